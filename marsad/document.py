@@ -1,0 +1,158 @@
+"""The one object every component reads and writes: a cleaned text plus facts as character spans.
+
+All offsets are ``[start, end)`` into ``Document.text``. A fact never stores a copy of meaning that
+can be read back from the text and its offsets, except ``text`` itself, kept for convenient export.
+"""
+from __future__ import annotations
+
+import hashlib
+from dataclasses import asdict, dataclass, field, fields
+from typing import Any, Optional
+
+
+@dataclass
+class Span:
+    start: int
+    end: int
+
+
+@dataclass
+class Sentence(Span):
+    pass
+
+
+@dataclass
+class Token(Span):
+    text: str
+    norm: str = ""  # normalised form used for matching (see marsad.arabic.normalize)
+
+
+@dataclass
+class Entity(Span):
+    text: str
+    type: str  # PER, ORG, LOC, MISC
+    entity_id: Optional[str] = None  # corpus-level identity, filled by marsad.corpus.resolve
+
+
+@dataclass
+class Time(Span):
+    text: str
+    value: Optional[str]  # ISO 8601 as precise as known: 2024-08-22, 2024-08, XXXX-08-22, P5Y, 2024-08-11/2024-08-12
+    type: str = "DATE"  # DATE, TIME, DURATION, SET
+    estimated: bool = False  # anchored on an estimated document date
+
+
+@dataclass
+class Quantity(Span):
+    text: str
+    value: Optional[float]
+    unit: Optional[str] = None  # USD, %, ...
+    counted: Optional[str] = None  # the noun counted: جندي, هجوم
+    qualifier: Optional[str] = None  # approx, more_than, less_than, ...
+    rate: Optional[str] = None  # P1M for شهريا
+
+
+@dataclass
+class Quote(Span):
+    content: str
+    speaker: Optional[str] = None
+    speaker_entity_id: Optional[str] = None
+    cue: Optional[str] = None
+    via: list = field(default_factory=list)  # attribution chain: outlet → intermediate → speaker
+    anonymous: bool = False
+    direct: bool = False
+    content_start: Optional[int] = None
+    content_end: Optional[int] = None
+    speaker_start: Optional[int] = None
+    speaker_end: Optional[int] = None
+    cue_start: Optional[int] = None
+    cue_end: Optional[int] = None
+
+
+@dataclass
+class Event(Span):
+    type: str  # PLOVER type
+    trigger: str = ""
+    mode: Optional[str] = None
+    source: Optional[str] = None
+    target: Optional[str] = None
+    time: Optional[str] = None
+    place: Optional[str] = None
+    negated: bool = False
+    future: bool = False
+    hypothetical: bool = False
+    source_entity_id: Optional[str] = None
+    target_entity_id: Optional[str] = None
+
+
+FACT_KINDS = {
+    "entities": Entity,
+    "times": Time,
+    "quantities": Quantity,
+    "quotes": Quote,
+    "events": Event,
+}
+
+
+def content_hash(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+@dataclass
+class Document:
+    text: str
+    source: Optional[str] = None  # path or URL it came from
+    title: Optional[str] = None
+    outlet: Optional[str] = None
+    author: Optional[str] = None
+    published: Optional[str] = None  # ISO date or partial
+    published_basis: Optional[str] = None  # where the date came from: metadata, text, estimated
+    language: Optional[str] = None
+    url: Optional[str] = None
+    id: Optional[int] = None
+    sentences: list = field(default_factory=list)
+    tokens: list = field(default_factory=list)
+    entities: list = field(default_factory=list)
+    times: list = field(default_factory=list)
+    quantities: list = field(default_factory=list)
+    quotes: list = field(default_factory=list)
+    events: list = field(default_factory=list)
+
+    @property
+    def hash(self) -> str:
+        return content_hash(self.text)
+
+    def span_text(self, span: Span) -> str:
+        return self.text[span.start:span.end]
+
+    def sentence_of(self, pos: int) -> Optional[Sentence]:
+        for s in self.sentences:
+            if s.start <= pos < s.end:
+                return s
+        return None
+
+    def to_dict(self) -> dict[str, Any]:
+        """The export contract of DESIGN.md (fields may be added, never renamed)."""
+        out = {
+            "id": self.id,
+            "source": self.source,
+            "title": self.title,
+            "outlet": self.outlet,
+            "author": self.author,
+            "published": self.published,
+            "language": self.language,
+            "text": self.text,
+        }
+        for kind in FACT_KINDS:
+            out[kind] = [asdict(f) for f in getattr(self, kind)]
+        return out
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> "Document":
+        meta = {f.name: d.get(f.name) for f in fields(cls) if f.name not in FACT_KINDS
+                and f.name not in ("sentences", "tokens")}
+        doc = cls(**meta)
+        for kind, typ in FACT_KINDS.items():
+            names = {f.name for f in fields(typ)}
+            setattr(doc, kind, [typ(**{k: v for k, v in x.items() if k in names}) for x in d.get(kind) or []])
+        return doc
