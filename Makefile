@@ -1,0 +1,45 @@
+# Two commands do all set-up on a fresh machine:  make demo  ·  make test
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+SEEDS ?= ../shared/corpus/seeds
+DATA ?= ../shared/data
+DB ?= demo.db
+
+.PHONY: install demo test test-all bench train-ner train-events clean
+
+install: $(VENV)/.installed
+
+$(VENV)/.installed: pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install -q --upgrade pip
+	$(BIN)/pip install -q -e '.[test]'
+	touch $@
+
+demo: install
+	rm -f $(DB) $(DB)-wal $(DB)-shm
+	$(BIN)/marsad analyze $(SEEDS) --db $(DB)
+	$(BIN)/marsad stats --db $(DB)
+	$(BIN)/marsad search "الكاظمي" --db $(DB) --limit 3
+	$(BIN)/marsad search "القوات الأمريكية" --db $(DB) --limit 3
+	@echo "Browse it:  $(BIN)/marsad serve --db $(DB)   (then open http://127.0.0.1:8765)"
+
+test: install
+	bash scripts/test_setup.sh
+	$(BIN)/python -m pytest -q
+
+test-all: install
+	bash scripts/test_setup.sh
+	$(BIN)/python -m pytest -q -m ''
+
+bench: install
+	$(BIN)/python benchmarks/throughput.py --n 500
+
+train-ner: install
+	$(BIN)/python scripts/train_ner.py --data $(DATA)
+
+train-events: install
+	$(BIN)/python scripts/train_events.py --data $(DATA)
+
+clean:
+	rm -rf $(VENV) *.egg-info $(DB) $(DB)-wal $(DB)-shm

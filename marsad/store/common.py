@@ -1,0 +1,96 @@
+"""What every store shares: turning a Document into rows and back, search snippets, query parsing."""
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import asdict
+from typing import Any, Optional
+
+from ..arabic.stem import index_terms, query_terms
+from ..arabic.tokens import tokenize
+from ..document import FACT_KINDS, Document
+
+SCHEMA_VERSION = 1
+
+DOC_COLUMNS = ("id", "hash", "source", "url", "title", "outlet", "author", "published",
+               "published_basis", "language", "text", "added_at")
+
+
+def fact_rows(doc: Document) -> list[tuple]:
+    """(kind, start, end, label, entity_id, json) for every fact of a document."""
+    rows = []
+    for kind in FACT_KINDS:
+        for f in getattr(doc, kind):
+            d = asdict(f)
+            if kind == "entities":
+                label, eid = f.type, f.entity_id
+            elif kind == "times":
+                label, eid = f.value, None
+            elif kind == "quantities":
+                label, eid = f.counted, None
+            elif kind == "quotes":
+                label, eid = f.speaker, f.speaker_entity_id
+            else:
+                label, eid = f.type, getattr(f, "source_entity_id", None)
+            rows.append((kind, f.start, f.end, label, eid, json.dumps(d, ensure_ascii=False)))
+    return rows
+
+
+def document_from_row(row: dict, facts: list[tuple[str, str]]) -> Document:
+    """Rebuild a Document from its row and its (kind, json) fact rows."""
+    d: dict[str, Any] = {k: row[k] for k in row.keys() if k not in ("hash", "added_at")}
+    for kind in FACT_KINDS:
+        d[kind] = []
+    for kind, data in facts:
+        d[kind].append(json.loads(data))
+    return Document.from_dict(d)
+
+
+_PHRASE = re.compile(r'"([^"]+)"|«([^»]+)»|(\S+)')
+
+
+def fts_query(query: str, any_term: bool = False) -> Optional[str]:
+    """An FTS5 MATCH expression made only of quoted terms, so no user text is ever an operator."""
+    parts = []
+    for m in _PHRASE.finditer(query or ""):
+        if m.group(3) is not None:
+            parts.extend(f'"{t}"' for t in query_terms(m.group(3)) if t)
+        else:
+            ts = [t for t in query_terms(m.group(1) or m.group(2)) if t]
+            if ts:
+                parts.append('"' + " ".join(ts) + '"')
+    parts = [p.replace('""', '') for p in parts if p.strip('"')]
+    if not parts:
+        return None
+    return (" OR " if any_term else " AND ").join(parts)
+
+
+def snippet(text: str, query: str, width: int = 220) -> dict:
+    """The window of ``text`` with the most query-term hits, and the hits' offsets inside it."""
+    wanted = set(query_terms(query))
+    hits = [(t.start, t.end) for t in tokenize(text) if t.text[0].isalnum() and wanted.intersection(index_terms(t.text))]
+    if not hits:
+        end = min(len(text), width)
+        return {"text": text[:end], "start": 0, "end": end, "highlights": []}
+    best, best_n = hits[0][0], 0
+    for s, _ in hits:
+        n = sum(1 for a, _ in hits if s <= a < s + width)
+        if n > best_n:
+            best, best_n = s, n
+    start = max(0, best - width // 4)
+    sp = text.rfind(" ", 0, start)
+    start = 0 if sp < 0 or start == 0 else sp + 1
+    end = min(len(text), start + width)
+    sp = text.find(" ", end)
+    end = len(text) if sp < 0 else sp
+    return {"text": text[start:end], "start": start, "end": end,
+            "highlights": [(a - start, b - start) for a, b in hits if a >= start and b <= end]}
+
+
+def mark(snip: dict, left: str = "[", right: str = "]") -> str:
+    out, pos, t = [], 0, snip["text"]
+    for a, b in snip["highlights"]:
+        out.append(t[pos:a] + left + t[a:b] + right)
+        pos = b
+    out.append(t[pos:])
+    return "".join(out).replace("\n", " ")
