@@ -1,0 +1,960 @@
+"""Arabic time expressions: find them (``parse``) and give them ISO values (``resolve``).
+
+Two steps, so that ``marsad.corpus.dating`` can read the *unresolved* mentions (explicit dates,
+"آب الحالي", "الخميس 22 من آب") as evidence for a document's date before anything is anchored.
+
+Matching runs on normalised text (``normalize_with_map``) split into word tokens; every rule is a
+small hand-written matcher over those tokens, and the knowledge (month names of every system,
+weekdays, modifiers, units, ordinals...) is in ``resources/times/``. At each position the longest
+match wins. Values follow TimeML/ISO 8601 at the precision known: ``2024-08-22``, ``2024-08``,
+``2021``, ``XXXX-08-22``, ranges ``A/B``, durations ``P5Y``, sets ``P1M``, decades ``195``.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Optional
+
+from .. import resources
+from ..arabic.normalize import map_span, normalize, normalize_with_map
+from ..arabic.numbers import parse_cardinal, parse_digits, parse_ordinal
+
+_TOKEN = re.compile(r"\d+(?:[.,:]\d+)*|[^\W\d_]+|\S")
+_PREFIXES = ("و", "ب", "ل", "ف", "وب", "ول", "لل")
+
+
+# ----------------------------------------------------------------------------------------- data
+def _n(s: str) -> str:
+    return normalize(s).strip()
+
+
+def _phrase_table(name: str, cast=str, col: int = 1) -> dict[tuple[str, ...], object]:
+    out: dict[tuple[str, ...], object] = {}
+    for row in resources.table(name):
+        key = tuple(_n(row[0]).split())
+        if key and key not in out:
+            out[key] = cast(row[col]) if col is not None else True
+    return out
+
+
+@dataclass(frozen=True)
+class _K:
+    months: dict
+    ambiguous_months: frozenset
+    weekdays: dict
+    modifiers: dict
+    reldays: dict
+    refs: dict
+    calunits: dict
+    durunits: dict
+    sets: dict
+    cues: frozenset
+    parts: dict
+    seasons: dict
+    dayparts: dict
+    decades: dict
+    year_words: frozenset
+    hijri_markers: frozenset
+    not_year_next: frozenset
+
+
+@lru_cache(maxsize=None)
+def K() -> _K:
+    months = {}
+    for row in resources.table("times/months.tsv"):
+        key = tuple(_n(row[0]).split())
+        months.setdefault(key, (int(row[1]), row[2]))
+    durunits = {}
+    for row in resources.table("times/duration_units.tsv"):
+        durunits.setdefault(_n(row[0]), (row[1], int(row[2])))
+    # words after a bare 4-digit number that make it a count, not a year (2000 جندي, 2010 دولار)
+    not_year = set()
+    for name in ("amounts/counted_nouns.txt", "amounts/percent_words.txt"):
+        not_year.update(_n(w) for w in resources.lines(name))
+    for name in ("amounts/currencies.tsv", "amounts/measure_units.tsv"):
+        not_year.update(_n(r[0]).split()[0] for r in resources.table(name))
+    return _K(
+        months=months,
+        ambiguous_months=frozenset(tuple(_n(w).split()) for w in resources.lines("times/ambiguous_months.txt")),
+        weekdays={_n(r[0]): int(r[1]) for r in resources.table("times/weekdays.tsv")},
+        modifiers={_n(r[0]): int(r[1]) for r in resources.table("times/modifiers.tsv")},
+        reldays=_phrase_table("times/relative_days.tsv", int),
+        refs=_phrase_table("times/refs.tsv"),
+        calunits={_n(r[0]): r[1] for r in resources.table("times/calendar_units.tsv")},
+        durunits=durunits,
+        sets={_n(r[0]): r[1] for r in resources.table("times/sets.tsv")},
+        cues=frozenset(_n(w) for w in resources.lines("times/duration_cues.txt")),
+        parts={_n(r[0]): r[1] for r in resources.table("times/period_parts.tsv")},
+        seasons={_n(r[0]): r[1] for r in resources.table("times/seasons.tsv")},
+        dayparts={_n(r[0]): r[1] for r in resources.table("times/dayparts.tsv")},
+        decades={_n(r[0]): int(r[1]) for r in resources.table("times/decades.tsv")},
+        year_words=frozenset(_n(w) for w in resources.lines("times/year_words.txt")),
+        hijri_markers=frozenset(_n(w) for w in resources.lines("times/hijri_markers.txt")),
+        not_year_next=frozenset(not_year),
+    )
+
+
+# ------------------------------------------------------------------------------------ mentions
+@dataclass
+class Mention:
+    """One time expression before resolution. ``start``/``end`` are offsets in the original text."""
+    start: int
+    end: int
+    kind: str  # date, relday, relunit, weekday, ref, year, century, decade, duration, ago, set, season, clock
+    type: str = "DATE"
+    data: dict = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Anchor:
+    year: Optional[int] = None
+    month: Optional[int] = None
+    day: Optional[int] = None
+    estimated: bool = False
+
+    @classmethod
+    def parse(cls, iso: Optional[str], estimated: bool = False) -> "Anchor":
+        if not iso:
+            return cls(estimated=estimated)
+        m = re.match(r"^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?", iso)
+        if not m:
+            return cls(estimated=estimated)
+        y, mo, d = m.groups()
+        return cls(int(y), int(mo) if mo else None, int(d) if d else None, estimated)
+
+    @property
+    def date(self) -> Optional[dt.date]:
+        if self.year and self.month and self.day:
+            return dt.date(self.year, self.month, self.day)
+        return None
+
+
+class _Toks:
+    def __init__(self, norm: str):
+        self.items = [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(norm)]
+        self.w = [t[0] for t in self.items]
+
+    def __len__(self):
+        return len(self.w)
+
+    def get(self, i: int) -> str:
+        return self.w[i] if 0 <= i < len(self.w) else ""
+
+
+def _strip_prefix(w: str, table) -> Optional[str]:
+    if w in table:
+        return w
+    for p in _PREFIXES:
+        if w.startswith(p) and w[len(p):] in table:
+            return w[len(p):]
+    return None
+
+
+def _phrase_at(t: _Toks, i: int, table: dict, maxlen: int = 4, prefix_ok: bool = True):
+    """Longest phrase of ``table`` (keys are word tuples) at token i; the first word may carry a proclitic."""
+    for n in range(min(maxlen, len(t) - i), 0, -1):
+        words = list(t.w[i:i + n])
+        key = tuple(words)
+        if key in table:
+            return table[key], i + n
+        if prefix_ok:
+            for p in _PREFIXES:
+                if words[0].startswith(p) and len(words[0]) > len(p) + 1:
+                    k2 = (words[0][len(p):],) + key[1:]
+                    if k2 in table:
+                        return table[k2], i + n
+    return None
+
+
+# ------------------------------------------------------------------------------------ matchers
+def _month_at(t: _Toks, i: int):
+    """A month name, with an optional second name of another system (كانون الأول/ ديسمبر)."""
+    k = K()
+    hit = _phrase_at(t, i, k.months, 3)
+    if not hit:
+        return None
+    (month, system), j = hit
+    key = tuple(t.w[i:j])
+    first = key[0]
+    for p in _PREFIXES:  # the key as found, without proclitic, to test ambiguity
+        if key not in k.months and first.startswith(p):
+            key = (first[len(p):],) + key[1:]
+    ambiguous = key in k.ambiguous_months
+    # mixed forms: "/" or "-" or "(" then another name of the same month, optional ")"
+    jj = j
+    if t.get(jj) in ("/", "-", "(", "،", "\\"):
+        hit2 = _phrase_at(t, jj + 1, k.months, 3)
+        if hit2 and hit2[0][0] == month:
+            jj = hit2[1]
+            if t.get(jj) == ")" and t.get(j) == "(":
+                jj += 1
+            j = jj
+            ambiguous = False
+    return month, system, j, ambiguous
+
+
+def _day_at(t: _Toks, i: int):
+    """A day of month: 1–31 in digits, or an ordinal word (الحادي عشر)."""
+    w = t.get(i)
+    if w.isdigit() and len(w) <= 2 and 1 <= int(w) <= 31:
+        return int(w), i + 1
+    o = parse_ordinal(t.w, i) if i < len(t) else None
+    if o and 1 <= o[0] <= 31:
+        return o[0], i + o[1]
+    return None
+
+
+def _year_at(t: _Toks, i: int, loose: bool = False):
+    """A year number (with optional هـ / م after it). ``loose``: introduced by عام/سنة, so any 3-4 digits."""
+    paren = False
+    if t.get(i) == "(" and t.get(i + 1).isdigit() and t.get(i + 2) == ")":
+        paren, i = True, i + 1
+    w = t.get(i)
+    if not (w.isdigit() and len(w) in ((3, 4) if loose else (4,))):
+        return None
+    y = int(w)
+    j = i + 2 if paren else i + 1
+    cal = "greg"
+    nxt = t.get(j)
+    if nxt in K().hijri_markers:
+        cal, j = "hijri", j + 1
+    elif nxt in ("م", "ميلادي", "ميلاديه", "للميلاد"):
+        j += 1
+    if cal == "greg" and not (1000 <= y <= 2100) and not loose:
+        return None
+    if cal == "greg" and loose and not (100 <= y <= 2100):
+        return None
+    return y, cal, j
+
+
+def _modifier_at(t: _Toks, i: int):
+    w = t.get(i)
+    if w in K().modifiers:
+        return K().modifiers[w], i + 1
+    return None
+
+
+def _year_part(t: _Toks, j: int):
+    """After a month: ", 2024", "من عام 2024", "عام 2024", "من العام الماضي"."""
+    k = K()
+    jj = j
+    if t.get(jj) in (",", "،"):
+        jj += 1
+    if t.get(jj) == "من":
+        jj += 1
+    loose = False
+    if t.get(jj) in k.year_words:
+        w = t.get(jj)
+        if w in ("العام", "السنه", "للعام", "والعام", "بالعام") and t.get(jj + 1) in k.modifiers:
+            return ("year_mod", k.modifiers[t.get(jj + 1)]), jj + 2
+        jj += 1
+        loose = True
+    y = _year_at(t, jj, loose)
+    if y:
+        return ("year", y[0], y[1]), y[2]
+    return None
+
+
+def _m_date(t: _Toks, i: int):
+    """[weekday [،]] DAY [(و|-|إلى) DAY] [من] (MONTH [YEAR|MOD] | الشهر MOD)."""
+    k = K()
+    j = i
+    wd = None
+    if t.get(j) == "يوم" and t.get(j + 1) in k.weekdays:
+        j += 1
+    if t.get(j) in k.weekdays:
+        wd = k.weekdays[t.get(j)]
+        j += 1
+        if t.get(j) in (",", "،", "-"):
+            j += 1
+        if t.get(j) == "الموافق":
+            j += 1
+    d = _day_at(t, j)
+    if not d:
+        return None
+    day, j = d
+    day2 = None
+    jj = j
+    if t.get(jj) in ("و", "-", "–", "الى", "حتى", "او", "/") or (t.get(jj).startswith("و") and _day_at(t, jj)):
+        step = jj + 1 if t.get(jj) in ("و", "-", "–", "الى", "حتى", "او", "/") else jj
+        d2 = _day_at(t, step)
+        if d2 and d2[0] > day:
+            day2, jj = d2
+            j = jj
+    if t.get(j) == "من":
+        j += 1
+    data = {"day": day}
+    if day2:
+        data["day2"] = day2
+    if wd:
+        data["weekday"] = wd
+    mo = _month_at(t, j)
+    if mo:
+        month, system, j, _amb = mo
+        data["month"] = month
+        data["calendar"] = "hijri" if system == "hijri" else "greg"
+        yp = _year_part(t, j)
+        if yp:
+            (tag, *vals), j = yp
+            if tag == "year":
+                data["year"] = vals[0]
+                if vals[1] == "hijri":
+                    data["calendar"] = "hijri"
+            else:
+                data["year_mod"] = vals[0]
+        else:
+            m = _modifier_at(t, j)
+            if m:
+                data["month_mod"], j = m
+        return Mention(0, 0, "date", "DATE", data), j
+    # day of a relative month: "الحادي عشر من الشهر الحالي"
+    if t.get(j) in ("الشهر", "شهر") or (t.get(j) == "هذا" and t.get(j + 1) == "الشهر"):
+        if t.get(j) == "هذا":
+            data["rel_month"] = 0
+            return Mention(0, 0, "date", "DATE", data), j + 2
+        m = _modifier_at(t, j + 1)
+        if m:
+            data["rel_month"] = m[0]
+            return Mention(0, 0, "date", "DATE", data), m[1]
+    return None
+
+
+def _m_month(t: _Toks, i: int):
+    """[شهر] MONTH [YEAR | MOD | من العام MOD]."""
+    j = i
+    shahr = False
+    if t.get(j) in ("شهر", "لشهر", "بشهر", "وشهر", "الشهر"):
+        shahr = True
+        j += 1
+    mo = _month_at(t, j)
+    if not mo:
+        return None
+    month, system, j, ambiguous = mo
+    data = {"month": month, "calendar": "hijri" if system == "hijri" else "greg"}
+    yp = _year_part(t, j)
+    if yp:
+        (tag, *vals), j = yp
+        if tag == "year":
+            data["year"] = vals[0]
+            if vals[1] == "hijri":
+                data["calendar"] = "hijri"
+        else:
+            data["year_mod"] = vals[0]
+        return Mention(0, 0, "date", "DATE", data), j
+    m = _modifier_at(t, j)
+    if m:
+        data["month_mod"], j = m
+        return Mention(0, 0, "date", "DATE", data), j
+    if ambiguous and not shahr:
+        return None
+    if system == "hijri" and not shahr:
+        return None  # رمضان, رجب alone are names as often as months
+    return Mention(0, 0, "date", "DATE", data), j
+
+
+def _m_year(t: _Toks, i: int):
+    """[عام|سنة] YEAR [هـ] [/YEAR]; a bare 4-digit number counts as a year only if no count noun follows."""
+    k = K()
+    j = i
+    loose = False
+    if t.get(j) in k.year_words:
+        j += 1
+        loose = True
+    y = _year_at(t, j, loose)
+    if not y:
+        return None
+    year, cal, j = y
+    if not loose:
+        if cal == "greg" and not (1800 <= year <= 2100):
+            return None
+        nxt = t.get(j)
+        if nxt in k.not_year_next or (nxt[:1] in "وبل" and nxt[1:] in k.not_year_next):
+            return None
+        # 2,500 / 2.5 are numbers, not years; a 4-digit number glued to a separator is not a year
+        if t.get(i - 1) in ("$", "€", "£"):
+            return None
+    data = {"year": year, "calendar": cal}
+    # 2010/2011, 2010-2011
+    if t.get(j) in ("/", "-", "–") and _year_at(t, j + 1):
+        y2 = _year_at(t, j + 1)
+        if y2[0] > year and y2[0] - year < 50:
+            data["year2"] = y2[0]
+            j = y2[2]
+    return Mention(0, 0, "year", "DATE", data), j
+
+
+def _m_numeric_date(t: _Toks, i: int):
+    """22/8/2024, 22-08-2024, 22.8.2024 (day first, as the Arab press writes), 2024/08/22; spaces allowed."""
+    a, s1, b, s2, c = (t.get(i + k) for k in range(5))
+    if not (a.isdigit() and b.isdigit() and c.isdigit() and s1 == s2 and s1 in ("/", "-", ".")):
+        return None
+    if len(a) == 4:
+        y, mo, d = int(a), int(b), int(c)
+    elif len(c) == 4 or (len(c) == 2 and s1 == "/"):
+        d, mo, y = int(a), int(b), int(c)
+        if mo > 12 and d <= 12:
+            d, mo = mo, d  # 4/22/1948: month first when day first cannot be
+        if len(c) == 2:
+            y += 2000 if y < 50 else 1900
+    else:
+        return None
+    if not _valid(y, mo, d):
+        return None
+    return Mention(0, 0, "date", "DATE", {"year": y, "month": mo, "day": d, "calendar": "greg"}), i + 5
+
+
+def _m_relday(t: _Toks, i: int):
+    """[daypart] أمس/اليوم/غدا/بعد غد [WEEKDAY]; الليلة الماضية."""
+    k = K()
+    j = i
+    daypart = None
+    if t.get(j) in k.dayparts and j + 1 < len(t):
+        daypart = k.dayparts[t.get(j)]
+        j += 1
+    if t.get(i) in ("الليله", "ليله") and t.get(i + 1) in k.modifiers:
+        off = k.modifiers[t.get(i + 1)]
+        return Mention(0, 0, "relday", "TIME", {"offset": off if off else 0, "daypart": "NI"}), i + 2
+    hit = _phrase_at(t, j, k.reldays, 3)
+    if not hit:
+        return None
+    off, j2 = hit
+    first = t.get(j)
+    if first.endswith("اليوم") or first == "اليوم":
+        prev = t.get(i - 1)
+        if prev in ("ذلك", "نفس", "ذات"):
+            return None  # في ذلك اليوم: a day already named, not today
+        nxt = t.get(j2)
+        if off == 0 and nxt.startswith("ال") and nxt not in k.weekdays and nxt not in k.modifiers:
+            return None  # اليوم العالمي, اليوم الأول: not "today"
+        if nxt in ("من",) and t.get(j2 + 1) in ("الشهر", "شهر"):
+            return None
+    data = {"offset": off}
+    typ = "DATE"
+    if daypart:
+        data["daypart"] = daypart
+        typ = "TIME"
+    if t.get(j2) in k.weekdays:
+        j2 += 1
+    return Mention(0, 0, "relday", typ, data), j2
+
+
+def _m_weekday(t: _Toks, i: int):
+    """[يوم|daypart] WEEKDAY [MOD]."""
+    k = K()
+    j = i
+    daypart = None
+    if t.get(j) in ("يوم", "ويوم", "بيوم"):
+        j += 1
+    elif t.get(j) in k.dayparts:
+        daypart = k.dayparts[t.get(j)]
+        j += 1
+    w = _strip_prefix(t.get(j), k.weekdays) if t.get(j) not in k.weekdays else t.get(j)
+    if w is None or not w.startswith("ال"):
+        return None
+    if w == "الاحد" and t.get(j + 1) in ("عشر", "عشره"):
+        return None
+    data = {"weekday": k.weekdays[w]}
+    j += 1
+    m = _modifier_at(t, j)
+    if m:
+        data["mod"], j = m
+    if daypart:
+        data["daypart"] = daypart
+    return Mention(0, 0, "weekday", "TIME" if daypart else "DATE", data), j
+
+
+def _m_relunit(t: _Toks, i: int, bare_ok: bool = False):
+    """الشهر الماضي, العام الحالي, الأسبوع المقبل, هذا العام, القرن الماضي."""
+    k = K()
+    j = i
+    this = False
+    if t.get(j) in ("هذا", "هذه"):
+        this = True
+        j += 1
+    w = t.get(j)
+    unit = k.calunits.get(w) or (k.calunits.get(w[1:]) if w[:1] in "وبل" and len(w) > 3 else None)
+    if not unit:
+        return None
+    if unit == "D":
+        return None  # اليوم is handled by the deictic rule
+    j += 1
+    if this:
+        off = 0
+    else:
+        m = _modifier_at(t, j)
+        if m:
+            off, j = m
+            if t.get(j - 1) in ("هذا", "هذه"):
+                off = 0
+        elif bare_ok and unit in ("M", "Y", "W") and w.startswith(("ال", "وال", "بال", "لل")):
+            off = 0
+        else:
+            return None
+    if unit == "CE":
+        return Mention(0, 0, "century", "DATE", {"offset": off}), j
+    if unit == "DE":
+        return Mention(0, 0, "relunit", "DATE", {"unit": "DE", "offset": off}), j
+    return Mention(0, 0, "relunit", "DATE", {"unit": unit, "offset": off}), j
+
+
+def _m_century_decade(t: _Toks, i: int):
+    """القرن التاسع عشر / القرن الحادي والعشرين; الخمسينيات [من القرن الماضي/العشرين]."""
+    k = K()
+    w = t.get(i)
+    core = _strip_prefix(w, k.decades)
+    if core:
+        j = i + 1
+        century = None
+        if t.get(j) == "من" and t.get(j + 1) in ("القرن",):
+            o = parse_ordinal(t.w, j + 2)
+            if o:
+                century, j = o[0] - 1, j + 2 + o[1]
+            elif t.get(j + 2) in k.modifiers:
+                century, j = ("rel", k.modifiers[t.get(j + 2)]), j + 3
+        return Mention(0, 0, "decade", "DATE", {"decade": k.decades[core], "century": century}), j
+    if _strip_prefix(w, {"العقد"}) is not None:
+        # العقد الأول من القرن العشرين → 190; without a century the twentieth is not assumed
+        o = parse_ordinal(t.w, i + 1)
+        if o and 1 <= o[0] <= 10 and t.get(i + 1 + o[1]) == "من" and t.get(i + 2 + o[1]) == "القرن":
+            j = i + 3 + o[1]
+            c = parse_ordinal(t.w, j)
+            if c:
+                return Mention(0, 0, "decade", "DATE", {"decade": o[0] - 1, "century": c[0] - 1}), j + c[1]
+            if t.get(j) in k.modifiers:
+                return Mention(0, 0, "decade", "DATE",
+                               {"decade": o[0] - 1, "century": ("rel", k.modifiers[t.get(j)])}), j + 1
+        return None
+    if _strip_prefix(w, {"القرن"}) is None:
+        return None
+    o = parse_ordinal(t.w, i + 1)
+    if o and 1 <= o[0] <= 25:
+        return Mention(0, 0, "century", "DATE", {"century": o[0] - 1}), i + 1 + o[1]
+    return None
+
+
+def _number_at(t: _Toks, i: int):
+    """A count for a duration: digits or number words. Returns (value, end)."""
+    w = t.get(i)
+    if w and w[0].isdigit():
+        v = parse_digits(w)
+        if v is None:
+            return None
+        return v, i + 1
+    c = parse_cardinal(t.w, i, first_prefixes=True)
+    if c and c[0] is not None and c[2] == "exact":
+        return c[0], i + c[1]
+    return None
+
+
+def _fmt_num(v: float) -> str:
+    return str(int(v)) if float(v).is_integer() else str(v)
+
+
+def _m_duration(t: _Toks, i: int):
+    """[qualifier] NUMBER UNIT | dual UNIT | cue + singular UNIT; قبل/بعد + that = a date."""
+    k = K()
+    j = i
+    direction = None
+    if t.get(j) in ("قبل", "بعد"):
+        direction = -1 if t.get(j) == "قبل" else 1
+        j += 1
+    qual = None
+    for q in (("اكثر", "من"), ("اقل", "من"), ("ما", "يقارب"), ("نحو",), ("قرابه",), ("حوالي",), ("زهاء",)):
+        if tuple(t.w[j:j + len(q)]) == q:
+            qual = q
+            j += len(q)
+            break
+    num = _number_at(t, j)
+    if num:
+        n, jj = num
+        u = t.get(jj)
+        core = _strip_prefix(u, k.durunits) if u not in k.durunits else u
+        if core and k.durunits[core][1] == 1 and n > 0:
+            unit = k.durunits[core][0]
+            return _duration(n, unit, direction), jj + 1
+    # dual or bare unit: عامين, العامين, في غضون عامين
+    u = t.get(j)
+    core = u if u in k.durunits else None
+    if core is None and u.startswith("ال") and u[2:] in k.durunits:
+        core = u[2:]
+    if core is None:
+        core = _strip_prefix(u, k.durunits)
+        if core and k.durunits[core][1] != 2:
+            core = None  # a proclitic on a bare singular unit (بعام) is too vague
+    if core:
+        unit, cnt = k.durunits[core]
+        if cnt == 2:
+            if direction is None and t.get(j + 1) in k.modifiers:
+                return None  # العامين الماضيين: a period, read as reference elsewhere
+            return _duration(2, unit, direction), j + 1
+        if (qual or t.get(i - 1) in k.cues or (t.get(i - 1) == "في" and t.get(i - 2) == "غضون")) \
+                and not u.startswith("ال") and u == core and unit not in ("D", "DE", "CE"):
+            nxt = t.get(j + 1)
+            if nxt.isdigit() or nxt in k.modifiers:
+                return None  # خلال عام 2014 / خلال العام الحالي: a date, other rules
+            return _duration(1, unit, direction), j + 1
+    return None
+
+
+def _duration(n: float, unit: str, direction: Optional[int]) -> Mention:
+    if direction is not None:
+        return Mention(0, 0, "ago", "DATE", {"n": n, "unit": unit, "dir": direction})
+    return Mention(0, 0, "duration", "DURATION", {"value": _dur_value(n, unit)})
+
+
+def _dur_value(n: float, unit: str) -> str:
+    if unit in ("H", "MIN", "S"):
+        return f"PT{_fmt_num(n)}{'M' if unit == 'MIN' else unit}"
+    return f"P{_fmt_num(n)}{unit}"
+
+
+def _m_set(t: _Toks, i: int):
+    k = K()
+    w = t.get(i)
+    core = _strip_prefix(w, k.sets) if w not in k.sets else w
+    if core:
+        return Mention(0, 0, "set", "SET", {"value": k.sets[core]}), i + 1
+    if w in ("كل", "وكل"):
+        num = _number_at(t, i + 1)
+        j = i + 1
+        n = 1
+        if num:
+            n, j = num
+        u = t.get(j)
+        if u in k.durunits:
+            unit, cnt = k.durunits[u]
+            if cnt == 2:
+                n = 2
+            return Mention(0, 0, "set", "SET", {"value": _dur_value(n, unit)}), j + 1
+    return None
+
+
+def _m_season(t: _Toks, i: int):
+    k = K()
+    w = t.get(i)
+    core = _strip_prefix(w, k.seasons) if w not in k.seasons else w
+    if not core:
+        return None
+    j = i + 1
+    data = {"season": k.seasons[core]}
+    nxt = t.get(j)
+    if nxt in ("العربي", "العربيه", "براغ", "دمشق"):
+        return None
+    yp = _year_part(t, j)
+    if yp and yp[0][0] == "year":
+        data["year"] = yp[0][1]
+        return Mention(0, 0, "season", "DATE", data), yp[1]
+    m = _modifier_at(t, j)
+    if m:
+        data["mod"], j = m
+        return Mention(0, 0, "season", "DATE", data), j
+    if not core.startswith("ال") and (nxt.startswith("ال") or nxt in ("من",)):
+        return None  # شتاء العام, صيف من: a construct read elsewhere or not a date
+    return Mention(0, 0, "season", "DATE", data), j
+
+
+def _m_clock(t: _Toks, i: int):
+    """الساعة 10:30 / الساعة التاسعة [صباحا|مساء]."""
+    if t.get(i) not in ("الساعه", "بالساعه", "والساعه", "الساعة"):
+        return None
+    j = i + 1
+    w = t.get(j)
+    hh = mm = None
+    m = re.match(r"^(\d{1,2})(?::(\d{2}))?$", w)
+    if m and int(m.group(1)) <= 24:
+        hh, mm = int(m.group(1)), int(m.group(2) or 0)
+        j += 1
+    else:
+        o = parse_ordinal(t.w, j)
+        if o and 1 <= o[0] <= 12:
+            hh, mm = o[0], 0
+            j += o[1]
+    if hh is None:
+        return None
+    ampm = t.get(j)
+    if ampm in ("مساء", "مساءا", "ليلا", "عصرا", "ظهرا") and hh < 12:
+        hh += 12 if ampm != "ظهرا" or hh < 11 else 0
+        j += 1
+    elif ampm in ("صباحا", "فجرا"):
+        j += 1
+    return Mention(0, 0, "clock", "TIME", {"hh": hh % 24, "mm": mm}), j
+
+
+def _m_ref(t: _Toks, i: int):
+    hit = _phrase_at(t, i, K().refs, 4)
+    if not hit:
+        return None
+    return Mention(0, 0, "ref", "DATE", {"value": hit[0]}), hit[1]
+
+
+_RULES = (_m_numeric_date, _m_date, _m_month, _m_year, _m_relday, _m_weekday, _m_relunit, _m_century_decade,
+          _m_duration, _m_set, _m_season, _m_clock, _m_ref)
+
+
+def parse(text: str) -> list[Mention]:
+    """All time expressions of ``text``, unresolved, with offsets into ``text``."""
+    norm, idx = normalize_with_map(text)
+    t = _Toks(norm)
+    k = K()
+    out: list[Mention] = []
+    i = 0
+    n = len(t)
+    while i < n:
+        best = None
+        for rule in _RULES:
+            r = rule(t, i)
+            if r and r[1] > i and (best is None or r[1] > best[1]):
+                best = r
+        # a period part before a date, a year or a calendar unit: نهاية عام 2021, مطلع العام الحالي
+        part = _strip_prefix(t.get(i), k.parts) if t.get(i) not in k.parts else t.get(i)
+        if part and i + 1 < n:
+            j = i + 1
+            if t.get(j) in ("شهر",) and t.get(j + 1) in ("من",):
+                j += 1
+            for rule in (_m_date, _m_month, _m_year, _m_relunit, _m_century_decade):
+                r = rule(t, j) if rule is not _m_relunit else rule(t, j, bare_ok=True)
+                if r and (best is None or r[1] > best[1]):
+                    r[0].data["part"] = k.parts[part]
+                    best = r
+        if best:
+            m, j = best
+            s, e = map_span(idx, t.items[i][1], t.items[j - 1][2], len(text))
+            m.start, m.end = s, e
+            out.append(m)
+            i = j
+        else:
+            i += 1
+    return out
+
+
+# ---------------------------------------------------------------------------------- resolution
+def _iso(y, m=None, d=None) -> str:
+    ys = f"{y:04d}" if y is not None else "XXXX"
+    if m is None and d is None:
+        return ys
+    ms = f"{m:02d}" if m is not None else "XX"
+    if d is None:
+        return f"{ys}-{ms}"
+    return f"{ys}-{ms}-{d:02d}"
+
+
+def _valid(y, m, d) -> bool:
+    try:
+        dt.date(y, m, d)
+        return True
+    except (ValueError, TypeError):
+        return False
+
+
+def weekday_year(month: int, day: int, weekday: int, near: dt.date) -> Optional[int]:
+    """The year nearest to ``near`` in which day/month falls on ``weekday`` (ISO, Monday=1)."""
+    best = None
+    for y in range(near.year - 12, near.year + 13):
+        if _valid(y, month, day) and dt.date(y, month, day).isoweekday() == weekday:
+            dist = abs((dt.date(y, month, day) - near).days)
+            if best is None or dist < best[0]:
+                best = (dist, y)
+    return best[1] if best else None
+
+
+def _hijri_value(data: dict) -> Optional[str]:
+    from hijridate import Hijri
+    y, m, d = data.get("year"), data.get("month"), data.get("day")
+    try:
+        if y and m and d:
+            g = Hijri(y, m, d).to_gregorian()
+            v = _iso(g.year, g.month, g.day)
+            if data.get("day2"):
+                g2 = Hijri(y, m, data["day2"]).to_gregorian()
+                v += "/" + _iso(g2.year, g2.month, g2.day)
+            return v
+        if y and m:
+            a = Hijri(y, m, 1)
+            g1 = a.to_gregorian()
+            g2 = Hijri(y, m, a.month_length()).to_gregorian()
+            return f"{_iso(g1.year, g1.month, g1.day)}/{_iso(g2.year, g2.month, g2.day)}"
+        if y:
+            g1 = Hijri(y, 1, 1).to_gregorian()
+            g2 = Hijri(y, 12, Hijri(y, 12, 1).month_length()).to_gregorian()
+            return f"{_iso(g1.year, g1.month, g1.day)}/{_iso(g2.year, g2.month, g2.day)}"
+    except (ValueError, OverflowError):
+        return None
+    return None
+
+
+def _add_months(y: int, m: int, k: int) -> tuple[int, int]:
+    z = y * 12 + (m - 1) + k
+    return z // 12, z % 12 + 1
+
+
+def resolve(m: Mention, a: Anchor) -> tuple[Optional[str], bool]:
+    """ISO value of a mention against anchor ``a``; second item: whether the anchor was used."""
+    d = m.data
+    k = m.kind
+    if k in ("duration", "set", "ref"):
+        return d["value"], False
+    if k == "year":
+        if d.get("calendar") == "hijri":
+            return _hijri_value({"year": d["year"]}), False
+        if d.get("year2"):
+            return f"{d['year']:04d}/{d['year2']:04d}", False
+        return f"{d['year']:04d}", False
+    if k == "date":
+        return _resolve_date(d, a)
+    if k == "relday":
+        if a.date:
+            x = a.date + dt.timedelta(days=d["offset"])
+            v = _iso(x.year, x.month, x.day)
+        elif a.year and a.month and d["offset"] == 0:
+            v = _iso(a.year, a.month)
+        else:
+            return None, False
+        if d.get("daypart") and a.date:
+            v += "T" + d["daypart"]
+        return v, True
+    if k == "weekday":
+        wd = d["weekday"]
+        mod = d.get("mod")
+        if not a.date:
+            return f"XXXX-WXX-{wd}", False
+        base = a.date
+        delta = (base.isoweekday() - wd) % 7
+        if mod is None:
+            x = base - dt.timedelta(days=delta)  # news report the recent past: last such day, today included
+        elif mod < 0:
+            x = base - dt.timedelta(days=delta or 7)
+        elif mod > 0:
+            x = base + dt.timedelta(days=((wd - base.isoweekday()) % 7) or 7)
+        else:
+            x = base + dt.timedelta(days=(wd - base.isoweekday()))
+        v = _iso(x.year, x.month, x.day)
+        if d.get("daypart"):
+            v += "T" + d["daypart"]
+        return v, True
+    if k == "relunit":
+        unit, off = d["unit"], d["offset"]
+        if unit == "Y" and a.year:
+            return f"{a.year + off:04d}", True
+        if unit == "M" and a.year and a.month:
+            y, mo = _add_months(a.year, a.month, off)
+            return _iso(y, mo), True
+        if unit == "W" and a.date:
+            x = a.date + dt.timedelta(weeks=off)
+            iy, iw, _ = x.isocalendar()
+            return f"{iy:04d}-W{iw:02d}", True
+        if unit == "DE" and a.year:
+            return f"{(a.year // 10) + off:03d}", True
+        return None, False
+    if k == "century":
+        if "century" in d:
+            return f"{d['century']:02d}", False
+        if a.year:
+            return f"{a.year // 100 + d['offset']:02d}", True
+        return None, False
+    if k == "decade":
+        c = d.get("century")
+        used = False
+        if isinstance(c, tuple):
+            if not a.year:
+                return None, False
+            c, used = a.year // 100 + c[1], True
+        if c is None:
+            c = 19
+        return f"{c:02d}{d['decade']}", used
+    if k == "ago":
+        n, unit, sign = d["n"], d["unit"], d["dir"]
+        if not float(n).is_integer():
+            return None, False
+        n = int(n) * sign
+        if unit == "Y" and a.year:
+            return f"{a.year + n:04d}", True
+        if unit == "DE" and a.year:
+            return f"{a.year + 10 * n:04d}", True
+        if unit == "M" and a.year and a.month:
+            return _iso(*_add_months(a.year, a.month, n)), True
+        if unit in ("D", "W") and a.date:
+            x = a.date + dt.timedelta(days=n * (7 if unit == "W" else 1))
+            return _iso(x.year, x.month, x.day), True
+        if unit in ("H", "MIN", "S") and a.date:
+            return _iso(a.year, a.month, a.day), True
+        return None, False
+    if k == "season":
+        if d.get("year"):
+            return f"{d['year']:04d}-{d['season']}", False
+        if a.year:
+            return f"{a.year + (d.get('mod') or 0):04d}-{d['season']}", True
+        return f"XXXX-{d['season']}", False
+    if k == "clock":
+        tpart = f"T{d['hh']:02d}:{d['mm']:02d}"
+        if a.date:
+            return _iso(a.year, a.month, a.day) + tpart, True
+        return "XXXX-XX-XX" + tpart, False
+    return None, False
+
+
+def _resolve_date(d: dict, a: Anchor) -> tuple[Optional[str], bool]:
+    if d.get("calendar") == "hijri":
+        if d.get("year"):
+            return _hijri_value(d), False
+        if a.date:
+            from hijridate import Gregorian
+            hy = Gregorian(a.year, a.month, a.day).to_hijri().year
+            best = None
+            for y in (hy - 1, hy, hy + 1):
+                v = _hijri_value(dict(d, year=y))
+                if not v:
+                    continue
+                start = dt.date.fromisoformat(v.split("/")[0])
+                dist = abs((start - a.date).days)
+                if d.get("month_mod") is not None:
+                    ok = (start <= a.date) if d["month_mod"] < 0 else (start > a.date) if d["month_mod"] > 0 else True
+                    if not ok:
+                        continue
+                if best is None or dist < best[0]:
+                    best = (dist, v)
+            if best:
+                return best[1], True
+        return None, False
+    y, mo, day = d.get("year"), d.get("month"), d.get("day")
+    used = False
+    if mo is None:
+        # a day of a month named relatively: الحادي عشر من الشهر الحالي
+        off = d.get("rel_month", 0)
+        if a.year and a.month:
+            y, mo = _add_months(a.year, a.month, off)
+            used = True
+    elif y is None:
+        if d.get("year_mod") is not None and a.year:
+            y, used = a.year + d["year_mod"], True
+        elif d.get("month_mod") is not None and a.year:
+            off = d["month_mod"]
+            used = True
+            if off == 0 or a.month is None:
+                y = a.year
+            elif off < 0:
+                # حزيران الماضي: the last June before the anchor month (آب الماضي in August: a year ago)
+                y = a.year if mo < a.month else a.year - 1
+            else:
+                y = a.year if mo > a.month else a.year + 1
+        elif d.get("weekday") and day:
+            near = a.date or (dt.date(a.year, a.month or 7, 1) if a.year else None)
+            if near:
+                y, used = weekday_year(mo, day, d["weekday"], near), True
+        elif a.year:
+            used = True
+            y = a.year
+            if a.month:
+                # the reading nearest the anchor: December named in January is last year's
+                if mo - a.month > 6:
+                    y = a.year - 1
+                elif a.month - mo > 6:
+                    y = a.year + 1
+    if day is not None and y is not None and mo is not None and not _valid(y, mo, day):
+        return None, used
+    v = _iso(y, mo, day)
+    if d.get("day2"):
+        v += "/" + _iso(y, mo, d["day2"])
+    return v, used
+

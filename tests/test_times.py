@@ -1,0 +1,175 @@
+"""Time expressions from real sentences (the seed articles and the TimeML/Wojood data)."""
+from pathlib import Path
+
+import pytest
+
+from marsad.document import Document
+from marsad.extract import times
+
+SEEDS = Path("/work/shared/corpus/seeds")
+
+
+def run(text, published=None, basis="metadata"):
+    doc = Document(text=text, published=published, published_basis=basis if published else None)
+    times.annotate(doc)
+    for t in doc.times:
+        assert doc.text[t.start:t.end] == t.text
+    return doc
+
+
+def vals(text, published=None):
+    return [(t.text, t.value) for t in run(text, published).times]
+
+
+def one(text, published=None):
+    ts = run(text, published).times
+    assert len(ts) == 1, ts
+    return ts[0]
+
+
+# --- month systems -----------------------------------------------------------------------------
+@pytest.mark.parametrize("text,value", [
+    ("في 31 من كانون الأول 2022 (سينتكوم)", "2022-12-31"),
+    ("خلال مؤتمر صحفي مسجل، في 27 من تشرين الثاني 2023، إن وكلاء إيران", "2023-11-27"),
+    ("بدأ الاكتتاب في 5 شباط 2015", "2015-02-05"),
+    ("وصل في 3 حزيران 2014", "2014-06-03"),
+    ("أعلن في 14 آب 2020", "2020-08-14"),
+    ("في 9 أيلول 2019", "2019-09-09"),
+    ("في 22 يناير 2016", "2016-01-22"),
+    ("في 22 أغسطس 2016", "2016-08-22"),
+    ("في 22 اغسطس 2016", "2016-08-22"),
+    ("في 22 جانفي 2016", "2016-01-22"),
+    ("في 22 فيفري 2016", "2016-02-22"),
+    ("في 15 جويلية 2016", "2016-07-15"),
+    ("اندلعت في 1 أوت 2016", "2016-08-01"),
+    ("في ١٥ آذار ٢٠١١", "2011-03-15"),
+    ("في الأول من تشرين الأول 2019", "2019-10-01"),
+    ("في 10 رمضان 1445 هـ", "2024-03-20"),
+])
+def test_month_systems(text, value):
+    assert one(text).value == value
+
+
+def test_mixed_month_forms_resolve_against_the_anchor():
+    # seed 002: "31 كانون اول / ديسمبر الحالي", "كانون الأول/ ديسمبر الجاري", "شباط/ فبراير الماضي"
+    d = run("بعد تاريخ 31 كانون اول / ديسمبر الحالي، مما ينذر", "2021-12-10")
+    assert [(t.text, t.value) for t in d.times] == [("31 كانون اول / ديسمبر الحالي", "2021-12-31")]
+    assert vals("منتصف ليلة 31 كانون الأول/ ديسمبر الجاري، بعد أن", "2021-12-10")[0][1] == "2021-12-31"
+    assert vals("اعلن في شباط/ فبراير الماضي، زيادة مهمة الناتو", "2021-12-10") == [("شباط/ فبراير الماضي", "2021-02")]
+
+
+# --- days as ordinal words, ranges ----------------------------------------------------------------
+def test_ordinal_day_range_of_the_current_month():
+    text = "بين الحادي عشر والثاني عشر من الشهر الحالي، تعرضت القوات الأمريكية في سوريا"
+    t = one(text)
+    assert t.text == "الحادي عشر والثاني عشر من الشهر الحالي"
+    assert t.value == "XXXX-XX-11/XXXX-XX-12"  # no anchor: keep what is known
+    assert one(text, "2023-09-20").value == "2023-09-11/2023-09-12"
+
+
+def test_ordinal_day_of_current_month():
+    t = one("في مكتبه في بغداد خلال السابع عشر من الشهر الحالي، حيث اكد", "2021-07-20")
+    assert (t.text, t.value) == ("السابع عشر من الشهر الحالي", "2021-07-17")
+
+
+# --- relative expressions -------------------------------------------------------------------------
+@pytest.mark.parametrize("text,value", [
+    ("في تقرير نشرته الشهر الماضي، كشفت", "2024-07"),
+    ("ستبدأ الأسبوع المقبل المرحلة الثانية", "2024-W35"),
+    ("وقال أمس إن المحادثات مستمرة", "2024-08-21"),
+    ("قال اليوم إن المحادثات مستمرة", "2024-08-22"),
+    ("سيصل غدا إلى بغداد", "2024-08-23"),
+    ("يفتتح بعد غد المعرض", "2024-08-24"),
+    ("نقلت، في حزيران الماضي، عن رئيس اللجنة", "2024-06"),
+    ("كان مقررًا خلال آب الحالي، لكنه تأخر", "2024-08"),
+    ("في 21 من آب الحالي، لا يعتبر", "2024-08-21"),
+    ("في 25 من كانون الثاني الماضي، عن أربعة مصادر", "2024-01-25"),
+    ("وقال الخميس الماضي إن", "2024-08-15"),
+    ("منذ مطلع العام الحالي، أبدت الولايات المتحدة", "2024"),
+    ("قتل قبل ٥ ساعات", "2024-08-22"),
+    ("قبل خمسة وتسعين عاما", "1929"),
+    ("31 مارس من العام الماضي", "2023-03-31"),
+    ("الليلة الماضية", "2024-08-21TNI"),
+])
+def test_relative_expressions(text, value):
+    ts = run(text, "2024-08-22").times
+    assert value in [t.value for t in ts], [(t.text, t.value) for t in ts]
+
+
+def test_relative_without_anchor_is_not_invented():
+    d = run("في تقرير نشرته الشهر الماضي")
+    assert [t.value for t in d.times] == [None]
+
+
+# --- weekday consistency --------------------------------------------------------------------------
+def test_weekday_picks_the_year_where_the_date_is_that_weekday():
+    text = "وقالت وزارة الدفاع الأمريكية (البنتاجون)، الخميس 22 من آب، إن المحادثات مستمرة"
+    # the anchor says 2023, but 22 August 2023 is a Tuesday: the nearest Thursday 22 August is 2024
+    t = one(text, "2023-12-01")
+    assert (t.text, t.value) == ("الخميس 22 من آب", "2024-08-22")
+    assert one(text).value == "XXXX-08-22"
+
+
+# --- years, decades, durations, sets --------------------------------------------------------------
+@pytest.mark.parametrize("text,value,typ", [
+    ("الاشتباك الذي وصف بالأخطر منذ عام 2014 حتى", "2014", "DATE"),
+    ("في بنت جبيل ووادي الحجير سنة 2006 قادر", "2006", "DATE"),
+    ("خلال الانسحاب 2010/2011.", "2010/2011", "DATE"),
+    ("في العراق وأفغانستان لمدة عشرين عاما، كان يهدف", "P20Y", "DURATION"),
+    ("اتفاق أميركي داخلي على الانسحاب خلال خمسة أعوام", "P5Y", "DURATION"),
+    ("انسحاب جميع القوات الأمريكية من العراق في غضون عامين، وفق", "P2Y", "DURATION"),
+    ("مع وجود جدول زمني مدته عامان، من شأنه", "P2Y", "DURATION"),
+    ("دولار واحد شهريًا يصنع الفرق", "P1M", "SET"),
+    ("في معركة استمرت لاربع ساعات متواصلة", "PT4H", "DURATION"),
+    ("في الخمسينيات من القرن الماضي", "195", "DATE"),
+    ("أواخر القرن التاسع عشر", "18", "DATE"),
+])
+def test_years_durations_sets(text, value, typ):
+    t = one(text, "2024-08-22")
+    assert (t.value, t.type) == (value, typ)
+
+
+def test_end_of_year_keeps_year_precision():
+    t = one("مع اقتراب عداد الايام من اعلان نهاية عام 2021 ، تلوح في الافق")
+    assert (t.text, t.value) == ("نهاية عام 2021", "2021")
+
+
+def test_counts_are_not_years():
+    assert vals("لكنه ترك 2500 جندي أمريكي هناك") == []
+    assert vals("أرسل 2000 جندي إلى المنطقة") == []
+
+
+def test_numeric_date():
+    assert one("بتاريخ 29/12/2011 أعلن").value == "2011-12-29"
+
+
+# --- seed articles end to end ---------------------------------------------------------------------
+@pytest.mark.skipif(not SEEDS.exists(), reason="seed corpus not available")
+def test_seed_001_is_dated_from_its_own_evidence():
+    doc = Document(text=(SEEDS / "001_c94bc849f6f8dfbc.txt").read_text(encoding="utf-8"))
+    times.annotate(doc)
+    assert doc.published == "2024-08-22"
+    assert doc.published_basis.startswith("estimated:")
+    got = {t.text: (t.value, t.estimated) for t in doc.times}
+    assert got["الخميس 22 من آب"][0] == "2024-08-22"
+    assert got["31 من كانون الأول 2022"] == ("2022-12-31", False)
+    assert got["27 من تشرين الثاني 2023"] == ("2023-11-27", False)
+    assert got["21 من آب الحالي"] == ("2024-08-21", True)
+    assert got["حزيران الماضي"] == ("2024-06", True)
+    assert got["آب الحالي"] == ("2024-08", True)
+
+
+@pytest.mark.skipif(not SEEDS.exists(), reason="seed corpus not available")
+def test_seed_002_current_december_in_2021():
+    doc = Document(text=(SEEDS / "002_d149adc8417d1233.txt").read_text(encoding="utf-8"))
+    times.annotate(doc)
+    assert doc.published == "2021-12"
+    got = {t.text: t.value for t in doc.times}
+    assert got["31 كانون اول / ديسمبر الحالي"] == "2021-12-31"
+    assert got["نهاية عام 2021"] == "2021"
+
+
+def test_published_date_is_kept_when_set():
+    doc = run("قال أمس إن المحادثات مستمرة", "2024-08-22")
+    assert doc.published == "2024-08-22" and doc.published_basis == "metadata"
+    assert doc.times[0].estimated is False
