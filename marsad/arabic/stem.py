@@ -11,6 +11,7 @@ from functools import lru_cache
 
 import Stemmer
 
+from .. import resources
 from .normalize import normalize
 from .tokens import tokenize
 
@@ -27,7 +28,13 @@ def term(word: str) -> str:
     if not w or not w[0].isalpha():
         return normalize(w)
     w = _ARTICLE.sub("", w)
+    w = _variants().get(normalize(w), w)
     return normalize(_STEMMER.stemWord(w))
+
+
+@lru_cache(maxsize=1)
+def _variants() -> dict[str, str]:
+    return {a: b for a, b in resources.table("search/variants.tsv")}
 
 
 def index_terms(word: str) -> list[str]:

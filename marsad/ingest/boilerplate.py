@@ -272,24 +272,21 @@ def clean(raw: str, title: str | None = None, markdown: bool = False) -> Cleaned
                 if it.key == line_key:
                     it.fate = "outlet-name"
     # 2. phrase rules and photo captions
-    prev_kept: _Line | None = None
     ends = _phrases("boilerplate/end_markers.txt")
     for it in items:
         if it.fate != "body" or it.key in ends:  # end markers are judged by position below
             continue
         marker = _caption_marker(it.key)
         if marker:
+            # The scraper wrote the caption twice: plain, then after the icon's alt text. The icon
+            # copy goes; the plain one stays, because captions carry dated, sourced facts
+            # ("... شمال شرقي سوريا- 31 من كانون الأول 2022 (سينتكوم)").
             it.fate = "caption"
-            rest = _norm(it.key[len(marker):])
-            # the scraper wrote the caption twice: plain, then after the icon's alt text
-            if prev_kept is not None and rest and _similar(prev_kept.key, rest):
-                prev_kept.fate = "caption"
             continue
         f = _phrase_fate(it.key, _words(it.text))
         if f:
             it.fate = f
             continue
-        prev_kept = it
 
     live = [it for it in items if it.fate == "body"]
     # 3. end markers: cut the tail (related articles, comments, most-popular teasers)

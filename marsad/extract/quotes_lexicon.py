@@ -1,0 +1,88 @@
+"""Lexicons for the quotation extractor, read once from ``marsad/resources/quotes/``.
+
+Everything is normalised (``marsad.arabic.normalize``) at load so that the extractor compares
+normalised token forms only. Knowledge lives in the data files; this module only shapes it.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from ..arabic.normalize import normalize
+from ..resources import lines, table
+
+
+def _norm_set(name: str) -> frozenset:
+    return frozenset(normalize(x) for x in lines(name))
+
+
+@lru_cache(maxsize=None)
+def cues() -> dict:
+    """normalised surface form -> (kind, lemma)."""
+    return {normalize(r[0]): (r[1], normalize(r[2])) for r in table("quotes/cues.tsv") if len(r) >= 3}
+
+
+@lru_cache(maxsize=None)
+def attributions() -> tuple:
+    """Attribution phrases as tuples of normalised tokens, longest first."""
+    out = {tuple(normalize(x).split()) for x in lines("quotes/attributions.txt")}
+    return tuple(sorted(out, key=len, reverse=True))
+
+
+@lru_cache(maxsize=None)
+def anonymity_markers() -> tuple:
+    return tuple(sorted(_norm_set("quotes/anonymity.txt"), key=len, reverse=True))
+
+
+@lru_cache(maxsize=None)
+def anonymous_heads() -> frozenset:
+    return _norm_set("quotes/anonymous_heads.txt")
+
+
+@lru_cache(maxsize=None)
+def speaker_nouns() -> frozenset:
+    return _norm_set("quotes/speaker_nouns.txt")
+
+
+@lru_cache(maxsize=None)
+def outlet_types() -> frozenset:
+    return _norm_set("quotes/outlet_types.txt")
+
+
+@lru_cache(maxsize=None)
+def report_verbs() -> frozenset:
+    return _norm_set("quotes/report_verbs.txt")
+
+
+@lru_cache(maxsize=None)
+def title_words() -> frozenset:
+    """First words of person titles (shared titles.txt) plus our speaker nouns: "الرئيس", "مدير"."""
+    out = {normalize(x).split()[0] for x in lines("titles.txt")}
+    out |= {w[2:] for w in out if w.startswith("ال") and len(w) > 4}  # "مدير" as well as "المدير"
+    return frozenset(out | speaker_nouns())
+
+
+@lru_cache(maxsize=None)
+def nisba_words() -> frozenset:
+    return _norm_set("resolve/nisba.txt")
+
+
+@lru_cache(maxsize=None)
+def not_sources() -> frozenset:
+    return _norm_set("quotes/not_sources.txt")
+
+
+@lru_cache(maxsize=None)
+def not_speakers() -> frozenset:
+    return _norm_set("quotes/not_speakers.txt")
+
+
+@lru_cache(maxsize=None)
+def person_titles() -> frozenset:
+    """Titles only (shared titles.txt), stripped from the front of a speaker's name."""
+    out = {normalize(x).split()[0] for x in lines("titles.txt")}
+    return frozenset(out | {w[2:] for w in out if w.startswith("ال") and len(w) > 4})
+
+
+@lru_cache(maxsize=None)
+def content_stops() -> tuple:
+    return tuple(tuple(normalize(x).split()) for x in lines("quotes/content_stops.txt"))

@@ -1,0 +1,684 @@
+"""The JSON API under ``/api/``: search, documents with facts, entities, timeline, network, sources, stats.
+
+Every route only reads. Inputs are bounded (query length, page size, id ranges and patterns) so a
+request can neither reach the filesystem nor ask for unbounded work. Aggregates that span the whole
+corpus (entity records, the event/quote rows behind the timeline and network, the per-outlet
+comparison) are computed once and cached until the store changes (new documents or facts), because
+on a 31k-article store they cost seconds and the store is read-only here.
+
+The aggregate SQL is SQLite's (the default store); it only reads the documented schema
+(``documents``, ``facts``).
+"""
+from __future__ import annotations
+
+import json
+import math
+import re
+import threading
+from collections import Counter, defaultdict
+from typing import Any, Callable, Optional
+
+from fastapi import APIRouter, HTTPException, Path, Query, Request
+
+from ..arabic import normalize, split_sentences
+
+router = APIRouter(prefix="/api")
+
+MAX_QUERY = 500          # characters of a search query; longer is a 422, not a slow scan
+MAX_PAGE = 100           # hits per search page
+MAX_OFFSET = 10_000      # deep paging is what filters are for
+MAX_DOC_ID = 2 ** 63 - 1
+ENTITY_ID = r"^[A-Za-z0-9_.:\-]{1,80}$"          # "E" + sha1 prefix, or an alias table id
+DATE = r"^\d{4}(-\d{2}(-\d{2})?)?$"              # ISO date, as precise as known
+LABEL = r"^[A-Za-z_\-]{1,40}$"                   # entity / PLOVER event types
+ISO_PREFIX = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?")
+
+
+# ------------------------------------------------------------------------------- plumbing
+def _store(request: Request):
+    return request.app.state.stores.get()
+
+
+def _db(store):
+    return store.db
+
+
+def _version(store) -> tuple:
+    """Changes whenever a document or fact is added: the key of every corpus-wide cache."""
+    return tuple(_db(store).execute(
+        "SELECT (SELECT max(id) FROM documents), (SELECT count(*) FROM documents), (SELECT max(id) FROM facts)"
+    ).fetchone())
+
+
+class Cache:
+    """Corpus-wide aggregates, computed once per store version, one computation at a time.
+
+    ``get`` waits for the value; ``peek`` never waits: it returns what is there (possibly from an
+    older version) or None, and starts the computation in the background, so pages that only want
+    the aggregate as a garnish (the article's links to actor pages) stay fast on a cold big store.
+    """
+
+    def __init__(self, stores=None) -> None:
+        self._lock = threading.Lock()
+        self._data: dict[str, tuple[tuple, Any]] = {}
+        self._building: set[str] = set()
+        self.stores = stores  # where a background computation gets its own connection
+
+    def get(self, name: str, store, build: Callable[[Any], Any]) -> Any:
+        v = _version(store)
+        hit = self._data.get(name)
+        if hit and hit[0] == v:
+            return hit[1]
+        with self._lock:
+            hit = self._data.get(name)
+            if hit and hit[0] == v:
+                return hit[1]
+            value = build(store)
+            self._data[name] = (v, value)
+            return value
+
+    def peek(self, name: str, store, build: Callable[[Any], Any]) -> Any:
+        hit = self._data.get(name)
+        if hit and hit[0] == _version(store):
+            return hit[1]
+        if self.stores is not None and name not in self._building:
+            self._building.add(name)
+
+            def run() -> None:
+                try:
+                    self.get(name, self.stores.get(), build)
+                except Exception:  # the waiting routes will compute it again and report the error
+                    pass
+                finally:
+                    self._building.discard(name)
+
+            threading.Thread(target=run, name=f"marsad-cache-{name}", daemon=True).start()
+        return hit[1] if hit else None
+
+
+def warm(app) -> None:
+    """Start computing the corpus-wide aggregates as the server starts, in the background."""
+    cache: Cache = app.state.cache
+    store = app.state.stores.get()
+    cache.peek("entities", store, _build_entities)
+    cache.peek("acts", store, _build_acts)
+
+
+def _cache(request: Request) -> Cache:
+    return request.app.state.cache
+
+
+def _iso(value: Optional[str]) -> Optional[str]:
+    """The ISO date prefix of a value (2024-08-11/2024-08-12 → 2024-08-11), None if not a date."""
+    if not value:
+        return None
+    m = ISO_PREFIX.match(value)
+    return m.group(0) if m else None
+
+
+def _in_range(date: Optional[str], date_from: Optional[str], date_to: Optional[str]) -> bool:
+    """Compared at the coarser of the two precisions, so a partial date overlapping the range counts."""
+    if not date:
+        return not (date_from or date_to)
+    if date_from and date < date_from[: len(date)]:
+        return False
+    if date_to and date[: len(date_to)] > date_to:
+        return False
+    return True
+
+
+def _granularity(dates: list[str]) -> str:
+    days = [d for d in dates if len(d) >= 7]
+    if not days:
+        return "year"
+    lo, hi = min(days), max(days)
+    y0, y1 = int(lo[:4]), int(hi[:4])
+    months = (y1 - y0) * 12 + int(hi[5:7]) - int(lo[5:7])
+    if months > 36:
+        return "year"
+    if months > 2:
+        return "month"
+    return "day"
+
+
+_PLEN = {"year": 4, "month": 7, "day": 10}
+
+
+def _periods(lo: str, hi: str, gran: str, cap: int = 400) -> list[str]:
+    """Every period from lo to hi, so a chart shows gaps in time as gaps (None past ``cap``)."""
+    import datetime as dt
+
+    out = []
+    if gran == "year":
+        out = [str(y) for y in range(int(lo[:4]), int(hi[:4]) + 1)]
+    elif gran == "month":
+        y, m = int(lo[:4]), int(lo[5:7])
+        while f"{y:04d}-{m:02d}" <= hi[:7] and len(out) <= cap:
+            out.append(f"{y:04d}-{m:02d}")
+            y, m = (y + 1, 1) if m == 12 else (y, m + 1)
+    else:
+        try:
+            d, end = dt.date.fromisoformat(lo[:10]), dt.date.fromisoformat(hi[:10])
+        except ValueError:
+            return []
+        while d <= end and len(out) <= cap:
+            out.append(d.isoformat())
+            d += dt.timedelta(days=1)
+    return out if len(out) <= cap else []
+
+
+# ------------------------------------------------------------------------------- entities
+def _build_entities(store) -> dict:
+    from ..export import corpus_entities
+
+    records = corpus_entities(store)
+    by_id: dict[str, dict] = {}
+    by_name: dict[str, Optional[dict]] = {}
+    for r in records:
+        for i in r.get("ids") or [r["entity_id"]]:
+            by_id[i] = r
+        by_id[r["entity_id"]] = r
+        for v in r["variants"]:
+            k = normalize(v)
+            # a variant shared by two records names neither: leave it unlinked rather than guess
+            by_name[k] = r if k not in by_name or by_name[k] is r else None
+    return {"records": records, "by_id": by_id, "by_name": {k: v for k, v in by_name.items() if v}}
+
+
+def entities_index(request: Request, store) -> dict:
+    return _cache(request).get("entities", store, _build_entities)
+
+
+def _brief(r: dict) -> dict:
+    return {"entity_id": r["entity_id"], "name": r["name"], "latin": r.get("latin"), "type": r["type"],
+            "documents": len(r["documents"]), "mentions": r["mentions"]}
+
+
+def _record_or_404(request: Request, store, entity_id: str) -> dict:
+    r = entities_index(request, store)["by_id"].get(entity_id)
+    if r is None:
+        raise HTTPException(404, f"no entity {entity_id}")
+    return r
+
+
+def _ids_sql(r: dict) -> tuple[str, list[str]]:
+    ids = list(r.get("ids") or [r["entity_id"]])
+    return ",".join("?" * len(ids)), ids
+
+
+# ------------------------------------------------------------------------------- events + quotes
+def _build_acts(store) -> list[dict]:
+    """One light row per event and quote, with the date it is placed at on a timeline."""
+    rows = []
+    sql = ("SELECT f.kind, f.doc_id, f.start, f.\"end\", f.data, d.published, d.outlet, d.title"
+           " FROM facts f JOIN documents d ON d.id = f.doc_id WHERE f.kind IN ('events', 'quotes')"
+           " ORDER BY f.doc_id, f.start")
+    for kind, doc_id, start, end, data, published, outlet, title in _db(store).execute(sql):
+        d = json.loads(data)
+        doc_date = _iso(published)
+        row = {"kind": "event" if kind == "events" else "quote", "document": doc_id, "start": start, "end": end,
+               "published": published, "outlet": outlet, "title": title}
+        if kind == "events":
+            own = _iso(d.get("time"))
+            row.update(type=d.get("type"), trigger=d.get("trigger"), mode=d.get("mode"),
+                       source=d.get("source"), target=d.get("target"), time=d.get("time"), place=d.get("place"),
+                       negated=bool(d.get("negated")), future=bool(d.get("future")),
+                       hypothetical=bool(d.get("hypothetical")),
+                       source_entity_id=d.get("source_entity_id"), target_entity_id=d.get("target_entity_id"),
+                       date=own or doc_date, date_basis="event" if own else "document")
+        else:
+            row.update(speaker=d.get("speaker"), speaker_entity_id=d.get("speaker_entity_id"),
+                       cue=d.get("cue"), content=d.get("content"), via=d.get("via") or [],
+                       anonymous=bool(d.get("anonymous")), direct=bool(d.get("direct")),
+                       date=doc_date, date_basis="document")
+        rows.append(row)
+    return rows
+
+
+def acts_index(request: Request, store) -> list[dict]:
+    return _cache(request).get("acts", store, _build_acts)
+
+
+def _canon(ent: dict, eid: Optional[str], name: Optional[str]) -> Optional[dict]:
+    """The corpus entity of a mention: by its id, else by a name that only one entity is known by."""
+    if eid and eid in ent["by_id"]:
+        return ent["by_id"][eid]
+    if name:
+        memo = ent.setdefault("_memo", {})
+        if name not in memo:
+            memo[name] = ent["by_name"].get(normalize(name))
+        return memo[name]
+    return None
+
+
+def _touches(row: dict, ent: dict, rec: dict) -> bool:
+    ids = set(rec.get("ids") or [rec["entity_id"]])
+    if row["kind"] == "event":
+        pairs = [(row.get("source_entity_id"), row.get("source")), (row.get("target_entity_id"), row.get("target"))]
+    else:
+        pairs = [(row.get("speaker_entity_id"), row.get("speaker"))]
+    for eid, name in pairs:
+        if eid and eid in ids:
+            return True
+        c = _canon(ent, eid, name)
+        if c is rec:
+            return True
+    return False
+
+
+_STOPS = ".!?؟\n"
+
+
+def _sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
+    """The sentence holding [start, end): from the last stop before it to the first after it.
+
+    A local scan, not ``split_sentences`` over the whole article: a timeline page touches a hundred
+    articles and only needs each item's neighbourhood. The article view splits properly.
+    """
+    a = max(text.rfind(c, 0, start) for c in _STOPS) + 1
+    while a < start and text[a].isspace():
+        a += 1
+    ends = [i for i in (text.find(c, max(end - 1, start)) for c in _STOPS) if i >= 0]
+    b = min(ends) + 1 if ends else len(text)
+    return a, max(b, end)
+
+
+def _evidence(store, items: list[dict], width: int = 360) -> None:
+    """Attach the text of each item's span (cut to ``width``) and the sentence around it."""
+    by_doc: dict[int, list[dict]] = defaultdict(list)
+    for it in items:
+        by_doc[it["document"]].append(it)
+    for doc_id, its in by_doc.items():
+        row = _db(store).execute("SELECT text FROM documents WHERE id = ?", (doc_id,)).fetchone()
+        if row is None:
+            continue
+        text = row[0]
+        for it in its:
+            it["sentence_start"], it["sentence_end"] = _sentence_around(text, it["start"], it["end"])
+            ev = text[it["start"]:it["end"]]
+            it["evidence"] = ev if len(ev) <= width else ev[:width] + "…"
+
+
+# ------------------------------------------------------------------------------- routes
+@router.get("/stats", summary="Counts: documents, facts by kind, entity and event types, outlets, months")
+def stats(request: Request) -> dict:
+    store = _store(request)
+    db = _db(store)
+    out = store.stats()
+    out["entity_types"] = dict(db.execute(
+        "SELECT label, count(*) FROM facts WHERE kind = 'entities' GROUP BY label ORDER BY count(*) DESC").fetchall())
+    out["event_types"] = dict(db.execute(
+        "SELECT label, count(*) FROM facts WHERE kind = 'events' GROUP BY label ORDER BY count(*) DESC").fetchall())
+    out["months"] = [{"period": m, "documents": n} for m, n in db.execute(
+        "SELECT substr(published, 1, 7) AS m, count(*) FROM documents WHERE published GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]*'"
+        " GROUP BY m ORDER BY m")]
+    lo, hi = db.execute("SELECT min(published), max(published) FROM documents WHERE published IS NOT NULL").fetchone()
+    out["date_range"] = [lo, hi]
+    out["quotes_anonymous"] = db.execute(
+        "SELECT count(*) FROM facts WHERE kind = 'quotes' AND json_extract(data, '$.anonymous')").fetchone()[0]
+    return out
+
+
+@router.get("/search", summary="Arabic-aware full-text search with snippets and filters, paginated")
+def search(request: Request,
+           q: str = Query("", max_length=MAX_QUERY, description="words or \"a phrase\"; Arabic is normalised and stemmed"),
+           limit: int = Query(20, ge=1, le=MAX_PAGE),
+           offset: int = Query(0, ge=0, le=MAX_OFFSET),
+           outlet: Optional[str] = Query(None, max_length=200),
+           date_from: Optional[str] = Query(None, pattern=DATE),
+           date_to: Optional[str] = Query(None, pattern=DATE),
+           entity: Optional[str] = Query(None, pattern=ENTITY_ID, description="a corpus entity id"),
+           event_type: Optional[str] = Query(None, pattern=LABEL)) -> dict:
+    store = _store(request)
+    rec = None
+    if entity:
+        rec = _record_or_404(request, store, entity)
+        entity = rec["entity_id"]
+    res = store.search(q, limit=limit, offset=offset, outlet=outlet or None, date_from=date_from,
+                       date_to=date_to, entity_id=entity, event_type=event_type)
+    for h in res["hits"]:
+        h["snippet"]["highlights"] = [list(x) for x in h["snippet"]["highlights"]]
+    res["entity"] = _brief(rec) if rec else None
+    return res
+
+
+@router.get("/documents/{doc_id}", summary="One document: cleaned text, metadata, every fact with offsets")
+def document(request: Request, doc_id: int = Path(..., ge=1, le=MAX_DOC_ID)) -> dict:
+    store = _store(request)
+    doc = store.get(doc_id)
+    if doc is None:
+        raise HTTPException(404, f"no document {doc_id}")
+    out = doc.to_dict()
+    out["url"] = doc.url
+    out["published_basis"] = doc.published_basis
+    out["sentences"] = [[s.start, s.end] for s in split_sentences(doc.text)]
+    # entity ids as the entity pages know them (a linked surname points at its full name's page);
+    # on a cold big store the index is still being built: then each mention keeps its own id
+    ent = _cache(request).peek("entities", store, _build_entities) or {"by_id": {}, "by_name": {}}
+    names = {}
+    for e in out["entities"]:
+        r = ent["by_id"].get(e.get("entity_id") or "")
+        e["canonical_id"] = r["entity_id"] if r else e.get("entity_id")
+        if r:
+            names[r["entity_id"]] = _brief(r)
+        elif e.get("entity_id"):
+            names.setdefault(e["entity_id"], {"entity_id": e["entity_id"], "name": e["text"], "latin": None,
+                                              "type": e["type"], "documents": None, "mentions": None})
+    for q in out["quotes"]:
+        r = _canon(ent, q.get("speaker_entity_id"), q.get("speaker"))
+        q["speaker_canonical_id"] = r["entity_id"] if r else q.get("speaker_entity_id")
+        if r:
+            names[r["entity_id"]] = _brief(r)
+    for ev in out["events"]:
+        for side in ("source", "target"):
+            r = _canon(ent, ev.get(side + "_entity_id"), ev.get(side))
+            ev[side + "_canonical_id"] = r["entity_id"] if r else ev.get(side + "_entity_id")
+            if r:
+                names[r["entity_id"]] = _brief(r)
+    out["entity_names"] = names
+    return out
+
+
+@router.get("/entities", summary="Corpus entities (one per actor), most documents first")
+def entities(request: Request,
+             type: Optional[str] = Query(None, pattern=LABEL),  # noqa: A002 - the export field's name
+             q: Optional[str] = Query(None, max_length=100, description="part of a name, Arabic or Latin"),
+             limit: int = Query(50, ge=1, le=200),
+             offset: int = Query(0, ge=0, le=MAX_OFFSET)) -> dict:
+    store = _store(request)
+    recs = entities_index(request, store)["records"]
+    if type:
+        recs = [r for r in recs if r["type"] == type]
+    if q and q.strip():
+        nq, lq = normalize(q.strip()), q.strip().lower()
+        recs = [r for r in recs if any(nq in normalize(v) for v in r["variants"])
+                or lq in (r.get("latin") or "").lower()]
+    types = Counter(r["type"] for r in entities_index(request, store)["records"])
+    return {"total": len(recs), "offset": offset, "limit": limit, "types": dict(types.most_common()),
+            "entities": [dict(_brief(r), variants=r["variants"][:8]) for r in recs[offset:offset + limit]]}
+
+
+@router.get("/entities/{entity_id}", summary="One actor: variants, mentions over time, what it said and did, company")
+def entity(request: Request, entity_id: str = Path(..., pattern=ENTITY_ID)) -> dict:
+    store = _store(request)
+    db = _db(store)
+    ent = entities_index(request, store)
+    r = _record_or_404(request, store, entity_id)
+    marks, ids = _ids_sql(r)
+    out = dict(_brief(r), variants=r["variants"], ids=r.get("ids") or [r["entity_id"]], alias=r.get("alias"))
+    out["redirected_from"] = entity_id if entity_id != r["entity_id"] else None
+
+    per_day = db.execute(
+        f"SELECT substr(d.published, 1, 10), count(*), count(DISTINCT f.doc_id) FROM facts f"
+        f" JOIN documents d ON d.id = f.doc_id WHERE f.kind = 'entities' AND f.entity_id IN ({marks})"
+        f" AND d.published IS NOT NULL GROUP BY 1 ORDER BY 1", ids).fetchall()
+    gran = _granularity([p for p, _, _ in per_day if p])
+    agg: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    for p, n, nd in per_day:
+        if not _iso(p):
+            continue
+        k = p[:_PLEN[gran]]
+        agg[k][0] += n
+        agg[k][1] += nd
+    out["over_time"] = {"granularity": gran,
+                        "buckets": [{"period": k, "mentions": v[0], "documents": v[1]} for k, v in sorted(agg.items())]}
+
+    docs = db.execute(
+        f"SELECT d.id, d.title, d.outlet, d.published, count(*) FROM facts f JOIN documents d ON d.id = f.doc_id"
+        f" WHERE f.kind = 'entities' AND f.entity_id IN ({marks}) GROUP BY d.id"
+        f" ORDER BY d.published DESC, d.id DESC LIMIT 100", ids).fetchall()
+    out["documents_list"] = [{"id": i, "title": t, "outlet": o, "published": p, "mentions": n}
+                             for i, t, o, p, n in docs]
+
+    cooc = db.execute(
+        f"WITH mine AS (SELECT DISTINCT doc_id FROM facts WHERE kind = 'entities' AND entity_id IN ({marks}))"
+        f" SELECT f.entity_id, count(DISTINCT f.doc_id) FROM facts f JOIN mine ON mine.doc_id = f.doc_id"
+        f" WHERE f.kind = 'entities' AND f.entity_id IS NOT NULL GROUP BY f.entity_id"
+        f" ORDER BY 2 DESC LIMIT 200", ids).fetchall()
+    together: Counter = Counter()
+    for eid, n in cooc:
+        o = ent["by_id"].get(eid)
+        if o is not None and o is not r:
+            together[o["entity_id"]] = max(together[o["entity_id"]], n)
+    out["cooccurring"] = [dict(_brief(ent["by_id"][e]), together=n) for e, n in together.most_common(25)]
+
+    acts = [a for a in acts_index(request, store) if _touches(a, ent, r)]
+    said = [dict(a) for a in acts if a["kind"] == "quote"][:100]
+    did, done_to = [], []
+    idset = set(out["ids"])
+    for a in acts:
+        if a["kind"] != "event":
+            continue
+        src = a.get("source_entity_id") in idset or _canon(ent, a.get("source_entity_id"), a.get("source")) is r
+        (did if src else done_to).append(dict(a))
+    did, done_to = did[:100], done_to[:100]
+    _evidence(store, said + did + done_to)
+    out["quotes"], out["events_as_source"], out["events_as_target"] = said, did, done_to
+    return out
+
+
+@router.get("/timeline", summary="Events and dated statements across the corpus, bucketed, zoomable by date range")
+def timeline(request: Request,
+             date_from: Optional[str] = Query(None, pattern=DATE),
+             date_to: Optional[str] = Query(None, pattern=DATE),
+             entity: Optional[str] = Query(None, pattern=ENTITY_ID),
+             kind: str = Query("all", pattern=r"^(all|event|quote)$"),
+             event_type: Optional[str] = Query(None, pattern=LABEL),
+             limit: int = Query(200, ge=1, le=500),
+             offset: int = Query(0, ge=0, le=MAX_OFFSET)) -> dict:
+    store = _store(request)
+    ent = entities_index(request, store)
+    rec = _record_or_404(request, store, entity) if entity else None
+    rows = []
+    for a in acts_index(request, store):
+        if kind != "all" and a["kind"] != kind:
+            continue
+        if event_type and (a["kind"] != "event" or a.get("type") != event_type):
+            continue
+        if not _in_range(a["date"], date_from, date_to):
+            continue
+        if rec is not None and not _touches(a, ent, rec):
+            continue
+        rows.append(a)
+    dated = [a for a in rows if a["date"]]
+    gran = _granularity([a["date"] for a in dated])
+    plen = _PLEN[gran]
+    buckets: dict[str, Counter] = defaultdict(Counter)
+    for a in dated:
+        if len(a["date"]) >= plen:
+            buckets[a["date"][:plen]][a["kind"]] += 1
+    rows.sort(key=lambda a: (a["date"] or "9999", a["document"], a["start"]))
+    items = [dict(a) for a in rows[offset:offset + limit]]
+    _evidence(store, items)
+    return {"granularity": gran, "total": len(rows), "undated": len(rows) - len(dated), "offset": offset,
+            "limit": limit, "entity": _brief(rec) if rec else None,
+            "buckets": [{"period": k, "events": buckets[k]["event"], "quotes": buckets[k]["quote"]} for k in
+                        (_periods(min(buckets), max(buckets), gran) or sorted(buckets) if buckets else [])],
+            "items": items}
+
+
+def _node_key(ent: dict, eid: Optional[str], name: Optional[str], nodes: dict, kind_hint: str = "") -> Optional[str]:
+    r = _canon(ent, eid, name)
+    if r is not None:
+        k = r["entity_id"]
+        if k not in nodes:
+            nodes[k] = {"id": k, "label": r["name"], "latin": r.get("latin"), "type": r["type"], "entity": True}
+        return k
+    if not name or not name.strip():
+        return None
+    k = "~" + normalize(name.strip())
+    if k not in nodes:
+        nodes[k] = {"id": k, "label": name.strip(), "latin": None, "type": kind_hint or "ACTOR", "entity": False}
+    return k
+
+
+@router.get("/network", summary="Who acts on whom (events) and who quotes whom (attribution chains)")
+def network(request: Request,
+            entity: Optional[str] = Query(None, pattern=ENTITY_ID, description="only edges touching this entity"),
+            kind: str = Query("all", pattern=r"^(all|acts|quotes)$"),
+            event_type: Optional[str] = Query(None, pattern=LABEL),
+            min_weight: int = Query(1, ge=1, le=1000),
+            limit: int = Query(150, ge=1, le=500)) -> dict:
+    store = _store(request)
+    ent = entities_index(request, store)
+    rec = _record_or_404(request, store, entity) if entity else None
+    nodes: dict[str, dict] = {}
+    edges: dict[tuple, dict] = {}
+
+    def add(a: str, b: str, k: str, label: str, act: dict) -> None:
+        if a == b:
+            return
+        e = edges.get((a, b, k))
+        if e is None:
+            e = edges[(a, b, k)] = {"source": a, "target": b, "kind": k, "weight": 0, "labels": Counter(),
+                                    "examples": []}
+        e["weight"] += 1
+        e["labels"][label] += 1
+        if len(e["examples"]) < 3:
+            e["examples"].append({"document": act["document"], "start": act["start"], "end": act["end"]})
+
+    for a in acts_index(request, store):
+        if rec is not None and not _touches(a, ent, rec):
+            continue
+        if a["kind"] == "event" and kind in ("all", "acts"):
+            if event_type and a.get("type") != event_type:
+                continue
+            s = _node_key(ent, a.get("source_entity_id"), a.get("source"), nodes)
+            t = _node_key(ent, a.get("target_entity_id"), a.get("target"), nodes)
+            if s and t:
+                add(s, t, "acts", a.get("type") or "?", a)
+        elif a["kind"] == "quote" and kind in ("all", "quotes") and not event_type:
+            # the attribution chain, outlet first: outlet → intermediary … → speaker
+            chain = [(None, a.get("outlet"), "OUTLET")] + [(None, v, "") for v in a.get("via") or []]
+            chain.append((a.get("speaker_entity_id"), a.get("speaker"), "ANON" if a.get("anonymous") else ""))
+            keys = []
+            for eid, name, hint in chain:
+                k = _node_key(ent, eid, name, nodes, hint)
+                if k and (not keys or keys[-1] != k):
+                    keys.append(k)
+            for x, y in zip(keys, keys[1:]):
+                add(x, y, "quotes", "quotes", a)
+    kept = sorted((e for e in edges.values() if e["weight"] >= min_weight), key=lambda e: -e["weight"])[:limit]
+    used: Counter = Counter()
+    for e in kept:
+        used[e["source"]] += e["weight"]
+        used[e["target"]] += e["weight"]
+        e["labels"] = dict(e["labels"].most_common())
+    return {"entity": _brief(rec) if rec else None, "total_edges": len(edges),
+            "nodes": [dict(nodes[k], weight=n) for k, n in used.most_common()], "edges": kept}
+
+
+# ------------------------------------------------------------------------------- sources
+_WORD = re.compile(r"[\u0621-\u064A]{3,}")
+
+
+def _framing(store, outlets: list[str], per_outlet: int = 300, chars: int = 4000, top: int = 15) -> dict:
+    """Each outlet's most distinctive words against the others: weighted log-odds with an
+    informative Dirichlet prior (Monroe, Colaresi & Quinn 2008), on a recent sample per outlet.
+
+    Words are compared in normalised form (hamza/alef/ya/ta marbuta folded) and shown in their most
+    frequent spelling; the corpus's 150 most frequent words are left out as function words.
+    """
+    db = _db(store)
+    counts: dict[str, Counter] = {}
+    surface: dict[str, Counter] = defaultdict(Counter)
+    for o in outlets:
+        c: Counter = Counter()
+        for (text,) in db.execute("SELECT substr(text, 1, ?) FROM documents WHERE outlet IS ? "
+                                  "ORDER BY published DESC, id DESC LIMIT ?", (chars, o, per_outlet)):
+            for w in _WORD.findall(text):
+                k = normalize(w)
+                c[k] += 1
+                if len(surface[k]) < 4 or w in surface[k]:
+                    surface[k][w] += 1
+        counts[o] = c
+    total: Counter = Counter()
+    for c in counts.values():
+        total.update(c)
+    stop = {w for w, _ in total.most_common(150)}
+    a0 = sum(total.values()) or 1
+    out = {}
+    for o, c in counts.items():
+        n_i = sum(c.values())
+        n_j = a0 - n_i
+        scored = []
+        for w, y_i in c.items():
+            if w in stop or y_i < 3:
+                continue
+            aw = total[w] * 0.01 + 0.01  # prior: the corpus frequency, scaled
+            a_all = a0 * 0.01 + 0.01 * len(total)
+            y_j = total[w] - y_i
+            d = (math.log((y_i + aw) / (n_i + a_all - y_i - aw))
+                 - math.log((y_j + aw) / max(n_j + a_all - y_j - aw, 1e-9)))
+            var = 1.0 / (y_i + aw) + 1.0 / (y_j + aw)
+            scored.append((d / math.sqrt(var), w, y_i))
+        scored.sort(reverse=True)
+        out[o] = [{"word": surface[w].most_common(1)[0][0] if surface[w] else w, "count": n, "z": round(z, 2)}
+                  for z, w, n in scored[:top] if z > 1.0]
+    return out
+
+
+def _build_sources(store) -> dict:
+    db = _db(store)
+    rows = db.execute("SELECT outlet, count(*), min(published), max(published) FROM documents"
+                      " GROUP BY outlet ORDER BY count(*) DESC").fetchall()
+    outlets = [{"outlet": o, "documents": n, "first": lo, "last": hi} for o, n, lo, hi in rows]
+    names = [o["outlet"] for o in outlets]
+    ent_rows = db.execute(
+        "SELECT d.outlet, f.entity_id, count(DISTINCT f.doc_id) FROM facts f JOIN documents d ON d.id = f.doc_id"
+        " WHERE f.kind = 'entities' AND f.entity_id IS NOT NULL GROUP BY d.outlet, f.entity_id").fetchall()
+    ev_rows = db.execute(
+        "SELECT d.outlet, f.label, count(*) FROM facts f JOIN documents d ON d.id = f.doc_id"
+        " WHERE f.kind = 'events' GROUP BY d.outlet, f.label").fetchall()
+    q_rows = db.execute(
+        "SELECT d.outlet, f.label, f.entity_id, json_extract(f.data, '$.anonymous'), count(*) FROM facts f"
+        " JOIN documents d ON d.id = f.doc_id WHERE f.kind = 'quotes' GROUP BY 1, 2, 3, 4").fetchall()
+    return {"outlets": outlets, "entity_rows": ent_rows, "event_rows": ev_rows, "quote_rows": q_rows,
+            "framing": _framing(store, names[:20])}
+
+
+@router.get("/sources", summary="Outlets side by side: entities, events, quoted speakers, framing vocabulary")
+def sources(request: Request, limit: int = Query(12, ge=1, le=50)) -> dict:
+    store = _store(request)
+    ent = entities_index(request, store)
+    s = _cache(request).get("sources", store, _build_sources)
+    outlets = s["outlets"][:limit]
+    wanted = {o["outlet"] for o in outlets}
+    by_outlet_ent: dict[Any, Counter] = defaultdict(Counter)
+    overall: Counter = Counter()
+    for o, eid, n in s["entity_rows"]:
+        r = ent["by_id"].get(eid)
+        if r is None:
+            continue
+        by_outlet_ent[o][r["entity_id"]] += n  # merged ids: an upper bound, documents may repeat
+        overall[r["entity_id"]] += n
+    ev: dict[Any, Counter] = defaultdict(Counter)
+    for o, label, n in s["event_rows"]:
+        ev[o][label or "?"] += n
+    quotes: dict[Any, dict] = defaultdict(lambda: {"quotes": 0, "anonymous": 0, "speakers": Counter()})
+    for o, speaker, eid, anon, n in s["quote_rows"]:
+        qq = quotes[o]
+        qq["quotes"] += n
+        if anon:
+            qq["anonymous"] += n
+        r = _canon(ent, eid, speaker)
+        key = (r["entity_id"], r["name"]) if r else (None, speaker or "?")
+        qq["speakers"][key] += n
+    out = []
+    for o in outlets:
+        name = o["outlet"]
+        qq = quotes.get(name, {"quotes": 0, "anonymous": 0, "speakers": Counter()})
+        out.append(dict(o,
+                        entities=[dict(_brief(ent["by_id"][e]), in_outlet=n)
+                                  for e, n in by_outlet_ent[name].most_common(12)],
+                        event_types=dict(ev[name].most_common()),
+                        quotes=qq["quotes"], anonymous=qq["anonymous"],
+                        speakers=[{"entity_id": k[0], "name": k[1], "quotes": n}
+                                  for k, n in qq["speakers"].most_common(8)],
+                        vocabulary=s["framing"].get(name, [])))
+    # the comparison grid: the corpus's most covered entities, document counts per outlet
+    top = [e for e, _ in overall.most_common(15)]
+    grid = [dict(_brief(ent["by_id"][e]), by_outlet={o["outlet"] or "?": by_outlet_ent[o["outlet"]].get(e, 0)
+                                                     for o in outlets})
+            for e in top]
+    return {"outlets": out, "grid": grid, "outlet_names": [o["outlet"] for o in outlets if o["outlet"] in wanted]}

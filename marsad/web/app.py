@@ -1,0 +1,117 @@
+"""The web app: the JSON API (``/api/``, described at ``/api/openapi.json``) and the page that reads it.
+
+The page is static HTML + vanilla JS (``static/``) that renders API JSON with ``textContent`` and
+DOM calls only, never ``innerHTML``: article text is untrusted, and the one way to never interpret
+it as markup is to never hand it to the HTML parser. A strict Content-Security-Policy (scripts from
+this origin only) backs that up. Front-end libraries are vendored under ``static/vendor/``: the app
+works offline and loads nothing from elsewhere.
+
+The store is opened read-only by default, once per worker thread (sqlite3 connections are not
+shared across threads).
+"""
+from __future__ import annotations
+
+import threading
+from contextlib import asynccontextmanager
+from importlib import resources as ilr
+from pathlib import Path
+
+from fastapi import FastAPI, Request
+from fastapi.responses import FileResponse, JSONResponse
+from fastapi.staticfiles import StaticFiles
+
+from ..store import open_store
+from .api import Cache, router, warm
+
+STATIC = Path(str(ilr.files("marsad.web").joinpath("static")))
+
+CSP = ("default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:;"
+       " font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none';"
+       " form-action 'self'")
+
+
+class Stores:
+    """One store connection per thread, all opened the same way, all closed at shutdown."""
+
+    def __init__(self, db: str, readonly: bool) -> None:
+        self.db, self.readonly = db, readonly
+        self._local = threading.local()
+        self._all: list = []
+        self._lock = threading.Lock()
+
+    def get(self):
+        s = getattr(self._local, "store", None)
+        if s is None:
+            s = open_store(self.db, readonly=self.readonly)
+            self._local.store = s
+            with self._lock:
+                self._all.append(s)
+        return s
+
+    def close(self) -> None:
+        with self._lock:
+            for s in self._all:
+                try:
+                    s.close()
+                except Exception:  # a connection owned by a finished thread may already be gone
+                    pass
+            self._all.clear()
+
+
+def create_app(db: str, readonly: bool = True) -> FastAPI:
+    """The app over the store at ``db``; fails now (not at the first request) if it is not a store."""
+    stores = Stores(db, readonly)
+    stores.get().count()  # a missing file or a non-store raises here, with the store's own message
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI):
+        warm(app)
+        yield
+        stores.close()
+
+    # Swagger UI / ReDoc load their scripts from a CDN, so they are off; the description is served.
+    app = FastAPI(title="Marsad", version=__import__("marsad").__version__, lifespan=lifespan,
+                  description="Arabic news read as facts: entities, dates, amounts, quotations and events, "
+                              "each tied to [start, end) character offsets in the cleaned text.",
+                  openapi_url="/api/openapi.json", docs_url=None, redoc_url=None)
+    app.state.stores = stores
+    app.state.cache = Cache(stores)
+    app.state.readonly = readonly
+    app.include_router(router)
+
+    @app.middleware("http")
+    async def security_headers(request: Request, call_next):
+        response = await call_next(request)
+        response.headers.setdefault("Content-Security-Policy", CSP)
+        response.headers.setdefault("X-Content-Type-Options", "nosniff")
+        response.headers.setdefault("Referrer-Policy", "no-referrer")
+        response.headers.setdefault("X-Frame-Options", "DENY")
+        if request.url.path.startswith("/api/"):
+            response.headers.setdefault("Cache-Control", "no-store")
+        return response
+
+    @app.exception_handler(Exception)
+    async def unexpected(request: Request, exc: Exception):  # a JSON error, never a traceback page
+        return JSONResponse({"detail": f"internal error: {type(exc).__name__}"}, status_code=500)
+
+    # Only StaticFiles touches the filesystem, and only under static/ (it refuses paths that leave it).
+    app.mount("/static", StaticFiles(directory=STATIC), name="static")
+
+    @app.get("/", include_in_schema=False)
+    def index() -> FileResponse:
+        return FileResponse(STATIC / "index.html", media_type="text/html; charset=utf-8")
+
+    @app.get("/favicon.ico", include_in_schema=False)
+    def favicon() -> FileResponse:
+        return FileResponse(STATIC / "favicon.svg", media_type="image/svg+xml")
+
+    return app
+
+
+def serve(db: str, host: str = "127.0.0.1", port: int = 8765, readonly: bool = True) -> None:
+    """Run the app with uvicorn until interrupted (``marsad serve``)."""
+    import uvicorn
+
+    app = create_app(db, readonly=readonly)
+    print(f"Marsad: serving {db} at http://{host}:{port}/  (read-only: {readonly}; Ctrl-C to stop)", flush=True)
+    uvicorn.run(app, host=host, port=port, log_level="warning")

@@ -1,0 +1,751 @@
+// Marsad's page: a small hash-routed front end over the JSON API.
+//
+// Safety rule, kept without exception: every piece of data reaches the DOM as a text node
+// (textContent / createTextNode) or an attribute set by name from this file; nothing is ever parsed
+// as HTML. Article text is untrusted input, and this is what makes "<script>" in it plain text.
+// Links built from data go through safeHref, which only lets internal routes and http(s) through.
+"use strict";
+(function () {
+  // ------------------------------------------------------------------------------- i18n
+  const I18N = {
+    ar: {
+      search: "بحث", entities: "الفاعلون", timeline: "الخط الزمني", network: "شبكة الفاعلين", sources: "المصادر",
+      overview: "نظرة عامة", langSwitch: "English", query: "كلمات البحث", searchBtn: "ابحث", outlet: "المصدر",
+      anyOutlet: "كل المصادر", from: "من", to: "إلى", eventType: "نوع الحدث", anyType: "كل الأنواع",
+      entity: "فاعل", results: "نتيجة", noResults: "لا نتائج.", prev: "السابق", next: "التالي", page: "صفحة",
+      of: "من", latest: "أحدث المقالات", loading: "جارٍ التحميل…", error: "خطأ", notFound: "غير موجود",
+      published: "النشر", author: "الكاتب", source: "الملف", url: "الرابط", facts: "الوقائع", clickFact:
+      "انقر على أي كلمة مظللة لرؤية الواقعة كاملة.", ents: "كيانات", times: "تواريخ", quantities: "كميات",
+      quotes: "أقوال", events: "أحداث", value: "القيمة", unit: "الوحدة", counted: "المعدود", speaker: "القائل",
+      cue: "فعل القول", content: "المضمون", via: "عبر", anonymous: "مصدر مجهول", type: "النوع", trigger: "الدال",
+      srcActor: "الفاعل", tgtActor: "المفعول به", place: "المكان", time: "الزمن", negated: "منفي",
+      future: "مستقبلي", hypothetical: "افتراضي", estimated: "تقديري", entityPage: "صفحة الفاعل",
+      searchWith: "مقالات تذكره", variants: "صيغ الاسم", latin: "بالحروف اللاتينية", documents: "مقالات",
+      mentions: "إشارات", overTime: "الإشارات عبر الزمن", said: "ما قاله", did: "ما فعله", doneTo: "ما وقع عليه",
+      cooc: "يرد مع", articles: "المقالات", name: "الاسم", allTypes: "كل الأنواع", filterName: "جزء من الاسم",
+      sentence: "الجملة ←", zoomOut: "تصغير", zoomHint: "انقر على عمود لتكبيره.", all: "الكل",
+      onlyEvents: "الأحداث", onlyQuotes: "الأقوال", undated: "بلا تاريخ", dateOfDoc: "تاريخ المقال",
+      acts: "يفعل في", quotesEdge: "ينقل عن", minWeight: "أدنى وزن", showGraph: "اعرض", outletCol: "المصدر",
+      period: "الفترة", claims: "أقوال منقولة", topSpeakers: "أكثر من نُقل عنهم", vocab: "مفردات مميزة",
+      comparison: "من يغطي من", noData: "لا بيانات بعد.", docsPerMonth: "المقالات شهريا",
+      mentionsByType: "الإشارات حسب النوع", eventsByType: "الأحداث حسب النوع", factsByKind: "الوقائع حسب الصنف",
+      byOutlet: "المقالات حسب المصدر", total: "المجموع", show: "عرض", none: "—", anonymousShare: "منها مجهولة",
+      tooltipDate: "القيمة", highlightKinds: "إظهار", sentences: "جمل", types: {
+        PER: "شخص", ORG: "منظمة", LOC: "مكان", MISC: "أخرى", GPE: "كيان سياسي", FAC: "منشأة", NORP: "جماعة",
+        OUTLET: "وسيلة إعلام", ANON: "مصدر مجهول", ACTOR: "فاعل" },
+      ev: { ASSAULT: "اعتداء", PROTEST: "احتجاج", CONSULT: "تشاور", COERCE: "إكراه", RETREAT: "انسحاب",
+        ACCUSE: "اتهام", REQUEST: "طلب", AGREE: "اتفاق", AID: "مساعدة", THREATEN: "تهديد", SUPPORT: "دعم",
+        SANCTION: "عقوبات", MOBILIZE: "تعبئة", REJECT: "رفض", CONCEDE: "تنازل", COOPERATE: "تعاون" },
+    },
+    en: {
+      search: "Search", entities: "Actors", timeline: "Timeline", network: "Actor network", sources: "Sources",
+      overview: "Overview", langSwitch: "العربية", query: "Search words", searchBtn: "Search", outlet: "Outlet",
+      anyOutlet: "All outlets", from: "From", to: "To", eventType: "Event type", anyType: "All types",
+      entity: "Actor", results: "results", noResults: "No results.", prev: "Previous", next: "Next", page: "Page",
+      of: "of", latest: "Latest articles", loading: "Loading…", error: "Error", notFound: "Not found",
+      published: "Published", author: "Author", source: "File", url: "URL", facts: "Facts", clickFact:
+      "Click any highlighted word to see the whole fact.", ents: "Entities", times: "Dates", quantities: "Amounts",
+      quotes: "Quotes", events: "Events", value: "Value", unit: "Unit", counted: "Counted", speaker: "Speaker",
+      cue: "Cue", content: "Content", via: "Via", anonymous: "anonymous source", type: "Type", trigger: "Trigger",
+      srcActor: "Source", tgtActor: "Target", place: "Place", time: "Time", negated: "negated",
+      future: "future", hypothetical: "hypothetical", estimated: "estimated", entityPage: "Actor page",
+      searchWith: "Articles naming it", variants: "Name variants", latin: "Latin", documents: "articles",
+      mentions: "mentions", overTime: "Mentions over time", said: "What it said", did: "What it did",
+      doneTo: "What was done to it", cooc: "Appears with", articles: "Articles", name: "Name", allTypes: "All types",
+      filterName: "Part of a name", sentence: "sentence →", zoomOut: "Zoom out", zoomHint: "Click a bar to zoom in.",
+      all: "All", onlyEvents: "Events", onlyQuotes: "Quotes", undated: "undated", dateOfDoc: "article date",
+      acts: "acts on", quotesEdge: "quotes", minWeight: "Min. weight", showGraph: "Show", outletCol: "Outlet",
+      period: "Period", claims: "Quoted claims", topSpeakers: "Most quoted", vocab: "Distinctive words",
+      comparison: "Who covers whom", noData: "No data yet.", docsPerMonth: "Articles per month",
+      mentionsByType: "Mentions by type", eventsByType: "Events by type", factsByKind: "Facts by kind",
+      byOutlet: "Articles by outlet", total: "Total", show: "Show", none: "—", anonymousShare: "anonymous",
+      tooltipDate: "Value", highlightKinds: "Show", sentences: "sentences", types: {
+        PER: "person", ORG: "organisation", LOC: "place", MISC: "other", GPE: "polity", FAC: "facility",
+        NORP: "group", OUTLET: "outlet", ANON: "anonymous source", ACTOR: "actor" },
+      ev: {},
+    },
+  };
+  let LANG = (localStorage.getItem("marsad.lang") === "en") ? "en" : "ar";
+  const t = (k) => (I18N[LANG][k] !== undefined ? I18N[LANG][k] : (I18N.en[k] !== undefined ? I18N.en[k] : k));
+  const typeName = (ty) => (I18N[LANG].types[ty] || ty || "?");
+  const evName = (ty) => (I18N[LANG].ev[ty] ? I18N[LANG].ev[ty] + " (" + ty + ")" : (ty || "?"));
+  // ISO dates and codes read left to right even inside Arabic: wrap them in a bidi isolate
+  const L = (s) => (s == null || s === "" ? s : "\u2066" + s + "\u2069");
+  const num = (n) => (n == null ? t("none") : Number(n).toLocaleString(LANG === "ar" ? "ar-u-nu-latn" : "en"));
+
+  // ------------------------------------------------------------------------------- DOM helpers
+  function safeHref(v) {
+    const s = String(v == null ? "" : v);
+    if (s.startsWith("#/") || s.startsWith("/api/")) return s;
+    try {
+      const u = new URL(s, location.href);
+      if (u.protocol === "http:" || u.protocol === "https:") return u.href;
+    } catch (e) { /* not a URL */ }
+    return "#";
+  }
+
+  // h("a", {href: "#/x", class: "c", onclick: fn}, "text", node, [more]) — children are text or nodes.
+  function h(tag, attrs, ...kids) {
+    const el = document.createElement(tag);
+    if (attrs) {
+      for (const k of Object.keys(attrs)) {
+        const v = attrs[k];
+        if (v == null || v === false) continue;
+        if (k === "class") el.className = v;
+        else if (k === "text") el.textContent = String(v);
+        else if (k.startsWith("on") && typeof v === "function") el.addEventListener(k.slice(2), v);
+        else if (k === "href") el.setAttribute("href", safeHref(v));
+        else if (k === "value") el.value = v;
+        else el.setAttribute(k, v === true ? "" : String(v));
+      }
+    }
+    for (const c of kids.flat(Infinity)) {
+      if (c == null || c === false) continue;
+      el.append(c instanceof Node ? c : document.createTextNode(String(c)));
+    }
+    return el;
+  }
+  const route = (view, arg, params) => {
+    let s = "#/" + view + (arg != null ? "/" + encodeURIComponent(arg) : "");
+    const q = new URLSearchParams();
+    for (const [k, v] of Object.entries(params || {})) if (v != null && v !== "") q.set(k, v);
+    const qs = q.toString();
+    return qs ? s + "?" + qs : s;
+  };
+  const badge = (ty) => h("span", { class: "badge t-" + ty, text: typeName(ty) });
+  const kindBadge = (k) => h("span", { class: "badge k-" + k, text: k === "event" ? t("events") : t("quotes") });
+  // the badge sits outside the bidi-isolated name, so it stays at the line's start in both directions
+  const entLink = (id, name, type) => h("span", null, type ? badge(type) : null,
+    id ? h("a", { href: route("entity", id), dir: "auto" }, name) : h("span", { dir: "auto" }, name || t("none")));
+
+  async function api(path, params) {
+    const q = new URLSearchParams();
+    for (const [k, v] of Object.entries(params || {})) if (v != null && v !== "") q.set(k, v);
+    const r = await fetch("/api/" + path + (q.toString() ? "?" + q : ""), { headers: { Accept: "application/json" } });
+    let body = null;
+    try { body = await r.json(); } catch (e) { body = null; }
+    if (!r.ok) {
+      let msg = (body && body.detail) || r.statusText;
+      if (Array.isArray(msg)) msg = msg.map((d) => (d.loc || []).slice(-1)[0] + ": " + d.msg).join("; ");
+      const err = new Error(r.status === 404 ? t("notFound") + " — " + msg : msg);
+      err.status = r.status;
+      throw err;
+    }
+    return body;
+  }
+
+  // vendored libraries are loaded on first use, so search and article pages stay light
+  const loaded = {};
+  function need(file) {
+    if (!loaded[file]) {
+      loaded[file] = new Promise((resolve, reject) => {
+        const s = document.createElement("script");
+        s.src = "/static/vendor/" + file;
+        s.onload = resolve;
+        s.onerror = () => reject(new Error("could not load " + file));
+        document.head.append(s);
+      });
+    }
+    return loaded[file];
+  }
+
+  // charts and graphs made by a view, torn down when the route changes
+  let live = [];
+  function keep(x) { live.push(x); return x; }
+  function teardown() { for (const x of live) { try { x.destroy(); } catch (e) { /* already gone */ } } live = []; }
+
+  async function chart(canvas, config) {
+    await need("chart.umd.min.js");
+    await document.fonts.ready;
+    const C = window.Chart;
+    C.defaults.font.family = getComputedStyle(document.body).fontFamily;
+    C.defaults.color = "#1d2430";
+    config.options = Object.assign({ responsive: true, maintainAspectRatio: false, animation: false,
+      locale: LANG === "ar" ? "ar-u-nu-latn" : "en" }, config.options || {});
+    config.options.plugins = Object.assign({ legend: { rtl: LANG === "ar", display: (config.data.datasets || []).length > 1 },
+      tooltip: { rtl: LANG === "ar" } }, config.options.plugins || {});
+    return keep(new C(canvas, config));
+  }
+  const PALETTE = ["#0f6b5c", "#2f6fd6", "#7b3fc9", "#c26a12", "#d2452d", "#13807f", "#b38600", "#a8324a", "#1f8a4c", "#5b6575"];
+  const TYPE_COLOUR = { PER: "#2f6fd6", ORG: "#7b3fc9", LOC: "#1f8a4c", GPE: "#1f8a4c", FAC: "#1f8a4c", MISC: "#c26a12",
+    NORP: "#c26a12", OUTLET: "#0d3b36", ANON: "#8a8f98", ACTOR: "#b0a48a" };
+
+  const main = document.getElementById("main");
+  let renderId = 0;
+  function show(...nodes) { main.replaceChildren(...nodes); }
+  function fail(e) { show(h("div", { class: "error", role: "alert" }, t("error") + ": " + (e && e.message ? e.message : e))); }
+
+  // ------------------------------------------------------------------------------- stats (shared)
+  let statsCache = null;
+  async function stats() { if (!statsCache) statsCache = await api("stats"); return statsCache; }
+
+  // ------------------------------------------------------------------------------- search
+  function snippetNode(sn) {
+    const p = h("p", { class: "snippet", dir: "auto" });
+    let pos = 0;
+    const text = sn.text.replace(/\n/g, " ");
+    for (const [a, b] of sn.highlights) {
+      if (a < pos) continue;
+      p.append(text.slice(pos, a), h("mark", null, text.slice(a, b)));
+      pos = b;
+    }
+    p.append(text.slice(pos));
+    if (sn.start > 0) p.prepend("… ");
+    return p;
+  }
+
+  async function viewSearch(_arg, params, my) {
+    const st = await stats();
+    const q = params.get("q") || "";
+    const page = Math.max(1, parseInt(params.get("page") || "1", 10) || 1);
+    const size = 20;
+    const f = { q, outlet: params.get("outlet"), date_from: params.get("date_from"), date_to: params.get("date_to"),
+      entity: params.get("entity"), event_type: params.get("event_type") };
+    const qIn = h("input", { class: "q", type: "search", name: "q", maxlength: "500", value: q, placeholder: t("query"), dir: "auto", "aria-label": t("query") });
+    const outletSel = h("select", { name: "outlet" }, h("option", { value: "" }, t("anyOutlet")),
+      Object.keys(st.outlets || {}).map((o) => h("option", { value: o, selected: o === f.outlet }, o)));
+    const evSel = h("select", { name: "event_type" }, h("option", { value: "" }, t("anyType")),
+      Object.keys(st.event_types || {}).map((o) => h("option", { value: o, selected: o === f.event_type }, evName(o))));
+    const dFrom = h("input", { type: "date", name: "date_from", value: f.date_from || "" });
+    const dTo = h("input", { type: "date", name: "date_to", value: f.date_to || "" });
+    const form = h("form", { class: "row", role: "search", onsubmit: (ev) => {
+      ev.preventDefault();
+      location.hash = route("search", null, { q: qIn.value.trim(), outlet: outletSel.value, event_type: evSel.value,
+        date_from: dFrom.value, date_to: dTo.value, entity: f.entity });
+    } }, h("label", null, t("query"), qIn), h("label", null, t("outlet"), outletSel), h("label", null, t("from"), dFrom),
+    h("label", null, t("to"), dTo), h("label", null, t("eventType"), evSel), h("button", { class: "btn", type: "submit" }, t("searchBtn")));
+    const results = h("div", { id: "results" }, h("p", { class: "loading" }, t("loading")));
+    const card = h("div", { class: "card" }, form);
+    show(card, h("div", { class: "card" }, results));
+    const res = await api("search", Object.assign({}, f, { limit: size, offset: (page - 1) * size }));
+    if (my !== renderId) return;
+    if (res.entity) {
+      const nf = Object.assign({}, f, { entity: null });
+      card.append(h("div", null, h("span", { class: "chip" }, t("entity") + ": ", entLink(res.entity.entity_id, res.entity.name, res.entity.type),
+        h("button", { type: "button", title: "×", "aria-label": "remove", onclick: () => { location.hash = route("search", null, nf); } }, "✕"))));
+    }
+    const list = h("ol", { class: "hits" });
+    for (const hit of res.hits) {
+      list.append(h("li", { class: "hit" },
+        h("h3", null, h("a", { href: route("doc", hit.id, { q }), dir: "auto" }, hit.title || ("#" + hit.id))),
+        h("div", { class: "meta" }, [hit.outlet, L(hit.published)].filter(Boolean).join(" · ")),
+        snippetNode(hit.snippet)));
+    }
+    const pages = Math.max(1, Math.ceil(res.total / size));
+    const pager = h("div", { class: "pager" },
+      h("button", { class: "btn ghost", type: "button", disabled: page <= 1, onclick: () => { location.hash = route("search", null, Object.assign({}, f, { page: page - 1 })); } }, t("prev")),
+      h("span", { class: "muted" }, t("page") + " " + num(page) + " " + t("of") + " " + num(pages)),
+      h("button", { class: "btn ghost", type: "button", disabled: page >= pages, onclick: () => { location.hash = route("search", null, Object.assign({}, f, { page: page + 1 })); } }, t("next")));
+    const any = q || f.outlet || f.date_from || f.date_to || f.entity || f.event_type;
+    results.replaceChildren(
+      h("h2", null, any ? num(res.total) + " " + t("results") : t("latest")),
+      res.hits.length ? list : h("p", { class: "muted" }, t("noResults")),
+      res.total > size ? pager : null);
+  }
+
+  // ------------------------------------------------------------------------------- article
+  function factTitle(f) {
+    const x = f.fact;
+    switch (f.kind) {
+      case "entities": return typeName(x.type) + " · " + x.text;
+      case "times": return t("times") + " · " + x.text + " = " + L(x.value || "?") + (x.estimated ? " (" + t("estimated") + ")" : "");
+      case "quantities": return t("quantities") + " · " + x.text + " = " + num(x.value) + (x.unit ? " " + x.unit : "") + (x.counted ? " · " + x.counted : "");
+      case "quotes": return t("quotes") + " · " + (x.speaker || "?") + (x.anonymous ? " (" + t("anonymous") + ")" : "");
+      case "events": return t("events") + " · " + evName(x.type) + " · " + (x.source || "?") + " → " + (x.target || "?");
+      default: return "";
+    }
+  }
+
+  // Every fact as [start, end) pieces with the classes they give the text under them.
+  function pieces(doc) {
+    const out = [];
+    const add = (s, e, cls, kind, fact) => { if (s != null && e != null && e > s) out.push({ s, e, cls, kind, fact }); };
+    doc.entities.forEach((x) => add(x.start, x.end, ["ent", "ent-" + x.type], "entities", x));
+    doc.times.forEach((x) => add(x.start, x.end, ["time"], "times", x));
+    doc.quantities.forEach((x) => add(x.start, x.end, ["qty"], "quantities", x));
+    doc.quotes.forEach((x) => {
+      const cs = x.content_start != null ? x.content_start : x.start;
+      const ce = x.content_end != null ? x.content_end : x.end;
+      add(cs, ce, ["qc"], "quotes", x);
+      add(x.speaker_start, x.speaker_end, ["qs"], "quotes", x);
+      add(x.cue_start, x.cue_end, ["qcue"], "quotes", x);
+    });
+    doc.events.forEach((x) => {
+      add(x.start, x.end, ["ev"], "events", x);
+      if (x.trigger) {
+        const i = doc.text.slice(x.start, x.end).indexOf(x.trigger);
+        if (i >= 0) add(x.start + i, x.start + i + x.trigger.length, ["evt"], "events", x);
+      }
+    });
+    return out;
+  }
+
+  function detailNode(kind, x, doc) {
+    const rows = [];
+    const row = (k, v) => { if (v != null && v !== "" && !(Array.isArray(v) && !v.length)) rows.push(h("dt", null, t(k)), h("dd", { dir: "auto" }, v)); };
+    let head;
+    if (kind === "entities") {
+      head = h("div", null, badge(x.type), h("b", { dir: "auto" }, x.text));
+      const r = x.canonical_id && doc.entity_names[x.canonical_id];
+      if (r) {
+        row("entityPage", entLink(r.entity_id, r.name));
+        row("latin", r.latin);
+        row("documents", num(r.documents));
+        row("searchWith", h("a", { href: route("search", null, { entity: r.entity_id }) }, r.name));
+      }
+    } else if (kind === "times") {
+      head = h("div", null, h("span", { class: "badge t-MISC" }, x.type || "DATE"), h("b", { dir: "auto" }, x.text));
+      row("value", h("code", { dir: "ltr" }, x.value || "?"));
+      if (x.estimated) row("estimated", "✓");
+    } else if (kind === "quantities") {
+      head = h("div", null, h("b", { dir: "auto" }, x.text));
+      row("value", h("code", { dir: "ltr" }, String(x.value)));
+      row("unit", x.unit); row("counted", x.counted);
+      row("type", [x.qualifier, x.rate].filter(Boolean).join(" · ") || null);
+    } else if (kind === "quotes") {
+      head = h("div", null, kindBadge("quote"), h("b", { dir: "auto" }, x.speaker || "?"));
+      const sid = x.speaker_canonical_id;
+      row("speaker", sid ? entLink(sid, (doc.entity_names[sid] || {}).name || x.speaker) : x.speaker);
+      row("cue", x.cue);
+      row("content", h("span", { class: "quote-text" }, x.content));
+      row("via", (x.via || []).join(" ← "));
+      if (x.anonymous) row("anonymous", "✓");
+    } else {
+      head = h("div", null, kindBadge("event"), h("b", null, evName(x.type)));
+      const actor = (name, id) => (id ? entLink(id, (doc.entity_names[id] || {}).name || name) : name);
+      row("trigger", x.trigger);
+      row("srcActor", actor(x.source, x.source_canonical_id));
+      row("tgtActor", actor(x.target, x.target_canonical_id));
+      row("time", x.time); row("place", x.place);
+      row("type", ["negated", "future", "hypothetical"].filter((k) => x[k]).map(t).join("، ") || null);
+    }
+    return h("div", { class: "detail" }, head, h("dl", null, rows));
+  }
+
+  async function viewDoc(id, params, my) {
+    const doc = await api("documents/" + encodeURIComponent(id));
+    if (my !== renderId) return;
+    const text = doc.text;
+    const ps = pieces(doc);
+    // segment the text at every fact boundary; each segment carries the facts covering it
+    const cuts = new Set([0, text.length]);
+    ps.forEach((p) => { cuts.add(p.s); cuts.add(p.e); });
+    const bounds = [...cuts].filter((x) => x >= 0 && x <= text.length).sort((a, b) => a - b);
+    const body = h("div", { class: "article-text", dir: "rtl", lang: doc.language || "ar", id: "article-text" });
+    const segs = [];
+    const sorted = ps.slice().sort((a, b) => a.s - b.s);
+    let active = [];
+    let next = 0;
+    for (let i = 0; i + 1 < bounds.length; i++) {
+      const a = bounds[i], b = bounds[i + 1];
+      while (next < sorted.length && sorted[next].s <= a) active.push(sorted[next++]);
+      active = active.filter((p) => p.e > a);
+      const cover = active.filter((p) => p.s <= a && p.e >= b);
+      if (!cover.length) { body.append(text.slice(a, b)); continue; }
+      const cls = new Set(["seg"]);
+      cover.forEach((p) => p.cls.forEach((c) => cls.add(c)));
+      const facts = [...new Set(cover.map((p) => p.fact))].map((f) => cover.find((p) => p.fact === f));
+      const span = h("span", { class: [...cls].join(" "), "data-s": a, "data-e": b,
+        title: facts.map(factTitle).join("\n") }, text.slice(a, b));
+      span.addEventListener("click", () => select(facts, span));
+      segs.push({ a, b, el: span });
+      body.append(span);
+    }
+    const panel = h("div", { id: "fact-detail" }, h("p", { class: "muted small" }, t("clickFact")));
+    function mark(s, e, cls) {
+      document.querySelectorAll(".seg." + cls).forEach((x) => x.classList.remove(cls));
+      let first = null;
+      for (const sg of segs) if (sg.a < e && sg.b > s) { sg.el.classList.add(cls); first = first || sg.el; }
+      return first;
+    }
+    function select(facts, span) {
+      panel.replaceChildren(...facts.map((p) => detailNode(p.kind, p.fact, doc)));
+      if (span) { document.querySelectorAll(".seg.sel").forEach((x) => x.classList.remove("sel")); span.classList.add("sel"); }
+    }
+    function goTo(kind, f) {
+      select([{ kind, fact: f }], null);
+      const el = mark(f.start, f.end, "focus");
+      if (el) el.scrollIntoView({ block: "center", behavior: "smooth" });
+    }
+    const kinds = [["entities", "ents", "ent"], ["times", "times", "time"], ["quantities", "quantities", "qty"],
+      ["quotes", "quotes", "quote"], ["events", "events", "event"]];
+    const legend = h("div", { class: "legend" }, h("span", { class: "muted" }, t("highlightKinds") + ":"),
+      kinds.map(([k, label, cls]) => h("label", null, h("input", { type: "checkbox", checked: true, onchange: (e) => {
+        body.classList.toggle("hide-" + cls, !e.target.checked);
+      } }), t(label) + " (" + num(doc[k].length) + ")")));
+    const lists = kinds.map(([k, label]) => {
+      const items = doc[k].map((f) => h("li", { dir: "auto", onclick: () => goTo(k, f) },
+        k === "entities" ? badge(f.type) : null,
+        k === "events" ? evName(f.type) + ": " + (f.source || "?") + " → " + (f.target || "?")
+          : k === "quotes" ? (f.speaker || "?") + ": «" + (f.content || "").slice(0, 90) + "»"
+            : k === "times" ? f.text + " = " + L(f.value || "?")
+              : k === "quantities" ? f.text + " = " + num(f.value) + (f.unit ? " " + f.unit : "") : f.text));
+      return h("details", { open: doc[k].length > 0 && doc[k].length <= 40 }, h("summary", null, t(label) + " (" + num(doc[k].length) + ")"),
+        h("ul", null, items));
+    });
+    const meta = h("div", { class: "meta-line" },
+      doc.outlet ? h("span", null, t("outlet") + ": ", h("a", { href: route("search", null, { outlet: doc.outlet }), dir: "auto" }, doc.outlet)) : null,
+      doc.published ? h("span", null, t("published") + ": ", h("bdi", { dir: "ltr" }, doc.published), doc.published_basis ? " (" + doc.published_basis + ")" : "") : null,
+      doc.author ? h("span", { dir: "auto" }, t("author") + ": " + doc.author) : null,
+      doc.source ? h("span", null, t("source") + ": ", h("bdi", { dir: "ltr" }, doc.source)) : null,
+      doc.url ? h("span", null, t("url") + ": ", safeHref(doc.url) !== "#" ? h("a", { href: doc.url, rel: "noopener noreferrer nofollow", target: "_blank", dir: "ltr" }, doc.url) : h("bdi", { dir: "ltr" }, doc.url)) : null,
+      h("span", null, "#" + doc.id));
+    const article = h("article", { class: "card" }, h("h1", { dir: "auto" }, doc.title || ("#" + doc.id)), meta, legend, body);
+    const aside = h("aside", { class: "card sticky facts" }, h("h2", null, t("facts")), panel, lists);
+    show(h("div", { class: "grid2" }, article, aside));
+    const s = parseInt(params.get("s"), 10), e = parseInt(params.get("e"), 10);
+    if (Number.isFinite(s)) {
+      // link from the timeline / entity pages: light up the whole sentence around the fact
+      const sent = (doc.sentences || []).find(([a, b]) => a <= s && s < b);
+      const [a, b] = sent ? [sent[0], Math.max(sent[1], Number.isFinite(e) ? e : s + 1)] : [s, Number.isFinite(e) ? e : s + 1];
+      if (!segs.some((sg) => sg.a < b && sg.b > a)) {
+        // no fact segment there: wrap the sentence's plain text so it can be shown
+        wrapRange(body, a, b);
+      }
+      const el = mark(a, b, "focus") || body.querySelector(".focus");
+      if (el) setTimeout(() => el.scrollIntoView({ block: "center" }), 50);
+    }
+  }
+
+  // Put the text at [a, b) of the article body in .focus spans (text nodes only; no HTML involved).
+  function wrapRange(body, a, b) {
+    let pos = 0;
+    for (const node of [...body.childNodes]) {
+      const len = node.textContent.length;
+      if (node.nodeType === Node.TEXT_NODE && pos < b && pos + len > a) {
+        const s = Math.max(a, pos) - pos, e = Math.min(b, pos + len) - pos;
+        const txt = node.textContent;
+        node.replaceWith(txt.slice(0, s), h("span", { class: "seg focus" }, txt.slice(s, e)), txt.slice(e));
+      } else if (node.nodeType === Node.ELEMENT_NODE && pos < b && pos + len > a) {
+        node.classList.add("focus");
+      }
+      pos += len;
+    }
+  }
+
+  // ------------------------------------------------------------------------------- entities
+  async function viewEntities(_arg, params, my) {
+    const type = params.get("type") || "", q = params.get("q") || "";
+    const page = Math.max(1, parseInt(params.get("page") || "1", 10) || 1), size = 50;
+    const res = await api("entities", { type, q, limit: size, offset: (page - 1) * size });
+    if (my !== renderId) return;
+    const typeSel = h("select", { name: "type" }, h("option", { value: "" }, t("allTypes")),
+      Object.keys(res.types).map((ty) => h("option", { value: ty, selected: ty === type }, typeName(ty) + " (" + num(res.types[ty]) + ")")));
+    const qIn = h("input", { type: "search", value: q, maxlength: "100", placeholder: t("filterName"), dir: "auto" });
+    const form = h("form", { class: "row", onsubmit: (e) => { e.preventDefault(); location.hash = route("entities", null, { type: typeSel.value, q: qIn.value.trim() }); } },
+      h("label", null, t("type"), typeSel), h("label", null, t("name"), qIn), h("button", { class: "btn", type: "submit" }, t("show")));
+    const maxDocs = Math.max(1, ...res.entities.map((e) => e.documents));
+    const table = h("table", null, h("thead", null, h("tr", null, h("th", null, t("name")), h("th", null, t("latin")),
+      h("th", { class: "num" }, t("documents")), h("th", { class: "num" }, t("mentions")), h("th", null, t("variants")))),
+    h("tbody", null, res.entities.map((e) => h("tr", null,
+      h("td", null, entLink(e.entity_id, e.name, e.type)), h("td", { dir: "ltr" }, e.latin || ""),
+      h("td", { class: "num" }, h("span", { class: "bar", style: "width:" + Math.round(60 * e.documents / maxDocs) + "px" }), " ", num(e.documents)),
+      h("td", { class: "num" }, num(e.mentions)),
+      h("td", { class: "small muted", dir: "auto" }, e.variants.filter((v) => v !== e.name).slice(0, 5).join("، "))))));
+    const pages = Math.max(1, Math.ceil(res.total / size));
+    show(h("div", { class: "card" }, form), h("div", { class: "card" }, h("h2", null, t("entities") + " (" + num(res.total) + ")"),
+      res.entities.length ? table : h("p", { class: "muted" }, t("noData")),
+      pages > 1 ? h("div", { class: "pager" },
+        h("button", { class: "btn ghost", disabled: page <= 1, onclick: () => { location.hash = route("entities", null, { type, q, page: page - 1 }); } }, t("prev")),
+        h("span", { class: "muted" }, num(page) + " / " + num(pages)),
+        h("button", { class: "btn ghost", disabled: page >= pages, onclick: () => { location.hash = route("entities", null, { type, q, page: page + 1 }); } }, t("next"))) : null));
+  }
+
+  function actItem(a, opts) {
+    const link = h("a", { href: route("doc", a.document, { s: a.start, e: a.end }) }, t("sentence"));
+    let head;
+    if (a.kind === "quote") {
+      head = h("div", null, (opts && opts.noSpeaker) ? null : h("b", { dir: "auto" }, (a.speaker || "?") + " "),
+        a.cue ? h("span", { class: "muted" }, a.cue + ": ") : null, h("span", { class: "quote-text", dir: "auto" }, a.content || ""));
+    } else {
+      head = h("div", null, h("b", null, evName(a.type)), " · ",
+        h("span", { dir: "auto" }, (a.source || "?") + " → " + (a.target || "?")),
+        a.place ? h("span", { class: "muted" }, " · " + a.place) : null,
+        ["negated", "future", "hypothetical"].filter((k) => a[k]).map((k) => h("span", { class: "badge t-MISC" }, t(k))));
+    }
+    return h("li", null, head,
+      a.evidence && a.kind === "event" ? h("div", { class: "evidence small", dir: "auto" }, a.evidence) : null,
+      h("div", { class: "small muted" }, [a.outlet, a.date ? L(a.date) + (a.date_basis === "document" ? " (" + t("dateOfDoc") + ")" : "") : null].filter(Boolean).join(" · "), " · ", link));
+  }
+
+  async function viewEntity(id, _params, my) {
+    const e = await api("entities/" + encodeURIComponent(id));
+    if (my !== renderId) return;
+    const canvas = h("canvas", { id: "mentions-chart", "aria-label": t("overTime") });
+    const list = (items, empty, opts) => (items.length ? h("ul", { class: "list" }, items.map((a) => actItem(a, opts))) : h("p", { class: "muted" }, empty || t("noData")));
+    const maxC = Math.max(1, ...e.cooccurring.map((c) => c.together));
+    show(
+      h("div", { class: "card" },
+        h("h1", { dir: "auto" }, badge(e.type), e.name),
+        h("div", { class: "meta-line" }, e.latin ? h("span", { dir: "ltr" }, e.latin) : null,
+          h("span", null, num(e.documents) + " " + t("documents")), h("span", null, num(e.mentions) + " " + t("mentions")),
+          h("a", { href: route("search", null, { entity: e.entity_id }) }, t("searchWith")),
+          h("a", { href: route("timeline", null, { entity: e.entity_id }) }, t("timeline")),
+          h("a", { href: route("network", null, { entity: e.entity_id }) }, t("network"))),
+        h("div", null, h("span", { class: "muted small" }, t("variants") + ": "), e.variants.map((v) => h("span", { class: "chip", dir: "auto" }, v)))),
+      h("div", { class: "cols" },
+        h("div", { class: "card" }, h("h2", null, t("overTime")), h("div", { class: "chart-box" }, canvas)),
+        h("div", { class: "card" }, h("h2", null, t("cooc")),
+          e.cooccurring.length ? h("table", null, h("tbody", null, e.cooccurring.map((c) => h("tr", null,
+            h("td", null, entLink(c.entity_id, c.name, c.type)),
+            h("td", { class: "num" }, h("span", { class: "bar", style: "width:" + Math.round(80 * c.together / maxC) + "px" }), " ", num(c.together))))))
+            : h("p", { class: "muted" }, t("noData")))),
+      h("div", { class: "cols" },
+        h("div", { class: "card" }, h("h2", null, t("said") + " (" + num(e.quotes.length) + ")"), list(e.quotes, null, { noSpeaker: true })),
+        h("div", { class: "card" }, h("h2", null, t("did") + " (" + num(e.events_as_source.length) + ")"), list(e.events_as_source)),
+        h("div", { class: "card" }, h("h2", null, t("doneTo") + " (" + num(e.events_as_target.length) + ")"), list(e.events_as_target))),
+      h("div", { class: "card" }, h("h2", null, t("articles")), h("ul", { class: "list" }, e.documents_list.map((d) => h("li", null,
+        h("a", { href: route("doc", d.id), dir: "auto" }, d.title || "#" + d.id), " ",
+        h("span", { class: "small muted" }, [d.outlet, L(d.published), num(d.mentions) + " " + t("mentions")].filter(Boolean).join(" · ")))))));
+    const b = e.over_time.buckets;
+    await chart(canvas, { type: "bar", data: { labels: b.map((x) => x.period),
+      datasets: [{ label: t("mentions"), data: b.map((x) => x.mentions), backgroundColor: "#2f6fd6" },
+        { label: t("documents"), data: b.map((x) => x.documents), backgroundColor: "#8cc7bb" }] },
+    options: { scales: { x: { reverse: LANG === "ar" }, y: { beginAtZero: true, position: LANG === "ar" ? "right" : "left", ticks: { precision: 0 } } } } });
+  }
+
+  // ------------------------------------------------------------------------------- timeline
+  function periodRange(p) {
+    if (p.length === 4) return [p + "-01-01", p + "-12-31"];
+    if (p.length === 7) {
+      const [y, m] = p.split("-").map(Number);
+      const last = new Date(Date.UTC(y, m, 0)).getUTCDate();
+      return [p + "-01", p + "-" + String(last).padStart(2, "0")];
+    }
+    return [p, p];
+  }
+  function zoomOutRange(from, to) {
+    // one level up: a day range → its month(s), a month range → its year(s), a year range → everything
+    if (!from && !to) return null;
+    const f = from || to, tt = to || from;
+    if (f.slice(0, 7) === tt.slice(0, 7) && f.length === 10 && !(f.endsWith("-01") && periodRange(f.slice(0, 7))[1] === tt)) return periodRange(f.slice(0, 7));
+    if (f.slice(0, 4) === tt.slice(0, 4) && !(f.endsWith("-01-01") && tt.endsWith("-12-31"))) return periodRange(f.slice(0, 4));
+    return [null, null];
+  }
+
+  async function viewTimeline(_arg, params, my) {
+    const st = await stats();
+    const f = { date_from: params.get("date_from"), date_to: params.get("date_to"), entity: params.get("entity"),
+      kind: params.get("kind") || "all", event_type: params.get("event_type") };
+    const offset = Math.max(0, parseInt(params.get("offset") || "0", 10) || 0), size = 200;
+    const res = await api("timeline", Object.assign({ limit: size, offset }, f));
+    if (my !== renderId) return;
+    // any change of filter or zoom starts again from the first page of items
+    const nav = (over) => { location.hash = route("timeline", null, Object.assign({}, f, over)); };
+    const page = (o) => { location.hash = route("timeline", null, Object.assign({}, f, { offset: o })); };
+    const pager = res.total > size ? h("div", { class: "pager" },
+      h("button", { class: "btn ghost", type: "button", disabled: offset <= 0, onclick: () => page(Math.max(0, offset - size)) }, t("prev")),
+      h("span", { class: "muted" }, num(offset + 1) + "–" + num(Math.min(res.total, offset + size)) + " / " + num(res.total)),
+      h("button", { class: "btn ghost", type: "button", disabled: offset + size >= res.total, onclick: () => page(offset + size) }, t("next"))) : null;
+    const kindSel = h("select", { onchange: (e) => nav({ kind: e.target.value }) },
+      [["all", "all"], ["event", "onlyEvents"], ["quote", "onlyQuotes"]].map(([v, k]) => h("option", { value: v, selected: v === f.kind }, t(k))));
+    const evSel = h("select", { onchange: (e) => nav({ event_type: e.target.value }) }, h("option", { value: "" }, t("anyType")),
+      Object.keys(st.event_types || {}).map((o) => h("option", { value: o, selected: o === f.event_type }, evName(o))));
+    const dFrom = h("input", { type: "date", value: f.date_from || "", onchange: (e) => nav({ date_from: e.target.value }) });
+    const dTo = h("input", { type: "date", value: f.date_to || "", onchange: (e) => nav({ date_to: e.target.value }) });
+    const out = zoomOutRange(f.date_from, f.date_to);
+    const controls = h("div", { class: "row" }, h("label", null, t("from"), dFrom), h("label", null, t("to"), dTo),
+      h("label", null, t("type"), kindSel), h("label", null, t("eventType"), evSel),
+      out ? h("button", { class: "btn ghost", type: "button", onclick: () => nav({ date_from: out[0], date_to: out[1] }) }, "⊖ " + t("zoomOut")) : null,
+      res.entity ? h("span", { class: "chip" }, t("entity") + ": ", entLink(res.entity.entity_id, res.entity.name, res.entity.type),
+        h("button", { type: "button", onclick: () => nav({ entity: null }) }, "✕")) : null);
+    const canvas = h("canvas", { id: "timeline-chart" });
+    const groups = new Map();
+    for (const it of res.items) {
+      const k = it.date || t("undated");
+      if (!groups.has(k)) groups.set(k, []);
+      groups.get(k).push(it);
+    }
+    const list = h("div", null, [...groups.entries()].map(([d, its]) => h("section", { class: "tl-day" }, h("h3", null, h("bdi", { dir: "ltr" }, d)),
+      its.map((it) => h("div", { class: "tl-item" }, h("div", null, kindBadge(it.kind)),
+        h("div", null,
+          it.kind === "quote"
+            ? h("div", null, h("b", { dir: "auto" }, (it.speaker || "?") + ": "), h("span", { class: "quote-text", dir: "auto" }, it.content || ""))
+            : h("div", null, h("b", null, evName(it.type)), " · ", h("span", { dir: "auto" }, (it.source || "?") + " → " + (it.target || "?")),
+              h("div", { class: "evidence small", dir: "auto" }, it.evidence || "")),
+          h("div", { class: "small muted" }, h("span", { dir: "auto" }, (it.outlet || "") + " · " + (it.title || "")), " · ",
+            it.date_basis === "document" ? t("dateOfDoc") + " · " : "",
+            h("a", { href: route("doc", it.document, { s: it.start, e: it.end }) }, t("sentence")))))))));
+    show(h("div", { class: "card" }, controls),
+      h("div", { class: "card" }, h("h2", null, t("timeline") + " — " + num(res.total) + (res.undated ? " (" + num(res.undated) + " " + t("undated") + ")" : "")),
+        h("p", { class: "muted small" }, t("zoomHint")), h("div", { class: "chart-box" }, canvas)),
+      h("div", { class: "card" }, res.items.length ? list : h("p", { class: "muted" }, t("noData")), pager));
+    const b = res.buckets;
+    await chart(canvas, { type: "bar", data: { labels: b.map((x) => x.period),
+      datasets: [{ label: t("events"), data: b.map((x) => x.events), backgroundColor: "#d2452d", stack: "s" },
+        { label: t("quotes"), data: b.map((x) => x.quotes), backgroundColor: "#a8324a88", stack: "s" }] },
+    options: { onClick: (_ev, els) => {
+      if (!els.length) return;
+      const p = b[els[0].index].period;
+      const [a, z] = periodRange(p);
+      nav({ date_from: a, date_to: z });
+    }, onHover: (ev, els) => { ev.native.target.style.cursor = els.length ? "zoom-in" : "default"; },
+    scales: { x: { stacked: true, reverse: LANG === "ar" }, y: { stacked: true, beginAtZero: true, position: LANG === "ar" ? "right" : "left", ticks: { precision: 0 } } } } });
+  }
+
+  // ------------------------------------------------------------------------------- network
+  async function viewNetwork(_arg, params, my) {
+    const f = { entity: params.get("entity"), kind: params.get("kind") || "all", min_weight: params.get("min_weight") || "1" };
+    const res = await api("network", Object.assign({ limit: 150 }, f));
+    if (my !== renderId) return;
+    const nav = (over) => { location.hash = route("network", null, Object.assign({}, f, over)); };
+    const kindSel = h("select", { onchange: (e) => nav({ kind: e.target.value }) },
+      [["all", "all"], ["acts", "acts"], ["quotes", "quotesEdge"]].map(([v, k]) => h("option", { value: v, selected: v === f.kind }, t(k))));
+    const mw = h("input", { type: "number", min: "1", max: "1000", value: f.min_weight, onchange: (e) => nav({ min_weight: e.target.value }) });
+    const side = h("div", { class: "card sticky" }, h("p", { class: "muted small" }, LANG === "ar" ? "انقر على عقدة أو صلة." : "Click a node or an edge."));
+    const box = h("div", { id: "cy", role: "img", "aria-label": t("network") });
+    const keys = h("div", null, ["PER", "ORG", "LOC", "MISC", "OUTLET", "ANON", "ACTOR"].map((ty) => h("span", { class: "key" }, h("i", { style: "background:" + TYPE_COLOUR[ty] }), typeName(ty))),
+      h("span", { class: "key" }, h("i", { class: "line", style: "background:#d2452d" }), t("acts")),
+      h("span", { class: "key" }, h("i", { class: "line", style: "background:#2f6fd6" }), t("quotesEdge")));
+    show(h("div", { class: "card" }, h("div", { class: "row" }, h("label", null, t("type"), kindSel), h("label", null, t("minWeight"), mw),
+      res.entity ? h("span", { class: "chip" }, t("entity") + ": ", entLink(res.entity.entity_id, res.entity.name, res.entity.type),
+        h("button", { type: "button", onclick: () => nav({ entity: null }) }, "✕")) : null), keys),
+    h("div", { class: "grid2" }, h("div", null, res.edges.length ? box : h("p", { class: "card muted" }, t("noData"))), side));
+    if (!res.edges.length) return;
+    await need("cytoscape.min.js");
+    await document.fonts.ready;
+    if (my !== renderId) return;
+    const maxW = Math.max(1, ...res.nodes.map((n) => n.weight));
+    const els = res.nodes.map((n) => ({ data: { id: n.id, label: n.label, type: n.type, entity: n.entity, size: 18 + 42 * Math.sqrt(n.weight / maxW) } }))
+      .concat(res.edges.map((e, i) => ({ data: { id: "e" + i, source: e.source, target: e.target, kind: e.kind, weight: e.weight,
+        w: 1 + Math.min(8, e.weight), edge: e } })));
+    const cy = keep(window.cytoscape({ container: box, elements: els,
+      style: [
+        { selector: "node", style: { label: "data(label)", "background-color": (n) => TYPE_COLOUR[n.data("type")] || "#999",
+          width: "data(size)", height: "data(size)", "font-family": "Noto Sans Arabic, sans-serif", "font-size": 13,
+          "text-valign": "bottom", "text-margin-y": 4, color: "#1d2430", "text-outline-color": "#fff", "text-outline-width": 2 } },
+        { selector: "edge", style: { width: "data(w)", "curve-style": "bezier", "target-arrow-shape": "triangle", opacity: 0.75,
+          "line-color": (e) => (e.data("kind") === "acts" ? "#d2452d" : "#2f6fd6"),
+          "target-arrow-color": (e) => (e.data("kind") === "acts" ? "#d2452d" : "#2f6fd6") } },
+        { selector: ":selected", style: { "border-width": 3, "border-color": "#f59e0b", "line-color": "#f59e0b", "target-arrow-color": "#f59e0b" } },
+      ],
+      layout: { name: "cose", animate: false, randomize: false, nodeRepulsion: () => 9000, idealEdgeLength: () => 90, padding: 30 } }));
+    const nodeLabel = (id) => (cy.getElementById(id).data("label"));
+    cy.on("tap", "node", (ev) => {
+      const n = ev.target.data();
+      const edges = res.edges.filter((e) => e.source === n.id || e.target === n.id);
+      side.replaceChildren(h("h2", { dir: "auto" }, badge(n.type), n.label),
+        n.entity ? h("p", null, h("a", { href: route("entity", n.id) }, t("entityPage")), " · ",
+          h("a", { href: route("network", null, { entity: n.id }) }, t("network"))) : null,
+        h("ul", { class: "list" }, edges.map((e) => h("li", { dir: "auto" },
+          nodeLabel(e.source) + " — " + (e.kind === "acts" ? Object.keys(e.labels).map(evName).join("، ") : t("quotesEdge")) + " → " + nodeLabel(e.target) + " (" + num(e.weight) + ") ",
+          e.examples.map((x) => h("a", { href: route("doc", x.document, { s: x.start, e: x.end }) }, " #" + x.document))))));
+    });
+    cy.on("tap", "edge", (ev) => {
+      const e = ev.target.data("edge");
+      side.replaceChildren(h("h2", { dir: "auto" }, nodeLabel(e.source) + " → " + nodeLabel(e.target)),
+        h("p", null, (e.kind === "acts" ? t("acts") : t("quotesEdge")) + " · " + num(e.weight)),
+        h("ul", { class: "list" }, Object.entries(e.labels).map(([k, n]) => h("li", null, (e.kind === "acts" ? evName(k) : t("quotesEdge")) + ": " + num(n)))),
+        h("p", null, e.examples.map((x) => h("a", { href: route("doc", x.document, { s: x.start, e: x.end }) }, t("sentence") + " #" + x.document + "  "))));
+    });
+  }
+
+  // ------------------------------------------------------------------------------- sources
+  async function viewSources(_arg, _params, my) {
+    const res = await api("sources", { limit: 12 });
+    if (my !== renderId) return;
+    const names = res.outlet_names;
+    const grid = h("table", null, h("thead", null, h("tr", null, h("th", null, t("entity")), names.map((o) => h("th", { class: "num", dir: "auto" }, o || "?")))),
+      h("tbody", null, res.grid.map((g) => h("tr", null, h("td", null, entLink(g.entity_id, g.name, g.type)),
+        names.map((o) => { const n = g.by_outlet[o || "?"] || 0; const alpha = Math.min(1, n / Math.max(1, ...Object.values(g.by_outlet)));
+          return h("td", { class: "num", style: "background: rgba(15,107,92," + (0.08 + 0.5 * alpha).toFixed(2) + ")" }, n ? num(n) : ""); })))));
+    const cards = res.outlets.map((o) => {
+      const maxE = Math.max(1, ...o.entities.map((e) => e.in_outlet));
+      const maxZ = Math.max(1, ...o.vocabulary.map((w) => w.z));
+      return h("section", { class: "card outlet" },
+        h("h2", { dir: "auto" }, h("a", { href: route("search", null, { outlet: o.outlet }) }, o.outlet || "?")),
+        h("div", { class: "small muted" }, num(o.documents) + " " + t("documents") + (o.first ? " · " + L(o.first) + " … " + L(o.last) : "")),
+        h("h3", null, t("entities")),
+        o.entities.length ? h("table", null, h("tbody", null, o.entities.map((e) => h("tr", null, h("td", null, entLink(e.entity_id, e.name, e.type)),
+          h("td", { class: "num" }, h("span", { class: "bar", style: "width:" + Math.round(50 * e.in_outlet / maxE) + "px" }), " ", num(e.in_outlet))))))
+          : h("p", { class: "muted small" }, t("noData")),
+        h("h3", null, t("claims") + ": " + num(o.quotes) + (o.quotes ? " (" + num(o.anonymous) + " " + t("anonymousShare") + ")" : "")),
+        o.speakers.length ? h("ul", { class: "list small" }, o.speakers.map((s) => h("li", null, entLink(s.entity_id, s.name), " · " + num(s.quotes)))) : null,
+        h("h3", null, t("events")),
+        Object.keys(o.event_types).length ? h("div", null, Object.entries(o.event_types).map(([k, n]) => h("span", { class: "chip" }, evName(k) + " " + num(n))))
+          : h("p", { class: "muted small" }, t("noData")),
+        h("h3", null, t("vocab")),
+        h("div", { class: "words" }, o.vocabulary.map((w) => h("a", { href: route("search", null, { q: w.word, outlet: o.outlet }),
+          style: "font-size:" + (0.85 + 0.6 * w.z / maxZ).toFixed(2) + "rem", title: "z=" + w.z + " · " + w.count }, w.word))));
+    });
+    show(h("div", { class: "card" }, h("h2", null, t("comparison")), res.grid.length ? h("div", { style: "overflow-x:auto" }, grid) : h("p", { class: "muted" }, t("noData"))),
+      h("div", { class: "outlets" }, cards));
+  }
+
+  // ------------------------------------------------------------------------------- overview (charts)
+  async function viewOverview(_arg, _params, my) {
+    const st = await stats();
+    if (my !== renderId) return;
+    const c = () => h("canvas");
+    const [months, types, events, kinds, outlets] = [c(), c(), c(), c(), c()];
+    const stat = (label, n) => h("span", { class: "stat" }, h("b", null, num(n)), t(label));
+    show(h("div", { class: "card" }, h("h1", null, t("overview")),
+      stat("documents", st.documents), stat("ents", st.entities || 0), stat("times", st.times || 0),
+      stat("quantities", st.quantities || 0), stat("quotes", st.quotes || 0), stat("events", st.events || 0),
+      st.date_range && st.date_range[0] ? h("p", { class: "muted" }, h("bdi", null, st.date_range[0]), " … ", h("bdi", null, st.date_range[1])) : null),
+    h("div", { class: "cols" },
+      h("div", { class: "card" }, h("h2", null, t("docsPerMonth")), h("div", { class: "chart-box" }, months)),
+      h("div", { class: "card" }, h("h2", null, t("mentionsByType")), h("div", { class: "chart-box" }, types)),
+      h("div", { class: "card" }, h("h2", null, t("eventsByType")), h("div", { class: "chart-box" }, events)),
+      h("div", { class: "card" }, h("h2", null, t("factsByKind")), h("div", { class: "chart-box" }, kinds)),
+      h("div", { class: "card" }, h("h2", null, t("byOutlet")), h("div", { class: "chart-box tall" }, outlets))));
+    const rev = { x: { reverse: LANG === "ar" }, y: { beginAtZero: true, position: LANG === "ar" ? "right" : "left", ticks: { precision: 0 } } };
+    const barOf = (canvas, labels, data, colours, horizontal) => chart(canvas, { type: "bar",
+      data: { labels, datasets: [{ data, backgroundColor: colours }] },
+      options: Object.assign({ scales: horizontal ? { x: { beginAtZero: true, reverse: LANG === "ar", ticks: { precision: 0 } }, y: { position: LANG === "ar" ? "right" : "left" } } : rev },
+        horizontal ? { indexAxis: "y" } : {}) });
+    await barOf(months, st.months.map((m) => m.period), st.months.map((m) => m.documents), "#0f6b5c");
+    const et = Object.keys(st.entity_types || {});
+    await chart(types, { type: "doughnut", data: { labels: et.map(typeName), datasets: [{ data: et.map((k) => st.entity_types[k]),
+      backgroundColor: et.map((k) => TYPE_COLOUR[k] || "#999") }] }, options: { plugins: { legend: { display: true, position: "bottom", rtl: LANG === "ar" } } } });
+    const ev = Object.keys(st.event_types || {});
+    await barOf(events, ev.map(evName), ev.map((k) => st.event_types[k]), "#d2452d", true);
+    const kk = ["entities", "times", "quantities", "quotes", "events"];
+    await barOf(kinds, kk.map((k) => t(k === "entities" ? "ents" : k)), kk.map((k) => st[k] || 0), PALETTE);
+    const ou = Object.keys(st.outlets || {}).slice(0, 20);
+    await barOf(outlets, ou, ou.map((k) => st.outlets[k]), "#13807f", true);
+  }
+
+  // ------------------------------------------------------------------------------- router
+  const VIEWS = { search: viewSearch, doc: viewDoc, entities: viewEntities, entity: viewEntity, timeline: viewTimeline,
+    network: viewNetwork, sources: viewSources, overview: viewOverview };
+  const NAV = [["search", "search"], ["overview", "overview"], ["entities", "entities"], ["timeline", "timeline"],
+    ["network", "network"], ["sources", "sources"]];
+
+  function chrome() {
+    document.documentElement.lang = LANG;
+    document.documentElement.dir = LANG === "ar" ? "rtl" : "ltr";
+    document.getElementById("lang").textContent = t("langSwitch");
+    const nav = document.getElementById("nav");
+    nav.replaceChildren(...NAV.map(([v, k]) => h("a", { href: "#/" + v, "data-view": v }, t(k))));
+  }
+
+  async function render() {
+    const my = ++renderId;
+    teardown();
+    const raw = location.hash.replace(/^#\/?/, "");
+    const [path, qs] = raw.split("?");
+    const parts = path.split("/").filter(Boolean);
+    const view = VIEWS[parts[0]] ? parts[0] : "search";
+    let arg = null;
+    try { arg = parts[1] != null ? decodeURIComponent(parts[1]) : null; } catch (e) { arg = null; }
+    document.querySelectorAll("#nav a").forEach((a) => a.classList.toggle("on", a.dataset.view === view || (view === "entity" && a.dataset.view === "entities")));
+    show(h("p", { class: "loading" }, t("loading")));
+    try {
+      await VIEWS[view](arg, new URLSearchParams(qs || ""), my);
+      if (my === renderId) document.body.setAttribute("data-ready", view);
+    } catch (e) {
+      if (my === renderId) { fail(e); document.body.setAttribute("data-ready", "error"); }
+    }
+  }
+
+  document.getElementById("lang").addEventListener("click", () => {
+    LANG = LANG === "ar" ? "en" : "ar";
+    localStorage.setItem("marsad.lang", LANG);
+    chrome();
+    render();
+  });
+  window.addEventListener("hashchange", () => { document.body.removeAttribute("data-ready"); render(); });
+  chrome();
+  render();
+})();
