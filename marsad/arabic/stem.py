@@ -37,7 +37,8 @@ def _variants() -> dict[str, str]:
     return {a: b for a, b in resources.table("search/variants.tsv")}
 
 
-def index_terms(word: str) -> list[str]:
+@lru_cache(maxsize=200_000)
+def index_terms(word: str) -> tuple[str, ...]:
     """Terms a document word is indexed under: its term, plus the term without a leading و/ف
     (so "وانسحاب" is found by "انسحاب" while "وزارة" is still found by "وزارة")."""
     t = term(word)
@@ -45,8 +46,8 @@ def index_terms(word: str) -> list[str]:
     if _CONJ.match(w) and not _ARTICLE.match(w):
         t2 = term(w[1:])
         if t2 != t:
-            return [t, t2]
-    return [t]
+            return (t, t2)
+    return (t,)
 
 
 def index_text(text: str) -> str:

@@ -7,7 +7,7 @@ from dataclasses import asdict
 from typing import Any, Optional
 
 from ..arabic.stem import index_terms, query_terms
-from ..arabic.tokens import tokenize
+from ..arabic.tokens import TOKEN_RE
 from ..document import FACT_KINDS, Document
 
 SCHEMA_VERSION = 1
@@ -68,7 +68,8 @@ def fts_query(query: str, any_term: bool = False) -> Optional[str]:
 def snippet(text: str, query: str, width: int = 220) -> dict:
     """The window of ``text`` with the most query-term hits, and the hits' offsets inside it."""
     wanted = set(query_terms(query))
-    hits = [(t.start, t.end) for t in tokenize(text) if t.text[0].isalnum() and wanted.intersection(index_terms(t.text))]
+    hits = [m.span() for m in TOKEN_RE.finditer(text)
+            if m.group()[0].isalnum() and not wanted.isdisjoint(index_terms(m.group()))]
     if not hits:
         end = min(len(text), width)
         return {"text": text[:end], "start": 0, "end": end, "highlights": []}
@@ -94,3 +95,18 @@ def mark(snip: dict, left: str = "[", right: str = "]") -> str:
         pos = b
     out.append(t[pos:])
     return "".join(out).replace("\n", " ")
+
+
+def query_parts(query: str) -> list[list[str]]:
+    """The query as ``fts_query`` reads it, as data: one list of terms per part (a bare word is a
+    part of one term, a quoted phrase one part of all its terms). Stores without FTS5 (PostgreSQL)
+    build their own parameterised query from it, so both stores match the same way."""
+    parts = []
+    for m in _PHRASE.finditer(query or ""):
+        if m.group(3) is not None:
+            parts.extend([t] for t in query_terms(m.group(3)) if t and t.strip('"'))
+        else:
+            ts = [t for t in query_terms(m.group(1) or m.group(2)) if t and t.strip('"')]
+            if ts:
+                parts.append(ts)
+    return parts
