@@ -129,7 +129,7 @@ def test_killed_run_leaves_a_consistent_store_and_resumes(tmp_path):
     src = DATA / "news" / "saudinewsnet.jsonl.gz"
     corpus = tmp_path / "news.jsonl"
     with gzip.open(src, "rt", encoding="utf-8") as f, corpus.open("w", encoding="utf-8") as out:
-        out.writelines(itertools.islice(f, 400))
+        out.writelines(itertools.islice(f, 120))
     expected = len({d.hash for d in iter_documents([corpus]) if not isinstance(d, Failure) and check(d, {"ar"}) is None})
     db = tmp_path / "news.db"
     args = [sys.executable, "-m", "marsad", "analyze", str(corpus), "--db", str(db), "--quiet"]
@@ -145,7 +145,7 @@ def test_killed_run_leaves_a_consistent_store_and_resumes(tmp_path):
                 con.close()
             except sqlite3.Error:
                 continue
-            if n >= start + 10:
+            if n >= start + 5:
                 break
         p.send_signal(signal.SIGKILL)
         p.wait()

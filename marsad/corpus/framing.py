@@ -1,0 +1,139 @@
+"""Framing per outlet: which word each outlet uses for the same actor, counted, with example sentences.
+
+The vocabulary is data (``resources/framing.tsv``: term, actor group, frame label). An occurrence is
+counted in the outlet's *own voice* unless it stands inside a quotation (a quote fact's content, or
+quotation marks around more than three words): an outlet quoting "المقاومة الإسلامية في العراق" is not
+choosing the word. Short scare quotes (لـ "الانسحاب") are the outlet's own voice and are counted as such.
+Descriptive only: counts and examples, no verdict.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Iterable, Optional
+
+from ..arabic import split_sentences
+from ..document import Document
+from ..resources import table
+from .claims import _term_forms, _word_matches, _words
+
+EXAMPLES_PER_CELL = 2
+_QUOTED = re.compile(r"“[^”\n]{1,400}”|«[^»\n]{1,400}»|\"[^\"\n]{1,400}\"")
+
+
+@lru_cache(maxsize=1)
+def vocabulary() -> tuple:
+    """(term forms per word, group, frame, term), longest terms first so they win overlaps."""
+    rows = [(tuple(_term_forms(w) for w in term.split()), group, frame, term)
+            for term, group, frame in table("framing.tsv")]
+    rows.sort(key=lambda r: -len(r[0]))
+    return tuple(rows)
+
+
+def occurrences(doc: Document) -> list[dict]:
+    """Every framing term in a document: group, frame, term, [start, end), voice (own | quoted), field.
+
+    The title is read too (headlines are where a frame shows most), with offsets into the title and
+    ``field: "title"``, unless the text itself begins with it.
+    """
+    out = _scan(doc.text, [(q.content_start, q.content_end) for q in doc.quotes
+                           if q.direct and q.content_start is not None and q.content_end is not None])
+    title = (doc.title or "").strip()
+    if title and title not in doc.text[:len(title) + 200]:
+        for o in _scan(title, []):
+            o["field"] = "title"
+            out.append(o)
+    return out
+
+
+def _scan(text: str, quoted: list) -> list[dict]:
+    # indirect speech is the outlet's own wording; only direct quotations and long quoted spans are not
+    quoted = list(quoted)
+    for m in _QUOTED.finditer(text):
+        if len(m.group().split()) > 3:
+            quoted.append((m.start(), m.end()))
+    words = _words(text, 0, len(text))
+    out, i = [], 0
+    while i < len(words):
+        hit = None
+        for terms, group, frame, term in vocabulary():
+            n = len(terms)
+            if i + n <= len(words) and all(_word_matches(words[i + j].forms, terms[j]) for j in range(n)) \
+                    and all(words[i + j].clause == words[i].clause for j in range(n)):
+                hit = (group, frame, term, n)
+                break
+        if hit is None:
+            i += 1
+            continue
+        group, frame, term, n = hit
+        s, e = words[i].start, words[i + n - 1].end
+        i += n
+        if group.startswith("_"):
+            continue  # a proper name that contains a framing word
+        voice = "quoted" if any(a <= s < b for a, b in quoted) else "own"
+        out.append({"group": group, "frame": frame, "term": term, "start": s, "end": e, "voice": voice,
+                    "field": "text"})
+    return out
+
+
+def framing(docs: Iterable[Document], skip: Optional[set] = None) -> dict:
+    """Counts per actor group, frame and outlet (own voice and quoted), with example sentences.
+
+    ``skip``: ids of documents to leave out (later copies of a duplicate story in the same outlet),
+    so a wire story republished twice is not counted twice.
+    """
+    skip = skip or set()
+    groups: dict = {}
+    outlets: dict = {}
+    for doc in docs:
+        if doc.id in skip:
+            continue
+        outlet = doc.outlet or "?"
+        outlets[outlet] = outlets.get(outlet, 0) + 1
+        sentences = None
+        for occ in occurrences(doc):
+            g = groups.setdefault(occ["group"], {})
+            f = g.setdefault(occ["frame"], {"terms": set(), "counts": {}, "quoted": {}, "examples": []})
+            f["terms"].add(occ["term"])
+            bucket = "counts" if occ["voice"] == "own" else "quoted"
+            f[bucket][outlet] = f[bucket].get(outlet, 0) + 1
+            if occ["voice"] == "own" and sum(1 for x in f["examples"] if x["outlet"] == outlet) < EXAMPLES_PER_CELL:
+                if occ["field"] == "title":
+                    src, sn = doc.title, None
+                else:
+                    if sentences is None:
+                        sentences = split_sentences(doc.text)
+                    src = doc.text
+                    sn = next((x for x in sentences if x.start <= occ["start"] < x.end), None)
+                f["examples"].append({"outlet": outlet, "document": doc.id, "field": occ["field"],
+                                      "term": src[occ["start"]:occ["end"]], "start": occ["start"], "end": occ["end"],
+                                      "sentence": (src[sn.start:sn.end] if sn else src).strip()[:400],
+                                      "sentence_start": sn.start if sn else 0})
+    out_groups = []
+    for group, frames in groups.items():
+        fl = []
+        for frame, f in frames.items():
+            fl.append({"frame": frame, "terms": sorted(f["terms"]), "counts": f["counts"], "quoted": f["quoted"],
+                       "total": sum(f["counts"].values()), "examples": f["examples"]})
+        fl.sort(key=lambda x: -(x["total"] + sum(x["quoted"].values())))
+        out_groups.append({"group": group, "frames": fl})
+    out_groups.sort(key=lambda g: -sum(f["total"] for f in g["frames"]))
+    return {"outlets": outlets, "groups": out_groups}
+
+
+def table_lines(fr: dict, width: int = 12) -> list[str]:
+    """The framing table as text: one block per actor group, a row per frame, a column per outlet
+    (own-voice count, quoted count after '+')."""
+    outlets = sorted(fr["outlets"], key=lambda o: -fr["outlets"][o])
+    lines = []
+    head = "frame".ljust(20) + "".join(o[:width].ljust(width + 2) for o in outlets)
+    for g in fr["groups"]:
+        lines.append(f"[{g['group']}]")
+        lines.append("  " + head)
+        for f in g["frames"]:
+            cells = []
+            for o in outlets:
+                own, q = f["counts"].get(o, 0), f["quoted"].get(o, 0)
+                cells.append((f"{own}" + (f"+{q}" if q else "") if own or q else "·").ljust(width + 2))
+            lines.append("  " + f["frame"][:19].ljust(20) + "".join(cells))
+    return lines
