@@ -26,6 +26,8 @@ def cmd_analyze(args) -> int:
         from .scale.ray_runner import analyze_paths_ray
 
         summary = analyze_paths_ray(args.paths, args.db, address=args.address, workers=args.workers,
+                                    components=args.components,
+                                    languages=None if args.any_language else {"ar"},
                                     progress=not args.quiet)
     else:
         with _store(args, readonly=False) as store:

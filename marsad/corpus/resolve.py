@@ -464,6 +464,12 @@ def _cooc(rows_by_doc: dict, eid: str, docs: Iterable) -> set[str]:
     return out
 
 
+def _top(counts: Counter) -> str:
+    """The most frequent key, ties broken by the key itself: the same records whatever order the
+    documents were stored in (Ray workers store them in completion order)."""
+    return max(counts, key=lambda k: (counts[k], k))
+
+
 def summarize(rows: Iterable[tuple], link_surnames: bool = True) -> list[dict]:
     """Export records ``{"entity_id", "name", "latin", "type", "variants", "documents", "mentions"}``
     from mention rows ``(entity_id, mention_text, type, document_id)``.
@@ -509,9 +515,9 @@ def summarize(rows: Iterable[tuple], link_surnames: bool = True) -> list[dict]:
         by_norm: dict[str, Counter] = defaultdict(Counter)
         for v, c in variants.items():
             by_norm[" ".join(normalize(v).split())][v] += c
-        variants = Counter({vs.most_common(1)[0][0]: sum(vs.values()) for vs in by_norm.values()})
+        variants = Counter({_top(vs): sum(vs.values()) for vs in by_norm.values()})
         cid = alias_of.get(t)
-        typ = _alias_rows()[cid][1] if cid else types.most_common(1)[0][0]
+        typ = _alias_rows()[cid][1] if cid else _top(types)
         # the name is the most frequent of the fullest variants (مصطفى الكاظمي over الكاظمي)
         most = max(len(v.split()) for v in variants)
         name = max((v for v in variants if len(v.split()) == most), key=lambda v: (variants[v], v))
@@ -520,7 +526,7 @@ def summarize(rows: Iterable[tuple], link_surnames: bool = True) -> list[dict]:
             "name": name,
             "latin": _alias_rows()[cid][0] if cid else romanize(name),
             "type": typ,
-            "variants": [v for v, _ in variants.most_common()],
+            "variants": sorted(variants, key=lambda v: (-variants[v], v)),
             "documents": sorted(docs, key=lambda d: (str(type(d)), d)),
             "mentions": n,
             "ids": sorted(eids),

@@ -1,0 +1,218 @@
+"""The PostgreSQL store against a real server: the SQLite store's contract, search parity, and many
+concurrent writers storing every text exactly once."""
+import json
+import threading
+
+import pytest
+
+from marsad.document import Document, Entity, Quote, Time
+from marsad.export import export
+from marsad.store import open_store
+from marsad.store.sqlite import StoreError
+
+from conftest import seed_text
+from pg_fixture import pg_db, postgres_url  # noqa: F401  (fixtures)
+
+psycopg = pytest.importorskip("psycopg", reason="psycopg not installed: pip install -r requirements-extra-scale.txt")
+
+SEEDS = ("000", "001", "002", "003", "004")
+
+
+def seed_docs():
+    return [Document(text=seed_text(p), source=f"seed{p}", title=p, outlet=f"outlet{p}") for p in SEEDS]
+
+
+@pytest.fixture
+def store(pg_db):
+    s = open_store(pg_db)
+    for d in seed_docs():
+        s.add(d)
+    yield s
+    s.close()
+
+
+@pytest.fixture
+def sqlite_store(tmp_path):
+    s = open_store(str(tmp_path / "t.db"))
+    for d in seed_docs():
+        s.add(d)
+    yield s
+    s.close()
+
+
+def test_open_store_dispatches_postgres_urls(store):
+    from marsad.store.postgres import PostgresStore
+
+    assert isinstance(store, PostgresStore)
+
+
+def test_same_public_methods_as_sqlite():
+    from marsad.store.postgres import PostgresStore
+    from marsad.store.sqlite import SQLiteStore
+
+    def public(c):
+        return {n for n in dir(c) if not n.startswith("_") and callable(getattr(c, n))}
+
+    assert public(SQLiteStore) <= public(PostgresStore)
+
+
+def test_add_is_idempotent_by_content(store):
+    assert store.count() == 5
+    assert store.has(Document(text=seed_text("001")).hash)
+    assert not store.has(Document(text="نص لم يخزن").hash)
+    assert store.add(Document(text=seed_text("001"), source="copy")) is None
+    assert store.count() == 5
+
+
+def test_search_kadhimi_finds_seeds_002_and_003(store):
+    res = store.search("الكاظمي", limit=10)
+    assert {h["title"] for h in res["hits"]} == {"002", "003"}
+    snip = res["hits"][0]["snippet"]
+    words = [snip["text"][a:b] for a, b in snip["highlights"]]
+    assert words and all("الكاظمي" in w for w in words)
+
+
+def test_search_folds_hamza_and_matches_across_clitics(store):
+    a = store.search("القوات الأمريكية")
+    b = store.search("القوات الامريكية")
+    assert a["total"] == b["total"] >= 4
+    assert store.search("كاظمي")["total"] == 2
+
+
+def test_search_filters_and_pagination(store):
+    assert store.search("الكاظمي", outlet="outlet003")["total"] == 1
+    page = store.search("العراق", limit=2, offset=0)
+    assert len(page["hits"]) == 2 and page["total"] >= 4
+    page2 = store.search("العراق", limit=2, offset=2)
+    assert not {h["id"] for h in page["hits"]} & {h["id"] for h in page2["hits"]}
+
+
+@pytest.mark.parametrize("q", ["الكاظمي", "كاظمي", "القوات الأمريكية", "العراق", '"بريت مكغورك"', "«القوات الأمريكية»",
+                               "مكغورك واشنطن", "xyzzy", "", "3.5", "الكاظمي xyzzy"])
+def test_search_finds_what_sqlite_finds(store, sqlite_store, q):
+    """Same normalisation, same matching: the same documents for the same query (ranks may differ)."""
+    pg, lite = store.search(q, limit=50), sqlite_store.search(q, limit=50)
+    assert pg["total"] == lite["total"]
+    assert {h["title"] for h in pg["hits"]} == {h["title"] for h in lite["hits"]}
+    # snippets are computed from the text alone, so they agree too
+    by_title = {h["title"]: h["snippet"] for h in lite["hits"]}
+    for h in pg["hits"]:
+        assert h["snippet"] == by_title[h["title"]]
+
+
+@pytest.mark.parametrize("q", ['"', "NEAR(", "a OR", "'; DROP TABLE documents; --", "*", "(الكاظمي", "^", "title:x",
+                               "a & b | !c", "x:*", "'", "\\", "%s", "%(x)s"])
+def test_search_never_passes_operators_through(store, q):
+    store.search(q)  # no exception
+    assert store.count() == 5
+
+
+def test_date_filters_compare_iso_strings(pg_db):
+    with open_store(pg_db) as s:
+        for i, date in enumerate(["2024-08-01", "2024-08-22", "2024-09", None]):
+            s.add(Document(text=f"خبر عن العراق رقم {i}", title=str(i), published=date))
+        assert s.search("العراق", date_from="2024-08-10")["total"] == 2
+        assert s.search("العراق", date_to="2024-08-22")["total"] == 2  # the whole day 22 is included
+        assert s.search("العراق", date_from="2024-08", date_to="2024-08")["total"] == 2
+        # no query: newest first, undated last (as SQLite orders NULLs in DESC)
+        assert [h["title"] for h in s.search("")["hits"]] == ["2", "1", "0", "3"]
+
+
+def test_facts_round_trip(pg_db):
+    s = open_store(pg_db)
+    text = "استقبل الرئيس العراقي برهم صالح بريت مكغورك"
+    doc = Document(text=text, entities=[Entity(22, 30, "برهم صالح", "PER", "E1")],
+                   times=[Time(0, 6, "استقبل", None)],
+                   quotes=[Quote(0, 10, "محتوى", speaker="برهم صالح", speaker_entity_id="E1", via=["أ", "ب"])])
+    i = s.add(doc)
+    back = s.get(i)
+    assert back.entities[0].text == "برهم صالح" and back.text[22:30] == text[22:30]
+    assert back.quotes[0].via == ["أ", "ب"] and back.quotes[0].speaker_entity_id == "E1"
+    assert list(s.mention_rows()) == [("E1", "برهم صالح", "PER", i)]
+    assert [f["document"] for f in s.facts("entities", entity_id="E1")] == [i]
+    assert [f["speaker"] for f in s.facts("quotes", label="برهم صالح")] == ["برهم صالح"]
+    assert list(s.facts("events")) == []
+    assert s.get(i + 1000) is None
+    st = s.stats()
+    assert st["documents"] == 1 and st["entities"] == 1 and st["quotes"] == 1 and st["outlets"] == {"?": 1}
+    s.close()
+
+
+def test_export_equals_sqlite_export(pg_db, tmp_path):
+    """Same rows in, same export out: the store is invisible to the exports."""
+    import io
+
+    docs = seed_docs()
+    docs[0].entities = [Entity(0, 4, docs[0].text[0:4], "LOC", "E7")]
+    docs[0].published, docs[0].author, docs[0].url = "2024-08-22", "كاتب", "https://example.org/a"
+    outs = []
+    for db in (str(tmp_path / "e.db"), pg_db):
+        with open_store(db) as s:
+            for d in docs:
+                s.add(Document.from_dict({**d.to_dict(), "url": d.url}))
+            buf = io.StringIO()
+            export(s, "jsonl", buf)
+            outs.append([json.loads(line) for line in buf.getvalue().splitlines()])
+            got = s.get(1)
+            assert got.url == "https://example.org/a" and got.published == "2024-08-22"
+    assert outs[0] == outs[1]
+
+
+def test_many_concurrent_writers_store_each_text_once(pg_db):
+    """Eight writers (own connections) add the same 40 texts at once: 40 rows, each added once."""
+    texts = [f"نص تجريبي رقم {i} عن العراق والقوات الأمريكية" for i in range(40)]
+    added, errors = [], []
+
+    def worker(k):
+        try:
+            with open_store(pg_db) as s:  # every writer also races on creating the schema
+                for t in (texts if k % 2 else reversed(texts)):
+                    if s.add(Document(text=t, source=f"w{k}")) is not None:
+                        added.append(t)
+        except Exception as e:  # surfaced below
+            errors.append(e)
+
+    threads = [threading.Thread(target=worker, args=(k,)) for k in range(8)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert not errors
+    assert sorted(added) == sorted(texts)
+    with open_store(pg_db, readonly=True) as s:
+        assert s.count() == 40
+        assert s.search("العراق")["total"] == 40
+
+
+def test_readonly_store_refuses_writes_and_missing_schema(postgres_url, store):
+    from pg_fixture import create_database
+
+    empty = create_database(postgres_url, "empty_for_readonly")
+    with pytest.raises(StoreError, match="not a Marsad store"):
+        open_store(empty, readonly=True)
+    ro = open_store(store.url, readonly=True)
+    assert ro.count() == 5
+    with pytest.raises(psycopg.errors.ReadOnlySqlTransaction):
+        ro.add(Document(text="نص جديد"))
+    ro.close()
+
+
+def test_unreachable_server_is_a_clear_store_error():
+    with pytest.raises(StoreError, match="cannot connect to PostgreSQL") as e:
+        open_store("postgresql://marsad:secret@127.0.0.1:1/nope")
+    assert "secret" not in str(e.value)
+
+
+def test_cli_over_postgres(pg_db, seeds_dir):
+    """The real command line: analyze into PostgreSQL, then search and export from it."""
+    from conftest import run_cli
+
+    r = run_cli("analyze", seeds_dir, "--db", pg_db, "--quiet")
+    assert r.returncode == 0, r.stderr
+    assert "added 5" in r.stdout
+    r = run_cli("search", "الكاظمي", "--db", pg_db, "--json")
+    assert r.returncode == 0, r.stderr
+    assert json.loads(r.stdout)["total"] == 2
+    r = run_cli("export", "--db", pg_db)
+    assert r.returncode == 0, r.stderr
+    assert len(r.stdout.splitlines()) == 5
