@@ -15,6 +15,12 @@ from .document import Document
 
 # name -> "module:function"; order matters (quotes and events read entities and times)
 COMPONENTS: dict[str, str] = {
+    "entities": "marsad.extract.entities:annotate",
+    "resolve": "marsad.corpus.resolve:annotate",
+    "times": "marsad.extract.times:annotate",
+    "amounts": "marsad.extract.amounts:annotate",
+    "events": "marsad.extract.events:annotate",
+    "quotes": "marsad.extract.quotes:annotate",
 }
 
 _loaded: dict[str, Callable[[Document], None]] = {}

@@ -1,0 +1,120 @@
+#!/usr/bin/env python
+"""Entity-level (seqeval-style, exact span and type) P/R/F1 of Marsad's NER on a CoNLL file.
+
+    python benchmarks/ner.py --conll ../shared/data/ner/anercorp_train.txt
+    python benchmarks/ner.py --conll ../shared/data/ner/wojood_sample_val.txt --wojood
+
+ANERcorp format: `token TAG` per line, blank line between sentences (PERS is scored as PER).
+With --wojood: `$#$` ends a sentence, extra tag columns are nested entities; PERS->PER, ORG->ORG,
+GPE/LOC/FAC->LOC, the outermost mapped entity is gold, every other type is not an entity, and
+MISC (which Wojood does not have) is left out of the score on both sides.
+The last line printed is `F1 0.xxxx`.
+"""
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO))
+
+from marsad.extract import ner_data  # noqa: E402
+
+
+def news_speed(n: int, data: Path) -> None:
+    """Throughput of the `entities` component on real articles, starting from empty caches."""
+    import gzip
+    import json
+
+    from marsad.document import Document
+    from marsad.extract import entities
+    from marsad.pipeline import annotate_text_layer
+
+    entities._tagger = None
+    entities.get_tagger()
+    docs = []
+    with gzip.open(data / "news" / "saudinewsnet.jsonl.gz", "rt", encoding="utf-8") as f:
+        for line in f:
+            doc = Document(text=json.loads(line).get("content") or "")
+            annotate_text_layer(doc)
+            docs.append(doc)
+            if len(docs) >= n:
+                break
+    ntok = sum(len(d.tokens) for d in docs)
+    t0 = time.process_time()
+    for d in docs:
+        entities.annotate(d)
+    dt = time.process_time() - t0
+    ents = sum(len(d.entities) for d in docs)
+    print(f"news: {len(docs)} SaudiNewsNet articles, {ntok} tokens, {ents} entities: "
+          f"{ntok / dt:,.0f} tokens/s through annotate() from a cold start (one core)")
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--conll", required=True)
+    ap.add_argument("--wojood", action="store_true")
+    ap.add_argument("--model", default=None, help="a .crfsuite file (default: the committed model)")
+    ap.add_argument("--no-post", action="store_true", help="CRF output without post-processing")
+    ap.add_argument("--propagate", type=int, default=0,
+                    help="treat each run of N sentences as one document for name propagation "
+                         "(ANERcorp files carry no document boundaries)")
+    ap.add_argument("--news", type=int, default=0,
+                    help="also time the pipeline component on the first N SaudiNewsNet articles")
+    ap.add_argument("--data", default=str(REPO.parent / "shared" / "data"))
+    ap.add_argument("--errors", type=int, default=0, help="print this many wrong sentences")
+    args = ap.parse_args()
+
+    # speeds are CPU seconds of this process (time.process_time), so they mean "on one core" even
+    # when other jobs share the machine; the wall-clock load time is printed too
+    t0, c0 = time.perf_counter(), time.process_time()
+    from marsad.extract.entities import Tagger
+
+    tagger = Tagger(args.model)
+    load, load_cpu = time.perf_counter() - t0, time.process_time() - c0
+    sents = ner_data.read_conll(args.conll, wojood=args.wojood)
+    prepared = [ner_data.subtokenize(s.words) for s in sents]
+    types = ["PER", "ORG", "LOC"] if args.wojood else ["PER", "ORG", "LOC", "MISC"]
+
+    # first pass: every word type is new, so per-word feature work is paid in full (cold);
+    # second pass: the steady state of a long-running worker on news, where most words recur (warm)
+    words = [sub for sub, _ in prepared]
+    ntok = sum(len(sub) for sub in words)
+    t0 = time.process_time()
+    out = tagger.tag_many(words, post=not args.no_post)
+    cold = time.process_time() - t0
+    t0 = time.process_time()
+    tagger.tag_many(words, post=not args.no_post)
+    warm = time.process_time() - t0
+    if args.propagate:
+        k = args.propagate
+        out = [t for g in range(0, len(words), k) for t in tagger.propagate(words[g:g + k], out[g:g + k])]
+
+    gold, pred = [], []
+    shown = 0
+    for s, (sub, owner), tags in zip(sents, prepared, out):
+        p = [x for x in ner_data.bio_spans(ner_data.collapse_tags(tags, owner, len(s.words))) if x[2] in types]
+        g = [x for x in s.spans if x[2] in types]
+        gold.append(g)
+        pred.append(p)
+        if shown < args.errors and set(g) != set(p):
+            shown += 1
+            fmt = lambda spans: ", ".join(f"{' '.join(s.words[a:b])}/{t}" for a, b, t in spans)  # noqa: E731
+            print("--", " ".join(s.words))
+            print("   missed:", fmt(sorted(set(g) - set(p))))
+            print("   wrong: ", fmt(sorted(set(p) - set(g))))
+    res = ner_data.score(gold, pred, types)
+    print(f"{'type':6} {'P':>6} {'R':>6} {'F1':>6} {'gold':>6}")
+    for t, (p, r, f, n) in res.items():
+        print(f"{t:6} {p:6.3f} {r:6.3f} {f:6.3f} {n:6d}")
+    print(f"model load {load:.2f} s wall, {load_cpu:.2f} s CPU; {ntok} tokens: cold {ntok / cold:,.0f} tokens/s, "
+          f"warm {ntok / warm:,.0f} tokens/s (one core)")
+    if args.news:
+        news_speed(args.news, Path(args.data))
+    print(f"F1 {res['ALL'][2]:.4f}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,275 @@
+"""Token features for the NER tagger, shared by training (scripts/train_ner.py) and tagging.
+
+A sentence is a list of raw token strings (clitics attached, as in ANERcorp and marsad's tokenizer).
+Everything a word contributes on its own (surface, clitic-stripped form, stem, affixes, cluster ids)
+is computed once per word type and cached, because that is what keeps tagging fast; the
+sentence-level part adds context windows, gazetteer and trigger matches.
+
+Why these features: the names in unseen news are mostly unseen in training, so the features that
+carry over are the ones that do not depend on the word itself: distributional clusters learnt on 10M
+words of news, gazetteers, the words that announce a name (titles, "وكالة", "مدينة"), affixes.
+"""
+from __future__ import annotations
+
+import gzip
+import re
+from functools import lru_cache
+
+from ..arabic.normalize import normalize, strip_clitics
+from ..resources import lines, path
+
+CLUSTER_FILE = "ner/clusters.tsv.gz"
+AUTO_FILE = "ner/auto_lexicon.tsv.gz"
+
+# single-letter proclitics and their pairs; "ل" + "ال" is written "لل"
+_ONE = ("و", "ف", "ب", "ل", "ك")
+_TWO = ("وب", "ول", "وك", "فب", "فل", "فك")
+
+
+def word_variants(n: str) -> tuple[str, ...]:
+    """A normalised word and its readings without a conjunction/preposition proclitic."""
+    out = [n]
+    if len(n) > 3:
+        for p in _TWO:
+            if n.startswith(p):
+                out.append(n[2:])
+        if n[0] in _ONE:
+            out.append(n[1:])
+        if n.startswith("لل") or n.startswith("ولل") or n.startswith("فلل"):
+            out.append("ال" + n[n.index("لل") + 2:])
+    return tuple(out)
+
+
+_ARABIC = re.compile("[\u0600-\u06ff]")
+
+
+def _shape(w: str) -> str:
+    if w.isdigit():
+        return "NUM"
+    if _ARABIC.search(w):
+        return "AR" if w.isalpha() else "ARX"
+    if w.isascii() and w.isalpha():
+        return "LAT"
+    if not any(c.isalnum() for c in w):
+        return "P" + w if len(w) == 1 else "PUNCT"
+    return "MIX"
+
+
+class PhraseMatcher:
+    """Longest-match lookup of (possibly multi-word) phrases over a normalised token sequence."""
+
+    def __init__(self, entries: dict[str, set[str]]):
+        # first word -> list of (rest words, labels), longest first
+        self.index: dict[str, list[tuple[tuple[str, ...], frozenset[str]]]] = {}
+        for phrase, labels in entries.items():
+            words = tuple(phrase.split())
+            self.index.setdefault(words[0], []).append((words[1:], frozenset(labels)))
+        for v in self.index.values():
+            v.sort(key=lambda x: -len(x[0]))
+
+    def match(self, norms: list[str], variants: list[tuple[str, ...]] | None = None
+              ) -> list[tuple[int, int, frozenset[str]]]:
+        """All (start, end, labels) where a phrase starts at start (longest phrase per start)."""
+        out = []
+        n = len(norms)
+        for i, w in enumerate(norms):
+            for v in (variants[i] if variants is not None else word_variants(w)):
+                cands = self.index.get(v)
+                if not cands:
+                    continue
+                for rest, labels in cands:
+                    k = len(rest)
+                    if i + 1 + k <= n and tuple(norms[i + 1:i + 1 + k]) == rest:
+                        out.append((i, i + 1 + k, labels))
+                        break
+                else:
+                    continue
+                break
+        return out
+
+
+def _phrases(name: str) -> list[str]:
+    return [" ".join(normalize(x).split()) for x in lines(name)]
+
+
+@lru_cache(maxsize=1)
+def gazetteer() -> PhraseMatcher:
+    entries: dict[str, set[str]] = {}
+    for fname, label in (("ner/loc_gazetteer.txt", "LOC"), ("ner/org_gazetteer.txt", "ORG"),
+                         ("ner/per_first_names.txt", "FN"), ("ner/per_names.txt", "PER"),
+                         ("ner/misc_gazetteer.txt", "MISC")):
+        try:
+            ph = _phrases(fname)
+        except FileNotFoundError:
+            continue
+        for p in ph:
+            entries.setdefault(p, set()).add(label)
+    return PhraseMatcher(entries)
+
+
+@lru_cache(maxsize=1)
+def triggers() -> PhraseMatcher:
+    entries: dict[str, set[str]] = {}
+    for fname, label in (("ner/per_titles.txt", "TPER"), ("ner/org_triggers.txt", "TORG"),
+                         ("ner/loc_triggers.txt", "TLOC")):
+        for p in _phrases(fname):
+            entries.setdefault(p, set()).add(label)
+            # the definite form of a trigger noun announces a name just as well ("الوكالة")
+            if not p.startswith("ال") and " " not in p:
+                entries.setdefault("ال" + p, set()).add(label)
+    return PhraseMatcher(entries)
+
+
+def load_clusters(p=None) -> dict[str, tuple[str, ...]]:
+    """word -> (cluster ids at increasing granularity..., frequency bucket)."""
+    p = p or path(CLUSTER_FILE)
+    out: dict[str, tuple[str, ...]] = {}
+    try:
+        with gzip.open(p, "rt", encoding="utf-8") as f:
+            for line in f:
+                parts = line.rstrip("\n").split("\t")
+                out[parts[0]] = tuple(parts[1:])
+    except FileNotFoundError:
+        pass
+    return out
+
+
+def load_auto(p=None) -> dict[str, tuple[str, str]]:
+    """clitic-stripped word -> (label the self-trained tagger gives it most, share bucket)."""
+    p = p or path(AUTO_FILE)
+    out: dict[str, tuple[str, str]] = {}
+    try:
+        with gzip.open(p, "rt", encoding="utf-8") as f:
+            for line in f:
+                parts = line.rstrip("\n").split("\t")
+                if len(parts) >= 3:
+                    share = float(parts[2])
+                    out[parts[0]] = (parts[1], "hi" if share >= 0.7 else "mid" if share >= 0.4 else "lo")
+    except FileNotFoundError:
+        pass
+    return out
+
+
+_CTX_OFFSETS = (-2, -1, 1, 2)
+_PREFIX = {o: "%d:" % o for o in _CTX_OFFSETS}
+_CPRE = tuple("c%d=" % g for g in range(8))  # cluster granularities, coarse to fine
+
+
+class Featurizer:
+    def __init__(self, clusters: dict[str, tuple[str, ...]] | None = None, use_stem: bool = True,
+                 auto: dict[str, tuple[str, str]] | None = None):
+        self.clusters = load_clusters() if clusters is None else clusters
+        self.auto = load_auto() if auto is None else auto
+        self.gaz = gazetteer()
+        self.trig = triggers()
+        self._cache: dict[str, tuple] = {}
+        self._stem = None
+        if use_stem:
+            import Stemmer  # PyStemmer, Arabic Snowball
+            self._stem = Stemmer.Stemmer("arabic").stemWord
+
+    def _word(self, w: str) -> tuple:
+        """(norm, own features, {offset: context features}) for one word type."""
+        got = self._cache.get(w)
+        if got is not None:
+            return got
+        n = normalize(w)
+        s = strip_clitics(n)
+        sh = _shape(n)
+        f = ["w=" + n, "s=" + s, "sh=" + sh]
+        if sh in ("AR", "ARX", "LAT", "MIX"):
+            f += ["p1=" + n[:1], "p2=" + n[:2], "p3=" + n[:3], "x1=" + n[-1:], "x2=" + n[-2:],
+                  "x3=" + n[-3:], "sp2=" + s[:2], "sx2=" + s[-2:], "sx3=" + s[-3:],
+                  "cl=" + n[:len(n) - len(s)], "len=%d" % min(len(s), 9)]
+            if self._stem is not None:
+                f.append("st=" + self._stem(s))
+        c = self.clusters.get(n)
+        cs = self.clusters.get(s) if s != n else c
+        # string concatenation with fixed prefixes: this runs once per new word type and is the
+        # bulk of the cold-start cost
+        ctx = {o: [p + "w=" + n, p + "s=" + s] for o, p in _PREFIX.items()}
+        if c:
+            ids = c[:-1]
+            f.append("fq=" + c[-1])
+            f.extend([cp + cid for cp, cid in zip(_CPRE, ids)])
+            for o, p in _PREFIX.items():
+                ctx[o].extend([p + cp + cid for cp, cid in zip(_CPRE, ids)])
+        else:
+            f.append("oov")
+            for o, p in _PREFIX.items():
+                ctx[o].append(p + "oov")
+        if cs:
+            sids = cs[:-1]
+            f.extend(["s" + cp + cid for cp, cid in zip(_CPRE, sids)])
+            for o in (-1, 1):
+                p = _PREFIX[o]
+                ctx[o].extend([p + "s" + cp + cid for cp, cid in zip(_CPRE, sids)])
+        elif s != n:
+            f.append("soov")
+        a = self.auto.get(s)
+        if a:
+            f.append("A=%s:%s" % a)
+            f.append("A=" + a[0])
+            for o in (-1, 1):
+                ctx[o].append(_PREFIX[o] + "A=" + a[0])
+        x2 = n[-2:]
+        for o in (-1, 1):
+            p = _PREFIX[o]
+            ctx[o].append(p + "x2=" + x2)
+            ctx[o].append(p + "sh=" + sh)
+        got = (n, s, f, {o: tuple(v) for o, v in ctx.items()}, word_variants(n))
+        if len(self._cache) > 300_000:
+            self._cache.clear()
+        self._cache[w] = got
+        return got
+
+    def sentence(self, words: list[str]) -> list[list[str]]:
+        """Every feature of every token (what the CRF trainer sees)."""
+        info = [self._word(w) for w in words]
+        m = len(words)
+        feats = self.extras(info)
+        for i in range(m):
+            fi = feats[i]
+            fi.extend(info[i][2])
+            for o in _CTX_OFFSETS:
+                j = i + o
+                if 0 <= j < m:
+                    fi.extend(info[j][3][o])
+        return feats
+
+    def extras(self, info: list[tuple]) -> list[list[str]]:
+        """The features that depend on more than one word type: sentence edges, bigrams,
+        gazetteer and trigger matches."""
+        norms = [x[0] for x in info]
+        strips = [x[1] for x in info]
+        variants = [x[4] for x in info]
+        m = len(info)
+        feats: list[list[str]] = [[] for _ in range(m)]
+        if m:
+            feats[0].append("-1:BOS")
+            feats[-1].append("1:EOS")
+        for i in range(m - 1):
+            bg = strips[i] + "|" + strips[i + 1]
+            feats[i].append("b+=" + bg)
+            feats[i + 1].append("b-=" + bg)
+        for a, b, labels in self.gaz.match(norms, variants):
+            for lab in labels:
+                feats[a].append("G:B-" + lab)
+                for k in range(a + 1, b):
+                    feats[k].append("G:I-" + lab)
+                if a > 0:
+                    feats[a - 1].append("G+1:" + lab)
+                if b < m:
+                    feats[b].append("G-1:" + lab)
+        for a, b, labels in self.trig.match(norms, variants):
+            for lab in labels:
+                for k in range(a, b):
+                    feats[k].append("T:" + lab)
+                # the word right after a trigger phrase, and the one after that
+                if b < m:
+                    feats[b].append("T-1:" + lab)
+                if b + 1 < m:
+                    feats[b + 1].append("T-2:" + lab)
+                if a > 0:
+                    feats[a - 1].append("T+1:" + lab)
+        return feats
