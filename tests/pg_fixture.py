@@ -170,7 +170,7 @@ def server_url() -> str:
 @pytest.fixture(scope="session")
 def postgres_url() -> str:
     """URL of a running PostgreSQL server (its default database)."""
-    pytest.importorskip("psycopg", reason="psycopg not installed: pip install -r requirements-extra-scale.txt")
+    pytest.importorskip("psycopg", reason="psycopg not installed: pip install -e '.[scale]'")
     try:
         return server_url()
     except PostgresUnavailable as e:

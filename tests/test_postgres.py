@@ -13,7 +13,7 @@ from marsad.store.sqlite import StoreError
 from conftest import seed_text
 from pg_fixture import pg_db, postgres_url  # noqa: F401  (fixtures)
 
-psycopg = pytest.importorskip("psycopg", reason="psycopg not installed: pip install -r requirements-extra-scale.txt")
+psycopg = pytest.importorskip("psycopg", reason="psycopg not installed: pip install -e '.[scale]'")
 
 SEEDS = ("000", "001", "002", "003", "004")
 

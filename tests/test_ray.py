@@ -19,8 +19,8 @@ from marsad.store import open_store
 from conftest import DATA, run_cli
 from pg_fixture import pg_db, postgres_url  # noqa: F401  (fixtures)
 
-ray = pytest.importorskip("ray", reason="ray not installed: pip install -r requirements-extra-scale.txt")
-pytest.importorskip("psycopg", reason="psycopg not installed: pip install -r requirements-extra-scale.txt")
+ray = pytest.importorskip("ray", reason="ray not installed: pip install -e '.[scale]'")
+pytest.importorskip("psycopg", reason="psycopg not installed: pip install -e '.[scale]'")
 
 from marsad.scale.ray_runner import analyze_paths_ray  # noqa: E402
 

@@ -222,7 +222,7 @@ def analyze_paths_ray(paths: Iterable[str], db: str, address: Optional[str] = No
         import ray
         import ray.data  # noqa: F401
     except ImportError:  # ValueError: the CLI prints it as one plain line
-        raise ValueError("--engine ray needs Ray Data: pip install -r requirements-extra-scale.txt") from None
+        raise ValueError("--engine ray needs Ray Data: pip install -e '.[scale]'") from None
 
     from ..ingest import Failure, iter_documents
     from ..store import open_store
