@@ -33,6 +33,9 @@ class SQLiteStore:
             self.db = sqlite3.connect(self.path, check_same_thread=False)
         self.db.row_factory = sqlite3.Row
         self.db.execute("PRAGMA busy_timeout = 30000")
+        # memory-mapped reads share the OS page cache between connections (the web app opens one
+        # per thread), so a fresh connection does not start cold
+        self.db.execute("PRAGMA mmap_size = 1073741824")
         self.db.execute("PRAGMA foreign_keys = ON")
         if not readonly:
             self.db.execute("PRAGMA journal_mode = WAL")
@@ -129,15 +132,19 @@ class SQLiteStore:
                date_from: Optional[str] = None, date_to: Optional[str] = None,
                entity_id: Optional[str] = None, event_type: Optional[str] = None) -> dict:
         """Ranked hits with a snippet each; all terms must match, or any if none match all."""
+        match = fts_query(query)
+        # With a full-text match, "+" keeps SQLite from driving the query through the outlet/date
+        # indexes and probing the full-text index once per document of that outlet (10x slower).
+        col = "+d." if match else "d."
         where, params = [], []
         if outlet:
-            where.append("d.outlet = ?")
+            where.append(f"{col}outlet = ?")
             params.append(outlet)
         if date_from:
-            where.append("d.published >= ?")
+            where.append(f"{col}published >= ?")
             params.append(date_from)
         if date_to:
-            where.append("d.published <= ?")
+            where.append(f"{col}published <= ?")
             params.append(date_to + "\uffff")
         if entity_id:
             where.append("EXISTS (SELECT 1 FROM facts f WHERE f.doc_id = d.id AND f.entity_id = ?)")
@@ -146,7 +153,6 @@ class SQLiteStore:
             where.append("EXISTS (SELECT 1 FROM facts f WHERE f.doc_id = d.id AND f.kind = 'events' AND f.label = ?)")
             params.append(event_type)
         cond = (" AND " + " AND ".join(where)) if where else ""
-        match = fts_query(query)
         if match is None:
             total = self.db.execute(f"SELECT count(*) FROM documents d WHERE 1=1{cond}", params).fetchone()[0]
             rows = self.db.execute(
@@ -161,9 +167,13 @@ class SQLiteStore:
                 total = self.db.execute("SELECT count(*)" + base, [m, *params]).fetchone()[0]
                 if total or any_term or " AND " not in m:
                     break
+            # rank on the index alone, then read the texts of this page only: joining first would
+            # read the text of every matching document before sorting
             rows = self.db.execute(
-                "SELECT d.id, d.title, d.outlet, d.published, d.source, d.text, bm25(documents_fts, 2.0, 1.0) AS score"
-                + base + " ORDER BY score LIMIT ? OFFSET ?", [m, *params, limit, offset]).fetchall()
+                "SELECT d.id, d.title, d.outlet, d.published, d.source, d.text, r.score FROM"
+                " (SELECT d.id AS id, bm25(documents_fts, 2.0, 1.0) AS score" + base
+                + " ORDER BY score LIMIT ? OFFSET ?) r JOIN documents d ON d.id = r.id ORDER BY r.score",
+                [m, *params, limit, offset]).fetchall()
         hits = []
         for r in rows:
             hits.append({"id": r["id"], "title": r["title"], "outlet": r["outlet"], "published": r["published"],
