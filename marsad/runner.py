@@ -37,6 +37,13 @@ def check(doc: Document, languages: Optional[set]) -> Optional[str]:
     return None
 
 
+def _stored(store, doc: Document, fail) -> bool:
+    try:
+        return store.has(doc.hash)
+    except (ValueError, UnicodeError):  # the store will refuse it too; reported there
+        return False
+
+
 def analyze_paths(paths: Iterable[str], store, components: Optional[list] = None,
                   languages: Optional[set] = frozenset({"ar"}), progress: bool = True,
                   on_failure: Optional[Callable[[Failure], None]] = None) -> Summary:
@@ -59,7 +66,7 @@ def analyze_paths(paths: Iterable[str], store, components: Optional[list] = None
             reason = check(item, languages)
             if reason:
                 fail(Failure(item.source or "?", reason))
-            elif store.has(item.hash):
+            elif _stored(store, item, fail):
                 summary.skipped += 1
             else:
                 try:
@@ -67,10 +74,15 @@ def analyze_paths(paths: Iterable[str], store, components: Optional[list] = None
                 except Exception as e:  # one document's bug must not stop the batch
                     fail(Failure(item.source or "?", f"analysis failed: {type(e).__name__}: {e}"))
                 else:
-                    if store.add(item) is None:
-                        summary.skipped += 1
+                    try:
+                        added = store.add(item)
+                    except (ValueError, UnicodeError) as e:  # this document cannot be stored; the next can
+                        fail(Failure(item.source or "?", f"cannot store: {type(e).__name__}: {e}"))
                     else:
-                        summary.added += 1
+                        if added is None:
+                            summary.skipped += 1
+                        else:
+                            summary.added += 1
         if bar is not None:
             bar.update(1)
             bar.set_postfix(added=summary.added, skipped=summary.skipped, failed=len(summary.failed), refresh=False)

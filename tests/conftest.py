@@ -25,3 +25,12 @@ def run_cli(*args, cwd=None, timeout=600, **kw):
     """The real command line, as a user runs it."""
     return subprocess.run([sys.executable, "-m", "marsad", *map(str, args)], capture_output=True, text=True,
                           cwd=cwd, timeout=timeout, **kw)
+
+
+# Hypothesis profiles: the default run stays small; `--hypothesis-profile=long` (or MARSAD_FUZZ=long)
+# is the long fuzzing run of tests/test_fuzz.py.
+from hypothesis import settings as _hsettings  # noqa: E402
+
+_hsettings.register_profile("long", max_examples=5000, deadline=None)
+if os.environ.get("MARSAD_FUZZ", "").lower() == "long":
+    _hsettings.load_profile("long")

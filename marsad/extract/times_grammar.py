@@ -789,8 +789,25 @@ def _add_months(y: int, m: int, k: int) -> tuple[int, int]:
     return z // 12, z % 12 + 1
 
 
+_OUT_OF_CALENDAR = re.compile(r"(?:^|/)(?:-|\d{5}|0000)")
+
+
 def resolve(m: Mention, a: Anchor) -> tuple[Optional[str], bool]:
-    """ISO value of a mention against anchor ``a``; second item: whether the anchor was used."""
+    """ISO value of a mention against anchor ``a``; second item: whether the anchor was used.
+
+    Arithmetic that leaves the calendar (قبل 999999999 يوم, قبل 5000 عام, an anchor of 9999-12-31 and
+    غدا) gives no value rather than an error or a year that is not ISO 8601 (-2976, 8335357).
+    """
+    try:
+        value, used = _resolve(m, a)
+    except (OverflowError, ValueError):
+        return None, False
+    if value is not None and _OUT_OF_CALENDAR.search(value):
+        return None, used
+    return value, used
+
+
+def _resolve(m: Mention, a: Anchor) -> tuple[Optional[str], bool]:
     d = m.data
     k = m.kind
     if k in ("duration", "set", "ref"):

@@ -185,9 +185,20 @@ def _oserror(err: BaseException) -> str:
 
 
 # ------------------------------------------------------------------------------------- builders
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _valid_text(s):
+    """A lone surrogate (JSON "\\ud800", a non-UTF-8 file name) cannot be stored or hashed as UTF-8:
+    it becomes U+FFFD, one character for one, so no offset moves."""
+    return _SURROGATE.sub("\ufffd", s) if isinstance(s, str) and _SURROGATE.search(s) else s
+
+
 def _finish(doc: Document, where: str) -> Document | Failure:
     if not doc.text.strip():
         return Failure(where, "no article text (only page furniture)")
+    for name in ("text", "source", "title", "outlet", "author", "published", "url"):
+        setattr(doc, name, _valid_text(getattr(doc, name)))
     doc.language = metadata.detect_language(doc.text)
     return doc
 

@@ -22,7 +22,9 @@ from fastapi import APIRouter, HTTPException, Path, Query, Request
 
 from ..arabic import normalize, split_sentences
 
-router = APIRouter(prefix="/api")
+# the app refuses oversized requests before any route (marsad.web.app): every route can answer so
+router = APIRouter(prefix="/api", responses={413: {"description": "Request body too large"},
+                                             414: {"description": "URL too long (more than 8 KB)"}})
 
 MAX_QUERY = 500          # characters of a search query; longer is a 422, not a slow scan
 MAX_PAGE = 100           # hits per search page
@@ -32,6 +34,7 @@ ENTITY_ID = r"^[A-Za-z0-9_.:\-]{1,80}$"          # "E" + sha1 prefix, or an alia
 DATE = r"^\d{4}(-\d{2}(-\d{2})?)?$"              # ISO date, as precise as known
 LABEL = r"^[A-Za-z_\-]{1,40}$"                   # entity / PLOVER event types
 ISO_PREFIX = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?")
+NOT_FOUND = {404: {"description": "No such document or entity"}}
 
 
 # ------------------------------------------------------------------------------- plumbing
@@ -319,7 +322,7 @@ def stats(request: Request) -> dict:
     return out
 
 
-@router.get("/search", summary="Arabic-aware full-text search with snippets and filters, paginated")
+@router.get("/search", responses=NOT_FOUND, summary="Arabic-aware full-text search with snippets and filters, paginated")
 def search(request: Request,
            q: str = Query("", max_length=MAX_QUERY, description="words or \"a phrase\"; Arabic is normalised and stemmed"),
            limit: int = Query(20, ge=1, le=MAX_PAGE),
@@ -342,7 +345,7 @@ def search(request: Request,
     return res
 
 
-@router.get("/documents/{doc_id}", summary="One document: cleaned text, metadata, every fact with offsets")
+@router.get("/documents/{doc_id}", responses=NOT_FOUND, summary="One document: cleaned text, metadata, every fact with offsets")
 def document(request: Request, doc_id: int = Path(..., ge=1, le=MAX_DOC_ID)) -> dict:
     store = _store(request)
     doc = store.get(doc_id)
@@ -398,7 +401,7 @@ def entities(request: Request,
             "entities": [dict(_brief(r), variants=r["variants"][:8]) for r in recs[offset:offset + limit]]}
 
 
-@router.get("/entities/{entity_id}", summary="One actor: variants, mentions over time, what it said and did, company")
+@router.get("/entities/{entity_id}", responses=NOT_FOUND, summary="One actor: variants, mentions over time, what it said and did, company")
 def entity(request: Request, entity_id: str = Path(..., pattern=ENTITY_ID)) -> dict:
     store = _store(request)
     db = _db(store)
@@ -457,7 +460,7 @@ def entity(request: Request, entity_id: str = Path(..., pattern=ENTITY_ID)) -> d
     return out
 
 
-@router.get("/timeline", summary="Events and dated statements across the corpus, bucketed, zoomable by date range")
+@router.get("/timeline", responses=NOT_FOUND, summary="Events and dated statements across the corpus, bucketed, zoomable by date range")
 def timeline(request: Request,
              date_from: Optional[str] = Query(None, pattern=DATE),
              date_to: Optional[str] = Query(None, pattern=DATE),
@@ -512,7 +515,7 @@ def _node_key(ent: dict, eid: Optional[str], name: Optional[str], nodes: dict, k
     return k
 
 
-@router.get("/network", summary="Who acts on whom (events) and who quotes whom (attribution chains)")
+@router.get("/network", responses=NOT_FOUND, summary="Who acts on whom (events) and who quotes whom (attribution chains)")
 def network(request: Request,
             entity: Optional[str] = Query(None, pattern=ENTITY_ID, description="only edges touching this entity"),
             kind: str = Query("all", pattern=r"^(all|acts|quotes)$"),

@@ -30,6 +30,28 @@ CSP = ("default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline';
        " form-action 'self'")
 
 
+MAX_URL = 8192          # bytes of path + query string; longer is a 414
+MAX_BODY = 64 * 1024    # bytes of a request body (no route reads one); more is a 413
+
+
+def _too_big(request: Request):
+    """A JSON error for a request over the size limits, before any route or store sees it.
+    (A body is never read by any route, so a chunked one without a length costs nothing.)"""
+    url_len = len(request.scope.get("raw_path") or b"") + len(request.scope.get("query_string") or b"")
+    if url_len > MAX_URL:
+        return JSONResponse({"detail": f"URL too long (more than {MAX_URL} bytes)"}, status_code=414)
+    length = request.headers.get("content-length")
+    if length is not None:
+        try:
+            n = int(length)
+        except ValueError:
+            return JSONResponse({"detail": "bad Content-Length"}, status_code=400)
+        if n > MAX_BODY:
+            return JSONResponse({"detail": f"request body too large (more than {MAX_BODY} bytes)"},
+                                status_code=413)
+    return None
+
+
 class Stores:
     """One store connection per thread, all opened the same way, all closed at shutdown."""
 
@@ -38,18 +60,21 @@ class Stores:
         self._local = threading.local()
         self._all: list = []
         self._lock = threading.Lock()
+        self._generation = 0
 
     def get(self):
         s = getattr(self._local, "store", None)
-        if s is None:
+        if s is None or getattr(self._local, "generation", None) != self._generation:
+            # a connection from before a shutdown (the app's lifespan run again) was closed: reopen
             s = open_store(self.db, readonly=self.readonly)
-            self._local.store = s
+            self._local.store, self._local.generation = s, self._generation
             with self._lock:
                 self._all.append(s)
         return s
 
     def close(self) -> None:
         with self._lock:
+            self._generation += 1
             for s in self._all:
                 try:
                     s.close()
@@ -81,7 +106,9 @@ def create_app(db: str, readonly: bool = True) -> FastAPI:
 
     @app.middleware("http")
     async def security_headers(request: Request, call_next):
-        response = await call_next(request)
+        # the API only reads: no request needs a body, and no honest URL is longer than a few KB
+        too_big = _too_big(request)
+        response = too_big or await call_next(request)
         response.headers.setdefault("Content-Security-Policy", CSP)
         response.headers.setdefault("X-Content-Type-Options", "nosniff")
         response.headers.setdefault("Referrer-Policy", "no-referrer")

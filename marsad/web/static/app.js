@@ -179,12 +179,35 @@
   let statsCache = null;
   async function stats() { if (!statsCache) statsCache = await api("stats"); return statsCache; }
 
+  // ------------------------------------------------------------------------------- offsets
+  // The API counts offsets in Unicode code points (Python strings); JavaScript strings count UTF-16
+  // units, so one character outside the BMP (an emoji, a math letter) before a fact would shift every
+  // highlight after it and could cut a surrogate pair in two. Offsets are converted once, on arrival.
+  function toUnits(text) {
+    if (!/[\uD800-\uDFFF]/.test(text)) return (i) => i;
+    const map = [0];
+    let u = 0;
+    for (const ch of text) { u += ch.length; map.push(u); }
+    return (i) => (i == null || !Number.isFinite(i) ? i : map[Math.max(0, Math.min(i, map.length - 1))]);
+  }
+  const OFFSET_KEYS = ["start", "end", "content_start", "content_end", "speaker_start", "speaker_end", "cue_start", "cue_end"];
+  function docToUnits(doc) {
+    const U = toUnits(doc.text || "");
+    for (const k of ["entities", "times", "quantities", "quotes", "events"]) {
+      for (const f of doc[k] || []) for (const key of OFFSET_KEYS) if (f[key] != null) f[key] = U(f[key]);
+    }
+    doc.sentences = (doc.sentences || []).map(([a, b]) => [U(a), U(b)]);
+    return U;
+  }
+
   // ------------------------------------------------------------------------------- search
   function snippetNode(sn) {
     const p = h("p", { class: "snippet", dir: "auto" });
     let pos = 0;
     const text = sn.text.replace(/\n/g, " ");
-    for (const [a, b] of sn.highlights) {
+    const U = toUnits(text);
+    for (let [a, b] of sn.highlights) {
+      a = U(a); b = U(b);
       if (a < pos) continue;
       p.append(text.slice(pos, a), h("mark", null, text.slice(a, b)));
       pos = b;
@@ -325,6 +348,7 @@
   async function viewDoc(id, params, my) {
     const doc = await api("documents/" + encodeURIComponent(id));
     if (my !== renderId) return;
+    const U = docToUnits(doc);
     const text = doc.text;
     const ps = pieces(doc);
     // segment the text at every fact boundary; each segment carries the facts covering it
@@ -393,7 +417,7 @@
     const article = h("article", { class: "card" }, h("h1", { dir: "auto" }, doc.title || ("#" + doc.id)), meta, legend, body);
     const aside = h("aside", { class: "card sticky facts" }, h("h2", null, t("facts")), panel, lists);
     show(h("div", { class: "grid2" }, article, aside));
-    const s = parseInt(params.get("s"), 10), e = parseInt(params.get("e"), 10);
+    const s = U(parseInt(params.get("s"), 10)), e = U(parseInt(params.get("e"), 10));
     if (Number.isFinite(s)) {
       // link from the timeline / entity pages: light up the whole sentence around the fact
       const sent = (doc.sentences || []).find(([a, b]) => a <= s && s < b);
