@@ -37,7 +37,7 @@ def check(doc: Document, languages: Optional[set]) -> Optional[str]:
     return None
 
 
-def _stored(store, doc: Document, fail) -> bool:
+def _stored(store, doc: Document) -> bool:
     try:
         return store.has(doc.hash)
     except (ValueError, UnicodeError):  # the store will refuse it too; reported there
@@ -66,7 +66,7 @@ def analyze_paths(paths: Iterable[str], store, components: Optional[list] = None
             reason = check(item, languages)
             if reason:
                 fail(Failure(item.source or "?", reason))
-            elif _stored(store, item, fail):
+            elif _stored(store, item):
                 summary.skipped += 1
             else:
                 try:
