@@ -153,12 +153,11 @@ def check_time_value(v) -> None:
             assert int(t.group(1)) <= 24 and int(t.group(2)) < 60, v
 
 
-def check_document(doc: Document, event_time_iso: bool = False) -> None:
+def check_document(doc: Document, event_time_iso: bool = True) -> None:
     """Every fact of an annotated document inside its text, claiming the text it covers.
 
-    ``event_time_iso``: also require ``Event.time`` to be an ISO value. Off by default: the events
-    component falls back to the time's surface text ("اليوم") when the time has no value (no anchor);
-    see ``test_event_time_is_iso`` (xfail, marsad/extract/events.py is another helper's)."""
+    ``event_time_iso``: also require ``Event.time`` to be an ISO value (once the events component
+    put the surface text, "اليوم", there when the time had no value; see ``test_event_time_is_iso``)."""
     text = doc.text
     text.encode("utf-8")  # a lone surrogate would make the store (and the hash) fail
     for kind in ("sentences", "tokens", "entities", "times", "quantities", "quotes", "events"):
@@ -389,12 +388,15 @@ def test_events(text):
     check_document(doc)
 
 
-@pytest.mark.xfail(strict=False, reason="events._time falls back to the time's text ('اليوم') when it has no "
-                                       "ISO value; marsad/extract/events.py belongs to the events helper")
 def test_event_time_is_iso():
-    doc = Document(text="قتل ثلاثة جنود اليوم في هجوم على بغداد.")  # no publication date: no anchor
+    # with no publication date "اليوم" has no value, so the event has no time rather than the word
+    doc = Document(text="قتل ثلاثة جنود اليوم في هجوم على بغداد.")
     pipeline.run(doc)
-    assert doc.events and all(e.time is not None for e in doc.events)
+    assert doc.events and all(e.time is None for e in doc.events)
+    check_document(doc, event_time_iso=True)
+    doc = Document(text="قتل ثلاثة جنود اليوم في هجوم على بغداد.", published="2024-08-22")
+    pipeline.run(doc)
+    assert doc.events and all(e.time == "2024-08-22" for e in doc.events)
     check_document(doc, event_time_iso=True)
 
 

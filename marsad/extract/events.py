@@ -260,15 +260,16 @@ def _place(doc: Document, sv: SentenceView, h: _Hit, used: list[tuple[int, int]]
 def _time(doc: Document, s: Sentence, trig: int) -> Optional[str]:
     best = None
     for t in doc.times:
-        if t.start < s.start or t.end > s.end:
+        # an event's time is a point or a range on the calendar: durations, sets and
+        # expressions with no value say nothing about when it happened
+        if t.start < s.start or t.end > s.end or not t.value or t.type not in ("DATE", "TIME"):
             continue
         d = min(abs(t.start - trig), abs(t.end - trig))
         if best is None or d < best[0]:
             best = (d, t)
     if best is None:
         return None
-    t = best[1]
-    return t.value or t.text
+    return best[1].value
 
 
 def raw_hits(doc: Document, s: Sentence) -> list[_Hit]:
