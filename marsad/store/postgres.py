@@ -21,11 +21,11 @@ from urllib.parse import urlsplit, urlunsplit
 from ..arabic.stem import index_text
 from ..document import Document
 from .common import SCHEMA_VERSION, document_from_row, fact_rows, query_parts, snippet
-from .sqlite import StoreError  # one error type for every store, so the CLI reports both plainly
+from .sqlite import StoreError, _check_identifiers  # one error type for every store, so the CLI reports both plainly
 
 try:
     import psycopg
-    from psycopg.rows import dict_row
+    from psycopg.rows import dict_row, tuple_row
 except ImportError:  # an optional dependency: only PostgreSQL users need it
     psycopg = None
 
@@ -38,6 +38,19 @@ _SELECT_DOC = "SELECT " + ", ".join(_COLS) + " FROM documents"
 # title counts twice the body, as bm25(documents_fts, 2.0, 1.0) does in SQLite ({D, C, B, A})
 _RANK_WEIGHTS = "{0.5,0.5,0.5,1.0}"
 _NOT_WORD = re.compile(r"[\W_]+")
+# a quoted literal or identifier (copied as is, but for doubling %), else a ? placeholder or a %
+_SQL_TOKEN = re.compile(r"'(?:[^']|'')*'|\"(?:[^\"]|\"\")*\"|[?%]")
+
+
+def _qmark_to_pyformat(sql: str) -> str:
+    """``?`` placeholders (the portable spelling, SQLite's) as psycopg's ``%s``; a literal ``%``
+    doubled so psycopg does not read it as a placeholder. A ``?`` inside quotes stays a ``?``."""
+    def sub(m: re.Match) -> str:
+        t = m.group(0)
+        if t == "?":
+            return "%s"
+        return t.replace("%", "%%")
+    return _SQL_TOKEN.sub(sub, sql)
 
 
 def _fts_input(terms: str) -> str:
@@ -281,3 +294,18 @@ class PostgresStore:
         out["outlets"] = {r["outlet"] or "?": r["n"] for r in self.db.execute(
             "SELECT outlet, count(*) AS n FROM documents GROUP BY outlet ORDER BY count(*) DESC, outlet")}
         return out
+
+    # -- portable read-only SQL (the web app's aggregates) --------------------------------------
+    def query(self, sql: str, params=()) -> list[tuple]:
+        """The rows of one read-only statement, as tuples: the text ``SQLiteStore.query`` takes
+        (``?`` placeholders, the SQL both dialects share), run here with psycopg's ``%s``."""
+        with self.db.cursor(row_factory=tuple_row) as cur:
+            cur.execute(_qmark_to_pyformat(sql), list(params))
+            return cur.fetchall()
+
+    @staticmethod
+    def json_flag(column: str, key: str) -> str:
+        """A SQL expression: 1 where the JSON object in ``column`` has ``key`` true, else 0
+        (as ``SQLiteStore.json_flag``). ``column`` and ``key`` must be plain identifiers."""
+        _check_identifiers(column, key)
+        return f"(CASE WHEN ({column})::jsonb -> '{key}' = 'true'::jsonb THEN 1 ELSE 0 END)"

@@ -214,3 +214,26 @@ class SQLiteStore:
         out["outlets"] = {o or "?": n for o, n in self.db.execute(
             "SELECT outlet, count(*) FROM documents GROUP BY outlet ORDER BY count(*) DESC")}
         return out
+
+    # -- portable read-only SQL (the web app's aggregates) --------------------------------------
+    def query(self, sql: str, params=()) -> list[tuple]:
+        """The rows of one read-only statement, as tuples. ``sql`` is written in the subset both
+        stores run (``?`` placeholders, no SQLite-only functions), so callers work over either
+        store: ``PostgresStore.query`` takes the same text. Every value goes in as a parameter."""
+        return [tuple(r) for r in self.db.execute(sql, tuple(params))]
+
+    @staticmethod
+    def json_flag(column: str, key: str) -> str:
+        """A SQL expression: 1 where the JSON object in ``column`` has ``key`` true, else 0.
+        (JSON access is the one thing the two dialects spell differently.) ``column`` and ``key``
+        come from code, never from a request: both must be plain identifiers."""
+        _check_identifiers(column, key)
+        return f"(CASE WHEN json_extract({column}, '$.{key}') THEN 1 ELSE 0 END)"
+
+
+def _check_identifiers(*names: str) -> None:
+    import re
+
+    for n in names:
+        if not re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)?", n):
+            raise ValueError(f"not an identifier: {n!r}")

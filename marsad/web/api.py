@@ -6,8 +6,11 @@ corpus (entity records, the event/quote rows behind the timeline and network, th
 comparison) are computed once and cached until the store changes (new documents or facts), because
 on a 31k-article store they cost seconds and the store is read-only here.
 
-The aggregate SQL is SQLite's (the default store); it only reads the documented schema
-(``documents``, ``facts``).
+The aggregate SQL runs through ``store.query`` and is written in the subset SQLite and PostgreSQL
+share (``?`` placeholders; no ``IS ?``, ``GLOB``, ``strftime``; NULLs ordered explicitly, since the
+two sort them at opposite ends; every ORDER BY breaks ties), so the page shows the same over either
+store. JSON fields are read through ``store.json_flag``, the one thing the dialects spell
+differently. It only reads the documented schema (``documents``, ``facts``).
 """
 from __future__ import annotations
 
@@ -34,6 +37,7 @@ ENTITY_ID = r"^[A-Za-z0-9_.:\-]{1,80}$"          # "E" + sha1 prefix, or an alia
 DATE = r"^\d{4}(-\d{2}(-\d{2})?)?$"              # ISO date, as precise as known
 LABEL = r"^[A-Za-z_\-]{1,40}$"                   # entity / PLOVER event types
 ISO_PREFIX = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?")
+MONTH = re.compile(r"[0-9]{4}-[0-9]{2}")
 NOT_FOUND = {404: {"description": "No such document or entity"}}
 
 
@@ -42,15 +46,17 @@ def _store(request: Request):
     return request.app.state.stores.get()
 
 
-def _db(store):
-    return store.db
+def _q(store, sql: str, params=()) -> list[tuple]:
+    """Rows of a read-only statement in the portable SQL subset, over either store."""
+    return store.query(sql, params)
 
 
 def _version(store) -> tuple:
     """Changes whenever a document or fact is added: the key of every corpus-wide cache."""
-    return tuple(_db(store).execute(
+    return tuple(_q(
+        store,
         "SELECT (SELECT max(id) FROM documents), (SELECT count(*) FROM documents), (SELECT max(id) FROM facts)"
-    ).fetchone())
+    )[0])
 
 
 class Cache:
@@ -215,8 +221,8 @@ def _build_acts(store) -> list[dict]:
     rows = []
     sql = ("SELECT f.kind, f.doc_id, f.start, f.\"end\", f.data, d.published, d.outlet, d.title"
            " FROM facts f JOIN documents d ON d.id = f.doc_id WHERE f.kind IN ('events', 'quotes')"
-           " ORDER BY f.doc_id, f.start")
-    for kind, doc_id, start, end, data, published, outlet, title in _db(store).execute(sql):
+           " ORDER BY f.doc_id, f.start, f.id")
+    for kind, doc_id, start, end, data, published, outlet, title in _q(store, sql):
         d = json.loads(data)
         doc_date = _iso(published)
         row = {"kind": "event" if kind == "events" else "quote", "document": doc_id, "start": start, "end": end,
@@ -292,10 +298,10 @@ def _evidence(store, items: list[dict], width: int = 360) -> None:
     for it in items:
         by_doc[it["document"]].append(it)
     for doc_id, its in by_doc.items():
-        row = _db(store).execute("SELECT text FROM documents WHERE id = ?", (doc_id,)).fetchone()
-        if row is None:
+        rows = _q(store, "SELECT text FROM documents WHERE id = ?", (doc_id,))
+        if not rows:
             continue
-        text = row[0]
+        text = rows[0][0]
         for it in its:
             it["sentence_start"], it["sentence_end"] = _sentence_around(text, it["start"], it["end"])
             ev = text[it["start"]:it["end"]]
@@ -306,19 +312,18 @@ def _evidence(store, items: list[dict], width: int = 360) -> None:
 @router.get("/stats", summary="Counts: documents, facts by kind, entity and event types, outlets, months")
 def stats(request: Request) -> dict:
     store = _store(request)
-    db = _db(store)
     out = store.stats()
-    out["entity_types"] = dict(db.execute(
-        "SELECT label, count(*) FROM facts WHERE kind = 'entities' GROUP BY label ORDER BY count(*) DESC").fetchall())
-    out["event_types"] = dict(db.execute(
-        "SELECT label, count(*) FROM facts WHERE kind = 'events' GROUP BY label ORDER BY count(*) DESC").fetchall())
-    out["months"] = [{"period": m, "documents": n} for m, n in db.execute(
-        "SELECT substr(published, 1, 7) AS m, count(*) FROM documents WHERE published GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]*'"
-        " GROUP BY m ORDER BY m")]
-    lo, hi = db.execute("SELECT min(published), max(published) FROM documents WHERE published IS NOT NULL").fetchone()
+    for key, kind in (("entity_types", "entities"), ("event_types", "events")):
+        out[key] = dict(_q(store, "SELECT label, count(*) FROM facts WHERE kind = ? GROUP BY label"
+                                  " ORDER BY count(*) DESC, label IS NULL, label", (kind,)))
+    # months of the dates known to the month (YYYY-MM…); the pattern is checked here, not in SQL
+    out["months"] = [{"period": m, "documents": n} for m, n in _q(
+        store, "SELECT substr(published, 1, 7), count(*) FROM documents WHERE published IS NOT NULL"
+               " GROUP BY substr(published, 1, 7) ORDER BY 1") if MONTH.fullmatch(m)]
+    lo, hi = _q(store, "SELECT min(published), max(published) FROM documents WHERE published IS NOT NULL")[0]
     out["date_range"] = [lo, hi]
-    out["quotes_anonymous"] = db.execute(
-        "SELECT count(*) FROM facts WHERE kind = 'quotes' AND json_extract(data, '$.anonymous')").fetchone()[0]
+    out["quotes_anonymous"] = _q(
+        store, f"SELECT count(*) FROM facts WHERE kind = 'quotes' AND {store.json_flag('data', 'anonymous')} = 1")[0][0]
     return out
 
 
@@ -404,17 +409,17 @@ def entities(request: Request,
 @router.get("/entities/{entity_id}", responses=NOT_FOUND, summary="One actor: variants, mentions over time, what it said and did, company")
 def entity(request: Request, entity_id: str = Path(..., pattern=ENTITY_ID)) -> dict:
     store = _store(request)
-    db = _db(store)
     ent = entities_index(request, store)
     r = _record_or_404(request, store, entity_id)
     marks, ids = _ids_sql(r)
     out = dict(_brief(r), variants=r["variants"], ids=r.get("ids") or [r["entity_id"]], alias=r.get("alias"))
     out["redirected_from"] = entity_id if entity_id != r["entity_id"] else None
 
-    per_day = db.execute(
+    per_day = _q(
+        store,
         f"SELECT substr(d.published, 1, 10), count(*), count(DISTINCT f.doc_id) FROM facts f"
         f" JOIN documents d ON d.id = f.doc_id WHERE f.kind = 'entities' AND f.entity_id IN ({marks})"
-        f" AND d.published IS NOT NULL GROUP BY 1 ORDER BY 1", ids).fetchall()
+        f" AND d.published IS NOT NULL GROUP BY substr(d.published, 1, 10) ORDER BY 1", ids)
     gran = _granularity([p for p, _, _ in per_day if p])
     agg: dict[str, list[int]] = defaultdict(lambda: [0, 0])
     for p, n, nd in per_day:
@@ -426,18 +431,21 @@ def entity(request: Request, entity_id: str = Path(..., pattern=ENTITY_ID)) -> d
     out["over_time"] = {"granularity": gran,
                         "buckets": [{"period": k, "mentions": v[0], "documents": v[1]} for k, v in sorted(agg.items())]}
 
-    docs = db.execute(
+    # undated last, as SQLite sorts NULL in DESC order (PostgreSQL would put them first)
+    docs = _q(
+        store,
         f"SELECT d.id, d.title, d.outlet, d.published, count(*) FROM facts f JOIN documents d ON d.id = f.doc_id"
-        f" WHERE f.kind = 'entities' AND f.entity_id IN ({marks}) GROUP BY d.id"
-        f" ORDER BY d.published DESC, d.id DESC LIMIT 100", ids).fetchall()
+        f" WHERE f.kind = 'entities' AND f.entity_id IN ({marks}) GROUP BY d.id, d.title, d.outlet, d.published"
+        f" ORDER BY d.published IS NULL, d.published DESC, d.id DESC LIMIT 100", ids)
     out["documents_list"] = [{"id": i, "title": t, "outlet": o, "published": p, "mentions": n}
                              for i, t, o, p, n in docs]
 
-    cooc = db.execute(
+    cooc = _q(
+        store,
         f"WITH mine AS (SELECT DISTINCT doc_id FROM facts WHERE kind = 'entities' AND entity_id IN ({marks}))"
         f" SELECT f.entity_id, count(DISTINCT f.doc_id) FROM facts f JOIN mine ON mine.doc_id = f.doc_id"
         f" WHERE f.kind = 'entities' AND f.entity_id IS NOT NULL GROUP BY f.entity_id"
-        f" ORDER BY 2 DESC LIMIT 200", ids).fetchall()
+        f" ORDER BY 2 DESC, 1 LIMIT 200", ids)
     together: Counter = Counter()
     for eid, n in cooc:
         o = ent["by_id"].get(eid)
@@ -582,13 +590,15 @@ def _framing(store, outlets: list[str], per_outlet: int = 300, chars: int = 4000
     Words are compared in normalised form (hamza/alef/ya/ta marbuta folded) and shown in their most
     frequent spelling; the corpus's 150 most frequent words are left out as function words.
     """
-    db = _db(store)
     counts: dict[str, Counter] = {}
     surface: dict[str, Counter] = defaultdict(Counter)
     for o in outlets:
         c: Counter = Counter()
-        for (text,) in db.execute("SELECT substr(text, 1, ?) FROM documents WHERE outlet IS ? "
-                                  "ORDER BY published DESC, id DESC LIMIT ?", (chars, o, per_outlet)):
+        # no "outlet IS ?": PostgreSQL cannot type a NULL parameter there; the NULL outlet is its own query
+        where, params = ("outlet IS NULL", ()) if o is None else ("outlet = ?", (o,))
+        for (text,) in _q(store, f"SELECT substr(text, 1, ?) FROM documents WHERE {where}"
+                                 " ORDER BY published IS NULL, published DESC, id DESC LIMIT ?",
+                          (chars, *params, per_outlet)):
             for w in _WORD.findall(text):
                 k = normalize(w)
                 c[k] += 1
@@ -622,20 +632,27 @@ def _framing(store, outlets: list[str], per_outlet: int = 300, chars: int = 4000
 
 
 def _build_sources(store) -> dict:
-    db = _db(store)
-    rows = db.execute("SELECT outlet, count(*), min(published), max(published) FROM documents"
-                      " GROUP BY outlet ORDER BY count(*) DESC").fetchall()
+    rows = _q(store, "SELECT outlet, count(*), min(published), max(published) FROM documents"
+                     " GROUP BY outlet ORDER BY count(*) DESC, outlet IS NULL, outlet")
     outlets = [{"outlet": o, "documents": n, "first": lo, "last": hi} for o, n, lo, hi in rows]
     names = [o["outlet"] for o in outlets]
-    ent_rows = db.execute(
+    # rows in a fixed order (NULLs first, as SQLite sorts them), so ties come out the same over either store
+    ent_rows = _q(
+        store,
         "SELECT d.outlet, f.entity_id, count(DISTINCT f.doc_id) FROM facts f JOIN documents d ON d.id = f.doc_id"
-        " WHERE f.kind = 'entities' AND f.entity_id IS NOT NULL GROUP BY d.outlet, f.entity_id").fetchall()
-    ev_rows = db.execute(
+        " WHERE f.kind = 'entities' AND f.entity_id IS NOT NULL GROUP BY d.outlet, f.entity_id"
+        " ORDER BY d.outlet IS NOT NULL, d.outlet, f.entity_id")
+    ev_rows = _q(
+        store,
         "SELECT d.outlet, f.label, count(*) FROM facts f JOIN documents d ON d.id = f.doc_id"
-        " WHERE f.kind = 'events' GROUP BY d.outlet, f.label").fetchall()
-    q_rows = db.execute(
-        "SELECT d.outlet, f.label, f.entity_id, json_extract(f.data, '$.anonymous'), count(*) FROM facts f"
-        " JOIN documents d ON d.id = f.doc_id WHERE f.kind = 'quotes' GROUP BY 1, 2, 3, 4").fetchall()
+        " WHERE f.kind = 'events' GROUP BY d.outlet, f.label"
+        " ORDER BY d.outlet IS NOT NULL, d.outlet, f.label IS NOT NULL, f.label")
+    anon = store.json_flag("f.data", "anonymous")
+    q_rows = _q(
+        store,
+        f"SELECT d.outlet, f.label, f.entity_id, {anon}, count(*) FROM facts f"
+        f" JOIN documents d ON d.id = f.doc_id WHERE f.kind = 'quotes' GROUP BY d.outlet, f.label, f.entity_id, {anon}"
+        " ORDER BY d.outlet IS NOT NULL, d.outlet, f.label IS NOT NULL, f.label, f.entity_id IS NOT NULL, f.entity_id, 4")
     return {"outlets": outlets, "entity_rows": ent_rows, "event_rows": ev_rows, "quote_rows": q_rows,
             "framing": _framing(store, names[:20])}
 

@@ -7,7 +7,9 @@ this origin only) backs that up. Front-end libraries are vendored under ``static
 works offline and loads nothing from elsewhere.
 
 The store is opened read-only by default, once per worker thread (sqlite3 connections are not
-shared across threads).
+shared across threads). ``db`` is a SQLite file or a ``postgresql://`` URL: the API reads through
+the store's methods and its portable ``query``, so the page is the same over either. Read-only
+PostgreSQL sessions run with ``default_transaction_read_only = on`` and never create the schema.
 """
 from __future__ import annotations
 
@@ -140,5 +142,6 @@ def serve(db: str, host: str = "127.0.0.1", port: int = 8765, readonly: bool = T
     import uvicorn
 
     app = create_app(db, readonly=readonly)
-    print(f"Marsad: serving {db} at http://{host}:{port}/  (read-only: {readonly}; Ctrl-C to stop)", flush=True)
+    where = app.state.stores.get().path  # a PostgreSQL URL without its password
+    print(f"Marsad: serving {where} at http://{host}:{port}/  (read-only: {readonly}; Ctrl-C to stop)", flush=True)
     uvicorn.run(app, host=host, port=port, log_level="warning")
