@@ -9,10 +9,22 @@ Stages (each skipped when its output exists, unless forced):
   3. the same CRF retrained on all of ANERcorp train -> marsad/resources/models/ner.crfsuite
      (--no-full keeps the 5/6 model instead).
 
-    python scripts/train_ner.py [--data ../shared/data] [--clusters] [--auto] [--c1 0.1 --c2 0.05]
+    python scripts/train_ner.py [--data ../shared/data] [--clusters] [--auto] [--c1 0.01 --c2 0.005]
 
-Dev (last 1/6 of ANERcorp train, model trained on the first 5/6), entity-level micro F1:
-  CRF alone 0.709; + resource-list post-processing 0.710; + document propagation (annotate()) 0.722.
+Dev (last 1/6 of ANERcorp train, model trained on the first 5/6), entity-level micro F1, all with
+resource-list post-processing and document propagation over 20-sentence runs (as annotate() runs):
+  earlier features, c1 0.1 / c2 0.05                                         0.722
+  + article-ratio, cluster-bigram, trigger+3 features ("rich")               0.722 (ORG +0.03, PER -0.02)
+  rich, c1 0.03 / c2 0.01                                                    0.728
+  rich + ~130 more ORG gazetteer entries (clubs, firms, agencies), c 0.1/0.05 0.736
+    (the entries were chosen after reading dev errors, so part of that is dev leakage: on the dev
+    mentions that match none of the new entries the gain is 0.739 -> 0.744)
+  rich + gazetteer, c1 0.03 / c2 0.01                                        0.738
+  gazetteer without the rich features, c1 0.03 / c2 0.01                    0.738 (rich adds nothing)
+  rich + gazetteer, c1 0.01 / c2 0.005                                       0.745
+  gazetteer, no rich features, c1 0.01 / c2 0.005 (the defaults: the committed model)  0.744
+    (PER 0.734, ORG 0.642, LOC 0.864, MISC 0.611); rich is off by default because it costs ~10%
+    of cold-start tagging speed for +0.002 (noise)
 The committed model is the full-train retrain, so it has no clean dev score of its own.
 Training takes ~1.5 min per CRF on a free core (~8 min when the machine is shared); the lexicon
 stage tags 12,000 SaudiNewsNet articles (~4M tokens). The committed cluster table came from an
@@ -201,12 +213,14 @@ def main() -> None:
     ap.add_argument("--clusters", action="store_true", help="rebuild the word-cluster table")
     ap.add_argument("--workers", type=int, default=2, help="word2vec threads (1 = bit-reproducible)")
     ap.add_argument("--min-count", type=int, default=5)
-    ap.add_argument("--c1", type=float, default=0.1)
-    ap.add_argument("--c2", type=float, default=0.05)
+    ap.add_argument("--c1", type=float, default=0.01)
+    ap.add_argument("--c2", type=float, default=0.005)
     ap.add_argument("--iters", type=int, default=200)
     ap.add_argument("--dev-frac", type=float, default=1 / 6)
     ap.add_argument("--no-full", action="store_true", help="commit the 5/6 model, skip the full retrain")
     ap.add_argument("--no-clusters", action="store_true", help="ablation: train without cluster features")
+    ap.add_argument("--rich", action="store_true",
+                    help="add the article-ratio, cluster-bigram and trigger+3 features (no dev gain, ~10%% slower)")
     ap.add_argument("--auto", action="store_true", help="rebuild the self-trained lexicon")
     ap.add_argument("--no-auto", action="store_true", help="ablation: train without the lexicon")
     ap.add_argument("--auto-articles", type=int, default=12000, help="SaudiNewsNet articles to self-tag")
@@ -229,13 +243,13 @@ def main() -> None:
     dev_model = out.with_suffix(".dev.crfsuite")
     if not args.no_auto and (args.auto or not res_path(AUTO_FILE).exists()):
         # the base tagger never sees dev, so the lexicon it writes cannot leak dev labels
-        base = Featurizer(clusters=clusters, auto={})
+        base = Featurizer(clusters=clusters, auto={}, rich=args.rich)
         t0 = time.time()
         train(tr_i, base, dev_model, args.c1, args.c2, args.iters)
         print(f"base CRF (no lexicon) trained in {time.time() - t0:.0f}s")
         show(evaluate(dev_s, dev_i, dev_model, base, post=False), "dev (base CRF)")
         build_auto_lexicon(data, dev_model, base, args.auto_articles)
-    feat = Featurizer(clusters=clusters, auto={} if args.no_auto else None)
+    feat = Featurizer(clusters=clusters, auto={} if args.no_auto else None, rich=args.rich)
     t0 = time.time()
     train(tr_i, feat, dev_model, args.c1, args.c2, args.iters)
     print(f"trained on 5/6 in {time.time() - t0:.0f}s")

@@ -102,3 +102,27 @@ def test_fast_decoder_matches_crfsuite():
 def test_surname_alone_is_propagated_within_the_document():
     got = ents("وقال الرئيس الأمريكي جو بايدن إن المهمة انتهت. وأضاف بايدن أن القوات ستبقى.")
     assert got.count(("بايدن", "PER")) == 1 and ("جو بايدن", "PER") in got
+
+
+@pytest.mark.parametrize("text,names", [
+    # sports and business pages name clubs and firms bare, without "فريق" / "شركة"
+    ("وفاز برشلونة على ريال مدريد بهدفين في المباراة التي أقيمت مساء أمس.", ["برشلونة", "ريال مدريد"]),
+    ("وأعلنت نوكيا أن مبيعاتها ارتفعت، فيما تراجعت أسهم موتورولا.", ["نوكيا", "موتورولا"]),
+])
+def test_bare_clubs_and_companies_are_organisations(text, names):
+    got = ents(text)
+    for name in names:
+        assert (name, "ORG") in got
+
+
+def test_rich_features_are_added_not_changed():
+    # the article-ratio / cluster-bigram / trigger+3 features only add attributes, so a model trained
+    # without them tags the same with a featurizer that computes them
+    from marsad.extract.ner_features import Featurizer
+
+    words = "قال الرئيس الأمريكي جو بايدن إن وكالة الأنباء الفرنسية".split()
+    plain = Featurizer(rich=False).sentence(words)
+    rich = Featurizer(rich=True).sentence(words)
+    for p, r in zip(plain, rich):
+        assert set(p) <= set(r)
+        assert any(a.startswith(("al=", "cb+=", "cb-=")) for a in set(r) - set(p))

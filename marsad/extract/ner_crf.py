@@ -53,7 +53,7 @@ class FastCRF:
     def _id(self, w: str) -> int:
         k = self._ids.get(w)
         if k is None:
-            if len(self._ids) >= 500_000:  # bound memory on endless streams
+            if len(self._ids) >= 150_000:  # bound memory on endless streams (~60 MB of rows)
                 self._ids.clear()
                 self._info.clear()
             k = len(self._ids)
@@ -72,7 +72,9 @@ class FastCRF:
                 idx.append(zero)
             self._rows[k] = np.add.reduceat(self.matrix[idx], starts, axis=0).ravel()
             self._ids[w] = k
-            self._info.append(info)
+            # the per-word feature lists are summed into the row above; only the fields the
+            # multi-word features read are kept (the lists were most of the memory of a long run)
+            self._info.append((info[0], info[1], (), {}, *info[4:]))
         return k
 
     def scores(self, words: list[str]) -> np.ndarray:
@@ -87,13 +89,18 @@ class FastCRF:
                 E[-o:] += C[:o]
             elif o > 0 and m > o:
                 E[:-o] += C[o:]
-        W = self.weights
+        get = self.index.get
         info = self._info
+        # the pair / phrase attributes: one gather and one scatter-add for the whole sentence
+        pos: list[int] = []
+        rows: list[int] = []
         for i, attrs in enumerate(self.feat.extras([info[k] for k in ids])):
-            for a in attrs:
-                w = W.get(a)
-                if w is not None:
-                    E[i] += w
+            for k in map(get, attrs):
+                if k is not None:
+                    pos.append(i)
+                    rows.append(k)
+        if rows:
+            np.add.at(E, pos, self.matrix[rows])
         return E
 
     def tag(self, words: list[str]) -> list[str]:

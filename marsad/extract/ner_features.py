@@ -157,7 +157,8 @@ _CPRE = tuple("c%d=" % g for g in range(8))  # cluster granularities, coarse to 
 
 class Featurizer:
     def __init__(self, clusters: dict[str, tuple[str, ...]] | None = None, use_stem: bool = True,
-                 auto: dict[str, tuple[str, str]] | None = None):
+                 auto: dict[str, tuple[str, str]] | None = None, rich: bool = False):
+        self.rich = rich
         self.clusters = load_clusters() if clusters is None else clusters
         self.auto = load_auto() if auto is None else auto
         self.gaz = gazetteer()
@@ -206,6 +207,20 @@ class Featurizer:
                 ctx[o].extend([p + "s" + cp + cid for cp, cid in zip(_CPRE, sids)])
         elif s != n:
             f.append("soov")
+        if self.rich and sh == "AR" and len(s) >= 3:
+            # names rarely take the article: how often the corpus writes this word with / without
+            # "ال" (log2 frequency buckets of both forms in the cluster table)
+            if s.startswith("ال") and len(s) > 4:
+                other, own = self.clusters.get(s[2:]), cs
+                tag = "def"
+            else:
+                other, own = self.clusters.get("ال" + s), cs
+                tag = "bare"
+            if other is None:
+                f.append("al=%s:none" % tag)
+            else:
+                d = int(other[-1]) - (int(own[-1]) if own else 0)
+                f.append("al=%s:%d" % (tag, max(-3, min(3, d))))
         a = self.auto.get(s)
         if a:
             f.append("A=%s:%s" % a)
@@ -217,8 +232,9 @@ class Featurizer:
             p = _PREFIX[o]
             ctx[o].append(p + "x2=" + x2)
             ctx[o].append(p + "sh=" + sh)
-        got = (n, s, f, {o: tuple(v) for o, v in ctx.items()}, word_variants(n))
-        if len(self._cache) > 300_000:
+        cb = (c[0] + "_" + c[1]) if c else "oov"
+        got = (n, s, f, {o: tuple(v) for o, v in ctx.items()}, word_variants(n), cb)
+        if len(self._cache) > 20_000:  # the decoder keeps its own per-word rows; this only bounds memory
             self._cache.clear()
         self._cache[w] = got
         return got
@@ -252,6 +268,12 @@ class Featurizer:
             bg = strips[i] + "|" + strips[i + 1]
             feats[i].append("b+=" + bg)
             feats[i + 1].append("b-=" + bg)
+        if self.rich and m:
+            cbs = [x[5] for x in info]
+            for i in range(m - 1):
+                cb = cbs[i] + "|" + cbs[i + 1]
+                feats[i].append("cb+=" + cb)
+                feats[i + 1].append("cb-=" + cb)
         for a, b, labels in self.gaz.match(norms, variants):
             for lab in labels:
                 feats[a].append("G:B-" + lab)
@@ -270,6 +292,8 @@ class Featurizer:
                     feats[b].append("T-1:" + lab)
                 if b + 1 < m:
                     feats[b + 1].append("T-2:" + lab)
+                if self.rich and b + 2 < m:
+                    feats[b + 2].append("T-3:" + lab)
                 if a > 0:
                     feats[a - 1].append("T+1:" + lab)
         return feats
