@@ -214,7 +214,7 @@ def main(argv=None) -> int:
     except BrokenPipeError:
         return 0
     except Exception as e:  # a clear one-line error, not a traceback, for the store/input problems users hit
-        from .store.sqlite import StoreError
+        from .store.common import StoreError
 
         if isinstance(e, (StoreError, ValueError, OSError)):
             print(f"error: {e}", file=sys.stderr)

@@ -12,6 +12,46 @@ from ..document import FACT_KINDS, Document
 
 SCHEMA_VERSION = 1
 
+
+class StoreError(Exception):
+    """A store that cannot be opened or written, said plainly (the CLI prints it as one line)."""
+
+
+_IDENTIFIER = re.compile(r"[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)?")
+
+
+def check_identifiers(*names: str) -> None:
+    """Refuse anything but plain (table.)column names where SQL needs a name, not a parameter."""
+    for n in names:
+        if not _IDENTIFIER.fullmatch(n):
+            raise ValueError(f"not an identifier: {n!r}")
+
+
+class BaseStore:
+    """What SQLiteStore and PostgresStore share beyond their SQL: version checks and closing."""
+
+    path: str
+    db: Any
+
+    def _version(self) -> Optional[int]:
+        raise NotImplementedError
+
+    def _check_version(self) -> None:
+        v = self._version()
+        if v is None:
+            raise StoreError(f"{self.path}: not a Marsad store")
+        if v > SCHEMA_VERSION:
+            raise StoreError(f"{self.path}: store schema {v} is newer than this Marsad ({SCHEMA_VERSION})")
+
+    def close(self) -> None:
+        self.db.close()
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.close()
+
 DOC_COLUMNS = ("id", "hash", "source", "url", "title", "outlet", "author", "published",
                "published_basis", "language", "text", "added_at")
 

@@ -20,8 +20,8 @@ from urllib.parse import urlsplit, urlunsplit
 
 from ..arabic.stem import index_text
 from ..document import Document
-from .common import SCHEMA_VERSION, document_from_row, fact_rows, query_parts, snippet
-from .sqlite import StoreError, _check_identifiers  # one error type for every store, so the CLI reports both plainly
+from .common import (SCHEMA_VERSION, BaseStore, StoreError, check_identifiers, document_from_row, fact_rows,
+                     query_parts, snippet)
 
 try:
     import psycopg
@@ -72,7 +72,7 @@ def redact(url: str) -> str:
     return url
 
 
-class PostgresStore:
+class PostgresStore(BaseStore):
     def __init__(self, url: str, readonly: bool = False):
         if psycopg is None:
             raise StoreError("PostgreSQL store needs psycopg: pip install 'psycopg[binary]'")
@@ -113,22 +113,6 @@ class PostgresStore:
             return None
         row = self.db.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
         return int(row["value"]) if row else None
-
-    def _check_version(self) -> None:
-        v = self._version()
-        if v is None:
-            raise StoreError(f"{self.path}: not a Marsad store")
-        if v > SCHEMA_VERSION:
-            raise StoreError(f"{self.path}: store schema {v} is newer than this Marsad ({SCHEMA_VERSION})")
-
-    def close(self) -> None:
-        self.db.close()
-
-    def __enter__(self):
-        return self
-
-    def __exit__(self, *exc):
-        self.close()
 
     # -- writing ------------------------------------------------------------------------------
     def has(self, content_hash: str) -> bool:
@@ -307,5 +291,5 @@ class PostgresStore:
     def json_flag(column: str, key: str) -> str:
         """A SQL expression: 1 where the JSON object in ``column`` has ``key`` true, else 0
         (as ``SQLiteStore.json_flag``). ``column`` and ``key`` must be plain identifiers."""
-        _check_identifiers(column, key)
+        check_identifiers(column, key)
         return f"(CASE WHEN ({column})::jsonb -> '{key}' = 'true'::jsonb THEN 1 ELSE 0 END)"

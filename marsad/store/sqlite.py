@@ -13,14 +13,13 @@ from typing import Iterator, Optional
 
 from ..arabic.stem import index_text
 from ..document import Document
-from .common import SCHEMA_VERSION, document_from_row, fact_rows, fts_query, snippet
+from .common import (SCHEMA_VERSION, BaseStore, StoreError, check_identifiers, document_from_row, fact_rows,
+                     fts_query, snippet)
+
+__all__ = ["SQLiteStore", "StoreError"]
 
 
-class StoreError(Exception):
-    pass
-
-
-class SQLiteStore:
+class SQLiteStore(BaseStore):
     def __init__(self, path: str, readonly: bool = False):
         self.path = str(path)
         self.readonly = readonly
@@ -61,22 +60,6 @@ class SQLiteStore:
         except sqlite3.OperationalError:
             return None
         return int(row[0]) if row else None
-
-    def _check_version(self) -> None:
-        v = self._version()
-        if v is None:
-            raise StoreError(f"{self.path}: not a Marsad store")
-        if v > SCHEMA_VERSION:
-            raise StoreError(f"{self.path}: store schema {v} is newer than this Marsad ({SCHEMA_VERSION})")
-
-    def close(self) -> None:
-        self.db.close()
-
-    def __enter__(self):
-        return self
-
-    def __exit__(self, *exc):
-        self.close()
 
     # -- writing ------------------------------------------------------------------------------
     def has(self, content_hash: str) -> bool:
@@ -227,13 +210,6 @@ class SQLiteStore:
         """A SQL expression: 1 where the JSON object in ``column`` has ``key`` true, else 0.
         (JSON access is the one thing the two dialects spell differently.) ``column`` and ``key``
         come from code, never from a request: both must be plain identifiers."""
-        _check_identifiers(column, key)
+        check_identifiers(column, key)
         return f"(CASE WHEN json_extract({column}, '$.{key}') THEN 1 ELSE 0 END)"
 
-
-def _check_identifiers(*names: str) -> None:
-    import re
-
-    for n in names:
-        if not re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)?", n):
-            raise ValueError(f"not an identifier: {n!r}")
