@@ -160,7 +160,7 @@ class SQLiteStore(BaseStore):
         hits = []
         for r in rows:
             hits.append({"id": r["id"], "title": r["title"], "outlet": r["outlet"], "published": r["published"],
-                         "source": r["source"], "score": round(-r["score"], 4),
+                         "source": r["source"], "score": float(f"{-r['score']:.4g}"),
                          "snippet": snippet(r["text"], query or "")})
         return {"query": query, "total": total, "offset": offset, "limit": limit, "hits": hits}
 
