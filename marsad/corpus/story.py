@@ -64,19 +64,7 @@ def _story_of_store(store) -> dict:
     copies_same_outlet = dedup.redundant(dups, texts, same_outlet_only=True)
     del texts
     items, episodes = timeline.episodes_of(its)
-    fr = framing.Framing(skip=copies_same_outlet)
-    all_claims = []
-    for d in store.documents():
-        if d.id not in copies:
-            all_claims.extend(claims_mod.extract(d))
-        fr.add(d)
-    return {
-        "timeline": items,
-        "episodes": episodes,
-        "disagreements": claims_mod.disagreements(all_claims),
-        "framing": fr.result(),
-        "duplicates": dups,
-    }
+    return _result(store.documents(), items, episodes, dups, copies, copies_same_outlet)
 
 
 def story_of(docs: list) -> dict:
@@ -85,6 +73,10 @@ def story_of(docs: list) -> dict:
     copies = dedup.redundant(dups, docs)  # any later copy of a story
     copies_same_outlet = dedup.redundant(dups, docs, same_outlet_only=True)
     items, episodes = timeline.timeline(docs)
+    return _result(docs, items, episodes, dups, copies, copies_same_outlet)
+
+
+def _result(docs, items, episodes, dups, copies, copies_same_outlet) -> dict:
     # one pass for claims and framing: both read every word of a document, which is tokenised once
     fr = framing.Framing(skip=copies_same_outlet)
     all_claims = []

@@ -297,13 +297,7 @@ def _m_date(t: _Toks, i: int):
         data["calendar"] = "hijri" if system == "hijri" else "greg"
         yp = _year_part(t, j)
         if yp:
-            (tag, *vals), j = yp
-            if tag == "year":
-                data["year"] = vals[0]
-                if vals[1] == "hijri":
-                    data["calendar"] = "hijri"
-            else:
-                data["year_mod"] = vals[0]
+            j = _take_year_part(data, yp)
         else:
             m = _modifier_at(t, j)
             if m:
@@ -321,6 +315,19 @@ def _m_date(t: _Toks, i: int):
     return None
 
 
+def _take_year_part(data: dict, yp) -> int:
+    """Record what ``_year_part`` found (a year, maybe Hijri, or a modifier like الماضي) in
+    ``data``; return the index after it."""
+    (tag, *vals), j = yp
+    if tag == "year":
+        data["year"] = vals[0]
+        if vals[1] == "hijri":
+            data["calendar"] = "hijri"
+    else:
+        data["year_mod"] = vals[0]
+    return j
+
+
 def _m_month(t: _Toks, i: int):
     """[شهر] MONTH [YEAR | MOD | من العام MOD]."""
     j = i
@@ -335,14 +342,7 @@ def _m_month(t: _Toks, i: int):
     data = {"month": month, "calendar": "hijri" if system == "hijri" else "greg"}
     yp = _year_part(t, j)
     if yp:
-        (tag, *vals), j = yp
-        if tag == "year":
-            data["year"] = vals[0]
-            if vals[1] == "hijri":
-                data["calendar"] = "hijri"
-        else:
-            data["year_mod"] = vals[0]
-        return Mention(0, 0, "date", "DATE", data), j
+        return Mention(0, 0, "date", "DATE", data), _take_year_part(data, yp)
     m = _modifier_at(t, j)
     if m:
         data["month_mod"], j = m
