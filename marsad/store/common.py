@@ -105,6 +105,30 @@ def fts_query(query: str, any_term: bool = False) -> Optional[str]:
     return (" OR " if any_term else " AND ").join(parts)
 
 
+def search_filters(outlet=None, date_from=None, date_to=None, entity_id=None, event_type=None,
+                   col: str = "d.", ph: str = "?") -> tuple[str, list]:
+    """The ``AND …`` conditions of a search over ``documents d`` and their parameters, with the
+    store's placeholder ``ph``; ``col`` prefixes the outlet/date columns (SQLite passes "+d." to
+    keep them off their indexes under a full-text match)."""
+    where, params = [], []
+    if outlet:
+        where.append(f"{col}outlet = {ph}")
+        params.append(outlet)
+    if date_from:
+        where.append(f"{col}published >= {ph}")
+        params.append(date_from)
+    if date_to:
+        where.append(f"{col}published <= {ph}")
+        params.append(date_to + "\uffff")
+    if entity_id:
+        where.append(f"EXISTS (SELECT 1 FROM facts f WHERE f.doc_id = d.id AND f.entity_id = {ph})")
+        params.append(entity_id)
+    if event_type:
+        where.append(f"EXISTS (SELECT 1 FROM facts f WHERE f.doc_id = d.id AND f.kind = 'events' AND f.label = {ph})")
+        params.append(event_type)
+    return ((" AND " + " AND ".join(where)) if where else ""), params
+
+
 def snippet(text: str, query: str, width: int = 220) -> dict:
     """The window of ``text`` with the most query-term hits, and the hits' offsets inside it."""
     wanted = set(query_terms(query))

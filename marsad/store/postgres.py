@@ -21,7 +21,7 @@ from urllib.parse import urlsplit, urlunsplit
 from ..arabic.stem import index_text
 from ..document import Document
 from .common import (SCHEMA_VERSION, BaseStore, StoreError, check_identifiers, document_from_row, fact_rows,
-                     query_parts, snippet)
+                     query_parts, search_filters, snippet)
 
 try:
     import psycopg
@@ -186,23 +186,7 @@ class PostgresStore(BaseStore):
                date_from: Optional[str] = None, date_to: Optional[str] = None,
                entity_id: Optional[str] = None, event_type: Optional[str] = None) -> dict:
         """Ranked hits with a snippet each; all terms must match, or any if none match all."""
-        where, params = [], []
-        if outlet:
-            where.append("d.outlet = %s")
-            params.append(outlet)
-        if date_from:
-            where.append("d.published >= %s")
-            params.append(date_from)
-        if date_to:
-            where.append("d.published <= %s")
-            params.append(date_to + "\uffff")
-        if entity_id:
-            where.append("EXISTS (SELECT 1 FROM facts f WHERE f.doc_id = d.id AND f.entity_id = %s)")
-            params.append(entity_id)
-        if event_type:
-            where.append("EXISTS (SELECT 1 FROM facts f WHERE f.doc_id = d.id AND f.kind = 'events' AND f.label = %s)")
-            params.append(event_type)
-        cond = (" AND " + " AND ".join(where)) if where else ""
+        cond, params = search_filters(outlet, date_from, date_to, entity_id, event_type, ph="%s")
         parts = query_parts(query)
         if not parts:
             total = self.db.execute(f"SELECT count(*) AS n FROM documents d WHERE true{cond}", params).fetchone()["n"]

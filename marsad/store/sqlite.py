@@ -14,7 +14,7 @@ from typing import Iterator, Optional
 from ..arabic.stem import index_text
 from ..document import Document
 from .common import (SCHEMA_VERSION, BaseStore, StoreError, check_identifiers, document_from_row, fact_rows,
-                     fts_query, snippet)
+                     fts_query, search_filters, snippet)
 
 __all__ = ["SQLiteStore", "StoreError"]
 
@@ -119,23 +119,7 @@ class SQLiteStore(BaseStore):
         # With a full-text match, "+" keeps SQLite from driving the query through the outlet/date
         # indexes and probing the full-text index once per document of that outlet (10x slower).
         col = "+d." if match else "d."
-        where, params = [], []
-        if outlet:
-            where.append(f"{col}outlet = ?")
-            params.append(outlet)
-        if date_from:
-            where.append(f"{col}published >= ?")
-            params.append(date_from)
-        if date_to:
-            where.append(f"{col}published <= ?")
-            params.append(date_to + "\uffff")
-        if entity_id:
-            where.append("EXISTS (SELECT 1 FROM facts f WHERE f.doc_id = d.id AND f.entity_id = ?)")
-            params.append(entity_id)
-        if event_type:
-            where.append("EXISTS (SELECT 1 FROM facts f WHERE f.doc_id = d.id AND f.kind = 'events' AND f.label = ?)")
-            params.append(event_type)
-        cond = (" AND " + " AND ".join(where)) if where else ""
+        cond, params = search_filters(outlet, date_from, date_to, entity_id, event_type, col=col)
         if match is None:
             total = self.db.execute(f"SELECT count(*) FROM documents d WHERE 1=1{cond}", params).fetchone()[0]
             rows = self.db.execute(
