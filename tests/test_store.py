@@ -1,20 +1,34 @@
-"""The SQLite store: one transaction per document, idempotent by content hash, Arabic-aware search."""
+"""The store contract, run over both backends (SQLite file and a real PostgreSQL server): one
+transaction per document, idempotent by content hash, Arabic-aware search, facts stored as given.
+What only one backend has (FTS5 query building, PostgreSQL concurrency and parity) is tested below
+or in test_postgres.py."""
 import sqlite3
 
 import pytest
 
-from marsad.document import Document, Entity
+from marsad.document import Document, Entity, Quote, Time
 from marsad.store import open_store
 from marsad.store.common import fts_query, mark
 from marsad.store.sqlite import StoreError
 
 from conftest import seed_text
+from pg_fixture import pg_db, postgres_url  # noqa: F401  (fixtures)
+
+SEEDS = ("000", "001", "002", "003", "004")
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def empty_db(request, tmp_path) -> str:
+    """A store location no one has written to: a file path or a fresh PostgreSQL database."""
+    if request.param == "sqlite":
+        return str(tmp_path / "t.db")
+    return request.getfixturevalue("pg_db")
 
 
 @pytest.fixture
-def store(tmp_path):
-    s = open_store(str(tmp_path / "t.db"))
-    for p in ("000", "001", "002", "003", "004"):
+def store(empty_db):
+    s = open_store(empty_db)
+    for p in SEEDS:
         s.add(Document(text=seed_text(p), source=f"seed{p}", title=p, outlet=f"outlet{p}"))
     yield s
     s.close()
@@ -22,6 +36,8 @@ def store(tmp_path):
 
 def test_add_is_idempotent_by_content(store):
     assert store.count() == 5
+    assert store.has(Document(text=seed_text("001")).hash)
+    assert not store.has(Document(text="نص لم يخزن").hash)
     assert store.add(Document(text=seed_text("001"), source="copy")) is None
     assert store.count() == 5
 
@@ -51,31 +67,57 @@ def test_search_filters_and_pagination(store):
     assert not {h["id"] for h in page["hits"]} & {h["id"] for h in page2["hits"]}
 
 
-@pytest.mark.parametrize("q", ['"', "NEAR(", "a OR", "'; DROP TABLE documents; --", "*", "(الكاظمي", "^", "title:x"])
+@pytest.mark.parametrize("q", ['"', "NEAR(", "a OR", "'; DROP TABLE documents; --", "*", "(الكاظمي", "^", "title:x",
+                               "a & b | !c", "x:*", "'", "\\", "%s", "%(x)s"])
 def test_search_never_passes_operators_through(store, q):
     store.search(q)  # no exception
     assert store.count() == 5
 
 
+def test_date_filters_compare_iso_strings(empty_db):
+    with open_store(empty_db) as s:
+        for i, date in enumerate(["2024-08-01", "2024-08-22", "2024-09", None]):
+            s.add(Document(text=f"خبر عن العراق رقم {i}", title=str(i), published=date))
+        assert s.search("العراق", date_from="2024-08-10")["total"] == 2
+        assert s.search("العراق", date_to="2024-08-22")["total"] == 2  # the whole day 22 is included
+        assert s.search("العراق", date_from="2024-08", date_to="2024-08")["total"] == 2
+        # no query: newest first, undated last
+        assert [h["title"] for h in s.search("")["hits"]] == ["2", "1", "0", "3"]
+
+
+def test_facts_round_trip(empty_db):
+    s = open_store(empty_db)
+    text = "استقبل الرئيس العراقي برهم صالح بريت مكغورك"
+    doc = Document(text=text, entities=[Entity(22, 30, "برهم صالح", "PER", "E1")],
+                   times=[Time(0, 6, "استقبل", None)],
+                   quotes=[Quote(0, 10, "محتوى", speaker="برهم صالح", speaker_entity_id="E1", via=["أ", "ب"])])
+    i = s.add(doc)
+    back = s.get(i)
+    assert back.entities[0].text == "برهم صالح" and back.text[22:30] == text[22:30]
+    assert back.quotes[0].via == ["أ", "ب"] and back.quotes[0].speaker_entity_id == "E1"
+    assert list(s.mention_rows()) == [("E1", "برهم صالح", "PER", i)]
+    assert [f["document"] for f in s.facts("entities", entity_id="E1")] == [i]
+    assert [f["speaker"] for f in s.facts("quotes", label="برهم صالح")] == ["برهم صالح"]
+    assert list(s.facts("events")) == []
+    assert s.get(i + 1000) is None
+    st = s.stats()
+    assert st["documents"] == 1 and st["entities"] == 1 and st["quotes"] == 1 and st["outlets"] == {"?": 1}
+    s.close()
+
+
+# --- SQLite only -------------------------------------------------------------------------------
+
 def test_fts_query_quotes_every_term():
     assert fts_query('الكاظمي OR "بريت مكغورك"') == '"كاظم" AND "or" AND "بري مكغور"'
 
 
-def test_facts_round_trip(tmp_path):
-    s = open_store(str(tmp_path / "f.db"))
-    text = "استقبل الرئيس العراقي برهم صالح بريت مكغورك"
-    doc = Document(text=text, entities=[Entity(22, 30, "برهم صالح", "PER", "E1")])
-    i = s.add(doc)
-    back = s.get(i)
-    assert back.entities[0].text == "برهم صالح" and back.text[22:30] == text[22:30]
-    assert list(s.mention_rows()) == [("E1", "برهم صالح", "PER", i)]
-
-
-def test_readonly_store_refuses_writes_and_missing_files(tmp_path, store):
+def test_sqlite_readonly_store_refuses_writes_and_missing_files(tmp_path):
+    with open_store(str(tmp_path / "t.db")) as s:
+        s.add(Document(text=seed_text("001")))
     with pytest.raises(StoreError):
         open_store(str(tmp_path / "missing.db"), readonly=True)
-    ro = open_store(store.path, readonly=True)
-    assert ro.count() == 5
+    ro = open_store(str(tmp_path / "t.db"), readonly=True)
+    assert ro.count() == 1
     with pytest.raises(sqlite3.OperationalError):
         ro.add(Document(text="نص جديد"))
 
