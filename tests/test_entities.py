@@ -126,3 +126,60 @@ def test_rich_features_are_added_not_changed():
     for p, r in zip(plain, rich):
         assert set(p) <= set(r)
         assert any(a.startswith(("al=", "cb+=", "cb-=")) for a in set(r) - set(p))
+
+
+def test_second_stage_decoder_matches_crfsuite(tmp_path):
+    # the second stage (train_ner.py --stack, not shipped: no dev gain) reads the first stage's tags
+    # across the document; the fast decoder must tag with those attributes exactly as crfsuite does.
+    # A small second stage trained here on the committed first stage's own output stands in for one.
+    import pycrfsuite
+
+    from marsad.arabic import split_sentences, tokenize
+    from marsad.extract.entities import get_tagger
+    from marsad.extract.ner_crf import FastCRF
+    from marsad.extract.ner_features import stack_attrs
+
+    tagger = get_tagger()
+    text = ("أعلنت شركة نوكيا أنها أبرمت اتفاقا مع مايكروسوفت. وتأتي هذه المبادرة من نوكيا ضمن سعي "
+            "مصنعي الهواتف. وقال السكرتير الصحفي للبنتاجون، العميد بات رايدر، إن القوات باقية. "
+            "واستقبل رئيس الوزراء العراقي مصطفى الكاظمي في بغداد المبعوث الأمريكي بريت مكغورك.")
+    sents = [[t.text for t in tokenize(text, s.start, s.end)] for s in split_sentences(text)]
+    first = tagger.crf.tag_many(sents)
+    more = stack_attrs([[tagger.feat._word(w)[1] for w in ws] for ws in sents], first)
+    trainer = pycrfsuite.Trainer(verbose=False)
+    for words, m, tags in zip(sents, more, first):
+        feats = tagger.feat.sentence(words)
+        for f, x in zip(feats, m):
+            f.extend(x)
+        trainer.append(feats, tags)
+    trainer.set_params({"max_iterations": 30, "feature.possible_transitions": True})
+    model = str(tmp_path / "stage2.crfsuite")
+    trainer.train(model)
+    ref = pycrfsuite.Tagger()
+    ref.open(model)
+    got = FastCRF(model, tagger.feat).tag_many(sents, more)
+    for words, m, tags in zip(sents, more, got):
+        feats = tagger.feat.sentence(words)
+        for f, x in zip(feats, m):
+            f.extend(x)
+        assert tags == ref.tag(feats)
+    assert any(t != "O" for ts in got for t in ts)
+
+
+def test_row_cache_bound_is_applied_between_sentences():
+    # a long-running worker clears the decoder's per-word rows when they reach the bound; a clear
+    # in mid-sentence used to orphan the rows of the sentence's first words (IndexError)
+    from marsad.extract.entities import get_tagger
+
+    crf = get_tagger().crf
+    a = "قال الرئيس الأمريكي جو بايدن إن القوات الأمريكية ستبقى في العراق".split()
+    b = "وأعلنت شركة نوكيا في هلسنكي أن مبيعاتها ارتفعت".split()
+    want = (crf.tag(a), crf.tag(b))
+    saved = crf.max_types
+    try:
+        crf.max_types = len(a) + 3
+        crf._ids.clear()
+        crf._info.clear()
+        assert (crf.tag(a), crf.tag(b)) == want
+    finally:
+        crf.max_types = saved

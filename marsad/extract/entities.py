@@ -10,8 +10,10 @@ swept into a person ("الجنرال") is cut off, and an entity's span starts a
 """
 from __future__ import annotations
 
+import os
 import threading
 from collections import Counter
+from pathlib import Path
 from typing import Optional
 
 from ..arabic.normalize import normalize
@@ -19,16 +21,27 @@ from ..document import Document, Entity
 from ..resources import lines, path, table
 from . import ner_data
 from .ner_crf import FastCRF
-from .ner_features import Featurizer, PhraseMatcher, word_variants
+from .ner_features import Featurizer, PhraseMatcher, stack_attrs, word_variants
 
 MODEL_FILE = "models/ner.crfsuite"
 TYPES = ("PER", "ORG", "LOC", "MISC")
 
 
+def stack_path(model_path: str) -> Path:
+    """Where the second-stage model of a first-stage model lives (beside it)."""
+    p = Path(model_path)
+    return p.with_name(p.name.removesuffix(".crfsuite") + ".stack.crfsuite")
+
+
 class Tagger:
-    def __init__(self, model_path: Optional[str] = None, feat: Optional[Featurizer] = None):
+    def __init__(self, model_path: Optional[str] = None, feat: Optional[Featurizer] = None,
+                 stack: Optional[bool] = None):
         self.feat = feat or Featurizer()
-        self.crf = FastCRF(model_path or str(path(MODEL_FILE)), self.feat)
+        model_path = model_path or str(path(MODEL_FILE))
+        self.crf = FastCRF(model_path, self.feat)
+        # a second CRF that re-reads the first one's tags across the document, when one was trained
+        sp = stack_path(model_path)
+        self.crf2 = FastCRF(str(sp), self.feat) if (sp.exists() if stack is None else stack) else None
         known: dict[str, set[str]] = {}
         for name, typ in table("ner/known_entities.tsv"):
             known.setdefault(" ".join(normalize(name).split()), set()).add(typ)
@@ -39,11 +52,26 @@ class Tagger:
     def tag(self, words: list[str], post: bool = True) -> list[str]:
         if not words:
             return []
-        tags = self.crf.tag(words)
-        return self.postprocess(words, tags) if post else tags
+        return self.tag_many([words], post)[0]
 
-    def tag_many(self, sents: list[list[str]], post: bool = True) -> list[list[str]]:
-        out = self.crf.tag_many(sents)
+    def tag_many(self, sents: list[list[str]], post: bool = True, window: int = 0) -> list[list[str]]:
+        """Tags for the sentences of one document (window > 0: of consecutive documents of that
+        many sentences each, for corpora without document boundaries)."""
+        step = window or max(1, len(sents))
+        doc = None
+        if self.feat.doc_ctx:
+            doc = []
+            for g in range(0, len(sents), step):
+                doc.extend(self.feat.doc_attrs(sents[g:g + step]))
+        out = self.crf.tag_many(sents, doc)
+        if self.crf2 is not None:
+            strips = [[self.feat._word(w)[1] for w in ws] for ws in sents]
+            more = []
+            for g in range(0, len(sents), step):
+                more.extend(stack_attrs(strips[g:g + step], out[g:g + step]))
+            if doc is not None:
+                more = [[list(a) + list(b) for a, b in zip(x, y)] for x, y in zip(more, doc)]
+            out = self.crf2.tag_many(sents, more)
         return [self.postprocess(w, t) if post and w else t for w, t in zip(sents, out)]
 
     def propagate(self, sents: list[list[str]], tags: list[list[str]], min_count: int = 1) -> list[list[str]]:
@@ -145,8 +173,21 @@ def get_tagger() -> Tagger:
     return _tagger
 
 
-def annotate(doc: Document) -> None:
-    tagger = get_tagger()
+def mode(accurate: Optional[bool] = None) -> str:
+    """"fast" (the CRF, the default) or "accurate" (CRF + e5 states, ner_context: +4 dev F1, ~100x
+    slower), chosen per call or by MARSAD_NER=accurate for a whole run (workers inherit it)."""
+    if accurate is None:
+        accurate = os.environ.get("MARSAD_NER", "").strip().lower() == "accurate"
+    return "accurate" if accurate else "fast"
+
+
+def annotate(doc: Document, accurate: Optional[bool] = None) -> None:
+    if mode(accurate) == "accurate":
+        from . import ner_context
+
+        tagger = ner_context.get_tagger()
+    else:
+        tagger = get_tagger()
     toks = doc.tokens
     ti = 0
     batch = []

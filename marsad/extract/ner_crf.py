@@ -15,6 +15,7 @@ from .ner_features import _CTX_OFFSETS, Featurizer
 
 
 class FastCRF:
+    max_types = 150_000
     def __init__(self, model_path: str, feat: Featurizer):
         import pycrfsuite
 
@@ -53,9 +54,6 @@ class FastCRF:
     def _id(self, w: str) -> int:
         k = self._ids.get(w)
         if k is None:
-            if len(self._ids) >= 150_000:  # bound memory on endless streams (~60 MB of rows)
-                self._ids.clear()
-                self._info.clear()
             k = len(self._ids)
             if k >= len(self._rows):
                 self._rows = np.concatenate([self._rows, np.zeros_like(self._rows)])
@@ -77,7 +75,12 @@ class FastCRF:
             self._info.append((info[0], info[1], (), {}, *info[4:]))
         return k
 
-    def scores(self, words: list[str]) -> np.ndarray:
+    def scores(self, words: list[str], more: list[list[str]] | None = None) -> np.ndarray:
+        # bound memory on endless streams (~60 MB of rows); only between sentences, since a
+        # clear in mid-sentence would orphan the row ids already taken for its first words
+        if len(self._ids) + len(words) > self.max_types:
+            self._ids.clear()
+            self._info.clear()
         ids = [self._id(w) for w in words]
         m = len(words)
         L = self.L
@@ -94,7 +97,11 @@ class FastCRF:
         # the pair / phrase attributes: one gather and one scatter-add for the whole sentence
         pos: list[int] = []
         rows: list[int] = []
-        for i, attrs in enumerate(self.feat.extras([info[k] for k in ids])):
+        ex = self.feat.extras([info[k] for k in ids])
+        if more is not None:
+            for fi, mi in zip(ex, more):
+                fi.extend(mi)
+        for i, attrs in enumerate(ex):
             for k in map(get, attrs):
                 if k is not None:
                     pos.append(i)
@@ -106,9 +113,10 @@ class FastCRF:
     def tag(self, words: list[str]) -> list[str]:
         return self.tag_many([words])[0]
 
-    def tag_many(self, sents: list[list[str]]) -> list[list[str]]:
+    def tag_many(self, sents: list[list[str]], more: list[list[list[str]]] | None = None) -> list[list[str]]:
         """Viterbi over a batch of sentences at once (padded), so numpy's per-call cost is paid
-        per position across the batch rather than per token."""
+        per position across the batch rather than per token. ``more``: per sentence, per token,
+        attributes to add to the featurizer's (the second stage's view of the first)."""
         out: list[list[str]] = [[] for _ in sents]
         order = sorted((i for i, s in enumerate(sents) if s), key=lambda i: len(sents[i]))
         labels = self.labels
@@ -121,7 +129,7 @@ class FastCRF:
             M = int(lens.max())
             E = np.zeros((M, B, L))
             for b, i in enumerate(group):
-                E[:lens[b], b] = self.scores(sents[i])
+                E[:lens[b], b] = self.scores(sents[i], None if more is None else more[i])
             back = np.zeros((M, B, L), dtype=np.int64)
             score = E[0]
             ar = np.arange(L)

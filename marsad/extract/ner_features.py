@@ -7,12 +7,15 @@ sentence-level part adds context windows, gazetteer and trigger matches.
 
 Why these features: the names in unseen news are mostly unseen in training, so the features that
 carry over are the ones that do not depend on the word itself: distributional clusters learnt on 10M
-words of news, gazetteers, the words that announce a name (titles, "وكالة", "مدينة"), affixes.
+words of news, gazetteers, the words that announce a name (titles, "وكالة", "مدينة"), affixes,
+the name slot after a title crossed with how rare the slot word is ("title_slot"), and names
+harvested from unlabelled news by those same slots ("auto_gaz", resources/ner/auto_gazetteer.tsv).
 """
 from __future__ import annotations
 
 import gzip
 import re
+from collections import Counter
 from functools import lru_cache
 
 from ..arabic.normalize import normalize, strip_clitics
@@ -20,6 +23,7 @@ from ..resources import lines, path
 
 CLUSTER_FILE = "ner/clusters.tsv.gz"
 AUTO_FILE = "ner/auto_lexicon.tsv.gz"
+AUTO_GAZ_FILE = "ner/auto_gazetteer.tsv"
 
 # single-letter proclitics and their pairs; "ل" + "ال" is written "لل"
 _ONE = ("و", "ف", "ب", "ل", "ك")
@@ -41,6 +45,11 @@ def word_variants(n: str) -> tuple[str, ...]:
 
 
 _ARABIC = re.compile("[\u0600-\u06ff]")
+
+
+def _nisba(n: str) -> bool:
+    """A definite relative adjective ("الأمريكي", "السورية"), the kind that follows a title."""
+    return n.startswith("ال") and len(n) > 4 and n.endswith(("ي", "يه", "يين", "يون", "ي،"))
 
 
 def _shape(w: str) -> str:
@@ -72,8 +81,10 @@ class PhraseMatcher:
         """All (start, end, labels) where a phrase starts at start (longest phrase per start)."""
         out = []
         n = len(norms)
-        for i, w in enumerate(norms):
-            for v in (variants[i] if variants is not None else word_variants(w)):
+        if variants is None:
+            variants = [word_variants(w) for w in norms]
+        for i in [i for i, vs in enumerate(variants) if vs]:
+            for v in variants[i]:
                 cands = self.index.get(v)
                 if not cands:
                     continue
@@ -104,6 +115,20 @@ def gazetteer() -> PhraseMatcher:
             continue
         for p in ph:
             entries.setdefault(p, set()).add(label)
+    return PhraseMatcher(entries)
+
+
+@lru_cache(maxsize=1)
+def auto_gazetteer() -> PhraseMatcher:
+    """Names harvested from unlabelled news by their slots (scripts/train_ner.py)."""
+    entries: dict[str, set[str]] = {}
+    try:
+        for row in lines(AUTO_GAZ_FILE):
+            parts = row.split("\t")
+            if len(parts) >= 2:
+                entries.setdefault(parts[0], set()).add(parts[1])
+    except FileNotFoundError:
+        pass
     return PhraseMatcher(entries)
 
 
@@ -151,18 +176,29 @@ def load_auto(p=None) -> dict[str, tuple[str, str]]:
 
 
 _CTX_OFFSETS = (-2, -1, 1, 2)
+# optional feature groups (scripts/train_ner.py --opts); a model must be tagged with the groups it
+# was trained with, so the committed model's groups are the default
+DEFAULT_OPTS: frozenset[str] = frozenset({"title_slot", "auto_gaz"})
+# the sentence-level attributes that say what kind of name a word is, carried across the document
+_DOC_CUES = ("T-1:", "T-2:", "TS0:", "TS1:", "G:B-", "G:I-", "AG:B-", "AG:I-", "T+1:", "G-1:", "G+1:")
 _PREFIX = {o: "%d:" % o for o in _CTX_OFFSETS}
 _CPRE = tuple("c%d=" % g for g in range(8))  # cluster granularities, coarse to fine
 
 
 class Featurizer:
     def __init__(self, clusters: dict[str, tuple[str, ...]] | None = None, use_stem: bool = True,
-                 auto: dict[str, tuple[str, str]] | None = None, rich: bool = False):
+                 auto: dict[str, tuple[str, str]] | None = None, rich: bool = False,
+                 opts: frozenset[str] | None = None):
         self.rich = rich
+        self.opts = DEFAULT_OPTS if opts is None else frozenset(opts)
+        self.title_slot = "title_slot" in self.opts
+        self.agaz = auto_gazetteer() if "auto_gaz" in self.opts else None
+        self.doc_ctx = "doc_ctx" in self.opts
         self.clusters = load_clusters() if clusters is None else clusters
         self.auto = load_auto() if auto is None else auto
         self.gaz = gazetteer()
         self.trig = triggers()
+        self._matchers = (self.gaz, self.trig, self.agaz or PhraseMatcher({}))
         self._cache: dict[str, tuple] = {}
         self._stem = None
         if use_stem:
@@ -233,7 +269,22 @@ class Featurizer:
             ctx[o].append(p + "x2=" + x2)
             ctx[o].append(p + "sh=" + sh)
         cb = (c[0] + "_" + c[1]) if c else "oov"
-        got = (n, s, f, {o: tuple(v) for o, v in ctx.items()}, word_variants(n), cb)
+        # how rare the word is in 10M words of news, and whether it takes the article: after a
+        # title, a rare article-less word is a name, a common one ("بات") may still be a verb
+        if sh not in ("AR", "LAT", "ARX", "MIX"):
+            rare = "x"
+        elif not c:
+            rare = "oov"
+        else:
+            q = int(c[-1])
+            rare = "r" if q <= 4 else "m" if q <= 7 else "c"
+        if s.startswith("ال"):
+            rare += "+al"
+        wv = word_variants(n)
+        # the readings each phrase list has an entry for, once per word type: the sentence-level
+        # matching then looks only at the few tokens that can start a phrase
+        keys = tuple(tuple(v for v in wv if v in m.index) for m in self._matchers)
+        got = (n, s, f, {o: tuple(v) for o, v in ctx.items()}, wv, cb, rare, keys)
         if len(self._cache) > 20_000:  # the decoder keeps its own per-word rows; this only bounds memory
             self._cache.clear()
         self._cache[w] = got
@@ -253,12 +304,44 @@ class Featurizer:
                     fi.extend(info[j][3][o])
         return feats
 
+    def doc_attrs(self, sents: list[list[str]]) -> list[list[list[str]]]:
+        """What announced the same word elsewhere in the document: "نوكيا" after "شركة" in one
+        sentence and bare in the next is the same firm; the cues of every other occurrence of a
+        word (triggers before it, the title slot, list matches) are added to each occurrence."""
+        infos = [[self._word(w) for w in ws] for ws in sents]
+        ex = [self.extras(info) for info in infos]
+        cues: dict[str, Counter] = {}
+        for info, fs in zip(infos, ex):
+            for x, f in zip(info, fs):
+                if len(x[1]) < 3 or x[6].startswith(("x", "c")):
+                    continue  # punctuation and frequent words carry no name across sentences
+                c = cues.get(x[1])
+                if c is None:
+                    c = cues[x[1]] = Counter()
+                c["#"] += 1
+                for a in f:
+                    if a.startswith(_DOC_CUES):
+                        c[a] += 1
+        out = []
+        for info, fs in zip(infos, ex):
+            rows = []
+            for x, f in zip(info, fs):
+                c = cues.get(x[1])
+                if c is None or c["#"] < 2:
+                    rows.append(())
+                    continue
+                own = Counter(a for a in f if a.startswith(_DOC_CUES))
+                row = ["X#%d" % min(c["#"], 4)]
+                row.extend("X" + a for a, k in c.items() if a != "#" and k > own[a])
+                rows.append(row)
+            out.append(rows)
+        return out
+
     def extras(self, info: list[tuple]) -> list[list[str]]:
         """The features that depend on more than one word type: sentence edges, bigrams,
         gazetteer and trigger matches."""
         norms = [x[0] for x in info]
         strips = [x[1] for x in info]
-        variants = [x[4] for x in info]
         m = len(info)
         feats: list[list[str]] = [[] for _ in range(m)]
         if m:
@@ -274,7 +357,7 @@ class Featurizer:
                 cb = cbs[i] + "|" + cbs[i + 1]
                 feats[i].append("cb+=" + cb)
                 feats[i + 1].append("cb-=" + cb)
-        for a, b, labels in self.gaz.match(norms, variants):
+        for a, b, labels in self.gaz.match(norms, [x[7][0] for x in info]):
             for lab in labels:
                 feats[a].append("G:B-" + lab)
                 for k in range(a + 1, b):
@@ -283,7 +366,13 @@ class Featurizer:
                     feats[a - 1].append("G+1:" + lab)
                 if b < m:
                     feats[b].append("G-1:" + lab)
-        for a, b, labels in self.trig.match(norms, variants):
+        if self.agaz is not None:
+            for a, b, labels in self.agaz.match(norms, [x[7][2] for x in info]):
+                for lab in labels:
+                    feats[a].append("AG:B-" + lab)
+                    for k in range(a + 1, b):
+                        feats[k].append("AG:I-" + lab)
+        for a, b, labels in self.trig.match(norms, [x[7][1] for x in info]):
             for lab in labels:
                 for k in range(a, b):
                     feats[k].append("T:" + lab)
@@ -296,4 +385,72 @@ class Featurizer:
                     feats[b + 2].append("T-3:" + lab)
                 if a > 0:
                     feats[a - 1].append("T+1:" + lab)
+                if self.title_slot and lab == "TPER":
+                    # the name slot after a title, past nisba adjectives and a comma
+                    # ("الرئيس الأمريكي، جو بايدن"), with the slot words' rarity
+                    j = b
+                    while j < m and j < b + 3 and (norms[j] in (",", "،") or _nisba(norms[j])):
+                        j += 1
+                    for k in (j, j + 1):
+                        if k < m:
+                            feats[k].append("TS%d:%s" % (k - j, info[k][6]))
+                    if j < m and j > b:
+                        feats[j].append("TS:skip")
         return feats
+
+
+def _type(tag: str) -> str:
+    return tag if tag == "O" else tag[2:]
+
+
+def stack_attrs(strips: list[list[str]], tags: list[list[str]]) -> list[list[list[str]]]:
+    """The second-stage CRF's view of the first stage's tags over one document: the labels
+    predicted at and around each token, and what the same word was tagged elsewhere in the
+    document (one name, one type; "نوكيا" after "شركة" in one sentence is a firm in the next)."""
+    counts: dict[str, Counter] = {}
+    for st, tg in zip(strips, tags):
+        for w, t in zip(st, tg):
+            if len(w) >= 2:
+                c = counts.get(w)
+                if c is None:
+                    c = counts[w] = Counter()
+                c[t] += 1
+    out = []
+    for st, tg in zip(strips, tags):
+        m = len(st)
+        doc = []
+        for w, t in zip(st, tg):
+            c = counts.get(w)
+            if c is None:
+                doc.append(("D:x",))
+                continue
+            n = sum(c.values()) - 1
+            if n == 0:
+                doc.append(("D:1",))
+                continue
+            ent: Counter = Counter()
+            full: Counter = Counter()
+            for lab, k in c.items():
+                k -= lab == t
+                if k > 0 and lab != "O":
+                    ent[lab[2:]] += k
+                    full[lab] += k
+            if not ent:
+                doc.append(("D=O",))
+                continue
+            typ, k = ent.most_common(1)[0]
+            share = k / n
+            doc.append(("D=" + typ, "D=%s:%s" % (typ, "all" if share >= 1 else "hi" if share >= 0.5 else "lo"),
+                        "DB=" + full.most_common(1)[0][0], "D:mix" if len(ent) > 1 else "D:one"))
+        feats = []
+        for i in range(m):
+            f = ["P=" + tg[i], "P-1=" + (tg[i - 1] if i else "BOS"), "P+1=" + (tg[i + 1] if i + 1 < m else "EOS"),
+                 "P2=" + (tg[i - 1] if i else "BOS") + "|" + tg[i]]
+            f.extend(doc[i])
+            if i:
+                f.append("D-1:" + doc[i - 1][0])
+            if i + 1 < m:
+                f.append("D+1:" + doc[i + 1][0])
+            feats.append(f)
+        out.append(feats)
+    return out
