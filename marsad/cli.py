@@ -22,6 +22,9 @@ def cmd_analyze(args) -> int:
         if not os.path.exists(p):
             print(f"error: {p}: no such file or folder", file=sys.stderr)
             return 2
+    if args.ner:
+        # an environment variable, so Ray workers started from this process read the same mode
+        os.environ["MARSAD_NER"] = args.ner
     if args.engine == "ray":
         from .scale.ray_runner import analyze_paths_ray
 
@@ -163,6 +166,8 @@ def build_parser() -> argparse.ArgumentParser:
     a.add_argument("paths", nargs="+")
     a.add_argument("--components", nargs="*", help="run only these pipeline components")
     a.add_argument("--any-language", action="store_true", help="store articles in any language, not only Arabic")
+    a.add_argument("--ner", choices=("fast", "accurate"), default=None,
+                   help="entity tagger: fast CRF (default) or accurate (CRF + e5 states, ~100x slower)")
     a.add_argument("--engine", choices=("local", "ray"), default="local")
     a.add_argument("--address", help="Ray cluster address (default: start a local Ray)")
     a.add_argument("--workers", type=int, default=None, help="Ray workers (default: one per core)")

