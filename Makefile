@@ -6,7 +6,7 @@ SEEDS ?= ../shared/corpus/seeds
 DATA ?= ../shared/data
 DB ?= demo.db
 
-.PHONY: install demo test test-all bench train-ner train-events clean
+.PHONY: install demo test test-all bench train-ner train-ner-context train-events clean
 
 install: $(VENV)/.installed
 
@@ -37,6 +37,10 @@ bench: install
 
 train-ner: install
 	$(BIN)/python scripts/train_ner.py --data $(DATA)
+
+train-ner-context: install
+	$(BIN)/pip install -q -e '.[context]'
+	$(BIN)/python scripts/train_ner_context.py --data $(DATA)
 
 train-events: install
 	$(BIN)/python scripts/train_events.py --data $(DATA)

@@ -316,13 +316,7 @@ def evaluate(sents, items, model_path: Path, feat: Featurizer, post: bool = True
     tagger = Tagger(str(model_path), feat)
     words = [sub for sub, _, _ in items]
     out = tagger.tag_many(words, post=post, window=window or 20)
-    if window:
-        out = [t for g in range(0, len(words), window) for t in tagger.propagate(words[g:g + window], out[g:g + window])]
-    gold, pred = [], []
-    for s, (sub, _, owner), tags in zip(sents, items, out):
-        gold.append(s.spans)
-        pred.append(ner_data.bio_spans(ner_data.collapse_tags(tags, owner, len(s.words))))
-    return ner_data.score(gold, pred, ["PER", "ORG", "LOC", "MISC"])
+    return ner_data.score_document_runs(sents, items, out, tagger, window)
 
 
 def show(res: dict, label: str) -> None:

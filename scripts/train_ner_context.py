@@ -325,13 +325,7 @@ def save(arrays: dict, out: Path) -> None:
 def score(ctx, dev_s, dev_i, tags, window: int = 20) -> dict:
     words = [sub for sub, _, _ in dev_i]
     out = [ctx.base.postprocess(w, t) if w else t for w, t in zip(words, tags)]
-    if window:
-        out = [t for g in range(0, len(words), window) for t in ctx.propagate(words[g:g + window], out[g:g + window])]
-    gold, pred = [], []
-    for s, (sub, _, owner), t in zip(dev_s, dev_i, out):
-        gold.append(s.spans)
-        pred.append(ner_data.bio_spans(ner_data.collapse_tags(t, owner, len(s.words))))
-    return ner_data.score(gold, pred, ["PER", "ORG", "LOC", "MISC"])
+    return ner_data.score_document_runs(dev_s, dev_i, out, ctx, window)
 
 
 def fmt(res: dict) -> str:

@@ -34,3 +34,15 @@ from hypothesis import settings as _hsettings  # noqa: E402
 _hsettings.register_profile("long", max_examples=5000, deadline=None)
 if os.environ.get("MARSAD_FUZZ", "").lower() == "long":
     _hsettings.load_profile("long")
+
+
+@pytest.fixture(scope="module")
+def one_blas_thread():
+    """numpy's BLAS on one thread for a test module (e5 tests: small matmuls)."""
+    try:
+        from threadpoolctl import threadpool_limits
+    except ImportError:
+        yield
+        return
+    with threadpool_limits(1):
+        yield

@@ -32,16 +32,8 @@ SENTS = [
 ]
 
 
-@pytest.fixture(scope="module", autouse=True)
-def one_thread():
-    # tiny matmuls: BLAS threads only add synchronisation, badly so on a busy machine
-    try:
-        from threadpoolctl import threadpool_limits
-    except ImportError:
-        yield
-        return
-    with threadpool_limits(1):
-        yield
+# small matmuls: BLAS threads only add synchronisation, badly so on a busy machine
+pytestmark = pytest.mark.usefixtures("one_blas_thread")
 
 
 @pytest.fixture(scope="module")

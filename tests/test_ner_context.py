@@ -11,16 +11,8 @@ from marsad.extract import ner_data  # noqa: E402
 from marsad.extract.ner_context import TAGS, ContextTagger, crf_marginals  # noqa: E402
 
 
-@pytest.fixture(scope="module", autouse=True)
-def one_thread():
-    # one-sentence batches: BLAS threads only add synchronisation, badly so on a busy machine
-    try:
-        from threadpoolctl import threadpool_limits
-    except ImportError:
-        yield
-        return
-    with threadpool_limits(1):
-        yield
+# small matmuls: BLAS threads only add synchronisation, badly so on a busy machine
+pytestmark = pytest.mark.usefixtures("one_blas_thread")
 
 
 @pytest.fixture(scope="module")

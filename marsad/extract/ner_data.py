@@ -144,3 +144,18 @@ def score(gold: list[list[tuple]], pred: list[list[tuple]], types=None) -> dict:
     res = {t: prf(tp[t], fp[t], fn[t]) for t in types}
     res["ALL"] = prf(sum(tp[t] for t in types), sum(fp[t] for t in types), sum(fn[t] for t in types))
     return res
+
+
+def score_document_runs(sents, items, tags, tagger=None, window: int = 0) -> dict:
+    """Entity F1 of sub-token tags against ANERcorp sentences, as annotate() would tag them: with
+    window > 0 the tagger's document propagation runs over consecutive runs of that many sentences
+    (ANERcorp keeps no article boundaries; 20 sentences is about one article). items are the
+    (sub-tokens, tags, owner map) triples of the sentences."""
+    words = [sub for sub, _, _ in items]
+    if window:
+        tags = [t for g in range(0, len(words), window) for t in tagger.propagate(words[g:g + window], tags[g:g + window])]
+    gold, pred = [], []
+    for s, (sub, _, owner), t in zip(sents, items, tags):
+        gold.append(s.spans)
+        pred.append(bio_spans(collapse_tags(t, owner, len(s.words))))
+    return score(gold, pred, ["PER", "ORG", "LOC", "MISC"])
