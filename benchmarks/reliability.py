@@ -76,6 +76,16 @@ class StoreBroken(AssertionError):
     pass
 
 
+def stored_corpus(work: Path, name: str, n: int, timeout: float) -> Path:
+    """work/<name>.db holding n generated articles, analysed once and reused by later parts."""
+    db = work / f"{name}.db"
+    if not db.exists():
+        corpus = work / f"{name}.jsonl"
+        write_corpus(corpus, n)
+        subprocess.run(marsad("analyze", corpus, "--db", db, "--quiet"), capture_output=True, timeout=timeout)
+    return db
+
+
 def integrity(db: Path) -> int:
     """The document count of a consistent store; raises StoreBroken with the reason otherwise."""
     if not db.exists():
@@ -510,12 +520,7 @@ def main() -> int:
             ok &= k_ok
         if "passes" in parts:
             if kill_db is None:
-                kill_db = work / "kill.db"
-                if not kill_db.exists():
-                    corpus = work / "kill.jsonl"
-                    write_corpus(corpus, args.kill_n)
-                    subprocess.run(marsad("analyze", corpus, "--db", kill_db, "--quiet"), capture_output=True,
-                                   timeout=args.timeout)
+                kill_db = stored_corpus(work, "kill", args.kill_n, args.timeout)
                 kill_count = integrity(kill_db)
             ok &= part_passes(args, kill_db, kill_count)
         load_db = Path(args.store) if args.store else None
@@ -525,12 +530,7 @@ def main() -> int:
             load_db = load_db or mem_db
         if "load" in parts:
             if load_db is None:
-                load_db = work / "memory.db"
-                if not load_db.exists():
-                    corpus = work / "memory.jsonl"
-                    write_corpus(corpus, args.n)
-                    subprocess.run(marsad("analyze", corpus, "--db", load_db, "--quiet"), capture_output=True,
-                                   timeout=args.timeout)
+                load_db = stored_corpus(work, "memory", args.n, args.timeout)
             ok &= part_load(args, load_db, work)
     finally:
         if tmp is not None:

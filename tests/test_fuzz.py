@@ -410,6 +410,17 @@ def test_whole_pipeline(text, published):
 
 
 # ------------------------------------------------------------------------------------ search query parser
+def check_fts_query(q: str) -> None:
+    """Whatever a user types, the FTS5 expression built from it is valid FTS5 syntax (SQLite raises
+    otherwise). Shared with fuzz/fuzz_marsad.py."""
+    m = fts_query(q)
+    if m:
+        con = sqlite3.connect(":memory:")
+        con.execute("CREATE VIRTUAL TABLE t USING fts5(body, content='')")
+        con.execute("SELECT count(*) FROM t WHERE t MATCH ?", (m,)).fetchone()
+        con.close()
+
+
 @pytest.fixture(scope="module")
 def fts():
     con = sqlite3.connect(":memory:", check_same_thread=False)
@@ -546,10 +557,4 @@ def test_regression_corpus(path, tmp_path):
             doc = Document(text=text, published=published)
             pipeline.run(doc)
             check_document(doc)
-    q = texts[-1][:500]
-    m = fts_query(q)
-    if m:
-        con = sqlite3.connect(":memory:")
-        con.execute("CREATE VIRTUAL TABLE t USING fts5(body, content='')")
-        con.execute("SELECT count(*) FROM t WHERE t MATCH ?", (m,)).fetchone()
-        con.close()
+    check_fts_query(texts[-1][:500])

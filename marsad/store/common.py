@@ -105,6 +105,26 @@ def fts_query(query: str, any_term: bool = False) -> Optional[str]:
     return (" OR " if any_term else " AND ").join(parts)
 
 
+def facts_filter(kind: str, label=None, entity_id=None, ph: str = "?") -> tuple[str, list]:
+    """The WHERE condition of a facts query over ``facts f`` and its parameters, with the store's
+    placeholder ``ph``."""
+    cond, params = f"f.kind = {ph}", [kind]
+    if label is not None:
+        cond += f" AND f.label = {ph}"
+        params.append(label)
+    if entity_id is not None:
+        cond += f" AND f.entity_id = {ph}"
+        params.append(entity_id)
+    return cond, params
+
+
+def fact_record(r) -> dict:
+    """A stored fact row (data, doc_id, outlet, published, title) as the dict facts() yields."""
+    d = json.loads(r["data"])
+    d.update(document=r["doc_id"], outlet=r["outlet"], published=r["published"], title=r["title"])
+    return d
+
+
 def search_filters(outlet=None, date_from=None, date_to=None, entity_id=None, event_type=None,
                    col: str = "d.", ph: str = "?") -> tuple[str, list]:
     """The ``AND …`` conditions of a search over ``documents d`` and their parameters, with the

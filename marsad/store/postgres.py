@@ -20,8 +20,8 @@ from urllib.parse import urlsplit, urlunsplit
 
 from ..arabic.stem import index_text
 from ..document import Document
-from .common import (SCHEMA_VERSION, BaseStore, StoreError, check_identifiers, document_from_row, fact_rows,
-                     query_parts, search_filters, snippet)
+from .common import (SCHEMA_VERSION, BaseStore, StoreError, check_identifiers, document_from_row, fact_record, fact_rows,
+                     facts_filter, query_parts, search_filters, snippet)
 
 try:
     import psycopg
@@ -216,13 +216,7 @@ class PostgresStore(BaseStore):
     def facts(self, kind: str, label: Optional[str] = None, entity_id: Optional[str] = None,
               limit: Optional[int] = None) -> Iterator[dict]:
         """Facts of one kind across the store, each with its document id, outlet and date."""
-        cond, params = "f.kind = %s", [kind]
-        if label is not None:
-            cond += " AND f.label = %s"
-            params.append(label)
-        if entity_id is not None:
-            cond += " AND f.entity_id = %s"
-            params.append(entity_id)
+        cond, params = facts_filter(kind, label, entity_id, ph="%s")
         sql = ("SELECT f.id, f.doc_id, f.start, f.data, d.outlet, d.published, d.title FROM facts f"
                " JOIN documents d ON d.id = f.doc_id WHERE " + cond)
         n = 0
@@ -230,9 +224,7 @@ class PostgresStore(BaseStore):
             if limit and n >= limit:
                 return
             n += 1
-            d = json.loads(r["data"])
-            d.update(document=r["doc_id"], outlet=r["outlet"], published=r["published"], title=r["title"])
-            yield d
+            yield fact_record(r)
 
     def mention_rows(self) -> Iterator[tuple]:
         """(entity_id, mention text, type, document id) for every entity mention."""

@@ -13,8 +13,8 @@ from typing import Iterator, Optional
 
 from ..arabic.stem import index_text
 from ..document import Document
-from .common import (SCHEMA_VERSION, BaseStore, StoreError, check_identifiers, document_from_row, fact_rows,
-                     fts_query, search_filters, snippet)
+from .common import (SCHEMA_VERSION, BaseStore, StoreError, check_identifiers, document_from_row, fact_record, fact_rows,
+                     facts_filter, fts_query, search_filters, snippet)
 
 __all__ = ["SQLiteStore", "StoreError"]
 
@@ -151,23 +151,14 @@ class SQLiteStore(BaseStore):
     def facts(self, kind: str, label: Optional[str] = None, entity_id: Optional[str] = None,
               limit: Optional[int] = None) -> Iterator[dict]:
         """Facts of one kind across the store, each with its document id, outlet and date."""
+        cond, params = facts_filter(kind, label, entity_id)
         sql = ("SELECT f.doc_id, f.data, d.outlet, d.published, d.title FROM facts f"
-               " JOIN documents d ON d.id = f.doc_id WHERE f.kind = ?")
-        params: list = [kind]
-        if label is not None:
-            sql += " AND f.label = ?"
-            params.append(label)
-        if entity_id is not None:
-            sql += " AND f.entity_id = ?"
-            params.append(entity_id)
-        sql += " ORDER BY f.doc_id, f.start"
+               " JOIN documents d ON d.id = f.doc_id WHERE " + cond + " ORDER BY f.doc_id, f.start")
         if limit:
             sql += " LIMIT ?"
             params.append(limit)
         for r in self.db.execute(sql, params):
-            d = json.loads(r["data"])
-            d.update(document=r["doc_id"], outlet=r["outlet"], published=r["published"], title=r["title"])
-            yield d
+            yield fact_record(r)
 
     def mention_rows(self) -> Iterator[tuple]:
         """(entity_id, mention text, type, document id) for every entity mention."""
