@@ -40,6 +40,21 @@ with lists + propagation over 20-sentence runs, as train_ner.py reports the CRF:
     (PER 0.827, ORG 0.674, LOC 0.884, MISC 0.654; P 0.807 R 0.768; benchmarks/ner.py --accurate on
     the dev split with the 5/6 CRF and heads); the committed file is its full-train retrain.
 Dev moves by +-0.005 from epoch to epoch, so differences below 0.01 are noise.
+Fine-tuning the top e5 layers (--finetune K, an experiment; not the committed model): layers
+13-K..12 trainable, their states pooled (first and mean) inside the graph and mixed with the frozen
+layers 4..12-K as above, one head per pooling on the shared tuned layers, the two CRF losses summed;
+AdamW, e5 at --e5-lr (6% warmup, linear decay), heads at --lr 2e-3, batches of <=16 sentences /
+<=4096 e5 tokens bucketed by length, seed 13. Inputs to the tuned layers are the frozen sub-word states
+after layer 12-K, cached once under --cache/lower (~1.5 min for all 215,787 e5 tokens, K=4).
+~140-160 s per epoch on the 5/6 (~1,150-1,350 e5 tokens/s, one thread); the .npz grows to 15 MB.
+  K=4, 5 epochs, e5 lr 3e-5      0.780 (PER 0.820, ORG 0.661, LOC 0.883, MISC 0.641)
+    (per epoch: 0.750, 0.771, 0.777, 0.782, 0.780)
+  K=4, 8 epochs, e5 lr 5e-5      0.773 (PER 0.828, ORG 0.653, LOC 0.874, MISC 0.627): overfits
+  neither beats the frozen ensemble's 0.787, so the committed model stays the frozen recipe.
+  averaging the K=4 5-epoch model's emissions with the frozen pair's (weight 0.33/0.5/0.67 on the
+    tuned one): 0.786/0.786/0.785, so the two do not make different enough errors to combine.
+    python scripts/train_ner_context.py --cache /tmp/nerctx3 --finetune 4 --epochs 5 --no-full \
+        --dev-every --out /tmp/nerctx3/ft.npz
 
 The last line printed is `dev F1 0.xxxx`. torch is needed here only (pip install -e .[context]);
 tagging uses numpy.
@@ -240,6 +255,237 @@ def fit(S, M, Y, offs, sent_ids, epochs: int, args, log=None, seed: int = SEED):
     return head
 
 
+# ---------------------------------------------------------------- stage 1b: sub-word states below the tuned layers
+class Subwords:
+    """Frozen e5 sub-word states after layer `upto` of every sentence, fed exactly as E5Encoder
+    feeds it (prefix, <s> ... </s>, long sentences cut into E5Encoder._windows), cached float16 as
+    one [n_e5_tokens, 384] memmap; plus, per marsad sub-token, its window and sub-word span."""
+
+    def __init__(self, subs: list[list[str]], offs: np.ndarray, cache: Path, prefix: str, upto: int):
+        from marsad.models.e5 import E5Encoder
+
+        enc = E5Encoder(prefix=prefix)
+        self.model, self.offs = enc.model, offs
+        jobs: list[list[int]] = []
+        self.sent_jobs: list[list[int]] = []
+        n = int(offs[-1])
+        self.tok_job = np.zeros(n, dtype=np.int64)
+        self.tok_s = np.zeros(n, dtype=np.int64)
+        self.tok_e = np.zeros(n, dtype=np.int64)
+        for si, ws in enumerate(subs):
+            mine = []
+            for a, b in enc._windows(ws) if ws else []:
+                ids, spans = enc._pieces(ws[a:b])
+                g = offs[si] + a + np.arange(b - a)
+                self.tok_job[g] = len(jobs)
+                self.tok_s[g] = [s for s, _ in spans]
+                self.tok_e[g] = [e for _, e in spans]
+                mine.append(len(jobs))
+                jobs.append(ids)
+            self.sent_jobs.append(mine)
+        self.job_len = np.array([len(j) for j in jobs], dtype=np.int64)
+        self.job_off = np.concatenate([[0], np.cumsum(self.job_len)])
+        self.sent_len = np.array([int(self.job_len[j].sum()) for j in self.sent_jobs], dtype=np.int64)
+        name = "passage" if prefix.strip() == "passage:" else "none"
+        f = cache / "lower" / f"{name}_l{upto}.npy"
+        if not f.exists():
+            from e5_torch import lower_states
+
+            f.parent.mkdir(parents=True, exist_ok=True)
+            tmp = f.with_name(f.stem + ".tmp.npy")
+            mm = np.lib.format.open_memmap(tmp, mode="w+", dtype=np.float16, shape=(int(self.job_off[-1]), 384))
+            order = np.argsort(self.job_len, kind="stable")
+            t0 = time.time()
+            k = 0
+            while k < len(order):
+                group = [order[k]]
+                k += 1
+                while k < len(order) and self.job_len[order[k]] * (len(group) + 1) <= 4096:
+                    group.append(order[k])
+                    k += 1
+                lens = self.job_len[group]
+                ids = np.full((len(group), int(lens.max())), self.model.pad, dtype=np.int64)
+                for r, j in enumerate(group):
+                    ids[r, :lens[r]] = jobs[j]
+                h = lower_states(self.model, ids, lens, upto)
+                for r, j in enumerate(group):
+                    mm[self.job_off[j]:self.job_off[j + 1]] = h[r, :lens[r]]
+            mm.flush()
+            del mm
+            os.replace(tmp, f)
+            print(f"e5 sub-word states after layer {upto}: {len(jobs)} windows, {int(self.job_off[-1])} "
+                  f"tokens ({time.time() - t0:.0f}s)", flush=True)
+        self.H = np.load(f, mmap_mode="r")
+
+    def batch(self, sent_ids):
+        """Padded windows [J, T, 384] + lens, and per word of each sentence the flat indices
+        (row * T + position) of its first sub-word and of its sub-word span [st, en)."""
+        jobs = [j for i in sent_ids for j in self.sent_jobs[i]]
+        lens = self.job_len[jobs]
+        T = int(lens.max())
+        x = np.zeros((len(jobs), T, 384), dtype=np.float32)
+        for r, j in enumerate(jobs):
+            x[r, :lens[r]] = self.H[self.job_off[j]:self.job_off[j + 1]]
+        row = np.full(len(self.job_len), -1, dtype=np.int64)
+        row[jobs] = np.arange(len(jobs))
+        wl = [int(self.offs[i + 1] - self.offs[i]) for i in sent_ids]
+        st = np.zeros((len(sent_ids), max(wl)), dtype=np.int64)
+        en = np.ones_like(st)
+        for k, i in enumerate(sent_ids):
+            g = np.arange(self.offs[i], self.offs[i + 1])
+            base = row[self.tok_job[g]] * T
+            st[k, :wl[k]] = base + self.tok_s[g]
+            en[k, :wl[k]] = base + self.tok_e[g]
+        return x, lens, st, en, wl
+
+
+def batches(sub: Subwords, sent_ids, rng, size: int, max_tokens: int = 4096) -> list[list[int]]:
+    """Sentences of similar e5 length together (little padding), in random order; a jitter on the
+    length makes the groups differ from epoch to epoch."""
+    ids = np.array([i for i in sent_ids if sub.offs[i + 1] > sub.offs[i]])
+    key = sub.sent_len[ids] + rng.uniform(0, 6, len(ids))
+    ids = ids[np.argsort(key, kind="stable")]
+    out, cur = [], []
+    for i in ids:
+        if cur and (len(cur) >= size or sub.sent_len[i] * (len(cur) + 1) > max_tokens):
+            out.append(cur)
+            cur = []
+        cur.append(int(i))
+    out.append(cur)
+    return [out[k] for k in rng.permutation(len(out))]
+
+
+# ---------------------------------------------------------------- --finetune K: tuned top + heads
+def build_tuned(model, first: int, pools: list[str], args):
+    import torch
+    from e5_torch import E5Layers
+    from torch import nn
+
+    class Tuned(nn.Module):
+        """e5 layers first+1..12 (trainable) under one BiLSTM-CRF head per pooling."""
+
+        def __init__(self):
+            super().__init__()
+            self.enc = E5Layers(model, first, 12)
+            self.heads = nn.ModuleDict({p: build_head(len(LAYERS), args.hidden, args.proj, args.dropout)
+                                        for p in pools})
+
+        def tuned_states(self, x, lens, st, en) -> dict:
+            """Word states [B, Tw, K, 384] after each tuned layer, per pooling (in-graph)."""
+            T = x.shape[1]
+            keep = torch.arange(T)[None, :] < lens[:, None]
+            key_mask = torch.zeros(keep.shape, dtype=x.dtype).masked_fill(~keep, -1e9)[:, None, None, :]
+            outs = []
+            for layer in self.enc.layers:
+                x = layer(x, key_mask)
+                outs.append(x)
+            flat = torch.stack(outs, 2).reshape(-1, len(outs), x.shape[-1])
+            res = {}
+            if "first" in self.heads:
+                res["first"] = flat[st]
+            if "mean" in self.heads:
+                cs = torch.cat([torch.zeros_like(flat[:1]), torch.cumsum(flat, 0)])
+                res["mean"] = (cs[en] - cs[st]) / (en - st).to(x.dtype)[..., None, None]
+            return res
+
+    return Tuned()
+
+
+def fit_tuned(sub: Subwords, F: dict, M, Y, sent_ids, epochs: int, args, log=None, seed: int = SEED):
+    """Train the top e5 layers and the heads jointly (the heads' CRF losses summed): AdamW, e5
+    layers at --e5-lr with a short warmup, heads at --lr, both decayed linearly to zero."""
+    import torch
+
+    torch.manual_seed(seed)
+    rng = np.random.default_rng(seed)
+    pools = list(F)
+    net = build_tuned(sub.model, 12 - args.finetune, pools, args)
+    opt = torch.optim.AdamW([
+        {"params": list(net.enc.parameters()), "lr": args.e5_lr, "weight_decay": 0.01},
+        {"params": list(net.heads.parameters()), "lr": args.lr, "weight_decay": 0.0}])
+    plan = [batches(sub, sent_ids, rng, args.batch) for _ in range(epochs)]
+    steps = sum(len(p) for p in plan)
+    warm = max(1, int(0.06 * steps))
+    sched = torch.optim.lr_scheduler.LambdaLR(opt, [
+        lambda k: min(1.0, (k + 1) / warm) * max(0.0, 1 - k / steps), lambda k: max(0.0, 1 - k / steps)])
+    offs = sub.offs
+    for ep in range(epochs):
+        net.train()
+        t0 = time.time()
+        total, ntok, nsent = 0.0, 0, 0
+        for ids in plan[ep]:
+            x, lens, st, en, wl = sub.batch(ids)
+            ntok += int(lens.sum())
+            T = max(wl)
+            Yb = np.zeros((len(ids), T), dtype=np.int64)
+            Mb = np.zeros((len(ids), T, len(TAGS)), dtype=np.float32)
+            Fb = {p: np.zeros((len(ids), T, *F[p].shape[1:]), dtype=np.float32) for p in pools}
+            for k, i in enumerate(ids):
+                a, e = offs[i], offs[i + 1]
+                Yb[k, :e - a] = Y[a:e]
+                Mb[k, :e - a] = M[a:e]
+                for p in pools:
+                    Fb[p][k, :e - a] = F[p][a:e]
+            wlt = torch.tensor(wl)
+            mask = torch.arange(T)[None, :] < wlt[:, None]
+            top = net.tuned_states(torch.from_numpy(x), torch.from_numpy(lens), torch.from_numpy(st),
+                                   torch.from_numpy(en))
+            loss = 0.0
+            for p in pools:
+                S = torch.cat([torch.from_numpy(Fb[p]), top[p]], 2)
+                head = net.heads[p]
+                loss = loss + head.nll(head.emissions(S, torch.from_numpy(Mb), wlt), torch.from_numpy(Yb), mask)
+            loss = loss / len(ids)
+            opt.zero_grad()
+            loss.backward()
+            torch.nn.utils.clip_grad_norm_(net.parameters(), 5.0)
+            opt.step()
+            sched.step()
+            total += float(loss.detach()) * len(ids)
+            nsent += len(ids)
+        dt = time.time() - t0
+        msg = f"epoch {ep + 1}: loss {total / nsent:.3f} ({dt:.0f}s, {ntok / dt:.0f} e5 tokens/s)"
+        if log:
+            msg += " " + log(net)
+        print(msg, flush=True)
+    return net
+
+
+def tuned_dev_states(net, sub: Subwords, F: dict, sent_ids) -> dict:
+    """Head inputs [n_subtokens, n_layers, 384] per pooling for sent_ids (concatenated in order)."""
+    import torch
+
+    net.eval()
+    out = {p: [] for p in F}
+    with torch.no_grad():
+        for b in range(0, len(sent_ids), 16):
+            ids = [i for i in sent_ids[b:b + 16] if sub.offs[i + 1] > sub.offs[i]]
+            if not ids:
+                continue
+            x, lens, st, en, wl = sub.batch(ids)
+            top = net.tuned_states(torch.from_numpy(x), torch.from_numpy(lens), torch.from_numpy(st),
+                                   torch.from_numpy(en))
+            for p in F:
+                for k, i in enumerate(ids):
+                    a, e = sub.offs[i], sub.offs[i + 1]
+                    out[p].append(np.concatenate([np.asarray(F[p][a:e], dtype=np.float32),
+                                                  top[p][k, :wl[k]].numpy()], 1))
+    return {p: np.concatenate(v) for p, v in out.items()}
+
+
+def export_tuned(net) -> dict:
+    """Heads as "h0.*" (first), "h1.*" (mean) and the tuned layers as pack_layers(prefix "e5")."""
+    from e5_torch import layer_arrays
+
+    from marsad.models.e5 import pack_layers
+
+    arrays = {}
+    for k, p in enumerate(net.heads):
+        arrays.update({f"h{k}.{name}": v for name, v in export(net.heads[p], p).items()})
+    arrays.update(pack_layers({net.enc.first + j: layer_arrays(l) for j, l in enumerate(net.enc.layers)}, "e5"))
+    return arrays
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--data", default=str(REPO.parent / "shared" / "data"))
@@ -254,6 +500,10 @@ def main() -> None:
     ap.add_argument("--dropout", type=float, default=0.3)
     ap.add_argument("--lr", type=float, default=2e-3)
     ap.add_argument("--batch", type=int, default=16)
+    ap.add_argument("--finetune", type=int, default=0,
+                    help="experiment: also fine-tune the top K e5 layers (1..8) jointly with one head per "
+                         "pooling of --members (their seeds: the first one); the .npz then carries the layers")
+    ap.add_argument("--e5-lr", type=float, default=3e-5, help="with --finetune: the e5 layers' learning rate")
     ap.add_argument("--no-crf", action="store_true", help="ablation: zero the CRF marginals")
     ap.add_argument("--no-full", action="store_true", help="commit the 5/6 heads, skip the full retrain")
     ap.add_argument("--dev-every", action="store_true", help="print the dev F1 after every epoch")
@@ -274,6 +524,8 @@ def main() -> None:
     Y = np.array([TID[t] for _, tags, _ in items for t in tags])
     M = np.zeros((len(Y), len(TAGS)), dtype=np.float32) if args.no_crf else crf_marginals(tr_i, dev_i, cache)
     members = [(m.split(":")[0], int(m.split(":")[1])) for m in args.members.split(",")]
+    if args.finetune:
+        return finetune_main(args, items, tr_i, dev_s, dev_i, X, offs, Y, M, members, cache)
     t0 = time.time()
     S = {p: np.asarray(X[:, [k + (13 if p == "mean" else 0) for k in LAYERS]]) for p in {p for p, _ in members}}
     print(f"inputs loaded ({time.time() - t0:.0f}s): {len(Y)} sub-tokens, "
@@ -312,6 +564,54 @@ def main() -> None:
         save(arrays, Path(args.dev_out))
     if not args.no_full:
         arrays = train_all(range(len(items)), dev=False)
+    out = Path(args.out)
+    save(arrays, out)
+    print(f"wrote {out} ({out.stat().st_size / 1e6:.2f} MB)")
+    print(f"dev F1 {res['ALL'][2]:.4f}")
+
+
+def finetune_main(args, items, tr_i, dev_s, dev_i, X, offs, Y, M, members, cache: Path) -> None:
+    """--finetune K: the top K e5 layers trained jointly with the heads (see the docstring's table)."""
+    from marsad.extract.ner_context import ContextTagger, Ensemble
+
+    subs = [s for s, _, _ in items]
+    t0 = time.time()
+    sub = Subwords(subs, offs, cache, args.prefix, 12 - args.finetune)
+    frozen = [k for k in LAYERS if k <= 12 - args.finetune]
+    pools = list(dict.fromkeys(p for p, _ in members))
+    # the frozen layers of the mix (4..12-K) straight from stage 1's word states
+    F = {p: np.ascontiguousarray(X[:, [k + (13 if p == "mean" else 0) for k in frozen]]) for p in pools}
+    print(f"inputs loaded ({time.time() - t0:.0f}s): {len(Y)} sub-tokens, {int(sub.job_off[-1])} e5 tokens, "
+          f"{len(tr_i)} train / {len(dev_i)} dev sentences", flush=True)
+    ntr = len(tr_i)
+    dev_ids = list(range(ntr, len(items)))
+    ctx = ContextTagger(load_encoder=False)
+
+    def dev_score(net) -> dict:
+        arrays = export_tuned(net)
+        ens = Ensemble({k: v for k, v in arrays.items() if not k.startswith("e5.")})
+        S = tuned_dev_states(net, sub, F, dev_ids)
+        base = offs[ntr]
+        tags = []
+        for i in dev_ids:
+            a, e = offs[i] - base, offs[i + 1] - base
+            if e == a:
+                tags.append([])
+                continue
+            st = [S[p][a:e] for p in (("first", "mean") if ens.pool == "both" else (ens.pool,))]
+            tags.append(ens.tag(np.concatenate(st, 1), M[offs[i]:offs[i + 1]]))
+        return score(ctx, dev_s, dev_i, tags)
+
+    log = (lambda net: "dev " + fmt(dev_score(net))) if args.dev_every else None
+    net = fit_tuned(sub, F, M, Y, range(ntr), args.epochs, args, log, members[0][1])
+    res = dev_score(net)
+    print(f"dev (fine-tuned top {args.finetune} + {len(pools)} heads + lists + document propagation): " + fmt(res))
+    arrays = export_tuned(net)
+    if args.dev_out:
+        save(arrays, Path(args.dev_out))
+    if not args.no_full:
+        net = fit_tuned(sub, F, M, Y, range(len(items)), args.epochs, args, None, members[0][1])
+        arrays = export_tuned(net)
     out = Path(args.out)
     save(arrays, out)
     print(f"wrote {out} ({out.stat().st_size / 1e6:.2f} MB)")

