@@ -211,6 +211,17 @@ def export(head, pool: str) -> dict:
             for k, v in arrays.items()}
 
 
+def sgd_step(opt, sched, module, loss) -> None:
+    """One optimiser step with gradient clipping (both the frozen and the fine-tuning recipes)."""
+    import torch
+
+    opt.zero_grad()
+    loss.backward()
+    torch.nn.utils.clip_grad_norm_(module.parameters(), 5.0)
+    opt.step()
+    sched.step()
+
+
 def fit(S, M, Y, offs, sent_ids, epochs: int, args, log=None, seed: int = SEED):
     import torch
 
@@ -242,11 +253,7 @@ def fit(S, M, Y, offs, sent_ids, epochs: int, args, log=None, seed: int = SEED):
             mask = torch.arange(T)[None, :] < torch.tensor(lens)[:, None]
             E = head.emissions(torch.from_numpy(Sb), torch.from_numpy(Mb), torch.tensor(lens))
             loss = head.nll(E, torch.from_numpy(Yb), mask) / len(ids)
-            opt.zero_grad()
-            loss.backward()
-            torch.nn.utils.clip_grad_norm_(head.parameters(), 5.0)
-            opt.step()
-            sched.step()
+            sgd_step(opt, sched, head, loss)
             total += float(loss.detach()) * len(ids)
         msg = f"epoch {ep + 1}: loss {total / len(order):.3f} ({time.time() - t0:.0f}s)"
         if log:
@@ -436,11 +443,7 @@ def fit_tuned(sub: Subwords, F: dict, M, Y, sent_ids, epochs: int, args, log=Non
                 head = net.heads[p]
                 loss = loss + head.nll(head.emissions(S, torch.from_numpy(Mb), wlt), torch.from_numpy(Yb), mask)
             loss = loss / len(ids)
-            opt.zero_grad()
-            loss.backward()
-            torch.nn.utils.clip_grad_norm_(net.parameters(), 5.0)
-            opt.step()
-            sched.step()
+            sgd_step(opt, sched, net, loss)
             total += float(loss.detach()) * len(ids)
             nsent += len(ids)
         dt = time.time() - t0
