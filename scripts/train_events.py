@@ -22,8 +22,9 @@ mixing weight chosen on a 25% holdout of the training folds; filter-mode F1 ASSA
   top 2 layers, 4 epochs                                                           0.601 / 0.380
   top 4 fine-tuned mixed with this model                                           0.603 / 0.539
   the same with CV seed 1 (this model: 0.616 / 0.521)                              0.581 / 0.559
-  this model trained only on lexicon-flagged rows (what filter mode scores), seeds 13 / 1
-                                                       ASSAULT 0.591 / 0.591, PROTEST 0.456 / 0.456
+  this model trained only on lexicon-flagged rows (what filter mode scores), CV seed 13 / 1:
+    all extra negatives       ASSAULT 0.598 / 0.591, PROTEST 0.456 / 0.456 (this model: 0.616 / 0.616, 0.500 / 0.521)
+    flagged extras only       ASSAULT 0.591 / 0.606, PROTEST 0.489 / 0.444
 Fine-tuning on ~150 / 57 positives does not beat the frozen vector; the mix's PROTEST gain needs
 the 14 MB four-layer top and costs ASSAULT, so it was left out.
 """
