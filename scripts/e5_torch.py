@@ -52,13 +52,19 @@ class E5Layers(nn.Module):
         self.first, self.last = first, last
         self.layers = nn.ModuleList(E5Layer(model.layers[i], model.NH, model.eps) for i in range(first, last))
 
-    def forward(self, x: torch.Tensor, lens: torch.Tensor) -> torch.Tensor:
+    def states(self, x: torch.Tensor, lens: torch.Tensor) -> list[torch.Tensor]:
+        """The output of every layer of the stack, bottom to top (padded keys masked out)."""
         T = x.shape[1]
         keep = torch.arange(T)[None, :] < lens[:, None]
         key_mask = torch.zeros(keep.shape, dtype=x.dtype).masked_fill(~keep, -1e9)[:, None, None, :]
+        outs = []
         for layer in self.layers:
             x = layer(x, key_mask)
-        return x
+            outs.append(x)
+        return outs
+
+    def forward(self, x: torch.Tensor, lens: torch.Tensor) -> torch.Tensor:
+        return self.states(x, lens)[-1]
 
 
 def layer_arrays(layer: E5Layer) -> dict:

@@ -110,6 +110,11 @@ def e5_states(subs: list[list[str]], cache: Path, prefix: str) -> tuple[np.ndarr
     return np.load(f, mmap_mode="r"), offs
 
 
+def pooled(X: np.ndarray, pool: str, layers) -> np.ndarray:
+    """One pooling's states of the given layers from stage 1's [n, 26, 384] (first 0-12, mean 0-12)."""
+    return np.ascontiguousarray(X[:, [k + (13 if pool == "mean" else 0) for k in layers]])
+
+
 # ---------------------------------------------------------------- stage 2: stacked CRF marginals
 def crf_marginals(tr_i, dev_i, cache: Path, folds: int = 5) -> np.ndarray:
     """Marginals [n_subtokens, 9] (TAGS order) for train (jackknifed) then dev sentences."""
@@ -379,13 +384,7 @@ def build_tuned(model, first: int, pools: list[str], args):
 
         def tuned_states(self, x, lens, st, en) -> dict:
             """Word states [B, Tw, K, 384] after each tuned layer, per pooling (in-graph)."""
-            T = x.shape[1]
-            keep = torch.arange(T)[None, :] < lens[:, None]
-            key_mask = torch.zeros(keep.shape, dtype=x.dtype).masked_fill(~keep, -1e9)[:, None, None, :]
-            outs = []
-            for layer in self.enc.layers:
-                x = layer(x, key_mask)
-                outs.append(x)
+            outs = self.enc.states(x, lens)
             flat = torch.stack(outs, 2).reshape(-1, len(outs), x.shape[-1])
             res = {}
             if "first" in self.heads:
@@ -530,7 +529,7 @@ def main() -> None:
     if args.finetune:
         return finetune_main(args, items, tr_i, dev_s, dev_i, X, offs, Y, M, members, cache)
     t0 = time.time()
-    S = {p: np.asarray(X[:, [k + (13 if p == "mean" else 0) for k in LAYERS]]) for p in {p for p, _ in members}}
+    S = {p: pooled(X, p, LAYERS) for p in {p for p, _ in members}}
     print(f"inputs loaded ({time.time() - t0:.0f}s): {len(Y)} sub-tokens, "
           f"{len(tr_i)} train / {len(dev_i)} dev sentences")
     ntr = len(tr_i)
@@ -583,7 +582,7 @@ def finetune_main(args, items, tr_i, dev_s, dev_i, X, offs, Y, M, members, cache
     frozen = [k for k in LAYERS if k <= 12 - args.finetune]
     pools = list(dict.fromkeys(p for p, _ in members))
     # the frozen layers of the mix (4..12-K) straight from stage 1's word states
-    F = {p: np.ascontiguousarray(X[:, [k + (13 if p == "mean" else 0) for k in frozen]]) for p in pools}
+    F = {p: pooled(X, p, frozen) for p in pools}
     print(f"inputs loaded ({time.time() - t0:.0f}s): {len(Y)} sub-tokens, {int(sub.job_off[-1])} e5 tokens, "
           f"{len(tr_i)} train / {len(dev_i)} dev sentences", flush=True)
     ntr = len(tr_i)
@@ -592,7 +591,7 @@ def finetune_main(args, items, tr_i, dev_s, dev_i, X, offs, Y, M, members, cache
 
     def dev_score(net) -> dict:
         arrays = export_tuned(net)
-        ens = Ensemble({k: v for k, v in arrays.items() if not k.startswith("e5.")})
+        ens = Ensemble(arrays)  # it leaves the packed e5 layers to the encoder
         S = tuned_dev_states(net, sub, F, dev_ids)
         base = offs[ntr]
         tags = []
