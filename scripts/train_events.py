@@ -22,6 +22,10 @@ default) F2. benchmarks/events.py --classifier, 5-fold CV seed 13, ASSAULT / PRO
   filter                            P 0.637 R 0.600 F1 0.618 / P 0.565 R 0.456 F1 0.505
   a trigger-centred window of +-12 words, for training and scoring alike (to suit the seeds' long
     sentences), filter                           F1 0.587 (ASSAULT; not kept)
+  without the e5 vector (TF-IDF + lexicon; ~100x cheaper at run time): prune 0.542 (R 0.703) /
+    0.386, filter 0.585 / 0.477: e5 keeps ~7 points of recall at the prune cut, so it stays
+  five more lexicon lines (فتح النار, أطلق نيران, أطلق قذيفة; وجه, شكل as occurrence verbs): lexicon
+    alone 0.352 / 0.287, but prune 0.528, filter 0.611 (ASSAULT): no gain, not kept
 
 Tried and not shipped (same 5 folds and seed as benchmarks/events.py --classifier, threshold and
 mixing weight chosen on a 25% holdout of the training folds; filter-mode F1 ASSAULT / PROTEST):
