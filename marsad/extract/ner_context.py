@@ -131,6 +131,19 @@ class Ensemble:
     def tag(self, S: np.ndarray, M: np.ndarray) -> list[str]:
         return self.viterbi(self.emissions(S[None], M[None], np.array([len(S)]))[0])
 
+    def marginals(self, E: np.ndarray) -> np.ndarray:
+        """Per-token tag marginals [n, 9] of the averaged CRF (forward-backward over E)."""
+        alpha = np.zeros_like(E)
+        beta = np.zeros_like(E)
+        alpha[0] = self.start + E[0]
+        for t in range(1, len(E)):
+            alpha[t] = np.logaddexp.reduce(alpha[t - 1][:, None] + self.trans, axis=0) + E[t]
+        beta[-1] = self.end
+        for t in range(len(E) - 2, -1, -1):
+            beta[t] = np.logaddexp.reduce(self.trans + (E[t + 1] + beta[t + 1])[None, :], axis=1)
+        logz = np.logaddexp.reduce(alpha[-1] + self.end)
+        return np.exp(alpha + beta - logz)
+
 
 def crf_marginals(crf, words: list[str]) -> np.ndarray:
     """Per-token label marginals [n, 9] (TAGS order) of entities.py's CRF, by forward-backward
@@ -180,7 +193,14 @@ class ContextTagger:
 
     def tag_many(self, sents: list[list[str]], post: bool = True) -> list[list[str]]:
         out: list[list[str]] = [[] for _ in sents]
-        # similar lengths together: the BiLSTM steps through the longest sentence of a batch
+        for i, E in self.emissions_many(sents):
+            tags = self.head.viterbi(E)
+            out[i] = self.base.postprocess(sents[i], tags) if post else tags
+        return out
+
+    def emissions_many(self, sents: list[list[str]]):
+        """(index, emission scores [n, 9]) of every non-empty sentence, in batches of similar
+        length (the BiLSTM steps through the longest sentence of a batch)."""
         live = sorted((i for i, s in enumerate(sents) if s), key=lambda i: len(sents[i]))
         head = self.head
         for g in range(0, len(live), self.batch_sentences):
@@ -195,9 +215,7 @@ class ContextTagger:
                 M[k, :lens[k]] = crf_marginals(self.base.crf, sents[i])
             E = head.emissions(S, M, lens)
             for k, i in enumerate(group):
-                tags = head.viterbi(E[k, :lens[k]])
-                out[i] = self.base.postprocess(sents[i], tags) if post else tags
-        return out
+                yield i, E[k, :lens[k]]
 
     def propagate(self, sents: list[list[str]], tags: list[list[str]], min_count: int = 1) -> list[list[str]]:
         return self.base.propagate(sents, tags, min_count)
