@@ -58,10 +58,10 @@ def read_rows(path: str) -> list[dict]:
     return rows
 
 
-def analyse(text: str, classifier=False) -> Document:
+def analyse(text: str) -> Document:
     doc = Document(text=text)
     annotate_text_layer(doc)
-    events_mod.annotate(doc, classifier=classifier)
+    events_mod.annotate(doc, classifier=False)
     return doc
 
 
@@ -137,19 +137,24 @@ def main(argv=None) -> None:
     t_load = time.time() - t0
     t0 = time.time()
     lex_pred = []
+    docs = []
     for r in rows:
         doc = analyse(r["text"])
         lex_pred.append(any(e.type == typ and happened(e) for e in doc.events))
+        docs.append(doc)
     dt = time.time() - t0
     print(f"{typ}: {len(rows)} sentences ({sum(gold)} yes) from {args.csv}")
     print(f"lexicon speed: {len(rows) / dt:.0f} sentences/s (load {t_load:.2f}s)")
     report("lexicon", gold, lex_pred)
     mode = events_mod._classifier_mode(None)
     t0 = time.time()
-    shipped = [any(e.type == typ and happened(e) for e in analyse(r["text"], None).events) for r in rows]
+    shipped = []
+    for doc in docs:  # the text layer is the lexicon pass's; only the events component runs again
+        events_mod.annotate(doc)
+        shipped.append(any(e.type == typ and happened(e) for e in doc.events))
     dt = time.time() - t0
     seen = os.path.basename(args.csv) in TRAINING_FILES
-    print(f"shipped: mode {mode or 'lexicon only'}, {len(rows) / dt:.0f} sentences/s"
+    print(f"shipped: mode {mode or 'lexicon only'}, events component {len(rows) / dt:.0f} sentences/s"
           + (" (training rows of the shipped artefact: not a dev estimate, see --classifier)" if seen else ""))
     f = report("shipped", gold, shipped)
     if args.errors:

@@ -494,6 +494,8 @@ def main() -> None:
         the teacher was stacked on (its marginals are the teacher's input)."""
         if not args.silver:
             return gold
+        if feat.doc_ctx or args.stack:
+            raise SystemExit("--silver does not combine with doc_ctx or --stack")
         f = Path(args.silver) / f"silver_{name}.jsonl.gz"
         if not f.exists():
             if not teacher:
@@ -501,8 +503,6 @@ def main() -> None:
             build_silver(data, f, Path(teacher), base_model, feat, args.silver_tokens)
         silver = load_silver(f, args.silver_conf)
         print(f"silver {name}: {len(silver)} sentences, {sum(len(x[0]) for x in silver)} tokens")
-        if feat.doc_ctx or args.stack:
-            raise SystemExit("--silver does not combine with doc_ctx or --stack")
         return gold * args.gold_repeat + silver
 
     if args.silver:

@@ -132,34 +132,29 @@ class Ensemble:
         return self.viterbi(self.emissions(S[None], M[None], np.array([len(S)]))[0])
 
     def marginals(self, E: np.ndarray) -> np.ndarray:
-        """Per-token tag marginals [n, 9] of the averaged CRF (forward-backward over E)."""
-        alpha = np.zeros_like(E)
-        beta = np.zeros_like(E)
-        alpha[0] = self.start + E[0]
-        for t in range(1, len(E)):
-            alpha[t] = np.logaddexp.reduce(alpha[t - 1][:, None] + self.trans, axis=0) + E[t]
-        beta[-1] = self.end
-        for t in range(len(E) - 2, -1, -1):
-            beta[t] = np.logaddexp.reduce(self.trans + (E[t + 1] + beta[t + 1])[None, :], axis=1)
-        logz = np.logaddexp.reduce(alpha[-1] + self.end)
-        return np.exp(alpha + beta - logz)
+        """Per-token tag marginals [n, 9] of the averaged CRF."""
+        return forward_backward(E, self.trans, self.start, self.end)
+
+
+def forward_backward(E: np.ndarray, T: np.ndarray, start=0.0, end=0.0) -> np.ndarray:
+    """Per-token label marginals of a linear-chain CRF: emission scores E [n, L], transitions T
+    [L, L], optional start/end scores [L]."""
+    alpha = np.zeros_like(E)
+    beta = np.zeros_like(E)
+    alpha[0] = start + E[0]
+    for t in range(1, len(E)):
+        alpha[t] = np.logaddexp.reduce(alpha[t - 1][:, None] + T, axis=0) + E[t]
+    beta[-1] = end
+    for t in range(len(E) - 2, -1, -1):
+        beta[t] = np.logaddexp.reduce(T + (E[t + 1] + beta[t + 1])[None, :], axis=1)
+    logz = np.logaddexp.reduce(alpha[-1] + end)
+    return np.exp(alpha + beta - logz)
 
 
 def crf_marginals(crf, words: list[str]) -> np.ndarray:
     """Per-token label marginals [n, 9] (TAGS order) of entities.py's CRF, by forward-backward
     over its emission scores and transitions (what crfsuite's Tagger.marginal returns)."""
-    E = crf.scores(words)
-    T = crf.trans
-    n = len(words)
-    alpha = np.zeros_like(E)
-    beta = np.zeros_like(E)
-    alpha[0] = E[0]
-    for t in range(1, n):
-        alpha[t] = np.logaddexp.reduce(alpha[t - 1][:, None] + T, axis=0) + E[t]
-    for t in range(n - 2, -1, -1):
-        beta[t] = np.logaddexp.reduce(T + (E[t + 1] + beta[t + 1])[None, :], axis=1)
-    logz = np.logaddexp.reduce(alpha[-1])
-    P = np.exp(alpha + beta - logz)
+    P = forward_backward(crf.scores(words), crf.trans)
     order = [crf.labels.index(t) for t in TAGS]
     return P[:, order].astype(np.float32)
 
