@@ -40,7 +40,7 @@ train-ner: install
 
 train-ner-context: install
 	$(BIN)/pip install -q -e '.[context]'
-	$(BIN)/python scripts/train_ner_context.py --data $(DATA)
+	$(BIN)/python scripts/train_ner_context.py --data $(DATA) $(if $(CRF_SILVER),--crf-silver $(CRF_SILVER))
 
 train-events: install
 	$(BIN)/python scripts/train_events.py --data $(DATA)

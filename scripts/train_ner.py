@@ -205,6 +205,23 @@ def build_auto_lexicon(data: Path, model_path: Path, feat: Featurizer, max_artic
     print(f"auto lexicon: {ntok} tokens tagged, {len(rows)} words ({time.time() - t0:.0f}s) -> {out}")
 
 
+def silver_articles(data: Path, n_tokens: int, seed: int = SEED):
+    """(article index, its sentences of 3-80 tokens) for a seeded random sample of SaudiNewsNet
+    articles, until n_tokens: the same sentences whichever teacher tags them."""
+    with gzip.open(data / "news" / "saudinewsnet.jsonl.gz", "rt", encoding="utf-8") as f:
+        texts = [json.loads(line).get("content") or "" for line in f]
+    order = list(range(len(texts)))
+    random.Random(seed).shuffle(order)
+    ntok = 0
+    for a in order:
+        if ntok >= n_tokens:
+            break
+        sents = [w for w in news_sentences(texts[a]) if 3 <= len(w) <= 80]
+        if sents:
+            ntok += sum(len(w) for w in sents)
+            yield a, sents
+
+
 def build_silver(data: Path, out: Path, teacher: Path, crf_model: Path, feat: Featurizer,
                  n_tokens: int, seed: int = SEED) -> None:
     """Distillation data: SaudiNewsNet articles (a seeded random sample, whole articles, sentences
@@ -219,22 +236,13 @@ def build_silver(data: Path, out: Path, teacher: Path, crf_model: Path, feat: Fe
     from marsad.extract.ner_context import TAGS, ContextTagger
 
     t0 = time.time()
-    with gzip.open(data / "news" / "saudinewsnet.jsonl.gz", "rt", encoding="utf-8") as f:
-        texts = [json.loads(line).get("content") or "" for line in f]
-    order = list(range(len(texts)))
-    random.Random(seed).shuffle(order)
     ctx = ContextTagger(str(teacher), base=Tagger(str(crf_model), feat))
     tid = {t: k for k, t in enumerate(TAGS)}
     ntok = nsent = 0
     out.parent.mkdir(parents=True, exist_ok=True)
     tmp = out.with_name(out.name + ".tmp")
     with threadpool_limits(1), gzip.open(tmp, "wt", encoding="utf-8") as f:
-        for a in order:
-            if ntok >= n_tokens:
-                break
-            sents = [w for w in news_sentences(texts[a]) if 3 <= len(w) <= 80]
-            if not sents:
-                continue
+        for a, sents in silver_articles(data, n_tokens, seed):
             tags: list[list[str]] = [[] for _ in sents]
             conf = [1.0] * len(sents)
             for i, E in ctx.emissions_many(sents):
