@@ -198,8 +198,11 @@ def silver_inputs(files: list[Path], cache: Path, prefix: str, conf: float):
         raise SystemExit(f"--silver: the cached states in {cache / 'silver'} are of other sentences")
     f = cache / "silver" / "marginals.npy"
     if not f.exists():
+        crf = cache / "crf" / "dev.crfsuite"
+        if not crf.exists():
+            raise SystemExit(f"--silver: {crf} is missing: run once without --crf-silver on this --cache first")
         tg = pycrfsuite.Tagger()
-        tg.open(str(cache / "crf" / "dev.crfsuite"))
+        tg.open(str(crf))
         labels = sorted(tg.labels())
         feat = Featurizer()
         out = []
@@ -632,7 +635,7 @@ def main() -> None:
         Y_full = np.concatenate([Y, SY[-1]])
         Y = np.concatenate([Y, SY[0]])
         silver_ids = [[base + i for i in k] for k in (keep[0], keep[-1])]
-        for name, k, y in (("5/6", keep[0], SY[0]), ("full", keep[-1], SY[-1])):
+        for name, k in (("5/6", keep[0]), ("full", keep[-1])):
             print(f"silver for the {name} heads: {len(k)} of {len(soffs) - 1} sentences, "
                   f"{sum(int(soffs[i + 1] - soffs[i]) for i in k)} tokens", flush=True)
     ctx = ContextTagger(load_encoder=False)
