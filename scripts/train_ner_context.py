@@ -133,15 +133,17 @@ def pooled(X: np.ndarray, pool: str, layers) -> np.ndarray:
 
 
 # ---------------------------------------------------------------- stage 2: stacked CRF marginals
-def crf_marginals(tr_i, dev_i, cache: Path, folds: int = 5, silver: list | None = None) -> np.ndarray:
+def crf_marginals(tr_i, dev_i, cache: Path, folds: int = 5, silver: list | None = None,
+                  name: str = "crf") -> np.ndarray:
     """Marginals [n_subtokens, 9] (TAGS order) for train (jackknifed) then dev sentences. With
     silver (--crf-silver), every CRF also trains on those sentences, as the distilled ner.crfsuite
-    does (train_ner.py --silver), so the heads learn the marginals of the CRF they run over."""
+    does (train_ner.py --silver), so the heads learn the marginals of the CRF they run over; name
+    the cache folder after that silver."""
     import pycrfsuite
 
     from marsad.extract.ner_features import Featurizer
 
-    d = cache / ("crf_silver" if silver else "crf")
+    d = cache / name
     d.mkdir(parents=True, exist_ok=True)
     feat = Featurizer()
     bounds = [round(len(tr_i) * k / folds) for k in range(folds + 1)]
@@ -608,7 +610,9 @@ def main() -> None:
         crf_silver = load_silver(Path(args.crf_silver), args.silver_conf)
         print(f"CRF silver: {len(crf_silver)} sentences, {sum(len(x[0]) for x in crf_silver)} tokens", flush=True)
     M = (np.zeros((len(Y), len(TAGS)), dtype=np.float32) if args.no_crf
-         else crf_marginals(tr_i, dev_i, cache, silver=crf_silver))
+         else crf_marginals(tr_i, dev_i, cache, silver=crf_silver,
+                            name=f"crf_{Path(args.crf_silver).name.split('.')[0]}_{args.silver_conf:g}"
+                            if crf_silver else "crf"))
     members = [(m.split(":")[0], int(m.split(":")[1])) for m in args.members.split(",")]
     if args.skip_dev and args.no_full:
         raise SystemExit("--skip-dev with --no-full would train nothing")
