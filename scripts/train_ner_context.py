@@ -134,14 +134,26 @@ def pooled(X: np.ndarray, pool: str, layers) -> np.ndarray:
 
 
 # ---------------------------------------------------------------- stage 2: stacked CRF marginals
+def tagger_marginals(model: Path, feat, sents: list[list[str]]) -> tuple[np.ndarray, list[str]]:
+    """crfsuite's per-token label marginals [n_subtokens, labels] of sents, and the labels (sorted)."""
+    import pycrfsuite
+
+    tg = pycrfsuite.Tagger()
+    tg.open(str(model))
+    labels = sorted(tg.labels())
+    rows = []
+    for w in sents:
+        tg.set(feat.sentence(w))
+        rows.append(np.array([[tg.marginal(lab, i) for lab in labels] for i in range(len(w))], dtype=np.float32))
+    return np.concatenate(rows), labels
+
+
 def crf_marginals(tr_i, dev_i, cache: Path, folds: int = 5, silver: list | None = None,
                   name: str = "crf") -> np.ndarray:
     """Marginals [n_subtokens, 9] (TAGS order) for train (jackknifed) then dev sentences. With
     silver (--crf-silver), every CRF also trains on those sentences, as the distilled ner.crfsuite
     does (train_ner.py --silver), so the heads learn the marginals of the CRF they run over; name
     the cache folder after that silver."""
-    import pycrfsuite
-
     from marsad.extract.ner_features import Featurizer
 
     d = cache / name
@@ -158,15 +170,8 @@ def crf_marginals(tr_i, dev_i, cache: Path, folds: int = 5, silver: list | None 
             mp = d / f"{name}.crfsuite"
             if not mp.exists():
                 train(trn + (silver or []), feat, mp, 0.01, 0.005, 200)
-            tg = pycrfsuite.Tagger()
-            tg.open(str(mp))
-            labels = sorted(tg.labels())
-            rows = []
-            for sub, _, _ in tst:
-                tg.set(feat.sentence(sub))
-                rows.append(np.array([[tg.marginal(lab, i) for lab in labels] for i in range(len(sub))],
-                                     dtype=np.float32))
-            np.save(f, np.concatenate(rows))
+            P, labels = tagger_marginals(mp, feat, [sub for sub, _, _ in tst])
+            np.save(f, P)
             (d / "labels.txt").write_text("\n".join(labels))
             print(f"CRF {name}: {len(trn)} training sentences ({time.time() - t0:.0f}s)", flush=True)
         out.append(np.load(f))
@@ -186,8 +191,6 @@ def silver_inputs(files: list[Path], cache: Path, prefix: str, conf: float):
     import gzip
     import json
 
-    import pycrfsuite
-
     from marsad.extract.ner_features import Featurizer
 
     rows = [[json.loads(line) for line in gzip.open(f, "rt", encoding="utf-8")] for f in files]
@@ -204,16 +207,9 @@ def silver_inputs(files: list[Path], cache: Path, prefix: str, conf: float):
         crf = cache / "crf" / "dev.crfsuite"
         if not crf.exists():
             raise SystemExit(f"--silver: {crf} is missing: run once without --crf-silver on this --cache first")
-        tg = pycrfsuite.Tagger()
-        tg.open(str(crf))
-        labels = sorted(tg.labels())
-        feat = Featurizer()
-        out = []
-        for w in words:
-            tg.set(feat.sentence(w))
-            out.append(np.array([[tg.marginal(lab, i) for lab in labels] for i in range(len(w))], dtype=np.float32))
+        P, labels = tagger_marginals(crf, Featurizer(), words)
         tmp = f.with_name(f.stem + ".tmp.npy")
-        np.save(tmp, np.concatenate(out)[:, [labels.index(t) for t in TAGS]])
+        np.save(tmp, P[:, [labels.index(t) for t in TAGS]])
         os.replace(tmp, f)
     M = np.load(f)
     Ys = [np.array([TID[t] for d in r for t in d["t"]]) for r in rows]
