@@ -74,7 +74,10 @@ sentences), pair (members first / mean):
   64 over the --crf-silver marginals gains in every pair and every member (+0.005 to +0.011): the
   committed file is its full retrain, dev 0.7958 (PER 0.835, ORG 0.706, LOC 0.882, MISC 0.641;
   P 0.810 R 0.782). The four heads of both seeds together: 0.7955, so two are kept. The context
-  costs speed: benchmarks/ner.py --accurate ~130 tokens/s against ~430 on a free core.
+  costs speed: benchmarks/ner.py --accurate ~130 tokens/s against ~430 on a free core. Wojood val
+  (full-train heads; its sentences are unrelated, so benchmarks/ner.py --alone): 0.488 against the
+  context-free heads' 0.487 (0.475 if its sentences are read as each other's context). On the five
+  seeds the two kinds of heads differ in ~10 of ~160 entity strings, neither side better.
 Fine-tuning the top e5 layers (--finetune K, an experiment; not the committed model): layers
 13-K..12 trainable, their states pooled (first and mean) inside the graph and mixed with the frozen
 layers 4..12-K as above, one head per pooling on the shared tuned layers, the two CRF losses summed;
@@ -118,29 +121,32 @@ TID = {t: i for i, t in enumerate(TAGS)}
 
 
 # ---------------------------------------------------------------- stage 1: e5 states
-def e5_states(subs: list[list[str]], cache: Path, prefix: str, context: int = 0) -> tuple[np.ndarray, np.ndarray]:
+def e5_states(subs: list[list[str]], cache: Path, prefix: str, context: int = 0,
+              run: int = 0) -> tuple[np.ndarray, np.ndarray]:
     """(states [n_subtokens, 26, 384] float16: layers 0-12 first-sub-word then mean, offsets).
-    context: e5 sub-words of the neighbouring sentences (in file order) on each side."""
+    context, run: how e5 reads the file's sentences in order (E5Encoder.runs), as ContextTagger does."""
     from threadpoolctl import threadpool_limits
 
     from marsad.models.e5 import E5Encoder
 
-    name = ("passage" if prefix.strip() == "passage:" else "none") + (f"_ctx{context}" if context else "")
+    name = (("passage" if prefix.strip() == "passage:" else "none") + (f"_ctx{context}" if context else "")
+            + (f"_run{run}" if run else ""))
     f = cache / "states" / f"{name}.npy"
     offs = np.concatenate([[0], np.cumsum([len(s) for s in subs])])
     if not f.exists():
         f.parent.mkdir(parents=True, exist_ok=True)
         enc = E5Encoder(prefix=prefix)
-        ctxs = enc.contexts(subs, context) if context else None
+        runs = enc.runs(subs, context, run)
         tmp = f.with_name(f.stem + ".tmp.npy")
         mm = np.lib.format.open_memmap(tmp, mode="w+", dtype=np.float16, shape=(int(offs[-1]), 26, 384))
         t0 = time.time()
         with threadpool_limits(1):
-            for a in range(0, len(subs), 400):
-                for i, x in enumerate(enc.word_states(subs[a:a + 400], layers=tuple(range(13)), pool="both",
-                                                      contexts=ctxs[a:a + 400] if ctxs else None)):
-                    mm[offs[a + i]:offs[a + i + 1]] = x
-                print(f"e5 states: {a + 400}/{len(subs)} sentences ({time.time() - t0:.0f}s)", flush=True)
+            for r in range(0, len(runs), 200):
+                part = runs[r:r + 200]
+                for i, x in enumerate(enc.doc_states(subs, part, layers=tuple(range(13)), pool="both"),
+                                      start=part[0][0]):
+                    mm[offs[i]:offs[i + 1]] = x
+                print(f"e5 states: {part[-1][1]}/{len(subs)} sentences ({time.time() - t0:.0f}s)", flush=True)
         mm.flush()
         del mm
         os.replace(tmp, f)
@@ -201,7 +207,7 @@ def crf_marginals(tr_i, dev_i, cache: Path, folds: int = 5, silver: list | None 
 
 
 # ---------------------------------------------------------------- stage 2b: silver sentences (--silver)
-def silver_inputs(files: list[Path], cache: Path, prefix: str, conf: float, context: int = 0):
+def silver_inputs(files: list[Path], cache: Path, prefix: str, conf: float, context: int = 0, run: int = 0):
     """Self-training data: SaudiNewsNet sentences tagged by an accurate-mode teacher
     (train_ner.py's build_silver; the dev heads' teacher must not have seen dev). Every file holds
     the same sentences (build_silver's seeded sample) with one teacher's tags, so the e5 states and
@@ -218,7 +224,7 @@ def silver_inputs(files: list[Path], cache: Path, prefix: str, conf: float, cont
     for f, r in zip(files, rows):
         if [d["w"] for d in r] != words:
             raise SystemExit(f"--silver: {f} holds other sentences than {files[0]}")
-    X, offs = e5_states(words, cache / "silver", prefix, context)
+    X, offs = e5_states(words, cache / "silver", prefix, context, run)
     saved = np.load(cache / "silver" / "states" / "offsets.npy")
     if not np.array_equal(saved, offs):
         raise SystemExit(f"--silver: the cached states in {cache / 'silver'} are of other sentences")
@@ -579,6 +585,8 @@ def main() -> None:
     ap.add_argument("--prefix", default="passage: ")
     ap.add_argument("--context", type=int, default=64, metavar="N",
                     help="e5 sees N sub-words of the neighbouring sentences on each side (FLERT)")
+    ap.add_argument("--run", type=int, default=0, metavar="N",
+                    help="e5 reads consecutive sentences of up to N sub-words together, in one context")
     ap.add_argument("--members", default="first:13,mean:13",
                     help="ensemble members as pool:seed; pool 'first' = a token's first e5 sub-word, "
                          "'mean' = the mean of its sub-words")
@@ -620,7 +628,7 @@ def main() -> None:
     tr_s, dev_s = split(sents, 1 / 6)
     tr_i, dev_i = prepared(tr_s), prepared(dev_s)
     items = tr_i + dev_i
-    X, offs = e5_states([sub for sub, _, _ in items], cache, args.prefix, args.context)
+    X, offs = e5_states([sub for sub, _, _ in items], cache, args.prefix, args.context, args.run)
     Y = np.array([TID[t] for _, tags, _ in items for t in tags])
     crf_silver = None
     if args.crf_silver:
@@ -636,7 +644,7 @@ def main() -> None:
     if args.skip_dev and args.no_full:
         raise SystemExit("--skip-dev with --no-full would train nothing")
     if args.finetune:
-        if args.context:
+        if args.context or args.run:
             raise SystemExit("--finetune reads sentences without their neighbours: add --context 0")
         if args.silver:
             raise SystemExit("--silver trains the frozen recipe only, not --finetune")
@@ -652,7 +660,7 @@ def main() -> None:
         if args.no_full and args.silver_full:
             raise SystemExit("--silver-full is for the full retrain, which --no-full skips")
         files = [Path(args.silver)] + ([Path(args.silver_full)] if args.silver_full else [])
-        SX, soffs, SM, SY, keep = silver_inputs(files, cache, args.prefix, args.silver_conf, args.context)
+        SX, soffs, SM, SY, keep = silver_inputs(files, cache, args.prefix, args.silver_conf, args.context, args.run)
         base = len(items)
         S = {p: np.concatenate([v, pooled(SX, p, LAYERS)]) for p, v in S.items()}
         M = np.concatenate([M, SM])
@@ -689,6 +697,8 @@ def main() -> None:
             arrays.update({f"h{k}.{name}": v for name, v in one.items()})
         if args.context:
             arrays["context"] = np.array(args.context)
+        if args.run:
+            arrays["run"] = np.array(args.run)
         return arrays
 
     res = None

@@ -72,17 +72,37 @@ def test_word_states_line_up_with_words(enc):
 
 def test_context_states_are_those_of_the_sentence_inside_its_neighbours(enc):
     words = [s.split() for s in SENTS[:3]]
-    ctx = enc.contexts(words, 512)
-    assert ctx[0][0] == [] and ctx[2][1] == []
-    assert ctx[1][0] == [i for w in words[0] for i in enc.model.word_ids(w)]
-    with_ctx = enc.word_states(words, layers=(12,), contexts=ctx)
+    ids = [[i for w in s for i in enc.model.word_ids(w)] for s in words]
+    runs = enc.runs(words, 512)
+    assert [(a, b) for a, b, _, _ in runs] == [(0, 1), (1, 2), (2, 3)]
+    assert runs[0][2] == [] and runs[2][3] == []
+    assert runs[1][2] == ids[0] and runs[1][3] == ids[2]
+    with_ctx = enc.doc_states(words, runs, layers=(12,))
     whole = enc.word_states([words[0] + words[1] + words[2]], layers=(12,))[0]
     a, b = len(words[0]), len(words[0]) + len(words[1])
     assert np.allclose(with_ctx[1], whole[a:b], atol=1e-3)
     assert not np.allclose(with_ctx[1], enc.word_states(words[1:2], layers=(12,))[0], atol=1e-2)
     # a few sub-words each side: the nearest ones, cut inside a word if need be
-    near = enc.contexts(words, 4)[1]
-    assert near == (ctx[1][0][-4:], ctx[1][1][:4])
+    near = enc.runs(words, 4)[1]
+    assert (near[2], near[3]) == (ids[0][-4:], ids[2][:4])
+    # no context and no runs: each sentence read alone, exactly as word_states reads it
+    alone = enc.doc_states(words, enc.runs(words, 0), layers=(12,))
+    assert all(np.array_equal(x, y) for x, y in zip(alone, enc.word_states(words, layers=(12,))))
+
+
+def test_runs_read_consecutive_sentences_together_and_cover_them_in_order(enc):
+    words = [s.split() for s in SENTS[:6]] + [[]]
+    n = [len([i for w in s for i in enc.model.word_ids(w)]) for s in words]
+    runs = enc.runs(words, 16, size=2 * max(n))
+    assert runs[0][0] == 0 and runs[-1][1] == len(words)
+    assert all(r[1] == q[0] for r, q in zip(runs, runs[1:]))
+    assert any(b - a > 1 for a, b, _, _ in runs)
+    assert all(b - a == 1 or sum(n[a:b]) <= 2 * max(n) for a, b, _, _ in runs)
+    states = enc.doc_states(words, runs, layers=(12,))
+    assert [len(x) for x in states] == [len(s) for s in words]
+    a, b, left, right = runs[1]
+    whole = enc.word_states([[w for s in words[a:b] for w in s]], layers=(12,), contexts=[(left, right)])[0]
+    assert np.allclose(np.concatenate(states[a:b]), whole, atol=1e-5)
 
 
 def test_word_tokens_concatenate_to_the_text_tokens(enc):

@@ -93,8 +93,9 @@ class Ensemble:
         groups: dict[str, dict] = {}
         # e5 sub-words of the neighbouring sentences the heads were trained to see on each side
         self.context = int(arrays["context"]) if "context" in arrays else 0
+        self.run = int(arrays["run"]) if "run" in arrays else 0  # sub-words of sentences read together
         for k, v in arrays.items():
-            if k.startswith(E5_PREFIX + ".") or k == "context":
+            if k.startswith(E5_PREFIX + ".") or k in ("context", "run"):
                 continue  # fine-tuned e5 layers: ContextTagger puts them into the encoder
             g, _, name = k.rpartition(".")
             groups.setdefault(g, {})[name] = v
@@ -200,21 +201,28 @@ class ContextTagger:
         return out
 
     def emissions_many(self, sents: list[list[str]]):
-        """(index, emission scores [n, 9]) of every non-empty sentence, in batches of similar
-        length (the BiLSTM steps through the longest sentence of a batch)."""
-        live = sorted((i for i, s in enumerate(sents) if s), key=lambda i: len(sents[i]))
+        """(index, emission scores [n, 9]) of every non-empty sentence. e5 reads the document in
+        runs of sentences with their context (E5Encoder.runs); the heads then take each batch's
+        sentences in order of length (the BiLSTM steps through the longest one of a batch)."""
         head = self.head
-        ctxs = self.encoder.contexts(sents, head.context) if head.context else None
-        for g in range(0, len(live), self.batch_sentences):
-            group = live[g:g + self.batch_sentences]
-            states = self.encoder.word_states([sents[i] for i in group], layers=head.layers, pool=head.pool,
-                                              contexts=[ctxs[i] for i in group] if ctxs else None)
+        runs = self.encoder.runs(sents, head.context, head.run)
+        g = 0
+        while g < len(runs):
+            h = g + 1
+            while h < len(runs) and runs[h][1] - runs[g][0] <= self.batch_sentences:
+                h += 1
+            lo = runs[g][0]
+            states = self.encoder.doc_states(sents, runs[g:h], layers=head.layers, pool=head.pool)
+            group = sorted((i for i in range(lo, runs[h - 1][1]) if sents[i]), key=lambda i: len(sents[i]))
+            g = h
+            if not group:
+                continue
             lens = np.array([len(sents[i]) for i in group])
             Tm = int(lens.max())
             S = np.zeros((len(group), Tm, *states[0].shape[1:]), dtype=np.float32)
             M = np.zeros((len(group), Tm, len(TAGS)), dtype=np.float32)
             for k, i in enumerate(group):
-                S[k, :lens[k]] = states[k]
+                S[k, :lens[k]] = states[i - lo]
                 M[k, :lens[k]] = crf_marginals(self.base.crf, sents[i])
             E = head.emissions(S, M, lens)
             for k, i in enumerate(group):

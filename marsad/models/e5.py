@@ -311,24 +311,39 @@ class E5Encoder:
         ids.append(self.model.eos)
         return ids, spans
 
-    def contexts(self, sentences: Sequence[Sequence[str]], n: int) -> list[tuple[list[int], list[int]]]:
-        """(left, right) sub-word ids around each sentence: the last n of the sentences before it
-        and the first n of those after it, in the order given (FLERT, Schweter & Akbik 2020: a
-        name introduced with its title one sentence earlier is then in view)."""
-        sent_ids = [[i for w in s for i in self.model.word_ids(w)] for s in sentences]
+    def runs(self, sentences: Sequence[Sequence[str]], n: int,
+             size: int = 0) -> list[tuple[int, int, list[int], list[int]]]:
+        """How to read a document: (a, b, left, right) for consecutive sentences a..b-1 read as one
+        text, at most size sub-words together (0: one sentence a run; a longer sentence is a run of
+        its own), between the last n sub-words before the run and the first n after it, in the order
+        given (FLERT, Schweter & Akbik 2020: a name introduced with its title a sentence earlier is
+        then in view). Runs of several sentences share one pass over their context."""
+        flat: list[int] = []
+        starts = [0]
+        for s in sentences:
+            flat += [i for w in s for i in self.model.word_ids(w)]
+            starts.append(len(flat))
+        out, a = [], 0
+        while a < len(sentences):
+            b = a + 1
+            while size and b < len(sentences) and starts[b + 1] - starts[a] <= size:
+                b += 1
+            out.append((a, b, flat[max(0, starts[a] - n):starts[a]], flat[starts[b]:starts[b] + n]))
+            a = b
+        return out
+
+    def doc_states(self, sentences: Sequence[Sequence[str]], runs, layers: Sequence[int] = (12,),
+                   pool: str = "first", dtype=np.float32) -> list[np.ndarray]:
+        """word_states of sentences[runs[0][0]:runs[-1][1]], each run (from self.runs) read as one
+        text inside its context."""
+        merged = [[w for s in sentences[a:b] for w in s] for a, b, _, _ in runs]
+        states = self.word_states(merged, layers, pool, dtype, contexts=[(l, r) for _, _, l, r in runs])
         out = []
-        for k in range(len(sent_ids)):
-            left: list[int] = []
-            j = k - 1
-            while j >= 0 and len(left) < n:
-                left = sent_ids[j] + left
-                j -= 1
-            right: list[int] = []
-            j = k + 1
-            while j < len(sent_ids) and len(right) < n:
-                right = right + sent_ids[j]
-                j += 1
-            out.append((left[-n:] if n else [], right[:n]))
+        for (a, b, _, _), x in zip(runs, states):
+            k = 0
+            for s in sentences[a:b]:
+                out.append(x[k:k + len(s)])
+                k += len(s)
         return out
 
     def _windows(self, words: Sequence[str]) -> list[tuple[int, int]]:
@@ -349,8 +364,8 @@ class E5Encoder:
                     contexts: Optional[Sequence[tuple[Sequence[int], Sequence[int]]]] = None) -> list[np.ndarray]:
         """One array (n_words, len(layers), dim) per sentence; pool "first" takes each word's
         first sub-word, "mean" averages them, "both" stacks first then mean (2 * len(layers)).
-        contexts (from self.contexts) puts sub-words of the neighbouring sentences around each
-        sentence that fits in one window with them; only the sentence's own words get states."""
+        contexts, (left, right) sub-word ids per sentence, are read around each sentence that fits
+        in one window with them; only the sentence's own words get states (see runs)."""
         sentences = [list(s) for s in sentences]
         jobs = []  # (sentence index, word offset, ids, spans)
         for si, ws in enumerate(sentences):
