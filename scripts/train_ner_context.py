@@ -78,6 +78,11 @@ sentences), pair (members first / mean):
   (full-train heads; its sentences are unrelated, so benchmarks/ner.py --alone): 0.488 against the
   context-free heads' 0.487 (0.475 if its sentences are read as each other's context). On the five
   seeds the two kinds of heads differ in ~10 of ~160 entity strings, neither side better.
+  --run 128 (e5 reads up to 128 sub-words of consecutive sentences together, in one context of 64
+  each side; stage 1 503 s against 619 s): 0.7907 (0.790 / 0.790) with --crf-silver, seed 13, so
+  the committed heads read one sentence a run. Those heads read in runs at run time only (a
+  "run" key added to the file): run 128 0.7947 at ~195 tokens/s (CPU) against 0.7958 at ~125 (no
+  context: ~345); run 256 0.7880.
 Fine-tuning the top e5 layers (--finetune K, an experiment; not the committed model): layers
 13-K..12 trainable, their states pooled (first and mean) inside the graph and mixed with the frozen
 layers 4..12-K as above, one head per pooling on the shared tuned layers, the two CRF losses summed;
