@@ -14,7 +14,7 @@ scripts/train_ner_context.py). The CRF's
 post-processing (resource lists) and document propagation are reused unchanged.
 
 Dev F1 0.796 against the distilled CRF's 0.771 (scripts/train_ner_context.py), but the e5 forward
-pass, over each sentence and its context, makes it ~1000x slower than the CRF (~130 tokens/s on one
+pass, over each sentence and its context, makes it ~800x slower than the CRF (~125 tokens/s on one
 core; ~430 without the context), hence opt-in.
 """
 from __future__ import annotations
