@@ -73,11 +73,12 @@ sentences), pair (members first / mean):
   --crf-silver, seed 7:         N=0 0.7847 (0.784 / 0.783)   64 0.7912 (0.795 / 0.792)
   64 over the --crf-silver marginals gains in every pair and every member (+0.005 to +0.011), but
   96 and 128 do not, so the gain is a fragile one (one dev slice, two seeds): the committed file
-  is its full retrain, dev 0.7958 (PER 0.835, ORG 0.706, LOC 0.882, MISC 0.641; P 0.810 R 0.782). The four heads of both seeds together: 0.7955, so two are kept. The context
-  costs speed: benchmarks/ner.py --accurate ~130 tokens/s against ~430 on a free core. Wojood val
-  (full-train heads; its sentences are unrelated, so benchmarks/ner.py --alone): 0.488 against the
-  context-free heads' 0.487 (0.475 if its sentences are read as each other's context). On the five
-  seeds the two kinds of heads differ in ~10 of ~160 entity strings, neither side better.
+  is its full retrain, dev 0.7958 (PER 0.835, ORG 0.706, LOC 0.882, MISC 0.641; P 0.810 R 0.782).
+  The four heads of both seeds together: 0.7955, so two are kept. The context costs speed:
+  benchmarks/ner.py --accurate ~130 tokens/s against ~430 on a free core. Wojood val (full-train
+  heads; its sentences are unrelated, so benchmarks/ner.py --alone): 0.488 against the
+  context-free heads' 0.487 (0.475 if its sentences are read as each other's context). On the
+  five seeds the two kinds of heads differ in ~10 of ~160 entity strings, neither side better.
   --run 128 (e5 reads up to 128 sub-words of consecutive sentences together, in one context of 64
   each side; stage 1 503 s against 619 s): 0.7907 (0.790 / 0.790) with --crf-silver, seed 13, so
   the committed heads read one sentence a run. Those heads read in runs at run time only (a
