@@ -97,7 +97,7 @@ after layer 12-K, cached once under --cache/lower (~1.5 min for all 215,787 e5 t
   neither beats the frozen ensemble's 0.787, so the committed model stays the frozen recipe.
   averaging the K=4 5-epoch model's emissions with the frozen pair's (weight 0.33/0.5/0.67 on the
     tuned one): 0.786/0.786/0.785, so the two do not make different enough errors to combine.
-    python scripts/train_ner_context.py --cache /tmp/nerctx3 --finetune 4 --epochs 5 --no-full \
+    python scripts/train_ner_context.py --cache /tmp/nerctx3 --finetune 4 --context 0 --epochs 5 --no-full \
         --dev-every --out /tmp/nerctx3/ft.npz
 
 The last line printed is `dev F1 0.xxxx`. torch is needed here only (pip install -e .[context]);
@@ -128,9 +128,11 @@ TID = {t: i for i, t in enumerate(TAGS)}
 
 # ---------------------------------------------------------------- stage 1: e5 states
 def e5_states(subs: list[list[str]], cache: Path, prefix: str, context: int = 0,
-              run: int = 0) -> tuple[np.ndarray, np.ndarray]:
+              run: int = 0, docs: list | None = None) -> tuple[np.ndarray, np.ndarray]:
     """(states [n_subtokens, 26, 384] float16: layers 0-12 first-sub-word then mean, offsets).
-    context, run: how e5 reads the file's sentences in order (E5Encoder.runs), as ContextTagger does."""
+    context, run: how e5 reads the sentences in order (E5Encoder.runs), as ContextTagger reads a
+    document; docs, a document key per sentence, keeps the context inside each document (ANERcorp
+    has no boundaries, so its file is read as one)."""
     from threadpoolctl import threadpool_limits
 
     from marsad.models.e5 import E5Encoder
@@ -142,7 +144,9 @@ def e5_states(subs: list[list[str]], cache: Path, prefix: str, context: int = 0,
     if not f.exists():
         f.parent.mkdir(parents=True, exist_ok=True)
         enc = E5Encoder(prefix=prefix)
-        runs = enc.runs(subs, context, run)
+        bounds = [0] + [i for i in range(1, len(subs)) if docs and docs[i] != docs[i - 1]] + [len(subs)]
+        runs = [(lo + a, lo + b, left, right) for lo, hi in zip(bounds, bounds[1:])
+                for a, b, left, right in enc.runs(subs[lo:hi], context, run)]
         tmp = f.with_name(f.stem + ".tmp.npy")
         mm = np.lib.format.open_memmap(tmp, mode="w+", dtype=np.float16, shape=(int(offs[-1]), 26, 384))
         t0 = time.time()
@@ -195,17 +199,17 @@ def crf_marginals(tr_i, dev_i, cache: Path, folds: int = 5, silver: list | None 
     jobs = [(f"fold{k}", tr_i[:bounds[k]] + tr_i[bounds[k + 1]:], tr_i[bounds[k]:bounds[k + 1]])
             for k in range(folds)] + [("dev", tr_i, dev_i)]
     out = []
-    for name, trn, tst in jobs:
-        f = d / f"{name}.npy"
+    for job, trn, tst in jobs:
+        f = d / f"{job}.npy"
         if not f.exists():
             t0 = time.time()
-            mp = d / f"{name}.crfsuite"
+            mp = d / f"{job}.crfsuite"
             if not mp.exists():
                 train(trn + (silver or []), feat, mp, 0.01, 0.005, 200)
             P, labels = tagger_marginals(mp, feat, [sub for sub, _, _ in tst])
             np.save(f, P)
             (d / "labels.txt").write_text("\n".join(labels))
-            print(f"CRF {name}: {len(trn)} training sentences ({time.time() - t0:.0f}s)", flush=True)
+            print(f"CRF {job}: {len(trn)} training sentences ({time.time() - t0:.0f}s)", flush=True)
         out.append(np.load(f))
     labels = (d / "labels.txt").read_text().split("\n")
     M = np.concatenate(out)
@@ -230,7 +234,7 @@ def silver_inputs(files: list[Path], cache: Path, prefix: str, conf: float, cont
     for f, r in zip(files, rows):
         if [d["w"] for d in r] != words:
             raise SystemExit(f"--silver: {f} holds other sentences than {files[0]}")
-    X, offs = e5_states(words, cache / "silver", prefix, context, run)
+    X, offs = e5_states(words, cache / "silver", prefix, context, run, docs=[d["a"] for d in rows[0]])
     saved = np.load(cache / "silver" / "states" / "offsets.npy")
     if not np.array_equal(saved, offs):
         raise SystemExit(f"--silver: the cached states in {cache / 'silver'} are of other sentences")

@@ -96,7 +96,7 @@ class Ensemble:
         self.run = int(arrays["run"]) if "run" in arrays else 0  # sub-words of sentences read together
         for k, v in arrays.items():
             if k.startswith(E5_PREFIX + ".") or k in ("context", "run"):
-                continue  # fine-tuned e5 layers: ContextTagger puts them into the encoder
+                continue  # fine-tuned e5 layers (ContextTagger puts them into the encoder), how e5 reads
             g, _, name = k.rpartition(".")
             groups.setdefault(g, {})[name] = v
         self.heads = [Head(groups[g]) for g in sorted(groups)]
