@@ -33,9 +33,9 @@ The committed file is the --crf-silver recipe with the defaults, --context 64, -
 four heads (see the tables below): the stacked CRFs of stage 2 are trained as the distilled
 ner.crfsuite is, on gold + confident silver, so the heads learn the marginals of the kind of CRF
 they run over. SILVER_DEV is the file train_ner.py --silver DIR --teacher-dev X writes as
-DIR/silver_dev.jsonl.gz (X: this script's gold-only heads without context or vectors,
---context 0 --vectors 0 --no-full --out X: the teacher the committed ner.crfsuite was distilled
-from was of that kind).
+DIR/silver_dev.jsonl.gz (X: this script's gold-only pair without context or vectors,
+--context 0 --vectors 0 --members first:13,mean:13 --no-full --out X: the teacher the committed
+ner.crfsuite was distilled from was of that kind).
 
 About an hour on one free core (heads: ~25 s per epoch, 8 epochs x 4 heads x 2 trainings). The
 CRF folds use the current ner_features.Featurizer; retrain the head whenever the CRF's features
