@@ -328,6 +328,7 @@ def build_head(n_layers: int, hidden: int, proj: int, dropout: float, extra: int
         def emissions(self, S, M, lens):
             x = (torch.softmax(self.mix, 0)[None, None, :, None] * S).sum(2)
             n = len(TAGS)
+            # without vectors the graph stays as it was, so the dropout draws (and heads) do too
             parts = [self.drop(x), M] if not extra else [self.drop(x), M[..., :n], self.drop(M[..., n:])]
             x = torch.tanh(self.proj(torch.cat(parts, -1)))
             packed = nn.utils.rnn.pack_padded_sequence(x, lens, batch_first=True, enforce_sorted=False)

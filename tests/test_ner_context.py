@@ -99,7 +99,7 @@ def test_heads_read_newswire_word_vectors(tagger):
     V = wv.vecs[words]
     assert V[0] @ V[1] > V[0] @ V[2] + 0.2
     f = wv.features(["وبغداد", "ززززقطج"])
-    assert f.shape == (2, 2 * wv.dims + 2)
+    assert f.shape == (2, wv.width) and wv.width == 2 * wv.dims + 2
     assert np.array_equal(f[0, wv.dims:2 * wv.dims], V[0]) and f[0, -1] == 0.0
     assert f[1, -2:].tolist() == [1.0, 1.0] and not f[1, :-2].any()
     doc = [[t.text for t in tokenize("وقال محافظ البصرة إن الأمطار أغرقت شوارع بغداد.")]]

@@ -25,6 +25,7 @@ from typing import Optional
 
 import numpy as np
 
+from ..arabic.normalize import normalize, strip_clitics
 from ..resources import path
 
 MODEL_FILE = "models/ner_context.npz"
@@ -80,12 +81,11 @@ class WordVectors:
             words = str(z["words"]).split("\n")
         self.index = {w: i for i, w in enumerate(words)}
         self.dims = self.vecs.shape[1]
+        self.width = 2 * self.dims + 2  # columns of features()
         # row n: the zero vector of a word the table lacks
         self.vecs = np.concatenate([self.vecs, np.zeros((1, self.dims), np.float32)])
 
     def features(self, words: list[str]) -> np.ndarray:
-        from ..arabic.normalize import normalize, strip_clitics
-
         miss = len(self.vecs) - 1
         rows = []
         for w in words:
@@ -258,12 +258,12 @@ class ContextTagger:
             lens = np.array([len(sents[i]) for i in group])
             Tm = int(lens.max())
             S = np.zeros((len(group), Tm, *states[0].shape[1:]), dtype=np.float32)
-            M = np.zeros((len(group), Tm, len(TAGS) + (2 * head.vectors + 2 if head.vectors else 0)),
+            M = np.zeros((len(group), Tm, len(TAGS) + (self.vectors.width if self.vectors else 0)),
                          dtype=np.float32)
             for k, i in enumerate(group):
                 S[k, :lens[k]] = states[i - lo]
                 M[k, :lens[k], :len(TAGS)] = crf_marginals(self.base.crf, sents[i])
-                if head.vectors:
+                if self.vectors:
                     M[k, :lens[k], len(TAGS):] = self.vectors.features(sents[i])
             E = head.emissions(S, M, lens)
             for k, i in enumerate(group):
