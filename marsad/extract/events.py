@@ -198,7 +198,22 @@ def _merge(hits: list[_Hit]) -> list[_Hit]:
 
 
 def _phrase_span(sv: SentenceView, ph: Phrase) -> tuple[int, int]:
-    return sv.toks[ph.i].start + ph.cut, sv.toks[ph.j - 1].end
+    cut = ph.cut or _clitic_cut(sv.toks[ph.i].text)
+    return sv.toks[ph.i].start + cut, sv.toks[ph.j - 1].end
+
+
+def _clitic_cut(raw: str) -> int:
+    """Letters of a conjunction or preposition glued before an article that are not part of the actor:
+    والعراق → العراق, فالإدارة → الإدارة, بالمتظاهرين → المتظاهرين, للحكومة → حكومة (ل + the article's ل)."""
+    k = 1 if raw[:1] in "وف" and len(raw) > 4 else 0
+    rest = raw[k:]
+    if rest.startswith("لل") and len(rest) > 4:
+        return k + 2
+    if rest[:1] in "بلك" and rest[1:3] == "ال" and len(rest) > 4:
+        return k + 1
+    if k and rest.startswith("ال") and len(rest) > 3:
+        return k
+    return 0
 
 
 def _snap_entity(doc: Document, span: tuple[int, int]) -> tuple[tuple[int, int], Optional[object]]:
@@ -289,12 +304,16 @@ def sentence_events(doc: Document, s: Sentence, toks: Optional[list] = None) -> 
     hits = _find_hits(norms)
     if not hits:
         return []
-    trig_tokens = {k for h in hits for k in range(h.i, h.e)}
-    sv = SentenceView(doc.text, toks, trig_tokens)
+    # an actor noun (المتظاهرون, انتحاري) is a trigger and a participant: role phrases may contain it
+    trig_tokens = {k for h in hits if h.pos != "a" for k in range(h.i, h.e)}
+    event_nouns = frozenset(k for h in hits if h.pos in ("n", "x") for k in range(h.i, h.e))
+    types = {k: h.type for h in hits if h.pos != "a" for k in range(h.i, h.e)}
+    sv = SentenceView(doc.text, toks, trig_tokens, event_nouns, types)
     _apply_modality(sv, hits)
     _apply_evidence(sv, hits)
     _apply_retype_and_modes(sv, hits)
     patient_nouns = set(role_cues("ALL", "patient_nouns"))
+    lex = triggers()
     out = []
     for h in _merge(hits):
         if not (h.reported or ((h.negated or h.future or h.hypothetical) and h.pos != "a")):
@@ -303,7 +322,7 @@ def sentence_events(doc: Document, s: Sentence, toks: Optional[list] = None) -> 
         for m in h.members:  # the first member that yields an actor gives it
             patient = sv.word(m.i) in patient_nouns or any(
                 sv.word(m.i).startswith(p) and sv.word(m.i)[len(p):] in patient_nouns for p in ("ال", "بال", "لل", "ب", "ل"))
-            src, tgt = find_roles(sv, m.type, m.i, m.e, m.pos, m.form, patient)
+            src, tgt = find_roles(sv, m.type, m.i, m.e, m.pos, m.form, patient, lex.entries[m.entry].words[0])
             source = source or src
             target = target or tgt
             if source and target:
@@ -320,8 +339,8 @@ def sentence_events(doc: Document, s: Sentence, toks: Optional[list] = None) -> 
             setattr(ev, role, doc.text[span[0]:span[1]])
             if ent is not None:
                 setattr(ev, role + "_entity_id", ent.entity_id)
-        if ev.source and ev.target and ev.source == ev.target:
-            ev.target = None
+        if ev.source and ev.target and (ev.source == ev.target or used[0][0] < used[1][1] and used[1][0] < used[0][1]):
+            ev.target = None  # one phrase cannot do the act and suffer it (لقوات البيشمركة → قوات البيشمركة)
             ev.target_entity_id = None
         ev.place = _place(doc, sv, h, used)
         ev.time = _time(doc, s, toks[h.i].start)

@@ -9,10 +9,14 @@ entities component win over the noun-phrase guess wherever they overlap it.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Optional
 
 from ..arabic.normalize import normalize
+from ..arabic.numbers import number_words
+from ..resources import lines
 from .events_lexicon import role_cues, word_set
 
 _CLAUSE_PUNCT = set(",،؛;:.!?؟()[]")
@@ -36,22 +40,70 @@ def _nisba(w: str) -> bool:
     return w.endswith(_NISBA_ENDINGS) and len(w) > 3
 
 
+def _bare(w: str) -> str:
+    """The word without a leading conjunction, preposition or article: وبالمتظاهرين → متظاهرين."""
+    for p in ("وبال", "فبال", "ولل", "فلل", "وال", "فال", "بال", "كال", "لل", "ال"):
+        if w.startswith(p) and len(w) - len(p) >= 3:
+            return w[len(p):]
+    return w
+
+
+def _sound_plural(w: str) -> bool:
+    """مسلحون, المتظاهرين: a sound masculine plural, which keeps its ن and so heads no idafa."""
+    b = _bare(w)
+    return len(b) >= 5 and b.endswith(("ون", "ين"))
+
+
+@lru_cache(maxsize=None)
+def _non_agents() -> tuple[frozenset, tuple]:
+    """``resources/events/non_agents.txt``: words, and masdar templates where C stands for a root letter."""
+    words, templates = set(), []
+    for line in lines("events/non_agents.txt"):
+        if "C" in line:
+            parts = [normalize(x) for x in line.split("C")]
+            templates.append(re.compile("^" + "[^ا]".join(re.escape(x) for x in parts) + "$"))
+        else:
+            words.add(normalize(line))
+    return frozenset(words), tuple(templates)
+
+
+def _non_agent_word(w: str, words: frozenset, templates: tuple) -> bool:
+    cands = {w, _bare(w)}
+    for c in list(cands):
+        if len(c) > 4 and c[0] in "بلك":  # بمعاودة, لتشكيل
+            cands.add(_bare(c[1:]))
+            cands.add(c[1:])
+    for c in list(cands):
+        for suf in ("ات", "ه", "ها", "هم", "ته", "تها", "تهم"):
+            if c.endswith(suf) and len(c) - len(suf) >= 3:
+                cands.add(c[: -len(suf)] + ("ه" if suf.startswith("ت") else ""))
+    return any(c in words or any(t.match(c) for t in templates) for c in cands)
+
+
 @dataclass
 class Phrase:
     """Tokens [i, j) of the sentence, plus a character offset correction when a clitic was cut off."""
     i: int
     j: int
     cut: int = 0  # characters of a leading clitic (ب, ل) left outside the phrase
+    counted: bool = False  # a number or a counting word stood before it (سبعة أشخاص, أحد عناصر)
 
 
 class SentenceView:
     """One sentence's tokens with the predicates the role finder needs."""
 
-    def __init__(self, text: str, tokens: list, trigger_tokens: set[int]):
+    def __init__(self, text: str, tokens: list, trigger_tokens: set[int], event_nouns: frozenset = frozenset(),
+                 trigger_types: Optional[dict] = None):
         self.text = text
         self.toks = tokens
         self.norms = [t.norm for t in tokens]
         self.trigger_tokens = trigger_tokens
+        self.event_nouns = event_nouns  # tokens of noun triggers (هجوم): a nisba after them is their adjective
+        self.trigger_types = trigger_types or {}  # token → PLOVER type of the trigger on it
+        self.not_after = set(role_cues("ALL", "not_after"))
+        self.numbers = frozenset(number_words())
+        self.times = word_set("events/time_words.txt")
+        self.non_agents, self.templates = _non_agents()
         self.fn = word_set("events/function_words.txt")
         self.heads = word_set("events/actor_heads.txt")
         self.quant = word_set("events/quantifiers.txt")
@@ -81,8 +133,8 @@ class SentenceView:
         if k < 0 or k >= self.n() or self.is_punct(k):
             return False
         w = self.norms[k]
-        if w.isdigit() or w in self.fn or _strip_conj(w) in self.fn:
-            return False
+        if w.isdigit() or w in self.fn or _strip_conj(w) in self.fn or (w[:1] in "وف" and w[1:] in self.fn):
+            return False  # وان, فقد: the conjunction glued to a short particle
         return k not in self.trigger_tokens
 
     # -- noun phrases
@@ -91,32 +143,59 @@ class SentenceView:
         limit = self.n() if limit is None else min(limit, self.n())
         while k < limit and self.is_quote(k):
             k += 1
-        for _ in range(3):  # عدد من الشبان, مئات الآلاف من
-            if k < limit and self.word(k) in self.quant:
+        counted = False
+        for _ in range(4):  # عدد من الشبان, مئات الآلاف من, سبعة أشخاص, 30 شخصا, أربعة من حراس
+            if k < limit and self.counting(k):
+                counted = True
                 k += 1
-                while k < limit and (self.norms[k].isdigit() or self.is_quote(k)):
+                while k < limit and (self.counting(k) or self.is_quote(k)):
                     k += 1
                 if k < limit and self.norms[k] == "من":
                     k += 1
         if k >= limit or not self.content(k):
             return None
-        start, end = k, k + 1
         head = self.word(k)
+        if self.is_time(k):
+            return None  # نهاية العام, الأسبوع الماضي: a time, not who did it
+        if self.modifier_at(k):
+            return None
+        if self.non_agent(k):
+            # ترشيح الرئيس, تعامل الحكومة: a verbal noun or an abstract head is not an actor; its
+            # genitive may be one
+            nxt = k + 1
+            if nxt < limit and self.content(nxt) and not self.non_agent(nxt) and \
+                    (_definite(self.norms[nxt]) or self.word(nxt) in self.heads):
+                ph = self.np_right(nxt, limit)
+                if ph is not None and ph.i == nxt:
+                    return ph
+            return None
+        start, end = k, k + 1
         definite = _definite(head)
         genitive = 2 if head in self.heads or (definite and head[2:] in self.heads) else (1 if not definite else 0)
+        plural = _sound_plural(head)
+        if plural:
+            genitive = 0  # مسلحون / المتظاهرين keep their ن: no idafa follows them (مسلحو الحركة would)
+        elif counted and not definite and head not in self.heads:
+            genitive = 0  # a counted noun ends the count (مليون متظاهر خرجوا, 25 متظاهرا لافتات)
         count = 1
         m = k + 1
         while m < limit and count < 6:
             if self.is_quote(m):
                 m += 1
                 continue
-            if not self.content(m):
+            if not self.content(m) or self.is_time(m):
                 break
             w = self.norms[m]
             if w.startswith("وال") or (w.startswith("و") and w[1:] in self.heads):
                 break  # "والشرطة", "وقوات ..." start a second, coordinated actor (واغنر does not)
             if w in self.adjectives:
                 pass  # الولايات المتحدة, مسلحون مجهولون
+            elif plural and _sound_plural(w) and w[-2:] == head[-2:] and _definite(w) == definite and \
+                    (definite or w[0] not in "يت"):
+                pass  # an adjective agrees with its plural noun: المتظاهرين المناوئين, مفجرون انتحاريون
+            elif plural:
+                if not _nisba(w):
+                    break
             elif _definite(w):
                 if not definite:
                     definite = True  # idafa: indefinite head + definite genitive (منسق البيت)
@@ -135,7 +214,43 @@ class SentenceView:
             end = m + 1
             count += 1
             m += 1
-        return Phrase(start, end)
+        return Phrase(start, end, counted=counted)
+
+    def modifier_at(self, k: int) -> bool:
+        """Token k opens a modifier of the word before it, not a noun phrase of its own: القوات الامريكية →
+        الامريكية, مصالحها الخاصة → الخاصة, غير الملزم → الملزم."""
+        w = self.word(k)
+        if k >= 1 and self.word(k - 1) in self.not_after:
+            return True
+        if w in self.adjectives and _definite(w) and not _sound_plural(w) and w[2:] not in self.heads:
+            return True  # المسلحين, المحتجين, المعارضة also name people; الخاصة, المتحدة do not
+        return _definite(w) and _nisba_like(w) and k >= 1 and not self.is_punct(k - 1) and \
+            _definite(self.norms[k - 1]) and self.norms[k - 1] not in self.fn and not self.counting(k - 1)
+
+    def prepositional(self, k: int) -> bool:
+        """Token k is a preposition glued to its noun (لقوات, بالمتظاهرين): a complement, never a subject."""
+        w = self.word(k)
+        if len(w) < 4 or w[0] not in "بلك":
+            return False
+        body = w[1:]
+        return body.startswith("ال") or (w[0] == "ل" and body.startswith("ل")) or body in self.heads
+
+    def counting(self, k: int) -> bool:
+        """A number (digits or words) or a counting word: what stands before the counted actor."""
+        w = self.word(k)
+        return w in self.quant or self.norms[k].isdigit() or w in self.numbers or \
+            (w.endswith("ا") and w[:-1] in self.numbers)  # عشرينا is no word, but خمسين/ثلاثين are
+
+    def is_time(self, k: int) -> bool:
+        w = self.word(k)
+        return w in self.times or (_definite(w) and w[2:] in self.times)
+
+    def non_agent(self, k: int) -> bool:
+        """A verbal noun (masdar) or an abstract noun: the head of an event or a thing, not of people."""
+        w = self.word(k)
+        if w in self.heads or (_definite(w) and w[2:] in self.heads):
+            return False
+        return _non_agent_word(w, self.non_agents, self.templates)
 
     def extend(self, ph: Optional[Phrase]) -> Optional[Phrase]:
         """Grow an actor over a joined second actor: "قوات واغنر مدعومة بقوات من الجيش السوري"."""
@@ -194,7 +309,10 @@ class SentenceView:
         # re-read from the left edge so the phrase has the same shape as one read rightwards
         ph = self.np_right(start, end)
         if ph is None:
-            return Phrase(start, end)
+            # the left edge is a time or a verbal noun (بمعاودة شن): the word touching the verb may
+            # still be a subject of its own
+            rest = self.np_right(end - 1, end) if end - 1 > start else None
+            return rest
         if ph.j < end:  # the left chunk held two phrases; the subject is the one touching the verb
             rest = self.np_right(ph.j, end)
             return Phrase(rest.i, end) if rest else Phrase(ph.i, end)
@@ -231,30 +349,82 @@ class SentenceView:
                     return None  # برهم is a name, not ب + رهم: only glued article or actor heads count
                 raw = self.toks[k].text
                 cut = raw.index(raw.lstrip("وف")[0]) if ws != w else 0
-                cut += 1
+                cut += 2 if c == "ل" and body.startswith("ل") else 1  # للحكومة: ل + the article's ل
                 # extend over the words after the glued one
-                rest = self.np_right(k + 1) if k + 1 < self.n() else None
-                j = k + 1
-                if rest is not None and rest.i == k + 1 and (_definite(self.norms[k + 1]) or _nisba(self.norms[k + 1])):
-                    j = rest.j
-                return Phrase(k, j, cut)
+                whole = self.np_right(k)  # the glued word read as the head: للحكومة العراقية
+                if whole is None or whole.i != k:
+                    return None  # بمعاودة, لتسمية: a verbal noun after the preposition, not an actor
+                return Phrase(k, whole.j, cut)
         return None
 
 
-def find_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, patient: bool
+def _nisba_like(w: str) -> bool:
+    return _bare(w).endswith(("ي", "يه", "يا", "يون", "يين", "يان", "يات", "يتان", "يتين"))
+
+
+def _actor_noun_roles(sv: SentenceView, typ: str, i: int, e: int, cend: int
+                      ) -> tuple[Optional[Phrase], Optional[Phrase]]:
+    """An actor-noun trigger (المتظاهرون, انتحاري, رهائن) names a participant itself: the protesters are the
+    protest's source, the hostages the abduction's target."""
+    if i - 1 >= 0 and (i - 1) in sv.event_nouns:
+        return None, None  # هجوم انتحاري: the adjective of the event noun, not a person
+    ph = sv.np_right(i)
+    if ph is None or ph.i != i:
+        ph = Phrase(i, e)
+    w = sv.word(i)
+    if _nisba_like(w) and i - 1 >= 0 and sv.content(i - 1) and not sv.counting(i - 1) and \
+            not sv.non_agent(i - 1) and not sv.is_time(i - 1) and _definite(sv.norms[i - 1]) == _definite(w):
+        ph = Phrase(i - 1, ph.j)  # مهاجم انتحاري, مفجرون انتحاريون: the nisba describes the noun before it
+    if _bare(w) in set(role_cues(typ, "patient_actors")) or w in set(role_cues(typ, "patient_actors")):
+        return None, ph
+    target = None
+    cues = role_cues(typ, "target_after")
+    for k in range(ph.j, min(cend, ph.j + 8)):
+        if sv.trigger_types.get(k) == typ:
+            break  # the cues after the next trigger of the type are its own (احتجاجا على X)
+        target = sv.cue_at(k, cues)
+        if target is not None:
+            break
+    return ph, target
+
+
+def _cue_match(sv: SentenceView, k: int, cues: tuple[str, ...]) -> bool:
+    """Token k is a cue; a cue written a+b is the two-word phrase ending at k (من قبل, على يد)."""
+    w = sv.word(k)
+    for c in cues:
+        if "+" in c:
+            a, b = c.split("+", 1)
+            if w == b and k >= 1 and sv.word(k - 1) == a:
+                return True
+        elif w == c:
+            return True
+    return False
+
+
+def find_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, patient: bool, head: str = ""
                ) -> tuple[Optional[Phrase], Optional[Phrase]]:
-    """(source, target) phrases for a trigger on tokens [i, e) of the sentence."""
+    """(source, target) phrases for a trigger on tokens [i, e) of the sentence. ``head`` is the trigger's
+    lexicon word (قتل, اغتيل), for the verbs whose counted or passive subject is the one who suffers."""
     source: Optional[Phrase] = None
     target: Optional[Phrase] = None
     cend = sv.clause_end(e)
     cstart = sv.clause_start(i)
+    if pos == "a":
+        return _actor_noun_roles(sv, typ, i, e, cend)
+    if pos == "v" and i >= 1 and sv.word(i - 1) in role_cues("ALL", "nominal_after"):
+        pos = "n"  # "من دعمه لقوات", "على أية سحب القوات": after a preposition the verb form is a verbal noun
     direct = "yes" in role_cues(typ, "direct")
     target_cues = role_cues(typ, "target_after")
     source_cues = role_cues("ALL", "source_after")
+    passive = head in role_cues("ALL", "passive_verbs")
+    victim = passive or head in role_cues("ALL", "counted_patient_verbs")
 
-    # 1. cues after the trigger, within its clause: هجوم على X من قبل Y
+    # 1. cues after the trigger, within its clause, up to the next trigger (which owns the cues after it):
+    # هجوم على X من قبل Y
     for k in range(e, min(cend, e + 12)):
-        if source is None and sv.word(k) in source_cues:
+        if sv.trigger_types.get(k) == typ:
+            break
+        if source is None and _cue_match(sv, k, source_cues):
             source = sv.np_right(k + 1)
         if target is None and k < e + 6:
             ph = sv.cue_at(k, target_cues)
@@ -272,41 +442,71 @@ def find_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, patie
                 verb_at = k
                 break
 
-    if verb_at is not None and source is None:
+    subject: Optional[Phrase] = None  # the verb's grammatical subject, before deciding what it undergoes
+    moved = False  # the subject was the victim (passive reading)
+    if verb_at is not None:
         before = verb_at - 1
         while before >= cstart and sv.word(before) in sv.aux:
             before -= 1
         rel = before >= 0 and sv.word(before) in ("الذي", "التي", "الذين")
         svo = bool(form and form.plural_subject) if verb_at == i else False
         has_conj = sv.norms[verb_at][:1] in ("و", "ف") and len(sv.norms[verb_at]) > 3
+        after_subject = False
+        resumptive = before >= cstart and sv.word(before) in role_cues("ALL", "resumptive")
         if rel:
             k = before
             if k - 1 >= 0 and sv.is_clause_break(k - 1):
                 k -= 1
-            source = sv.np_left(k)
+            subject = sv.np_left(k)
+        elif resumptive:
+            # "اقر التحالف … انه نفذ ضربات", "انها استهدفت عناصر طالبان": the pronoun is the subject and
+            # stands for the sentence's topic; what follows the verb is its object
+            subject = sv.first_actor(0, before)
         elif (svo or (not has_conj and before >= cstart and sv.content(before))):
-            source = sv.np_left(verb_at, cstart)
-        if source is None:
+            subject = sv.np_left(verb_at, cstart)
+        if subject is None and not resumptive:
             k = (e if verb_at == i else verb_at + 1)
             while k < cend and sv.word(k) in sv.skip:
                 k += 1
-            if k < cend and k not in sv.trigger_tokens:
-                source = sv.np_right(k, cend)
-            if source is not None and verb_at == i and direct and target is None and not (form and form.object_suffix):
-                k2 = source.j
+            if k < cend and k not in sv.trigger_tokens and not sv.prepositional(k):
+                subject = sv.np_right(k, cend)
+                after_subject = subject is not None
+        if subject is not None and verb_at == i and victim and (passive or subject.counted):
+            # قتل عشرة أشخاص, ثلاثون متمردا قتلوا, اغتيل كرامي: the counted (or passive) subject is the victim
+            if target is None:
+                target = subject
+            subject = None
+            moved = True
+        elif subject is not None and source is None:
+            source = subject
+            if after_subject and verb_at == i and direct and target is None and \
+                    not (form and form.object_suffix):
+                k2 = subject.j
                 while k2 < cend and sv.word(k2) in sv.skip:
                     k2 += 1
                 if k2 < cend:
                     target = sv.np_right(k2, cend)
-        elif verb_at == i and direct and target is None and not (form and form.object_suffix):
+        if (subject is not None or resumptive) and not after_subject and verb_at == i and direct and target is None and \
+                not (form and form.object_suffix):
             k = e
             while k < cend and sv.word(k) in sv.skip:
                 k += 1
             target = sv.np_right(k, cend)
 
-    if source is None and verb_at is not None:
-        # "… تجمعت قوات واغنر …، وباشرت بالهجوم": a conjoined verb with no subject of its own shares
-        # the subject of the sentence
+    if source is None and verb_at is not None and not moved:
+        # "الفصائل، التي هددت بمعاودة شن الهجمات": a verb inside a relative clause has its antecedent as
+        # subject
+        for k in range(verb_at - 1, max(cstart, verb_at - 5) - 1, -1):
+            if sv.word(k) in ("الذي", "التي", "الذين"):
+                m = k - 1 if k - 1 >= 0 and sv.is_clause_break(k - 1) else k
+                source = sv.np_left(m)
+                break
+    if source is None and verb_at is not None and not moved and not (victim and verb_at == i) and (
+            (sv.norms[verb_at][:1] in ("و", "ف") and len(sv.norms[verb_at]) > 3) or
+            all(sv.word(k) in sv.aux for k in range(cstart, verb_at))):
+        # "… تجمعت قوات واغنر …، وباشرت بالهجوم", "فالإدارة الأميركية، …، قد بدأت مفاوضات": a conjoined
+        # verb, or one opening its clause, with no subject of its own shares the subject of the sentence
+        # (not a verb of killing: "ثمانية اشخاص، بينهم طفلان، قتلوا" is passive)
         source = sv.first_actor(0, i)
     occ = sv.occupant_of(target)
     if occ is not None:
@@ -316,14 +516,17 @@ def find_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, patie
         # the genitive right after a noun trigger: انسحاب القوات (doer) / مقتل عشرة أشخاص (patient)
         nxt = sv.norms[e] if e < sv.n() else ""
         # an idafa genitive is definite or a named actor; an indefinite word after an indefinite noun is its
-        # adjective (هجوم مباشر, هجوم انتحاري), not its doer
-        if e < sv.n() and sv.content(e) and not _definite(sv.norms[e - 1]) and \
-                (_definite(nxt) or _strip_conj(nxt) in sv.heads):
+        # adjective (هجوم مباشر, هجوم انتحاري), not its doer; a number after a patient noun counts its victims
+        if e < sv.n() and (sv.content(e) or (patient and sv.counting(e))) and not _definite(sv.norms[e - 1]) and \
+                (_definite(nxt) or _strip_conj(nxt) in sv.heads or (patient and sv.counting(e))):
             ph = sv.np_right(e, cend)
+            # a verbal noun with a pronoun (لطرده القوات: "for him to expel the forces") has its doer in the
+            # pronoun; the noun after it is its object. ة is a separate letter, so a written ه is a pronoun.
+            owned = sv.toks[e - 1].text.endswith(("ه", "ها", "هم", "هما", "هن"))
             if ph is not None:
-                if patient and target is None:
+                if (patient or owned) and target is None:
                     target = ph
-                elif not patient and source is None:
+                elif not patient and not owned and source is None:
                     source = ph
         # تعرضت القوات الأمريكية … الى هجوم: the subject of the experiencer verb is the target
         if target is None:
