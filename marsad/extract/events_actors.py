@@ -101,6 +101,8 @@ class SentenceView:
         self.event_nouns = event_nouns  # tokens of noun triggers (هجوم): a nisba after them is their adjective
         self.trigger_types = trigger_types or {}  # token → PLOVER type of the trigger on it
         self.not_after = set(role_cues("ALL", "not_after"))
+        self.hedges = role_cues("ALL", "hedges")
+        self.victims = role_cues("ALL", "victim_nouns")
         self.numbers = frozenset(number_words())
         self.times = word_set("events/time_words.txt")
         self.non_agents, self.templates = _non_agents()
@@ -235,6 +237,13 @@ class SentenceView:
         body = w[1:]
         return body.startswith("ال") or (w[0] == "ل" and body.startswith("ل")) or body in self.heads
 
+    def victim_noun(self, ph: Optional[Phrase]) -> bool:
+        """The phrase is headed by a noun news use for casualties (شخصان, مدنيين, مواطنا)."""
+        if ph is None:
+            return False
+        b = _bare(self.word(ph.i))
+        return any(b.startswith(v) for v in self.victims)
+
     def counting(self, k: int) -> bool:
         """A number (digits or words) or a counting word: what stands before the counted actor."""
         w = self.word(k)
@@ -298,6 +307,8 @@ class SentenceView:
             m -= 1
         while m >= floor and self.is_quote(m):
             m -= 1
+        if m - 1 >= floor and _cue_match(self, m, self.hedges):
+            m -= 2  # "سبعة اشخاص على الاقل قتلوا": the hedge stands between the subject and its verb
         if m < floor or not self.content(m):
             return None
         end = m + 1
@@ -356,6 +367,11 @@ class SentenceView:
                     return None  # بمعاودة, لتسمية: a verbal noun after the preposition, not an actor
                 return Phrase(k, whole.j, cut)
         return None
+
+
+def _feminine_verb(w: str) -> bool:
+    """A past verb with the 3rd feminine singular ت (قتلت, فقتلت), not تم / تا / a pronoun after it."""
+    return len(w) >= 4 and w.endswith("ت") and not w.endswith(("تت",))
 
 
 def _nisba_like(w: str) -> bool:
@@ -453,6 +469,13 @@ def find_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, patie
         has_conj = sv.norms[verb_at][:1] in ("و", "ف") and len(sv.norms[verb_at]) > 3
         after_subject = False
         resumptive = before >= cstart and sv.word(before) in role_cues("ALL", "resumptive")
+        if verb_at == i and not resumptive:
+            # "عبوة ناسفة استهدفت حافلة", "هجوم انتحاري استهدف ثكنة": a verb right after an event noun of
+            # its type (past its adjectives) describes it; the noun is its subject, what follows its object
+            k = i - 1
+            while k >= max(cstart, i - 3) and k not in sv.event_nouns and _nisba_like(sv.word(k)):
+                k -= 1
+            resumptive = k >= cstart and k in sv.event_nouns and sv.trigger_types.get(k) == typ
         if rel:
             k = before
             if k - 1 >= 0 and sv.is_clause_break(k - 1):
@@ -461,7 +484,7 @@ def find_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, patie
         elif resumptive:
             # "اقر التحالف … انه نفذ ضربات", "انها استهدفت عناصر طالبان": the pronoun is the subject and
             # stands for the sentence's topic; what follows the verb is its object
-            subject = sv.first_actor(0, before)
+            subject = sv.first_actor(0, before) if sv.word(before) in role_cues("ALL", "resumptive") else None
         elif (svo or (not has_conj and before >= cstart and sv.content(before))):
             subject = sv.np_left(verb_at, cstart)
         if subject is None and not resumptive:
@@ -471,7 +494,12 @@ def find_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, patie
             if k < cend and k not in sv.trigger_tokens and not sv.prepositional(k):
                 subject = sv.np_right(k, cend)
                 after_subject = subject is not None
-        if subject is not None and verb_at == i and victim and (passive or subject.counted):
+                if subject is not None and verb_at == i and _feminine_verb(sv.norms[i]) and \
+                        _sound_plural(sv.word(subject.i)) and sv.norms[subject.i].endswith(("ون", "ين")):
+                    # "فقتلت المدنيين": a feminine verb does not agree with a masculine plural; that is
+                    # its object, and the subject was named before
+                    subject, after_subject = None, False
+        if subject is not None and verb_at == i and victim and (passive or subject.counted or sv.victim_noun(subject)):
             # قتل عشرة أشخاص, ثلاثون متمردا قتلوا, اغتيل كرامي: the counted (or passive) subject is the victim
             if target is None:
                 target = subject
@@ -484,7 +512,7 @@ def find_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, patie
                 k2 = subject.j
                 while k2 < cend and sv.word(k2) in sv.skip:
                     k2 += 1
-                if k2 < cend:
+                if k2 < cend and sv.norms[k2][:1] not in ("و", "ف"):  # "مواقع مهمة ومرموقة": still the subject
                     target = sv.np_right(k2, cend)
         if (subject is not None or resumptive) and not after_subject and verb_at == i and direct and target is None and \
                 not (form and form.object_suffix):
@@ -524,7 +552,9 @@ def find_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, patie
             # pronoun; the noun after it is its object. ة is a separate letter, so a written ه is a pronoun.
             owned = sv.toks[e - 1].text.endswith(("ه", "ها", "هم", "هما", "هن"))
             if ph is not None:
-                if (patient or owned) and target is None:
+                if patient:
+                    target = ph  # مقتل 15 شخصا … على الجانب الآخر: the genitive, not a later cue
+                elif owned and target is None:
                     target = ph
                 elif not patient and not owned and source is None:
                     source = ph
