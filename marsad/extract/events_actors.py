@@ -196,8 +196,8 @@ class SentenceView:
                     (definite or w[0] not in "يت"):
                 pass  # an adjective agrees with its plural noun: المتظاهرين المناوئين, مفجرون انتحاريون
             elif plural:
-                if not _nisba(w):
-                    break
+                if not _nisba(w) or (_sound_plural(w) and w[-2:] != head[-2:]):
+                    break  # مفجرون انتحاريون سياسيين: the -ين word is the object, not an adjective
             elif _definite(w):
                 if not definite:
                     definite = True  # idafa: indefinite head + definite genitive (منسق البيت)
@@ -209,6 +209,8 @@ class SentenceView:
             else:
                 if w.startswith("و") and len(w) > 3 and w[1:] in self.fn:
                     break
+                if w[:1] == "ي" and len(w) >= 4 and not _nisba(w) and _nisba_like(self.norms[m - 1]):
+                    break  # انتحاريا يقود سيارة: an imperfect verb, not a genitive (مسلم يعقوب is a name)
                 if genitive > 0 and not definite:
                     genitive -= 1
                 elif not _nisba(w):
@@ -369,6 +371,14 @@ class SentenceView:
         return None
 
 
+def _verbal(w: str) -> bool:
+    """An exact trigger form that is a verb: imperfect (يعتدي, تتعدى) or past (اعتدت, اعتدوا, اغتيل), not a
+    noun with a preposition or the article (بالرصاص, لسحب)."""
+    if w.startswith(("ال", "ب", "ل")) or len(w) < 4:
+        return False
+    return w[0] in "يت" or w.endswith(("ت", "وا")) or w.startswith("ا")
+
+
 def _feminine_verb(w: str) -> bool:
     """A past verb with the 3rd feminine singular ت (قتلت, فقتلت), not تم / تا / a pronoun after it."""
     return len(w) >= 4 and w.endswith("ت") and not w.endswith(("تت",))
@@ -427,6 +437,8 @@ def find_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, patie
     cstart = sv.clause_start(i)
     if pos == "a":
         return _actor_noun_roles(sv, typ, i, e, cend)
+    if pos == "x" and _verbal(sv.word(i)):
+        pos = "v"  # exact forms listed for irregular verbs (تتعدى, اعتدوا, اغتيل) read as verbs
     if pos == "v" and i >= 1 and sv.word(i - 1) in role_cues("ALL", "nominal_after"):
         pos = "n"  # "من دعمه لقوات", "على أية سحب القوات": after a preposition the verb form is a verbal noun
     direct = "yes" in role_cues(typ, "direct")
