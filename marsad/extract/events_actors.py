@@ -343,12 +343,23 @@ class SentenceView:
             m -= 1
         return m
 
+    def addressee_at(self, k: int, typ: str) -> Optional[Phrase]:
+        """"مطالبين الحكومة بـ…": the bare phrase after a verb of demanding is whom the demand is made of; a
+        phrase with ب / ل after it is what is demanded, not an actor."""
+        if _strip_conj(self.norms[k]) not in role_cues(typ, "addressee") or k + 1 >= self.n():
+            return None
+        if self.norms[k + 1][:1] in ("ب", "ل"):
+            return None
+        return self.np_right(k + 1)
+
     def cue_at(self, k: int, cues: tuple[str, ...]) -> Optional[Phrase]:
         """If token k is (or starts with) a cue, the phrase it introduces."""
         w = self.norms[k]
         ws = _strip_conj(w)
         for c in cues:
             if w == c or ws == c:
+                if len(c) > 1 and k + 1 < self.n() and self.prepositional(k + 1):
+                    return self.cue_at(k + 1, ("ل", "ب"))  # هتافات مناهضة للحكومة, تندد بالحكومة
                 ph = self.np_right(k + 1)
                 if ph is None and k + 1 < self.n() and self.norms[k + 1] == "من":
                     ph = self.np_right(k + 2)
@@ -408,7 +419,7 @@ def _actor_noun_roles(sv: SentenceView, typ: str, i: int, e: int, cend: int
     for k in range(ph.j, min(cend, ph.j + 8)):
         if sv.trigger_types.get(k) == typ:
             break  # the cues after the next trigger of the type are its own (احتجاجا على X)
-        target = sv.cue_at(k, cues)
+        target = sv.cue_at(k, cues) or sv.addressee_at(k, typ)
         if target is not None:
             break
     return ph, target
@@ -455,7 +466,7 @@ def find_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, patie
         if source is None and _cue_match(sv, k, source_cues):
             source = sv.np_right(k + 1)
         if target is None and k < e + 6:
-            ph = sv.cue_at(k, target_cues)
+            ph = sv.cue_at(k, target_cues) or sv.addressee_at(k, typ)
             if ph is not None:
                 target = ph
 
