@@ -47,6 +47,7 @@ class Tagger:
             known.setdefault(" ".join(normalize(name).split()), set()).add(typ)
         self.known = PhraseMatcher(known)
         self.titles = {normalize(x) for x in lines("ner/per_titles.txt") if " " not in x}
+        self.not_starts = set(lines("ner/not_name_starts.txt"))
         self.surnames = True  # propagate a person's surname alone (ablation switch)
 
     def tag(self, words: list[str], post: bool = True) -> list[str]:
@@ -127,6 +128,12 @@ class Tagger:
             spans = [s for s in spans if s[1] <= a or s[0] >= b] + [(a, b, typ)]
         out = []
         for a, b, typ in spans:
+            # على is the preposition unless a title introduces it (then it is the name علي spelt with ى)
+            while typ == "PER" and a < b and words[a] in self.not_starts and not (
+                    a > 0 and any(v in self.titles for v in info[a - 1][4])):
+                a += 1
+            if a == b:
+                continue
             # titles are not part of a person's name (ANERcorp convention)
             while typ == "PER" and a < b - 1 and any(v in self.titles for v in info[a][4]):
                 a += 1
