@@ -101,6 +101,7 @@ class SentenceView:
         self.event_nouns = event_nouns  # tokens of noun triggers (هجوم): a nisba after them is their adjective
         self.trigger_types = trigger_types or {}  # token → PLOVER type of the trigger on it
         self.not_after = set(role_cues("ALL", "not_after"))
+        self.relatives = set(role_cues("ALL", "relative"))
         self.hedges = role_cues("ALL", "hedges")
         self.victims = role_cues("ALL", "victim_nouns")
         self.numbers = frozenset(number_words())
@@ -324,8 +325,7 @@ class SentenceView:
         if ph is None:
             # the left edge is a time or a verbal noun (بمعاودة شن): the word touching the verb may
             # still be a subject of its own
-            rest = self.np_right(end - 1, end) if end - 1 > start else None
-            return rest
+            return self.np_right(end - 1, end) if end - 1 > start else None
         if ph.j < end:  # the left chunk held two phrases; the subject is the one touching the verb
             rest = self.np_right(ph.j, end)
             return Phrase(rest.i, end) if rest else Phrase(ph.i, end)
@@ -412,7 +412,8 @@ def _actor_noun_roles(sv: SentenceView, typ: str, i: int, e: int, cend: int
     if _nisba_like(w) and i - 1 >= 0 and sv.content(i - 1) and not sv.counting(i - 1) and \
             not sv.non_agent(i - 1) and not sv.is_time(i - 1) and _definite(sv.norms[i - 1]) == _definite(w):
         ph = Phrase(i - 1, ph.j)  # مهاجم انتحاري, مفجرون انتحاريون: the nisba describes the noun before it
-    if _bare(w) in set(role_cues(typ, "patient_actors")) or w in set(role_cues(typ, "patient_actors")):
+    patients = role_cues(typ, "patient_actors")
+    if _bare(w) in patients or w in patients:
         return None, ph
     target = None
     cues = role_cues(typ, "target_after")
@@ -487,7 +488,7 @@ def find_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, patie
         before = verb_at - 1
         while before >= cstart and sv.word(before) in sv.aux:
             before -= 1
-        rel = before >= 0 and sv.word(before) in ("الذي", "التي", "الذين")
+        rel = before >= 0 and sv.word(before) in sv.relatives
         svo = bool(form and form.plural_subject) if verb_at == i else False
         has_conj = sv.norms[verb_at][:1] in ("و", "ف") and len(sv.norms[verb_at]) > 3
         after_subject = False
@@ -548,7 +549,7 @@ def find_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, patie
         # "الفصائل، التي هددت بمعاودة شن الهجمات": a verb inside a relative clause has its antecedent as
         # subject
         for k in range(verb_at - 1, max(cstart, verb_at - 5) - 1, -1):
-            if sv.word(k) in ("الذي", "التي", "الذين"):
+            if sv.word(k) in sv.relatives:
                 m = k - 1 if k - 1 >= 0 and sv.is_clause_break(k - 1) else k
                 source = sv.np_left(m)
                 break
