@@ -427,3 +427,26 @@ def test_missing_store_fails_at_start(tmp_path):
 
     with pytest.raises(Exception, match="no such store"):
         create_app(str(tmp_path / "nope.db"))
+
+
+def test_shutdown_while_the_caches_warm_never_crashes(store_path):
+    """The app starts computing its corpus-wide caches in background threads; a shutdown right
+    after start (a test client, a restart) must not close a connection one of them is reading.
+    It did once, and sqlite3 crashed the process (segfault) within a few hundred start/stops;
+    so this runs in a child process, where a crash is a failed exit code rather than a dead test run."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys, warnings\n"
+        "warnings.simplefilter('ignore')\n"
+        "from marsad.web.app import create_app\n"
+        "from starlette.testclient import TestClient\n"
+        "for _ in range(300):\n"
+        "    with TestClient(create_app(sys.argv[1])):\n"
+        "        pass\n"
+        "print('ok')\n"
+    )
+    run = subprocess.run([sys.executable, "-c", code, str(store_path[0])],
+                         capture_output=True, text=True, timeout=300)
+    assert run.returncode == 0 and run.stdout.strip() == "ok", (run.returncode, run.stderr[-2000:])

@@ -94,11 +94,17 @@ class Cache:
             self._building.add(name)
 
             def run() -> None:
+                # Its own connection, closed here: a shared one could be closed by the app's shutdown
+                # while this thread is inside a query, and sqlite3 then crashes the process.
+                own = None
                 try:
-                    self.get(name, self.stores.get(), build)
+                    own = self.stores.open()
+                    self.get(name, own, build)
                 except Exception:  # the waiting routes will compute it again and report the error
                     pass
                 finally:
+                    if own is not None:
+                        own.close()
                     self._building.discard(name)
 
             threading.Thread(target=run, name=f"marsad-cache-{name}", daemon=True).start()

@@ -74,6 +74,10 @@ class Stores:
                 self._all.append(s)
         return s
 
+    def open(self):
+        """A connection of the caller's own, which it must close; ``close`` below never touches it."""
+        return open_store(self.db, readonly=self.readonly)
+
     def close(self) -> None:
         with self._lock:
             self._generation += 1
