@@ -253,3 +253,51 @@ def test_seed_actors_without_clitics_masdars_or_duplicates(seeds):
     assert (c.source, c.target) == ("الإدارة الأميركية", "المقاومة العراقية")
     e = one(events_of("ان التحالف سيزيد من دعمه لقوات البيشمركة خلال الفترة المقبلة."), "AID")
     assert e.target == "قوات البيشمركة" and e.source is None  # not "لقوات البيشمركة" as both
+
+
+def test_protest_targets_past_the_comma():
+    # the demand, the chants and the slogans that name what a protest is against often stand clauses after
+    # its trigger, past commas
+    e = one(events_of("احتشد الآلاف من المتظاهرين أمس، في ظل طقس ممطر وشديد البرودة، قبالة برلمان العاصمة اللاتفية "
+                      "ريغا للمطالبة باستقالة الائتلاف الحاكم المؤلف من أربعة أحزاب."), "PROTEST", trigger="احتشد")
+    assert e.target.startswith("الائتلاف الحاكم")
+    e = one(events_of("وسار المتظاهرون وهم يحملون نعشا رمزيا ويرفعون صور الرئيس العراقي السابق، في المدينة ورددوا "
+                      "هتافات معادية لإيران والولايات المتحدة وإسرائيل."), "PROTEST")
+    assert "إيران" in e.target and "الولايات المتحدة" in e.target  # a second actor joined by و
+    e = one(events_of("وتجمع آلاف المتظاهرين في خور، وهم يرددون هتافات من بينها «الموت لاميركا»."), "PROTEST")
+    assert e.target == "اميركا"  # the slogan's object without its glued ل
+    e = one(events_of("وخرج المتظاهرون الى الشوارع في سريناجار مرددين هتافات منها «يسقط بوش»."), "PROTEST")
+    assert e.target == "بوش"
+
+
+def test_what_protesters_do_to_someone():
+    e = one(events_of("ورشق مئات المتظاهرين قوات مكافحة الشغب بالحجارة والزجاجات الفارغة في شوارع وسط كالكوتا."),
+            "PROTEST")
+    assert (e.source, e.target) == ("المتظاهرين", "قوات مكافحة الشغب")  # VSO: the protesters, then the object
+    e = one(events_of("ورفع المتظاهرون الأعلام التركية، واتهموا حكومة رئيس الوزراء رجب طيب اردوغان بالتقصير."),
+            "PROTEST")
+    assert e.target.startswith("حكومة رئيس الوزراء")
+    # a singular verb with a subject of its own: the police, not the protesters, act; a definite head takes
+    # no genitive, so the police and the protesters are two phrases
+    e = one(events_of("وهاجمت الشرطة المتظاهرين في وسط العاصمة."), "ASSAULT")
+    assert (e.source, e.target) == ("الشرطة", "المتظاهرين")
+
+
+def test_actor_spans_of_nouns_numbers_pronouns_and_two_word_cues():
+    # تظاهرة ends with ة: a noun, never a verb with a subject before it (وجرت)
+    e = one(events_of("وجرت تظاهرة ضخمة امام السفارة امس."), "PROTEST")
+    assert e.source is None
+    # a counted noun ends its phrase: متظاهر, not "متظاهر خرجوا"
+    e = one(events_of("مليون متظاهر خرجوا تحت حماية البوليس للاحتجاج على قرار الحكومة بغزو العراق."), "PROTEST",
+            trigger="متظاهر")
+    assert e.source == "متظاهر"
+    # a possessive pronoun stands for the actor named before it
+    e = one(events_of("وأعلن الجيش الامريكي في وقت لاحق أن قواته قتلت مسلحا خلال عمليات في العاصمة."), "ASSAULT")
+    assert (e.source, e.target) == ("الجيش الامريكي", "مسلحا")
+    e = one(events_of("من جهته، اعلن الجيش الاميركي مقتل أحد جنوده في انفجار قنبلة لدى مرور قافلته قرب بعقوبة."),
+            "ASSAULT", trigger="مقتل")
+    assert e.target == "الجيش الاميركي"
+    # على يد introduces the doer, not a target
+    e = one(events_of("في شق متصل، خرج متظاهرون أفغان اول من امس، للاحتجاج على مقتل ثلاثة مدنيين على يد قوات "
+                      "التحالف."), "PROTEST")
+    assert e.target is None or "يد" not in e.target

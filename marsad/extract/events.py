@@ -308,7 +308,8 @@ def sentence_events(doc: Document, s: Sentence, toks: Optional[list] = None) -> 
     trig_tokens = {k for h in hits if h.pos != "a" for k in range(h.i, h.e)}
     event_nouns = frozenset(k for h in hits if h.pos in ("n", "x") for k in range(h.i, h.e))
     types = {k: h.type for h in hits if h.pos != "a" for k in range(h.i, h.e)}
-    sv = SentenceView(doc.text, toks, trig_tokens, event_nouns, types)
+    actors = {k: h.type for h in hits if h.pos == "a" for k in range(h.i, h.e)}
+    sv = SentenceView(doc.text, toks, trig_tokens, event_nouns, types, actors)
     _apply_modality(sv, hits)
     _apply_evidence(sv, hits)
     _apply_retype_and_modes(sv, hits)

@@ -93,13 +93,14 @@ class SentenceView:
     """One sentence's tokens with the predicates the role finder needs."""
 
     def __init__(self, text: str, tokens: list, trigger_tokens: set[int], event_nouns: frozenset = frozenset(),
-                 trigger_types: Optional[dict] = None):
+                 trigger_types: Optional[dict] = None, actor_types: Optional[dict] = None):
         self.text = text
         self.toks = tokens
         self.norms = [t.norm for t in tokens]
         self.trigger_tokens = trigger_tokens
         self.event_nouns = event_nouns  # tokens of noun triggers (هجوم): a nisba after them is their adjective
         self.trigger_types = trigger_types or {}  # token → PLOVER type of the trigger on it
+        self.actor_types = actor_types or {}  # token → type of an actor-noun trigger on it (المتظاهرون)
         self.not_after = set(role_cues("ALL", "not_after"))
         self.relatives = set(role_cues("ALL", "relative"))
         self.hedges = role_cues("ALL", "hedges")
@@ -191,6 +192,8 @@ class SentenceView:
             w = self.norms[m]
             if w.startswith("وال") or (w.startswith("و") and w[1:] in self.heads):
                 break  # "والشرطة", "وقوات ..." start a second, coordinated actor (واغنر does not)
+            if w[:2] in ("وي", "وت") and len(w) >= 5 and not _nisba(w):
+                break  # "«يسقط عزيز ويعيش سيدي»": و + an imperfect verb starts a new clause
             if w in self.adjectives:
                 pass  # الولايات المتحدة, مسلحون مجهولون
             elif plural and _sound_plural(w) and w[-2:] == head[-2:] and _definite(w) == definite and \
@@ -200,6 +203,8 @@ class SentenceView:
                 if not _nisba(w) or (_sound_plural(w) and w[-2:] != head[-2:]):
                     break  # مفجرون انتحاريون سياسيين: the -ين word is the object, not an adjective
             elif _definite(w):
+                if definite and _sound_plural(w) and not plural and w not in self.adjectives:
+                    break  # "هاجمت الشرطة المتظاهرين": a definite head takes no genitive, this is the object
                 if not definite:
                     definite = True  # idafa: indefinite head + definite genitive (منسق البيت)
                     genitive = 0
@@ -352,8 +357,104 @@ class SentenceView:
             return None
         return self.np_right(k + 1)
 
+    def slogan_at(self, k: int, cues: tuple[str, ...]) -> Optional[Phrase]:
+        """«يسقط بوش», «الموت لأميركا»: the first word of a quoted slogan is a cue, what follows it inside the
+        quotes (without a glued ل) is what the slogan is against."""
+        if k == 0 or not self.is_quote(k - 1) or self.word(k) not in cues:
+            return None
+        q = k + 1
+        while q < self.n() and not self.is_quote(q) and not self.is_clause_break(q):
+            q += 1
+        m = k + 1
+        if m >= q:
+            return None
+        ph = self.np_right(m, q)
+        if ph is None or ph.i != m:
+            return ph
+        w = self.norms[m]
+        if w.startswith("ل") and len(w) > 3 and w[1:] not in self.fn:
+            return Phrase(m, ph.j, 2 if w.startswith("لل") else 1)
+        return ph
+
+    def object_at(self, k: int, verbs: dict, i: int) -> Optional[Phrase]:
+        """The bare object of a verb the protesters do to someone (رشق المتظاهرون قوات الأمن, واتهموا الحكومة).
+        The verb's subject must be the protesters: a plural verb (its pronoun), or the actor-noun trigger
+        itself right after the verb, which is then skipped."""
+        if self.norms[k] not in verbs:
+            return None
+        m = k + 1
+        while m < self.n() and self.word(m) in self.skip:
+            m += 1
+        if m >= self.n() or self.prepositional(m):
+            return None
+        ph = self.np_right(m)
+        if ph is None:
+            return None
+        if any(p in self.actor_types or p == i for p in range(ph.i, ph.j)):
+            m = ph.j  # ورشق مئات المتظاهرين قوات الشغب: the protesters are the subject, the object follows
+            while m < self.n() and self.word(m) in self.skip:
+                m += 1
+            if m >= self.n() or self.prepositional(m):
+                return None
+            return self.np_right(m)
+        return ph if verbs[self.norms[k]] else None  # a singular verb before another phrase: its subject
+
+    def far_target(self, typ: str, i: int, e: int) -> Optional[Phrase]:
+        """Cues that name a protest's target clauses after its trigger, past commas (للمطالبة باستقالة X,
+        هتافات معادية لـX, «يسقط X», ورشقوا X): read up to the next trigger of the type."""
+        far = role_cues(typ, "target_far")
+        slogans = role_cues(typ, "slogan")
+        verbs = _object_verbs(typ)
+        if not (far or slogans or verbs):
+            return None
+        for k in range(e, self.n()):
+            if k > e and self.trigger_types.get(k) == typ and k not in self.event_nouns:
+                break  # a verb of the type has a protest of its own; a noun (هتافات, احتجاجا) names this one
+            ph = self.cue_at(k, far) if far else None
+            ph = ph or self.addressee_at(k, typ) or self.slogan_at(k, slogans) or self.object_at(k, verbs, i)
+            if ph is not None:
+                return ph
+        return None
+
+    def coordinate(self, ph: Optional[Phrase]) -> Optional[Phrase]:
+        """"هتافات ضد الحكومة والولاية": a second actor joined by و (with the article or an actor head) belongs
+        to the same role."""
+        if ph is None:
+            return None
+        j = ph.j
+        while j < self.n() and self.norms[j].startswith("و") and len(self.norms[j]) > 3:
+            w = self.norms[j][1:]
+            if not ((w.startswith("ال") and w[2:] not in self.fn) or w in self.heads) or \
+                    self.is_time(j) or self.non_agent(j):
+                break
+            nxt = self.np_right(j)
+            if nxt is None or nxt.i != j:
+                break
+            j = nxt.j
+        return Phrase(ph.i, j, ph.cut, ph.counted) if j > ph.j else ph
+
+    def possessor(self, ph: Optional[Phrase]) -> Optional[Phrase]:
+        """"أعلن الجيش الأمريكي أن قواته قتلت", "مقتل أحد جنوده": a one-word actor with a possessive pronoun
+        stands for the actor it belongs to, the nearest actor-headed phrase before it."""
+        if ph is None or ph.j - ph.i != 1:
+            return ph
+        raw = self.toks[ph.i].text
+        w = self.word(ph.i)
+        suf = next((x for x in ("هما", "هم", "ها", "ه") if raw.endswith(x)), None)
+        if suf is None or _definite(w) or len(w) - len(suf) < 3 or w in self.fn:
+            return ph
+        for k in range(ph.i - 1, -1, -1):
+            v = self.word(k)
+            if self.content(k) and (v in self.heads or (_definite(v) and v[2:] in self.heads)):
+                ante = self.np_right(k, ph.i)
+                if ante is not None and ante.i == k:
+                    return ante
+        return ph
+
     def cue_at(self, k: int, cues: tuple[str, ...]) -> Optional[Phrase]:
         """If token k is (or starts with) a cue, the phrase it introduces."""
+        if k + 1 < self.n() and _cue_match(self, k + 1, role_cues("ALL", "source_after")):
+            return None  # "على يد قوات التحالف": the first word of a two-word source cue introduces no target
         w = self.norms[k]
         ws = _strip_conj(w)
         for c in cues:
@@ -382,6 +483,19 @@ class SentenceView:
         return None
 
 
+@lru_cache(maxsize=None)
+def _object_verbs(typ: str) -> dict:
+    """Surface forms of the ``object_verbs`` of ``roles.tsv`` → whether the form has a plural subject."""
+    from .events_lexicon import _verb_forms
+    out: dict = {}
+    for w in role_cues(typ, "object_verbs"):
+        for form, (_impf, _fut, obj, plural) in _verb_forms(w).items():
+            if not obj:
+                out.setdefault(form, plural)
+        out.setdefault(w, w.endswith(("وا", "ون")))
+    return out
+
+
 def _verbal(w: str) -> bool:
     """An exact trigger form that is a verb: imperfect (يعتدي, تتعدى) or past (اعتدت, اعتدوا, اغتيل), not a
     noun with a preposition or the article (بالرصاص, لسحب)."""
@@ -405,7 +519,8 @@ def _actor_noun_roles(sv: SentenceView, typ: str, i: int, e: int, cend: int
     protest's source, the hostages the abduction's target."""
     if i - 1 >= 0 and (i - 1) in sv.event_nouns:
         return None, None  # هجوم انتحاري: the adjective of the event noun, not a person
-    ph = sv.np_right(i)
+    ph = sv.np_right(i - 1) if i >= 1 and sv.counting(i - 1) else sv.np_right(i)
+    # after a number the counted noun ends the phrase (مليون متظاهر خرجوا, 25 متظاهرا لافتات)
     if ph is None or ph.i != i:
         ph = Phrase(i, e)
     w = sv.word(i)
@@ -443,6 +558,22 @@ def find_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, patie
                ) -> tuple[Optional[Phrase], Optional[Phrase]]:
     """(source, target) phrases for a trigger on tokens [i, e) of the sentence. ``head`` is the trigger's
     lexicon word (قتل, اغتيل), for the verbs whose counted or passive subject is the one who suffers."""
+    if pos in ("v", "x") and sv.toks[e - 1].text.endswith("ة"):
+        pos = "n"  # تظاهرة matched the verb تظاهر + ه, but ة never ends a verb
+    source, target = _clause_roles(sv, typ, i, e, pos, form, patient, head)
+    if target is None and pos == "a":
+        # "ورشق مئات المتظاهرين قوات الأمن": a verb right before the actor noun, which is its subject
+        k = i - 1
+        while k >= max(0, i - 4) and not sv.is_clause_break(k) and target is None:
+            target = sv.object_at(k, _object_verbs(typ), i)
+            k -= 1
+    if target is None:
+        target = sv.far_target(typ, i, e)
+    return sv.possessor(source), sv.coordinate(sv.possessor(target))
+
+
+def _clause_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, patient: bool, head: str
+                  ) -> tuple[Optional[Phrase], Optional[Phrase]]:
     source: Optional[Phrase] = None
     target: Optional[Phrase] = None
     cend = sv.clause_end(e)
