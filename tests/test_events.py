@@ -301,3 +301,26 @@ def test_actor_spans_of_nouns_numbers_pronouns_and_two_word_cues():
     e = one(events_of("في شق متصل، خرج متظاهرون أفغان اول من امس، للاحتجاج على مقتل ثلاثة مدنيين على يد قوات "
                       "التحالف."), "PROTEST")
     assert e.target is None or "يد" not in e.target
+
+
+def test_titles_take_the_name_after_them():
+    e = one(events_of("انطلقت احتجاجات في طرابلس احتجاجاً على ترشيح الرئيس نجيب ميقاتي للرئاسة الثالثة."), "PROTEST")
+    assert e.target == "الرئيس نجيب ميقاتي"
+    e = one(events_of("شهدت تركيا امس مظاهرات عدة مؤيدة لزعيم اكراد تركيا عبد الله اوجلان."), "PROTEST")
+    assert e.target.endswith("عبد الله اوجلان")  # عبد takes الله with it
+    e = one(events_of("وصرح مسؤولون بان جنودا متمردين اطلقوا النار على رئيس تيمور الشرقية خوسيه راموس هورتا في منزله."),
+            "ASSAULT")
+    assert e.target == "رئيس تيمور الشرقية خوسيه راموس هورتا"  # the name stops at في
+
+
+def test_possessed_nouns_heads_with_waw_and_verbs_after_the_subject():
+    # وزير starts with و but is no conjunction: it heads the actor the possessive of موكبه stands for
+    e = one(events_of("ـ 12 يوليو (تموز) 2005: جرح وزير الدفاع الياس المر في تفجير سيارة مفخخة استهدفت موكبه."),
+            "ASSAULT")
+    assert e.target.startswith("وزير الدفاع")
+    e = one(events_of("أصيب سفير بولندا أمس عندما تعرضت قافلته الدبلوماسية لهجوم بعدة قنابل في وسط بغداد."), "ASSAULT")
+    assert e.target == "سفير بولندا"
+    # "مسلحون يرتدون زي الشرطة": the imperfect verb describes the gunmen, it is not their victim
+    e = one(events_of("وخطف مسلحون يرتدون زي الشرطة العراقية خمسة بريطانيين من مركز للكمبيوتر في وزارة المالية."),
+            "ASSAULT")
+    assert e.source == "مسلحون" and e.target != "يرتدون"

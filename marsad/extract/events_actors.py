@@ -116,6 +116,8 @@ class SentenceView:
         self.adjectives = word_set("events/adjectives.txt")
         self.joiners = word_set("events/actor_joiners.txt")
         self.occupant = word_set("events/occupant_verbs.txt")
+        self.titles = word_set("events/person_titles.txt")
+        self.name_starts = word_set("events/name_starts.txt")
 
     def n(self) -> int:
         return len(self.toks)
@@ -130,7 +132,10 @@ class SentenceView:
         return self.toks[k].text in _QUOTES
 
     def word(self, k: int) -> str:
-        return _strip_conj(self.norms[k])
+        w = self.norms[k]
+        if w in self.heads or w in self.titles:
+            return w  # وزير, وزارة, وكالة begin with و: no conjunction to strip
+        return _strip_conj(w)
 
     def content(self, k: int) -> bool:
         """A word that can be part of an actor phrase."""
@@ -161,6 +166,8 @@ class SentenceView:
         head = self.word(k)
         if self.is_time(k):
             return None  # نهاية العام, الأسبوع الماضي: a time, not who did it
+        if head[:1] in "يت" and head.endswith("ون") and not head.endswith("يون") and len(head) >= 5:
+            return None  # "مسلحون يرتدون زي الشرطة": an imperfect plural verb, not a noun
         if self.modifier_at(k):
             return None
         if self.non_agent(k):
@@ -224,7 +231,34 @@ class SentenceView:
             end = m + 1
             count += 1
             m += 1
+        if any(self.title(x) for x in range(start, end)):
+            end = self.name_after(end, limit)
         return Phrase(start, end, counted=counted)
+
+    def title(self, k: int) -> bool:
+        """Token k is a person's title (رئيس, الشيخ, للرئيس, لزعيم)."""
+        w = self.word(k)
+        return any(c in self.titles for c in (w, _bare(w), w[1:] if w[:1] in "بل" else w))
+
+    def name_after(self, m: int, limit: int) -> int:
+        """The end of the bare name words from token m on, after a title: نجيب ميقاتي, عبد الله اوجلان,
+        عبد الكريم نصيف الجبوري (a definite nisba closes a name as family name). A word with the article, a
+        verb (ي/ت-initial), a second و, a particle, a time or a count ends it."""
+        k = m
+        while k < limit and k - m < 4 and self.content(k) and not self.is_time(k) and not self.counting(k):
+            w = self.norms[k]
+            if w in self.heads or w in self.adjectives or (w[:1] in "يتبل" and len(w) > 3) or \
+                    (w[:1] == "و" and k > m) or self.word(k) in self.titles:
+                break
+            if _definite(w):
+                if k > m and self.word(k - 1) in self.name_starts:
+                    k += 1  # عبد الله
+                    continue
+                if k > m and _nisba_like(w):
+                    k += 1  # the family name (الجبوري) closes the name
+                break
+            k += 1
+        return k
 
     def modifier_at(self, k: int) -> bool:
         """Token k opens a modifier of the word before it, not a noun phrase of its own: القوات الامريكية →
@@ -434,10 +468,11 @@ class SentenceView:
         return Phrase(ph.i, j, ph.cut, ph.counted) if j > ph.j else ph
 
     def possessor(self, ph: Optional[Phrase]) -> Optional[Phrase]:
-        """"أعلن الجيش الأمريكي أن قواته قتلت", "مقتل أحد جنوده": a one-word actor with a possessive pronoun
+        """"أعلن الجيش الأمريكي أن قواته قتلت", "مقتل أحد جنوده": an actor noun with a possessive pronoun
         stands for the actor it belongs to, the nearest actor-headed phrase before it."""
-        if ph is None or ph.j - ph.i != 1:
-            return ph
+        if ph is None or not all(_nisba_like(self.norms[x]) or self.norms[x] in self.adjectives
+                                 for x in range(ph.i + 1, ph.j)):
+            return ph  # "قافلته الدبلوماسية": adjectives may follow the possessed noun
         raw = self.toks[ph.i].text
         w = self.word(ph.i)
         suf = next((x for x in ("هما", "هم", "ها", "ه") if raw.endswith(x)), None)
