@@ -324,3 +324,12 @@ def test_possessed_nouns_heads_with_waw_and_verbs_after_the_subject():
     e = one(events_of("وخطف مسلحون يرتدون زي الشرطة العراقية خمسة بريطانيين من مركز للكمبيوتر في وزارة المالية."),
             "ASSAULT")
     assert e.source == "مسلحون" and e.target != "يرتدون"
+
+
+def test_article_swallowed_by_lam_is_read_where_the_text_writes_it():
+    # للحكومة العراقية: ل + the article's ل; the document names the same actor with its article earlier
+    e = one(events_of("وقالت الحكومة العراقية إنها تدرس المطالب. وردد المتظاهرون هتافات مناهضة للحكومة العراقية."),
+            "PROTEST")
+    assert e.target == "الحكومة العراقية"
+    e = one(events_of("وردد المتظاهرون هتافات مناهضة للحكومة العراقية."), "PROTEST")
+    assert e.target == "حكومة العراقية"  # nowhere else: the span after the clitics, as before

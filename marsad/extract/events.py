@@ -202,6 +202,24 @@ def _phrase_span(sv: SentenceView, ph: Phrase) -> tuple[int, int]:
     return sv.toks[ph.i].start + cut, sv.toks[ph.j - 1].end
 
 
+def _article_span(doc: Document, sv: SentenceView, ph: Phrase, span: tuple[int, int]) -> tuple[int, int]:
+    """للحكومة العراقية loses the article's alif to the ل: the span reads "حكومة العراقية". When the document
+    writes the same phrase with its article elsewhere (الحكومة العراقية), that occurrence is the span."""
+    raw = sv.toks[ph.i].text
+    body = raw[1:] if raw[:1] in "وف" and len(raw) > 4 else raw
+    if not body.startswith("لل") or span[0] - sv.toks[ph.i].start != len(raw) - len(body) + 2:
+        return span
+    want = "ال" + doc.text[span[0]:span[1]]
+    k = doc.text.find(want)
+    while k >= 0:
+        end = k + len(want)
+        if (k == 0 or not doc.text[k - 1].isalnum() or doc.text[k - 1] in "وف") and \
+                (end == len(doc.text) or not doc.text[end].isalnum()):
+            return k, end
+        k = doc.text.find(want, k + 1)
+    return span
+
+
 def _clitic_cut(raw: str) -> int:
     """Letters of a conjunction or preposition glued before an article that are not part of the actor:
     والعراق → العراق, فالإدارة → الإدارة, بالمتظاهرين → المتظاهرين, للحكومة → حكومة (ل + the article's ل)."""
@@ -335,7 +353,7 @@ def sentence_events(doc: Document, s: Sentence, toks: Optional[list] = None) -> 
         for role, ph in (("source", source), ("target", target)):
             if ph is None:
                 continue
-            span, ent = _snap_entity(doc, _phrase_span(sv, ph))
+            span, ent = _snap_entity(doc, _article_span(doc, sv, ph, _phrase_span(sv, ph)))
             used.append(span)
             setattr(ev, role, doc.text[span[0]:span[1]])
             if ent is not None:
