@@ -333,3 +333,9 @@ def test_article_swallowed_by_lam_is_read_where_the_text_writes_it():
     assert e.target == "الحكومة العراقية"
     e = one(events_of("وردد المتظاهرون هتافات مناهضة للحكومة العراقية."), "PROTEST")
     assert e.target == "حكومة العراقية"  # nowhere else: the span after the clitics, as before
+
+
+def test_title_and_name_in_apposition_between_commas():
+    e = one(events_of("وبعد أن أغلق المتظاهرون مدخل مدينة القدس، الليلة قبل الماضية، أغلقوا أمس الشارع الرئيس في قلب "
+                      "مدينة تل أبيب، وراحوا يهاجمون رئيس الوزراء، ايهود أولمرت، الذي غادر الى ألمانيا."), "PROTEST")
+    assert e.target == "رئيس الوزراء، ايهود أولمرت"

@@ -232,7 +232,15 @@ class SentenceView:
             count += 1
             m += 1
         if any(self.title(x) for x in range(start, end)):
-            end = self.name_after(end, limit)
+            named = self.name_after(end, limit)
+            if named == end and end + 1 < limit and self.toks[end].text in ("،", ","):
+                # apposition between commas: "رئيس الوزراء، ايهود أولمرت، الذي غادر"
+                named = self.name_after(end + 1, limit)
+                if named > end + 1 and (named >= self.n() or self.is_clause_break(named) or
+                                        self.word(named) in self.relatives):
+                    end = named
+            else:
+                end = named
         return Phrase(start, end, counted=counted)
 
     def title(self, k: int) -> bool:
