@@ -139,6 +139,18 @@ def test_entities_win_over_phrase_guess():
     assert e.place == "هلمند"
 
 
+def test_a_found_person_after_a_title_belongs_to_the_actor():
+    # seed 002: the name after "الرئيس العراقي" begins with ب, which alone reads as a glued preposition;
+    # the entities component found the person, so the name joins its title and is not the one received
+    text = ("وفي اطار محاولات التهدئة، استقبل الرئيس العراقي برهم صالح، منسق مجلس الأمن القومي الأمريكي "
+            "لشؤون الشرق الأوسط وشمال أفريقيا بريت مكغورك، مؤكدا ضرورة نزع فتيل أزمات المنطقة.")
+    s = text.index("برهم صالح")
+    ents = [Entity(s, s + len("برهم صالح"), "برهم صالح", "PER", "ent-salih")]
+    e = one(events_of(text, ents), "CONSULT", trigger="استقبل")
+    assert "الرئيس العراقي برهم صالح" in e.source
+    assert "برهم" not in (e.target or "")
+
+
 # -- the sentence classifier (events_classifier, TF-IDF + lexicon features, numpy only)
 
 def _classify(text, typ):

@@ -327,7 +327,11 @@ def sentence_events(doc: Document, s: Sentence, toks: Optional[list] = None) -> 
     event_nouns = frozenset(k for h in hits if h.pos in ("n", "x") for k in range(h.i, h.e))
     types = {k: h.type for h in hits if h.pos != "a" for k in range(h.i, h.e)}
     actors = {k: h.type for h in hits if h.pos == "a" for k in range(h.i, h.e)}
-    sv = SentenceView(doc.text, toks, trig_tokens, event_nouns, types, actors)
+    # tokens inside a person the entities component found: a name after a title (الرئيس العراقي برهم صالح)
+    # may begin with letters that otherwise mark a verb or a glued preposition
+    people = frozenset(k for k, t in enumerate(toks) for ent in doc.entities
+                       if ent.type == "PER" and ent.start <= t.start and t.end <= ent.end)
+    sv = SentenceView(doc.text, toks, trig_tokens, event_nouns, types, actors, people)
     _apply_modality(sv, hits)
     _apply_evidence(sv, hits)
     _apply_retype_and_modes(sv, hits)

@@ -93,7 +93,8 @@ class SentenceView:
     """One sentence's tokens with the predicates the role finder needs."""
 
     def __init__(self, text: str, tokens: list, trigger_tokens: set[int], event_nouns: frozenset = frozenset(),
-                 trigger_types: Optional[dict] = None, actor_types: Optional[dict] = None):
+                 trigger_types: Optional[dict] = None, actor_types: Optional[dict] = None,
+                 person_tokens: frozenset = frozenset()):
         self.text = text
         self.toks = tokens
         self.norms = [t.norm for t in tokens]
@@ -101,6 +102,7 @@ class SentenceView:
         self.event_nouns = event_nouns  # tokens of noun triggers (هجوم): a nisba after them is their adjective
         self.trigger_types = trigger_types or {}  # token → PLOVER type of the trigger on it
         self.actor_types = actor_types or {}  # token → type of an actor-noun trigger on it (المتظاهرون)
+        self.person_tokens = person_tokens  # tokens of PER entities (names, whatever their first letter)
         self.not_after = set(role_cues("ALL", "not_after"))
         self.relatives = set(role_cues("ALL", "relative"))
         self.hedges = role_cues("ALL", "hedges")
@@ -255,6 +257,9 @@ class SentenceView:
         k = m
         while k < limit and k - m < 4 and self.content(k) and not self.is_time(k) and not self.counting(k):
             w = self.norms[k]
+            if k in self.person_tokens and w not in self.titles:
+                k += 1  # برهم صالح, يوسف: a name the entities component found
+                continue
             if w in self.heads or w in self.adjectives or (w[:1] in "يتبل" and len(w) > 3) or \
                     (w[:1] == "و" and k > m) or self.word(k) in self.titles:
                 break
