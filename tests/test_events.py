@@ -351,3 +351,9 @@ def test_title_and_name_in_apposition_between_commas():
     e = one(events_of("وبعد أن أغلق المتظاهرون مدخل مدينة القدس، الليلة قبل الماضية، أغلقوا أمس الشارع الرئيس في قلب "
                       "مدينة تل أبيب، وراحوا يهاجمون رئيس الوزراء، ايهود أولمرت، الذي غادر الى ألمانيا."), "PROTEST")
     assert e.target == "رئيس الوزراء، ايهود أولمرت"
+
+
+def test_a_direction_after_the_actor_starts_a_place():
+    e = one(events_of("وخطف ثلاثة جنود أميركيين جنوب بغداد في 12 مايو (ايار) وعثر على جثة أحدهم في وقت لاحق."),
+            "ASSAULT")
+    assert e.target == "جنود أميركيين"

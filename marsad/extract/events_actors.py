@@ -120,6 +120,7 @@ class SentenceView:
         self.occupant = word_set("events/occupant_verbs.txt")
         self.titles = word_set("events/person_titles.txt")
         self.name_starts = word_set("events/name_starts.txt")
+        self.directions = word_set("events/directions.txt")
 
     def n(self) -> int:
         return len(self.toks)
@@ -203,6 +204,10 @@ class SentenceView:
                 break  # "والشرطة", "وقوات ..." start a second, coordinated actor (واغنر does not)
             if w[:2] in ("وي", "وت") and len(w) >= 5 and not _nisba(w):
                 break  # "«يسقط عزيز ويعيش سيدي»": و + an imperfect verb starts a new clause
+            if self.direction(m) and not all(not _definite(self.norms[x]) and not _nisba_like(self.norms[x]) and
+                                             self.norms[x] not in self.adjectives for x in range(start, m)):
+                break  # "جنود أميركيين جنوب بغداد": after a complete phrase a direction starts a place (a bare
+                # noun in construct keeps it: حلف شمال الأطلسي, جيش جنوب لبنان)
             if w in self.adjectives:
                 pass  # الولايات المتحدة, مسلحون مجهولون
             elif plural and _sound_plural(w) and w[-2:] == head[-2:] and _definite(w) == definite and \
@@ -245,6 +250,11 @@ class SentenceView:
                 end = named
         return Phrase(start, end, counted=counted)
 
+    def direction(self, k: int) -> bool:
+        """Token k is a direction or a word of position (جنوب, شمالي, الشرق, وغرب, قرب): it opens a place."""
+        w = _strip_conj(self.norms[k])
+        return w in self.directions or (_definite(w) and _bare(w) in self.directions)
+
     def title(self, k: int) -> bool:
         """Token k is a person's title (رئيس, الشيخ, للرئيس, لزعيم)."""
         w = self.word(k)
@@ -255,7 +265,8 @@ class SentenceView:
         عبد الكريم نصيف الجبوري (a definite nisba closes a name as family name). A word with the article, a
         verb (ي/ت-initial), a second و, a particle, a time or a count ends it."""
         k = m
-        while k < limit and k - m < 4 and self.content(k) and not self.is_time(k) and not self.counting(k):
+        while k < limit and k - m < 4 and self.content(k) and not self.is_time(k) and not self.counting(k) and \
+                not self.direction(k):
             w = self.norms[k]
             if k in self.person_tokens and w not in self.titles:
                 k += 1  # برهم صالح, يوسف: a name the entities component found
