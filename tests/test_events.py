@@ -357,3 +357,10 @@ def test_a_direction_after_the_actor_starts_a_place():
     e = one(events_of("وخطف ثلاثة جنود أميركيين جنوب بغداد في 12 مايو (ايار) وعثر على جثة أحدهم في وقت لاحق."),
             "ASSAULT")
     assert e.target == "جنود أميركيين"
+
+
+def test_a_name_beginning_with_al_after_a_title():
+    # الياس: its ال is no article, the name after the title goes on
+    e = one(events_of("ـ 12 يوليو (تموز) 2005: جرح وزير الدفاع الياس المر في تفجير سيارة مفخخة استهدفت موكبه."),
+            "ASSAULT")
+    assert e.target.startswith("وزير الدفاع الياس")

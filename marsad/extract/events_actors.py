@@ -121,6 +121,7 @@ class SentenceView:
         self.titles = word_set("events/person_titles.txt")
         self.name_starts = word_set("events/name_starts.txt")
         self.directions = word_set("events/directions.txt")
+        self.al_names = word_set("events/al_names.txt")
 
     def n(self) -> int:
         return len(self.toks)
@@ -274,7 +275,7 @@ class SentenceView:
             if w in self.heads or w in self.adjectives or (w[:1] in "يتبل" and len(w) > 3) or \
                     (w[:1] == "و" and k > m) or self.word(k) in self.titles:
                 break
-            if _definite(w):
+            if _definite(w) and _strip_conj(w) not in self.al_names:  # الياس: ال belongs to the name
                 if k > m and self.word(k - 1) in self.name_starts:
                     k += 1  # عبد الله
                     continue
