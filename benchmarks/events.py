@@ -8,6 +8,9 @@ Each CSV row is one sentence with ``event_type`` and ``label``: "yes" is positiv
 component finds an event of that type in it that happened (not negated, future or hypothetical).
 
 Printed figures, each named:
+  annotator          what one of the annotators who labelled the file scores against its labels, expected
+                     from the vote columns (accept/total): "yes" needs every vote, so this is the labels' own
+                     ceiling for anything that reads the sentence
   lexicon            the trigger lexicon alone (``annotate(doc, classifier=False)``)
   shipped            the events component as it runs by default (``annotate(doc)``: the lexicon, then
                      the shipped classifier in its default ``prune`` mode, or the mode
@@ -40,6 +43,7 @@ import json
 import os
 import sys
 import time
+from typing import Optional
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
 
@@ -83,6 +87,23 @@ def report(name: str, gold: list[bool], pred: list[bool]) -> float:
     p, r, f, tp, fp, fn = prf(gold, pred)
     print(f"{name:15} P {p:.3f}  R {r:.3f}  F1 {f:.3f}   (tp {tp}, fp {fp}, fn {fn}, n {len(gold)})")
     return f
+
+
+def annotator_reference(rows: list[dict]) -> Optional[tuple[float, float, float]]:
+    """(P, R, F1) expected of one of the labelling annotators against the labels, from the vote counts:
+    on each row an annotator drawn at random accepted with probability accept/total. "yes" needs every
+    vote, so a 1-of-3 or 2-of-4 row is a negative that some annotators accepted: a ceiling on what
+    reading the sentence can reach, not a model figure. None when the file has no vote columns."""
+    try:
+        votes = [(r["label"] == "yes", int(r["accept"]) / int(r["total"])) for r in rows]
+    except (KeyError, ValueError, ZeroDivisionError):
+        return None
+    tp = sum(a for y, a in votes if y)
+    fp = sum(a for y, a in votes if not y)
+    fn = sum(1 - a for y, a in votes if y)
+    p = tp / (tp + fp) if tp + fp else 0.0
+    r = tp / (tp + fn) if tp + fn else 0.0
+    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
 
 
 def _words(s: str) -> list[str]:
@@ -145,6 +166,10 @@ def main(argv=None) -> None:
     dt = time.time() - t0
     print(f"{typ}: {len(rows)} sentences ({sum(gold)} yes) from {args.csv}")
     print(f"lexicon speed: {len(rows) / dt:.0f} sentences/s (load {t_load:.2f}s)")
+    ref = annotator_reference(rows)
+    if ref:
+        print(f"{'annotator':15} P {ref[0]:.3f}  R {ref[1]:.3f}  F1 {ref[2]:.3f}   (one of the labelling annotators, "
+              f"expected from the votes: the labels' own ceiling)")
     report("lexicon", gold, lex_pred)
     mode = events_mod._classifier_mode(None)
     t0 = time.time()

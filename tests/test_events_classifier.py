@@ -129,3 +129,19 @@ def test_save_load_roundtrip(tmp_path):
     lex = [1, 0, 0, 0.25, 1, 1]
     want = clf.Model(vec, per).score(CAR_BOMB, lex, e5, "ASSAULT")
     assert abs(m.score(CAR_BOMB, lex, e5, "ASSAULT") - want) < 0.05 * (1 + abs(want))  # float16 term weights
+
+
+def test_annotator_reference_from_the_vote_columns():
+    import importlib.util
+    from pathlib import Path
+
+    spec = importlib.util.spec_from_file_location(
+        "bench_events", Path(__file__).resolve().parents[1] / "benchmarks" / "events.py")
+    bench = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(bench)
+    rows = [{"label": "yes", "accept": "3", "total": "3"},
+            {"label": "difficult no", "accept": "2", "total": "4"},   # half the annotators saw an event
+            {"label": "easy no", "accept": "0", "total": "3"}]
+    p, r, f = bench.annotator_reference(rows)
+    assert (p, r) == (1 / 1.5, 1.0) and abs(f - 0.8) < 1e-9
+    assert bench.annotator_reference([{"label": "yes", "text": "بلا أصوات"}]) is None
