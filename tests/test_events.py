@@ -364,3 +364,9 @@ def test_a_name_beginning_with_al_after_a_title():
     e = one(events_of("ـ 12 يوليو (تموز) 2005: جرح وزير الدفاع الياس المر في تفجير سيارة مفخخة استهدفت موكبه."),
             "ASSAULT")
     assert e.target.startswith("وزير الدفاع الياس")
+
+
+def test_a_preposition_with_a_manner_noun_ends_the_actor():
+    e = one(events_of("قالت وزارة الدفاع الافغانية امس ان قوات اجنبية قتلت تسعة جنود افغان بطريق الخطأ في ضربة جوية."),
+            "ASSAULT")
+    assert (e.source, e.target) == ("قوات اجنبية", "جنود افغان")

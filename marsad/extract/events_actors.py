@@ -122,6 +122,7 @@ class SentenceView:
         self.name_starts = word_set("events/name_starts.txt")
         self.directions = word_set("events/directions.txt")
         self.al_names = word_set("events/al_names.txt")
+        self.manner = word_set("events/manner_nouns.txt")
 
     def n(self) -> int:
         return len(self.toks)
@@ -205,6 +206,8 @@ class SentenceView:
                 break  # "والشرطة", "وقوات ..." start a second, coordinated actor (واغنر does not)
             if w[:2] in ("وي", "وت") and len(w) >= 5 and not _nisba(w):
                 break  # "«يسقط عزيز ويعيش سيدي»": و + an imperfect verb starts a new clause
+            if w[:1] in "بل" and w[1:] in self.manner:
+                break  # "جنود افغان بطريق الخطأ", "برصاص قناص": an adverbial, not a genitive
             if self.direction(m) and not all(not _definite(self.norms[x]) and not _nisba_like(self.norms[x]) and
                                              self.norms[x] not in self.adjectives for x in range(start, m)):
                 break  # "جنود أميركيين جنوب بغداد": after a complete phrase a direction starts a place (a bare
