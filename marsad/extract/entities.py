@@ -143,17 +143,24 @@ class Tagger:
         out.sort()
         return ner_data.spans_to_bio(len(words), out)
 
-    def clitic_len(self, word: str) -> int:
-        """How many leading characters of an entity's first token are a proclitic, not the name."""
+    def clitic_len(self, word: str, known: frozenset[str] | set[str] = frozenset()) -> int:
+        """How many leading characters of an entity's first token are a proclitic, not the name: the
+        word without it is much more frequent in the news, or (``known``, the document's own words)
+        the document writes it without it elsewhere (بالكاظمي, والفلبين)."""
         n = normalize(word)
         full = self.feat.clusters.get(n)
         full_fq = int(full[-1]) if full else -1
         best = 0
         for v in word_variants(n)[1:]:
-            if not n.endswith(v):  # the لل -> ال reading has no span in the text
+            if not n.endswith(v):
+                # the لل -> ال reading has no span in the text, and cutting لل leaves a name without its
+                # article (للاتحاد الأوروبي → "اتحاد الأوروبي"): the whole token stays
                 continue
             c = self.feat.clusters.get(v)
-            if c and int(c[-1]) >= full_fq + 2 and len(v) >= 3:
+            # the document's word must be long enough not to be a common word inside a name (كمال → مال)
+            # (لمدينة is no reading of للمدينة: that ل is the article's)
+            if (len(v) >= 3 and c and int(c[-1]) >= full_fq + 2) or \
+                    (len(v) >= 4 and v in known and not (v.startswith("ل") and n.endswith("ل" + v))):
                 best = max(best, len(n) - len(v))
         if not best:
             return 0
@@ -208,9 +215,10 @@ def annotate(doc: Document, accurate: Optional[bool] = None) -> None:
             batch.append(toks[ti:tj])
         ti = tj
     words = [[t.text for t in s] for s in batch]
+    known = {t.norm for t in toks}  # the document's own words: evidence that a first letter is a clitic
     for stoks, tags in zip(batch, tagger.propagate(words, tagger.tag_many(words))):
         for a, b, typ in ner_data.bio_spans(tags):
-            start = stoks[a].start + tagger.clitic_len(stoks[a].text)
+            start = stoks[a].start + tagger.clitic_len(stoks[a].text, known)
             end = stoks[b - 1].end
             if start >= end:
                 start = stoks[a].start

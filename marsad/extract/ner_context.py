@@ -272,8 +272,8 @@ class ContextTagger:
     def propagate(self, sents: list[list[str]], tags: list[list[str]], min_count: int = 1) -> list[list[str]]:
         return self.base.propagate(sents, tags, min_count)
 
-    def clitic_len(self, word: str) -> int:
-        return self.base.clitic_len(word)
+    def clitic_len(self, word: str, known: frozenset[str] | set[str] = frozenset()) -> int:
+        return self.base.clitic_len(word, known)
 
 
 _tagger: Optional[ContextTagger] = None
