@@ -370,3 +370,29 @@ def test_a_preposition_with_a_manner_noun_ends_the_actor():
     e = one(events_of("قالت وزارة الدفاع الافغانية امس ان قوات اجنبية قتلت تسعة جنود افغان بطريق الخطأ في ضربة جوية."),
             "ASSAULT")
     assert (e.source, e.target) == ("قوات اجنبية", "جنود افغان")
+
+
+_BANGKOK = ("خرج الآلاف في مسيرة بوسط العاصمة التايلاندية بانكوك امس للاحتجاج على ما يصفونه بوحشية الشرطة في فض "
+            "اشتباكات بين متظاهرين مناهضين للحكومة وشرطة مكافحة الشغب الشهر الحالي مما أدى الى مقتل شخصين واصابة "
+            "المئات.")
+
+
+def test_a_noun_of_purpose_names_the_target_of_the_protest_before_it():
+    e = one(events_of('تظاهر الاف الاسرائيليين مساء امس في تل ابيب "دفاعا عن الديمقراطية" واحتجاجا على حملة اليمين '
+                      'المتطرف ضد جمعيات يسارية.'), "PROTEST", trigger="تظاهر")
+    assert e.target == "اليمين المتطرف"
+    # "على ما يصفونه بوحشية الشرطة": the decried deed belongs to its genitive
+    e = one(events_of(_BANGKOK), "PROTEST", trigger="مسيرة")
+    assert e.target == "الشرطة"
+
+
+def test_the_waw_after_bayna_pairs_the_two_parties():
+    from marsad.extract import events as events_mod
+    from marsad.extract.events_actors import Phrase, SentenceView
+    doc = Document(text=_BANGKOK)
+    annotate_text_layer(doc)
+    toks = events_mod._sentence_tokens(doc, doc.sentences[0])
+    k = next(i for i, t in enumerate(toks) if t.text == "للحكومة")
+    sv = SentenceView(doc.text, toks, set())
+    ph = sv.coordinate(Phrase(k, k + 1, 2))
+    assert (ph.i, ph.j) == (k, k + 1)  # not "للحكومة وشرطة مكافحة الشغب"

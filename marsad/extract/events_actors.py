@@ -473,6 +473,9 @@ class SentenceView:
             if k > e and self.trigger_types.get(k) == typ and k not in self.event_nouns:
                 break  # a verb of the type has a protest of its own; a noun (هتافات, احتجاجا) names this one
             ph = self.cue_at(k, far) if far else None
+            if ph is None and k > e and k in self.event_nouns and self.trigger_types.get(k) == typ and k + 1 < self.n():
+                # "خرج الآلاف في مسيرة … للاحتجاج على X": the noun of purpose names this protest, its cue too
+                ph = self.cue_at(k + 1, role_cues(typ, "target_after"))
             ph = ph or self.addressee_at(k, typ) or self.slogan_at(k, slogans) or self.object_at(k, verbs, i)
             if ph is not None:
                 return ph
@@ -483,6 +486,13 @@ class SentenceView:
         to the same role."""
         if ph is None:
             return None
+        pairing = role_cues("ALL", "pairing")
+        for k in range(ph.i - 1, max(0, ph.i - 8) - 1, -1):
+            if self.is_clause_break(k) or (self.norms[k][:1] == "و" and len(self.norms[k]) > 3 and
+                                           not _cue_match(self, k, pairing)):
+                break
+            if _cue_match(self, k, pairing):
+                return ph  # "بين متظاهرين مناهضين للحكومة وشرطة": the و pairs with بين
         j = ph.j
         while j < self.n() and self.norms[j].startswith("و") and len(self.norms[j]) > 3:
             w = self.norms[j][1:]
@@ -527,6 +537,10 @@ class SentenceView:
                 ph = self.np_right(k + 1)
                 if ph is None and k + 1 < self.n() and self.norms[k + 1] == "من":
                     ph = self.np_right(k + 2)
+                if ph is None and k + 4 < self.n() and self.norms[k + 1] == "ما" and \
+                        self.word(k + 2) in role_cues("ALL", "described_as") and self.norms[k + 3][:1] == "ب" and \
+                        not _definite(self.norms[k + 3][1:]) and _definite(self.norms[k + 4]) and self.content(k + 4):
+                    ph = self.np_right(k + 4)  # "على ما يصفونه بوحشية الشرطة": whose deed is decried
                 return ph
             if len(c) == 1 and (w.startswith(c) or ws.startswith(c)) and len(ws) > 3:
                 # a one-letter preposition glued to its noun: بمنسق, لحكومة
