@@ -396,3 +396,9 @@ def test_the_waw_after_bayna_pairs_the_two_parties():
     sv = SentenceView(doc.text, toks, set())
     ph = sv.coordinate(Phrase(k, k + 1, 2))
     assert (ph.i, ph.j) == (k, k + 1)  # not "للحكومة وشرطة مكافحة الشغب"
+
+
+def test_a_target_cue_after_the_protesters_opens_the_target():
+    e = one(events_of("وفي المقابل تجمع آلاف المتظاهرين المناهضين للعولمة أمس في سابورو بشمال اليابان وسط حراسة أمنية "
+                      "مشددة."), "PROTEST")
+    assert e.source == "المتظاهرين"

@@ -600,6 +600,10 @@ def _actor_noun_roles(sv: SentenceView, typ: str, i: int, e: int, cend: int
     # after a number the counted noun ends the phrase (مليون متظاهر خرجوا, 25 متظاهرا لافتات)
     if ph is None or ph.i != i:
         ph = Phrase(i, e)
+    cues = role_cues(typ, "target_after")
+    cut_at = next((x for x in range(max(ph.i + 1, e), ph.j) if sv.word(x) in cues), None)
+    if cut_at is not None:
+        ph = Phrase(ph.i, cut_at, ph.cut, ph.counted)  # "المتظاهرين المناهضين للحكومة": the cue opens the target
     w = sv.word(i)
     if _nisba_like(w) and i - 1 >= 0 and sv.content(i - 1) and not sv.counting(i - 1) and \
             not sv.non_agent(i - 1) and not sv.is_time(i - 1) and _definite(sv.norms[i - 1]) == _definite(w):
