@@ -402,3 +402,9 @@ def test_a_target_cue_after_the_protesters_opens_the_target():
     e = one(events_of("وفي المقابل تجمع آلاف المتظاهرين المناهضين للعولمة أمس في سابورو بشمال اليابان وسط حراسة أمنية "
                       "مشددة."), "PROTEST")
     assert e.source == "المتظاهرين"
+
+
+def test_a_bare_name_after_waw_closes_a_list_of_names():
+    e = one(events_of("وسار المتظاهرون وهم يحملون نعشا رمزيا ويرفعون صور الرئيس العراقي السابق، في المدينة ورددوا "
+                      "هتافات معادية لإيران والولايات المتحدة وإسرائيل."), "PROTEST")
+    assert e.target.endswith("والولايات المتحدة وإسرائيل")

@@ -206,7 +206,7 @@ class SentenceView:
                 break  # "والشرطة", "وقوات ..." start a second, coordinated actor (واغنر does not)
             if w[:2] in ("وي", "وت") and len(w) >= 5 and not _nisba(w):
                 break  # "«يسقط عزيز ويعيش سيدي»": و + an imperfect verb starts a new clause
-            if w[:1] in "بل" and w[1:] in self.manner:
+            if self.manner_at(m):
                 break  # "جنود افغان بطريق الخطأ", "برصاص قناص": an adverbial, not a genitive
             if self.direction(m) and not all(not _definite(self.norms[x]) and not _nisba_like(self.norms[x]) and
                                              self.norms[x] not in self.adjectives for x in range(start, m)):
@@ -253,6 +253,11 @@ class SentenceView:
             else:
                 end = named
         return Phrase(start, end, counted=counted)
+
+    def manner_at(self, k: int) -> bool:
+        """Token k is ب/ل glued to a noun of manner, means or cause (بطريق, بواسطة, برصاص): an adverbial."""
+        w = _strip_conj(self.norms[k])
+        return w[:1] in "بل" and w[1:] in self.manner
 
     def direction(self, k: int) -> bool:
         """Token k is a direction or a word of position (جنوب, شمالي, الشرق, وغرب, قرب): it opens a place."""
@@ -394,7 +399,8 @@ class SentenceView:
             # still be a subject of its own
             return self.np_right(end - 1, end) if end - 1 > start else None
         if ph.j < end:  # the left chunk held two phrases; the subject is the one touching the verb
-            rest = self.np_right(ph.j, end)
+            nxt = ph.j + 1 if self.manner_at(ph.j) else ph.j  # "بواسطة صهريج مفخخ استهدف": past the adverbial
+            rest = self.np_right(nxt, end) if nxt < end else None
             return Phrase(rest.i, end) if rest else Phrase(ph.i, end)
         return ph
 
@@ -494,8 +500,16 @@ class SentenceView:
             if _cue_match(self, k, pairing):
                 return ph  # "بين متظاهرين مناهضين للحكومة وشرطة": the و pairs with بين
         j = ph.j
+        w0 = self.norms[ph.i][ph.cut:] if ph.cut else self.word(ph.i)
+        named = ph.j - ph.i == 1 and not _definite(w0) and not _nisba(w0) and w0 not in self.heads and \
+            w0 not in self.titles and not self.counting(ph.i)  # لإيران, أمريكا: a bare name
         while j < self.n() and self.norms[j].startswith("و") and len(self.norms[j]) > 3:
             w = self.norms[j][1:]
+            if named and not self.is_time(j) and not self.non_agent(j) and w not in self.fn and \
+                    not _definite(w) and not _nisba(w) and w[:1] not in "يت" and not w.endswith("وا") and \
+                    (j + 1 >= self.n() or self.is_clause_break(j + 1)):
+                j += 1  # "معادية لإيران والولايات المتحدة وإسرائيل.": a last bare name closes the list
+                break
             if not ((w.startswith("ال") and w[2:] not in self.fn) or w in self.heads) or \
                     self.is_time(j) or self.non_agent(j):
                 break
