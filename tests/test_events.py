@@ -408,3 +408,27 @@ def test_a_bare_name_after_waw_closes_a_list_of_names():
     e = one(events_of("وسار المتظاهرون وهم يحملون نعشا رمزيا ويرفعون صور الرئيس العراقي السابق، في المدينة ورددوا "
                       "هتافات معادية لإيران والولايات المتحدة وإسرائيل."), "PROTEST")
     assert e.target.endswith("والولايات المتحدة وإسرائيل")
+
+
+def test_a_killing_verb_with_no_object_is_passive():
+    # "قتل جنديان اميركيان واصيب ...": nothing after the subject the verb could take as object
+    e = one(events_of("كما قتل جنديان اميركيان واصيب تسعة عراقيين بجروح في هجوم انتحاري بسيارة مفخخة في الموصل."),
+            "ASSAULT", trigger="قتل")
+    assert e.target == "جنديان اميركيان" and e.source is None
+    # a count before the subject of a plural verb: "13 إثيوبياً خطفوا على أيدي رجال مسلحين"
+    e = one(events_of("ونقلت الوكالة الإثيوبية الرسمية عن مسؤول في الأمن الفيدرالي رفض الكشف عن هويته ان «خمسة من 13 "
+                      "إثيوبياً خطفوا على أيدي رجال مسلحين الخميس اصبحوا في عهدة القوى الأمنية الإثيوبية»."),
+            "ASSAULT", trigger="خطفوا")
+    assert e.target == "إثيوبياً" and e.source == "رجال مسلحين"
+
+
+def test_an_attack_takes_the_casualties_the_sentence_counts():
+    e = one(events_of("والثلاثاء اصيب 37 شخصا بجروح حين انفجرت قنبلة في سوق في ولاية يالا المجاورة."), "ASSAULT")
+    assert e.target == "شخصا"
+    e = one(events_of("كما وقع تفجير ثالث بسيارة مفخخة قبيل ظهر امس في منطقة الكرادة ذات الغالبية الشيعية، وأسفر عن "
+                      "إصابة خمسة مدنيين على الأقل بجروح، وفق مصادر أمنية."), "ASSAULT")
+    assert e.target == "مدنيين"
+    # و + a casualty noun starts a second casualty, not a genitive of the first
+    e = one(events_of("وأدى انفجار سيارة مفخخة في منطقة الصدرية وسط بغداد الى «مقتل شخص وإصابة 11 آخرين بجروح»، حسب "
+                      "مصدر في الشرطة."), "ASSAULT")
+    assert e.target == "شخص"

@@ -365,6 +365,15 @@ def sentence_events(doc: Document, s: Sentence, toks: Optional[list] = None) -> 
         if ev.source and ev.target and (ev.source == ev.target or used[0][0] < used[1][1] and used[1][0] < used[0][1]):
             ev.target = None  # one phrase cannot do the act and suffer it (لقوات البيشمركة → قوات البيشمركة)
             ev.target_entity_id = None
+            used = used[:1]
+        victims = sv.casualties(h.type, h.i) if ev.target is None else None
+        if victims is not None:
+            # "اصيب 37 شخصا بجروح حين انفجرت قنبلة": with no target of its own, the victims the sentence counts
+            span, ent = _snap_entity(doc, _article_span(doc, sv, victims, _phrase_span(sv, victims)))
+            if not (ev.source and used and used[0][0] < span[1] and span[0] < used[0][1]):
+                used.append(span)
+                ev.target = doc.text[span[0]:span[1]]
+                ev.target_entity_id = ent.entity_id if ent is not None else None
         ev.place = _place(doc, sv, h, used)
         ev.time = _time(doc, s, toks[h.i].start)
         out.append(ev)

@@ -123,6 +123,9 @@ class SentenceView:
         self.directions = word_set("events/directions.txt")
         self.al_names = word_set("events/al_names.txt")
         self.manner = word_set("events/manner_nouns.txt")
+        self.passive_after = set(role_cues("ALL", "passive_after"))
+        self.casualty_verbs = set(role_cues("ALL", "casualty_verbs"))
+        self.casualty_nouns = set(role_cues("ALL", "casualty_nouns"))
 
     def n(self) -> int:
         return len(self.toks)
@@ -231,8 +234,8 @@ class SentenceView:
                 else:
                     genitive = max(genitive - 1, 0)
             else:
-                if w.startswith("و") and len(w) > 3 and w[1:] in self.fn:
-                    break
+                if w.startswith("و") and len(w) > 3 and (w[1:] in self.fn or w[1:] in self.casualty_nouns):
+                    break  # "مقتل شخص وإصابة 11": و + a verbal noun starts a second event, not a genitive
                 if w[:1] == "ي" and len(w) >= 4 and not _nisba(w) and _nisba_like(self.norms[m - 1]):
                     break  # انتحاريا يقود سيارة: an imperfect verb, not a genitive (مسلم يعقوب is a name)
                 if genitive > 0 and not definite:
@@ -402,7 +405,53 @@ class SentenceView:
             nxt = ph.j + 1 if self.manner_at(ph.j) else ph.j  # "بواسطة صهريج مفخخ استهدف": past the adverbial
             rest = self.np_right(nxt, end) if nxt < end else None
             return Phrase(rest.i, end) if rest else Phrase(ph.i, end)
+        c = ph.i - 1  # "13 إثيوبياً خطفوا", "أربعة من رجال الشرطة قتلوا": a count before the chunk counts it
+        if c - 1 >= floor and self.norms[c] == "من":
+            c -= 1
+        if c >= floor and not ph.counted and self.counting(c):
+            ph = Phrase(ph.i, ph.j, ph.cut, True)
         return ph
+
+    def no_object(self, k: int, cend: int) -> bool:
+        """Nothing a verb could take as its object stands at k: the clause ends, or a preposition, a means, a
+        time clause or a verb of casualties comes first (قتل جنديان اميركيان واصيب, مقاتلا قتل بعدما,
+        خطفوا على أيدي). A killing verb with no object is read as passive."""
+        while k < cend and self.word(k) in self.skip:
+            k += 1
+        if k >= cend:
+            return True
+        w = self.word(k)
+        raw = self.norms[k]
+        if w in self.passive_after or raw in self.passive_after or self.manner_at(k):
+            return True
+        if raw[:1] == "و" and (raw[1:] in self.passive_after or raw[1:] in self.casualty_verbs):
+            return True
+        return k + 1 < self.n() and _cue_match(self, k + 1, role_cues("ALL", "source_after"))
+
+    def casualties(self, typ: str, i: int) -> Optional[Phrase]:
+        """The victims the sentence counts (أصيب 37 شخصا بجروح, 13 شخصا أصيبوا, أسفر عن إصابة خمسة مدنيين):
+        a counted or casualty-noun phrase after a verb or noun of casualties, or a counted one before the
+        verb; the one nearest the trigger."""
+        if "yes" not in role_cues(typ, "casualty_victims"):
+            return None
+        nouns = self.casualty_nouns
+        best: Optional[tuple[int, Phrase]] = None
+        for k in range(self.n()):
+            w = _strip_conj(self.norms[k])
+            b = w[1:] if w[:1] in "بل" and w[1:] in nouns else w
+            if b not in nouns and w not in self.casualty_verbs:
+                continue
+            m = k + 1
+            while m < self.n() and (self.word(m) in self.skip or self.is_quote(m)):
+                m += 1
+            ph = self.np_right(m, self.clause_end(m)) if m < self.n() else None
+            if ph is None or ph.i > m + 3 or not (ph.counted or self.victim_noun(ph)):
+                ph = self.np_left(k, self.clause_start(k)) if w in self.casualty_verbs else None
+            if ph is None or not (ph.counted or self.victim_noun(ph)):
+                continue
+            if best is None or abs(k - i) < best[0]:
+                best = (abs(k - i), ph)
+        return best[1] if best else None
 
     def clause_end(self, k: int) -> int:
         m = k
@@ -749,7 +798,9 @@ def _clause_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pa
                     # "فقتلت المدنيين": a feminine verb does not agree with a masculine plural; that is
                     # its object, and the subject was named before
                     subject, after_subject = None, False
-        if subject is not None and verb_at == i and victim and (passive or subject.counted or sv.victim_noun(subject)):
+        if subject is not None and verb_at == i and victim and (
+                passive or subject.counted or sv.victim_noun(subject) or
+                (not (form and form.object_suffix) and sv.no_object(subject.j if after_subject else e, cend))):
             # قتل عشرة أشخاص, ثلاثون متمردا قتلوا, اغتيل كرامي: the counted (or passive) subject is the victim
             if target is None:
                 target = subject
