@@ -432,3 +432,10 @@ def test_an_attack_takes_the_casualties_the_sentence_counts():
     e = one(events_of("وأدى انفجار سيارة مفخخة في منطقة الصدرية وسط بغداد الى «مقتل شخص وإصابة 11 آخرين بجروح»، حسب "
                       "مصدر في الشرطة."), "ASSAULT")
     assert e.target == "شخص"
+
+
+def test_a_protest_takes_the_protesters_named_elsewhere_in_the_sentence():
+    e = one(events_of("وبالتزامن مع ذلك، انطلقت مظاهرات احتجاج مماثلة في قصبتي كوية وشقلاوة بمحافظة اربيل، حيث تقدم "
+                      "المتظاهرون بمذكرات احتجاج ورفض للمادة المذكورة الى قائمقامي البلدتين لرفعها الى البرلمان "
+                      "الكردستاني."), "PROTEST", trigger="مظاهرات")
+    assert e.source == "المتظاهرون"

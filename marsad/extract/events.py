@@ -350,6 +350,13 @@ def sentence_events(doc: Document, s: Sentence, toks: Optional[list] = None) -> 
             target = target or tgt
             if source and target:
                 break
+        if source is None and "yes" in role_cues(h.type, "actor_noun_source"):
+            # "انطلقت مظاهرات …، حيث تقدم المتظاهرون بمذكرات": the participants the sentence names elsewhere
+            for a in sorted((x for x in hits if x.pos == "a" and x.type == h.type and x not in h.members),
+                            key=lambda x: abs(x.i - h.i)):
+                source = find_roles(sv, a.type, a.i, a.e, a.pos, a.form, False, lex.entries[a.entry].words[0])[0]
+                if source is not None:
+                    break
         ev = Event(s.start, s.end, h.type,
                    trigger=doc.text[toks[h.i].start:toks[h.e - 1].end], mode=h.mode,
                    negated=h.negated, future=h.future, hypothetical=h.hypothetical)
