@@ -439,3 +439,14 @@ def test_a_protest_takes_the_protesters_named_elsewhere_in_the_sentence():
                       "المتظاهرون بمذكرات احتجاج ورفض للمادة المذكورة الى قائمقامي البلدتين لرفعها الى البرلمان "
                       "الكردستاني."), "PROTEST", trigger="مظاهرات")
     assert e.source == "المتظاهرون"
+
+
+def test_a_claim_names_the_attacker():
+    e = one(events_of("وتبنت الحركة المسؤولية عن عملية تفجير عربة «أورال» في الطريق بين «مقديشو» و«بيدوا» وتدميرها "
+                      "بالكامل وقتل كل من فيها الاثنين الماضي، موضحة أن هذه هي أول عملية من نوعها بعد الانسحاب من "
+                      "المواجه."), "ASSAULT", trigger="تفجير")
+    assert e.source == "الحركة"
+    # the claim one clause on, past a comma
+    e = one(events_of("كما تعرضت ثكنة الغلاوية في الشمال لاعتداء أسفر عن مقتل ثلاثة جنود، وقد تبناه «تنظيم القاعدة في "
+                      "بلاد المغرب الإسلامي»."), "ASSAULT")
+    assert e.source.startswith("تنظيم القاعدة")

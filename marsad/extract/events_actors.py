@@ -698,6 +698,23 @@ def _cue_match(sv: SentenceView, k: int, cues: tuple[str, ...]) -> bool:
     return False
 
 
+def _claimer(sv: SentenceView, i: int, cstart: int) -> Optional[Phrase]:
+    """"وتبنت الحركة المسؤولية عن عملية تفجير": who claims the responsibility for the act did it. The claim
+    noun stands before عن (and an abstract head such as عملية) before the trigger, a claim verb at most
+    four words before it; its subject is the phrase between them."""
+    m = i - 1
+    if m >= cstart and sv.non_agent(m):
+        m -= 1
+    if m - 1 < cstart or sv.word(m) != "عن" or sv.word(m - 1) not in role_cues("ALL", "claim_nouns"):
+        return None
+    verbs = role_cues("ALL", "claim_verbs")
+    for v in range(m - 2, max(cstart, m - 6) - 1, -1):
+        if sv.word(v) in verbs:
+            ph = sv.np_right(v + 1, m - 1)
+            return ph if ph is not None and ph.i == v + 1 else None
+    return None
+
+
 def find_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, patient: bool, head: str = ""
                ) -> tuple[Optional[Phrase], Optional[Phrase]]:
     """(source, target) phrases for a trigger on tokens [i, e) of the sentence. ``head`` is the trigger's
@@ -745,6 +762,20 @@ def _clause_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pa
             ph = sv.cue_at(k, target_cues) or sv.addressee_at(k, typ)
             if ph is not None:
                 target = ph
+
+    if source is None:
+        # "لاعتداء أسفر عن مقتل ثلاثة جنود، وقد تبناه «تنظيم القاعدة»", "هجوم انتحاري، نسب الى المتمردين":
+        # a claim or an attribution names the doer also one clause on, before the next trigger of the type
+        far = role_cues("ALL", "source_far")
+        stop = sv.clause_end(cend + 1) if cend < sv.n() else cend
+        for k in range(e, stop):
+            if k > e and sv.trigger_types.get(k) == typ:
+                break
+            if _cue_match(sv, k, far):
+                source = sv.np_right(k + 1)
+                break
+    if source is None and pos != "v":
+        source = _claimer(sv, i, cstart)
 
     verb_at: Optional[int] = None
     if pos == "v":
