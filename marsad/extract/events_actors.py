@@ -124,6 +124,7 @@ class SentenceView:
         self.al_names = word_set("events/al_names.txt")
         self.manner = word_set("events/manner_nouns.txt")
         self.passive_after = set(role_cues("ALL", "passive_after"))
+        self.time_preps = set(role_cues("ALL", "time_preps"))
         self.casualty_verbs = set(role_cues("ALL", "casualty_verbs"))
         self.casualty_nouns = set(role_cues("ALL", "casualty_nouns"))
 
@@ -383,6 +384,7 @@ class SentenceView:
         m = k - 1
         while m >= floor and self.word(m) in self.aux | {"قد"}:
             m -= 1
+        m = self.before_adverbial(m, floor)
         while m >= floor and self.is_quote(m):
             m -= 1
         if m - 1 >= floor and _cue_match(self, m, self.hedges):
@@ -412,12 +414,37 @@ class SentenceView:
             ph = Phrase(ph.i, ph.j, ph.cut, True)
         return ph
 
+    def past_adverbials(self, k: int, limit: int) -> int:
+        """The first token from k on past adverbs and times (أمس, أول من أمس, يوم الخميس, خلال الأسبوع الماضي,
+        في نوفمبر): between a verb and its subject or object they are neither."""
+        while k < limit:
+            w = self.word(k)
+            if w in self.skip or self.is_time(k):
+                k += 1
+            elif w == "من" and k > 0 and self.word(k - 1) in self.skip and k + 1 < limit and \
+                    self.word(k + 1) in self.skip:
+                k += 1  # أول من أمس
+            elif w in self.time_preps and k + 1 < limit and self.is_time(k + 1):
+                k += 1
+            else:
+                break
+        return k
+
+    def before_adverbial(self, m: int, floor: int) -> int:
+        """"مديريات عموم العراق خلال الاسبوع الماضي قتلت": when tokens ..m end a time adverbial opened by a
+        preposition, the token before it (the subject's last word); else m."""
+        t = m
+        while t >= floor and (self.word(t) in self.skip or self.is_time(t)):
+            t -= 1
+        if t < m and t - 1 >= floor and self.word(t) in self.time_preps and self.content(t - 1):
+            return t - 1
+        return m
+
     def no_object(self, k: int, cend: int) -> bool:
         """Nothing a verb could take as its object stands at k: the clause ends, or a preposition, a means, a
         time clause or a verb of casualties comes first (قتل جنديان اميركيان واصيب, مقاتلا قتل بعدما,
         خطفوا على أيدي). A killing verb with no object is read as passive."""
-        while k < cend and self.word(k) in self.skip:
-            k += 1
+        k = self.past_adverbials(k, cend)
         if k >= cend:
             return True
         w = self.word(k)
@@ -815,12 +842,11 @@ def _clause_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pa
             # "اقر التحالف … انه نفذ ضربات", "انها استهدفت عناصر طالبان": the pronoun is the subject and
             # stands for the sentence's topic; what follows the verb is its object
             subject = sv.first_actor(0, before) if sv.word(before) in role_cues("ALL", "resumptive") else None
-        elif (svo or (not has_conj and before >= cstart and sv.content(before))):
+        elif (svo or (not has_conj and before >= cstart and sv.content(sv.before_adverbial(before, cstart)))):
             subject = sv.np_left(verb_at, cstart)
         if subject is None and not resumptive:
             k = (e if verb_at == i else verb_at + 1)
-            while k < cend and sv.word(k) in sv.skip:
-                k += 1
+            k = sv.past_adverbials(k, cend)
             if k < cend and k not in sv.trigger_tokens and not sv.prepositional(k):
                 subject = sv.np_right(k, cend)
                 after_subject = subject is not None
@@ -842,15 +868,13 @@ def _clause_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pa
             if after_subject and verb_at == i and direct and target is None and \
                     not (form and form.object_suffix):
                 k2 = subject.j
-                while k2 < cend and sv.word(k2) in sv.skip:
-                    k2 += 1
+                k2 = sv.past_adverbials(k2, cend)
                 if k2 < cend and sv.norms[k2][:1] not in ("و", "ف"):  # "مواقع مهمة ومرموقة": still the subject
                     target = sv.np_right(k2, cend)
         if (subject is not None or resumptive) and not after_subject and verb_at == i and direct and target is None and \
                 not (form and form.object_suffix):
             k = e
-            while k < cend and sv.word(k) in sv.skip:
-                k += 1
+            k = sv.past_adverbials(k, cend)
             target = sv.np_right(k, cend)
 
     if source is None and verb_at is not None and not moved:
