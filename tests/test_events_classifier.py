@@ -145,3 +145,20 @@ def test_annotator_reference_from_the_vote_columns():
     p, r, f = bench.annotator_reference(rows)
     assert (p, r) == (1 / 1.5, 1.0) and abs(f - 0.8) < 1e-9
     assert bench.annotator_reference([{"label": "yes", "text": "بلا أصوات"}]) is None
+
+
+def test_borrowed_protesters_do_not_count_as_the_events_own_actors():
+    # the protesters named in another clause become the protest's source for the reader, but the
+    # classifier's "the event has its own actors" feature must not see them (mentions borrow them as often)
+    text = ("وبالتزامن مع ذلك، انطلقت مظاهرات احتجاج مماثلة في قصبتي كوية وشقلاوة بمحافظة اربيل، حيث تقدم "
+            "المتظاهرون بمذكرات احتجاج ورفض للمادة المذكورة الى قائمقامي البلدتين لرفعها الى البرلمان الكردستاني.")
+    doc = Document(text=text)
+    annotate_text_layer(doc)
+    s = Sentence(0, len(text))
+    evs = sentence_events(doc, s)
+    ev = next(e for e in evs if e.type == "PROTEST" and e.trigger == "مظاهرات")
+    assert ev.source == "المتظاهرون"
+    own = next(e for e in sentence_events(doc, s, borrow=False) if e.trigger == "مظاهرات")
+    assert own.source is None
+    feats = clf.lexicon_features(doc, s, [ev], "PROTEST")
+    assert feats[clf.LEX_FEATURES.index("anchor_type")] == 0.0

@@ -313,8 +313,10 @@ def raw_hits(doc: Document, s: Sentence) -> list[_Hit]:
     return _find_hits([t.norm for t in toks]) if toks else []
 
 
-def sentence_events(doc: Document, s: Sentence, toks: Optional[list] = None) -> list[Event]:
-    """The events of one sentence of ``doc`` (the lexicon path)."""
+def sentence_events(doc: Document, s: Sentence, toks: Optional[list] = None, borrow: bool = True) -> list[Event]:
+    """The events of one sentence of ``doc`` (the lexicon path). ``borrow=False`` leaves out the actors an
+    event only takes from elsewhere in the sentence (``actor_noun_source``): what the sentence classifier
+    reads as "the event has its own actors"."""
     toks = toks if toks is not None else _sentence_tokens(doc, s)
     if not toks:
         return []
@@ -350,7 +352,7 @@ def sentence_events(doc: Document, s: Sentence, toks: Optional[list] = None) -> 
             target = target or tgt
             if source and target:
                 break
-        if source is None and "yes" in role_cues(h.type, "actor_noun_source"):
+        if borrow and source is None and "yes" in role_cues(h.type, "actor_noun_source"):
             # "انطلقت مظاهرات …، حيث تقدم المتظاهرون بمذكرات": the participants the sentence names elsewhere
             for a in sorted((x for x in hits if x.pos == "a" and x.type == h.type and x not in h.members),
                             key=lambda x: abs(x.i - h.i)):
