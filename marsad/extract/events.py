@@ -331,8 +331,8 @@ def sentence_events(doc: Document, s: Sentence, toks: Optional[list] = None, bor
     actors = {k: h.type for h in hits if h.pos == "a" for k in range(h.i, h.e)}
     # tokens inside a person the entities component found: a name after a title (الرئيس العراقي برهم صالح)
     # may begin with letters that otherwise mark a verb or a glued preposition
-    people = frozenset(k for k, t in enumerate(toks) for ent in doc.entities
-                       if ent.type == "PER" and ent.start <= t.start and t.end <= ent.end)
+    persons = [ent for ent in doc.entities if ent.type == "PER" and ent.start < s.end and s.start < ent.end]
+    people = frozenset(k for k, t in enumerate(toks) for ent in persons if ent.start <= t.start and t.end <= ent.end)
     sv = SentenceView(doc.text, toks, trig_tokens, event_nouns, types, actors, people)
     _apply_modality(sv, hits)
     _apply_evidence(sv, hits)
