@@ -23,6 +23,7 @@ _CLAUSE_PUNCT = set(",،؛;:.!?؟()[]")
 _QUOTES = set("«»\"“”'‘’")
 _AL_PREFIXES = ("ال", "وال", "فال", "بال", "لل", "كال", "وبال", "ولل")
 _NISBA_ENDINGS = ("ي", "يه", "يون", "يين", "يات", "يه")
+_NISBA_SUFFIXES = ("يتين", "يتان", "يين", "يون", "يات", "يان", "يه", "يا", "ي")
 
 
 def _strip_conj(w: str) -> str:
@@ -123,6 +124,9 @@ class SentenceView:
         self.directions = word_set("events/directions.txt")
         self.al_names = word_set("events/al_names.txt")
         self.manner = word_set("events/manner_nouns.txt")
+        self.peoples = word_set("events/nationalities.txt")
+        self.soldiers = set(role_cues("ALL", "victim_genitives"))
+        self.asides = set(role_cues("ALL", "aside"))
         self.passive_after = set(role_cues("ALL", "passive_after"))
         self.time_preps = set(role_cues("ALL", "time_preps"))
         self.casualty_verbs = set(role_cues("ALL", "casualty_verbs"))
@@ -230,8 +234,8 @@ class SentenceView:
                 if not definite:
                     definite = True  # idafa: indefinite head + definite genitive (منسق البيت)
                     genitive = 0
-                elif not (_nisba(w) or genitive > 0):
-                    break
+                elif not (_nisba(w) or genitive > 0 or self.nationality(m)):
+                    break  # (حراس الأمن الأفغان, المتمردين التاميل: a people's plural is an adjective)
                 else:
                     genitive = max(genitive - 1, 0)
             else:
@@ -241,8 +245,8 @@ class SentenceView:
                     break  # انتحاريا يقود سيارة: an imperfect verb, not a genitive (مسلم يعقوب is a name)
                 if genitive > 0 and not definite:
                     genitive -= 1
-                elif not _nisba(w):
-                    break
+                elif not _nisba(w) and not (w.endswith("يا") and len(w) > 4 and self.norms[m - 1].endswith("ا")):
+                    break  # (150 مدنيا افغانيا: an accusative nisba agrees with its accusative noun)
             end = m + 1
             count += 1
             m += 1
@@ -262,6 +266,31 @@ class SentenceView:
         """Token k is ب/ل glued to a noun of manner, means or cause (بطريق, بواسطة, برصاص): an adverbial."""
         w = _strip_conj(self.norms[k])
         return w[:1] in "بل" and w[1:] in self.manner
+
+    def nationality(self, k: int) -> bool:
+        """Token k names a people or a nationality (الأميركية, أفغانيا, الأكراد): resources/events/nationalities.txt."""
+        b = _bare(_strip_conj(self.norms[k]))
+        if b in self.peoples:
+            return True
+        for suf in _NISBA_SUFFIXES:
+            if b.endswith(suf) and b[:-len(suf)] + "ي" in self.peoples:
+                return True
+        return False
+
+    def nation_of_event(self, typ: str, lo: int, hi: int) -> Optional[Phrase]:
+        """The nationality adjective of an event noun of the type in tokens [lo, hi) names its doer: "ضربة
+        جوية أميركية", "سلسلة من الضربات الجوية الاميركية", "هجوم إسرائيلي". Not after a noun whose genitive
+        is the victim (مقتل جندي أميركي), nor a plural (مقتل جنديين أميركيين: people, not an adjective)."""
+        patient = role_cues("ALL", "patient_nouns")
+        for k in range(lo, hi):
+            if k not in self.event_nouns or self.trigger_types.get(k) != typ or _bare(self.word(k)) in patient:
+                continue
+            m = k + 1
+            while m < hi and m - k <= 3 and (m in self.event_nouns or _nisba_like(self.word(m))):
+                if self.nationality(m) and not _sound_plural(self.word(m)):
+                    return Phrase(m, m + 1)
+                m += 1
+        return None
 
     def direction(self, k: int) -> bool:
         """Token k is a direction or a word of position (جنوب, شمالي, الشرق, وغرب, قرب): it opens a place."""
@@ -384,7 +413,7 @@ class SentenceView:
         m = k - 1
         while m >= floor and self.word(m) in self.aux | {"قد"}:
             m -= 1
-        m = self.before_adverbial(m, floor)
+        m = self.before_adverbial(self.before_aside(m, floor), floor)
         while m >= floor and self.is_quote(m):
             m -= 1
         if m - 1 >= floor and _cue_match(self, m, self.hedges):
@@ -413,6 +442,21 @@ class SentenceView:
         if c >= floor and not ph.counted and self.counting(c):
             ph = Phrase(ph.i, ph.j, ph.cut, True)
         return ph
+
+    def before_aside(self, m: int, floor: int) -> int:
+        """"ثمانية اشخاص، بينهم طفلان، قتلوا", "المزارع ابراهيم صالحة، عشرين عاماً، قتل": when token m closes an
+        aside between commas (opened by بينهم / منهم, or an age), the token before the aside; else m."""
+        if m < floor or self.toks[m].text not in ("،", ","):
+            return m
+        for o in range(m - 1, max(floor, m - 6) - 1, -1):
+            if self.toks[o].text in ("،", ","):
+                inner = range(o + 1, m)
+                if len(inner) and (self.word(o + 1) in self.asides or self.word(m - 1) in self.asides):
+                    return o - 1
+                return m
+            if self.is_clause_break(o) or self.is_quote(o):
+                return m
+        return m
 
     def past_adverbials(self, k: int, limit: int) -> int:
         """The first token from k on past adverbs and times (أمس, أول من أمس, يوم الخميس, خلال الأسبوع الماضي,
@@ -490,6 +534,8 @@ class SentenceView:
         m = k
         while m > 0 and not self.is_clause_break(m - 1):
             m -= 1
+        if m > 0 and self.before_aside(m - 1, 0) != m - 1:
+            return self.clause_start(self.before_aside(m - 1, 0))  # an aside does not end the clause
         return m
 
     def addressee_at(self, k: int, typ: str) -> Optional[Phrase]:
@@ -803,6 +849,8 @@ def _clause_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pa
                 break
     if source is None and pos != "v":
         source = _claimer(sv, i, cstart)
+    if source is None:
+        source = sv.nation_of_event(typ, cstart, cend)
 
     verb_at: Optional[int] = None
     if pos == "v":
@@ -842,7 +890,8 @@ def _clause_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pa
             # "اقر التحالف … انه نفذ ضربات", "انها استهدفت عناصر طالبان": the pronoun is the subject and
             # stands for the sentence's topic; what follows the verb is its object
             subject = sv.first_actor(0, before) if sv.word(before) in role_cues("ALL", "resumptive") else None
-        elif (svo or (not has_conj and before >= cstart and sv.content(sv.before_adverbial(before, cstart)))):
+        elif (svo or (not has_conj and before >= cstart and
+                      sv.content(sv.before_adverbial(sv.before_aside(before, cstart), cstart)))):
             subject = sv.np_left(verb_at, cstart)
         if subject is None and not resumptive:
             k = (e if verb_at == i else verb_at + 1)
@@ -902,7 +951,10 @@ def _clause_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pa
         # an idafa genitive is definite or a named actor; an indefinite word after an indefinite noun is its
         # adjective (هجوم مباشر, هجوم انتحاري), not its doer; a number after a patient noun counts its victims
         if e < sv.n() and (sv.content(e) or (patient and sv.counting(e))) and not _definite(sv.norms[e - 1]) and \
-                (_definite(nxt) or _strip_conj(nxt) in sv.heads or (patient and sv.counting(e))):
+                (_definite(nxt) or _strip_conj(nxt) in sv.heads or (patient and sv.counting(e)) or
+                 (patient and (sv.victim_noun(Phrase(e, e + 1)) or _bare(nxt) in sv.soldiers))):
+            # (مقتل جندي أميركي, اختطاف صحافيين: after a noun of what a victim suffers, a soldier or a
+            # civilian is the genitive, not an adjective)
             ph = sv.np_right(e, cend)
             # a verbal noun with a pronoun (لطرده القوات: "for him to expel the forces") has its doer in the
             # pronoun; the noun after it is its object. ة is a separate letter, so a written ه is a pronoun.
