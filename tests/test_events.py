@@ -488,3 +488,33 @@ def test_defective_verbs_report_the_event_they_govern():
                        "مقاتلي البيشمركة وأصابت ستة آخرين.")
     e = one(events, "ASSAULT", trigger="مقتل")
     assert happened(e) and e.target.startswith("مقاتلي البيشمركة")
+
+
+def test_what_protesters_do_reports_their_protest():
+    e = one(events_of("وقد اجتاح حشد المتظاهرين شوارع بيشاور على هتافات «الله اكبر» كما افاد مراسل لوكالة الصحافة "
+                      "الفرنسية."), "PROTEST")
+    assert happened(e) and e.source == "المتظاهرين"
+    e = one(events_of("واشتبك متظاهرون فلسطينيون واجانب مع الجيش الإسرائيلي في قرية نعلين قرب رام الله."), "PROTEST")
+    assert happened(e) and e.source.startswith("متظاهرون فلسطينيون")
+    # a people's plural agrees with the plural noun before it
+    e = one(events_of("تواصلت أمس مواجهات بين قوى الأمن ومجموعات من المواطنين الشيعة الغاضبين، الذين يحتجون على مقتل "
+                      "مواطن بحريني."), "PROTEST", trigger="يحتجون")
+    assert e.source == "المواطنين الشيعة الغاضبين"
+
+
+def test_the_nation_of_the_weapon_names_the_attacker():
+    e = one(events_of("وخلال تنقلهم في سيارة في المدينة اصاب صاروخ اسرائيلي السيارة وقتلهم جميعاً."), "ASSAULT")
+    assert e.source == "اسرائيلي"
+
+
+def test_the_person_received_after_the_hosts_comma_is_the_target(monkeypatch):
+    # seed 002, through the whole pipeline: the entities component finds the two names
+    from marsad.pipeline import run
+
+    monkeypatch.setenv("MARSAD_EVENTS_CLASSIFIER", "0")
+    doc = Document(text="استقبل الرئيس العراقي برهم صالح، منسق مجلس الأمن القومي الأمريكي لشؤون الشرق الأوسط وشمال "
+                        "أفريقيا بريت مكغورك، مؤكدا “ضرورة نزع فتيل أزمات المنطقة ودعم مسارات الحوار”.")
+    run(doc)
+    e = one(doc.events, "CONSULT", trigger="استقبل")
+    assert e.source == "الرئيس العراقي برهم صالح"
+    assert e.target.startswith("منسق مجلس الأمن القومي") and e.target.endswith("بريت مكغورك")

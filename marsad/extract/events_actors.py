@@ -226,7 +226,9 @@ class SentenceView:
                     (definite or w[0] not in "يت"):
                 pass  # an adjective agrees with its plural noun: المتظاهرين المناوئين, مفجرون انتحاريون
             elif plural:
-                if not _nisba(w) or (_sound_plural(w) and w[-2:] != head[-2:]):
+                if self.nationality(m) and not _sound_plural(w) and _definite(w) == definite:
+                    pass  # المتمردين التاميل, المواطنين الشيعة: a people's plural agrees with the plural noun
+                elif not _nisba(w) or (_sound_plural(w) and w[-2:] != head[-2:]):
                     break  # مفجرون انتحاريون سياسيين: the -ين word is the object, not an adjective
             elif _definite(w):
                 if definite and _sound_plural(w) and not plural and w not in self.adjectives:
@@ -278,12 +280,15 @@ class SentenceView:
         return False
 
     def nation_of_event(self, typ: str, lo: int, hi: int) -> Optional[Phrase]:
-        """The nationality adjective of an event noun of the type in tokens [lo, hi) names its doer: "ضربة
+        """The nationality adjective of an event noun (or a weapon) of the type in tokens [lo, hi) names its doer: "ضربة
         جوية أميركية", "سلسلة من الضربات الجوية الاميركية", "هجوم إسرائيلي". Not after a noun whose genitive
         is the victim (مقتل جندي أميركي), nor a plural (مقتل جنديين أميركيين: people, not an adjective)."""
         patient = role_cues("ALL", "patient_nouns")
+        weapons = role_cues(typ, "weapon_nouns")
         for k in range(lo, hi):
-            if k not in self.event_nouns or self.trigger_types.get(k) != typ or _bare(self.word(k)) in patient:
+            if _bare(self.word(k)) in weapons:
+                pass  # "اصاب صاروخ اسرائيلي السيارة", "اطلقت دبابة إسرائيلية قذيفة": the weapon's nation fired it
+            elif k not in self.event_nouns or self.trigger_types.get(k) != typ or _bare(self.word(k)) in patient:
                 continue
             m = k + 1
             while m < hi and m - k <= 3 and (m in self.event_nouns or _nisba_like(self.word(m))):
@@ -457,6 +462,20 @@ class SentenceView:
             if self.is_clause_break(o) or self.is_quote(o):
                 return m
         return m
+
+    def object_past_comma(self, subject: Phrase, cend: int) -> Optional[Phrase]:
+        """"استقبل الرئيس العراقي برهم صالح، منسق مجلس الأمن القومي … بريت مكغورك، مؤكدا": a named subject
+        closed by a comma, then a titled or named person closed by a comma: the verb's object."""
+        if cend >= self.n() or self.toks[cend].text not in ("،", ",") or \
+                not any(x in self.person_tokens for x in range(subject.i, subject.j)):
+            return None
+        k = self.past_adverbials(cend + 1, self.n())
+        end = self.clause_end(k)
+        ph = self.np_right(k, end)
+        if ph is None or ph.i != k or not (self.title(k) or k in self.person_tokens):
+            return None
+        return Phrase(ph.i, end) if end - ph.i <= 12 and ph.j < end and \
+            any(x in self.person_tokens for x in range(ph.j, end)) else ph
 
     def past_adverbials(self, k: int, limit: int) -> int:
         """The first token from k on past adverbs and times (أمس, أول من أمس, يوم الخميس, خلال الأسبوع الماضي,
@@ -920,6 +939,8 @@ def _clause_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pa
                 k2 = sv.past_adverbials(k2, cend)
                 if k2 < cend and sv.norms[k2][:1] not in ("و", "ف"):  # "مواقع مهمة ومرموقة": still the subject
                     target = sv.np_right(k2, cend)
+                elif k2 == cend:
+                    target = sv.object_past_comma(subject, cend)
         if (subject is not None or resumptive) and not after_subject and verb_at == i and direct and target is None and \
                 not (form and form.object_suffix):
             k = e
