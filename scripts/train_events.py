@@ -25,6 +25,11 @@ default) F2. benchmarks/events.py --classifier, 5-fold CV seed 13, ASSAULT / PRO
     "anchor_type" feature reading only the event's own actors (sentence_events(borrow=False); with
     the protesters borrowed from another clause PROTEST fell to 0.538 / 0.525 / 0.476):
     classifier alone 0.612 / 0.562, filter 0.596 / 0.560, prune 0.550 / 0.517
+  retrained once more after nationality / aside / defective-verb actor rules (أدت, جرت as occurrence
+    verbs): classifier alone 0.611 / 0.567, filter 0.604 / 0.565, prune 0.549 / 0.523. Protesters' street
+    verbs (واجه, اشتبك, اجتاح ... المتظاهرون) as movement evidence: PROTEST 0.524 / 0.516 / 0.488, not kept.
+    Mean-pooled e5 layers 8 / 10 / 4-12, zero-shot e5 prompt similarities and boosted stacking (seeds 13,
+    1, 2, 3): within the +-0.03 seed noise, none kept
   (retrained after the actor finder was rewritten, so the "anchor_type" feature, an event with a
   source or target, now sees real actors; with the old actors: prune 0.540 / 0.451, filter
   0.618 / 0.505. The figures in the "tried" lists below are against the old actors. Splitting
