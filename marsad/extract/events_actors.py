@@ -455,8 +455,7 @@ class SentenceView:
             return m
         for o in range(m - 1, max(floor, m - 6) - 1, -1):
             if self.toks[o].text in ("،", ","):
-                inner = range(o + 1, m)
-                if len(inner) and (self.word(o + 1) in self.asides or self.word(m - 1) in self.asides):
+                if o + 1 < m and (self.word(o + 1) in self.asides or self.word(m - 1) in self.asides):
                     return o - 1
                 return m
             if self.is_clause_break(o) or self.is_quote(o):
@@ -553,9 +552,8 @@ class SentenceView:
         m = k
         while m > 0 and not self.is_clause_break(m - 1):
             m -= 1
-        if m > 0 and self.before_aside(m - 1, 0) != m - 1:
-            return self.clause_start(self.before_aside(m - 1, 0))  # an aside does not end the clause
-        return m
+        b = self.before_aside(m - 1, 0) if m > 0 else m - 1
+        return self.clause_start(b) if b != m - 1 else m  # an aside does not end the clause
 
     def addressee_at(self, k: int, typ: str) -> Optional[Phrase]:
         """"مطالبين الحكومة بـ…": the bare phrase after a verb of demanding is whom the demand is made of; a
@@ -742,7 +740,7 @@ def _feminine_verb(w: str) -> bool:
 
 
 def _nisba_like(w: str) -> bool:
-    return _bare(w).endswith(("ي", "يه", "يا", "يون", "يين", "يان", "يات", "يتان", "يتين"))
+    return _bare(w).endswith(_NISBA_SUFFIXES)
 
 
 def _actor_noun_roles(sv: SentenceView, typ: str, i: int, e: int, cend: int
