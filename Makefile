@@ -36,6 +36,7 @@ bench: install
 	$(BIN)/python benchmarks/throughput.py --n 500
 
 train-ner: install
+	$(BIN)/pip install -q -e '.[train]'
 	$(BIN)/python scripts/train_ner.py --data $(DATA)
 
 train-ner-context: install
@@ -43,6 +44,7 @@ train-ner-context: install
 	$(BIN)/python scripts/train_ner_context.py --data $(DATA) $(if $(CRF_SILVER),--crf-silver $(CRF_SILVER))
 
 train-events: install
+	$(BIN)/pip install -q -e '.[train]'
 	$(BIN)/python scripts/train_events.py --data $(DATA)
 
 clean:

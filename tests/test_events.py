@@ -75,6 +75,7 @@ def test_twenty_million_monthly_support_to_kurdistan_is_aid(seeds):
     e = one(seeds["003"], "AID", trigger="بتقديم مبلغ", target="حكومة إقليم كردستان")
     assert e.mode == "economic"
     assert e.future  # "سيستمر بتقديم": will go on paying
+    assert e.source == "التحالف الدولي"
 
 
 # -- flags
@@ -515,3 +516,28 @@ def test_the_person_received_after_the_hosts_comma_is_the_target(monkeypatch):
     e = one(doc.events, "CONSULT", trigger="استقبل")
     assert e.source == "الرئيس العراقي برهم صالح"
     assert e.target.startswith("منسق مجلس الأمن القومي") and e.target.endswith("بريت مكغورك")
+
+
+def test_what_support_acts_on_is_its_genitive():
+    # seed 003: the Peshmerga are supported, not supporters
+    e = one(events_of('اكدت، ان التحالف الدولي "ينوي الاستمرار بدعم قوات البيشمركة وحكومة إقليم كردستان العراق".'),
+            "AID", trigger="بدعم")
+    assert e.target.startswith("قوات البيشمركة") and e.source != "قوات البيشمركة"
+    # a cue that already names the target makes the genitive the supporter
+    e = one(events_of("أعلنت الخارجية دعم الولايات المتحدة للحكومة العراقية."), "SUPPORT", trigger="دعم")
+    assert e.target.endswith("العراقية") and "الولايات المتحدة" not in e.target
+
+
+def test_a_continuing_verb_carries_the_doer_of_its_verbal_noun():
+    # seed 003: سيستمر (future of the form-X verb استمر) is a light verb
+    e = one(events_of("وليامز أوضح ان التحالف الدولي سيستمر بتقديم مبلغ 20 مليون دولار شهريا الى حكومة إقليم "
+                      "كردستان العراق."), "AID")
+    assert e.source == "التحالف الدولي" and e.target == "حكومة إقليم كردستان العراق"
+    # with the doer known, a transitive verbal noun's genitive is its object, an idafa head included
+    e = one(events_of("واستمرت القوات الأمريكية بقصف مواقع التنظيم."), "ASSAULT")
+    assert e.source == "القوات الأمريكية" and e.target == "مواقع التنظيم"
+
+
+def test_the_subject_holding_the_nationality_is_the_whole_doer():
+    e = one(events_of("شنت الطائرات الإسرائيلية غارات على غزة."), "ASSAULT", trigger="غارات")
+    assert e.source == "الطائرات الإسرائيلية" and e.target == "غزة"

@@ -866,8 +866,9 @@ def _clause_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pa
                 break
     if source is None and pos != "v":
         source = _claimer(sv, i, cstart)
+    nation: Optional[Phrase] = None
     if source is None:
-        source = sv.nation_of_event(typ, cstart, cend)
+        source = nation = sv.nation_of_event(typ, cstart, cend)
 
     verb_at: Optional[int] = None
     if pos == "v":
@@ -876,7 +877,7 @@ def _clause_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pa
         # a light verb right before the noun carries its subject: شنت الميليشيات هجمات, قام مسلحون بخطف
         lights = role_cues("ALL", "light_verbs")
         for k in range(i - 1, max(cstart, i - 5) - 1, -1):
-            if any(sv.word(k).startswith(p + lv) or sv.word(k) == lv for lv in lights for p in ("", "ي", "ت")):
+            if any(sv.word(k).startswith(p + lv) or sv.word(k) == lv for lv in lights for p in ("", "ي", "ت", "س")):
                 verb_at = k
                 break
 
@@ -929,7 +930,8 @@ def _clause_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pa
                 target = subject
             subject = None
             moved = True
-        elif subject is not None and source is None:
+        elif subject is not None and (source is None or source is nation and subject.i <= nation.i < subject.j):
+            # "شنت الطائرات الإسرائيلية غارات": the subject that holds the nationality is the whole doer
             source = subject
             if after_subject and verb_at == i and direct and target is None and \
                     not (form and form.object_suffix):
@@ -967,10 +969,14 @@ def _clause_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pa
     if pos != "v":
         # the genitive right after a noun trigger: انسحاب القوات (doer) / مقتل عشرة أشخاص (patient)
         nxt = sv.norms[e] if e < sv.n() else ""
+        # with its doer the subject of a light verb (واستمرت القوات بقصف مواقع التنظيم), a transitive verbal
+        # noun's genitive is what it acts on, also an indefinite head of an idafa (مواقع التنظيم)
+        acted_on = direct and verb_at is not None and verb_at != i and source is not None and target is None
         # an idafa genitive is definite or a named actor; an indefinite word after an indefinite noun is its
         # adjective (هجوم مباشر, هجوم انتحاري), not its doer; a number after a patient noun counts its victims
         if e < sv.n() and (sv.content(e) or (patient and sv.counting(e))) and not _definite(sv.norms[e - 1]) and \
                 (_definite(nxt) or _strip_conj(nxt) in sv.heads or (patient and sv.counting(e)) or
+                 (acted_on and e + 1 < sv.n() and _definite(sv.norms[e + 1]) and not _nisba_like(nxt)) or
                  (patient and (sv.victim_noun(Phrase(e, e + 1)) or _bare(nxt) in sv.soldiers))):
             # (مقتل جندي أميركي, اختطاف صحافيين: after a noun of what a victim suffers, a soldier or a
             # civilian is the genitive, not an adjective)
@@ -981,7 +987,7 @@ def _clause_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pa
             if ph is not None:
                 if patient:
                     target = ph  # مقتل 15 شخصا … على الجانب الآخر: the genitive, not a later cue
-                elif owned and target is None:
+                elif (owned or acted_on or head in role_cues(typ, "object_genitive")) and target is None:
                     target = ph
                 elif not patient and not owned and source is None:
                     source = ph
