@@ -541,3 +541,32 @@ def test_a_continuing_verb_carries_the_doer_of_its_verbal_noun():
 def test_the_subject_holding_the_nationality_is_the_whole_doer():
     e = one(events_of("شنت الطائرات الإسرائيلية غارات على غزة."), "ASSAULT", trigger="غارات")
     assert e.source == "الطائرات الإسرائيلية" and e.target == "غزة"
+
+
+def test_a_day_and_month_date_reports_an_attack():
+    # a chronology entry: the noun has no verb saying it took place, the date ties it to a day
+    evs = events_of("* 21 مايو(أيار) 2005: اغتيال الأمين العام السابق للحزب الشيوعي جورج حاوي في اعتداء بسيارة مفخخة.")
+    assert any(e.type == "ASSAULT" and happened(e) and e.trigger == "اغتيال" for e in evs)
+    evs = events_of("* 12 ديسمبر(كانون الأول) 2005: اغتيال الصحافي والنائب جبران تويني بتفجير سيارة مفخخة بموكبه.")
+    assert any(e.type == "ASSAULT" and happened(e) for e in evs)
+    # a movement named after its date is no date (قوى 14 آذار), nor is a month without its day
+    assert any(e.type == "ASSAULT" and happened(e) for e in events_of("وندد البيان باغتيال النائب في 14 آذار."))
+    assert not any(e.type == "ASSAULT" and happened(e)
+                   for e in events_of("وندد البيان بمسلسل الاغتيالات ضد قوى 14 آذار."))
+    assert not any(e.type == "ASSAULT" and happened(e)
+                   for e in events_of("وندد البيان بمسلسل الاغتيالات ضد النواب منذ آذار."))
+    # a withdrawal by a date is a deadline, not a report
+    assert not any(e.type == "RETREAT" and happened(e)
+                   for e in events_of("وتنتظر الفصائل انسحاب القوات الأمريكية من العراق بحلول 31 كانون الأول."))
+
+
+def test_opening_fire_and_directed_strikes_are_attacks():
+    e = one(events_of("وأكد ساكاشفيلي ان دبابات روسية فتحت النار على سكان مدينة غوري."), "ASSAULT")
+    assert e.trigger == "فتحت النار" and e.mode == "firearms" and happened(e)
+    e = one(events_of("وقال سكان إن دبابات أميركية أطلقت نيرانها على المنطقة."), "ASSAULT")
+    assert e.mode == "firearms" and happened(e)
+    # وجه reports a strike noun after it, not the charges a prosecutor brings (وجهت النيابة اتهامات بالتجمهر)
+    e = one(events_of("وكانت القوات الاميركية وجهت عدة ضربات جوية داخل الصومال."), "ASSAULT")
+    assert happened(e)
+    assert not any(e.type == "PROTEST" and happened(e)
+                   for e in events_of("ووجهت النيابة للمتهمين اتهامات بالتجمهر والتحريض على التظاهر."))

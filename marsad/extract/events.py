@@ -20,6 +20,7 @@ from __future__ import annotations
 import bisect
 import os
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Optional
 
 from ..arabic import tokenize
@@ -116,6 +117,11 @@ def _apply_modality(sv: SentenceView, hits: list[_Hit]) -> None:
             h.future = True
 
 
+@lru_cache(maxsize=1)
+def _date_names() -> frozenset[str]:
+    return frozenset(w for e in evidence().entries if e.type == "date_name" for w in e.words)
+
+
 def _apply_evidence(sv: SentenceView, hits: list[_Hit]) -> None:
     """Decide which triggers report an occurrence. A past-tense verb does by itself; a noun needs a verb
     saying it took place nearby or a casualty/yesterday anchor in the sentence ("سياسة الاغتيالات" is a
@@ -124,11 +130,19 @@ def _apply_evidence(sv: SentenceView, hits: list[_Hit]) -> None:
     norms = sv.norms
     occ, mov = [], []
     anchor = False
+    dated: set[str] = set()  # the types a day-and-month date anchors (ALL or one type)
+    names = _date_names()
     for k in range(len(norms)):
         for idx, end, _f in lex.match_at(norms, k):
             ent = lex.entries[idx]
             if ent.type == "anchor":
                 anchor = True
+            elif ent.type == "day_month":
+                day = norms[k - 1] if k else ""
+                before = norms[k - 2] if k >= 2 else ""
+                if day.isdigit() and 1 <= int(day) <= 31 and \
+                        not (before in names or (before[:1] in "وفبل" and before[1:] in names)):
+                    dated.add(ent.mode)
             elif ent.type == "occurrence":
                 occ.append((k, end, ent.mode))
             elif ent.type == "movement":
@@ -139,11 +153,12 @@ def _apply_evidence(sv: SentenceView, hits: list[_Hit]) -> None:
         return any(sv.word(k) in undergo for k in range(max(0, i - 30), i))
 
     for h in hits:
+        anchored = anchor or "ALL" in dated or h.type in dated
         if h.pos in ("v", "x"):
-            h.reported = not getattr(h.form, "imperfect", False) or anchor
+            h.reported = not getattr(h.form, "imperfect", False) or anchored
         elif h.pos == "n":
             # تعرضت القوات … الى هجوم: an experiencer verb anywhere before the noun reports it
-            h.reported = anchor or undergo_before(h.i) or any(
+            h.reported = anchored or undergo_before(h.i) or any(
                 (typ == "ALL" and (h.i - 4 <= k < h.i or h.e <= k <= h.e + 3)) or
                 (typ == h.type and h.i - 8 <= k < h.i)  # أعلن الرئيس الأمريكي، جو بايدن، انتهاء المهمة
                 for k, _e, typ in occ)
