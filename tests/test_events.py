@@ -570,3 +570,9 @@ def test_opening_fire_and_directed_strikes_are_attacks():
     assert happened(e)
     assert not any(e.type == "PROTEST" and happened(e)
                    for e in events_of("ووجهت النيابة للمتهمين اتهامات بالتجمهر والتحريض على التظاهر."))
+
+
+def test_forming_a_human_chain_reports_the_protest():
+    e = one(events_of("وشكل عدة مئات من المتظاهرين في هدوء سلسلة بشرية على مشارف مطار يريفان للاحتجاج على زيارة غل."),
+            "PROTEST", trigger="سلسلة بشرية")
+    assert happened(e)
