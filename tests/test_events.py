@@ -575,3 +575,17 @@ def test_opening_fire_and_directed_strikes_are_attacks():
 def test_forming_a_human_chain_reports_the_protest():
     evs = events_of("وشكل عدة مئات من المتظاهرين في هدوء سلسلة بشرية على مشارف مطار يريفان للاحتجاج على زيارة غل.")
     assert any(e.type == "PROTEST" and happened(e) for e in evs)
+
+
+def test_a_launch_with_its_projectile_words_apart_is_an_attack():
+    e = one(events_of("وفي بلدة بيت حانون اطلقت دبابة إسرائيلية قذيفة على تجمع للمواطنين الفلسطينيين."), "ASSAULT")
+    assert e.trigger == "اطلقت" and e.mode == "artillery" and happened(e)
+    assert e.source.endswith("إسرائيلية")  # the weapon's nation fired it
+    # releasing prisoners is no launch, nor is a projectile in the next sentence
+    assert not any(e.type == "ASSAULT" for e in events_of("وأطلقت الحكومة سراح المعتقلين بعد سقوط صواريخ."))
+    assert not any(e.type == "ASSAULT" for e in events_of("وأطلقت الحكومة برنامجا جديدا. والصواريخ في المخازن."))
+
+
+def test_tamma_with_a_verbal_noun_reports_it():
+    e = one(events_of("وأكدت السيدة انه تم اغتصابها من قبل عدة ضباط."), "ASSAULT")
+    assert happened(e) and e.source == "عدة ضباط"

@@ -123,6 +123,10 @@ def _later_word_forms(word: str) -> set[str]:
     return forms
 
 
+GAP = 16  # tokens that may stand between the two parts of a gapped phrase (… in a words column)
+_SENTENCE_ENDS = frozenset(".!?؟")
+
+
 class Lexicon:
     """A resource table compiled for matching. Columns: TYPE, mode, [extra...,] pos, words."""
 
@@ -130,11 +134,16 @@ class Lexicon:
         self.entries: list[Entry] = []
         self.first: dict[str, list[tuple[int, Form]]] = {}
         self.later: list[list[set[str]]] = []
+        self.tails: list[list[set[str]]] = []
         for row in rows:
             typ, mode = row[0], row[1]
             extra = tuple(row[2:2 + n_extra])
             pos, words = row[2 + n_extra], row[3 + n_extra]
+            # "أطلق … صواريخ": the words after … must follow within GAP tokens (اطلقت دبابة إسرائيلية قذيفة);
+            # the match covers the words before … only
+            words, _, tail = words.partition("…")
             norm_words = tuple(normalize(w) for w in words.split())
+            self.tails.append([_later_word_forms(normalize(w)) for w in tail.split()])
             idx = len(self.entries)
             self.entries.append(Entry(typ, None if mode in ("-", "") else mode, pos, norm_words, extra))
             head = norm_words[0]
@@ -149,6 +158,10 @@ class Lexicon:
                     self.first.setdefault(surface, []).append((idx, Form(idx)))
             self.later.append([_later_word_forms(w) for w in norm_words[1:]])
 
+    @staticmethod
+    def _seq_at(norms: list[str], m: int, seq: list[set[str]]) -> bool:
+        return m + len(seq) <= len(norms) and all(norms[m + q] in forms for q, forms in enumerate(seq))
+
     def match_at(self, norms: list[str], i: int) -> list[tuple[int, int, Form]]:
         """Entries starting at token i: (entry index, end token exclusive, form), longest first."""
         out = []
@@ -161,6 +174,14 @@ class Lexicon:
                     ok = False
                     break
                 j += 1
+            if ok and self.tails[idx]:
+                ok = False
+                for m in range(j, min(len(norms), j + GAP + 1)):
+                    if norms[m] in _SENTENCE_ENDS:
+                        break
+                    if self._seq_at(norms, m, self.tails[idx]):
+                        ok = True
+                        break
             if ok:
                 out.append((idx, j, form))
         out.sort(key=lambda t: -(t[1] - i))
