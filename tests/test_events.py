@@ -589,3 +589,11 @@ def test_a_launch_with_its_projectile_words_apart_is_an_attack():
 def test_tamma_with_a_verbal_noun_reports_it():
     e = one(events_of("وأكدت السيدة انه تم اغتصابها من قبل عدة ضباط."), "ASSAULT")
     assert happened(e) and e.source == "عدة ضباط"
+
+
+def test_a_conjoined_past_verb_ends_the_target():
+    e = one(events_of("وأكد ساكاشفيلي ان دبابات روسية فتحت النار على سكان ودمرت مباني في مدينة غوري."), "ASSAULT")
+    assert e.target == "سكان"
+    # a word that begins with و is still a genitive (وزارة, وحدات)
+    e = one(events_of("قصفت الطائرات مواقع وحدات الجيش."), "ASSAULT")
+    assert e.target == "مواقع وحدات الجيش"

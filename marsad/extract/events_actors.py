@@ -214,6 +214,8 @@ class SentenceView:
                 break  # "والشرطة", "وقوات ..." start a second, coordinated actor (واغنر does not)
             if w[:2] in ("وي", "وت") and len(w) >= 5 and not _nisba(w):
                 break  # "«يسقط عزيز ويعيش سيدي»": و + an imperfect verb starts a new clause
+            if w[:1] == "و" and len(w) >= 5 and (w.endswith("وا") or (w.endswith("ت") and not w.endswith("ات"))):
+                break  # "فتحت النار على سكان ودمرت مباني": و + a past verb (-ت, -وا) starts a new clause
             if self.manner_at(m):
                 break  # "جنود افغان بطريق الخطأ", "برصاص قناص": an adverbial, not a genitive
             if self.direction(m) and not all(not _definite(self.norms[x]) and not _nisba_like(self.norms[x]) and
