@@ -20,7 +20,6 @@ from __future__ import annotations
 import bisect
 import os
 from dataclasses import dataclass, field
-from functools import lru_cache
 from typing import Optional
 
 from ..arabic import tokenize
@@ -117,11 +116,6 @@ def _apply_modality(sv: SentenceView, hits: list[_Hit]) -> None:
             h.future = True
 
 
-@lru_cache(maxsize=1)
-def _date_names() -> frozenset[str]:
-    return frozenset(w for e in evidence().entries if e.type == "date_name" for w in e.words)
-
-
 def _apply_evidence(sv: SentenceView, hits: list[_Hit]) -> None:
     """Decide which triggers report an occurrence. A past-tense verb does by itself; a noun needs a verb
     saying it took place nearby or a casualty/yesterday anchor in the sentence ("سياسة الاغتيالات" is a
@@ -131,7 +125,6 @@ def _apply_evidence(sv: SentenceView, hits: list[_Hit]) -> None:
     occ, mov = [], []
     anchor = False
     dated: set[str] = set()  # the types a day-and-month date anchors (ALL or one type)
-    names = _date_names()
     for k in range(len(norms)):
         for idx, end, _f in lex.match_at(norms, k):
             ent = lex.entries[idx]
@@ -139,9 +132,8 @@ def _apply_evidence(sv: SentenceView, hits: list[_Hit]) -> None:
                 anchor = True
             elif ent.type == "day_month":
                 day = norms[k - 1] if k else ""
-                before = norms[k - 2] if k >= 2 else ""
-                if day.isdigit() and 1 <= int(day) <= 31 and \
-                        not (before in names or (before[:1] in "وفبل" and before[1:] in names)):
+                named = k >= 2 and any(lex.entries[x].type == "date_name" for x, _e, _f in lex.match_at(norms, k - 2))
+                if day.isdigit() and 1 <= int(day) <= 31 and not named:
                     dated.add(ent.mode)
             elif ent.type == "occurrence":
                 occ.append((k, end, ent.mode))

@@ -167,13 +167,8 @@ class Lexicon:
         out = []
         for idx, form in self.first.get(norms[i], ()):
             later = self.later[idx]
-            j = i + 1
-            ok = True
-            for forms in later:
-                if j >= len(norms) or norms[j] not in forms:
-                    ok = False
-                    break
-                j += 1
+            ok = self._seq_at(norms, i + 1, later)
+            j = i + 1 + len(later)
             if ok and self.tails[idx]:
                 ok = False
                 for m in range(j, min(len(norms), j + GAP + 1)):
