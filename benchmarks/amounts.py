@@ -16,9 +16,11 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+sys.path.insert(0, str(Path(__file__).resolve().parent))  # _prf
 
 from marsad.document import Document  # noqa: E402
 from marsad.extract import amounts, times  # noqa: E402
+from _prf import prf  # noqa: E402
 
 TYPES = ("CARDINAL", "MONEY", "QUANTITY", "PERCENT")
 
@@ -125,12 +127,6 @@ def evaluate(sents, show=False):
     return tp, fp, fn, tpt, per
 
 
-def prf(tp, fp, fn):
-    P = tp / (tp + fp) if tp + fp else 0.0
-    R = tp / (tp + fn) if tp + fn else 0.0
-    return P, R, (2 * P * R / (P + R) if P + R else 0.0)
-
-
 def main(argv=None):
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--conll", required=True, nargs="+", help="Wojood-format file(s)")
@@ -140,11 +136,11 @@ def main(argv=None):
     for p in args.conll:
         sents += read_conll(Path(p))
     tp, fp, fn, tpt, per = evaluate(sents, args.show)
-    P, R, F = prf(tp, fp, fn)
-    tP, tR, tF = prf(tpt, tp + fp - tpt, tp + fn - tpt)
+    P, R, F = prf(tp, fp, fn)[:3]
+    tP, tR, tF = prf(tpt, tp + fp - tpt, tp + fn - tpt)[:3]
     print(f"sentences {len(sents)} gold {tp + fn} predicted {tp + fp} matched {tp}")
     for t in TYPES:
-        p_, r_, f_ = prf(*per[t])
+        p_, r_, f_ = prf(*per[t])[:3]
         print(f"  {t:9s} P {p_:.3f} R {r_:.3f} F1 {f_:.3f} (tp {per[t][0]} fp {per[t][1]} fn {per[t][2]})")
     print(f"typed (overlap + type) P {tP:.3f} R {tR:.3f} F1 {tF:.3f}")
     print(f"untyped overlap P {P:.3f} R {R:.3f} F1 {F:.3f}")

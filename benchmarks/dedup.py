@@ -17,8 +17,10 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(Path(__file__).resolve().parent))  # _prf
 
 from marsad.corpus import dedup  # noqa: E402
+from _prf import prf  # noqa: E402
 
 DATA = ROOT.parent / "shared" / "data" / "news" / "saudinewsnet.jsonl.gz"
 GOLD = ROOT / "benchmarks" / "data" / "dup_pairs.tsv"
@@ -67,9 +69,7 @@ def main() -> int:
         tn += (not pred) and not gold
         if pred != gold:
             errors.append((i, j, gold))
-    p = tp / (tp + fp) if tp + fp else 0.0
-    r = tp / (tp + fn) if tp + fn else 0.0
-    f1 = 2 * p * r / (p + r) if p + r else 0.0
+    p, r, f1 = prf(tp, fp, fn)[:3]
     for i, j, gold in errors:
         print(f"  {'missed' if gold else 'false'} {i} {j}: {texts[i][:60]!r} | {texts[j][:60]!r}")
     print(f"labelled pairs {tp + fp + fn + tn}: tp {tp} fp {fp} fn {fn} tn {tn}")

@@ -19,10 +19,12 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(Path(__file__).resolve().parent))  # _prf
 
 from marsad import pipeline  # noqa: E402
 from marsad.corpus import claims as C  # noqa: E402
 from marsad.document import Document  # noqa: E402
+from _prf import prf  # noqa: E402
 
 GOLD = ROOT / "benchmarks" / "data" / "claim_pairs.jsonl"
 SHARED = ROOT.parent / "shared"
@@ -110,9 +112,7 @@ def main() -> int:
         if args.errors and (pred == "disagree") != (gold == "disagree"):
             print(f"{p['id']} gold={gold} pred={pred} {why}\n   A: {p['a']['text'][:140]}\n   B: {p['b']['text'][:140]}")
     dt = time.perf_counter() - t0
-    prec = tp / (tp + fp) if tp + fp else 0.0
-    rec = tp / (tp + fn) if tp + fn else 0.0
-    f1 = 2 * prec * rec / (prec + rec) if prec + rec else 0.0
+    prec, rec, f1 = prf(tp, fp, fn)[:3]
     labels = ("disagree", "agree", "unrelated")
     print(f"pairs {len(pairs)} ({', '.join(f'{l} {sum(v for (g, _), v in confusion.items() if g == l)}' for l in labels)})"
           f"  {dt:.1f}s")

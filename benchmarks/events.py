@@ -46,11 +46,13 @@ import time
 from typing import Optional
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))  # _prf
 
 from marsad.arabic.normalize import normalize, strip_clitics  # noqa: E402
-from marsad.document import Document  # noqa: E402
+from marsad.document import Document, Sentence  # noqa: E402
 from marsad.extract import events as events_mod  # noqa: E402
 from marsad.pipeline import annotate_text_layer  # noqa: E402
+from _prf import prf, prf_labels  # noqa: E402
 
 
 TRAINING_FILES = ("assault_dev.csv", "protest_dev.csv")  # what scripts/train_events.py fits the artefact on
@@ -73,20 +75,10 @@ def happened(ev) -> bool:
     return not (ev.negated or ev.future or ev.hypothetical)
 
 
-def prf(gold: list[bool], pred: list[bool]) -> tuple[float, float, float, int, int, int]:
-    tp = sum(g and p for g, p in zip(gold, pred))
-    fp = sum(p and not g for g, p in zip(gold, pred))
-    fn = sum(g and not p for g, p in zip(gold, pred))
-    p = tp / (tp + fp) if tp + fp else 0.0
-    r = tp / (tp + fn) if tp + fn else 0.0
-    f = 2 * p * r / (p + r) if p + r else 0.0
-    return p, r, f, tp, fp, fn
-
-
 def report(name: str, gold: list[bool], pred: list[bool]) -> float:
-    p, r, f, tp, fp, fn = prf(gold, pred)
-    print(f"{name:15} P {p:.3f}  R {r:.3f}  F1 {f:.3f}   (tp {tp}, fp {fp}, fn {fn}, n {len(gold)})")
-    return f
+    res = prf_labels(gold, pred)
+    print(res.line(name, extra=f"n {len(gold)}"))
+    return res.f1
 
 
 def annotator_reference(rows: list[dict]) -> Optional[tuple[float, float, float]]:
@@ -101,9 +93,7 @@ def annotator_reference(rows: list[dict]) -> Optional[tuple[float, float, float]
     tp = sum(a for y, a in votes if y)
     fp = sum(a for y, a in votes if not y)
     fn = sum(1 - a for y, a in votes if y)
-    p = tp / (tp + fp) if tp + fp else 0.0
-    r = tp / (tp + fn) if tp + fn else 0.0
-    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+    return prf(tp, fp, fn)[:3]
 
 
 def _words(s: str) -> list[str]:
@@ -132,9 +122,7 @@ def score_spans(path: str, typ_hint: str | None) -> None:
             fp += len(pred) - ov
             fn += len(gold) - ov
             exact += pred == gold
-        p = tp / (tp + fp) if tp + fp else 0.0
-        r = tp / (tp + fn) if tp + fn else 0.0
-        f1 = 2 * p * r / (p + r) if p + r else 0.0
+        p, r, f1 = prf(tp, fp, fn)[:3]
         print(f"spans {role:6}  token P {p:.3f}  R {r:.3f}  F1 {f1:.3f}   exact {exact}/{n} ({exact / max(n, 1):.3f})"
               f"   predicted for {found}/{n}")
 
@@ -194,7 +182,7 @@ def main(argv=None) -> None:
                 print("  FN |", r["text"][:160])
                 shown += 1
     if args.classifier:
-        from marsad.extract import events_classifier as clf
+        from marsad.extract.events import classifier as clf
         other = {"assault_dev.csv": "protest_dev.csv", "protest_dev.csv": "assault_dev.csv"}.get(
             os.path.basename(args.csv))
         other_path = os.path.join(os.path.dirname(args.csv), other) if other else None
@@ -218,7 +206,7 @@ def main(argv=None) -> None:
             clf.embed(["تمهيد"])  # load the encoder outside the timing
             t0 = time.time()
             for d in docs:
-                s = events_mod.Sentence(0, len(d.text))
+                s = Sentence(0, len(d.text))
                 clf.decide(d, s, d.events, typ)
             dt = time.time() - t0
             print(f"classifier speed (shipped artefact, e5 + model, on top of the lexicon): {len(docs) / dt:.0f} "

@@ -25,7 +25,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
-from marsad.extract import ner_data  # noqa: E402
+from marsad.extract.entities import data as ner_data  # noqa: E402
 
 
 def news_speed(n: int, data: Path) -> None:
@@ -35,10 +35,11 @@ def news_speed(n: int, data: Path) -> None:
 
     from marsad.document import Document
     from marsad.extract import entities
+    from marsad.extract.entities import tagger
     from marsad.pipeline import annotate_text_layer
 
-    entities._tagger = None
-    entities.get_tagger()
+    tagger._tagger = None
+    tagger.get_tagger()
     docs = []
     with gzip.open(data / "news" / "saudinewsnet.jsonl.gz", "rt", encoding="utf-8") as f:
         for line in f:
@@ -89,11 +90,11 @@ def main() -> None:
         except ImportError:
             pass
     t0, c0 = time.perf_counter(), time.process_time()
-    from marsad.extract.entities import Tagger
+    from marsad.extract.entities.tagger import Tagger
 
     tagger = Tagger(args.model)
     if args.accurate:
-        from marsad.extract.ner_context import ContextTagger
+        from marsad.extract.entities.context import ContextTagger
 
         tagger = ContextTagger(args.head, base=tagger, vectors_path=args.vectors)
     load, load_cpu = time.perf_counter() - t0, time.process_time() - c0

@@ -21,19 +21,15 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+sys.path.insert(0, str(Path(__file__).resolve().parent))  # _prf
 
 from marsad.document import Document  # noqa: E402
 from marsad.pipeline import run  # noqa: E402
+from _prf import prf_matched  # noqa: E402
 
 
 def _ov(a, b) -> int:
     return max(0, min(a[1], b[1]) - max(a[0], b[0]))
-
-
-def _prf(tp_p: int, n_pred: int, tp_g: int, n_gold: int) -> tuple[float, float, float]:
-    p = tp_p / n_pred if n_pred else 0.0
-    r = tp_g / n_gold if n_gold else 0.0
-    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
 
 
 def evaluate(gold_path: str, split: str | None = None, entities: bool = False, verbose: bool = False) -> dict:
@@ -101,13 +97,13 @@ def report(c: dict, label: str) -> float:
     print(f"[{label}] {c['n_docs']} articles, {ng} gold quotations, {npd} predicted")
     for name, key in (("speaker exact", "s_exact"), ("speaker overlap", "s_over"), ("cue", "cue"),
                       ("content exact", "c_exact"), ("content overlap", "c_over")):
-        p, r, f = _prf(c[key], npd, c[key], ng)
+        p, r, f = prf_matched(c[key], npd, c[key], ng)[:3]
         print(f"  {name:<16} P {p:.2f}  R {r:.2f}  F1 {f:.2f}")
     if c["pairs"]:
         print(f"  anonymous flag agreement on {c['pairs']} pairs: {c['anon'] / c['pairs']:.2f}")
-    p, r, f = _prf(c["joint_exact"], npd, c["joint_exact"], ng)
+    p, r, f = prf_matched(c["joint_exact"], npd, c["joint_exact"], ng)[:3]
     print(f"  speaker exact + content overlap  P {p:.2f}  R {r:.2f}  F1 {f:.2f}")
-    p, r, f = _prf(c["joint_over"], npd, c["joint_over"], ng)
+    p, r, f = prf_matched(c["joint_over"], npd, c["joint_over"], ng)[:3]
     print(f"  speaker overlap + content overlap  P {p:.2f}  R {r:.2f}  F1 {f:.2f}")
     return f
 

@@ -30,6 +30,7 @@ from _mentions import candidate_entities  # noqa: E402
 from marsad.arabic.normalize import normalize  # noqa: E402
 from marsad.corpus import resolve  # noqa: E402
 from marsad.document import Document  # noqa: E402
+from _prf import prf  # noqa: E402
 
 SHARED = Path(os.environ.get("MARSAD_SHARED", "/work/shared"))
 SEEDS = SHARED / "corpus" / "seeds"
@@ -121,8 +122,7 @@ def evaluate(pairs, ner: bool = False, verbose: bool = False) -> dict:
             errors.append(("missed", a, b))
         else:
             tn += 1
-    p = tp / (tp + fp) if tp + fp else 1.0
-    r = tp / (tp + fn) if tp + fn else 1.0
+    p, r = prf(tp, fp, fn, empty=1.0)[:2]
     if verbose:
         for kind, a, b in errors:
             print(f"  {kind}: {a[1]} ({a[0]})  ~  {b[1]} ({b[0]})")

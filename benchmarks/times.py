@@ -18,9 +18,11 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+sys.path.insert(0, str(Path(__file__).resolve().parent))  # _prf
 
 from marsad.document import Document  # noqa: E402
 from marsad.extract import times  # noqa: E402
+from _prf import prf  # noqa: E402
 
 _TAG = re.compile(r"<(/?)(\w+)([^>]*)>")
 _ATTR = re.compile(r'(\w+)="([^"]*)"')
@@ -111,9 +113,7 @@ def main(argv=None):
             for pi, x in enumerate(pred):
                 if pi not in mp:
                     print(f"{f.name} EXTRA {x[4]!r} {x[2]}")
-    P = tp / (tp + fp) if tp + fp else 0.0
-    R = tp / (tp + fn) if tp + fn else 0.0
-    F = 2 * P * R / (P + R) if P + R else 0.0
+    P, R, F = prf(tp, fp, fn)[:3]
     V = vok / tp if tp else 0.0
     print(f"files {len(files)} (without creation time: {no_dct}, anchor used for them: {args.dct or 'estimated'})")
     print(f"gold {tp + fn} predicted {tp + fp} matched {tp}")

@@ -79,7 +79,7 @@ import numpy as np
 ROOT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..")
 sys.path.insert(0, ROOT)
 
-from marsad.extract import events_classifier as clf  # noqa: E402
+from marsad.extract.events import classifier as clf  # noqa: E402
 
 FILES = {"ASSAULT": "assault_dev.csv", "PROTEST": "protest_dev.csv"}
 

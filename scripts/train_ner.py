@@ -102,8 +102,8 @@ sys.path.insert(0, str(REPO))
 
 from marsad.arabic.normalize import normalize  # noqa: E402
 from marsad.arabic.tokens import tokenize  # noqa: E402
-from marsad.extract import ner_data  # noqa: E402
-from marsad.extract.ner_features import AUTO_FILE, AUTO_GAZ_FILE, CLUSTER_FILE, Featurizer, load_clusters, stack_attrs  # noqa: E402
+from marsad.extract.entities import data as ner_data  # noqa: E402
+from marsad.extract.entities.features import AUTO_FILE, AUTO_GAZ_FILE, CLUSTER_FILE, Featurizer, load_clusters, stack_attrs  # noqa: E402
 from marsad.resources import path as res_path  # noqa: E402
 
 SEED = 13
@@ -183,7 +183,7 @@ def build_auto_lexicon(data: Path, model_path: Path, feat: Featurizer, max_artic
     """Tag SaudiNewsNet with a CRF that has not seen dev, and keep, per clitic-stripped word, the
     label it gets most often outside O and how often: a name met after "الرئيس" in one article is
     evidence for it in a harder context elsewhere (self-training through a lexicon)."""
-    from marsad.extract.entities import Tagger
+    from marsad.extract.entities.tagger import Tagger
 
     t0 = time.time()
     tagger = Tagger(str(model_path), feat)
@@ -246,8 +246,8 @@ def build_silver(data: Path, out: Path, teacher: Path, crf_model: Path, feat: Fe
     sentence's Viterbi path (before lists and propagation): a confidence to filter by."""
     from threadpoolctl import threadpool_limits
 
-    from marsad.extract.entities import Tagger
-    from marsad.extract.ner_context import TAGS, ContextTagger
+    from marsad.extract.entities.tagger import Tagger
+    from marsad.extract.entities.context import TAGS, ContextTagger
 
     t0 = time.time()
     ctx = ContextTagger(str(teacher), base=Tagger(str(crf_model), feat))
@@ -296,7 +296,7 @@ def build_auto_gazetteer(data: Path, min_count: int = 5, min_share: float = 0.15
     noun ("نادي X", "شركة X") or a place head noun ("مدينة X"). A word is kept when it fills the
     slot often and a good share of all its occurrences are in the slot, which keeps "إن" (after
     "قال الوزير") out. SaudiNewsNet only: no ANERcorp labels are read."""
-    from marsad.extract.ner_features import _nisba, triggers
+    from marsad.extract.entities.features import _nisba, triggers
 
     t0 = time.time()
     trig = triggers()
@@ -398,7 +398,7 @@ def train_stacked(items, feat: Featurizer, model_path: Path, c1: float, c2: floa
     """The second-stage CRF, trained on first-stage tags that come from models which did not see
     the sentence (jackknife over contiguous folds), so that its inputs are as wrong in training as
     they will be on new text. Expects the first-stage model at model_path already."""
-    from marsad.extract.entities import Tagger, stack_path
+    from marsad.extract.entities.tagger import Tagger, stack_path
 
     t0 = time.time()
     n = len(items)
@@ -427,7 +427,7 @@ def train_stacked(items, feat: Featurizer, model_path: Path, c1: float, c2: floa
 def evaluate(sents, items, model_path: Path, feat: Featurizer, post: bool = True, window: int = 0) -> dict:
     """Dev scores; window > 0 also runs document propagation over runs of that many sentences
     (ANERcorp keeps no article boundaries; 20 sentences is about one article)."""
-    from marsad.extract.entities import Tagger
+    from marsad.extract.entities.tagger import Tagger
 
     tagger = Tagger(str(model_path), feat)
     words = [sub for sub, _, _ in items]
@@ -504,7 +504,7 @@ def main() -> None:
         build_auto_lexicon(data, dev_model, base, args.auto_articles)
     feat = Featurizer(clusters=clusters, auto={} if args.no_auto else None, rich=args.rich, opts=opts)
     t0 = time.time()
-    from marsad.extract.entities import stack_path
+    from marsad.extract.entities.tagger import stack_path
     for p in (stack_path(str(dev_model)), stack_path(str(out))):
         if p.exists():
             p.unlink()  # a stale second stage must not be picked up beside a new first stage

@@ -152,8 +152,8 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 sys.path.insert(0, str(REPO / "scripts"))
 
-from marsad.extract import ner_data  # noqa: E402
-from marsad.extract.ner_context import LAYERS, TAGS, bio_mask  # noqa: E402
+from marsad.extract.entities import data as ner_data  # noqa: E402
+from marsad.extract.entities.context import LAYERS, TAGS, bio_mask  # noqa: E402
 from train_ner import prepared, split, train  # noqa: E402
 
 SEED = 13
@@ -226,7 +226,7 @@ def crf_marginals(tr_i, dev_i, cache: Path, folds: int = 5, silver: list | None 
     silver (--crf-silver), every CRF also trains on those sentences, as the distilled ner.crfsuite
     does (train_ner.py --silver), so the heads learn the marginals of the CRF they run over; name
     the cache folder after that silver."""
-    from marsad.extract.ner_features import Featurizer
+    from marsad.extract.entities.features import Featurizer
 
     d = cache / name
     d.mkdir(parents=True, exist_ok=True)
@@ -263,7 +263,7 @@ def silver_inputs(files: list[Path], cache: Path, prefix: str, conf: float, cont
     import gzip
     import json
 
-    from marsad.extract.ner_features import Featurizer
+    from marsad.extract.entities.features import Featurizer
 
     rows = [[json.loads(line) for line in gzip.open(f, "rt", encoding="utf-8")] for f in files]
     words = [d["w"] for d in rows[0]]
@@ -293,7 +293,7 @@ def silver_inputs(files: list[Path], cache: Path, prefix: str, conf: float, cont
 def word_vectors(data: Path, f: Path, dims: int):
     """The word-vector table the heads read (marsad.extract.ner_context.WordVectors), built once:
     train_ner.word2vec's vectors (the cluster table's recipe), cut to dims by PCA, float16."""
-    from marsad.extract.ner_context import WordVectors
+    from marsad.extract.entities.context import WordVectors
 
     if not f.exists():
         from train_ner import word2vec
@@ -698,7 +698,7 @@ def main() -> None:
     import torch
 
     torch.set_num_threads(1)
-    from marsad.extract.ner_context import ContextTagger, Ensemble
+    from marsad.extract.entities.context import ContextTagger, Ensemble
 
     cache = Path(args.cache)
     sents = ner_data.read_conll(str(Path(args.data) / "ner" / "anercorp_train.txt"))
@@ -807,7 +807,7 @@ def main() -> None:
 
 def finetune_main(args, items, tr_i, dev_s, dev_i, X, offs, Y, M, members, cache: Path) -> None:
     """--finetune K: the top K e5 layers trained jointly with the heads (see the docstring's table)."""
-    from marsad.extract.ner_context import ContextTagger, Ensemble
+    from marsad.extract.entities.context import ContextTagger, Ensemble
 
     subs = [s for s, _, _ in items]
     t0 = time.time()

@@ -21,6 +21,14 @@ def seed_text(prefix: str) -> str:
     return next(SEEDS.glob(prefix + "_*.txt")).read_text(encoding="utf-8")
 
 
+def seed_docs() -> list:
+    """The five seeds as bare documents (no facts), as the store tests add them."""
+    from marsad.document import Document
+
+    return [Document(text=seed_text(p), source=f"seed{p}", title=p, outlet=f"outlet{p}")
+            for p in ("000", "001", "002", "003", "004")]
+
+
 def run_cli(*args, cwd=None, timeout=600, **kw):
     """The real command line, as a user runs it."""
     return subprocess.run([sys.executable, "-m", "marsad", *map(str, args)], capture_output=True, text=True,

@@ -108,7 +108,7 @@ def test_fast_decoder_matches_crfsuite():
     import pycrfsuite
 
     from marsad.arabic import split_sentences, tokenize
-    from marsad.extract.entities import get_tagger
+    from marsad.extract.entities.tagger import get_tagger
     from marsad.resources import path
 
     tagger = get_tagger()
@@ -142,7 +142,7 @@ def test_bare_clubs_and_companies_are_organisations(text, names):
 def test_rich_features_are_added_not_changed():
     # the article-ratio / cluster-bigram / trigger+3 features only add attributes, so a model trained
     # without them tags the same with a featurizer that computes them
-    from marsad.extract.ner_features import Featurizer
+    from marsad.extract.entities.features import Featurizer
 
     words = "قال الرئيس الأمريكي جو بايدن إن وكالة الأنباء الفرنسية".split()
     plain = Featurizer(rich=False).sentence(words)
@@ -159,9 +159,9 @@ def test_second_stage_decoder_matches_crfsuite(tmp_path):
     import pycrfsuite
 
     from marsad.arabic import split_sentences, tokenize
-    from marsad.extract.entities import get_tagger
-    from marsad.extract.ner_crf import FastCRF
-    from marsad.extract.ner_features import stack_attrs
+    from marsad.extract.entities.tagger import get_tagger
+    from marsad.extract.entities.crf import FastCRF
+    from marsad.extract.entities.features import stack_attrs
 
     tagger = get_tagger()
     text = ("أعلنت شركة نوكيا أنها أبرمت اتفاقا مع مايكروسوفت. وتأتي هذه المبادرة من نوكيا ضمن سعي "
@@ -193,7 +193,7 @@ def test_second_stage_decoder_matches_crfsuite(tmp_path):
 def test_row_cache_bound_is_applied_between_sentences():
     # a long-running worker clears the decoder's per-word rows when they reach the bound; a clear
     # in mid-sentence used to orphan the rows of the sentence's first words (IndexError)
-    from marsad.extract.entities import get_tagger
+    from marsad.extract.entities.tagger import get_tagger
 
     crf = get_tagger().crf
     a = "قال الرئيس الأمريكي جو بايدن إن القوات الأمريكية ستبقى في العراق".split()

@@ -156,8 +156,8 @@ def test_a_found_person_after_a_title_belongs_to_the_actor():
 
 def _classify(text, typ):
     from marsad.document import Sentence
-    from marsad.extract import events_classifier as clf
-    from marsad.extract.events import sentence_events
+    from marsad.extract.events import classifier as clf
+    from marsad.extract.events.detect import sentence_events
 
     if not clf.available():
         pytest.skip("events classifier artefact not trained")
@@ -388,8 +388,8 @@ def test_a_noun_of_purpose_names_the_target_of_the_protest_before_it():
 
 
 def test_the_waw_after_bayna_pairs_the_two_parties():
-    from marsad.extract import events as events_mod
-    from marsad.extract.events_actors import Phrase, SentenceView
+    from marsad.extract.events import detect as events_mod
+    from marsad.extract.events.actors import Phrase, SentenceView
     doc = Document(text=_BANGKOK)
     annotate_text_layer(doc)
     toks = events_mod._sentence_tokens(doc, doc.sentences[0])

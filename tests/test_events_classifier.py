@@ -6,8 +6,9 @@ import numpy as np
 import pytest
 
 from marsad.document import Document, Sentence
-from marsad.extract import events_classifier as clf
-from marsad.extract.events import _classifier_mode, annotate, sentence_events
+from marsad.extract.events import classifier as clf
+from marsad.extract.events import _classifier_mode, annotate
+from marsad.extract.events.detect import sentence_events
 from marsad.pipeline import annotate_text_layer
 
 CAR_BOMB = "قتل 20 شخصا واصيب 60 حين انفجرت سيارة مفخخة كانت متوقفة قرب تقاطع في حي الكرادة بوسط بغداد أمس."  # yes

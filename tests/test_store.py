@@ -1,7 +1,8 @@
-"""The store contract, run over both backends (SQLite file and a real PostgreSQL server): one
-transaction per document, idempotent by content hash, Arabic-aware search, facts stored as given.
-What only one backend has (FTS5 query building, PostgreSQL concurrency and parity) is tested below
-or in test_postgres.py."""
+"""The store contract, one parametrised module over both backends (SQLite file and a real PostgreSQL
+server): the backend chosen by the location, the same public methods, one transaction per document,
+idempotent by content hash, Arabic-aware search, facts stored as given, read-only opening. What only one
+backend has (FTS5 query building; PostgreSQL concurrency and parity with SQLite) is tested below or in
+test_postgres.py."""
 import sqlite3
 
 import pytest
@@ -11,10 +12,8 @@ from marsad.store import open_store
 from marsad.store.common import fts_query, mark
 from marsad.store.sqlite import StoreError
 
-from conftest import seed_text
+from conftest import seed_docs, seed_text
 from pg_fixture import pg_db, postgres_url  # noqa: F401  (fixtures)
-
-SEEDS = ("000", "001", "002", "003", "004")
 
 
 @pytest.fixture(params=["sqlite", "postgresql"])
@@ -28,10 +27,48 @@ def empty_db(request, tmp_path) -> str:
 @pytest.fixture
 def store(empty_db):
     s = open_store(empty_db)
-    for p in SEEDS:
-        s.add(Document(text=seed_text(p), source=f"seed{p}", title=p, outlet=f"outlet{p}"))
+    for d in seed_docs():
+        s.add(d)
     yield s
     s.close()
+
+
+def test_open_store_picks_the_backend_from_the_location(store, empty_db):
+    from marsad.store.postgres import PostgresStore
+    from marsad.store.sqlite import SQLiteStore
+
+    want = PostgresStore if empty_db.startswith("postgresql://") else SQLiteStore
+    assert type(store) is want
+
+
+def test_both_backends_have_the_same_public_methods():
+    from marsad.store.postgres import PostgresStore
+    from marsad.store.sqlite import SQLiteStore
+
+    def public(c):
+        return {n for n in dir(c) if not n.startswith("_") and callable(getattr(c, n))}
+
+    assert public(SQLiteStore) <= public(PostgresStore)
+
+
+def test_readonly_store_refuses_writes_and_locations_that_are_no_store(empty_db, request, tmp_path):
+    with open_store(empty_db) as s:
+        s.add(Document(text=seed_text("001")))
+    if empty_db.startswith("postgresql://"):
+        from pg_fixture import create_database
+        import psycopg
+
+        nostore = create_database(request.getfixturevalue("postgres_url"), "empty_for_readonly")
+        write_error = psycopg.errors.ReadOnlySqlTransaction
+    else:
+        nostore, write_error = str(tmp_path / "missing.db"), sqlite3.OperationalError
+    with pytest.raises(StoreError):
+        open_store(nostore, readonly=True)
+    ro = open_store(empty_db, readonly=True)
+    assert ro.count() == 1
+    with pytest.raises(write_error):
+        ro.add(Document(text="نص جديد"))
+    ro.close()
 
 
 def test_add_is_idempotent_by_content(store):
@@ -109,17 +146,6 @@ def test_facts_round_trip(empty_db):
 
 def test_fts_query_quotes_every_term():
     assert fts_query('الكاظمي OR "بريت مكغورك"') == '"كاظم" AND "or" AND "بري مكغور"'
-
-
-def test_sqlite_readonly_store_refuses_writes_and_missing_files(tmp_path):
-    with open_store(str(tmp_path / "t.db")) as s:
-        s.add(Document(text=seed_text("001")))
-    with pytest.raises(StoreError):
-        open_store(str(tmp_path / "missing.db"), readonly=True)
-    ro = open_store(str(tmp_path / "t.db"), readonly=True)
-    assert ro.count() == 1
-    with pytest.raises(sqlite3.OperationalError):
-        ro.add(Document(text="نص جديد"))
 
 
 def test_mark_highlights():

@@ -22,7 +22,7 @@ from typing import Optional
 
 from .. import resources
 from ..arabic.normalize import normalize
-from ..extract import times_grammar as tg
+from ..extract.times import grammar as tg
 
 
 @lru_cache(maxsize=None)

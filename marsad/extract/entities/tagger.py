@@ -1,4 +1,6 @@
-"""Named entities (PER, ORG, LOC, MISC) with a CRF trained on ANERcorp (scripts/train_ner.py).
+"""The fast CRF tagger: marsad's tokens of a sentence in, BIO tags out (``Tagger.tag_many``), with the
+document-level label consistency (``propagate``) and the resource lists applied; loaded once per process
+(``get_tagger``). The accurate mode (``context``) reads this tagger's marginals.
 
 The model and its tables load once, on first use. Tagging works on marsad's tokens, sentence by
 sentence, then a name tagged in one sentence is given the same type where the CRF missed it
@@ -10,18 +12,18 @@ swept into a person ("الجنرال") is cut off, and an entity's span starts a
 """
 from __future__ import annotations
 
-import os
 import threading
 from collections import Counter
 from pathlib import Path
 from typing import Optional
 
-from ..arabic.normalize import normalize
-from ..document import Document, Entity
-from ..resources import lines, path, table
-from . import ner_data
-from .ner_crf import FastCRF
-from .ner_features import Featurizer, PhraseMatcher, stack_attrs, word_variants
+from ...arabic.clitics import word_variants
+from ...arabic.normalize import normalize
+from ...arabic.phrases import PhraseMatcher
+from ...resources import lines, path, table
+from . import data as ner_data
+from .crf import FastCRF
+from .features import Featurizer, stack_attrs
 
 MODEL_FILE = "models/ner.crfsuite"
 TYPES = ("PER", "ORG", "LOC", "MISC")
@@ -185,41 +187,3 @@ def get_tagger() -> Tagger:
             if _tagger is None:
                 _tagger = Tagger()
     return _tagger
-
-
-def mode(accurate: Optional[bool] = None) -> str:
-    """"fast" (the CRF, the default) or "accurate" (CRF + e5 states, ner_context: +3 dev F1, ~700x
-    slower), chosen per call or by MARSAD_NER=accurate for a whole run (workers inherit it)."""
-    if accurate is None:
-        accurate = os.environ.get("MARSAD_NER", "").strip().lower() == "accurate"
-    return "accurate" if accurate else "fast"
-
-
-def annotate(doc: Document, accurate: Optional[bool] = None) -> None:
-    if mode(accurate) == "accurate":
-        from . import ner_context
-
-        tagger = ner_context.get_tagger()
-    else:
-        tagger = get_tagger()
-    toks = doc.tokens
-    ti = 0
-    batch = []
-    for sent in doc.sentences or []:
-        while ti < len(toks) and toks[ti].start < sent.start:
-            ti += 1
-        tj = ti
-        while tj < len(toks) and toks[tj].end <= sent.end:
-            tj += 1
-        if tj > ti:
-            batch.append(toks[ti:tj])
-        ti = tj
-    words = [[t.text for t in s] for s in batch]
-    known = {t.norm for t in toks}  # the document's own words: evidence that a first letter is a clitic
-    for stoks, tags in zip(batch, tagger.propagate(words, tagger.tag_many(words))):
-        for a, b, typ in ner_data.bio_spans(tags):
-            start = stoks[a].start + tagger.clitic_len(stoks[a].text, known)
-            end = stoks[b - 1].end
-            if start >= end:
-                start = stoks[a].start
-            doc.entities.append(Entity(start, end, doc.text[start:end], typ))

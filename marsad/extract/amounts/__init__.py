@@ -20,11 +20,11 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Optional
 
-from .. import resources
-from ..arabic.normalize import map_span, normalize, normalize_with_map
-from ..arabic.numbers import dual_stem, number_words, parse_cardinal, parse_digits, parse_ordinal
-from ..document import Document, Quantity
-from . import times_grammar as tg
+from ... import resources
+from ...arabic.normalize import map_span, normalize, normalize_with_map
+from ...arabic.numbers import dual_stem, number_words, parse_cardinal, parse_digits, parse_ordinal
+from ...document import Document, Quantity
+from ..times import grammar as tg
 
 _TOKEN = tg._TOKEN
 _DIAC = re.compile(r"[\u064B-\u065F\u0670\u0640]")

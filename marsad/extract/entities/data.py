@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 
-from ..arabic.tokens import tokenize
+from ...arabic.tokens import tokenize
 
 TYPE_MAP = {"PERS": "PER", "PER": "PER", "ORG": "ORG", "LOC": "LOC", "MISC": "MISC"}
 # Wojood's finer types mapped onto ANERcorp's: a GPE (country, city) and a facility (airport, base,

@@ -7,8 +7,8 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from ..arabic.normalize import normalize
-from ..resources import lines, table
+from ...arabic.normalize import normalize
+from ...resources import lines, table
 
 
 def _norm_set(name: str) -> frozenset:

@@ -17,9 +17,9 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Optional
 
-from .. import resources
-from ..arabic.normalize import map_span, normalize, normalize_with_map
-from ..arabic.numbers import parse_cardinal, parse_digits, parse_ordinal
+from ... import resources
+from ...arabic.normalize import map_span, normalize, normalize_with_map
+from ...arabic.numbers import parse_cardinal, parse_digits, parse_ordinal
 
 _TOKEN = re.compile(r"\d+(?:[.,:]\d+)*|[^\W\d_]+|\S")
 _PREFIXES = ("و", "ب", "ل", "ف", "وب", "ول", "لل")

@@ -25,11 +25,11 @@ import re
 from dataclasses import dataclass, field
 from typing import Optional
 
-from ..arabic.normalize import normalize
-from ..arabic.sentences import split_sentences
-from ..arabic.tokens import tokenize
-from ..document import Document, Quote
-from . import quotes_lexicon as lex
+from ...arabic.normalize import normalize
+from ...arabic.sentences import split_sentences
+from ...arabic.tokens import tokenize
+from ...document import Document, Quote
+from . import lexicon as lex
 
 # quotation marks: opener -> closer. ” is also used as an opener in scraped text ("مؤكدة ” أن").
 _PAIRS = {"«": "»", "“": "”", '"': '"', "”": "”", "„": "“", "‹": "›"}

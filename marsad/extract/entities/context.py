@@ -25,8 +25,8 @@ from typing import Optional
 
 import numpy as np
 
-from ..arabic.normalize import normalize, strip_clitics
-from ..resources import path
+from ...arabic.normalize import normalize, strip_clitics
+from ...resources import path
 
 MODEL_FILE = "models/ner_context.npz"
 VECTORS_FILE = "models/ner_vectors.npz"  # word2vec on SaudiNewsNet, for heads with a "vectors" key
@@ -202,7 +202,7 @@ class ContextTagger:
 
     def __init__(self, model_path: Optional[str] = None, base=None, load_encoder: bool = True,
                  batch_sentences: int = 64, vectors_path: Optional[str] = None):
-        from .entities import get_tagger as crf_tagger
+        from .tagger import get_tagger as crf_tagger
 
         self.base = base or crf_tagger()
         self.head = None
@@ -210,7 +210,7 @@ class ContextTagger:
         self.tuned_layers: dict = {}
         self.vectors: Optional[WordVectors] = None
         if load_encoder:
-            from ..models.e5 import E5Encoder, unpack_layers, with_layers
+            from ...models.e5 import E5Encoder, unpack_layers, with_layers
 
             with np.load(model_path or str(path(MODEL_FILE))) as z:
                 arrays = {k: z[k] for k in z.files}

@@ -18,31 +18,14 @@ import re
 from collections import Counter
 from functools import lru_cache
 
-from ..arabic.normalize import normalize, strip_clitics
-from ..resources import lines, path
+from ...arabic.clitics import word_variants
+from ...arabic.phrases import PhraseMatcher
+from ...arabic.normalize import normalize, strip_clitics
+from ...resources import lines, path
 
 CLUSTER_FILE = "ner/clusters.tsv.gz"
 AUTO_FILE = "ner/auto_lexicon.tsv.gz"
 AUTO_GAZ_FILE = "ner/auto_gazetteer.tsv"
-
-# single-letter proclitics and their pairs; "ل" + "ال" is written "لل"
-_ONE = ("و", "ف", "ب", "ل", "ك")
-_TWO = ("وب", "ول", "وك", "فب", "فل", "فك")
-
-
-def word_variants(n: str) -> tuple[str, ...]:
-    """A normalised word and its readings without a conjunction/preposition proclitic."""
-    out = [n]
-    if len(n) > 3:
-        for p in _TWO:
-            if n.startswith(p):
-                out.append(n[2:])
-        if n[0] in _ONE:
-            out.append(n[1:])
-        if n.startswith("لل") or n.startswith("ولل") or n.startswith("فلل"):
-            out.append("ال" + n[n.index("لل") + 2:])
-    return tuple(out)
-
 
 _ARABIC = re.compile("[\u0600-\u06ff]")
 
@@ -62,41 +45,6 @@ def _shape(w: str) -> str:
     if not any(c.isalnum() for c in w):
         return "P" + w if len(w) == 1 else "PUNCT"
     return "MIX"
-
-
-class PhraseMatcher:
-    """Longest-match lookup of (possibly multi-word) phrases over a normalised token sequence."""
-
-    def __init__(self, entries: dict[str, set[str]]):
-        # first word -> list of (rest words, labels), longest first
-        self.index: dict[str, list[tuple[tuple[str, ...], frozenset[str]]]] = {}
-        for phrase, labels in entries.items():
-            words = tuple(phrase.split())
-            self.index.setdefault(words[0], []).append((words[1:], frozenset(labels)))
-        for v in self.index.values():
-            v.sort(key=lambda x: -len(x[0]))
-
-    def match(self, norms: list[str], variants: list[tuple[str, ...]] | None = None
-              ) -> list[tuple[int, int, frozenset[str]]]:
-        """All (start, end, labels) where a phrase starts at start (longest phrase per start)."""
-        out = []
-        n = len(norms)
-        if variants is None:
-            variants = [word_variants(w) for w in norms]
-        for i in [i for i, vs in enumerate(variants) if vs]:
-            for v in variants[i]:
-                cands = self.index.get(v)
-                if not cands:
-                    continue
-                for rest, labels in cands:
-                    k = len(rest)
-                    if i + 1 + k <= n and tuple(norms[i + 1:i + 1 + k]) == rest:
-                        out.append((i, i + 1 + k, labels))
-                        break
-                else:
-                    continue
-                break
-        return out
 
 
 def _phrases(name: str) -> list[str]:

