@@ -32,7 +32,7 @@ from collections import Counter, defaultdict
 from functools import lru_cache
 from typing import Iterable, Optional
 
-from .. import resources
+from .. import actors, resources
 from ..arabic.normalize import normalize
 from ..arabic.translit import romanize, skeleton
 from ..document import Document, Entity
@@ -446,14 +446,17 @@ def annotate(doc: Document) -> None:
 
 # ---------------------------------------------------------------- corpus level
 def latin(name: str, type: str = "PER") -> str:  # noqa: A002 - mirrors the export field
-    """Latin form: the alias table's if it knows the name, else a readable romanisation."""
+    """Latin form: the alias table's if it knows the name, else the actor dictionary's (جدة → Jeddah),
+    else a readable romanisation."""
     toks = clean(name, type)
     a = _alias_lookup(toks, type)
     if a:
         return _alias_rows()[a][0]
     if name.isascii():
         return name.strip()
-    return romanize(_display(name, type) if toks else name)
+    shown = _display(name, type) if toks else name
+    actor = actors.lookup(shown, type)
+    return actor.latin if actor else romanize(shown)
 
 
 def _cooc(rows_by_doc: dict, eid: str, docs: Iterable) -> set[str]:
@@ -475,7 +478,8 @@ def summarize(rows: Iterable[tuple], link_surnames: bool = True) -> list[dict]:
     from mention rows ``(entity_id, mention_text, type, document_id)``.
 
     Added fields: ``ids`` (every mention-level entity_id folded into this record — more than one
-    only when a bare surname was linked) and ``alias`` (the alias table's canonical id, or null).
+    only when a bare surname was linked), ``alias`` (the alias table's canonical id, or null) and ``actor``
+    (the actor dictionary's entry for a place: id, kind, country, lat, lon; or null).
     """
     groups: dict[str, dict] = {}
     by_doc: dict = defaultdict(set)
@@ -521,10 +525,12 @@ def summarize(rows: Iterable[tuple], link_surnames: bool = True) -> list[dict]:
         # the name is the most frequent of the fullest variants (مصطفى الكاظمي over الكاظمي)
         most = max(len(v.split()) for v in variants)
         name = max((v for v in variants if len(v.split()) == most), key=lambda v: (variants[v], v))
+        actor = None if cid else actors.lookup(name, typ)
         out.append({
             "entity_id": t,
             "name": name,
-            "latin": _alias_rows()[cid][0] if cid else romanize(name),
+            "latin": _alias_rows()[cid][0] if cid else actor.latin if actor else romanize(name),
+            "actor": actor.attributes() if actor else None,
             "type": typ,
             "variants": sorted(variants, key=lambda v: (-variants[v], v)),
             "documents": sorted(docs, key=lambda d: (str(type(d)), d)),

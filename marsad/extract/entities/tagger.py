@@ -50,6 +50,7 @@ class Tagger:
         self.known = PhraseMatcher(known)
         self.titles = {normalize(x) for x in lines("ner/per_titles.txt") if " " not in x}
         self.not_starts = set(lines("ner/not_name_starts.txt"))
+        self.never_alone = never_alone()
         self.surnames = True  # propagate a person's surname alone (ablation switch)
 
     def tag(self, words: list[str], post: bool = True) -> list[str]:
@@ -130,6 +131,8 @@ class Tagger:
             spans = [s for s in spans if s[1] <= a or s[0] >= b] + [(a, b, typ)]
         out = []
         for a, b, typ in spans:
+            if b - a == 1 and self._never_alone(info[a][0], info[a][4]):
+                continue  # مدينة, ريال, نيسان, الله: never a name on their own
             # على is the preposition unless a title introduces it (then it is the name علي spelt with ى)
             while typ == "PER" and a < b and words[a] in self.not_starts and not (
                     a > 0 and any(v in self.titles for v in info[a - 1][4])):
@@ -144,6 +147,11 @@ class Tagger:
             out.append((a, b, typ))
         out.sort()
         return ner_data.spans_to_bio(len(words), out)
+
+    def _never_alone(self, norm: str, variants: tuple[str, ...]) -> bool:
+        """The word, or the word without a proclitic when 4+ letters are left (بمدينة; not كمال → مال),
+        is one of the words that are never an entity alone."""
+        return norm in self.never_alone or any(len(v) >= 4 and v in self.never_alone for v in variants[1:])
 
     def clitic_len(self, word: str, known: frozenset[str] | set[str] = frozenset()) -> int:
         """How many leading characters of an entity's first token are a proclitic, not the name: the
@@ -174,6 +182,17 @@ class Tagger:
                 seen += 1
             k += 1
         return k
+
+
+def never_alone() -> frozenset[str]:
+    """Normalised words that are never an entity on their own: ``ner/never_alone.txt``, the one-word
+    month names of ``times/months.tsv`` and the currency words of ``amounts/currencies.tsv``, these also
+    with the article (الريال; not المدينة, which in Saudi news is Medina)."""
+    words = set(lines("ner/never_alone.txt"))
+    words |= {row[0] for row in table("times/months.tsv") if " " not in row[0]}
+    currencies = {row[0] for row in table("amounts/currencies.tsv") if " " not in row[0]}
+    words |= currencies | {"ال" + w for w in currencies}
+    return frozenset(" ".join(normalize(w).split()) for w in words)
 
 
 _tagger: Optional[Tagger] = None

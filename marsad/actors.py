@@ -1,0 +1,73 @@
+"""The actor dictionary (``resources/actors/``): a name as Arabic news writes it → the actor it names.
+
+In: an Arabic name (a place, for now) as written in an article. Out: an ``Actor`` (id, type, Latin name,
+kind, country, coordinates) or None. Generated places (CLDR countries and regions, GeoNames cities:
+``places.tsv``, rebuilt by ``scripts/build_places.py``) and hand-written ones (``places_curated.tsv``,
+read first, so a curated line wins) share one format, one actor per line.
+
+A name is looked up by its normalised letters (``marsad.arabic.normalize``: hamza, ta marbuta, alef maqsura
+folded), with and without the article: البحرين and بحرين are one key. The first actor of a name wins;
+the generated file lists countries before cities and cities by falling population (الكويت is Kuwait the
+country, عمان is Oman before Amman — telling those apart needs the context, which this lookup does not read).
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import NamedTuple, Optional
+
+from . import resources
+from .arabic.normalize import normalize
+
+FILES = ("actors/places_curated.tsv", "actors/places.tsv")
+
+
+class Actor(NamedTuple):
+    id: str
+    type: str
+    latin: str
+    kind: str
+    country: Optional[str]
+    lat: Optional[float]
+    lon: Optional[float]
+
+    def attributes(self) -> dict:
+        """The fields an export record gains: id, kind, country and coordinates where known."""
+        return {"id": self.id, "kind": self.kind, "country": self.country, "lat": self.lat, "lon": self.lon}
+
+
+def name_keys(name: str) -> tuple[str, ...]:
+    """The lookup keys of a name: its normalised words, and the same without a leading article."""
+    k = " ".join(normalize(name).split())
+    if k.startswith("ال") and len(k) > 4:
+        return k, k[2:]
+    return (k,)
+
+
+@lru_cache(maxsize=1)
+def _index() -> dict[str, Actor]:
+    out: dict[str, Actor] = {}
+    for f in FILES:
+        if not resources.path(f).exists():
+            continue
+        for row in resources.table(f):
+            if len(row) < 8:
+                continue
+            aid, typ, latin, kind, cc, lat, lon, *names = row
+            actor = Actor(aid, typ, latin, kind, cc or None, float(lat) if lat else None,
+                          float(lon) if lon else None)
+            for n in names:
+                for k in name_keys(n):
+                    out.setdefault(k, actor)
+    return out
+
+
+def lookup(name: str, type: str = "LOC") -> Optional[Actor]:  # noqa: A002 - the entity field's name
+    """The dictionary's actor for a name of that entity type, or None."""
+    if not name:
+        return None
+    index = _index()
+    for k in name_keys(name):
+        a = index.get(k)
+        if a is not None and a.type == type:
+            return a
+    return None
