@@ -40,6 +40,9 @@ class Time(Span):
     value: Optional[str]  # ISO 8601 as precise as known: 2024-08-22, 2024-08, XXXX-08-22, P5Y, 2024-08-11/2024-08-12
     type: str = "DATE"  # DATE, TIME, DURATION, SET
     estimated: bool = False  # anchored on an estimated document date
+    ref: Optional[str] = None  # PRESENT, PAST, FUTURE: a reference word (حاليا, مؤخرا), value None
+    part: Optional[str] = None  # a season (SP SU FA WI) or part of the day (MO AF EV NI MI DT) of value
+    hijri: Optional[str] = None  # the Hijri date as written (1436-10-11) when value is its Gregorian date
 
 
 @dataclass

@@ -122,15 +122,14 @@ def check_spans(text: str, spans, what: str = "") -> None:
 
 
 ISO_DATE = re.compile(r"(?:\d{4}|XXXX)(?:-(?:\d{2}|XX)(?:-(?:\d{2}|XX))?)?")
-TIME_PART = r"(?:T(?:\d{2}:\d{2}|MO|AF|EV|NI|MI|DT|[A-Z]{2}))?"
+TIME_PART = r"(?:T\d{2}(?::\d{2})?)?"
+# ISO 8601 only: TimeML's parts of the day, seasons, decades and references are fields of their own
 ISO_VALUE = re.compile(
     r"^(?:"
     rf"(?:\d{{4}}|XXXX)(?:-(?:\d{{2}}|XX)(?:-(?:\d{{2}}|XX))?)?{TIME_PART}"   # dates, partial dates, with a time
+    r"|T\d{2}(?::\d{2})?"                                                      # a clock time alone
     r"|(?:\d{4}|XXXX)-W(?:\d{2}|XX)(?:-\d)?"                                  # weeks, weekdays
-    r"|(?:\d{4}|XXXX)-(?:SP|SU|FA|WI|H1|H2|Q[1-4])"                           # seasons, halves, quarters
-    r"|\d{2,3}"                                                               # centuries (20), decades (195)
-    r"|P(?:\d+(?:\.\d+)?(?:Y|M|W|D|DE|CE)|T\d+(?:\.\d+)?[HMS])+"           # durations, sets
-    r"|(?:PRESENT|PAST|FUTURE)_REF"                                           # TimeML references
+    r"|P(?:\d+(?:\.\d+)?[YMWD])*(?:T(?:\d+(?:\.\d+)?[HMS])+)?"               # durations, sets
     r")$")
 
 

@@ -1,5 +1,10 @@
 """Time expressions → ``doc.times`` with ISO values (component ``times``).
 
+In: a Document (its publication date, if known, anchors relative expressions). Out: ``Time`` spans whose
+``value`` is ISO 8601 only (a date or partial date with X, an interval, a duration, an ISO week, a clock
+time) or None; what ISO cannot say goes to its own field: a reference word (حاليا → ``ref`` PRESENT), a season
+or part of the day (صباح أمس → the date in ``value``, ``part`` MO), the Hijri date as written (``hijri``).
+
 The grammar is in ``grammar``; this module picks the anchor: the document's publication date
 if known, else the estimate of ``marsad.corpus.dating`` (stored on the document with basis
 ``"estimated: …"``, and every value resolved against it flagged ``estimated=True``). With no anchor
@@ -7,8 +12,54 @@ at all, values keep only what the text says (``XXXX-08-22``) or stay None.
 """
 from __future__ import annotations
 
+import re
+from typing import Optional
+
 from ...document import Document, Time
 from . import grammar as tg
+
+_PART = re.compile(r"^(.*?)T(MO|AF|EV|NI|MI|DT)$")  # TimeML parts of the day after a date
+_SEASON = re.compile(r"^(\d{4}|XXXX)-(SP|SU|FA|WI)$")
+_DECADE, _CENTURY = re.compile(r"^\d{3}$"), re.compile(r"^\d{2}$")
+_LONG_UNITS = re.compile(r"^P(\d+)(DE|CE|ML)$")  # decades, centuries, millennia: ISO counts years
+_YEARS = {"DE": 10, "CE": 100, "ML": 1000}
+
+
+def iso_value(value: Optional[str]) -> tuple[Optional[str], Optional[str], Optional[str]]:
+    """(ISO 8601 value, ref, part) from the grammar's value, which may carry TimeML codes."""
+    if value is None:
+        return None, None, None
+    if value.endswith("_REF"):
+        return None, value[:-4], None  # PRESENT_REF → ref PRESENT
+    m = _LONG_UNITS.match(value)
+    if m:
+        return f"P{int(m.group(1)) * _YEARS[m.group(2)]}Y", None, None
+    if value.startswith("P") and re.search(r"[A-Z]{2}$", value):
+        return None, None, None  # a TimeML unit with no ISO form (PXDE: "decades")
+    out, part = [], None
+    for v in value.split("/"):
+        m = _PART.match(v) or _SEASON.match(v)
+        if m:
+            v, part = m.group(1), m.group(2)
+        elif _DECADE.match(v):
+            v = f"{v}0/{v}9"  # 198 (the eighties) → 1980/1989
+        elif _CENTURY.match(v):
+            v = f"{v}00/{v}99"  # 17 (the eighteenth century) → 1700/1799
+        out.append(v)
+    return "/".join(out), None, part
+
+
+def hijri_written(m: tg.Mention) -> Optional[str]:
+    """The Hijri date a mention writes (1436-10-11, 1436-10, XXXX-09), or None for a Gregorian one."""
+    d = m.data
+    if d.get("calendar") != "hijri" or not (d.get("year") or d.get("month")):
+        return None
+    out = f"{d['year']:04d}" if d.get("year") else "XXXX"
+    if d.get("month"):
+        out += f"-{d['month']:02d}"
+        if d.get("day"):
+            out += f"-{d['day']:02d}"
+    return out
 
 
 def anchor_for(doc: Document, mentions: list) -> tg.Anchor:
@@ -33,6 +84,8 @@ def annotate(doc: Document) -> None:
     out = []
     for m in mentions:
         value, used = tg.resolve(m, anchor)
+        value, ref, part = iso_value(value)
         out.append(Time(m.start, m.end, doc.text[m.start:m.end], value, m.type,
-                        estimated=bool(used and anchor.estimated)))
+                        estimated=bool(used and anchor.estimated), ref=ref, part=part,
+                        hijri=hijri_written(m)))
     doc.times = out

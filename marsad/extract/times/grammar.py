@@ -385,6 +385,9 @@ def _m_year(t: _Toks, i: int):
     return Mention(0, 0, "year", "DATE", data), j
 
 
+HIJRI_YEARS = (1300, 1500)  # 1882-2077 AD: a four-digit year here in a numeric date is Hijri
+
+
 def _m_numeric_date(t: _Toks, i: int):
     """22/8/2024, 22-08-2024, 22.8.2024 (day first, as the Arab press writes), 2024/08/22; spaces allowed."""
     a, s1, b, s2, c = (t.get(i + k) for k in range(5))
@@ -402,7 +405,15 @@ def _m_numeric_date(t: _Toks, i: int):
         return None
     if not _valid(y, mo, d):
         return None
-    return Mention(0, 0, "date", "DATE", {"year": y, "month": mo, "day": d, "calendar": "greg"}), i + 5
+    j = i + 5
+    # 11-10-1436هـ, 27/7/1436ه: a Hijri marker after it, or a year no Gregorian date of our news has
+    hijri = t.get(j) in K().hijri_markers or HIJRI_YEARS[0] <= y <= HIJRI_YEARS[1]
+    if t.get(j) in K().hijri_markers:
+        j += 1
+    if hijri and d > 30:
+        return None
+    return Mention(0, 0, "date", "DATE", {"year": y, "month": mo, "day": d,
+                                          "calendar": "hijri" if hijri else "greg"}), j
 
 
 def _m_relday(t: _Toks, i: int):
