@@ -248,3 +248,11 @@ def test_seed_001_chain_outlet_writer_unnamed_officials():
 def test_empty_and_quote_free_text():
     assert quotes("").quotes == []
     assert quotes("خرج فريق النصر من دور المجموعات في دوري أبطال آسيا بعد خسارته من فريق لخويا.").quotes == []
+
+
+def test_a_cue_and_complementiser_ending_the_text_is_no_quote_and_no_crash():
+    # "إن" as the last token once indexed past the tokens (IndexError: the document failed to analyse)
+    doc = Document(text="وقال اليوم (الاثنين) إن")
+    annotate_text_layer(doc)
+    annotate(doc)
+    assert doc.quotes == []

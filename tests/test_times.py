@@ -96,6 +96,13 @@ def test_relative_expressions(text, value):
     assert value in [t.value for t in ts], [(t.text, t.value) for t in ts]
 
 
+def test_a_weekday_beside_today_or_yesterday_is_one_expression_and_fixes_the_day():
+    # published on a Tuesday: "today (Monday)" was written the day before, "yesterday Sunday" likewise
+    d = run("وقال اليوم (الاثنين) إن القوات وصلت أمس الأحد إلى المدينة", "2015-07-21")
+    assert [(t.text, t.value) for t in d.times] == [("اليوم (الاثنين)", "2015-07-20"), ("أمس الأحد", "2015-07-19")]
+    assert [t.value for t in run("وصل اليوم الثلاثاء", "2015-07-21").times] == ["2015-07-21"]
+
+
 @pytest.mark.parametrize("text,value,ref,part,hijri", [
     # TimeML's extras never enter the ISO value: parts of the day, seasons and references have fields
     ("الليلة الماضية", "2024-08-21", None, "NI", None),

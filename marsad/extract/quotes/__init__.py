@@ -469,7 +469,7 @@ class _Extractor:
                     continue
                 return i
             if t in _COMP_BARE:
-                return i + 1
+                return i + 1 if i + 1 < self.n else None  # "وقال إن" ending the text: no claim follows
             if _COMP_PRON.match(t):
                 return i
             if i > k and self.cue_at(i) and self.cue_at(i)[0] in ("verb", "part"):

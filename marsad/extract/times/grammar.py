@@ -446,8 +446,13 @@ def _m_relday(t: _Toks, i: int):
     if daypart:
         data["daypart"] = daypart
         typ = "TIME"
+    # the weekday beside it, bare or in brackets (اليوم الاثنين, أمس (الأحد)), is one expression with it
     if t.get(j2) in k.weekdays:
+        data["weekday"] = k.weekdays[t.get(j2)]
         j2 += 1
+    elif t.get(j2) == "(" and t.get(j2 + 1) in k.weekdays and t.get(j2 + 2) == ")":
+        data["weekday"] = k.weekdays[t.get(j2 + 1)]
+        j2 += 3
     return Mention(0, 0, "relday", typ, data), j2
 
 
@@ -834,6 +839,10 @@ def _resolve(m: Mention, a: Anchor) -> tuple[Optional[str], bool]:
     if k == "relday":
         if a.date:
             x = a.date + dt.timedelta(days=d["offset"])
+            if d.get("weekday") and (x - dt.timedelta(days=1)).isoweekday() == d["weekday"]:
+                # "اليوم (الاثنين)" in a paper dated Tuesday was written the day before it was printed:
+                # the weekday the text names fixes the day. Further apart, the anchor is trusted.
+                x -= dt.timedelta(days=1)
             v = _iso(x.year, x.month, x.day)
         elif a.year and a.month and d["offset"] == 0:
             v = _iso(a.year, a.month)
