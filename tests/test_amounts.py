@@ -5,6 +5,7 @@ from marsad.arabic.numbers import parse_cardinal, parse_digits, parse_ordinal
 from marsad.arabic.normalize import normalize
 from marsad.document import Document
 from marsad.extract import amounts, times
+from marsad.pipeline import annotate_text_layer
 
 
 def qs(text):
@@ -111,3 +112,18 @@ def test_not_counts(text):
 
 def test_half_of_a_thing_is_not_a_figure():
     assert qs("انتهت بوقوع نصف المصفى تحت سيطرة القوات الروسية") == []
+
+
+@pytest.mark.parametrize("text,want", [
+    # a bare casualty figure counts what its verb counts; "و + verb" after a number is a new clause
+    ("قتل 25 وأصيب 16 في تعز", [(25, "قتيل"), (16, "مصاب")]),
+    ("أسفر الهجوم عن مقتل 3 جنود وإصابة 5 آخرين", [(3, "جنود"), (5, "مصاب")]),
+    # a partitive names what is counted
+    ("قتل 16 من عناصر الحوثي", [(16, "عناصر")]),
+])
+def test_casualty_figures_carry_what_they_count(text, want):
+    doc = Document(text=text)
+    annotate_text_layer(doc)
+    times.annotate(doc)
+    amounts.annotate(doc)
+    assert [(q.value, q.counted) for q in doc.quantities] == want

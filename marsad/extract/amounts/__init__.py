@@ -21,6 +21,7 @@ from functools import lru_cache
 from typing import Optional
 
 from ... import resources
+from ...arabic.clitics import strip_conj as _strip_conj
 from ...arabic.normalize import map_span, normalize, normalize_with_map
 from ...arabic.numbers import dual_stem, number_words, parse_cardinal, parse_digits, parse_ordinal
 from ...document import Document, Quantity
@@ -55,6 +56,7 @@ class _R:
     model_prefixes: frozenset
     names: frozenset
     counted: dict  # normalised noun → as written in the resource
+    casualty_verbs: dict  # normalised verb that counts people → the noun it counts (قتل → قتيل)
     duals: dict  # normalised noun whose -ين dual is unambiguous → as written
     not_counted: frozenset
 
@@ -75,6 +77,7 @@ def R() -> _R:
         model_prefixes=frozenset(_n(w) for w in resources.lines("amounts/model_prefixes.txt")),
         names=frozenset(tuple(_n(w).split()) for w in resources.lines("amounts/name_with_number.txt")),
         counted=counted,
+        casualty_verbs={_n(r[0]): r[1] for r in resources.table("amounts/casualty_verbs.tsv")},
         duals={_n(w): w for w in resources.lines("amounts/dual_nouns.txt")},
         not_counted=frozenset(_n(w) for w in resources.lines("amounts/not_counted.txt")),
     )
@@ -278,11 +281,14 @@ def find(text: str, time_spans: Optional[list] = None) -> list[Quantity]:
         else:
             # the counted noun: the next word, indefinite, not a function word
             nxt = w[k] if k < n else ""
-            if kind == "vague" and nxt == "من" and k + 1 < n:
+            # a partitive names what is counted: عدد من, 16 من عناصر الحوثي, ثلاثة من الجنود
+            partitive = nxt == "من" and k + 1 < n and w[k + 1] not in r.not_counted
+            if partitive:
                 k += 1
                 nxt = w[k]
             if _is_word(nxt) and nxt not in r.not_counted and nxt not in table \
-                    and (not nxt.startswith("ال") or kind == "vague") and len(nxt) > 1:
+                    and _strip_conj(nxt) not in r.casualty_verbs \
+                    and (not nxt.startswith("ال") or kind == "vague" or partitive) and len(nxt) > 1:
                 ns, ne = map_span(idx, items[k][1], items[k][2], len(text))
                 counted = _counted_form(text[ns:ne], value)
                 k += 1
@@ -292,6 +298,8 @@ def find(text: str, time_spans: Optional[list] = None) -> list[Quantity]:
                 if _is_word(prev) and prev not in r.not_counted:
                     ps, pe = map_span(idx, items[i - 1][1], items[i - 1][2], len(text))
                     counted = _DIAC.sub("", text[ps:pe])
+            if counted is None and unit is None and _strip_conj(prev) in r.casualty_verbs:
+                counted = r.casualty_verbs[_strip_conj(prev)]  # قتل 25: 25 killed
         # rate after the unit or the counted noun
         rk = max(end_tok, k)
         rt = _phrase_at(w, rk, r.rates, 2, prefix_ok=False)
