@@ -16,7 +16,9 @@ articles drawn at random from the selection, before any system output is read.
 
 gold: reads the annotators' files, where spans are strings in reading order, finds their offsets in the stored
 text (a match must start at a word start or after one proclitic and end at a word end), checks them, and
-writes `gold.jsonl` in the format of GUIDELINES.md. Any span may be pinned with an explicit start: an entity
+writes `gold.jsonl` in the format of GUIDELINES.md. Entities, times and quantities of one kind do not overlap:
+each is searched after the end of the one before; a quote's content and an event's trigger after the start of
+the one before. Any span may be pinned with an explicit start: an entity
 `["text", "TYPE", start]`, or a field `{"text": "...", "start": N}`. Errors name the article and the span.
 """
 from __future__ import annotations
@@ -209,18 +211,18 @@ def gold_article(a: dict, text: str) -> dict:
         if e[1] not in ("PER", "ORG", "LOC", "MISC"):
             raise SpanError(f"entity {e[0]!r}: type {e[1]!r}")
         out["entities"].append({"text": e[0], "type": e[1], "start": st, "end": en})
-        cur = st
+        cur = en  # names do not nest (the longest only): the next one starts after this one
     cur = 0
     for t in a.get("times", []):
         st, en = locate(text, {"text": t[0], "start": t[2] if len(t) > 2 else None}, after=cur)
         out["times"].append({"text": t[0], "value": t[1], "start": st, "end": en})
-        cur = st
+        cur = en
     cur = 0
     for q in a.get("quantities", []):
         st, en = locate(text, {"text": q[0], "start": q[4] if len(q) > 4 else None}, after=cur)
         out["quantities"].append({"text": q[0], "value": _num(q[1]), "unit": q[2], "counted": q[3],
                                   "start": st, "end": en})
-        cur = st
+        cur = en
     cur = 0
     for q in a.get("quotes", []):
         st, en = locate(text, q["content"], after=cur)
@@ -232,7 +234,7 @@ def gold_article(a: dict, text: str) -> dict:
             "speaker_end": spk and spk[1], "cue": _unpin(q.get("cue"))[0], "cue_start": cue and cue[0],
             "cue_end": cue and cue[1], "content": text[st:en], "start": st, "end": en,
             "via": q.get("via") or [], "anonymous": bool(q.get("anonymous"))})
-        cur = st
+        cur = st + 1  # a second quote of the same words is the next occurrence
     cur = 0
     for ev in a.get("events", []):
         st, en = locate(text, ev["trigger"], after=cur)
@@ -243,7 +245,7 @@ def gold_article(a: dict, text: str) -> dict:
             "source": _unpin(ev.get("source"))[0], "source_start": src and src[0], "source_end": src and src[1],
             "target": _unpin(ev.get("target"))[0], "target_start": tgt and tgt[0], "target_end": tgt and tgt[1],
             "place": ev.get("place"), "time": ev.get("time")})
-        cur = st
+        cur = st + 1  # a second event with the same trigger words is their next occurrence
     return out
 
 
