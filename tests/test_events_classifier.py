@@ -82,8 +82,10 @@ def test_flagged_events_are_left_alone(model):
     assert [e for e in doc.events if e.type == "ASSAULT" and e.future]
 
 
-def test_prune_by_default(monkeypatch):
+def test_lexicon_only_by_default_and_the_classifier_on_request(monkeypatch):
     monkeypatch.delenv("MARSAD_EVENTS_CLASSIFIER", raising=False)
+    assert _classifier_mode(None) is None
+    monkeypatch.setenv("MARSAD_EVENTS_CLASSIFIER", "prune")
     assert _classifier_mode(None) == "prune"
     monkeypatch.setenv("MARSAD_EVENTS_CLASSIFIER", "filter")
     assert _classifier_mode(None) == "filter"
@@ -99,7 +101,7 @@ def test_prune_mode_drops_sure_non_events_and_keeps_doubtful_ones(model, monkeyp
     annotate(doc, classifier=False)
     starts = [text.index(t) for t in (CAR_BOMB, COUNT, INTERVIEW, USED_TO)]
     assert {e.start for e in _reported(doc.events, "ASSAULT")} == set(starts)  # the lexicon reports all four
-    annotate(doc)  # the default: prune
+    annotate(doc, classifier="prune")
     kept = {e.start for e in _reported(doc.events, "ASSAULT")}
     # the yearly count is no attack either, but only the F1 cut (filter) is sure enough to drop it
     assert kept == set(starts[:2])
