@@ -68,6 +68,9 @@ def main() -> None:
     ap.add_argument("--vectors", default=None,
                     help="with --accurate: the word-vector table of heads trained with one (default: the committed one)")
     ap.add_argument("--no-post", action="store_true", help="CRF output without post-processing")
+    ap.add_argument("--no-ruler", action="store_true",
+                    help="without the actor dictionary's names (marsad/actors.py ruler_names), which follow the "
+                         "in-domain guidelines (قطاع غزة, حركة حماس, مكة المكرمة as one name) where ANERcorp differs")
     ap.add_argument("--propagate", type=int, default=0,
                     help="treat each run of N sentences as one document for name propagation "
                          "(ANERcorp files carry no document boundaries)")
@@ -92,7 +95,7 @@ def main() -> None:
     t0, c0 = time.perf_counter(), time.process_time()
     from marsad.extract.entities.tagger import Tagger
 
-    tagger = Tagger(args.model)
+    tagger = Tagger(args.model, ruler=not args.no_ruler)
     if args.accurate:
         from marsad.extract.entities.context import ContextTagger
 

@@ -3,7 +3,8 @@
 In: an Arabic name (a place, for now) as written in an article. Out: an ``Actor`` (id, type, Latin name,
 kind, country, coordinates) or None. Generated places (CLDR countries and regions, GeoNames cities:
 ``places.tsv``, rebuilt by ``scripts/build_places.py``) and hand-written ones (``places_curated.tsv``,
-read first, so a curated line wins) share one format, one actor per line.
+read first, so a curated line wins) share one format, one actor per line; organisations and people of the
+region (``orgs_curated.tsv``: id, type, latin, sector, country, names) are written by hand.
 
 A name is looked up by its normalised letters (``marsad.arabic.normalize``: hamza, ta marbuta, alef maqsura
 folded), with and without the article: البحرين and بحرين are one key. The first actor of a name wins;
@@ -18,7 +19,7 @@ from typing import NamedTuple, Optional
 from . import resources
 from .arabic.normalize import normalize
 
-FILES = ("actors/places_curated.tsv", "actors/places.tsv")
+FILES = ("actors/places_curated.tsv", "actors/orgs_curated.tsv", "actors/places.tsv")
 
 
 class Actor(NamedTuple):
@@ -50,9 +51,12 @@ def _index() -> dict[str, Actor]:
         if not resources.path(f).exists():
             continue
         for row in resources.table(f):
-            if len(row) < 8:
+            if len(row) < (8 if row[1:2] == ("LOC",) else 6):
                 continue
-            aid, typ, latin, kind, cc, lat, lon, *names = row
+            if row[1] == "LOC":
+                aid, typ, latin, kind, cc, lat, lon, *names = row
+            else:  # organisations and people have no coordinates
+                (aid, typ, latin, kind, cc, *names), lat, lon = row, "", ""
             actor = Actor(aid, typ, latin, kind, cc or None, float(lat) if lat else None,
                           float(lon) if lon else None)
             for n in names:
@@ -71,3 +75,38 @@ def lookup(name: str, type: str = "LOC") -> Optional[Actor]:  # noqa: A002 - the
         if a is not None and a.type == type:
             return a
     return None
+
+
+def _rows(name: str):
+    return resources.table(name) if resources.path(name).exists() else ()
+
+
+@lru_cache(maxsize=1)
+def ruler_names() -> dict[str, str]:
+    """Names the NER takes as entities wherever they stand (the idea of spaCy's EntityRuler), normalised
+    phrase → type: the hand-written actors (curated places, organisations and people, the alias table)
+    and the countries and world regions of CLDR. GeoNames cities are left to the tagger: many are also
+    common words (الخبر, صور, حجة). A name listed with two types is left out."""
+    out: dict[str, set[str]] = {}
+
+    def add(name: str, typ: str) -> None:
+        k = " ".join(normalize(name).split())
+        if len(k) > 2:
+            out.setdefault(k, set()).add(typ)
+
+    for row in _rows("actors/places_curated.tsv"):
+        for n in row[7:]:
+            add(n, "LOC")
+    for row in _rows("actors/places.tsv"):
+        if row[0].startswith("cldr:"):
+            for n in row[7:]:
+                add(n, "LOC")
+    for row in _rows("actors/orgs_curated.tsv"):
+        if len(row) >= 6 and row[1] in ("ORG", "PER"):
+            for n in row[5:]:
+                add(n, row[1])
+    for row in _rows("aliases.tsv"):
+        if len(row) >= 4 and row[2] in ("ORG", "PER", "LOC"):
+            for n in row[3:]:
+                add(n, row[2])
+    return {k: next(iter(v)) for k, v in out.items() if len(v) == 1}

@@ -17,7 +17,8 @@ from collections import Counter
 from pathlib import Path
 from typing import Optional
 
-from ...arabic.clitics import word_variants
+from ... import actors
+from ...arabic.clitics import article_cut, lost_article, word_variants
 from ...arabic.normalize import normalize
 from ...arabic.phrases import PhraseMatcher
 from ...resources import lines, path, table
@@ -37,14 +38,16 @@ def stack_path(model_path: str) -> Path:
 
 class Tagger:
     def __init__(self, model_path: Optional[str] = None, feat: Optional[Featurizer] = None,
-                 stack: Optional[bool] = None):
+                 stack: Optional[bool] = None, ruler: bool = True):
         self.feat = feat or Featurizer()
         model_path = model_path or str(path(MODEL_FILE))
         self.crf = FastCRF(model_path, self.feat)
         # a second CRF that re-reads the first one's tags across the document, when one was trained
         sp = stack_path(model_path)
         self.crf2 = FastCRF(str(sp), self.feat) if (sp.exists() if stack is None else stack) else None
-        known: dict[str, set[str]] = {}
+        # names whose type is known for certain: the actor dictionary (an EntityRuler) and the few
+        # systematic tagger errors of ner/known_entities.tsv; they win over the tagger's spans they overlap
+        known: dict[str, set[str]] = {k: {t} for k, t in actors.ruler_names().items()} if ruler else {}
         for name, typ in table("ner/known_entities.tsv"):
             known.setdefault(" ".join(normalize(name).split()), set()).add(typ)
         self.known = PhraseMatcher(known)
@@ -125,6 +128,9 @@ class Tagger:
         # a listed name overrides the tagger's type, unless the tagger put it inside a longer entity
         for a, b, labels in self.known.match(norms, [x[4] for x in info]):
             typ = next(iter(labels))
+            if b - a == 1 and a > 0 and norms[a - 1].startswith("ال") and norms[a].startswith("ال") and \
+                    norms[a].endswith(("يه", "ي")):
+                continue  # الشركة السعودية: after a definite noun a nisba is its adjective, not the country
             inside = [s for s in spans if s[0] <= a and b <= s[1] and (s[0], s[1]) != (a, b)]
             if inside:
                 continue
@@ -158,14 +164,16 @@ class Tagger:
         word without it is much more frequent in the news, or (``known``, the document's own words)
         the document writes it without it elsewhere (بالكاظمي, والفلبين)."""
         n = normalize(word)
+        best = 0
+        if lost_article(n, article_cut(n)):
+            # للحكومة: ل + the article's ل, whose alif it took; the name starts after both (حكومة),
+            # never at the article's lone ل (لحكومة)
+            best = article_cut(n)
         full = self.feat.clusters.get(n)
         full_fq = int(full[-1]) if full else -1
-        best = 0
-        for v in word_variants(n)[1:]:
+        for v in word_variants(n)[1:] if not best else ():
             if not n.endswith(v):
-                # the لل -> ال reading has no span in the text, and cutting لل leaves a name without its
-                # article (للاتحاد الأوروبي → "اتحاد الأوروبي"): the whole token stays
-                continue
+                continue  # the لل -> ال reading has no span in the text (cut above)
             c = self.feat.clusters.get(v)
             # the document's word must be long enough not to be a common word inside a name (كمال → مال)
             # (لمدينة is no reading of للمدينة: that ل is the article's)

@@ -268,9 +268,13 @@ class _Extractor:
         """Cut an apposition after a name: "رمزي هيداموس المدير التنفيذي" → "رمزي هيداموس"."""
         if j - k < 3:
             return j
-        for e in self.entities:  # a PER/ORG starting inside the phrase ends it
-            if e.type in ("PER", "ORG") and self.toks[k].start <= e.start < self.toks[j - 1].end:
-                return max(self.tok_at_char(e.end - 1) + 1, k + 1)
+        # a PER/ORG starting inside the phrase ends it; a person first of all: "الأمين العام لمجلس التعاون
+        # عبد اللطيف الزياني" ends with the person, not with the organisation that names his office
+        inside = [e for e in self.entities
+                  if e.type in ("PER", "ORG") and self.toks[k].start <= e.start < self.toks[j - 1].end]
+        if inside:
+            e = next((e for e in inside if e.type == "PER"), inside[0])
+            return max(self.tok_at_char(e.end - 1) + 1, k + 1)
         first = self.norm(k)
         for p in range(k + 1, j):
             if self.norm(p) in {"احد", "احدي"}:
