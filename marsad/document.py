@@ -70,6 +70,7 @@ class Quote(Span):
     speaker_end: Optional[int] = None
     cue_start: Optional[int] = None
     cue_end: Optional[int] = None
+    speaker_title: Optional[str] = None  # the title or description beside a named speaker (المتحدث باسم البنتاغون)
 
 
 @dataclass
