@@ -69,8 +69,9 @@ def main() -> None:
                     help="with --accurate: the word-vector table of heads trained with one (default: the committed one)")
     ap.add_argument("--no-post", action="store_true", help="CRF output without post-processing")
     ap.add_argument("--no-ruler", action="store_true",
-                    help="without the actor dictionary's names (marsad/actors.py ruler_names), which follow the "
-                         "in-domain guidelines (قطاع غزة, حركة حماس, مكة المكرمة as one name) where ANERcorp differs")
+                    help="without the actor dictionary's names (marsad/actors.py ruler_names) and the institution "
+                         "shapes (entities/institutions.py), which follow the in-domain guidelines where ANERcorp "
+                         "differs (قطاع غزة, حركة حماس as one name; ministries, governments, armies are ORG)")
     ap.add_argument("--propagate", type=int, default=0,
                     help="treat each run of N sentences as one document for name propagation "
                          "(ANERcorp files carry no document boundaries)")

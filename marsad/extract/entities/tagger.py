@@ -23,6 +23,7 @@ from ...arabic.normalize import normalize
 from ...arabic.phrases import PhraseMatcher
 from ...resources import lines, path, table
 from . import data as ner_data
+from . import institutions
 from .crf import FastCRF
 from .features import Featurizer, stack_attrs
 
@@ -47,6 +48,7 @@ class Tagger:
         self.crf2 = FastCRF(str(sp), self.feat) if (sp.exists() if stack is None else stack) else None
         # names whose type is known for certain: the actor dictionary (an EntityRuler) and the few
         # systematic tagger errors of ner/known_entities.tsv; they win over the tagger's spans they overlap
+        self.ruler = ruler  # the dictionary's names and the institution shapes (off: the statistical model alone)
         known: dict[str, set[str]] = {k: {t} for k, t in actors.ruler_names().items()} if ruler else {}
         for name, typ in table("ner/known_entities.tsv"):
             known.setdefault(" ".join(normalize(name).split()), set()).add(typ)
@@ -126,7 +128,9 @@ class Tagger:
         info = [self.feat._word(w) for w in words]
         norms = [x[0] for x in info]
         # a listed name overrides the tagger's type, unless the tagger put it inside a longer entity
+        taken: set[int] = set()
         for a, b, labels in self.known.match(norms, [x[4] for x in info]):
+            taken.update(range(a, b))
             typ = next(iter(labels))
             if b - a == 1 and a > 0 and norms[a - 1].startswith("ال") and norms[a].startswith("ال") and \
                     norms[a].endswith(("يه", "ي")):
@@ -135,6 +139,12 @@ class Tagger:
             if inside:
                 continue
             spans = [s for s in spans if s[1] <= a or s[0] >= b] + [(a, b, typ)]
+        # institution names by their shape (وزارة الدفاع التركية, الحكومة اللبنانية), where the tagger
+        # has nothing or only a part of them; a longer tagger span that holds one wins
+        for a, b in institutions.spans(norms, [x[4] for x in info], frozenset(taken)) if self.ruler else ():
+            parts = [s for s in spans if s[0] < b and a < s[1]]
+            if all(a <= s[0] and s[1] <= b for s in parts):
+                spans = [s for s in spans if s not in parts] + [(a, b, "ORG")]
         out = []
         for a, b, typ in spans:
             if b - a == 1 and self._never_alone(info[a][0], info[a][4]):
