@@ -39,6 +39,8 @@ spans leave proclitics out, and stripping them would cut وزارة or بغدا�
               contiguous run of the other's) (headline). A gold quote with speaker null pairs only with a
               prediction with no speaker (no string and no span) under both speaker rows.
   times       exact span (headline); overlap; value accuracy over the overlap pairs (ISO strings equal).
+              A predicted bare reference word (value null, ``ref`` set: حاليا, الآن) is not scored: the
+              gold does not annotate vague references.
   quantities  overlap; overlap AND value equal (headline; |a-b| <= 1e-6 * max(1, |b|)); value, unit and
               counted accuracy over the overlap pairs. Counted nouns agree when both are null, or they
               have as many words and each pair of words shares a form among: the normalised word, the word
@@ -513,7 +515,10 @@ def prediction(doc) -> dict:
     """A Marsad Document's facts in the gold format (offsets into doc.text)."""
     text = doc.text
     out: dict = {"entities": [{"text": e.text, "type": e.type, "start": e.start, "end": e.end} for e in doc.entities],
-                 "times": [{"text": t.text, "value": t.value, "start": t.start, "end": t.end} for t in doc.times],
+                 # a bare reference word (حاليا, مؤخرا, الآن: value null, ref PRESENT/PAST/FUTURE) is not
+                 # annotated in the gold (GUIDELINES: vague references are not times), so it is not scored
+                 "times": [{"text": t.text, "value": t.value, "start": t.start, "end": t.end} for t in doc.times
+                           if t.value is not None or not getattr(t, "ref", None)],
                  "quantities": [{"text": q.text, "value": q.value, "unit": q.unit, "counted": q.counted,
                                  "start": q.start, "end": q.end} for q in doc.quantities]}
     out["quotes"] = [{

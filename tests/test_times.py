@@ -103,6 +103,19 @@ def test_a_weekday_beside_today_or_yesterday_is_one_expression_and_fixes_the_day
     assert [t.value for t in run("وصل اليوم الثلاثاء", "2015-07-21").times] == ["2015-07-21"]
 
 
+@pytest.mark.parametrize("text,span,value", [
+    # datelines: a clock time after a date joins it; a month name may stand between the separators
+    ("نشر في 2017-12-04 14:43 بتوقيت", "2017-12-04 14:43", "2017-12-04T14:43"),
+    ("آخر تحديث 2016-03-02 - 7:10 م", "2016-03-02 - 7:10 م", "2016-03-02T19:10"),
+    ("07-أبريل-2022 قال المصدر", "07-أبريل-2022", "2022-04-07"),
+    # a conjunction or preposition glued to a time word is not part of the time
+    ("وصل وأمس السبت إلى بغداد", "أمس السبت", "2023-09-02"),
+    ("ارتفعت الأسعار والشهر الماضي", "الشهر الماضي", "2023-08"),
+])
+def test_dateline_forms_and_glued_clitics(text, span, value):
+    assert [(t.text, t.value) for t in run(text, "2023-09-03").times] == [(span, value)]
+
+
 @pytest.mark.parametrize("text,value,ref,part,hijri", [
     # TimeML's extras never enter the ISO value: parts of the day, seasons and references have fields
     ("الليلة الماضية", "2024-08-21", None, "NI", None),

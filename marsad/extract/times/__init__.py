@@ -18,6 +18,7 @@ from typing import Optional
 from ...document import Document, Time
 from . import grammar as tg
 
+_PROCLITICS = "وفبلك"
 _PART = re.compile(r"^(.*?)T(MO|AF|EV|NI|MI|DT)$")  # TimeML parts of the day after a date
 _SEASON = re.compile(r"^(\d{4}|XXXX)-(SP|SU|FA|WI)$")
 _DECADE, _CENTURY = re.compile(r"^\d{3}$"), re.compile(r"^\d{2}$")
@@ -83,9 +84,15 @@ def annotate(doc: Document) -> None:
     anchor = anchor_for(doc, mentions)
     out = []
     for m in mentions:
+        start = m.start
+        if doc.text[start:start + 1] in _PROCLITICS and m.end - start > 2:
+            # وأمس السبت, والشهر الماضي, بالأمس: the conjunction or preposition is not part of the time
+            sub = tg.parse(doc.text[start + 1:m.end])
+            if len(sub) == 1 and sub[0].start == 0 and sub[0].end == m.end - start - 1:
+                start += 1
         value, used = tg.resolve(m, anchor)
         value, ref, part = iso_value(value)
-        out.append(Time(m.start, m.end, doc.text[m.start:m.end], value, m.type,
+        out.append(Time(start, m.end, doc.text[start:m.end], value, m.type,
                         estimated=bool(used and anchor.estimated), ref=ref, part=part,
                         hijri=hijri_written(m)))
     doc.times = out

@@ -388,9 +388,41 @@ def _m_year(t: _Toks, i: int):
 HIJRI_YEARS = (1300, 1500)  # 1882-2077 AD: a four-digit year here in a numeric date is Hijri
 
 
+_CLOCK = re.compile(r"^(\d{1,2}):(\d{2})(?::\d{2})?$")
+
+
+def _clock_after(t: _Toks, j: int) -> tuple[Optional[tuple[int, int]], int]:
+    """A clock time right after a date, as datelines write it: "2017-12-04 14:43", "23-03-2019, 02:13",
+    "2016-03-02 - 7:10 م" (م / مساء after it: afternoon; ص / صباحا: morning)."""
+    k = j + 1 if t.get(j) in ("-", ",", "،", "|") else j
+    m = _CLOCK.match(t.get(k))  # the tokenizer keeps 14:43 (and 14:43:05) one token
+    if not m:
+        return None, j
+    h, m = int(m.group(1)), int(m.group(2))
+    k += 1
+    if t.get(k) in ("م", "مساء") and h < 12:
+        h, k = h + 12, k + 1
+    elif t.get(k) in ("ص", "صباحا"):
+        k += 1
+    if h > 23 or m > 59:
+        return None, j
+    return (h, m), k
+
+
 def _m_numeric_date(t: _Toks, i: int):
-    """22/8/2024, 22-08-2024, 22.8.2024 (day first, as the Arab press writes), 2024/08/22; spaces allowed."""
+    """22/8/2024, 22-08-2024, 22.8.2024 (day first, as the Arab press writes), 2024/08/22, 07-أبريل-2022
+    (a month name between the separators); spaces allowed; a clock time after it joins it."""
     a, s1, b, s2, c = (t.get(i + k) for k in range(5))
+    if a.isdigit() and c.isdigit() and s1 == s2 and s1 in ("/", "-") and not b.isdigit() and len(c) == 4:
+        hit = _phrase_at(t, i + 2, K().months, 1)
+        if hit and hit[1] == i + 3 and 1 <= int(a) <= 31:
+            (mo, system), y, d = hit[0], int(c), int(a)
+            if system != "hijri" and _valid(y, mo, d):
+                data = {"year": y, "month": mo, "day": d, "calendar": "greg"}
+                clock, j = _clock_after(t, i + 5)
+                if clock:
+                    data["clock"] = clock
+                return Mention(0, 0, "date", "DATE", data), j
     if not (a.isdigit() and b.isdigit() and c.isdigit() and s1 == s2 and s1 in ("/", "-", ".")):
         return None
     if len(a) == 4:
@@ -412,8 +444,11 @@ def _m_numeric_date(t: _Toks, i: int):
         j += 1
     if hijri and d > 30:
         return None
-    return Mention(0, 0, "date", "DATE", {"year": y, "month": mo, "day": d,
-                                          "calendar": "hijri" if hijri else "greg"}), j
+    data = {"year": y, "month": mo, "day": d, "calendar": "hijri" if hijri else "greg"}
+    clock, j = _clock_after(t, j)
+    if clock:
+        data["clock"] = clock
+    return Mention(0, 0, "date", "DATE", data), j
 
 
 def _m_relday(t: _Toks, i: int):
@@ -818,6 +853,9 @@ def resolve(m: Mention, a: Anchor) -> tuple[Optional[str], bool]:
         value, used = _resolve(m, a)
     except (OverflowError, ValueError):
         return None, False
+    clock = m.data.get("clock")
+    if clock and value is not None and len(value) == 10:
+        value += f"T{clock[0]:02d}:{clock[1]:02d}"
     if value is not None and _OUT_OF_CALENDAR.search(value):
         return None, used
     return value, used
