@@ -1,14 +1,24 @@
 """Whole-pipeline throughput on SaudiNewsNet: articles/s, tokens/s and peak memory.
 
-    python benchmarks/throughput.py [--n 1000] [--data ../shared/data] [--components entities times ...]
+    python benchmarks/throughput.py [--n 1000] [--workers W] [--data ../shared/data] [--components entities times ...]
 
 Streams the first N articles of the gzip JSONL through ingest → pipeline → a fresh SQLite store,
 as `marsad analyze` does, and prints the resident memory at the half-way point and at the end so a
 growing footprint shows. Last line: `articles/s X rss_mb Y`.
+
+`--workers 1` (the default) analyses in this process, models loaded before the clock starts.
+`--workers W` (W > 1) writes the N articles to a JSONL file and runs `marsad analyze --workers W`'s
+own code on it (`marsad.runner.analyze_paths`: W analyser processes, this process reads and
+writes). Its `articles/s` is the steady state, from the first document stored to the last, so
+that, as with one worker, the start-up (worker processes, model loading) is left out; the
+end-to-end rate is printed above it. `rss_mb` is then the sum of the VmRSS of this process and
+of every worker, sampled at the half-way point and near the end (the larger is reported; the
+start method's helper processes are printed apart).
 """
 from __future__ import annotations
 
 import argparse
+import gzip
 import itertools
 import os
 import resource
@@ -34,13 +44,125 @@ def rss_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
+def _proc_kb(pid: int, field: str, name: str = "status") -> int:
+    try:
+        with open(f"/proc/{pid}/{name}") as f:
+            for line in f:
+                if line.startswith(field + ":"):
+                    return int(line.split()[1])
+    except OSError:
+        pass
+    return 0
+
+
+def _children() -> dict:
+    """parent pid -> child pids, for every process visible in /proc."""
+    out: dict = {}
+    for name in os.listdir("/proc"):
+        if name.isdigit():
+            try:
+                with open(f"/proc/{name}/stat") as f:
+                    ppid = int(f.read().rsplit(")", 1)[1].split()[1])
+            except (OSError, ValueError, IndexError):
+                continue
+            out.setdefault(ppid, []).append(int(name))
+    return out
+
+
+def _cmdline(pid: int) -> str:
+    try:
+        with open(f"/proc/{pid}/cmdline", "rb") as f:
+            return f.read().replace(b"\0", b" ").decode(errors="replace")
+    except OSError:
+        return ""
+
+
+def tree_memory() -> dict:
+    """VmRSS (and PSS) in MB of this process, its analyser workers and the start method's helpers
+    (forkserver, resource tracker): the workers are the children of the forkserver, or with
+    'spawn' the other children of this process."""
+    kids = _children()
+    me = os.getpid()
+    workers, helpers = [], []
+    stack = list(kids.get(me, []))
+    while stack:
+        pid = stack.pop()
+        cmd = _cmdline(pid)
+        if "resource_tracker" in cmd:
+            helpers.append(pid)
+        elif "forkserver" in cmd and "from multiprocessing.forkserver import main" in cmd and pid in kids.get(me, []):
+            helpers.append(pid)
+            workers.extend(kids.get(pid, []))
+        else:
+            workers.append(pid)
+    mb = lambda pids, f, name="status": sum(_proc_kb(p, f, name) for p in pids) / 1024  # noqa: E731
+    return {"main": mb([me], "VmRSS"), "workers": mb(workers, "VmRSS"), "n_workers": len(workers),
+            "helpers": mb(helpers, "VmRSS"),
+            "pss": mb([me, *workers, *helpers], "Pss", "smaps_rollup")}
+
+
+def main_parallel(args, src: Path) -> None:
+    """The same articles through ``marsad.runner.analyze_paths(..., workers=W)``, as `marsad analyze`."""
+    from marsad.arabic import tokenize
+    from marsad.runner import analyze_paths
+
+    with tempfile.TemporaryDirectory() as tmp:
+        corpus = os.path.join(tmp, "articles.jsonl")
+        with gzip.open(src, "rt", encoding="utf-8") as f, open(corpus, "w", encoding="utf-8") as out:
+            out.writelines(itertools.islice(f, args.n))
+        store = open_store(os.path.join(tmp, "bench.db"))
+        stored = 0
+        t_first = t_last = None
+        samples: dict = {}
+
+        def on_stored(doc) -> None:
+            nonlocal stored, t_first, t_last
+            stored += 1
+            t_last = time.perf_counter()
+            if t_first is None:
+                t_first = t_last
+            if stored == args.n // 2:
+                samples["half"] = tree_memory()
+            elif stored > args.n // 2 and stored % 10 == 0:  # the workers are gone once the call returns
+                samples["end"] = tree_memory()
+
+        t0, cpu0 = time.perf_counter(), time.process_time()
+        summary = analyze_paths([corpus], store, components=args.components, progress=False,
+                                workers=args.workers, on_stored=on_stored)
+        dt, main_cpu = time.perf_counter() - t0, time.process_time() - cpu0
+        tokens = sum(len(tokenize(t)) for (t,) in store.db.execute("SELECT text FROM documents"))
+        store.close()
+        db_mb = os.path.getsize(os.path.join(tmp, "bench.db")) / 1e6
+    n = summary.added
+    steady = (n - 1) / (t_last - t_first) if n > 1 and t_last > t_first else 0.0
+    half, end = samples.get("half"), samples.get("end") or samples.get("half")
+    total = lambda m: (m["main"] + m["workers"]) if m else 0.0  # noqa: E731
+    print(f"articles {n} failed {len(summary.failed)} skipped {summary.skipped} seconds {dt:.1f} tokens {tokens}"
+          f" workers {args.workers}")
+    print(f"start-up (worker processes, model loading, first document) {t_first - t0 if t_first else 0:.1f} s;"
+          f" end-to-end articles/s {n / dt:.1f}")
+    print(f"main process (reading, storing, in order): {main_cpu:.1f} CPU-s, {main_cpu / dt:.0%} of a core")
+    print(f"tokens/s {tokens * steady / n if n else 0:,.0f} (steady state)")
+    for label, m in (("at n/2", half), ("near the end", end)):
+        if m:
+            print(f"rss_mb {label}: main {m['main']:.0f} + {m['n_workers']} workers {m['workers']:.0f}"
+                  f" = {total(m):.0f} (helpers {m['helpers']:.0f} more; PSS of all {m['pss']:.0f})")
+    print(f"store {db_mb:.1f} MB")
+    print(f"articles/s {steady:.1f} rss_mb {max(total(half), total(end)):.0f}")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--n", type=int, default=1000)
+    ap.add_argument("--workers", type=int, default=1,
+                    help="analyser processes (default 1: in this process); W > 1 runs marsad analyze's parallel path")
     ap.add_argument("--data", default=str(ROOT.parent / "shared" / "data"))
     ap.add_argument("--components", nargs="*", default=None)
     args = ap.parse_args()
     src = Path(args.data) / "news" / "saudinewsnet.jsonl.gz"
+    if args.workers > 1:
+        main_parallel(args, src)
+        return
     with tempfile.TemporaryDirectory() as tmp:
         store = open_store(os.path.join(tmp, "bench.db"))
         # warm-up: load every component's model before the clock starts

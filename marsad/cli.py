@@ -33,10 +33,16 @@ def cmd_analyze(args) -> int:
                                     languages=None if args.any_language else {"ar"},
                                     progress=not args.quiet)
     else:
-        with _store(args, readonly=False) as store:
-            summary = analyze_paths(args.paths, store, components=args.components,
-                                    languages=None if args.any_language else {"ar"},
-                                    progress=not args.quiet)
+        try:
+            with _store(args, readonly=False) as store:
+                summary = analyze_paths(args.paths, store, components=args.components,
+                                        languages=None if args.any_language else {"ar"},
+                                        progress=not args.quiet, workers=args.workers or os.cpu_count() or 1)
+        except KeyboardInterrupt:
+            # each stored document is a whole transaction: what is in the store stays, the rest is not there
+            print("interrupted: the documents stored so far are kept; run the same command again to add"
+                  " the rest", file=sys.stderr)
+            return 130
     for f in summary.failed:
         print(f"failed: {f.path}: {f.reason}", file=sys.stderr)
     print(summary.line())
@@ -151,6 +157,16 @@ def cmd_story(args) -> int:
         return story_cli(store, as_json=args.json)
 
 
+def _positive_int(s: str) -> int:
+    try:
+        n = int(s)
+    except ValueError:
+        n = 0
+    if n < 1:
+        raise argparse.ArgumentTypeError(f"expected a whole number of at least 1, got {s!r}")
+    return n
+
+
 def build_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="marsad", description="Read Arabic news the way an analyst does.")
     p.add_argument("--version", action="version", version=f"marsad {__import__('marsad').__version__}")
@@ -170,7 +186,9 @@ def build_parser() -> argparse.ArgumentParser:
                    help="entity tagger: fast CRF (default) or accurate (CRF + e5 states, ~100x slower)")
     a.add_argument("--engine", choices=("local", "ray"), default="local")
     a.add_argument("--address", help="Ray cluster address (default: start a local Ray)")
-    a.add_argument("--workers", type=int, default=None, help="Ray workers (default: one per core)")
+    a.add_argument("--workers", type=_positive_int, default=None,
+                   help="analyser processes (default: one per core; 1 analyses in this process);"
+                        " with --engine ray, Ray workers")
     a.add_argument("--quiet", action="store_true", help="no progress bar")
 
     s = cmd("search", cmd_search, "full-text search with Arabic-aware matching")

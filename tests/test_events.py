@@ -67,7 +67,9 @@ def test_factions_threats(seeds):
 def test_kadhimi_mcgurk_meeting_and_strategic_dialogue(seeds):
     e = one(seeds["003"], "CONSULT", trigger="اجتمع", source="الكاظمي", target="منسق البيت الأبيض")
     assert e.mode == "meet" and e.place == "بغداد"
-    assert [x for x in seeds["003"] if x.type == "CONSULT" and "المباحثات" in x.trigger]
+    # the later "المباحثات ستضمن …" names no actor: one record per occurrence (GUIDELINES), the meeting stands
+    assert not [x for x in seeds["003"] if x.type == "CONSULT" and "المباحثات" in x.trigger and x.source is None
+                and x.target is None]
     one(seeds["002"], "CONSULT", trigger="استقبل", source="الرئيس العراقي", mode="host")
 
 
@@ -142,13 +144,14 @@ def test_entities_win_over_phrase_guess():
 
 def test_a_found_person_after_a_title_belongs_to_the_actor():
     # seed 002: the name after "الرئيس العراقي" begins with ب, which alone reads as a glued preposition;
-    # the entities component found the person, so the name joins its title and is not the one received
+    # the entities component found the person, so the name joins its title and is not the one received; a
+    # person named with a title is the name (GUIDELINES)
     text = ("وفي اطار محاولات التهدئة، استقبل الرئيس العراقي برهم صالح، منسق مجلس الأمن القومي الأمريكي "
             "لشؤون الشرق الأوسط وشمال أفريقيا بريت مكغورك، مؤكدا ضرورة نزع فتيل أزمات المنطقة.")
     s = text.index("برهم صالح")
     ents = [Entity(s, s + len("برهم صالح"), "برهم صالح", "PER", "ent-salih")]
     e = one(events_of(text, ents), "CONSULT", trigger="استقبل")
-    assert "الرئيس العراقي برهم صالح" in e.source
+    assert e.source == "برهم صالح"
     assert "برهم" not in (e.target or "")
 
 
@@ -211,7 +214,7 @@ def test_what_protesters_are_against():
     # the span starts after the glued ل and the article's ل it swallowed (للحكومة), not at "لحكومة"
     assert (e.source, e.target) == ("المتظاهرون", "حكومة")
     e = one(events_of("وكان متظاهرون فلسطينيون قد خرجوا الى الشوارع السبت، وسط رام الله في مظاهرات تطالب السلطة "
-                      "بوقف المفاوضات مع الاسرائيليين."), "PROTEST", trigger="مظاهرات")
+                      "بوقف المفاوضات مع الاسرائيليين."), "PROTEST")
     assert e.target == "السلطة"  # whom the demand is made of, not what is demanded (بوقف المفاوضات)
 
 
@@ -242,9 +245,10 @@ def test_suicide_bomber_and_attack_described_by_a_verb():
     e = one(events_of("وأفاد مسؤولون بأن مهاجما انتحاريا فجر نفسه خارج مكتب شركة اميركية للأمن."), "ASSAULT")
     assert e.source == "مهاجما انتحاريا"
     # a verb right after the event noun describes it: the noun is the subject, the phrase after is the target
+    # (one event with the explosion it describes; who announces an explosion did not set it off)
     e = one(events_of("وفي هجوم اخر، اعلن مصدر امني انفجار عبوة ناسفة استهدفت حافلة مدنية في قرية البوفياض."),
-            "ASSAULT", trigger="استهدفت")
-    assert e.target == "حافلة مدنية" and e.source != "حافلة مدنية"
+            "ASSAULT", target="حافلة مدنية")
+    assert e.source not in ("حافلة مدنية", "مصدر امني")
     # "انه نفذ": the pronoun stands for the topic of the sentence
     e = one(events_of("واقر التحالف الدولي انه نفذ ضربات جوية في شمال غرب باكستان."), "ASSAULT")
     assert e.source == "التحالف الدولي"
@@ -308,7 +312,7 @@ def test_actor_spans_of_nouns_numbers_pronouns_and_two_word_cues():
     e = one(events_of("وأعلن الجيش الامريكي في وقت لاحق أن قواته قتلت مسلحا خلال عمليات في العاصمة."), "ASSAULT")
     assert (e.source, e.target) == ("الجيش الامريكي", "مسلحا")
     e = one(events_of("من جهته، اعلن الجيش الاميركي مقتل أحد جنوده في انفجار قنبلة لدى مرور قافلته قرب بعقوبة."),
-            "ASSAULT", trigger="مقتل")
+            "ASSAULT", trigger="انفجار")  # a killing is named by the act it came from (في انفجار)
     assert e.target == "الجيش الاميركي"
     # على يد introduces the doer, not a target
     e = one(events_of("في شق متصل، خرج متظاهرون أفغان اول من امس، للاحتجاج على مقتل ثلاثة مدنيين على يد قوات "
@@ -413,8 +417,9 @@ def test_a_bare_name_after_waw_closes_a_list_of_names():
 
 def test_a_killing_verb_with_no_object_is_passive():
     # "قتل جنديان اميركيان واصيب ...": nothing after the subject the verb could take as object
+    # (the killing is the attack's it came from: one event, named by the attack)
     e = one(events_of("كما قتل جنديان اميركيان واصيب تسعة عراقيين بجروح في هجوم انتحاري بسيارة مفخخة في الموصل."),
-            "ASSAULT", trigger="قتل")
+            "ASSAULT", trigger="هجوم")
     assert e.target == "جنديان اميركيان" and e.source is None
     # a count before the subject of a plural verb: "13 إثيوبياً خطفوا على أيدي رجال مسلحين"
     e = one(events_of("ونقلت الوكالة الإثيوبية الرسمية عن مسؤول في الأمن الفيدرالي رفض الكشف عن هويته ان «خمسة من 13 "
@@ -467,20 +472,21 @@ def test_a_time_adverbial_stands_between_a_verb_and_its_actors():
 
 def test_a_nationality_on_the_event_noun_names_the_doer():
     e = one(events_of("وقال مصدر في شرطة صلاح الدين ان «ثمانية اشخاص، بينهم طفلان، قتلوا جراء ضربة جوية اميركية»."),
-            "ASSAULT", trigger="قتلوا")
-    assert e.source == "اميركية" and e.target == "اشخاص"  # the aside between commas is stepped over
+            "ASSAULT", trigger="ضربة جوية")
+    # the aside between commas is stepped over; an actor named only by an adjective is no source (GUIDELINES)
+    assert e.source is None and e.target == "اشخاص"
     # after a noun of what the victim suffers, the nationality belongs to the victim, not the doer
-    e = one(events_of("أعلن البنتاغون أمس مقتل جندي أميركي في هجوم بعبوة ناسفة في بغداد."), "ASSAULT", trigger="مقتل")
+    e = one(events_of("أعلن البنتاغون أمس مقتل جندي أميركي في هجوم بعبوة ناسفة في بغداد."), "ASSAULT", trigger="هجوم")
     assert e.target == "جندي أميركي" and e.source is None
 
 
 def test_a_peoples_name_after_the_actor_is_its_adjective():
     e = one(events_of("قال مسؤولون امس إن أربعة من حراس الأمن الأفغان قتلوا في هجوم انتحاري في جنوب أفغانستان."),
-            "ASSAULT", trigger="قتلوا")
+            "ASSAULT", trigger="هجوم")
     assert e.target == "حراس الأمن الأفغان"
     e = one(events_of("وقتل 150 مدنيا افغانيا على الاقل في سلسلة من الضربات الجوية الاميركية التي اخطأت اهدافها."),
             "ASSAULT", trigger="وقتل")
-    assert e.target == "مدنيا افغانيا" and e.source == "الاميركية"
+    assert e.target == "مدنيا افغانيا" and e.source is None  # only an adjective: no source (GUIDELINES)
 
 
 def test_defective_verbs_report_the_event_they_govern():
@@ -502,7 +508,7 @@ def test_a_peoples_plural_agrees_with_the_plural_noun_before_it():
 
 def test_the_nation_of_the_weapon_names_the_attacker():
     e = one(events_of("وخلال تنقلهم في سيارة في المدينة اصاب صاروخ اسرائيلي السيارة وقتلهم جميعاً."), "ASSAULT")
-    assert e.source == "اسرائيلي"
+    assert e.source == "صاروخ اسرائيلي"  # the weapon with its nation: a noun phrase, not an adjective alone
 
 
 def test_the_person_received_after_the_hosts_comma_is_the_target(monkeypatch):
@@ -514,8 +520,8 @@ def test_the_person_received_after_the_hosts_comma_is_the_target(monkeypatch):
                         "أفريقيا بريت مكغورك، مؤكدا “ضرورة نزع فتيل أزمات المنطقة ودعم مسارات الحوار”.")
     run(doc)
     e = one(doc.events, "CONSULT", trigger="استقبل")
-    assert e.source == "الرئيس العراقي برهم صالح"
-    assert e.target.startswith("منسق مجلس الأمن القومي") and e.target.endswith("بريت مكغورك")
+    assert e.source == "برهم صالح"  # a person named with a title is the name (GUIDELINES)
+    assert e.target.endswith("بريت مكغورك") and "برهم" not in e.target
 
 
 def test_what_support_acts_on_is_its_genitive():
@@ -597,3 +603,278 @@ def test_a_conjoined_past_verb_ends_the_target():
     # a word that begins with و is still a genitive (وزارة, وحدات)
     e = one(events_of("قصفت الطائرات مواقع وحدات الجيش."), "ASSAULT")
     assert e.target == "مواقع وحدات الجيش"
+
+
+# -- in-domain conventions (benchmarks/data/indomain/GUIDELINES.md): trigger families, headlines, repeats
+
+def test_strikes_named_by_nation_or_weapon_are_attacks():
+    e = one(events_of("قال الجيش الأمريكي إن قائدا من الجماعة قتل في ضربة أمريكية ببغداد."), "ASSAULT")
+    assert e.trigger.startswith("ضربة") and happened(e)
+    evs = events_of("قال مصدران أمنيان إن قائد كتائب حزب الله قتل في ضربة بطائرة مسيرة.")
+    e = one(evs, "ASSAULT", trigger="ضربة بطائرة مسيرة")
+    assert e.mode == "drone" and not any(x.type == "PROTEST" for x in evs)
+    # a blow is no strike
+    assert not any(e.type == "ASSAULT" for e in events_of(
+        "وكان المدير العام لصندوق النقد الدولي قد قال إن الاستقرار المالي العالمي تلقى ضربة من أزمة الرهن العقاري."))
+
+
+def test_a_killing_is_named_by_the_act_it_came_from():
+    e = one(events_of("قتل خمسة جنود أتراك وأصيب مثلهم في قصف مدفعي مكثف للقوات الحكومية السورية في محافظة إدلب."),
+            "ASSAULT")
+    assert e.trigger.startswith("قصف") and "جنود" in e.target
+    # also when the victims take more words: one event, the strike's
+    evs = events_of("قال الجيش التركي اليوم إنه قتل 26 من مسلحي حزب العمال الكردستاني في ضربات جوية على منطقة قنديل.")
+    assert [e.trigger for e in evs if e.type == "ASSAULT"] == ["ضربات جوية"]
+
+
+def test_shooting_down_a_drone_is_an_attack_and_a_drone_no_march():
+    evs = events_of("قال مسؤول دفاعي أميركي إن القوات الأميركية في العراق أسقطت، طائرة مسيرة قرب قاعدة عين الأسد الجوية.")
+    e = one(evs, "ASSAULT", trigger="أسقطت")
+    assert happened(e) and not any(x.type == "PROTEST" for x in evs)
+    evs = events_of("الحرس الثوري الإيراني يعلن إسقاط طائرة أميركية مسيرة\n\nأعلن الحرس الثوري الإيراني ذلك.")
+    assert any(x.type == "ASSAULT" and "إسقاط" in x.trigger and happened(x) for x in evs)
+    assert not any(x.type == "PROTEST" for x in evs)
+
+
+def test_taking_or_liberating_territory_is_coerce():
+    e = one(events_of("كما تمكنت القوات الأمنية من تحرير المجمع السكني بقضاء الدور."), "COERCE", trigger="تحرير")
+    assert happened(e) and (e.source, e.target) == ("القوات الأمنية", "المجمع السكني")
+    # a liberation front, freeing prisoners: no territory taken
+    assert not any(x.type == "COERCE" for x in events_of("وقالت هيئة تحرير الشام إن مقاتليها صدوا الهجوم."))
+    assert not any(x.type == "COERCE" for x in events_of(
+        "وكانت قوات سوريا الديمقراطية قد توقفت لنحو شهر بهدف تحرير الأسرى وإخلاء آلاف المدنيين."))
+
+
+def test_surrender_and_lifting_a_curfew_are_concessions():
+    e = one(events_of("استسلم جميع عناصر التنظيم الإرهابي بعد 6 أيام من المقاومة."), "CONCEDE", trigger="استسلم")
+    assert happened(e)
+    evs = events_of("أعلنت السلطات العراقية، اليوم الأحد، رفع حظر التجوّل الذي فرضته في مدينة كركوك.")
+    one(evs, "CONCEDE", trigger="رفع حظر")
+    assert not any(x.type == "COERCE" for x in evs)
+
+
+def test_releasing_prisoners_is_retreat():
+    e = one(events_of("وأطلقت الحكومة سراح المعتقلين بعد سقوط صواريخ."), "RETREAT")
+    assert e.mode == "release" and e.source == "الحكومة" and happened(e)
+
+
+def test_terror_listings_are_sanctions():
+    e = one(events_of("صنفت الولايات المتحدة الحرس الثوري الإيراني منظمة إرهابية."), "SANCTION")
+    assert happened(e) and e.source == "الولايات المتحدة"
+    one(events_of("وأدرجت وزارة الخزانة الأمريكية الجماعة على قائمة الإرهاب."), "SANCTION")
+
+
+def test_summoning_an_ambassador_and_blaming_are_accusations():
+    e = one(events_of("واستدعت وزارة الخارجية العراقية السفير التركي في بغداد احتجاجا على القصف."), "ACCUSE")
+    assert e.source == "وزارة الخارجية العراقية" and happened(e)
+    e = one(events_of("ألقت وزارة الدفاع الأمريكية باللوم على سليماني وقوات القدس لهجمات على قواعد التحالف."), "ACCUSE")
+    assert e.source == "وزارة الدفاع الأمريكية" and e.target.startswith("سليماني")
+    # the words after the gap end the target: نظام الأسد, not "نظام الأسد مسؤولية"
+    e = one(events_of("ويأتي ذلك بعد أن حملت الخارجية الأمريكية نظام الأسد مسؤولية الهجوم الكيميائي الأخير."), "ACCUSE")
+    assert (e.source, e.target) == ("الخارجية الأمريكية", "نظام الأسد")
+
+
+def test_a_bomb_thrown_past_a_comma_has_its_doer_and_target():
+    e = one(events_of("وفي سياق متصل، ألقى مسلحون مجهولون يستقلون دراجة نارية، قنبلة يدوية على منزل مسؤول محلي."),
+            "ASSAULT")
+    assert (e.source, e.target) == ("مسلحون مجهولون", "منزل مسؤول محلي") and e.mode == "bombing"
+
+
+def test_sending_reinforcements_is_mobilization():
+    e = one(events_of("وأرسلت تركيا تعزيزات عسكرية كبيرة إلى الحدود مع سوريا."), "MOBILIZE")
+    assert e.source == "تركيا" and happened(e)
+
+
+def test_an_interception_is_no_rejection():
+    assert not any(e.type == "REJECT" for e in events_of(
+        "وأعلنت قيادة التحالف أن قوات الدفاع الجوي اعترضت صاروخا باليستيا أطلقه الحوثيون."))
+    one(events_of("وقال النواب إنهم اعترضوا على القرار في جلسة أمس."), "REJECT")
+
+
+def test_a_headline_reports_in_nouns_and_the_present():
+    evs = events_of("ترامب يحذر إيران\nوقال الرئيس الأمريكي إن بلاده سترد على أي هجوم.")
+    e = one(evs, "THREATEN", trigger="يحذر")
+    assert happened(e)
+    evs = events_of("هجوم بطائرة مسيرة على قاعدة أمريكية في سوريا\nوقال مسؤولون إن أحدا لم يصب.")
+    assert any(x.type == "ASSAULT" and x.trigger == "هجوم" and happened(x) for x in evs)
+    # a sentence of the body is no headline: a bare noun there is a mention
+    assert not any(x.type == "ASSAULT" and happened(x) for x in events_of("ويتناول الكتاب سياسة الاغتيالات في المنطقة."))
+
+
+def test_a_later_mention_naming_no_new_actor_is_not_a_new_event():
+    evs = events_of("قصفت الطائرات التركية مواقع لحزب العمال الكردستاني في شمال العراق. وأسفر القصف عن أضرار مادية.")
+    assert [e.trigger for e in evs if e.type == "ASSAULT"] == ["قصفت"]
+    # one that names a new doer is annotated again
+    evs = events_of("قصفت الطائرات التركية مواقع في شمال العراق. وأسفر القصف الذي شنته المدفعية الإيرانية عن أضرار.")
+    assert len([e for e in evs if e.type == "ASSAULT"]) == 2
+
+
+def test_an_actor_named_only_by_an_adjective_is_no_source():
+    e = one(events_of("وقتل رئيس حكومة الحوثيين أمس في غارة إسرائيلية على صنعاء."), "ASSAULT")
+    assert e.trigger == "غارة" and e.source is None
+
+
+def test_a_verb_voweled_as_passive_has_its_victim_as_subject():
+    e = one(events_of("قُتل عنصر من قوات سوريا الديمقراطية، يوم أمس الإثنين، في ريف دير الزور."), "ASSAULT")
+    assert e.source is None and e.target == "عنصر من قوات سوريا الديمقراطية"
+    e = one(events_of("واستُهدف رتل للتحالف الدولي بعبوة ناسفة قرب الناصرية."), "ASSAULT")
+    assert e.source is None and e.target.startswith("رتل")
+
+
+def test_a_head_in_construct_takes_its_own_name():
+    e = one(events_of("وقتل الجندي إثر هجوم مسلح نفذته خلايا تنظيم داعش في ريف دير الزور."), "ASSAULT", trigger="هجوم")
+    assert e.source == "خلايا تنظيم داعش"
+
+
+def test_a_person_named_with_a_title_is_the_name():
+    text = "وأعلنت وزارة الداخلية التابعة للحوثيين أمس مقتل الرئيس اليمني السابق علي عبدالله صالح."
+    s = text.index("علي عبدالله صالح")
+    ents = [Entity(s, s + len("علي عبدالله صالح"), "علي عبدالله صالح", "PER", "ent-saleh")]
+    e = one(events_of(text, ents), "ASSAULT", trigger="مقتل")
+    assert e.target == "علي عبدالله صالح" and e.target_entity_id == "ent-saleh"
+
+
+def test_the_lam_genitive_of_an_attack_noun_is_its_doer():
+    text = "هجوم واسع للجيش العراقي على تكريت\nوقالت مصادر إن القوات تقدمت."
+    s = text.index("تكريت")
+    e = one(events_of(text, [Entity(s, s + 5, "تكريت", "LOC", "ent-tikrit")]), "ASSAULT", trigger="هجوم")
+    # a found name is never a verbal noun (تكريت has the shape of تفعيل)
+    assert (e.source, e.target) == ("جيش العراقي", "تكريت")
+    e = one(events_of("قتل خمسة جنود أتراك وأصيب مثلهم في قصف مدفعي مكثف للقوات الحكومية السورية في محافظة إدلب."),
+            "ASSAULT")
+    assert e.source == "قوات الحكومية السورية"
+    # a support is for whom ل names (not its doer), and a cue before ل makes it what a protest is for
+    e = one(events_of("شهدت تركيا امس مظاهرات عدة مؤيدة لزعيم اكراد تركيا عبد الله اوجلان."), "PROTEST")
+    assert e.target.endswith("عبد الله اوجلان")
+
+
+def test_who_announces_an_act_of_its_own_did_it():
+    e = one(events_of("الحرس الثوري الإيراني يعلن إسقاط طائرة أميركية مسيرة\nوقال البيان إن الطائرة اخترقت الأجواء."),
+            "ASSAULT")
+    assert e.trigger == "إسقاط" and e.source == "الحرس الثوري الإيراني" and e.target.startswith("طائرة أميركية")
+    e = one(events_of("أعلن الحرس الثوري الإيراني، أمس، إطلاق عشرات الصواريخ على القواعد الأمريكية في العراق."),
+            "ASSAULT")
+    assert e.source == "الحرس الثوري الإيراني"
+    # not a death it reports, nor what a that-clause says
+    e = one(events_of("وأعلنت وزارة الداخلية التابعة للحوثيين أمس مقتل الرئيس السابق."), "ASSAULT")
+    assert e.source is None
+    evs = events_of("وأعلنت مصادر امنية ان سيارة مفخخة متوقفة بالقرب من مسجد الكمالية في بغداد انفجرت ما اسفر عن "
+                    "مقتل عشرة اشخاص على الاقل واصابة 26 اخرين.")
+    assert any(e.trigger == "سيارة مفخخة" for e in evs) and not any(e.source == "مصادر امنية" for e in evs)
+
+
+def test_no_actor_is_a_letter_a_particle_or_a_fragment():
+    # a spaced conjunction (و التي), a glued preposition alone (بـ"4"), the auxiliary تم: never an actor
+    e = one(events_of("وتقع المدينة على الطريق، و التي سقطت بأيدي التنظيم عام 2014."), "COERCE")
+    assert e.source == "التنظيم"
+    e = one(events_of("وذكر مراسلنا أن الميليشيات الإيرانية قصفت بـ”4″ صواريخ القاعدة الأمريكية في حقل كونيكو."), "ASSAULT")
+    assert e.target != "بـ" and e.source == "الميليشيات الإيرانية"
+    e = one(events_of("وقال إنه تم استهداف أبو تقوى بشكل مباشر عبر طائرة مسيرة أمس."), "ASSAULT")
+    assert e.source != "تم"
+    # a text cut off mid-word leaves no actor of one or two letters
+    assert all(len(x.source or "xxx") > 2 for x in events_of("وجُرح الآلاف أمس جراء انفجار متزامن للعد"))
+
+
+def test_what_fell_into_a_groups_hands_is_the_target():
+    e = one(events_of("وكانت المدينة قد سقطت في قبضة تنظيم داعش عام 2014."), "COERCE")
+    assert (e.source, e.target) == ("تنظيم داعش", "المدينة")
+
+
+def test_strikes_series_and_references_back_do_not_act():
+    e = one(events_of("وذكرت القيادة الوسطى الأميركية أن الضربات استهدفت 13 موقعًا للحوثيين."), "ASSAULT")
+    assert e.source is None
+    e = one(events_of("قصف صاروخي يستهدف القاعدة الأمريكية في حقل كونيكو بدير الزور\nوقال مصدر إن الصواريخ سقطت."),
+            "ASSAULT", trigger="قصف")
+    assert e.source is None and e.target == "القاعدة الأمريكية"
+    # a source who asked not to be named requests nothing; a curfew however spelt is imposed
+    assert not any(e.type == "REQUEST" for e in events_of(
+        "وقال المصدر الذي طلب عدم الكشف عن اسمه إن قرارا صدر بإغلاق البعثات."))
+    evs = events_of("تم فرض حظر التجوال في مدينة كركوك بالعراق بعد احتجاج مجموعة من أنصار الحزب.")
+    assert any(e.type == "COERCE" for e in evs) and not any(e.type == "SANCTION" for e in evs)
+
+
+def test_a_subject_before_a_place_and_the_object_of_a_shoot_down():
+    e = one(events_of("قال مسؤول دفاعي إن القوات الأميركية في العراق أسقطت، طائرة مسيرة قرب قاعدة عين الأسد الجوية."),
+            "ASSAULT")
+    assert (e.source, e.target) == ("القوات الأميركية", "طائرة مسيرة")
+
+
+def test_a_noun_with_a_named_participant_reports_a_particular_event():
+    text = "وازداد التوتر بين البلدين على خلفية الهجمات على قاعدة عين الأسد غرب العراق."
+    s = text.index("قاعدة عين الأسد")
+    ents = [Entity(s, s + len("قاعدة عين الأسد"), "قاعدة عين الأسد", "LOC", "ent-asad")]
+    e = one(events_of(text, ents), "ASSAULT", trigger="الهجمات")
+    assert e.target == "قاعدة عين الأسد" and happened(e)
+    # with no named participant the noun is a mention
+    assert not any(x.type == "ASSAULT" for x in events_of("وتحدث الخبراء عن الهجمات على القواعد عموما."))
+
+
+def test_spoke_is_not_happened():
+    # تحدث is "spoke" in news, not the imperfect of حدث: it reports nothing
+    assert not any(e.type == "ASSAULT" and happened(e)
+                   for e in events_of("وتحدث التقرير عن سياسة الاغتيالات في المنطقة."))
+    assert any(e.type == "ASSAULT" and happened(e) for e in events_of("وحدث الانفجار قرب السوق الشعبي."))
+
+
+def test_a_purpose_is_not_an_act_and_a_fire_is_not_seized():
+    evs = events_of("شن طيران التحالف العربي لدعم الشرعية في اليمن غارات على المدينة القديمة في صنعاء.")
+    assert any(e.type == "ASSAULT" and happened(e) for e in evs)
+    assert not any(e.type == "SUPPORT" and happened(e) for e in evs)  # لدعم الشرعية: what the strikes were for
+    evs = events_of("وبدأ التحالف عملياته في اليمن في مارس 2015 دعماً للرئيس الشرعي عبد ربه منصور هادي.")
+    assert not any(e.type == "SUPPORT" and happened(e) for e in evs)
+    assert not any(e.type == "COERCE" for e in events_of("وتمكنت فرق الدفاع المدني من السيطرة على الحريق أمس."))
+    one(events_of("وتمكنت القوات من السيطرة على المدينة أمس."), "COERCE")
+
+
+def test_a_ship_seized_is_coerce_with_the_genitive_as_doer():
+    e = one(events_of("أفادت مصادر صحافية، اليوم الأحد، باختطاف الحوثيين لسفينة اسمها غالاكسي ليدر وعلى متنها 22 شخصا."),
+            "COERCE")
+    assert e.mode == "seize" and e.source == "الحوثيين" and e.target.startswith("سفينة")
+    # people abducted stay an attack
+    one(events_of("وأعلنت الشرطة أمس اختطاف ثلاثة صحافيين أجانب في بغداد."), "ASSAULT", mode="abduct")
+
+
+def test_a_final_hamza_takes_its_seat_before_a_pronoun():
+    e = one(events_of("وكان التنظيم قد أعلن أمس استيلاءه على مساحات شاسعة من الأرض."), "COERCE")
+    e = one(events_of("بعد 3 سنوات من استيلائه على مساحات شاسعة من الأرض في الشمال أمس."), "COERCE")
+    assert e.trigger == "استيلائه" and e.target.startswith("مساحات شاسعة")
+
+
+def test_a_new_clause_tells_another_event():
+    # حيث opens a clause of its own: the shelling the party announces is not the mutual attacks before it
+    e = one(events_of("وقبل بدء سريان الاتفاق صعّد حزب الله اللبناني وإسرائيل من هجماتهما المتبادلة حيث أعلن الحزب قصف "
+                      "مناطق في شمال إسرائيل بالصواريخ."), "ASSAULT", trigger="قصف")
+    assert e.source == "الحزب" and e.target.startswith("مناطق")
+
+
+def test_a_vote_of_confidence_with_its_subject_between():
+    e = one(events_of("منح البرلمان العراقي في وقت متأخر اليوم (الأربعاء) الثقة لـ 15 وزيرا من حكومة مصطفى الكاظمي."),
+            "SUPPORT")
+    assert e.trigger == "منح" and e.source == "البرلمان العراقي" and happened(e)
+
+
+def test_the_two_parties_after_bayna():
+    e = one(events_of("التوقيع على اتفاق الرياض بين الحكومة اليمنية والمجلس الانتقالي\nوقال مسؤولون إن الاتفاق ينهي الأزمة."),
+            "AGREE")
+    assert (e.source, e.target) == ("الحكومة اليمنية", "المجلس الانتقالي")
+    evs = events_of("وأعلن الجانبان أمس وقف إطلاق النار بين حزب الله وإسرائيل.")
+    e = one(evs, "RETREAT")
+    assert (e.source, e.target) == ("حزب الله", "إسرائيل")
+    # a range of numbers is no pair of parties
+    evs = events_of("وقتل ما بين 10 و20 شخصا في اشتباكات أمس.")
+    assert not any(e.source == "10" for e in evs)
+
+
+def test_a_linking_participle_keeps_its_complement():
+    e = one(events_of("واستهدفت طائرة مسيرة تركية سيارة تابعة لوحدات مقاومة سنجار أمس."), "ASSAULT")
+    assert e.target == "سيارة تابعة لوحدات مقاومة سنجار"
+    e = one(events_of("وهددت جماعات مسلحة عراقية متحالفة مع إيران بضرب المصالح الأمريكية."), "THREATEN")
+    assert e.source == "جماعات مسلحة عراقية متحالفة مع إيران"
+
+
+def test_a_person_named_after_a_quoted_title():
+    text = "وتأتي الضربة بعد يومين من اغتيال قائد «فيلق القدس» قاسم سليماني في بغداد أمس."
+    s = text.index("قاسم سليماني")
+    e = one(events_of(text, [Entity(s, s + len("قاسم سليماني"), "قاسم سليماني", "PER", "ent-qs")]), "ASSAULT",
+            trigger="اغتيال")
+    assert e.target == "قاسم سليماني"

@@ -256,3 +256,325 @@ def test_a_cue_and_complementiser_ending_the_text_is_no_quote_and_no_crash():
     annotate_text_layer(doc)
     annotate(doc)
     assert doc.quotes == []
+
+
+# ---- who said what (issue "Who said what"): the name is the speaker, its title a field of its own ----
+
+@pytest.mark.parametrize("text,cue,speaker,title", [
+    # title + name in apposition: the description is a construct chain closed by a definite word
+    ("وقال المتحدث باسم البنتاغون جوناثان هوفمان إن الضربات استهدفت منشآت لتخزين الأسلحة.",
+     "وقال", "جوناثان هوفمان", "المتحدث باسم البنتاغون"),
+    ("بدوره قال محافظ ذي قار المستقيل عادل الدخيلي إنه لم يتم إشعار الحكومة المحلية بوصول القوات.",
+     "قال", "عادل الدخيلي", "محافظ ذي قار المستقيل"),
+    ("وقال المتحدث باسم الوزارة العميد سعد معن إن قوات الشرطة الاتحادية تمكنت من تحرير منطقة الدواجن.",
+     "وقال", "سعد معن", "المتحدث باسم الوزارة العميد"),
+    ("وقال المتحدث الإعلامي بشرطة المنطقة الشرقية العقيد زياد الرقيطي إن الجهات الأمنية باشرت التحقيق.",
+     "وقال", "زياد الرقيطي", "المتحدث الإعلامي بشرطة المنطقة الشرقية العقيد"),
+    ("وصرّح الأمين العام لمجلس التعاون عبد اللطيف بن راشد الزياني بأن دول المجلس قررت اعتبار الميليشيات "
+     "منظمة إرهابية.", "وصرّح", "عبد اللطيف بن راشد الزياني", "الأمين العام لمجلس التعاون"),
+    # a short quoted name after its head noun is the name (GUIDELINES: "the part in the marks is the name")
+    ('وقالت وكالة أنباء "الأناضول" في تقرير لها، إن القوات تقدمت نحو المدينة.',
+     "وقالت", "الأناضول", "وكالة أنباء"),
+])
+def test_name_is_the_speaker_and_the_title_its_own_field(text, cue, speaker, title):
+    d = quotes(text)
+    q = one(d, cue)
+    assert q.speaker == speaker
+    assert q.speaker_title == title
+    span = d._spk(q).strip('"«»')  # the evidence span keeps the whole phrase, title and name
+    assert span.startswith(title.split()[0]) and span.endswith(speaker.split()[-1])
+    assert not q.anonymous
+
+
+@pytest.mark.parametrize("text,cue,speaker", [
+    # an office speaks, not the person named in its genitive
+    ("وذكر مكتب رئيس الوزراء الإسرائيلي بنيامين نتنياهو أن الهجوم لن يمر دون رد.",
+     "وذكر", "مكتب رئيس الوزراء الإسرائيلي بنيامين نتنياهو"),
+    # a description with no name stays the speaker
+    ("وقال وزير الخارجية القطري إن القمة فتحت صفحة جديدة.", "وقال", "وزير الخارجية القطري"),
+    # the quotation names the reporter's network, not the reporter
+    ('وقال مراسل شبكة "سكاي نيوز" إن الاشتباكات تجددت في محيط المطار.', "وقال", "مراسل شبكة سكاي نيوز"),
+])
+def test_no_name_no_split(text, cue, speaker):
+    q = one(quotes(text), cue)
+    assert q.speaker == speaker and q.speaker_title is None
+
+
+def test_person_entity_marks_where_the_name_starts():
+    # "محافظ حمص طلال البرازي": two indefinite words after the head; NER tells which one is the name
+    text = "وقال محافظ حمص طلال البرازي إن الحرائق أتت على عدد من المنازل."
+    s = text.index("طلال")
+    d = quotes(text, entities=[Entity(s, s + len("طلال البرازي"), "طلال البرازي", "PER", "per:barazi")])
+    q = one(d, "وقال")
+    assert q.speaker == "طلال البرازي" and q.speaker_title == "محافظ حمص"
+    assert q.speaker_entity_id == "per:barazi"
+
+
+@pytest.mark.parametrize("text,cue,speaker", [
+    # "يوم الجمعة" after the subject is a time adjunct, not part of the name
+    ("وقالت إسرائيل يوم الجمعة إن الغارة استهدفت رئيس أركان الجماعة.", "وقالت", "إسرائيل"),
+    ("وقالت مصادر أمنية إسرائيلية يوم الخميس إن الأهداف كانت في صنعاء.", "وقالت", "مصادر أمنية إسرائيلية"),
+    # … and the verb's subject stands before it ("وكان X، قال يوم …")
+    ("وكان الجيش التركي، قال يوم الثلاثاء الماضي، إنه دمر 12 هدفا لحزب العمال الكردستاني.", "قال", "الجيش التركي"),
+])
+def test_time_adjunct_ends_the_speaker(text, cue, speaker):
+    q = one(quotes(text), cue)
+    assert q.speaker == speaker
+
+
+def test_addressee_and_possessed_saying_are_not_the_speaker():
+    # "لرويترز", "لوكالة رويترز": the outlet spoken to; the subject is before the verb or before the comma
+    text = "وكان شهود عيان قد قالوا لرويترز إن مكان صالح غير معروف."
+    s = text.index("رويترز")
+    q = one(quotes(text, entities=[Entity(s, s + 6, "رويترز", "ORG", "org:reuters")]), "قالوا")
+    assert q.speaker == "شهود عيان"
+    q = one(quotes("وقال مصدر أمني وآخر حكومي، لوكالة رويترز، الثلاثاء، إن طائرتين مسيرتين استهدفتا قاعدة "
+                   "عين الأسد."), "وقال")
+    assert q.speaker.startswith("مصدر أمني") and q.anonymous
+    q = one(quotes('وقال مدير المرصد السوري لحقوق الإنسان رامي عبد الرحمن لوكالة فرانس برس إن "المطار دمر '
+                   'بشكل شبه كامل".'), "وقال")
+    assert q.speaker == "رامي عبد الرحمن"
+    # "عن مصادر قولها": the sources speak, قولها is their saying
+    q = one(quotes("ونقلت وسائل الإعلام عن مصادر قولها إن الطيران الأميركي شن غارتين على المطار."), "ونقلت")
+    assert q.speaker == "مصادر" and q.anonymous
+
+
+@pytest.mark.parametrize("text,cue,speaker,title", [
+    # the name in brackets after its title, or after a bare outlet head
+    ("أعلن الرئيس التركي (رجب طيب أردوغان) أن قوات درع الفرات باتت على مشارف مدينة الباب.",
+     "أعلن", "رجب طيب أردوغان", "الرئيس التركي"),
+    ('وذكرت قناة (العراقية) المملوكة للدولة "أن البرلمان العراقي منح الثقة لـ 15 وزارة".',
+     "وذكرت", "العراقية", "قناة"),
+    # "title في place، name لشبكة X": the name after the comma, the place adjunct inside the title
+    ('من جانبه، قال قائد قوات البيشمركة في سنجار، قاسم ششو لشبكة رووداو الإعلامية: "القصف استهدف رتلا".',
+     "قال", "قاسم ششو", "قائد قوات البيشمركة في سنجار"),
+])
+def test_name_in_brackets_or_after_a_comma(text, cue, speaker, title):
+    q = one(quotes(text), cue)
+    assert q.speaker == speaker and q.speaker_title == title
+
+
+def test_abbreviation_in_brackets_is_not_a_name():
+    # "وكالة الأنباء العراقية (واع)": the bracket glosses a complete name
+    d = quotes("ونقلت وكالة الأنباء العراقية (واع) عن مصدر أمني أن الهجوم لم يسفر عن إصابات.")
+    assert one(d, "ونقلت").via[-2] == "وكالة الأنباء العراقية"
+
+
+@pytest.mark.parametrize("text,cue,speaker,span", [
+    # "وفقاً لـX", "بيان لـX": the preposition is outside the source; لل gives the article back to the name
+    ("ووفقا لتقارير إعلامية، فإن هناك 50 شخصاً على متن السفينة.", "ووفقا", "تقارير إعلامية", "تقارير إعلامية"),
+    ("وفقاً للمرصد السوري لحقوق الإنسان، قتل 141 شخصا في يوم واحد.", "وفقاً", "المرصد السوري لحقوق الإنسان",
+     "مرصد السوري لحقوق الإنسان"),
+    ("وأعلنت الجماعة مقتل رئيس حكومتها أحمد الرهوي، بحسب بيان لرئيس المجلس السياسي الأعلى مهدي المشاط.",
+     "بحسب", "مهدي المشاط", "رئيس المجلس السياسي الأعلى مهدي المشاط"),
+])
+def test_lam_of_the_source_is_outside_the_speaker(text, cue, speaker, span):
+    d = quotes(text)
+    q = one(d, cue)
+    assert q.speaker == speaker and d._spk(q) == span
+
+
+def test_naqlan_an_after_the_subject_makes_the_relayed_source_speak():
+    # "قال X، نقلاً عن Y، إن …": Y is the speaker, X the intermediate; no second quotation for نقلا عن
+    d = quotes("وقالت وكالة الأنباء التي تديرها الجماعة يوم السبت، نقلا عن بيان لرئيس المجلس السياسي الأعلى "
+               "مهدي المشاط، إن رئيس الحكومة وعددا من الوزراء قتلوا في غارة.")
+    assert len(d.quotes) == 1
+    q = d.quotes[0]
+    assert q.speaker == "مهدي المشاط" and q.speaker_title == "رئيس المجلس السياسي الأعلى"
+    assert q.via[-2] == "وكالة الأنباء" and q.content.startswith("رئيس الحكومة")
+    q = one(quotes("الوكالة أكدت نقلاً عن مصادرها أن الهجوم لم يسفر عن وقوع إصابات أو أضرار."), "أكدت")
+    assert q.speaker == "مصادرها" and q.via[-2] == "الوكالة"
+
+
+def test_quoted_name_after_the_verb_and_a_second_attribution_of_the_same_claim():
+    # أعلنت "X" …، أنها …، حسب قولها: X speaks; "حسب قولها" attributes the same claim again
+    d = quotes('الوكالة أكدت أن الهجوم لم يسفر عن إصابات، في حين أعلنت "المقاومة الإسلامية في العراق" اليوم '
+               'الثلاثاء، أنها حققت إصابة أهدافها بشكل مباشر، حسب قولها.')
+    q = one(d, "أعلنت")
+    assert q.speaker == "المقاومة الإسلامية في العراق"
+    assert q.content == "أنها حققت إصابة أهدافها بشكل مباشر"
+    assert [x.cue for x in d.quotes] == ["أكدت", "أعلنت"]
+    # but a quotation in straight marks is no name: 'وقال "لا نعرف …".'
+    d = quotes('وقال متحدث باسم وزارة النقل إن المطار أغلق. وقال "لا نعرف متى سيعاد فتح المطار".')
+    assert [q.speaker for q in d.quotes] == ["متحدث باسم وزارة النقل"] * 2
+    assert d.quotes[1].content == "لا نعرف متى سيعاد فتح المطار"
+
+
+def test_outlet_claim_with_a_trailing_official_source():
+    # 'أوضحت "فرانس 24" أن …، وفق ما أعلن محافظ حمص X': the governor is the source, the channel the relay
+    d = quotes('وأوضحت "فرانس 24" أن الضربة على مطار الشعيرات أسفرت عن سقوط قتلى وجرحى، وفق ما أعلن محافظ '
+               'حمص طلال البرازي.', outlet="maghress.com")
+    assert len(d.quotes) == 1
+    q = d.quotes[0]
+    assert q.speaker.endswith("طلال البرازي")
+    assert q.via == ["maghress.com", "فرانس 24", q.speaker]
+
+
+def test_same_source_markers():
+    # "المتحدث ذاته" refers back to a named source: its name; "المصادر نفسها" to an unnamed one: as written
+    d = quotes('وقال مدير المرصد رامي عبد الرحمن إن المطار دمر بشكل شبه كامل. وأسفرت الضربة، وفق المتحدث '
+               'ذاته، عن "مقتل أربعة عسكريين".')
+    q = one(d, "وفق")
+    assert q.speaker == "رامي عبد الرحمن" and d._spk(q) == "المتحدث ذاته"
+    d = quotes("وقالت مصادر في الحزب إن صالح قتل. وأضافت المصادر نفسها أن المعارك أسفرت عن مقتل العشرات.")
+    q = one(d, "وأضافت")
+    assert q.speaker == "المصادر نفسها" and q.anonymous
+
+
+def test_description_named_later_in_the_article():
+    # the lead gives the office, a later sentence the name: the office alone names that person
+    d = quotes("أكد السفير السعودي لدى اليمن أن الثلاثاء القادم سيكون موعد توقيع اتفاق الرياض. وقال السفير "
+               "السعودي محمد آل جابر في سلسلة تغريدات إن الاتفاق سيفتح مرحلة جديدة.")
+    q = one(d, "أكد")
+    assert q.speaker == "محمد آل جابر" and q.speaker_title == "السفير السعودي"
+    assert d._spk(q) == "السفير السعودي"
+    # two people with the same office: no guess
+    d = quotes("قال الوزير إن الخطة جاهزة. وقال الوزير أحمد علي إن التنفيذ يبدأ غدا، فيما قال الوزير سالم "
+               "خالد إن التمويل متوفر.")
+    assert one(d, "قال").speaker == "الوزير"
+
+
+def test_cue_qualifying_a_noun_does_not_take_the_claim():
+    # a verb in a relative clause on the subject, or describing "بيان": the main verb keeps its claim
+    d = quotes("وأوضح المسؤول، الذي تحدث بشرط عدم الكشف عن هويته، أنه جرى إسقاط المسيرة قرب القاعدة.")
+    q = one(d, "وأوضح")
+    assert q.speaker == "المسؤول" and q.content.startswith("أنه جرى إسقاط") and q.anonymous
+    assert q.via == ["المسؤول"]
+    d = quotes('وقال الرئيس هادي في بيان نقل السلطة إنه "بموجب هذا الإعلان أفوض مجلس القيادة الرئاسي '
+               'صلاحياتي".')
+    assert [(q.cue, q.speaker) for q in d.quotes] == [("وقال", "هادي")]
+    # but a relative clause with its own subject reports that subject's words
+    q = one(quotes("والضربات، التي قال أحد المسؤولين إنها قد تستمر لأيام، هي أكبر عملية عسكرية."), "قال")
+    assert q.speaker == "أحد المسؤولين"
+
+
+@pytest.mark.parametrize("text,cue,speaker,anonymous", [
+    # "وبدوره"/"من جهته" before the subject mark the speaker's turn, they are not part of it
+    ('وبدوره الحرس الثوري الإيراني قال: "نحذر حلفاء أمريكا في المنطقة".', "قال", "الحرس الثوري الإيراني", False),
+    ("التلفزيون الإيراني من جهته قال إنه أول رد صاروخي على مقتل سليماني.", "قال", "التلفزيون الإيراني", False),
+    # unnamed party leaders are anonymous sources, with the body they belong to
+    ("وكان قياديون في حزب المؤتمر قد أفادوا في وقت سابق بأن صالح بخير.", "أفادوا", "قياديون في حزب المؤتمر", True),
+    ("بيد أن مصادر من الحزب أكدت أن صالح بخير وفي مكان آمن.", "أكدت", "مصادر من الحزب", True),
+    # "تابعة لـ" takes its complement into the phrase
+    ("وقد نقلت عن إذاعة تابعة للحوثيين أن صالح قتل.", "نقلت", "إذاعة تابعة للحوثيين", False),
+])
+def test_speaker_phrase_boundaries(text, cue, speaker, anonymous):
+    q = one(quotes(text), cue)
+    assert q.speaker == speaker and q.anonymous == anonymous
+
+
+def test_object_after_the_subject_of_a_transitive_cue():
+    # "حذّر X Y من": two names in a row after a verb taking an object: the first speaks
+    text = "وحذر ترامب الحوثيين من أنهم إن لم يتوقفوا عن شن الهجمات فسيشهدون جحيما."
+    s, o = text.index("ترامب"), text.index("الحوثيين")
+    ents = [Entity(s, s + 5, "ترامب", "PER", "per:trump"), Entity(o, o + 8, "الحوثيين", "ORG", "org:houthi")]
+    q = one(quotes(text, entities=ents), "وحذر")
+    assert q.speaker == "ترامب" and q.speaker_entity_id == "per:trump"
+    # a genitive after a (mis-tagged) person is not an object when the verb takes none
+    text = "وقال مفتي مصر إن هؤلاء الإرهابيين لا يراعون حرمة لبيوت الله."
+    s, o = text.index("مفتي"), text.index("مصر")
+    ents = [Entity(s, s + 4, "مفتي", "PER", "per:x"), Entity(o, o + 3, "مصر", "LOC", "loc:egypt")]
+    assert one(quotes(text, entities=ents), "وقال").speaker == "مفتي مصر"
+
+
+@pytest.mark.parametrize("text,cue,speaker", [
+    # "وفقاً لما صرح به X": the verb and its preposition belong to the cue, X is the source
+    ("قررت الهيئة العليا للمفاوضات إيفاد ثلاثة ممثلين عنها إلى جنيف، وفقا لما صرح به أحد أعضاء الهيئة "
+     "لوكالة الصحافة الفرنسية.", "وفقا لما صرح به", "أحد أعضاء الهيئة"),
+    ("قررت الهيئة المشاركة في محادثات السلام في جنيف، وفق ما صرح به أحد أعضائها لوكالة الصحافة الفرنسية.",
+     "وفق ما صرح به", "أحد أعضائها"),
+])
+def test_wafqan_lima_sarraha_bihi(text, cue, speaker):
+    q = one(quotes(text), cue)
+    assert q.speaker == speaker and q.anonymous
+    assert q.content.startswith("قررت الهيئة")
+
+
+def test_office_with_a_place_adjunct_then_the_name():
+    # "… في المدينة الدكتور X": a rank after the adjunct shows the name; so does a PER entity
+    d = quotes("وقال المدير التنفيذي للشؤون الأكاديمية في المدينة الدكتور عبدالناصر باطوق إن المدينة الطبية "
+               "تدرس حالياً اتفاقيات مع عدد من الجامعات.")
+    q = one(d, "وقال")
+    assert q.speaker == "عبدالناصر باطوق"
+    assert d._spk(q) == "المدير التنفيذي للشؤون الأكاديمية في المدينة الدكتور عبدالناصر باطوق"
+    text = "ومن جهته قال رئيس دائرة الاتصال في الرئاسة التركية فخر الدين ألطون، إن القوات التركية ردت مباشرة."
+    s = text.index("فخر")
+    q = one(quotes(text, entities=[Entity(s, s + len("فخر الدين ألطون"), "فخر الدين ألطون", "PER", "per:a")]),
+            "قال")
+    assert q.speaker == "فخر الدين ألطون" and q.speaker_title == "رئيس دائرة الاتصال في الرئاسة التركية"
+    # a place is no name
+    q = one(quotes("وقال المتحدث باسم الشرطة في العاصمة بغداد إن الانفجار وقع صباحا."), "وقال")
+    assert q.speaker == "المتحدث باسم الشرطة"
+
+
+def test_bracketed_abbreviation_does_not_end_the_sentence():
+    # the periods of "(إف. بي. أي.)" are abbreviation marks: the claim after إن is still this verb's
+    d = quotes("وقال مكتب التحقيقات الاتحادي الأمريكي (إف. بي. أي.) إن المشتبه به اعتقل في ولاية تكساس.")
+    q = one(d, "وقال")
+    assert q.speaker == "مكتب التحقيقات الاتحادي الأمريكي"
+    assert q.content == "المشتبه به اعتقل في ولاية تكساس"
+
+
+def test_yud3a_is_called_not_claims():
+    # "يُدعى" (passive: is called) is no speech; "يدّعي" (claims) is
+    assert quotes("واعتقلت الشرطة شخصا يُدعى أحمد علي بعد أن أطلق النار على المارة.").quotes == []
+    assert one(quotes("ويدعي المتهم أن الشرطة عذبته."), "ويدعي").speaker == "المتهم"
+
+
+def test_hasabama_with_its_verb():
+    # "حسبما أفادت X": the verb is part of the cue, X the source
+    q = one(quotes("وتبين أنه كان بصحبة والده، حسبما أفادت صحيفة الوطن الكويتية."), "حسبما أفادت")
+    assert q.speaker == "صحيفة الوطن الكويتية" and q.content == "وتبين أنه كان بصحبة والده"
+
+
+def test_given_name_that_is_also_a_title():
+    # "سلطان" after "الشيخ" is the name, not another title; the governorate is no name either
+    q = one(quotes("وقال محافظ مأرب الشيخ سلطان العرادة إن الحوثيين قصفوا الأحياء السكنية."), "وقال")
+    assert q.speaker == "سلطان العرادة" and q.speaker_title == "محافظ مأرب الشيخ"
+
+
+def test_outlet_spoken_to_is_the_intermediate():
+    # "أوضح X لـ"واس" أن": X speaks, واس carries the words (via), never the speaker
+    d = quotes('وأوضح مدير الدفاع المدني العميد سعد الشهري لـ"واس" أن الحملة ستستمر حتى نهاية الشهر.',
+               outlet="spa.gov.sa")
+    q = one(d, "وأوضح")
+    assert q.speaker == "سعد الشهري" and q.via == ["spa.gov.sa", "واس", "سعد الشهري"]
+    q = one(quotes("وقال مدير المرصد رامي عبد الرحمن لوكالة فرانس برس إن المطار دمر بالكامل."), "وقال")
+    assert q.via == ["وكالة فرانس برس", "رامي عبد الرحمن"]
+
+
+def test_statement_noun_or_verb_is_never_the_speaker():
+    # "وأشار في حديثه": the statement; the speaker is carried from before
+    d = quotes("وقال وزير الداخلية إن الحريق أخمد. وأشار حديثه إلى أن الوضع مستقر.")
+    assert one(d, "وأشار").speaker == "وزير الداخلية"
+
+
+def test_coordinated_verb_takes_the_subject_of_the_sentence_initial_verb():
+    # "أكدت وزارة العمل أحقية …،ولفتت إلى أن": the ministry, not the object of أكدت
+    d = quotes("أكدت وزارة العمل أحقية المقيمين اليمنيين التسجيل في التأمينات طالما كانت لهم تعاقدات مع جهات "
+               "عمل،ولفتت إلى أن جميع المنشآت الواقعة في النطاق الأخضر تستطيع التعاقد معهم.")
+    q = one(d, "ولفتت")
+    assert q.speaker == "وزارة العمل"
+    # a sentence opened by a noun with و (ة: never a verb) gives no such subject
+    d = quotes("ووزارة الداخلية إذ تعلن عن ذلك تؤكد حرص الحكومة على الأمن وتحذر في الوقت ذاته كل من تسول له "
+               "نفسه بأن العقاب الشرعي سيكون مصيره.")
+    assert all(q.speaker != "الداخلية" for q in d.quotes)
+
+
+def test_organisation_entity_inside_an_office_does_not_cut_the_name():
+    # NER marks the observatory, not the person: the name after the office is still the speaker
+    text = "وقال مدير المرصد السوري لحقوق الإنسان رامي عبد الرحمن إن المطار دمر بشكل شبه كامل."
+    s = text.index("المرصد")
+    org = Entity(s, s + len("المرصد السوري لحقوق الإنسان"), "المرصد السوري لحقوق الإنسان", "ORG", "org:sohr")
+    q = one(quotes(text, entities=[org]), "وقال")
+    assert q.speaker == "رامي عبد الرحمن" and q.speaker_title == "مدير المرصد السوري لحقوق الإنسان"
+
+
+def test_quoted_alias_after_a_complete_name():
+    # 'وزارة الدفاع الأميركية "البنتاغون"': the quotation glosses a complete name, it is not the name
+    text = 'وكشفت وزارة الدفاع الأميركية "البنتاغون"، أن قوات أمريكية تعرضت لهجمات.'
+    s, o = text.index("وزارة"), text.index("البنتاغون")
+    ents = [Entity(s, s + len("وزارة الدفاع الأميركية"), "وزارة الدفاع الأميركية", "ORG", "org:dod"),
+            Entity(o, o + len("البنتاغون"), "البنتاغون", "ORG", "org:dod")]
+    q = one(quotes(text, entities=ents), "وكشفت")
+    assert q.speaker == "وزارة الدفاع الأميركية" and q.speaker_title is None

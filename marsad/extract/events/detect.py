@@ -13,11 +13,14 @@ from dataclasses import dataclass, field
 from typing import Optional
 
 from ...arabic import tokenize
-from ...arabic.clitics import article_cut, lost_article
+from ...arabic.normalize import normalize
+from ...arabic.clitics import article_cut, lost_article, strip_conj
 from ...document import Document, Event, Sentence
 from .actors import Phrase, SentenceView, find_roles
 from .lexicon import evidence, modality, modes, retype, role_cues, triggers, word_set
 
+_CONNECTIVES = frozenset(normalize(w) for w in ("حيث", "بينما", "فيما", "حين", "عندما", "ثم", "كما", "لكن", "بعدما"))
+_CAUSE_GAP = 12  # … or this close when the later one is the act the killing came from (في / جراء ضربات)
 _MERGE_GAP = 6  # triggers of one type this close (in tokens) are one event: "هجوم انتحاري بسيارة مفخخة"
 _PLACE_TYPES = ("LOC", "GPE", "FAC")
 _ACTOR_TYPES = ("PER", "ORG", "GPE", "NORP", "LOC", "MISC")
@@ -36,6 +39,8 @@ class _Hit:
     future: bool = False
     hypothetical: bool = False
     reported: bool = False  # the sentence reports it as an occurrence, not a mention (see evidence.tsv)
+    tail: range = range(0)  # tokens of the words after … (أطلق … صواريخ, حملت … مسؤولية): no other trigger's
+    object_tail: bool = False  # they are the act's object (أسقط … =طائرة); otherwise they are no actor's either
     members: list = field(default_factory=list)
 
 
@@ -70,15 +75,32 @@ def _find_hits(norms: list[str]) -> list[_Hit]:
         best = [f for f in found if f[1] - k == best_len]
         if any(lex.entries[idx].type == "NONE" for idx, _e, _f in best):
             best = []  # a blocking phrase of the same length wins (وزارة is not زار + ه)
+        if len(best) > 1 and k + 1 < len(norms) and _adjective_next(norms[best[0][1]] if best[0][1] < len(norms) else ""):
+            # قصف, دعم are verbs and verbal nouns: before an adjective (قصف صاروخي, دعم عسكري) the noun
+            best.sort(key=lambda f: lex.entries[f[0]].pos == "v")
         for idx, end, form in best:
             ent = lex.entries[idx]
             if ent.type == "NONE":
                 continue
             if any(h.type == ent.type and h.i == k for h in hits):
                 continue
-            hits.append(_Hit(idx, k, end, form, ent.type, ent.mode, ent.pos))
-        k = found[0][1]  # longest match consumes its tokens (a NONE phrase blocks what it covers)
+            hits.append(_Hit(idx, k, end, form, ent.type, ent.mode, ent.pos, tail=lex.tail_at(norms, idx, end) or range(0),
+                             object_tail=lex.object_tail[idx]))
+        end = found[0][1]  # longest match consumes its tokens (a NONE phrase blocks what it covers)
+        for m in range(k + 1, end):
+            # a blocking phrase that begins inside the match still blocks what it covers past it: "إسقاط طائرة
+            # أميركية مسيرة" is the trigger إسقاط طائرة, and the drone (طائرة أميركية مسيرة) no march
+            end = max([end] + [e2 for idx, e2, _f in lex.match_at(norms, m) if lex.entries[idx].type == "NONE"])
+        k = end
+    tails = {m for h in hits for m in h.tail}
+    if tails:  # the words after … belong to their entry: "إسقاط مسيرة" is no march
+        hits = [h for h in hits if not any(m in tails for m in range(h.i, h.e))]
     return hits
+
+
+def _adjective_next(w: str) -> bool:
+    """An indefinite nisba adjective (صاروخي, عسكرية, إسرائيلي, جوية): what follows a noun, not a verb."""
+    return len(w) > 3 and not w.startswith("ال") and w.endswith(("ي", "يه", "يا")) and w[:1] not in "يت"
 
 
 def _apply_modality(sv: SentenceView, hits: list[_Hit]) -> None:
@@ -105,16 +127,56 @@ def _apply_modality(sv: SentenceView, hits: list[_Hit]) -> None:
                 setattr(h, flag.strip(), True)
         if h.pos == "v" and getattr(h.form, "future", False):
             h.future = True
+        if h.pos in ("n", "v") and _purpose(sv, h):
+            h.hypothetical = True
 
 
-def _apply_evidence(sv: SentenceView, hits: list[_Hit]) -> None:
+def _purpose(sv: SentenceView, h: _Hit) -> bool:
+    """A verbal noun of purpose: ل + a noun that acts on what follows it ("غارات … لدعم الشرعية", "لإخراج
+    عناصر داعش", "لتحريرها"), or the accusative of support ("دعماً للرئيس"): what an act is for, not an act."""
+    word = triggers().entries[h.entry].words[0]
+    w = strip_conj(sv.norms[h.i])
+    if h.type in ("SUPPORT", "AID") and w == word + "ا":
+        return True
+    if not (w.startswith("ل") and not w.startswith("لل") and w[1:].startswith(word)):
+        return False
+    acts_on = set(role_cues("ALL", "patient_nouns")) | set(role_cues(h.type, "object_genitive"))
+    if word not in acts_on:
+        return False
+    if len(w) > len(word) + 1:
+        return True  # لتحريرها: its object is the pronoun
+    nxt = h.e
+    return nxt < sv.n() and sv.content(nxt) and (sv.norms[nxt].startswith("ال") or sv.word(nxt) in sv.heads or
+                                                  nxt in sv.named_tokens)
+
+
+# words that introduce the act a killing came from: "قتل خمسة جنود … في قصف مدفعي", "قتلوا جراء ضربة جوية"
+_CAUSE_WORDS = frozenset(normalize(w) for w in ("في", "جراء", "إثر", "اثر", "خلال", "بسبب", "نتيجة", "عقب", "بعد"))
+_HEADLINE_TOKENS = 20  # a line this short with no final stop is a headline (or a caption, a crosshead)
+_FINAL_STOPS = ".!?؟:…"
+
+
+def _headline(doc: Document, toks: list) -> bool:
+    """The sentence is a line of its own without a final stop: a headline ("هجوم لـ داعش في ريف دير الزور
+    يكبد قسد خسائر بشرية", "ترامب يحذر إيران"). Headlines report in nouns and in the present tense."""
+    if not toks or len(toks) > _HEADLINE_TOKENS or toks[-1].text[-1:] in _FINAL_STOPS:
+        return False
+    end = toks[-1].end
+    rest = doc.text[end:end + 40]
+    tail = rest.lstrip(" \t\u200f\u200e\"»”'")
+    return not tail or tail[0] == "\n"
+
+
+def _apply_evidence(sv: SentenceView, hits: list[_Hit], headline: bool = False) -> None:
     """Decide which triggers report an occurrence. A past-tense verb does by itself; a noun needs a verb
     saying it took place nearby or a casualty/yesterday anchor in the sentence ("سياسة الاغتيالات" is a
-    mention); an actor noun (المتظاهرون) needs a movement verb of which it is the subject."""
+    mention); an actor noun (المتظاهرون) needs a movement verb of which it is the subject. In a headline
+    every trigger reports."""
     lex = evidence()
     norms = sv.norms
     occ, mov = [], []
-    anchor = False
+    carried: list[int] = []  # verbs whose object is the event noun however long their subject (شن, نفذ)
+    anchor = headline
     dated: set[str] = set()  # the types a day-and-month date anchors (ALL or one type)
     for k in range(len(norms)):
         for idx, end, _f in lex.match_at(norms, k):
@@ -128,9 +190,18 @@ def _apply_evidence(sv: SentenceView, hits: list[_Hit]) -> None:
                     dated.add(ent.mode)
             elif ent.type == "occurrence":
                 occ.append((k, end, ent.mode))
+            elif ent.type == "carry":
+                carried.append(k)
             elif ent.type == "movement":
                 mov.append((k, end, ent.mode))
     undergo = set(role_cues("ALL", "undergo_verbs"))
+
+    def clause_object(k: int, h: _Hit) -> bool:
+        # "شن طيران التحالف العربي لدعم الشرعية في اليمن غارات": the verb's subject may be long; the noun is
+        # still its object when no punctuation and no other trigger stands between them
+        return h.i - 10 <= k < h.i and not any(sv.is_punct(m) or m in starts for m in range(k + 1, h.i))
+
+    starts = {x.i for x in hits if not x.hypothetical}
 
     def undergo_before(i: int) -> bool:
         return any(sv.word(k) in undergo for k in range(max(0, i - 30), i))
@@ -141,7 +212,7 @@ def _apply_evidence(sv: SentenceView, hits: list[_Hit]) -> None:
             h.reported = not getattr(h.form, "imperfect", False) or anchored
         elif h.pos == "n":
             # تعرضت القوات … الى هجوم: an experiencer verb anywhere before the noun reports it
-            h.reported = anchored or undergo_before(h.i) or any(
+            h.reported = anchored or undergo_before(h.i) or any(clause_object(k, h) for k in carried) or any(
                 (typ == "ALL" and (h.i - 4 <= k < h.i or h.e <= k <= h.e + 3)) or
                 (typ == h.type and h.i - 8 <= k < h.i)  # أعلن الرئيس الأمريكي، جو بايدن، انتهاء المهمة
                 for k, _e, typ in occ)
@@ -162,7 +233,8 @@ def _apply_retype_and_modes(sv: SentenceView, hits: list[_Hit]) -> None:
             cues_md.append((k, end, md.entries[idx]))
     for h in hits:
         for k, ent in cues_rt:
-            if ent.type == h.type and h.e <= k <= h.e + int(ent.extra[1]) - 1 and \
+            frm, _, frm_mode = ent.type.partition("/")  # ASSAULT/abduct: only a trigger of that mode
+            if frm == h.type and (not frm_mode or h.mode == frm_mode) and h.e <= k <= h.e + int(ent.extra[1]) - 1 and \
                     not any(sv.is_clause_break(m) for m in range(h.e, k)):
                 h.type, h.mode = ent.mode, ent.extra[0]
                 break
@@ -178,12 +250,20 @@ def _apply_retype_and_modes(sv: SentenceView, hits: list[_Hit]) -> None:
                 h.mode = best[1]
 
 
-def _merge(hits: list[_Hit]) -> list[_Hit]:
+def _merge(hits: list[_Hit], sv: Optional[SentenceView] = None) -> list[_Hit]:
     hits = sorted(hits, key=lambda h: h.i)
+    lex = triggers()
     out: list[_Hit] = []
     for h in hits:
         prev = next((p for p in reversed(out) if p.type == h.type), None)
-        if prev is not None and h.i - prev.e <= _MERGE_GAP and \
+        gap = _MERGE_GAP
+        if sv is not None and prev is not None and lex.entries[prev.entry].mode == "kill" and h.i >= 1 and \
+                sv.word(h.i - 1) in _CAUSE_WORDS and not any(sv.is_clause_break(m) for m in range(prev.e, h.i)):
+            gap = _CAUSE_GAP  # "قتل 26 من مسلحي حزب العمال الكردستاني في ضربات جوية": the killing is the strike's
+        if sv is not None and prev is not None and any(sv.is_clause_break(m) or sv.word(m) in _CONNECTIVES
+                                                       for m in range(prev.e, h.i)):
+            gap = -1  # "صعّد الطرفان هجماتهما حيث أعلن الحزب قصف مناطق": a new clause tells another event
+        if prev is not None and h.i - prev.e <= gap and \
                 (prev.negated, prev.future, prev.hypothetical) == (h.negated, h.future, h.hypothetical):
             prev.members.append(h)
             if prev.mode in (None, "kill") and h.mode:
@@ -230,6 +310,39 @@ def _snap_entity(doc: Document, span: tuple[int, int]) -> tuple[tuple[int, int],
         return span, None
     ent = best[1]
     return (min(span[0], ent.start), max(span[1], ent.end)), ent
+
+
+def _reports_actors(doc: Document, sv: SentenceView, source: Optional[Phrase], target: Optional[Phrase]) -> bool:
+    """A noun trigger with no verb or anchor reporting it still reports a particular event when a named actor
+    (an entity) takes part: "غارات إسرائيلية على الضاحية الجنوبية", "الهجمات على قاعدة عين الأسد"."""
+    for ph in (source, target):
+        if ph is None or _fragment(doc, sv, ph):
+            continue
+        a, b = _phrase_span(sv, ph)
+        if any(e.start < b and a < e.end for e in doc.entities if e.type in _ACTOR_TYPES):
+            return True
+    return False
+
+
+def _fragment(doc: Document, sv: SentenceView, ph: Phrase) -> bool:
+    """An actor phrase of fewer than three letters once its clitics are cut (للعد… at the end of a cut-off
+    text, ش): a fragment, not a name."""
+    a, b = _phrase_span(sv, ph)
+    return sum(c.isalpha() for c in doc.text[a:b]) < 3 and not any(
+        e.start <= a and b <= e.end for e in doc.entities if e.type in _ACTOR_TYPES)
+
+
+def _named_person(doc: Document, sv: SentenceView, ph: Phrase, span: tuple[int, int], ent
+                  ) -> tuple[tuple[int, int], Optional[object]]:
+    """A person named with a title is the name (GUIDELINES: the name when the text gives one): "الرئيس اليمني
+    السابق علي عبدالله صالح" → علي عبدالله صالح, also when the phrase stopped at the title and the name follows."""
+    if not sv.title(ph.i):
+        return span, ent
+    for e in doc.entities:
+        if e.type == "PER" and span[0] <= e.start and (e.end <= span[1] or
+                                                        (e.start >= span[1] and not doc.text[span[1]:e.start].strip(" \"'«»“”"))):
+            return (e.start, e.end), e
+    return span, ent
 
 
 def _place(doc: Document, sv: SentenceView, h: _Hit, used: list[tuple[int, int]]) -> Optional[str]:
@@ -307,7 +420,7 @@ def sentence_events(doc: Document, s: Sentence, toks: Optional[list] = None, bor
     if not hits:
         return []
     # an actor noun (المتظاهرون, انتحاري) is a trigger and a participant: role phrases may contain it
-    trig_tokens = {k for h in hits if h.pos != "a" for k in range(h.i, h.e)}
+    trig_tokens = {k for h in hits if h.pos != "a" for k in (*range(h.i, h.e), *(() if h.object_tail else h.tail))}
     event_nouns = frozenset(k for h in hits if h.pos in ("n", "x") for k in range(h.i, h.e))
     types = {k: h.type for h in hits if h.pos != "a" for k in range(h.i, h.e)}
     actors = {k: h.type for h in hits if h.pos == "a" for k in range(h.i, h.e)}
@@ -315,21 +428,25 @@ def sentence_events(doc: Document, s: Sentence, toks: Optional[list] = None, bor
     # may begin with letters that otherwise mark a verb or a glued preposition
     persons = [ent for ent in doc.entities if ent.type == "PER" and ent.start < s.end and s.start < ent.end]
     people = frozenset(k for k, t in enumerate(toks) for ent in persons if ent.start <= t.start and t.end <= ent.end)
-    sv = SentenceView(doc.text, toks, trig_tokens, event_nouns, types, actors, people)
+    names = [ent for ent in doc.entities if ent.type in _ACTOR_TYPES and ent.start < s.end and s.start < ent.end]
+    named = frozenset(k for k, t in enumerate(toks) for ent in names if ent.start <= t.start and t.end <= ent.end)
+    sv = SentenceView(doc.text, toks, trig_tokens, event_nouns, types, actors, people, named)
     _apply_modality(sv, hits)
-    _apply_evidence(sv, hits)
+    _apply_evidence(sv, hits, _headline(doc, toks))
     _apply_retype_and_modes(sv, hits)
     patient_nouns = set(role_cues("ALL", "patient_nouns"))
     lex = triggers()
     out = []
-    for h in _merge(hits):
-        if not (h.reported or ((h.negated or h.future or h.hypothetical) and h.pos != "a")):
+    for h in _merge(hits, sv):
+        mention = not (h.reported or ((h.negated or h.future or h.hypothetical) and h.pos != "a"))
+        if mention and not (h.pos == "n" and named):
             continue  # a mention of a kind of event (or of its participants), not an event
         source = target = None
         for m in h.members:  # the first member that yields an actor gives it
             patient = sv.word(m.i) in patient_nouns or any(
                 sv.word(m.i).startswith(p) and sv.word(m.i)[len(p):] in patient_nouns for p in ("ال", "بال", "لل", "ب", "ل"))
-            src, tgt = find_roles(sv, m.type, m.i, m.e, m.pos, m.form, patient, lex.entries[m.entry].words[0])
+            src, tgt = find_roles(sv, m.type, m.i, m.e, m.pos, m.form, patient, lex.entries[m.entry].words[0], m.tail,
+                                  m.object_tail)
             source = source or src
             target = target or tgt
             if source and target:
@@ -341,14 +458,22 @@ def sentence_events(doc: Document, s: Sentence, toks: Optional[list] = None, bor
                 source = find_roles(sv, a.type, a.i, a.e, a.pos, a.form, False, lex.entries[a.entry].words[0])[0]
                 if source is not None:
                     break
+        # "قتل خمسة جنود أتراك … في قصف مدفعي", "مقتل قائد … في ضربة بطائرة مسيرة": a killing merged with the
+        # act that caused it is named by the act
+        named = h
+        if lex.entries[h.entry].mode == "kill":
+            named = next((m for m in h.members if lex.entries[m.entry].mode != "kill" and m.i >= 1 and
+                          sv.word(m.i - 1) in _CAUSE_WORDS), h)
+        if mention and not _reports_actors(doc, sv, source, target):
+            continue
         ev = Event(s.start, s.end, h.type,
-                   trigger=doc.text[toks[h.i].start:toks[h.e - 1].end], mode=h.mode,
+                   trigger=doc.text[toks[named.i].start:toks[named.e - 1].end], mode=h.mode,
                    negated=h.negated, future=h.future, hypothetical=h.hypothetical)
         used = []
         for role, ph in (("source", source), ("target", target)):
-            if ph is None:
+            if ph is None or _fragment(doc, sv, ph):
                 continue
-            span, ent = _snap_entity(doc, _article_span(doc, sv, ph, _phrase_span(sv, ph)))
+            span, ent = _named_person(doc, sv, ph, *_snap_entity(doc, _article_span(doc, sv, ph, _phrase_span(sv, ph))))
             used.append(span)
             setattr(ev, role, doc.text[span[0]:span[1]])
             if ent is not None:
@@ -360,7 +485,8 @@ def sentence_events(doc: Document, s: Sentence, toks: Optional[list] = None, bor
         victims = sv.casualties(h.type, h.i) if ev.target is None else None
         if victims is not None:
             # "اصيب 37 شخصا بجروح حين انفجرت قنبلة": with no target of its own, the victims the sentence counts
-            span, ent = _snap_entity(doc, _article_span(doc, sv, victims, _phrase_span(sv, victims)))
+            span, ent = _named_person(doc, sv, victims,
+                                      *_snap_entity(doc, _article_span(doc, sv, victims, _phrase_span(sv, victims))))
             if not (ev.source and used and used[0][0] < span[1] and span[0] < used[0][1]):
                 used.append(span)
                 ev.target = doc.text[span[0]:span[1]]
@@ -369,3 +495,69 @@ def sentence_events(doc: Document, s: Sentence, toks: Optional[list] = None, bor
         ev.time = _time(doc, s, toks[h.i].start)
         out.append(ev)
     return out
+
+
+def _actor_words(s: Optional[str]) -> set[str]:
+    """The content words of an actor string, normalised, without clitics and the article."""
+    out = set()
+    for w in normalize(s or "").split():
+        w = w.strip("\"'«»“”()[]،,.:؛")
+        for p in ("وال", "فال", "بال", "لل", "ال"):
+            if w.startswith(p) and len(w) - len(p) >= 3:
+                w = w[len(p):]
+                break
+        if len(w) >= 3:
+            out.add(w)
+    return out
+
+
+def _new_actor(later: Optional[str], earlier: Optional[str]) -> bool:
+    """``later`` names an actor that ``earlier`` did not (no shared content word)."""
+    lw = _actor_words(later)
+    return bool(lw) and not (lw & _actor_words(earlier))
+
+
+_DEMONSTRATIVES = frozenset(normalize(w) for w in ("هذا", "هذه", "ذلك", "تلك", "هذان", "هاتان", "هؤلاء"))
+
+
+def _trigger_head(ev: Event) -> str:
+    w = normalize(ev.trigger).split()
+    return _actor_words(w[0]).pop() if w and _actor_words(w[0]) else ""
+
+
+def _anaphoric(ev: Event, text: str) -> bool:
+    """The trigger refers back: a definite noun (الهجوم, بالغارة) or one after a demonstrative (هذا الهجوم)."""
+    w = normalize(ev.trigger).split()
+    if not w:
+        return False
+    if w[0].startswith(("ال", "وال", "فال", "بال", "لل", "ولل")) and len(w[0]) > 4:
+        return True
+    k = text.find(ev.trigger, ev.start, ev.end)
+    before = normalize(text[max(ev.start, k - 12):k]).split() if k > 0 else []
+    return bool(before) and before[-1] in _DEMONSTRATIVES
+
+
+def drop_repeats(events: list[Event], text: str = "") -> list[Event]:
+    """One record per reported occurrence: a later mention of an event of a type already reported in the
+    document ("الهجوم" again, a second "مقتل صالح") that names no new actor (its source and target are missing
+    or share a word with the earlier one's) and no other time is dropped. A later mention is one that refers
+    back (a definite noun, a demonstrative: الهجوم, هذا الهجوم), repeats the earlier trigger word (مقتل …
+    مقتل), or has both actors of the earlier one. A later mention that names a new doer or victim stays
+    (GUIDELINES: annotated again when it names a new actor)."""
+    kept: list[Event] = []
+    for ev in events:
+        if not (ev.negated or ev.hypothetical):
+            anaphoric = _anaphoric(ev, text)
+            head = _trigger_head(ev)
+            for k in kept:
+                if k.type != ev.type or k.negated or k.hypothetical or (ev.time and k.time and ev.time != k.time):
+                    continue
+                if _new_actor(ev.source, k.source) or _new_actor(ev.target, k.target):
+                    continue
+                if anaphoric or (head and head == _trigger_head(k)) or (ev.source and ev.target):
+                    break
+            else:
+                kept.append(ev)
+            continue
+        kept.append(ev)
+    return kept

@@ -103,6 +103,8 @@ def _noun_forms(word: str) -> set[str]:
         bodies = {word + s for s in _NOUN_SUFFIXES}
         if word.endswith("ات"):  # هجمات → هجماتهم
             bodies |= {word + s for s in ("ه", "ها", "هم")}
+        if word.endswith("اء"):  # a final hamza takes its seat before a pronoun: استيلائه, لقاؤه (normalised ي / و)
+            bodies |= {word[:-1] + seat + s for seat in ("ي", "و") for s in ("ه", "ها", "هم", "هما")}
     for pro in _NOUN_PROCLITICS:
         for b in bodies:
             out.add(pro + b)
@@ -127,14 +129,33 @@ GAP = 16  # tokens that may stand between the two parts of a gapped phrase (… 
 _SENTENCE_ENDS = frozenset(".!?؟")
 
 
+@lru_cache(maxsize=None)
+def _class_forms(name: str) -> frozenset[str]:
+    """``@events/nationalities.txt`` in a words column: any inflected form of any word of that list."""
+    out: set[str] = set()
+    for w in lines(name):
+        out |= _later_word_forms(normalize(w))
+    return frozenset(out)
+
+
+def _word_forms(w: str) -> set[str]:
+    """Forms of a later or tail word of a phrase; ``@file`` stands for the words listed in that file."""
+    return _class_forms(w[1:]) if w.startswith("@") else _later_word_forms(normalize(w))
+
+
 class Lexicon:
-    """A resource table compiled for matching. Columns: TYPE, mode, [extra...,] pos, words."""
+    """A resource table compiled for matching. Columns: TYPE, mode, [extra...,] pos, words.
+
+    A later word written ``@file`` (``ضربة @events/nationalities.txt``) matches any form of any word
+    listed in that resource file. Words after … written ``=word`` are the act's object (أسقط … =طائرة): they
+    stay available to the actor phrases, where other tail words (أطلق … صواريخ) do not."""
 
     def __init__(self, rows: list[tuple[str, ...]], n_extra: int = 0):
         self.entries: list[Entry] = []
         self.first: dict[str, list[tuple[int, Form]]] = {}
         self.later: list[list[set[str]]] = []
         self.tails: list[list[set[str]]] = []
+        self.object_tail: list[bool] = []  # the words after … are the act's object (أسقط … =طائرة)
         for row in rows:
             typ, mode = row[0], row[1]
             extra = tuple(row[2:2 + n_extra])
@@ -142,8 +163,10 @@ class Lexicon:
             # "أطلق … صواريخ": the words after … must follow within GAP tokens (اطلقت دبابة إسرائيلية قذيفة);
             # the match covers the words before … only
             words, _, tail = words.partition("…")
-            norm_words = tuple(normalize(w) for w in words.split())
-            self.tails.append([_later_word_forms(normalize(w)) for w in tail.split()])
+            parts = words.split()
+            norm_words = tuple(w if w.startswith("@") else normalize(w) for w in parts)
+            self.object_tail.append(tail.strip().startswith("="))
+            self.tails.append([_word_forms(w.lstrip("=")) for w in tail.split()])
             idx = len(self.entries)
             self.entries.append(Entry(typ, None if mode in ("-", "") else mode, pos, norm_words, extra))
             head = norm_words[0]
@@ -156,19 +179,37 @@ class Lexicon:
             else:
                 for surface in _exact_forms(head):
                     self.first.setdefault(surface, []).append((idx, Form(idx)))
-            self.later.append([_later_word_forms(w) for w in norm_words[1:]])
+            self.later.append([_word_forms(w) for w in parts[1:]])
 
     @staticmethod
     def _seq_at(norms: list[str], m: int, seq: list[set[str]]) -> bool:
         return m + len(seq) <= len(norms) and all(norms[m + q] in forms for q, forms in enumerate(seq))
 
+    def tail_at(self, norms: list[str], idx: int, j: int) -> Optional[range]:
+        """Tokens of entry idx's words after … when its match ended at j (None for an entry without them)."""
+        tail = self.tails[idx]
+        if not tail:
+            return None
+        for m in range(j, min(len(norms), j + GAP + 1)):
+            if norms[m] in _SENTENCE_ENDS:
+                break
+            if self._seq_at(norms, m, tail):
+                return range(m, m + len(tail))
+        return None
+
     def match_at(self, norms: list[str], i: int) -> list[tuple[int, int, Form]]:
-        """Entries starting at token i: (entry index, end token exclusive, form), longest first."""
+        """Entries starting at token i: (entry index, end token exclusive, form), longest first. Of two
+        gapped entries of one length, the one whose words after … come sooner comes first (أطلقت الحكومة
+        سراح المعتقلين بعد سقوط صواريخ: a release, not a launch)."""
+        cands = self.first.get(norms[i])
+        if not cands:
+            return []
         out = []
-        for idx, form in self.first.get(norms[i], ()):
+        for idx, form in cands:
             later = self.later[idx]
             ok = self._seq_at(norms, i + 1, later)
             j = i + 1 + len(later)
+            gap = 0
             if ok and self.tails[idx]:
                 ok = False
                 for m in range(j, min(len(norms), j + GAP + 1)):
@@ -176,11 +217,16 @@ class Lexicon:
                         break
                     if self._seq_at(norms, m, self.tails[idx]):
                         ok = True
+                        gap = m - j
                         break
             if ok:
-                out.append((idx, j, form))
-        out.sort(key=lambda t: -(t[1] - i))
-        return out
+                out.append((idx, j, form, gap))
+        if len(out) > 1:
+            out.sort(key=lambda t: (-(t[1] - i), t[3]))
+            if any(t[3] for t in out):
+                best = out[0]
+                out = [t for t in out if t[1] != best[1] or t[3] == best[3] or not self.tails[t[0]]]
+        return [(idx, j, form) for idx, j, form, _gap in out]
 
 
 @lru_cache(maxsize=None)
@@ -226,6 +272,7 @@ def roles() -> dict[tuple[str, str], tuple[str, ...]]:
     return out
 
 
+@lru_cache(maxsize=None)
 def role_cues(typ: str, role: str) -> tuple[str, ...]:
     r = roles()
     return r.get((typ, role), ()) + (r.get(("ALL", role), ()) if typ != "ALL" else ())

@@ -7,8 +7,16 @@ Rule-based, over normalised token forms (lexicons in ``marsad/resources/quotes/`
 2. speaker: the noun phrase after the verb ("قال X إن"), else the clause-initial phrase before it
    ("X قال إن", "المنظمة بينت أن"), else the current speaker carried from the last explicit one
    ("وأضاف", "مشيرا إلى", "وقال إن"). "نقل X عن Y" makes Y the speaker and X an intermediate.
-   A definite description ("الجنرال الإيراني", "الصحيفة") is resolved to the named source it
-   refers back to; the span still points at the description in the text.
+   A definite description ("الجنرال الإيراني", "الصحيفة", "المتحدث ذاته") is resolved to the named
+   source it refers back to (an unnamed one keeps the description as written: "المصادر نفسها"),
+   and a description used alone takes the name the article gives it elsewhere ("السفير السعودي" …
+   "السفير السعودي محمد آل جابر"); the span still points at the description in the text.
+   Speaker = the NAME when the text gives one: in "المتحدث باسم الوزارة العميد سعد معن",
+   "الرئيس التركي (رجب طيب أردوغان)", "وكالة أنباء "الأناضول"" the name is ``Quote.speaker`` and
+   the description before it ``Quote.speaker_title``; the speaker span keeps the whole phrase
+   (title and name) as evidence. "قال X، نقلاً عن Y، إن" and "X …، وفق ما أعلن <person> Y" make Y
+   the speaker and X the intermediate; "لـ"واس"", "لوكالة رويترز" after the speaker is the outlet
+   spoken to (via), never the speaker; "وفقاً لـX", "بيان لـX": the لـ stays outside the speaker.
 3. content: after أن/إن, a colon or an opening quotation mark, to the end of the clause, stopping
    before a following participle cue or trailing attribution; a quotation in marks runs to its
    closing mark across sentence (and paragraph) breaks. For "…، بحسب X" the content is the clause
@@ -22,6 +30,7 @@ speaker phrase and give ``speaker_entity_id``.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from typing import Optional
 
@@ -47,7 +56,7 @@ _PREP = {"في", "خلال", "عن", "علي", "الي", "مع", "امام", "ع
          "بشان", "تجاه", "بسبب", "رغم", "لكن", "ولكن", "الا", "ثم", "او", "بل", "قد", "لقد", "فقد", "وقد",
          "هو", "هي", "هم", "وهو", "وهي", "وهم", "انه", "ايضا", "كذلك", "ما", "لم", "لا", "لن", "ان", "اما",
          "بحسب", "حسب", "وفق", "وفقا"}
-_TIME = {"امس", "اليوم", "غدا", "مساء", "صباح", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه",
+_TIME = {"امس", "اليوم", "يوم", "غدا", "مساء", "صباح", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه",
          "السبت", "حاليا", "سابقا", "مؤخرا", "الليله", "امس،", "اول"}
 _REL = {"الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان", "اللواتي", "اللاتي", "ممن"}
 _PREP_PRON = re.compile(r"^و?(?:خلال|في|من|عن|علي|الي|ال|ل|مع|عبر|لدي|عند|امام|ب)(?:ه|ها|هم|هما|ي|نا)$")
@@ -57,6 +66,16 @@ _QUANT = {"العديد", "عدد", "احد", "احدي", "بعض", "كثير", 
 _NEG = {"لا", "لم", "لن", "ما", "ولا", "ولم", "ولن"}
 _PRON_NOUN = re.compile(r"^(?:وصف|قول|تعبير)(?:ه|ها|هم)$")  # "بحسب وصفه", "على حد تعبيرها"
 _SOURCE_NOUNS = {"مقال", "تقرير", "بيان", "تصريحات", "تصريح", "دراسه", "تحليل", "حديث", "مقابله", "تغريده"}
+_LAM_SOURCE = {"وفقا", "ووفقا", "طبقا", "وطبقا"} | _SOURCE_NOUNS  # "وفقاً لـX", "بيان لـX": X is the source
+_TURN = {"بدوره", "بدورها", "بدورهم", "وبدوره", "وبدورها", "وبدورهم"}
+_TURN_OF = {"جهته", "جهتها", "جهتهم", "جانبه", "جانبها", "جانبهم", "ناحيته", "ناحيتها"}
+_AFFIL = {"تابع", "تابعه", "التابع", "التابعه", "تابعين", "التابعين", "موال", "مواليه", "الموالي", "المواليه",
+          "الموالين", "مقرب", "مقربه", "المقرب", "المقربه", "المقربين"}  # "إذاعة تابعة للحوثيين"
+# lemmas of cue verbs that take a direct object after the subject ("حذر X Y من", "وصف X Y بأنه")
+_OBJECT_VERBS = {normalize(w) for w in ("حذر", "وصف", "أبلغ", "اتهم", "طالب", "دعا", "حث", "ناشد")}
+_GLOSS = re.compile(r"\([^()]{0,40}\)")  # a bracketed gloss: "(إف. بي. أي.)"
+_POSS_SOURCE = re.compile(r"^(?:حديث|تصريح|تصريحات|بيان|كلمت|مقابلت|تغريدت|تغريدات)(?:ه|ها|هم)$")  # "حديثه"
+_SAME = {"ذاته", "ذاتها", "ذاتهم", "نفسه", "نفسها", "نفسهم", "انفسهم", "عينه", "عينها"}  # "المصدر ذاته"
 _CONTENT_SKIP = {"الي", "علي", "عن", "ب"}  # "أشار إلى أن", "أكد على أن", "كشف عن"
 
 
@@ -78,6 +97,7 @@ class _Speaker:
     entity_id: Optional[str] = None
     inter: Optional["_Speaker"] = None  # the relaying source ("نقل موقع X عن مصادر": X)
     affil: Optional[str] = None  # outlet a writer works for: "جوش روجين (واشنطن بوست)"
+    title: Optional[str] = None  # description beside the name: "المتحدث باسم البنتاغون" (Quote.speaker_title)
 
     @property
     def label(self) -> str:
@@ -202,17 +222,19 @@ class _Extractor:
         return lo
 
     # ---- speaker phrases ------------------------------------------------------------------
-    def np_forward(self, k: int, stop: int) -> tuple[int, int]:
+    def np_forward(self, k: int, stop: int, trim: bool = True) -> tuple[int, int]:
         """Token range [k, j) of the noun phrase starting at k (a subject or source name)."""
         while k < min(stop, self.n) and (self.toks[k].text == "[" or self.norm(k) in _AUX):
             k += 1  # "[صحيفة X](#)", "وكانت المفوضية … قد أعربت"
-        if k < self.n and self.toks[k].text in _QUOTE_CHARS and self.toks[k].text not in _CLOSERS:
+        if k < self.n and self.toks[k].text in _QUOTE_CHARS and (self.toks[k].text not in _CLOSERS or
+                                                                 self.quoted_subject(k)):
             close = self.closing(self.toks[k].start)
-            if 0 < close - self.toks[k].start < 40:  # «دلتا» منذ أشهر: the quoted name alone
+            if 0 < close - self.toks[k].start < 40:  # «دلتا» منذ أشهر, أعلنت "المقاومة …": the quoted name alone
                 a = k + 1
                 return a, max(a, self.tok_at_char(close))
         while k < min(stop, self.n) and self.norm(k) in _SOURCE_NOUNS:
             k += 1  # "تصريح قائد القيادة …": the statement's author
+        self.strip_lam(k)
         i, taken, open_q, pp_used = k, 0, None, False
         first = self.norm(k)
         while i < min(stop, self.n) and taken < 10:
@@ -231,11 +253,19 @@ class _Extractor:
                     i += 1
                     continue
                 break
+            if raw == "(" and taken and (first in lex.person_heads() and self.split_name(k, i) is None or
+                                         taken == 1 and first in lex.outlet_types()):
+                close = next((m for m in range(i + 1, min(i + 7, self.n)) if self.toks[m].text == ")"), None)
+                if close and close > i + 1 and all(self.norm(m) == "#" or self.norm(m)[:1].isalpha() and
+                                                   not self.is_stop(self.norm(m)) for m in range(i + 1, close)):
+                    i = close + 1  # "الرئيس التركي (رجب طيب أردوغان)", "قناة (العراقية)": the name in brackets
+                    break
             if taken and t == "من" and self.norm(i - 1) in _QUANT:
                 taken += 1  # "العديد من الخبراء"
                 i += 1
                 continue
-            if taken and t in ("في", "داخل") and not pp_used and first in lex.anonymous_heads():
+            if taken and t in ("في", "داخل", "من") and not pp_used and first in lex.anonymous_heads() and \
+                    (t != "من" or self.norm(i - 1) not in _QUANT):
                 taken += 1  # "مصادر في مكتب رئيس الوزراء"
                 pp_used = True
                 i += 1
@@ -248,24 +278,131 @@ class _Extractor:
                 continue
             if not t[:1].isalnum() or self.is_stop(t) or (taken and self.cue_at(i)) or (not taken and t in _NEG):
                 break
+            if not taken and (_POSS_SOURCE.match(t) or self.cue_at(i) and self.cue_at(i)[0] != "noun"):
+                break  # "في حديثه", "نقلت": the statement or another verb, never the speaker
             if "\u064b" in raw and not taken:
                 break  # "علنًا", "سابقًا": an accusative adverb, not a subject
             if t.startswith("ل") and (t == "لـ" or (i + 1 < self.n and self.toks[i + 1].text in _QUOTE_CHARS)):
                 break  # لـ«الشرق الأوسط»: the outlet spoken to, not the speaker
-            if t.startswith("لل") and (not taken or first not in self.titles):
+            if t.startswith("لل") and (not taken or first not in self.titles) and not (
+                    taken and self.norm(i - 1) in _AFFIL):
                 break  # "للصحافيين": the addressee; but "الأمين العام للحلف"
-            if taken and len(t) > 4 and t.endswith(("ها", "هم", "هما")) and self.norm(i - 1) not in self.titles:
+            if self.addressee(i, taken):
+                break  # "رامي عبد الرحمن لوكالة فرانس برس", "قالوا لرويترز": spoken to, not speaking
+            if taken and _PRON_NOUN.match(t):
+                break  # "نقلت عن مصادر قولها": the source's saying, not part of the source
+            if taken and t in _SAME:
+                i += 1  # "المصادر نفسها", "المتحدث ذاته": the same source as before, part of the phrase
+                break
+            if taken and len(t) > 4 and t.endswith(("ها", "هم", "هما")) and self.norm(i - 1) not in self.titles \
+                    and self.norm(i - 1) not in _QUANT:  # but "أحد أعضائها": one of its members
                 break  # "الصحيفة تحليلها": a possessed object, not part of the name
             taken += 1
             i += 1
-        j = self._trim_np(k, i)
+        j = self._trim_np(k, i) if trim else i
         while j > k and (self.toks[j - 1].text in "[" or self.toks[j - 1].text in _QUOTE_CHARS and
                          self.toks[j - 1].text not in _CLOSERS):
             j -= 1
         return k, j
 
+    def is_person(self, s: int, e: int, title: Optional[str]) -> bool:
+        """The speaker phrase text[s:e] names a person: a title beside a name, a PER entity, a person's head."""
+        if title or any(x.type == "PER" and s <= x.start < e for x in self.entities):
+            return True
+        w = normalize(self.text[s:e]).split()
+        return bool(w) and w[0] in lex.person_heads() and w[0] not in lex.anonymous_heads()
+
+    def qualifying(self, i: int) -> bool:
+        """A cue verb inside a clause qualifying a noun: "المسؤول، الذي تحدث بشرط عدم الكشف …، أنه",
+        "في بيان نقل السلطة إنه": it does not take over the claim of the verb before it."""
+        prev = self.norm(i - 1)
+        return prev in _REL or prev[1:] in _REL or prev in _SOURCE_NOUNS
+
+    def quoted_subject(self, k: int) -> bool:
+        """'أعلنت "المقاومة الإسلامية في العراق" اليوم، أنها': a name in straight quotes right after the
+        verb, its claim still to come (a complementiser or colon follows); not 'وقال "لا نعرف …".'."""
+        if self.toks[k].text != '"' or not self.cue_at(k - 1):
+            return False
+        close = self.closing(self.toks[k].start)
+        if close < 0:
+            return False
+        c = self.tok_at_char(close)
+        return any(self.is_comp(self.norm(m)) or self.toks[m].text == ":"
+                   for m in range(c + 1, min(c + 9, self.sent_last[self.sid[k]] + 1)))
+
+    def strip_lam(self, k: int) -> None:
+        """"وفقاً لتقارير إعلامية", "بيان لرئيس المجلس": the preposition لـ is outside the source (as the
+        gold's clitics are); the token is cut after it ("للحكومة" → "حكومة", normalised "الحكومة")."""
+        t = self.norm(k)
+        if len(t) < 4 or t[0] != "ل" or t[1] == "ـ" or self.addressee(k, 0) or self.norm(k - 1) not in _LAM_SOURCE:
+            return
+        tok, n = self.toks[k], 2 if t.startswith("لل") else 1
+        cut = 0
+        for _ in range(n):  # letters, with any diacritics after them
+            cut += 1
+            while cut < len(tok.text) and unicodedata.combining(tok.text[cut]):
+                cut += 1
+        if cut < len(tok.text):
+            self.toks[k] = _Tok(tok.start + cut, tok.end, tok.text[cut:], ("ال" + t[2:]) if n == 2 else t[1:])
+
+    def spoken_to(self, k: int, last: int) -> Optional[str]:
+        """The outlet a speaker addresses right after the phrase: "لـ"واس"", "لوكالة رويترز", "لرويترز"."""
+        j = k
+        while j <= min(last, k + 3) and (self.toks[j].text in _CLAUSE_PUNCT or self.norm(j) in _TIME):
+            j += 1
+        if j > last:
+            return None
+        t = self.norm(j)
+        if t == "لـ" or t == "ل" and self.toks[j].end == self.toks[min(j + 1, self.n - 1)].start:
+            if j + 1 <= last and self.toks[j + 1].text in _PAIRS:
+                close = self.closing(self.toks[j + 1].start)
+                if 0 < close - self.toks[j + 1].start < 40:
+                    return self.text[self.toks[j + 1].end:close].strip() or None
+            return None
+        if not self.addressee(j, 0):
+            return None
+        if t[1:] in lex.outlet_types():
+            y = j + 1
+            while y <= last and y < j + 6 and self.norm(y)[:1].isalnum() and not self.is_stop(self.norm(y)) \
+                    and not self.is_comp(self.norm(y)) and not self.cue_at(y):
+                y += 1
+            raw = self.text[self.toks[j].start + 1:self.toks[y - 1].end]
+        else:
+            e = next(e for e in self.entities if e.start == self.toks[j].start + 1)
+            raw = self.text[e.start:e.end]
+        return re.sub(r"[«»“”\"\[\]]|\(#?\)", "", raw).strip() or None
+
+    def addressee(self, i: int, taken: int) -> bool:
+        """Token i is "لـ" + an outlet ("لوكالة", "لشبكة") or, first in a phrase, "لـ" + a named entity
+        ("لرويترز"): the one spoken to. A subject never starts with the preposition لـ."""
+        t = self.norm(i)
+        if len(t) < 4 or t[0] != "ل" or t.startswith("لل"):
+            return False
+        if t[1:] in lex.outlet_types():
+            return True
+        c = self.toks[i].start + 1
+        return not taken and any(e.start == c and e.type in ("ORG", "PER") for e in self.entities)
+
     def _trim_np(self, k: int, j: int) -> int:
         """Cut an apposition after a name: "رمزي هيداموس المدير التنفيذي" → "رمزي هيداموس"."""
+        c = self.cue_at(k - 1)
+        for e in (self.entities if c and c[1] in _OBJECT_VERBS else ()):
+            # "وحذر ترامب الحوثيين من …", "وصف غولد إيران بأنها": the subject's name, then the object's
+            if e.start >= self.toks[k].start:
+                if e.type == "PER" and e.start == self.toks[k].start:
+                    p = self.tok_at_char(e.end - 1) + 1
+                    if p < j and any(x.start == self.toks[p].start for x in self.entities):
+                        return p
+                break
+        if c and c[0] == "verb" and self.norm(k) not in lex.person_heads():
+            # "أكدت وزارة العمل أحقية المقيمين": after a construct closed by a definite word, an
+            # indefinite noun starts the verb's object (an adjective would agree: it cannot be one)
+            nisba = lex.nisba_words()
+            for p in range(k + 2, j):
+                t, prev = self.norm(p), self.norm(p - 1)
+                if prev.startswith("ال") and t[:1].isalpha() and not t.startswith(("ال", "لل")) and \
+                        t[:1] not in "لب" and t not in nisba and self.toks[p - 1].text not in _QUOTE_CHARS:
+                    return p
         if j - k < 3:
             return j
         # a PER/ORG starting inside the phrase ends it; a person first of all: "الأمين العام لمجلس التعاون
@@ -274,7 +411,12 @@ class _Extractor:
                   if e.type in ("PER", "ORG") and self.toks[k].start <= e.start < self.toks[j - 1].end]
         if inside:
             e = next((e for e in inside if e.type == "PER"), inside[0])
-            return max(self.tok_at_char(e.end - 1) + 1, k + 1)
+            end = min(max(self.tok_at_char(e.end - 1) + 1, k + 1), j)
+            if e.type != "PER" and end < j:  # "مدير المرصد السوري لحقوق الإنسان رامي عبد الرحمن": the
+                split = self.split_name(k, j)  # organisation is the office's genitive, the name follows
+                if split is not None and split[0] >= end:
+                    return j
+            return end
         first = self.norm(k)
         for p in range(k + 1, j):
             if self.norm(p) in {"احد", "احدي"}:
@@ -284,6 +426,9 @@ class _Extractor:
             p0 = k
             while p0 < j and (self.norm(p0) in self.titles or self.norm(p0) in lex.nisba_words()):
                 p0 += 1
+            split = self.split_name(k, j)
+            if split is not None:  # "محافظ مأرب الشيخ سلطان العرادة": the name after the whole description
+                p0 = split[0]
             if p0 < j and not self.norm(p0).startswith(("ال", "ب", "ل")) and p0 > k:
                 for p in range(p0 + 2, j):
                     if self.norm(p) in lex.person_titles() and self.toks[p - 1].text not in _QUOTE_CHARS:
@@ -294,7 +439,7 @@ class _Extractor:
         for p in range(k + 1, j):
             if self.norm(p) in {"احد", "احدي"}:
                 return p
-        for p in range(k + 2, j):
+        for p in range(k + (3 if first in _QUANT else 2), j):  # "أحد أعضاء الهيئة": a partitive's genitive
             if self.norm(p) in self.titles and self.toks[p - 1].text not in _QUOTE_CHARS:
                 return p
         return j
@@ -333,6 +478,15 @@ class _Extractor:
         while c < cue and self.norm(c) in ("لكن", "ولكن", "كما", "اما", "ثم", "بل"):
             c += 1  # "لكن “CNN” نقل عن …"
         nested = c > self.sent_first[s]
+        while c < cue:  # "وبدوره الحرس الثوري قال", "ومن جهته …": the speaker's turn, not the speaker
+            if self.norm(c) in _TURN:
+                c += 1
+            elif self.norm(c) in ("من", "ومن") and self.norm(c + 1) in _TURN_OF:
+                c += 2
+            else:
+                break
+            while c < cue and self.toks[c].text in _CLAUSE_PUNCT:
+                c += 1
         a, b = self.np_forward(c, cue)
         if b <= a:
             return None
@@ -353,37 +507,118 @@ class _Extractor:
         raw = self.text[s:e]
         words = [self.norm(i) for i in range(a, b) if self.norm(i)[:1].isalnum()]
         name = re.sub(r"\]\(#?\)|[\[\]«»“”\"]", "", raw).strip()
+        if self.norm(a).startswith("ال") and not normalize(self.toks[a].text).startswith("ال"):
+            name = "ال" + name  # "وفقاً للمرصد السوري": the article the preposition swallowed
         sp = _Speaker(s, e, name, gender=_gender_of_words(words))
-        # a definite description refers back to a named source: "الجنرال الإيراني", "الصحيفة"
         head = words[0] if words else ""
+        split = self.split_name(a, b)
+        if split is not None:  # "المتحدث باسم الوزارة العميد سعد معن": the name speaks, the rest is its title
+            p, q = split
+            sp.name = self._clean_name(self.text[self.toks[p].start:self.toks[q - 1].end])
+            sp.title = self._clean_name(self.text[s:self.toks[p - 1].end]) or None
+            return self._finish(sp, a, b, words, named=(self.toks[p].start, self.toks[q - 1].end))
+        # a definite description refers back to a named source: "الجنرال الإيراني", "الصحيفة"
         poss = re.match(r"^(.{3,})(?:ه|ها)$", head) if len(words) == 1 and not head.startswith("ال") else None
         if poss:  # "بحسب ما أعلن مكتبه" → the office named earlier
             ref = self.resolve(["ال" + poss.group(1)])
             if ref is not None:
                 sp.name, sp.via, sp.anonymous, sp.inter = ref.name, list(ref.via), ref.anonymous, ref.inter
                 return sp
-        if words and head.startswith("ال") and (len(words) <= 2 and all(
-                w.startswith("ال") for w in words) or head in lex.speaker_nouns()):
-            ref = self.resolve(words)
+        bare = [w for w in words if w not in _SAME]
+        if bare and head.startswith("ال") and (len(bare) <= 2 and all(
+                w.startswith("ال") for w in bare) or head in lex.speaker_nouns()):
+            ref = self.resolve(bare)
             if ref is not None:
-                sp.name, sp.via, sp.anonymous = ref.name, list(ref.via), ref.anonymous
+                # a named source gives its name; an unnamed one has none: the description stays as written
+                sp.name, sp.via, sp.anonymous, sp.title = ref.name, list(ref.via), ref.anonymous, ref.title
+                if ref.anonymous:
+                    sp.name, sp.title = name, None
                 sp.entity_id, sp.inter, sp.affil = ref.entity_id, ref.inter, ref.affil
                 return sp
         sp.name = self.strip_titles(name)
+        return self._finish(sp, a, b, words)
+
+    def _finish(self, sp: _Speaker, a: int, b: int, words: list, named: Optional[tuple] = None) -> _Speaker:
+        """Anonymity, entity id, relay and affiliation of a speaker phrase [a, b) that names a source;
+        ``named`` is the character span of the name inside the phrase when a title precedes it."""
+        s, e = sp.start, sp.end
+        head = words[0] if words else ""
         after = normalize(self.text[e:e + 60])
         marked = any(m in after for m in lex.anonymity_markers())
         headless = head[2:] if head.startswith("ال") else head
         anon_head = head in lex.anonymous_heads() or headless in lex.anonymous_heads() or \
             (len(words) > 1 and words[0] in {"احد", "احدي", "ثلاثه", "اربعه", "عدد", "بعض"})
-        named = any(e_.type == "PER" and s <= e_.start < e for e_ in self.entities)
-        sp.anonymous = marked or (anon_head and not named)
+        sp.anonymous = marked or (anon_head and named is None and
+                                  not any(e_.type == "PER" and s <= e_.start < e for e_ in self.entities))
+        ns, ne = named or (s, e)
         for e_ in self.entities:
-            if e_.start >= s and e_.end <= e and e_.type in ("PER", "ORG"):
+            if e_.start >= ns and e_.end <= ne and e_.type in ("PER", "ORG"):
                 sp.entity_id = e_.entity_id
                 break
         sp.via = self.relay_of(sp.name)
         sp.affil = self.affiliation(b)
         return sp
+
+    @staticmethod
+    def _clean_name(raw: str) -> str:
+        return re.sub(r"\]\(#?\)|[\[\]«»“”\"()]", "", raw).strip(_STRIP)
+
+    def split_name(self, a: int, b: int) -> Optional[tuple[int, int]]:
+        """Token range of the name inside a "description + name" phrase [a, b), or None.
+
+        Arabic puts a person's office before the name, in apposition: "وزير الخارجية القطري محمد بن
+        عبدالرحمن آل ثاني", "المتحدث باسم الوزارة العميد سعد معن". The description is a construct chain
+        (a head, its genitives, definite adjectives, a rank); the name is the first indefinite word after
+        a closed (definite) part of the chain. A PER entity inside the phrase settles it when NER ran.
+        A short quoted part after a head is the name ("وكالة أنباء "الأناضول"", "فرقة "الحمزة"")."""
+        if b - a < 2:
+            return None
+        heads = lex.person_heads()
+        for m in range(a + 1, b - 1):  # a quoted or bracketed name after its head noun
+            if self.toks[m].text in _PAIRS and self.norm(a) in heads:
+                break  # "مراسل شبكة "سكاي نيوز"": the quotation names the network, not the reporter
+            if self.toks[m].text in _PAIRS and self.norm(a) not in heads and \
+                    any(self.norm(x).startswith("ال") for x in range(a, m)):
+                break  # "وزارة الدفاع الأميركية "البنتاغون"": a complete name, the quotation glosses it
+            if self.toks[m].text in _PAIRS or self.toks[m].text == "(":
+                close = self.closing(self.toks[m].start) if self.toks[m].text != "(" else \
+                    self.text.find(")", self.toks[m].start, self.toks[min(b, self.n - 1)].end)
+                c = self.tok_at_char(close) if close > 0 else -1
+                if m + 1 < c <= b and all(self.norm(x)[:1].isalnum() for x in range(a, m)):
+                    return m + 1, c
+                break
+        names = lex.title_names()
+        if self.norm(a) not in heads or self.norm(a) in lex.anonymous_heads():
+            return None  # "مكتب رئيس الوزراء … بنيامين نتنياهو": the office speaks; "مسؤول كبير": unnamed
+        s0, e0 = self.toks[a].end, self.toks[b - 1].end
+        for e in self.entities:
+            if e.type == "PER" and s0 <= e.start < e0:
+                p = self.tok_at_char(e.start)
+                if self.toks[p].start == e.start and p < b:
+                    return p, b
+                break
+        nisba = lex.nisba_words()
+        for r in range(b - 2, a, -1):  # a rank right before the name: "… بشرطة المنطقة الشرقية العقيد زياد"
+            t, nxt = self.norm(r), self.norm(r + 1)
+            if t in lex.person_titles() and t.startswith("ال") and nxt[:1].isalpha() and \
+                    not nxt.startswith("ال") and (nxt not in heads or nxt in names) and not self.is_stop(nxt):
+                if all(self.norm(x)[:1].isalnum() for x in range(a, r)):
+                    return r + 1, b
+                break
+        closed = False  # the chain so far ends in a definite word or a rank: a name may follow
+        for p in range(a, b):
+            t = self.norm(p)
+            if not t[:1].isalnum() or self.is_stop(t):
+                return None  # "مسؤول في العاصمة باماكو": after a preposition comes a place, not a name
+            if t in _SAME:
+                return None
+            definite = t.startswith(("ال", "لل")) or t[:1] in "بلك" and t[1:3] == "ال"
+            if p > a and closed and not definite and (t not in heads or t in names) and t not in nisba \
+                    and t != "باسم" \
+                    and not (t[:1] == "ل" and len(t) > 3):
+                return p, b
+            closed = definite or t in nisba
+        return None
 
     def affiliation(self, b: int) -> Optional[str]:
         """"X وهو كاتب … بصحيفة “Y”": the outlet named right after a person, within the clause."""
@@ -392,7 +627,7 @@ class _Extractor:
             t = self.norm(j)
             if self.is_comp(t) or t == ":":
                 return None
-            for pre in ("ب", "في", "ل"):
+            for pre in ("ب", "في"):  # "لوكالة X" is the addressee: see spoken_to
                 bare = t[len(pre):] if t.startswith(pre) and pre != "في" else (self.norm(j + 1) if t == "في" else "")
                 if bare in lex.outlet_types() and bare:
                     k = j + 1 if t != "في" else j + 2
@@ -450,6 +685,12 @@ class _Extractor:
             t, raw = self.norm(i), self.toks[i].text
             if steps and t in ("لكن", "لكنه", "لكنها", "ولكن", "بينما", "فيما", "حيث", "عندما", "ثم", "قبل", "بعدما"):
                 return None  # a new clause begins: whatever follows is not this cue's complement
+            if raw == "(":  # "مكتب التحقيقات الاتحادي (إف. بي. أي.) إن": a gloss; its periods end nothing
+                close = self.text.find(")", self.toks[i].start, self.toks[i].start + 40)
+                if close > 0:
+                    i = self.tok_at_char(close) + 1
+                    steps += 1
+                    continue
             if clause_only and (raw in _PAIRS or raw == ":"):
                 i += 1
                 steps += 1
@@ -476,7 +717,7 @@ class _Extractor:
                 return i + 1 if i + 1 < self.n else None  # "وقال إن" ending the text: no claim follows
             if _COMP_PRON.match(t):
                 return i
-            if i > k and self.cue_at(i) and self.cue_at(i)[0] in ("verb", "part"):
+            if i > k and self.cue_at(i) and self.cue_at(i)[0] in ("verb", "part") and not self.qualifying(i):
                 return None  # the next cue owns what follows
             i += 1
             steps += 1
@@ -539,6 +780,8 @@ class _Extractor:
         """Number of tokens of an attribution phrase starting at i (a leading و is allowed)."""
         t0 = self.norm(i)
         forms = [t0] + ([t0[1:]] if len(t0) > 2 and t0[0] == "و" else [])
+        if not any(f in lex.attribution_firsts() for f in forms):
+            return None  # most tokens: no phrase starts here
         for phrase in lex.attributions():
             for f in forms:
                 if f == phrase[0] and all(self.norm(i + m) == phrase[m] for m in range(1, len(phrase))):
@@ -579,7 +822,19 @@ class _Extractor:
         for q in self.quotes:  # one quotation per claim: the first cue that found it wins
             if q.content_start == cs or (min(q.content_end, ce) - max(q.content_start, cs)) > 0.8 * (ce - cs) \
                     and q.cue_start <= self.toks[cue_a].start <= q.content_end + 40 and not (cs > q.content_start and ce <= q.content_end and q.cue_start < cs):
-                if sp.name not in q.via[:-1] and q.speaker != sp.name:  # "…، حسب ما ذكره موقع X"
+                if self.toks[cue_a].start >= q.content_end and q.speaker != sp.name and \
+                        self.is_person(sp.start, sp.end, sp.title) and \
+                        not self.is_person(q.speaker_start, q.speaker_end, q.speaker_title):
+                    # "أوضحت "فرانس 24" أن …، وفق ما أعلن محافظ حمص طلال البرازي": the person is the
+                    # source, the outlet whose verb carried the claim is the intermediate
+                    outlet = [self.doc.outlet] if self.doc.outlet else []
+                    q.via = outlet + [v for v in q.via[len(outlet):] if v != sp.label] + [sp.label]
+                    q.speaker, q.speaker_title, q.speaker_entity_id = sp.name, sp.title, sp.entity_id
+                    q.speaker_start, q.speaker_end, q.anonymous = sp.start, sp.end, sp.anonymous
+                    q.start, q.end = min(q.start, sp.start), max(q.end, sp.end, self.toks[cue_b - 1].end)
+                elif q.cue_start < self.toks[cue_a].start < q.content_start:
+                    pass  # "وأوضح المسؤول، الذي تحدث بشرط …، أنه": a cue inside the speaker's relative clause
+                elif sp.name not in q.via[:-1] and q.speaker != sp.name:  # "…، حسب ما ذكره موقع X"
                     q.via.insert(max(0, len(q.via) - 1), sp.name)
                 return False
         self.sent_speaker.setdefault(self.sid[cue_a], sp)
@@ -587,7 +842,7 @@ class _Extractor:
         via = outlet + [v for v in sp.via if v not in outlet] + [sp.label]
         self.quotes.append(Quote(
             start=min(self.toks[cue_a].start, sp.start, cs), end=max(self.toks[cue_b - 1].end, sp.end, ce),
-            content=self.text[cs:ce], speaker=sp.name, speaker_entity_id=sp.entity_id,
+            content=self.text[cs:ce], speaker=sp.name, speaker_title=sp.title, speaker_entity_id=sp.entity_id,
             cue=self.text[self.toks[cue_a].start:self.toks[cue_b - 1].end], via=via,
             anonymous=sp.anonymous, direct=self.text[cs - 1:cs] in _QUOTE_CHARS or direct,
             content_start=cs, content_end=ce, speaker_start=sp.start, speaker_end=sp.end,
@@ -601,8 +856,7 @@ class _Extractor:
 
     def note_relays(self, i: int) -> None:
         """"تصريحات X التي أوردتها وكالة Y": later quotations of X reach us through Y."""
-        if self.norm(i) not in lex.report_verbs() and not any(
-                f in lex.report_verbs() for f in _clitic_forms(self.norm(i))):
+        if self.norm(i) not in lex.report_verb_forms():
             return
         j = i + 1
         while j < self.n and self.toks[j].text in "[":
@@ -657,13 +911,29 @@ class _Extractor:
                 sp = self.make_speaker(p + 1, i)
         if sp is None and b > a and kind not in ("part", "noun"):
             # "رئيس الوزراء التركي، أحمد داود أوغلو:" → the name after the comma
-            if self.norm(a) in self.titles and self.toks[b].text in _CLAUSE_PUNCT if b < self.n else False:
-                x, y = self.np_forward(b + 1, s_last + 1)
+            # "رئيس دائرة الاتصال في الرئاسة التركية فخر الدين ألطون": the office's adjunct, then the name
+            if self.norm(a) in lex.person_heads() and self.norm(b) == "في" and self.split_name(a, b) is None:
+                x, y = self.np_forward(b + 1, s_last + 1, trim=False)
+                if y > x and (any(e.type == "PER" and self.toks[x].end < e.start < self.toks[y - 1].end and
+                                  self.toks[self.tok_at_char(e.start)].start == e.start for e in self.entities)
+                              or (self.split_name(a, y) or (0, 0))[0] > b):  # "… في المدينة الدكتور X"
+                    b = y
+            # "قائد قوات البيشمركة في سنجار، قاسم ششو لشبكة رووداو": a place adjunct may end the title
+            comma = b
+            if self.norm(a) in self.titles and self.norm(b) in ("في", "لدي") and self.split_name(a, b) is None:
+                comma = next((m for m in range(b + 1, min(b + 4, s_last)) if self.toks[m].text in _CLAUSE_PUNCT
+                              or self.cue_at(m) or self.is_comp(self.norm(m))), b)
+            title = None
+            if self.norm(a) in self.titles and self.toks[comma].text in _CLAUSE_PUNCT if comma < self.n else False:
+                x, y = self.np_forward(comma + 1, s_last + 1)
                 if 0 < y - x <= 4 and not self.norm(x).startswith("ال") and self.norm(x) not in self.titles \
                         and y < self.n and (self.toks[y].text in _CLAUSE_PUNCT or self.toks[y].text == ":"
-                                            or self.is_comp(self.norm(y))):
+                                            or self.is_comp(self.norm(y)) or self.addressee(y, 0)):
+                    title = self._clean_name(self.text[self.toks[a].start:self.toks[comma - 1].end])
                     a, b = x, y
             sp = self.make_speaker(a, b)
+            if title and not sp.title:
+                sp.title = title
             k = b
         elif sp is None and kind == "verb" and self.norm(i)[0] not in "وف" and cue_a == i:
             back = self.np_backward(i)
@@ -673,6 +943,17 @@ class _Extractor:
         j = k
         while j < min(s_last + 1, k + 12):
             if self.norm(j) == "علي" and self.norm(j + 1) == "لسان":
+                x, y = self.np_forward(j + 2, s_last + 1)
+                if y > x:
+                    sp = self.relayed(sp, self.make_speaker(x, y))
+                    k = y
+                break
+            j += 1
+        # "قال X، نقلاً عن Y، إن …", "الوكالة أكدت نقلاً عن مصادرها أن": Y speaks, X relays
+        j = k
+        while j < min(s_last, k + 12) and not self.is_comp(self.norm(j)) and self.toks[j].text not in _PAIRS \
+                and self.toks[j].text != ":":
+            if self.norm(j) in ("نقلا", "ونقلا") and self.norm(j + 1) == "عن":
                 x, y = self.np_forward(j + 2, s_last + 1)
                 if y > x:
                     sp = self.relayed(sp, self.make_speaker(x, y))
@@ -690,10 +971,16 @@ class _Extractor:
                     k = y
         explicit = sp is not None
         if explicit:
+            to = self.spoken_to(k, s_last)
+            if to and to not in sp.via and to != sp.name:
+                sp.via = sp.via + [to]  # "أوضح X لـ"واس" أن": the outlet spoken to carries the words
+        if explicit:
             self.known.append(sp)
             self.subjects[self.sid[i]] = sp
         if sp is None and kind == "part":
             sp = self.participle_subject(i)
+        elif sp is None and kind == "verb" and self.norm(i)[0] == "و" and i > self.sent_first[self.sid[i]] + 2:
+            sp = self.participle_subject(i, clause_verb_only=True)  # "أكدت وزارة العمل …،ولفتت إلى أن"
         if sp is None:
             sp = self.carried(i, kind)
         while k < self.n and self.toks[k].text in ")]" or self.norm(k) in ("لم", "يسمه", "يسمها", "يسمهم",
@@ -728,15 +1015,30 @@ class _Extractor:
                 if self.backward_claim(cue_a, cue_b, sp) and explicit:
                     self.remember(sp)
             return
-        if self.sid[c] - self.sid[i] > 1 and self.toks[c - 1].text != ":":
+        if self.sid[c] - self.sid[i] > 1 and self.toks[c - 1].text != ":" and \
+                re.search(r"[.!؟?…]", _GLOSS.sub("", self.text[self.toks[i].end:self.toks[c].start])):
             return
         if self.add(cue_a, cue_b, sp, self.toks[c].start, self.content_end(c), False) and explicit:
             self.remember(sp)
 
-    def participle_subject(self, i: int) -> Optional[_Speaker]:
-        """The subject of the sentence's main verb: "واستقبل الرئيس X …، مؤكدا"."""
+    def participle_subject(self, i: int, clause_verb_only: bool = False) -> Optional[_Speaker]:
+        """The subject of the sentence's main verb: "واستقبل الرئيس X …، مؤكدا". For a verb coordinated
+        with the first ("أكدت وزارة العمل …،ولفتت إلى أن"), only the subject of a sentence-initial verb."""
         s = self.sid[i]
         if self.current is not None and self.current_sid == s:
+            return None
+        if clause_verb_only:
+            f = self.sent_first[s]
+            t = self.norm(f)
+            if t.startswith("ال") or self.is_stop(t) or not t[:1].isalpha() or self.toks[f].text.endswith("ة") or \
+                    not (t[0] in "وف" or t[:1] in "اي" or t.endswith("ت")):
+                return None  # "ووزارة الداخلية إذ تعلن": a noun (ة), not a verb, starts the sentence
+            if s in self.subjects and self.subjects[s].start == self.toks[min(f + 1, self.n - 1)].start:
+                return self.subjects[s]  # the sentence-initial verb was a cue: its subject
+            a, b = self.np_forward(self.sent_first[s] + 1, i)
+            if b > a and (self.norm(a).startswith("ال") or self.norm(a) in self.titles or
+                          self.norm(a) in lex.anonymous_heads()):
+                return self.make_speaker(a, b)
             return None
         if s in self.sent_speaker:  # "وأكد خلالها على …، كاشفا عن …"
             return self.sent_speaker[s]
@@ -785,16 +1087,18 @@ class _Extractor:
         cue_b = i + length
         phrase = tuple(self.norm(i + m) for m in range(length))
         c0 = self.toks[i].start
-        if any(q.content_start <= c0 < q.content_end for q in self.quotes):
-            return cue_b  # "وفق ضوابط" inside a claim already attributed
+        if any(q.content_start <= c0 < q.content_end or q.cue_start < c0 < q.content_start for q in self.quotes):
+            return cue_b  # "وفق ضوابط" inside a claim already attributed; "قال X، نقلاً عن Y، إن" read with its verb
         s = self.sid[i]
         first, last = self.sent_first[s], self.sent_last[s]
         # "بحسب ما كشفت (عنه)", "وفقا لما بثته", "وفق مقال نشره"
         k = cue_b
-        if self.norm(cue_b) in ("ما", "لما"):
-            if self.cue_at(cue_b + 1) or self.norm(cue_b + 1).startswith(("بث", "نشر", "نقل", "اورد")):
-                cue_b += 2
-                if self.norm(cue_b) in ("عنه", "عنها"):
+        m = cue_b if self.norm(cue_b) in ("ما", "لما") else \
+            cue_b - 1 if phrase[-1] in ("ما", "لما", "حسبما") else None
+        if m is not None:  # "وفقاً لما" is itself a phrase: its verb follows directly
+            if self.cue_at(m + 1) or self.norm(m + 1).startswith(("بث", "نشر", "نقل", "اورد")):
+                cue_b = m + 2
+                if self.norm(cue_b) in ("عنه", "عنها", "به", "بها"):  # "وفق ما صرح به X"
                     cue_b += 1
             k = cue_b
         elif self.norm(cue_b) in _SOURCE_NOUNS:  # the writer of the article is the source
@@ -850,7 +1154,16 @@ class _Extractor:
             return b
         tail = [t for t in range(b, last + 1) if self.toks[t].text not in _END_PUNCT]
         if len(tail) <= 2 or self.toks[b].text in _END_PUNCT or self.norm(b) in ("في", "علي", "الي"):
-            if self.add(i, cue_b, sp, self.toks[first].start, self.toks[i].start, False) and a < b:
+            # the claim runs from the sentence start, or from the end of a claim read before it in the
+            # sentence; a claim ending right here is the same claim attributed twice ("…، حسب قولها")
+            s0, ci = self.toks[first].start, self.toks[i].start
+            for q in self.quotes:
+                if q.content_end is not None and self.toks[first].start <= q.content_end <= ci:
+                    if not self.text[q.content_end:ci].strip(_STRIP + "»”\"'"):
+                        s0 = q.content_start
+                    elif self.tok_at_char(q.content_end - 1) + 1 < i:
+                        s0 = max(s0, self.toks[self.tok_at_char(q.content_end - 1) + 1].start)
+            if self.add(i, cue_b, sp, s0, ci, False) and a < b:
                 self.remember(sp)
         else:
             # in the middle of its claim: "ليكون نهر الفرات بحسب مجلة X، هو الفاصل …"
@@ -872,11 +1185,36 @@ class _Extractor:
                 i = max(self.attribution(i, length), i + 1)
                 continue
             c = self.cue_at(i)
+            if c and self.norm(i - 1) in _SOURCE_NOUNS:
+                c = None  # "في بيان نقل السلطة": the verb describes the statement, it reports nothing
+            if c and c[1] == "ادعي" and self.norm(i)[-4:-3] in "يت" and \
+                    "".join(ch for ch in self.toks[i].text if not unicodedata.combining(ch)).endswith("ى"):
+                c = None  # "شخصاً يُدعى أحمد": is called, not claims (يدّعي)
             if c and self.norm(i - 1) not in _NEG:  # "لا يعتبر", "لم يكشف": no claim reported
                 self.verb_cue(i, *c)
             i += 1
         self.chain_nested()
+        self.name_descriptions()
         return sorted(self.quotes, key=lambda q: q.start)
+
+    def name_descriptions(self) -> None:
+        """"أكد السفير السعودي لدى اليمن أن …" … "وقال السفير السعودي محمد آل جابر": a description used
+        alone names the person the article gives it to elsewhere (later as well as earlier)."""
+        names: dict = {}
+        for sp in self.known:
+            if sp.title and not sp.anonymous:
+                names.setdefault(normalize(sp.title), {})[sp.name] = sp.entity_id
+        if not names:
+            return
+        for q in self.quotes:
+            if q.speaker_title or q.anonymous or not q.speaker:
+                continue
+            found = names.get(normalize(q.speaker))
+            if found and len(found) == 1:
+                (name, eid), = found.items()
+                q.speaker_title, q.speaker, q.speaker_entity_id = q.speaker, name, eid or q.speaker_entity_id
+                if q.via and q.via[-1] == q.speaker_title:
+                    q.via[-1] = q.speaker
 
     def chain_nested(self) -> None:
         """A quotation inside another's content reaches us through that quotation's speaker."""

@@ -86,3 +86,28 @@ def person_titles() -> frozenset:
 @lru_cache(maxsize=None)
 def content_stops() -> tuple:
     return tuple(tuple(normalize(x).split()) for x in lines("quotes/content_stops.txt"))
+
+
+@lru_cache(maxsize=None)
+def person_heads() -> frozenset:
+    """Heads of a person's description (titles.txt first words plus quotes/person_heads.txt), ±ال."""
+    out = set(person_titles()) | set(_norm_set("quotes/person_heads.txt"))
+    return frozenset(out | {w[2:] for w in out if w.startswith("ال") and len(w) > 4})
+
+
+@lru_cache(maxsize=None)
+def title_names() -> frozenset:
+    """Given names that are titles only with the article: "سلطان", "أمير", "رائد"."""
+    return _norm_set("quotes/title_names.txt")
+
+
+@lru_cache(maxsize=None)
+def attribution_firsts() -> frozenset:
+    """First words of the attribution phrases (a quick test before matching whole phrases)."""
+    return frozenset(p[0] for p in attributions())
+
+
+@lru_cache(maxsize=None)
+def report_verb_forms() -> frozenset:
+    """report_verbs() with the proclitics و ف ل (وال، فل) the extractor strips: one lookup per token."""
+    return frozenset(p + v for v in report_verbs() for p in ("", "و", "ف", "ل", "ول", "فل"))
