@@ -23,7 +23,7 @@ from ...arabic.normalize import normalize
 from ...arabic.phrases import PhraseMatcher
 from ...resources import lines, path, table
 from . import data as ner_data
-from . import institutions
+from . import conventions, institutions
 from .crf import FastCRF
 from .features import Featurizer, stack_attrs
 
@@ -53,6 +53,7 @@ class Tagger:
         for name, typ in table("ner/known_entities.tsv"):
             known.setdefault(" ".join(normalize(name).split()), set()).add(typ)
         self.known = PhraseMatcher(known)
+        self.listed_names = known
         self.titles = {normalize(x) for x in lines("ner/per_titles.txt") if " " not in x}
         self.not_starts = set(lines("ner/not_name_starts.txt"))
         self.never_alone = never_alone()
@@ -161,8 +162,21 @@ class Tagger:
             if typ == "PER" and b - a == 1 and any(v in self.titles for v in info[a][4]):
                 continue
             out.append((a, b, typ))
+        out = conventions.apply(words, norms, [x[4] for x in info], out, self._listed)
         out.sort()
         return ner_data.spans_to_bio(len(words), out)
+
+    def _listed(self, norms: tuple[str, ...], typ: str) -> bool:
+        """Whether a word sequence (its first word read with or without a proclitic) is a listed name of
+        that type: the actor dictionary or known_entities.tsv."""
+        if not norms:
+            return False
+        rest = " ".join(norms[1:])
+        for v in word_variants(norms[0]):
+            got = self.listed_names.get((v + " " + rest) if rest else v)
+            if got and typ in got:
+                return True
+        return False
 
     def _never_alone(self, norm: str, variants: tuple[str, ...]) -> bool:
         """The word, or the word without a proclitic when 4+ letters are left (بمدينة; not كمال → مال),
@@ -187,8 +201,11 @@ class Tagger:
             c = self.feat.clusters.get(v)
             # the document's word must be long enough not to be a common word inside a name (كمال → مال)
             # (لمدينة is no reading of للمدينة: that ل is the article's)
+            # or the word without it starts a dictionary name that the word itself does not (وبلغاريا,
+            # لوكالة رويترز)
             if (len(v) >= 3 and c and int(c[-1]) >= full_fq + 2) or \
-                    (len(v) >= 4 and v in known and not (v.startswith("ل") and n.endswith("ل" + v))):
+                    (len(v) >= 4 and v in known and not (v.startswith("ل") and n.endswith("ل" + v))) or \
+                    (len(v) >= 3 and v in self.known.index and n not in self.known.index):
                 best = max(best, len(n) - len(v))
         if not best:
             return 0

@@ -1,0 +1,94 @@
+"""Span conventions: where an entity begins and ends, by the kind of word at its edge.
+
+In: a sentence's tokens (raw words, and per word its normalised form and proclitic readings), the
+tagger's spans ``(start, end, type)`` over them, and a test "is this word sequence a dictionary name of
+that type". Out: the spans moved to the project's conventions (``benchmarks/data/indomain/GUIDELINES.md``):
+
+- a place head word that is part of the name joins the place after it (قاعدة + عين الأسد, مطار + بغداد);
+- a descriptor or direction word stays outside (مدينة الموصل → الموصل, ريف إدلب → إدلب), unless the whole
+  span is itself a listed name (جنوب السودان);
+- a plural of forces before a listed organisation stays outside (قوات البيشمركة → البيشمركة), since the
+  organisation is named without it; where what follows is no name alone (قوات سوريا الديمقراطية) it stays;
+- a trailing nationality adjective stays (tried: cutting it where the rest is a listed name, الحرس الثوري
+  الإيراني → الحرس الثوري, lost more than it won on dev: تنظيم الدولة الإسلامية, مجلس التعاون الخليجي and
+  وزارة الدفاع الأمريكية are names with their adjective);
+- relational words (التابعة, الموالية) never end a name; a one-letter tail (a text cut mid-word: جبل س) is
+  dropped; a Latin-script span that reads as an English sentence (lower-case function words) is no name.
+
+The word lists are data (``resources/ner/span_rules.tsv``). Every rule only moves or drops a span's
+edges; none invents an entity.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Callable
+
+from ...arabic.normalize import normalize
+from ...resources import table
+
+RULES_FILE = "ner/span_rules.tsv"
+
+# lower-case English function words: a Latin span holding them is a phrase or a sentence, not a name
+_EN_FUNCTION = frozenset("the a an of and or to in on at for with who which that is are was were be been it its "
+                         "this these those as by from same again ago".split())
+_LATIN = re.compile(r"[A-Za-z]")
+
+
+@lru_cache(maxsize=1)
+def rules() -> dict[str, frozenset[str]]:
+    """rule name → the normalised words it holds."""
+    out: dict[str, set[str]] = {}
+    for row in table(RULES_FILE):
+        if len(row) >= 2:
+            out.setdefault(row[1], set()).add(normalize(row[0]))
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def _is(rule: str, variants: tuple[str, ...]) -> bool:
+    """The word, or the word without a proclitic (بمطار, وريف), is in the rule's list."""
+    words = rules().get(rule, frozenset())
+    return any(v in words for v in variants)
+
+
+def _latin_sentence(words: list[str]) -> bool:
+    latin = [w for w in words if _LATIN.search(w)]
+    if not latin:
+        return False
+    if len(words) > 6:
+        return True
+    return any(w.lower() in _EN_FUNCTION for w in latin) or all(w.islower() for w in latin)
+
+
+def apply(words: list[str], norms: list[str], variants: list[tuple[str, ...]],
+          spans: list[tuple[int, int, str]], listed: Callable[[tuple[str, ...], str], bool]
+          ) -> list[tuple[int, int, str]]:
+    """The spans after the conventions above; ``listed(norm words, type)`` says whether a word sequence
+    is a dictionary name of that type (its first word may carry the article or not)."""
+    taken = {i for a, b, _ in spans for i in range(a, b)}
+    out = []
+    for a, b, typ in spans:
+        if _latin_sentence(words[a:b]):
+            continue
+        # a cut-off last word (one letter, or a bare article) at the end of the text: it stops mid-word
+        # (an abbreviation of single letters, أ ف ب, is whole)
+        if b == len(words) and any(len(n) > 1 for n in norms[a:b]):
+            while b - a > 1 and (len(norms[b - 1]) <= 1 or norms[b - 1] == "ال"):
+                b -= 1
+        while b - a > 1 and _is("never_last", (norms[b - 1],)):
+            b -= 1
+        whole = tuple(norms[a:b])
+        if typ == "LOC":
+            if not listed(whole, "LOC"):
+                while b - a > 1 and _is("place_out", variants[a]):
+                    a += 1
+            if a > 0 and (a - 1) not in taken and _is("place_in", variants[a - 1]) and \
+                    not _is("place_in", variants[a]):
+                a -= 1
+        elif typ == "ORG" and b - a >= 2:
+            if _is("force_out", variants[a]) and listed(tuple(norms[a + 1:b]), "ORG"):
+                a += 1
+        if b - a == 1 and any(_is(r, variants[a]) for r in ("place_in", "place_out", "force_out", "never_last")):
+            continue  # what is left is the descriptor alone (جبل, ريف): no name
+        out.append((a, b, typ))
+    return out
