@@ -207,3 +207,36 @@ def test_row_cache_bound_is_applied_between_sentences():
         assert (crf.tag(a), crf.tag(b)) == want
     finally:
         crf.max_types = saved
+
+
+# span conventions (resources/ner/span_rules.tsv, GUIDELINES.md "Place head words"), on news sentences of
+# the kind our users read
+def _spans(text: str) -> list[tuple[str, str]]:
+    return ents(text)
+
+
+def test_a_place_head_word_is_part_of_the_name_and_a_descriptor_is_not():
+    assert ("مطار بغداد الدولي", "LOC") in _spans("وأفاد مصدر أمني بأن صواريخ سقطت قرب مطار بغداد الدولي فجر اليوم.")
+    assert ("قضاء سنجار", "LOC") in _spans("شنت المقاتلات التركية غارات على ناحية سنوني التابعة لقضاء سنجار.")
+    got = _spans("وصلت تعزيزات عسكرية إلى ريف دير الزور الشرقي.")
+    assert ("دير الزور", "LOC") in got and not any("ريف" in t for t, _ in got)
+
+
+def test_a_reporting_verb_spelt_like_a_dictionary_name_is_no_entity():
+    # آفاد (the Turkish disaster agency) normalises to أفاد, "said": a one-word name that is a cue is left out
+    got = _spans("وأفاد مصدر أمني بأن الهجوم وقع أمس. أفاد مسؤول محلي بأن القصف استمر.")
+    assert not any(t == "أفاد" for t, _ in got), got
+
+
+def test_agreements_and_meetings_named_after_a_place_are_misc():
+    got = _spans("بحث الطرفان آليات تنفيذ اتفاق الرياض بين الحكومة والمجلس الانتقالي.")
+    assert ("اتفاق الرياض", "MISC") in got and ("الرياض", "LOC") not in got
+
+
+def test_a_plural_of_forces_and_a_relational_tail_stay_outside_a_listed_organisation():
+    assert ("البيشمركة", "ORG") in _spans("وقالت قوات البيشمركة إن مقاتليها صدوا الهجوم.")
+    got = _spans("وذكر بيان لكتائب لالش التابعة للحشد الشعبي أن عناصرها انتشروا في المنطقة.")
+    assert ("كتائب لالش", "ORG") in got, got
+    assert ("تنظيم داعش", "ORG") in _spans("وأعلن تنظيم داعش الإرهابي مسؤوليته عن الهجوم.")
+    # where what follows the plural is no name by itself, the plural belongs to the name
+    assert ("قوات سوريا الديمقراطية", "ORG") in _spans("وأعلنت قوات سوريا الديمقراطية السيطرة على القرية.")

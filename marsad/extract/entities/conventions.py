@@ -12,7 +12,10 @@ that type". Out: the spans moved to the project's conventions (``benchmarks/data
 - a trailing nationality adjective stays (tried: cutting it where the rest is a listed name, الحرس الثوري
   الإيراني → الحرس الثوري, lost more than it won on dev: تنظيم الدولة الإسلامية, مجلس التعاون الخليجي and
   وزارة الدفاع الأمريكية are names with their adjective);
-- relational words (التابعة, الموالية) never end a name; a one-letter tail (a text cut mid-word: جبل س) is
+- a head word of agreements, meetings and battles makes the place or person after it a MISC name (اتفاق
+  الرياض, قمة العلا, معركة تلعفر); a relational adjective alone (السورية, بريطانية) is no place or
+  organisation unless listed (السعودية);
+- relational and evaluative words (التابعة, الموالية, الإرهابي) never end a name; a one-letter tail (a text cut mid-word: جبل س) is
   dropped; a Latin-script span that reads as an English sentence (lower-case function words) is no name.
 
 The word lists are data (``resources/ner/span_rules.tsv``). Every rule only moves or drops a span's
@@ -51,6 +54,18 @@ def _is(rule: str, variants: tuple[str, ...]) -> bool:
     return any(v in words for v in variants)
 
 
+def _nisba(norm: str) -> bool:
+    """A relational adjective's shape: السورية, بريطانية, الإيراني (normalised: …يه, ال…ي)."""
+    return len(norm) >= 5 and (norm.endswith("يه") or (norm.startswith("ال") and norm.endswith("ي")))
+
+
+def _nisba_bases(norm: str) -> tuple[str, ...]:
+    """The place names a relational adjective may come from: السوريه → سوريا, العراقي → العراق."""
+    w = norm[2:] if norm.startswith("ال") else norm
+    w = w[:-2] if w.endswith("يه") else w[:-1]
+    return (w, "ال" + w, w + "ا", w + "يا")
+
+
 def _latin_sentence(words: list[str]) -> bool:
     latin = [w for w in words if _LATIN.search(w)]
     if not latin:
@@ -78,6 +93,12 @@ def apply(words: list[str], norms: list[str], variants: list[tuple[str, ...]],
         while b - a > 1 and _is("never_last", (norms[b - 1],)):
             b -= 1
         whole = tuple(norms[a:b])
+        if b - a == 1 and _nisba(norms[a]) and not listed(whole, typ) and (
+                typ == "ORG" or (typ == "LOC" and any(listed((c,), "LOC") for c in _nisba_bases(norms[a])))):
+            continue  # بريطانية, السورية (from سوريا): an adjective is no name; الرمادي, السعودية are places
+        if typ in ("LOC", "PER") and a > 0 and (a - 1) not in taken and _is("misc_head", variants[a - 1]):
+            out.append((a - 1, b, "MISC"))  # اتفاق الرياض, قمة العلا: the agreement or meeting is the name
+            continue
         if typ == "LOC":
             if not listed(whole, "LOC"):
                 while b - a > 1 and _is("place_out", variants[a]):

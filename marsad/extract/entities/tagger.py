@@ -49,7 +49,11 @@ class Tagger:
         # names whose type is known for certain: the actor dictionary (an EntityRuler) and the few
         # systematic tagger errors of ner/known_entities.tsv; they win over the tagger's spans they overlap
         self.ruler = ruler  # the dictionary's names and the institution shapes (off: the statistical model alone)
-        known: dict[str, set[str]] = {k: {t} for k, t in actors.ruler_names().items()} if ruler else {}
+        # a one-word dictionary name that is also a reporting verb or a function word (آفاد, the Turkish
+        # agency, is written like أفاد, "said") is left to the tagger
+        common = common_words()
+        known: dict[str, set[str]] = {k: {t} for k, t in actors.ruler_names().items()
+                                      if " " in k or k not in common} if ruler else {}
         for name, typ in table("ner/known_entities.tsv"):
             known.setdefault(" ".join(normalize(name).split()), set()).add(typ)
         self.known = PhraseMatcher(known)
@@ -57,6 +61,8 @@ class Tagger:
         self.titles = {normalize(x) for x in lines("ner/per_titles.txt") if " " not in x}
         self.not_starts = set(lines("ner/not_name_starts.txt"))
         self.never_alone = never_alone()
+        self.descriptors = frozenset().union(*(conventions.rules().get(r, frozenset()) for r in
+                                               ("place_in", "place_out", "force_out", "misc_head")))
         self.surnames = True  # propagate a person's surname alone (ablation switch)
 
     def tag(self, words: list[str], post: bool = True) -> list[str]:
@@ -96,8 +102,10 @@ class Tagger:
                 # after the first mention a person is usually named by the surname alone
                 if typ == "PER" and b - a >= 2 and self.surnames:
                     keys.setdefault((st[b - 1],), Counter())[typ] += 1
+        # a word that is never a name alone (قاعدة, once part of القاعدة) is not spread
         keys = {k: c.most_common(1)[0] for k, c in keys.items()
-                if len(c) == 1 and sum(c.values()) >= min_count and len("".join(k)) >= 3}
+                if len(c) == 1 and sum(c.values()) >= min_count and len("".join(k)) >= 3
+                and not (len(k) == 1 and (k[0] in self.never_alone or k[0] in self.descriptors))}
         if not keys:
             return tags
         maxlen = max(len(k) for k in keys)
@@ -228,6 +236,14 @@ def never_alone() -> frozenset[str]:
     currencies = {row[0] for row in table("amounts/currencies.tsv") if " " not in row[0]}
     words |= currencies | {"ال" + w for w in currencies}
     return frozenset(" ".join(normalize(w).split()) for w in words)
+
+
+def common_words() -> frozenset[str]:
+    """Normalised one-word reporting verbs (``quotes/cues.tsv``) and function words
+    (``events/function_words.txt``): never a one-word dictionary name."""
+    words = {row[0] for row in table("quotes/cues.tsv") if row and " " not in row[0]}
+    words |= set(lines("events/function_words.txt"))
+    return frozenset(normalize(w) for w in words)
 
 
 _tagger: Optional[Tagger] = None
