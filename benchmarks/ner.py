@@ -69,9 +69,10 @@ def main() -> None:
                     help="with --accurate: the word-vector table of heads trained with one (default: the committed one)")
     ap.add_argument("--no-post", action="store_true", help="CRF output without post-processing")
     ap.add_argument("--no-ruler", action="store_true",
-                    help="without the actor dictionary's names (marsad/actors.py ruler_names) and the institution "
-                         "shapes (entities/institutions.py), which follow the in-domain guidelines where ANERcorp "
-                         "differs (قطاع غزة, حركة حماس as one name; ministries, governments, armies are ORG)")
+                    help="without the actor dictionary's names (marsad/actors.py ruler_names), the institution "
+                         "shapes (entities/institutions.py) and the span conventions (entities/conventions.py), which "
+                         "follow the in-domain guidelines where ANERcorp differs (قطاع غزة, حركة حماس as one name; "
+                         "ministries, governments, armies are ORG; مطار بغداد, اتفاق الرياض whole)")
     ap.add_argument("--propagate", type=int, default=0,
                     help="treat each run of N sentences as one document for name propagation "
                          "(ANERcorp files carry no document boundaries)")

@@ -48,7 +48,9 @@ class Tagger:
         self.crf2 = FastCRF(str(sp), self.feat) if (sp.exists() if stack is None else stack) else None
         # names whose type is known for certain: the actor dictionary (an EntityRuler) and the few
         # systematic tagger errors of ner/known_entities.tsv; they win over the tagger's spans they overlap
-        self.ruler = ruler  # the dictionary's names and the institution shapes (off: the statistical model alone)
+        # the dictionary's names, the institution shapes and the span conventions (off: the statistical
+        # model alone, with the conventions of its training data)
+        self.ruler = ruler
         # a one-word dictionary name that is also a reporting verb or a function word (آفاد, the Turkish
         # agency, is written like أفاد, "said") is left to the tagger
         common = common_words()
@@ -170,7 +172,8 @@ class Tagger:
             if typ == "PER" and b - a == 1 and any(v in self.titles for v in info[a][4]):
                 continue
             out.append((a, b, typ))
-        out = conventions.apply(words, norms, [x[4] for x in info], out, self._listed)
+        if self.ruler:  # the project's span conventions go with its dictionary (ANERcorp has neither)
+            out = conventions.apply(words, norms, [x[4] for x in info], out, self._listed)
         out.sort()
         return ner_data.spans_to_bio(len(words), out)
 
