@@ -268,3 +268,12 @@ def test_a_bracket_listing_other_actors_is_not_a_gloss():
     d.entities = spans(text, [("إيران", "LOC"), ("روسيا", "LOC"), ("الصين", "LOC"), ("اليمن", "LOC"), ("عدن", "LOC")])
     resolve.annotate(d)
     assert len({e.entity_id for e in d.entities}) == 5
+
+
+def test_romanisation_reads_words_learnt_from_the_dictionary_and_opens_with_a_vowel():
+    from marsad.arabic.translit import romanize
+
+    # صنعاء is learnt from the dictionary's Arabic/English pairs (resolve/latin_words.tsv); القديمة is not
+    # listed anywhere, and gets the opening "a" that letters alone would leave out (Qdima)
+    assert romanize("صنعاء القديمة") == "Sanaa al-Qadima"
+    assert romanize("صحيفة النصر") == "Sahifa al-Nasr"

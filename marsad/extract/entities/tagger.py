@@ -112,7 +112,7 @@ class Tagger:
             return tags
         maxlen = max(len(k) for k in keys)
         out = []
-        for st, tg in zip(strips, tags):
+        for st, tg, sents_raw in zip(strips, tags, sents):
             tg = list(tg)
             i = 0
             while i < len(st):
@@ -120,7 +120,8 @@ class Tagger:
                 for n in range(min(maxlen, len(st) - i), 0, -1):
                     k = tuple(st[i:i + n])
                     if k in keys and all(t == "O" for t in tg[i:i + n]) and \
-                            (i + n == len(tg) or not tg[i + n].startswith("I-")):
+                            (i + n == len(tg) or not tg[i + n].startswith("I-")) and \
+                            not (n == 1 and sents_raw[i] in self.not_starts):  # على the preposition, not علي
                         hit = (n, keys[k][0])
                         break
                 if hit:

@@ -1,0 +1,131 @@
+#!/usr/bin/env python
+"""Learn how Arabic name words are written in English from the actor dictionary's own pairs.
+
+    python scripts/build_latin_words.py [--out marsad/resources/resolve/latin_words.tsv] [--min 1]
+
+In: every Arabic name of the actor dictionary and the alias table beside its Latin name
+(``resources/actors/*.tsv``, ``resources/aliases.tsv``). Out: ``resolve/latin_words.tsv``, one Arabic word
+(normalised) and its usual English spelling per line, with how many names agree — the vowels an English
+reader expects (تعز → Taiz, صنعاء → Sanaa), which letter-by-letter romanisation cannot invent.
+
+A name pair teaches its words only when the two sides have as many words and every word pair sounds
+alike: the consonant skeleton of the Arabic word (``marsad.arabic.translit.skeleton``) and that of the
+Latin word agree on the first consonant and mostly after it. "صحيفة عكاظ" / "Okaz newspaper" or
+"الحكومة العراقية" / "Government of Iraq" teach nothing; "مطار بغداد الدولي" / "Baghdad International
+Airport" is skipped on its word count. The article is learnt apart: الرمادي / "Ramadi" and "al-Ramadi"
+both teach رمادي → Ramadi, and romanisation puts "al-" back. Where names disagree the most frequent
+spelling wins (ties: the first in file order).
+"""
+from __future__ import annotations
+
+import argparse
+import difflib
+import re
+import sys
+from collections import Counter, defaultdict
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from marsad import resources  # noqa: E402
+from marsad.arabic.normalize import normalize  # noqa: E402
+from marsad.arabic.translit import skeleton  # noqa: E402
+
+OUT = ROOT / "marsad" / "resources" / "resolve" / "latin_words.tsv"
+
+# Latin letters and digraphs → the consonant classes of translit.skeleton (vowels and y, w dropped)
+_LATIN_CLASSES = [("kh", "x"), ("gh", "g"), ("sh", "c"), ("ch", "c"), ("th", "t"), ("dh", "z"), ("ph", "f"),
+                  ("ou", ""), ("ee", ""), ("oo", "")]
+_LATIN_ONE = {"b": "b", "p": "b", "t": "t", "d": "d", "j": "g", "g": "g", "q": "g", "k": "g", "c": "g",
+              "h": "h", "x": "x", "z": "z", "r": "r", "s": "s", "f": "f", "v": "f", "l": "l", "m": "m", "n": "n"}
+_ARTICLE = re.compile(r"^(?:al|el|ad|an|ar|as|ash|at|az|adh|ath|ad)[-‑ʼ']", re.I)
+
+
+def latin_skeleton(word: str) -> str:
+    w = word.lower()
+    out: list[str] = []
+    i = 0
+    while i < len(w):
+        c = None
+        for dg, cls in _LATIN_CLASSES:
+            if w.startswith(dg, i):
+                c, i = cls, i + len(dg)
+                break
+        if c is None:
+            c = _LATIN_ONE.get(w[i], "")
+            i += 1
+        if c and (not out or out[-1] != c):
+            out.append(c)
+    return "".join(out)
+
+
+def sounds_alike(ar: str, la: str) -> bool:
+    a, b = skeleton(ar), latin_skeleton(la)
+    if not a or not b or a[0] != b[0]:
+        return False
+    return difflib.SequenceMatcher(None, a, b).ratio() >= 0.6
+
+
+def pairs():
+    """(Arabic names, Latin name) of every dictionary and alias row."""
+    for f in ("actors/places_curated.tsv", "actors/orgs_curated.tsv", "actors/places.tsv"):
+        if not resources.path(f).exists():
+            continue
+        for row in resources.table(f):
+            if len(row) < 6:
+                continue
+            names = row[7:] if row[1] == "LOC" else row[5:]
+            yield names, row[2]
+    for row in resources.table("aliases.tsv"):
+        if len(row) >= 4:
+            yield row[3:], row[1]
+
+
+def learn() -> dict[str, Counter]:
+    seen: dict[str, Counter] = defaultdict(Counter)
+    for names, latin in pairs():
+        lat = re.sub(r"\([^)]*\)", " ", latin).replace(",", " ").split()
+        for name in names:
+            ar = normalize(name).split()
+            if len(ar) != len(lat) or not ar:
+                continue
+            taught = []
+            for a, la in zip(ar, lat):
+                if not la[:1].isalpha() or not la.isascii():
+                    break
+                stem_la = _ARTICLE.sub("", la)
+                stem_ar = a[2:] if a.startswith("ال") and len(a) > 4 else a
+                if not sounds_alike(stem_ar, stem_la):
+                    break
+                taught.append((stem_ar, stem_la[:1].upper() + stem_la[1:]))
+            else:
+                for a, la in taught:
+                    seen[a][la] += 1
+    return seen
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--out", type=Path, default=OUT)
+    ap.add_argument("--min", type=int, default=1, help="names that must agree on a spelling")
+    a = ap.parse_args(argv)
+    seen = learn()
+    rows = []
+    for ar, c in seen.items():
+        la, n = c.most_common(1)[0]
+        if n >= a.min and len(ar) >= 2:
+            rows.append((ar, la, n))
+    rows.sort()
+    with open(a.out, "w", encoding="utf-8") as f:
+        f.write("# Generated by scripts/build_latin_words.py from the actor dictionary and the alias table: an Arabic\n"
+                "# name word (normalised, without the article) <TAB> its usual English spelling <TAB> names agreeing.\n"
+                "# Romanisation reads it after resolve/latin_tokens.tsv (hand-written, wins) and before letters.\n")
+        for ar, la, n in rows:
+            f.write(f"{ar}\t{la}\t{n}\n")
+    print(f"{len(rows)} words -> {a.out}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
