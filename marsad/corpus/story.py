@@ -4,9 +4,14 @@
 count) and returns one dict, the shape ``marsad story --json`` prints and the web page reads:
 
     {"timeline": [...], "episodes": [...],
-     "disagreements": [{"topic", "kind", "claims": [{"document", "text", "source", "value", "start", "end", ...}]}],
+     "disagreements": [{"topic", "kind", "why", "keys", "claims": [{"document", "text", "source", "value",
+                                                                  "start", "end", ...}]}],
      "framing": {"outlets": {...}, "groups": [...]},
      "duplicates": [{"documents", "kept", "outlets", "titles", "pairs"}]}
+
+Each disagreement says why it was judged one: ``keys`` holds what its first clashing pair shares (measure
+or topic, place, incident kind, victims, dates and days apart against the window, the two sources, the
+embedding similarity against the bar) and ``why`` says it in one line.
 
 Duplicates come first: later copies of one wire story are left out of the framing counts (per outlet)
 and of the claims (a copy cannot disagree with its original, and would only repeat it).
@@ -112,6 +117,8 @@ def render(st: dict) -> str:
     out.append(f"== Disagreements ({len(st['disagreements'])})")
     for d in st["disagreements"]:
         out.append(f"* {d['topic']} ({d['kind']})")
+        if d.get("why"):
+            out.append(f"    why: {d['why']}")
         for c in d["claims"]:
             out.append(f"    #{c['document']} [{c['start']}:{c['end']}] {c['value']!s:<16} {c['source']}")
             out.append(f"        «{_short(c['text'], 120)}»")
