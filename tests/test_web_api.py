@@ -410,7 +410,9 @@ def test_page_is_static_and_loads_nothing_from_elsewhere(client):
         a = client.get(asset)
         assert a.status_code == 200
         assert "innerHTML" not in a.text and "insertAdjacentHTML" not in a.text and "document.write" not in a.text
-        assert "https://" not in a.text and "http://" not in a.text
+        # the SVG namespace is a name, never fetched; any other URL would be something loaded from elsewhere
+        code = a.text.replace('"http://www.w3.org/2000/svg"', "")
+        assert "https://" not in code and "http://" not in code
 
 
 def test_store_is_opened_read_only(store_path):
@@ -450,3 +452,118 @@ def test_shutdown_while_the_caches_warm_never_crashes(store_path):
     run = subprocess.run([sys.executable, "-c", code, str(store_path[0])],
                          capture_output=True, text=True, timeout=300)
     assert run.returncode == 0 and run.stdout.strip() == "ok", (run.returncode, run.stderr[-2000:])
+
+
+# ---------------------------------------------------------------------------------------- actors (#25)
+def test_entities_carry_the_actor_dictionarys_attributes_and_filter_by_them(client, ids):
+    iraq = client.get(f"/api/entities/{_entity_id(client, 'العراق')}").json()
+    assert iraq["actor"]["country"] == "IQ" and iraq["actor"]["kind"] == "country"
+    deir = client.get(f"/api/entities/{_entity_id(client, 'دير الزور')}").json()
+    assert deir["actor"]["country"] == "SY" and deir["actor"]["kind"] == "city"
+    assert 34 < deir["actor"]["lat"] < 37 and 39 < deir["actor"]["lon"] < 42
+    # an organisation's sector and a person's office (the alias table's actors are looked up too)
+    pentagon = client.get(f"/api/entities/{_entity_id(client, 'وزارة الدفاع الأمريكية')}").json()
+    assert pentagon["actor"]["sector"] == "ministry" and pentagon["actor"]["country"] == "US"
+    biden = client.get(f"/api/entities/{_entity_id(client, 'جو بايدن')}").json()
+    assert biden["actor"]["sector"] is None and "president" in biden["actor"]["office"]
+
+    res = client.get("/api/entities", params={"country": "SY", "limit": 200}).json()
+    assert {e["name"] for e in res["entities"]} >= {"سوريا", "دير الزور"}
+    assert all(e["actor"]["country"] == "SY" for e in res["entities"])
+    assert res["facets"]["countries"]["IQ"] >= 1 and "ministry" in res["facets"]["sectors"]
+    ministries = client.get("/api/entities", params={"sector": "ministry"}).json()["entities"]
+    assert ministries and all(e["actor"]["sector"] == "ministry" for e in ministries)
+    assert client.get("/api/entities", params={"country": "iraq"}).status_code == 422
+
+    # each resolved mention of an article carries its actor's attributes
+    d = client.get(f"/api/documents/{ids['000']}").json()
+    deir_mention = next(e for e in d["entities"] if e["text"] == "دير الزور")
+    assert deir_mention["actor"]["country"] == "SY" and deir_mention["actor"]["lat"] is not None
+
+
+def test_sources_and_network_filter_by_country_and_sector(client):
+    s = client.get("/api/sources", params={"country": "US"}).json()
+    names = {g["name"] for g in s["grid"]}
+    assert "جو بايدن" in names and "العراق" not in names
+    enab = next(o for o in s["outlets"] if o["outlet"] == "عنب بلدي")
+    assert {e["name"] for e in enab["entities"]} >= {"جو بايدن", "وزارة الدفاع الأمريكية"}
+    assert all(e["actor"]["country"] == "US" for e in enab["entities"])
+    assert {sp["name"] for sp in enab["speakers"]} == {"وزارة الدفاع الأمريكية"}  # Rogin has no entry
+
+    net = client.get("/api/network", params={"country": "IQ"}).json()
+    by_id = {n["id"]: n for n in net["nodes"]}
+    pairs = {(by_id[e["source"]]["label"], by_id[e["target"]]["label"]) for e in net["edges"]}
+    assert ("جو بايدن", "العراق") in pairs and ("قوات واغرنر", "القوات الأمريكية") not in pairs
+    for e in net["edges"]:
+        assert any((by_id[x].get("actor") or {}).get("country") == "IQ" for x in (e["source"], e["target"]))
+    assert "IQ" in net["facets"]["countries"]
+    assert client.get("/api/network", params={"sector": "ministry"}).json()["edges"]
+
+
+# ---------------------------------------------------------------------------------------- network (#28)
+def test_network_keeps_the_top_nodes_and_expands_one_nodes_neighbours(client):
+    full = client.get("/api/network").json()
+    assert full["total_nodes"] == len(full["nodes"]) > 4
+    small = client.get("/api/network", params={"top": 3}).json()
+    assert 2 <= len(small["nodes"]) <= 3 and small["total_nodes"] == full["total_nodes"]
+    weights = {n["id"]: n["weight"] for n in full["nodes"]}
+    heaviest = sorted(weights.values(), reverse=True)[:3]
+    assert all(weights[n["id"]] >= heaviest[-1] for n in small["nodes"])
+    # a node's neighbours: every edge touching it, whatever the top cut
+    hub = max(full["nodes"], key=lambda n: n["weight"])
+    around = client.get("/api/network", params={"node": hub["id"]}).json()
+    assert around["node"] == hub["id"] and around["edges"]
+    assert all(hub["id"] in (e["source"], e["target"]) for e in around["edges"])
+    assert {e["target"] for e in around["edges"] if e["source"] == hub["id"]} == \
+        {e["target"] for e in full["edges"] if e["source"] == hub["id"]}
+    assert client.get("/api/network", params={"min_weight": 2}).json()["edges"] == []  # the seeds: all weight 1
+
+
+def test_network_folds_phrase_actors_spelt_two_ways():
+    from marsad.web.api import _name_key, _node_key
+
+    # the same unnamed actor in two grammatical cases, and a speaker glossed with his outlet
+    assert _name_key("مسؤولون أمريكيون") == _name_key("مسؤولين أمريكيين")
+    assert _name_key("جوش روجين (واشنطن بوست)") == _name_key("جوش روجين")
+    assert _name_key("مصادر عسكرية") != _name_key("مصادر أمنية")
+    rec = {"entity_id": "Eabc", "name": "جوش روجين", "latin": "Josh Rogin", "type": "PER", "_actor": None}
+    ent = {"by_id": {"Eabc": rec}, "by_name": {"جوش روجين": rec}}
+    nodes: dict = {}
+    assert _node_key(ent, None, "جوش روجين (واشنطن بوست)", nodes) == "Eabc"
+    a = _node_key(ent, None, "مسؤولون أمريكيون", nodes)
+    assert _node_key(ent, None, "مسؤولين أمريكيين", nodes) == a and len(nodes) == 2
+
+
+# ---------------------------------------------------------------------------------------- time axis (#28)
+def test_timeline_places_only_plausible_dates_and_says_what_it_leaves_out(client):
+    from marsad.web.api import _plottable, _window
+
+    assert _plottable("2024-08-22") and _plottable("1948")
+    assert not _plottable("1436") and not _plottable("XXXX-08-22") and not _plottable(None)
+    # a 2015 corpus with a few items about 1805 and 1948: the chart's window is the densest 90%
+    dates = [f"2015-07-{d:02d}" for d in range(1, 31)] + ["1805-11-19", "1948-05-15"]
+    lo, hi = _window(dates)
+    assert lo.startswith("2015-07") and hi.startswith("2015-07")
+    assert _window([f"{y}-01-01" for y in range(1990, 2020)]) == (None, None)  # evenly spread: no cut
+
+    tl = client.get("/api/timeline").json()
+    charted = sum(b["events"] + b["quotes"] for b in tl["buckets"])
+    assert charted == tl["total"] - tl["undated"] - tl["outside"] - tl["coarse"]
+
+
+def test_entity_chart_counts_undated_articles(tmp_path):
+    from marsad.web.app import create_app
+
+    db = tmp_path / "undated.db"
+    with open_store(str(db)) as store:
+        for prefix, published in (("001", "2024-08-24"), ("003", None), ("000", None)):
+            t = _seed(prefix)
+            d = Document(text=t, title=t.splitlines()[0], outlet="x", published=published, source=f"{prefix}.txt")
+            ent(d, "العراق", "LOC")
+            _resolve(d)
+            store.add(d)
+    with TestClient(create_app(str(db))) as c:
+        e = c.get(f"/api/entities/{_entity_id(c, 'العراق')}").json()
+    assert e["documents"] == 3
+    assert e["over_time"]["undated_documents"] == 2
+    assert sum(b["documents"] for b in e["over_time"]["buckets"]) == 1

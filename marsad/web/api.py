@@ -36,6 +36,7 @@ MAX_DOC_ID = 2 ** 63 - 1
 ENTITY_ID = r"^[A-Za-z0-9_.:\-]{1,80}$"          # "E" + sha1 prefix, or an alias table id
 DATE = r"^\d{4}(-\d{2}(-\d{2})?)?$"              # ISO date, as precise as known
 LABEL = r"^[A-Za-z_\-]{1,40}$"                   # entity / PLOVER event types
+COUNTRY = r"^[A-Z]{2}$"                           # ISO 3166 alpha-2, as the actor dictionary writes it
 ISO_PREFIX = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?")
 MONTH = re.compile(r"[0-9]{4}-[0-9]{2}")
 NOT_FOUND = {404: {"description": "No such document or entity"}}
@@ -142,6 +143,45 @@ def _in_range(date: Optional[str], date_from: Optional[str], date_to: Optional[s
     return True
 
 
+def _plottable(date: Optional[str]) -> bool:
+    """A date a time axis can place: ISO, from 1800 to next year. A "year" of 1436 is a Hijri year
+    read as Gregorian (or a misread number), and a partial XXXX-08-22 has no year: neither is placed."""
+    if not date or not ISO_PREFIX.match(date):
+        return False
+    import datetime as dt
+
+    return 1800 <= int(date[:4]) <= dt.date.today().year + 1
+
+
+def _days(date: str) -> int:
+    """Days since year 1 of an ISO date or partial date (a month or year counts from its start)."""
+    import datetime as dt
+
+    y, m, d = (date.split("-") + ["01", "01"])[:3]
+    try:
+        return dt.date(int(y), int(m), int(d[:2])).toordinal()
+    except ValueError:
+        return dt.date(int(y), 1, 1).toordinal()
+
+
+def _window(dates: list[str], share: float = 0.9) -> tuple[Optional[str], Optional[str]]:
+    """The shortest date range holding ``share`` of the dates, when the tails stretch the whole range
+    to more than twice it; else (None, None).
+
+    A 2015 news corpus also dates events of 1805 or 2030: charted, those few squeeze the months the
+    corpus is about into one bar. The tails are left out of the chart (and counted by the caller).
+    """
+    if len(dates) < 20:
+        return None, None
+    ds = sorted(dates)
+    days = [_days(d) for d in ds]
+    k = max(1, math.ceil(len(ds) * share))
+    i = min(range(len(ds) - k + 1), key=lambda j: (days[j + k - 1] - days[j], j))
+    if (days[i + k - 1] - days[i]) * 2 > days[-1] - days[0]:
+        return None, None
+    return ds[i][:10], ds[i + k - 1][:10]
+
+
 def _granularity(dates: list[str]) -> str:
     days = [d for d in dates if len(d) >= 7]
     if not days:
@@ -183,13 +223,48 @@ def _periods(lo: str, hi: str, gran: str, cap: int = 400) -> list[str]:
 
 
 # ------------------------------------------------------------------------------- entities
+def _actor_attrs(r: dict) -> Optional[dict]:
+    """The actor dictionary's attributes of a corpus entity: id, kind, sector, office, country, lat, lon.
+
+    The export's ``actor`` is used when it is there; records it leaves out (the alias table's actors,
+    organisations and people) are looked up here by their name, then their most frequent variants.
+    For organisations the dictionary's fourth column is the sector, for people the office.
+    """
+    a = r.get("actor")
+    if a is None:
+        from .. import actors
+
+        for name in [r["name"], *r["variants"][:3]]:
+            hit = actors.lookup(name, r["type"])
+            if hit is not None:
+                a = dict(hit.attributes(), sector=getattr(hit, "sector", None))
+                break
+    if not a:
+        return None
+    a = dict(a)
+    if r["type"] == "PER" and not a.get("office"):  # a person's column is the office held, not a sector
+        a["office"], a["kind"] = a.get("sector") or a.get("kind"), None
+        a["sector"] = None
+    elif r["type"] != "LOC" and not a.get("sector"):
+        a["sector"], a["kind"] = a.get("kind"), None
+    return {k: a.get(k) for k in ("id", "kind", "sector", "office", "country", "lat", "lon")}
+
+
 def _build_entities(store) -> dict:
     from ..export import corpus_entities
 
     records = corpus_entities(store)
     by_id: dict[str, dict] = {}
     by_name: dict[str, Optional[dict]] = {}
+    countries: Counter = Counter()
+    sectors: Counter = Counter()
     for r in records:
+        r["_actor"] = _actor_attrs(r)
+        if r["_actor"]:
+            if r["_actor"]["country"]:
+                countries[r["_actor"]["country"]] += 1
+            if r["_actor"]["sector"]:
+                sectors[r["_actor"]["sector"]] += 1
         for i in r.get("ids") or [r["entity_id"]]:
             by_id[i] = r
         by_id[r["entity_id"]] = r
@@ -197,7 +272,8 @@ def _build_entities(store) -> dict:
             k = normalize(v)
             # a variant shared by two records names neither: leave it unlinked rather than guess
             by_name[k] = r if k not in by_name or by_name[k] is r else None
-    return {"records": records, "by_id": by_id, "by_name": {k: v for k, v in by_name.items() if v}}
+    return {"records": records, "by_id": by_id, "by_name": {k: v for k, v in by_name.items() if v},
+            "facets": {"countries": dict(countries.most_common()), "sectors": dict(sectors.most_common())}}
 
 
 def entities_index(request: Request, store) -> dict:
@@ -206,7 +282,15 @@ def entities_index(request: Request, store) -> dict:
 
 def _brief(r: dict) -> dict:
     return {"entity_id": r["entity_id"], "name": r["name"], "latin": r.get("latin"), "type": r["type"],
-            "documents": len(r["documents"]), "mentions": r["mentions"]}
+            "documents": len(r["documents"]), "mentions": r["mentions"], "actor": r.get("_actor")}
+
+
+def _matches(r: Optional[dict], country: Optional[str], sector: Optional[str]) -> bool:
+    """Whether a corpus entity has the actor attributes asked for (no filter: every entity does)."""
+    if not (country or sector):
+        return True
+    a = (r or {}).get("_actor") or {}
+    return (not country or a.get("country") == country) and (not sector or a.get("sector") == sector)
 
 
 def _record_or_404(request: Request, store, entity_id: str) -> dict:
@@ -373,6 +457,7 @@ def document(request: Request, doc_id: int = Path(..., ge=1, le=MAX_DOC_ID)) -> 
     for e in out["entities"]:
         r = ent["by_id"].get(e.get("entity_id") or "")
         e["canonical_id"] = r["entity_id"] if r else e.get("entity_id")
+        e["actor"] = r.get("_actor") if r else None  # sector, country, kind, lat/lon of the resolved actor
         if r:
             names[r["entity_id"]] = _brief(r)
         elif e.get("entity_id"):
@@ -397,18 +482,24 @@ def document(request: Request, doc_id: int = Path(..., ge=1, le=MAX_DOC_ID)) -> 
 def entities(request: Request,
              type: Optional[str] = Query(None, pattern=LABEL),  # noqa: A002 - the export field's name
              q: Optional[str] = Query(None, max_length=100, description="part of a name, Arabic or Latin"),
+             country: Optional[str] = Query(None, pattern=COUNTRY, description="the actor's country (ISO 3166 alpha-2)"),
+             sector: Optional[str] = Query(None, max_length=80, description="the actor's sector (government, media …)"),
              limit: int = Query(50, ge=1, le=200),
              offset: int = Query(0, ge=0, le=MAX_OFFSET)) -> dict:
     store = _store(request)
-    recs = entities_index(request, store)["records"]
+    index = entities_index(request, store)
+    recs = index["records"]
     if type:
         recs = [r for r in recs if r["type"] == type]
+    if country or sector:
+        recs = [r for r in recs if _matches(r, country, sector)]
     if q and q.strip():
         nq, lq = normalize(q.strip()), q.strip().lower()
         recs = [r for r in recs if any(nq in normalize(v) for v in r["variants"])
                 or lq in (r.get("latin") or "").lower()]
     types = Counter(r["type"] for r in entities_index(request, store)["records"])
     return {"total": len(recs), "offset": offset, "limit": limit, "types": dict(types.most_common()),
+            "facets": index["facets"],
             "entities": [dict(_brief(r), variants=r["variants"][:8]) for r in recs[offset:offset + limit]]}
 
 
@@ -434,8 +525,12 @@ def entity(request: Request, entity_id: str = Path(..., pattern=ENTITY_ID)) -> d
         k = p[:_PLEN[gran]]
         agg[k][0] += n
         agg[k][1] += nd
-    out["over_time"] = {"granularity": gran,
-                        "buckets": [{"period": k, "mentions": v[0], "documents": v[1]} for k, v in sorted(agg.items())]}
+    # the documents the chart cannot place (no publication date) are counted, so the page can say so
+    dated_docs = sum(nd for p, _, nd in per_day if _iso(p))
+    keys = (_periods(min(agg), max(agg), gran) or sorted(agg)) if agg else []
+    out["over_time"] = {"granularity": gran, "undated_documents": max(0, len(r["documents"]) - dated_docs),
+                        "buckets": [{"period": k, "mentions": agg[k][0] if k in agg else 0,
+                                     "documents": agg[k][1] if k in agg else 0} for k in keys]}
 
     # undated last, as SQLite sorts NULL in DESC order (PostgreSQL would put them first)
     docs = _q(
@@ -481,6 +576,7 @@ def timeline(request: Request,
              entity: Optional[str] = Query(None, pattern=ENTITY_ID),
              kind: str = Query("all", pattern=r"^(all|event|quote)$"),
              event_type: Optional[str] = Query(None, pattern=LABEL),
+             full: bool = Query(False, description="every dated item, not only the densest 90% when the tails stretch the range"),
              limit: int = Query(200, ge=1, le=500),
              offset: int = Query(0, ge=0, le=MAX_OFFSET)) -> dict:
     store = _store(request)
@@ -497,92 +593,169 @@ def timeline(request: Request,
         if rec is not None and not _touches(a, ent, rec):
             continue
         rows.append(a)
-    dated = [a for a in rows if a["date"]]
-    gran = _granularity([a["date"] for a in dated])
+    dated = [a for a in rows if _plottable(a["date"])]
+    lo, hi = _window([a["date"] for a in dated]) if not (date_from or date_to or full) else (None, None)
+    shown = [a for a in dated if _in_range(a["date"], lo, hi)] if lo else dated
+    gran = _granularity([a["date"] for a in shown])
     plen = _PLEN[gran]
     buckets: dict[str, Counter] = defaultdict(Counter)
-    for a in dated:
+    coarse = 0  # dated less precisely than the chart's periods (a year on a chart of days): listed, not charted
+    for a in shown:
         if len(a["date"]) >= plen:
             buckets[a["date"][:plen]][a["kind"]] += 1
-    rows.sort(key=lambda a: (a["date"] or "9999", a["document"], a["start"]))
+        else:
+            coarse += 1
+    rows.sort(key=lambda a: (a["date"] if _plottable(a["date"]) else "9999", a["document"], a["start"]))
+    if lo:  # the list follows the chart: what it shows, then the undated; the tails on demand (full)
+        rows = [a for a in rows if not _plottable(a["date"]) or _in_range(a["date"], lo, hi)]
     items = [dict(a) for a in rows[offset:offset + limit]]
     _evidence(store, items)
-    return {"granularity": gran, "total": len(rows), "undated": len(rows) - len(dated), "offset": offset,
+    return {"granularity": gran, "total": len(rows) + len(dated) - len(shown),
+            "undated": len(rows) - len(shown), "listed": len(rows), "offset": offset,
+            "outside": len(dated) - len(shown), "coarse": coarse, "range": [lo, hi] if lo else None,
             "limit": limit, "entity": _brief(rec) if rec else None,
             "buckets": [{"period": k, "events": buckets[k]["event"], "quotes": buckets[k]["quote"]} for k in
                         (_periods(min(buckets), max(buckets), gran) or sorted(buckets) if buckets else [])],
             "items": items}
 
 
+_BRACKETS = re.compile(r"\s*[(\[][^()\[\]]*[)\]]\s*")
+_PLURAL = re.compile(r"(?<=\w{3})(?:ون|ين)$")
+
+
+def _name_key(name: str) -> str:
+    """The key of an actor named by a phrase rather than an entity: normalised, without a gloss in
+    brackets, the sound-plural case endings folded (مسؤولون أمريكيون = مسؤولين أمريكيين)."""
+    words = normalize(_BRACKETS.sub(" ", name)).split()
+    return " ".join(_PLURAL.sub("ين", w) for w in words)
+
+
 def _node_key(ent: dict, eid: Optional[str], name: Optional[str], nodes: dict, kind_hint: str = "") -> Optional[str]:
+    """The graph node of an actor: its corpus entity when it has one (by id, by its name, or by the name
+    without a bracketed gloss: جوش روجين (واشنطن بوست) is جوش روجين), else its folded name."""
     r = _canon(ent, eid, name)
+    if r is None and name and _BRACKETS.search(name):
+        r = _canon(ent, None, _BRACKETS.sub(" ", name).strip())
     if r is not None:
         k = r["entity_id"]
         if k not in nodes:
-            nodes[k] = {"id": k, "label": r["name"], "latin": r.get("latin"), "type": r["type"], "entity": True}
+            nodes[k] = {"id": k, "label": r["name"], "latin": r.get("latin"), "type": r["type"], "entity": True,
+                        "actor": r.get("_actor"), "_labels": None}
         return k
     if not name or not name.strip():
         return None
-    k = "~" + normalize(name.strip())
+    key = _name_key(name)
+    if not key:
+        return None
+    k = "~" + key
     if k not in nodes:
-        nodes[k] = {"id": k, "label": name.strip(), "latin": None, "type": kind_hint or "ACTOR", "entity": False}
+        nodes[k] = {"id": k, "label": name.strip(), "latin": None, "type": kind_hint or "ACTOR", "entity": False,
+                    "actor": None, "_labels": Counter()}
+    nodes[k]["_labels"][_BRACKETS.sub(" ", name).strip() or name.strip()] += 1
     return k
+
+
+def _build_graph(request: Request, store, kind: str, event_type: Optional[str]) -> tuple[dict, dict]:
+    """Every node and every aggregated edge of the whole corpus for one kind / event type (cached)."""
+    def build(st) -> tuple[dict, dict]:
+        ent = entities_index(request, st)
+        nodes: dict[str, dict] = {}
+        edges: dict[tuple, dict] = {}
+
+        def add(a: str, b: str, k: str, label: str, act: dict) -> None:
+            if a == b:
+                return
+            e = edges.get((a, b, k))
+            if e is None:
+                e = edges[(a, b, k)] = {"source": a, "target": b, "kind": k, "weight": 0, "labels": Counter(),
+                                        "examples": [], "acts": []}
+            e["weight"] += 1
+            e["labels"][label] += 1
+            e["acts"].append(act)
+            if len(e["examples"]) < 3:
+                e["examples"].append({"document": act["document"], "start": act["start"], "end": act["end"]})
+
+        for a in acts_index(request, st):
+            if a["kind"] == "event" and kind in ("all", "acts"):
+                if event_type and a.get("type") != event_type:
+                    continue
+                s = _node_key(ent, a.get("source_entity_id"), a.get("source"), nodes)
+                t = _node_key(ent, a.get("target_entity_id"), a.get("target"), nodes)
+                if s and t:
+                    add(s, t, "acts", a.get("type") or "?", a)
+            elif a["kind"] == "quote" and kind in ("all", "quotes") and not event_type:
+                # the attribution chain, outlet first: outlet → intermediary … → speaker
+                chain = [(None, a.get("outlet"), "OUTLET")] + [(None, v, "") for v in a.get("via") or []]
+                chain.append((a.get("speaker_entity_id"), a.get("speaker"), "ANON" if a.get("anonymous") else ""))
+                keys = []
+                for eid, name, hint in chain:
+                    k = _node_key(ent, eid, name, nodes, hint)
+                    if k and (not keys or keys[-1] != k):
+                        keys.append(k)
+                for x, y in zip(keys, keys[1:]):
+                    add(x, y, "quotes", "quotes", a)
+        for n in nodes.values():  # a phrase node is labelled by its most frequent spelling
+            if n["_labels"]:
+                n["label"] = n["_labels"].most_common(1)[0][0]
+        return nodes, edges
+
+    return _cache(request).get(f"graph:{kind}:{event_type or ''}", store, build)
 
 
 @router.get("/network", responses=NOT_FOUND, summary="Who acts on whom (events) and who quotes whom (attribution chains)")
 def network(request: Request,
             entity: Optional[str] = Query(None, pattern=ENTITY_ID, description="only edges touching this entity"),
+            node: Optional[str] = Query(None, max_length=300, description="only edges touching this node id (a node's neighbours)"),
             kind: str = Query("all", pattern=r"^(all|acts|quotes)$"),
             event_type: Optional[str] = Query(None, pattern=LABEL),
+            country: Optional[str] = Query(None, pattern=COUNTRY, description="only edges with an actor of this country"),
+            sector: Optional[str] = Query(None, max_length=80, description="only edges with an actor of this sector"),
             min_weight: int = Query(1, ge=1, le=1000),
+            top: int = Query(40, ge=1, le=500, description="the most connected nodes kept (by summed edge weight)"),
             limit: int = Query(150, ge=1, le=500)) -> dict:
     store = _store(request)
     ent = entities_index(request, store)
     rec = _record_or_404(request, store, entity) if entity else None
-    nodes: dict[str, dict] = {}
-    edges: dict[tuple, dict] = {}
-
-    def add(a: str, b: str, k: str, label: str, act: dict) -> None:
-        if a == b:
-            return
-        e = edges.get((a, b, k))
-        if e is None:
-            e = edges[(a, b, k)] = {"source": a, "target": b, "kind": k, "weight": 0, "labels": Counter(),
-                                    "examples": []}
-        e["weight"] += 1
-        e["labels"][label] += 1
-        if len(e["examples"]) < 3:
-            e["examples"].append({"document": act["document"], "start": act["start"], "end": act["end"]})
-
-    for a in acts_index(request, store):
-        if rec is not None and not _touches(a, ent, rec):
+    nodes, edges = _build_graph(request, store, kind, event_type)
+    focus = {rec["entity_id"]} if rec is not None else ({node} if node else set())
+    pool = []
+    for e in edges.values():
+        if e["weight"] < min_weight:
             continue
-        if a["kind"] == "event" and kind in ("all", "acts"):
-            if event_type and a.get("type") != event_type:
+        if focus and not (e["source"] in focus or e["target"] in focus):
+            if rec is None or not any(_touches(a, ent, rec) for a in e["acts"]):
                 continue
-            s = _node_key(ent, a.get("source_entity_id"), a.get("source"), nodes)
-            t = _node_key(ent, a.get("target_entity_id"), a.get("target"), nodes)
-            if s and t:
-                add(s, t, "acts", a.get("type") or "?", a)
-        elif a["kind"] == "quote" and kind in ("all", "quotes") and not event_type:
-            # the attribution chain, outlet first: outlet → intermediary … → speaker
-            chain = [(None, a.get("outlet"), "OUTLET")] + [(None, v, "") for v in a.get("via") or []]
-            chain.append((a.get("speaker_entity_id"), a.get("speaker"), "ANON" if a.get("anonymous") else ""))
-            keys = []
-            for eid, name, hint in chain:
-                k = _node_key(ent, eid, name, nodes, hint)
-                if k and (not keys or keys[-1] != k):
-                    keys.append(k)
-            for x, y in zip(keys, keys[1:]):
-                add(x, y, "quotes", "quotes", a)
-    kept = sorted((e for e in edges.values() if e["weight"] >= min_weight), key=lambda e: -e["weight"])[:limit]
+        if (country or sector) and not any(nodes[x]["entity"] and _matches({"_actor": nodes[x]["actor"]}, country, sector)
+                                           for x in (e["source"], e["target"])):
+            continue
+        pool.append(e)
+    # the top nodes by summed weight, then the heaviest edges among them: a readable graph, not a hairball
+    degree: Counter = Counter()
+    for e in pool:
+        degree[e["source"]] += e["weight"]
+        degree[e["target"]] += e["weight"]
+    keep_nodes = {k for k, _ in degree.most_common(top)} | (focus & set(degree))
+    kept = sorted((e for e in pool if e["source"] in keep_nodes and e["target"] in keep_nodes),
+                  key=lambda e: (-e["weight"], e["source"], e["target"], e["kind"]))[:limit]
     used: Counter = Counter()
     for e in kept:
         used[e["source"]] += e["weight"]
         used[e["target"]] += e["weight"]
-        e["labels"] = dict(e["labels"].most_common())
-    return {"entity": _brief(rec) if rec else None, "total_edges": len(edges),
-            "nodes": [dict(nodes[k], weight=n) for k, n in used.most_common()], "edges": kept}
+    out_edges = [{k: (dict(v.most_common()) if k == "labels" else v) for k, v in e.items() if k != "acts"}
+                 for e in kept]
+    facets = {"countries": Counter(), "sectors": Counter()}
+    for k in degree:
+        a = nodes[k].get("actor") or {}
+        if a.get("country"):
+            facets["countries"][a["country"]] += 1
+        if a.get("sector"):
+            facets["sectors"][a["sector"]] += 1
+    return {"entity": _brief(rec) if rec else None, "node": node if node in nodes else None,
+            "total_edges": len(edges), "matching_edges": len(pool), "total_nodes": len(degree),
+            "facets": {k: dict(v.most_common()) for k, v in facets.items()},
+            "nodes": [dict({k: v for k, v in nodes[k].items() if k != "_labels"}, weight=n)
+                      for k, n in sorted(used.items(), key=lambda kv: (-kv[1], kv[0]))],
+            "edges": out_edges}
 
 
 # ------------------------------------------------------------------------------- sources
@@ -664,7 +837,9 @@ def _build_sources(store) -> dict:
 
 
 @router.get("/sources", summary="Outlets side by side: entities, events, quoted speakers, framing vocabulary")
-def sources(request: Request, limit: int = Query(12, ge=1, le=50)) -> dict:
+def sources(request: Request, limit: int = Query(12, ge=1, le=50),
+            country: Optional[str] = Query(None, pattern=COUNTRY, description="only actors of this country"),
+            sector: Optional[str] = Query(None, max_length=80, description="only actors of this sector")) -> dict:
     store = _store(request)
     ent = entities_index(request, store)
     s = _cache(request).get("sources", store, _build_sources)
@@ -674,7 +849,7 @@ def sources(request: Request, limit: int = Query(12, ge=1, le=50)) -> dict:
     overall: Counter = Counter()
     for o, eid, n in s["entity_rows"]:
         r = ent["by_id"].get(eid)
-        if r is None:
+        if r is None or not _matches(r, country, sector):
             continue
         by_outlet_ent[o][r["entity_id"]] += n  # merged ids: an upper bound, documents may repeat
         overall[r["entity_id"]] += n
@@ -688,6 +863,8 @@ def sources(request: Request, limit: int = Query(12, ge=1, le=50)) -> dict:
         if anon:
             qq["anonymous"] += n
         r = _canon(ent, eid, speaker)
+        if (country or sector) and not _matches(r, country, sector):
+            continue  # with a filter, only the speakers known to have the attributes
         key = (r["entity_id"], r["name"]) if r else (None, speaker or "?")
         qq["speakers"][key] += n
     out = []
@@ -707,4 +884,5 @@ def sources(request: Request, limit: int = Query(12, ge=1, le=50)) -> dict:
     grid = [dict(_brief(ent["by_id"][e]), by_outlet={o["outlet"] or "?": by_outlet_ent[o["outlet"]].get(e, 0)
                                                      for o in outlets})
             for e in top]
-    return {"outlets": out, "grid": grid, "outlet_names": [o["outlet"] for o in outlets if o["outlet"] in wanted]}
+    return {"outlets": out, "grid": grid, "outlet_names": [o["outlet"] for o in outlets if o["outlet"] in wanted],
+            "filter": {"country": country, "sector": sector}, "facets": ent["facets"]}

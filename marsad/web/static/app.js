@@ -30,7 +30,22 @@
       comparison: "من يغطي من", noData: "لا بيانات بعد.", docsPerMonth: "المقالات شهريا",
       mentionsByType: "الإشارات حسب النوع", eventsByType: "الأحداث حسب النوع", factsByKind: "الوقائع حسب الصنف",
       byOutlet: "المقالات حسب المصدر", total: "المجموع", show: "عرض", none: "—", anonymousShare: "منها مجهولة",
-      tooltipDate: "القيمة", highlightKinds: "إظهار", sentences: "جمل", types: {
+      tooltipDate: "القيمة", highlightKinds: "إظهار", sentences: "جمل", hijri: "هجري", gregorian: "ميلادي",
+      quoteContent: "نص الأقوال ومدى الأحداث", undatedNotShown: "بلا تاريخ لا تظهر في الرسم",
+      undatedDocs: "بلا تاريخ نشر لا تظهر في الرسم", coarseNotShown: "تاريخها أعمّ من فترات الرسم فلا تظهر فيه", outsideRange: "خارج المدى المعروض", showAll: "اعرض الكل",
+      country: "البلد", sector: "القطاع", kind: "الصنف", office: "المنصب", coords: "الإحداثيات", anyCountry: "كل البلدان",
+      anySector: "كل القطاعات", topN: "أكثر العقد صلات", expand: "انقر على عقدة لإظهار جيرانها.", expanded: "أضيف",
+      neighbours: "جيرانها", onMap: "على الخريطة", basis: { crawled: "تاريخ الجمع", metadata: "من بيانات الصفحة",
+        estimated: "تقديري من النص" },
+      ttype: { DATE: "تاريخ", TIME: "وقت", DURATION: "مدة", SET: "تكرار" },
+      refs: { PRESENT: "الحاضر", PAST: "الماضي", FUTURE: "المستقبل" },
+      parts: { MO: "صباحا", MI: "ظهرا", AF: "بعد الظهر", EV: "مساء", NI: "ليلا", DT: "نهارا", SP: "الربيع", SU: "الصيف", FA: "الخريف", WI: "الشتاء" },
+      sectors: { government: "حكومة", ministry: "وزارة", parliament: "برلمان", military: "جيش", security: "أمن",
+        "armed group": "جماعة مسلحة", party: "حزب", igo: "منظمة دولية", media: "إعلام", company: "شركة", ngo: "منظمة غير حكومية" },
+      kinds: { country: "دولة", city: "مدينة", region: "منطقة", governorate: "محافظة", province: "ولاية", district: "قضاء",
+        base: "قاعدة عسكرية", airport: "مطار", camp: "مخيم", "oil field": "حقل نفط" },
+      quals: { approx: "تقريبا", about: "نحو", more: "أكثر من", less: "أقل من", at_least: "على الأقل", at_most: "على الأكثر" },
+      types: {
         PER: "شخص", ORG: "منظمة", LOC: "مكان", MISC: "أخرى", GPE: "كيان سياسي", FAC: "منشأة", NORP: "جماعة",
         OUTLET: "وسيلة إعلام", ANON: "مصدر مجهول", ACTOR: "فاعل" },
       ev: { ASSAULT: "اعتداء", PROTEST: "احتجاج", CONSULT: "تشاور", COERCE: "إكراه", RETREAT: "انسحاب",
@@ -59,7 +74,18 @@
       comparison: "Who covers whom", noData: "No data yet.", docsPerMonth: "Articles per month",
       mentionsByType: "Mentions by type", eventsByType: "Events by type", factsByKind: "Facts by kind",
       byOutlet: "Articles by outlet", total: "Total", show: "Show", none: "—", anonymousShare: "anonymous",
-      tooltipDate: "Value", highlightKinds: "Show", sentences: "sentences", types: {
+      tooltipDate: "Value", highlightKinds: "Show", sentences: "sentences", hijri: "Hijri", gregorian: "Gregorian",
+      quoteContent: "quote text and event extent", undatedNotShown: "undated, not in the chart",
+      undatedDocs: "without a publication date, not in the chart", coarseNotShown: "dated too coarsely for the chart's periods, not in it", outsideRange: "outside the range shown", showAll: "show all",
+      country: "Country", sector: "Sector", kind: "Kind", office: "Office", coords: "Coordinates", anyCountry: "All countries",
+      anySector: "All sectors", topN: "Most connected nodes", expand: "Click a node to show its neighbours.", expanded: "added",
+      neighbours: "neighbours", onMap: "on the map", basis: { crawled: "date crawled", metadata: "from the page",
+        estimated: "estimated from the text" },
+      ttype: { DATE: "date", TIME: "time", DURATION: "duration", SET: "recurrence" },
+      refs: { PRESENT: "present", PAST: "past", FUTURE: "future" },
+      parts: { MO: "morning", MI: "midday", AF: "afternoon", EV: "evening", NI: "night", DT: "daytime", SP: "spring", SU: "summer", FA: "autumn", WI: "winter" },
+      sectors: { igo: "intergovernmental organisation", ngo: "NGO" }, kinds: {}, quals: {},
+      types: {
         PER: "person", ORG: "organisation", LOC: "place", MISC: "other", GPE: "polity", FAC: "facility",
         NORP: "group", OUTLET: "outlet", ANON: "anonymous source", ACTOR: "actor" },
       ev: {},
@@ -68,10 +94,164 @@
   let LANG = (localStorage.getItem("marsad.lang") === "en") ? "en" : "ar";
   const t = (k) => (I18N[LANG][k] !== undefined ? I18N[LANG][k] : (I18N.en[k] !== undefined ? I18N.en[k] : k));
   const typeName = (ty) => (I18N[LANG].types[ty] || ty || "?");
-  const evName = (ty) => (I18N[LANG].ev[ty] ? I18N[LANG].ev[ty] + " (" + ty + ")" : (ty || "?"));
-  // ISO dates and codes read left to right even inside Arabic: wrap them in a bidi isolate
-  const L = (s) => (s == null || s === "" ? s : "\u2066" + s + "\u2069");
-  const num = (n) => (n == null ? t("none") : Number(n).toLocaleString(LANG === "ar" ? "ar-u-nu-latn" : "en"));
+  // PLOVER codes are shown by their name; English shows the code spelt as words (ASSAULT → assault)
+  const evName = (ty) => (I18N[LANG].ev[ty] || (ty ? ty.toLowerCase().replace(/_/g, " ") : "?"));
+  const LOCALE = () => (LANG === "ar" ? "ar-u-nu-latn" : "en");
+  const num = (n) => (n == null ? t("none") : Number(n).toLocaleString(LOCALE()));
+
+  // ------------------------------------------------------------------------------- plurals
+  // Arabic counts agree with the noun: 1 مقال، 2 مقالان، 3–10 مقالات، 11–99 مقالاً، 100 مقال (the CLDR
+  // categories one / two / few / many / other, which Intl.PluralRules gives; zero takes the plural).
+  const NOUNS = {
+    article: ["مقال", "مقالان", "مقالات", "مقالاً", "مقال", "article", "articles"],
+    result: ["نتيجة", "نتيجتان", "نتائج", "نتيجةً", "نتيجة", "result", "results"],
+    mention: ["إشارة", "إشارتان", "إشارات", "إشارةً", "إشارة", "mention", "mentions"],
+    item: ["عنصر", "عنصران", "عناصر", "عنصراً", "عنصر", "item", "items"],
+    event: ["حدث", "حدثان", "أحداث", "حدثاً", "حدث", "event", "events"],
+    quote: ["قول", "قولان", "أقوال", "قولاً", "قول", "quote", "quotes"],
+    actor: ["فاعل", "فاعلان", "فاعلين", "فاعلاً", "فاعل", "actor", "actors"],
+    link: ["صلة", "صلتان", "صلات", "صلةً", "صلة", "link", "links"],
+    year: ["سنة", "سنتان", "سنوات", "سنةً", "سنة", "year", "years"],
+    month: ["شهر", "شهران", "أشهر", "شهراً", "شهر", "month", "months"],
+    week: ["أسبوع", "أسبوعان", "أسابيع", "أسبوعاً", "أسبوع", "week", "weeks"],
+    day: ["يوم", "يومان", "أيام", "يوماً", "يوم", "day", "days"],
+    hour: ["ساعة", "ساعتان", "ساعات", "ساعةً", "ساعة", "hour", "hours"],
+    minute: ["دقيقة", "دقيقتان", "دقائق", "دقيقةً", "دقيقة", "minute", "minutes"],
+    decade: ["عقد", "عقدان", "عقود", "عقداً", "عقد", "decade", "decades"],
+  };
+  const PLURAL_AR = new Intl.PluralRules("ar");
+  const CAT = { one: 0, two: 1, few: 2, many: 3, other: 4, zero: 2 };
+  function count(n, noun) {
+    const f = NOUNS[noun];
+    const k = Number(n) || 0;
+    if (LANG !== "ar") return num(k) + " " + (k === 1 ? f[5] : f[6]);
+    return num(k) + " " + f[CAT[PLURAL_AR.select(k)]];
+  }
+
+  // ------------------------------------------------------------------------------- dates
+  // Values are ISO 8601 in the API; the page shows them as dates a reader reads (22 أغسطس 2024),
+  // in the Gregorian calendar or, on demand (the header's toggle), the Hijri one (Umm al-Qura, as
+  // the Saudi press dates). The ISO value stays in the element's title for whoever wants it.
+  let HIJRI = localStorage.getItem("marsad.calendar") === "hijri";
+  const fmtCache = {};
+  function dtf(opts) {
+    const loc = (LANG === "ar" ? "ar" : "en") + (HIJRI ? "-u-ca-islamic-umalqura-nu-latn" : "-u-nu-latn");
+    const key = loc + JSON.stringify(opts);
+    if (!fmtCache[key]) fmtCache[key] = new Intl.DateTimeFormat(loc, Object.assign({ timeZone: "UTC" }, opts));
+    return fmtCache[key];
+  }
+  const utc = (y, m, d) => new Date(Date.UTC(y, m - 1, d));
+  const DUR_UNIT = { Y: "year", M: "month", W: "week", D: "day", H: "hour", TM: "minute", DE: "decade" };
+  function fmtDuration(v, every) {
+    const m = /^P(?:T)?(\d+(?:\.\d+)?)(Y|M|W|D|H|DE)$/.exec(v);
+    if (!m) return null;
+    const unit = DUR_UNIT[v.startsWith("PT") && m[2] === "M" ? "TM" : m[2]];
+    const n = Number(m[1]);
+    if (every) return (LANG === "ar" ? "كل " : "every ") + (n === 1 ? NOUNS[unit][LANG === "ar" ? 0 : 5] : count(n, unit));
+    return count(n, unit);
+  }
+  function fmtDate(v, opts) {
+    if (v == null || v === "") return t("none");
+    const s = String(v);
+    if (s.includes("/")) {
+      const [a, b] = s.split("/");
+      if (/^\d{4}$/.test(a) && /^\d{4}$/.test(b) && !HIJRI) return a + "–" + b;
+      return fmtDate(a, opts) + " – " + fmtDate(b, opts);
+    }
+    if (s.startsWith("P")) return fmtDuration(s, opts && opts.every) || s;
+    let m = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2}))?/.exec(s);
+    if (m) {
+      const d = utc(+m[1], +m[2], +m[3]);
+      const day = dtf({ day: "numeric", month: "long", year: "numeric" }).format(d);
+      return m[4] ? day + "، " + m[4] + ":" + m[5] : day;
+    }
+    m = /^XXXX-(\d{2})-(\d{2})$/.exec(s);  // day and month, year unknown
+    if (m) return new Intl.DateTimeFormat(LANG === "ar" ? "ar-u-nu-latn" : "en", { day: "numeric", month: "long", timeZone: "UTC" }).format(utc(2000, +m[1], +m[2]));
+    m = /^(\d{4})-(\d{2})$/.exec(s);
+    if (m) {
+      if (!HIJRI) return dtf({ month: "long", year: "numeric" }).format(utc(+m[1], +m[2], 1));
+      // a Gregorian month straddles two Hijri months: name both ends
+      const last = new Date(Date.UTC(+m[1], +m[2], 0)).getUTCDate();
+      return dtf({ day: "numeric", month: "long", year: "numeric" }).formatRange(utc(+m[1], +m[2], 1), utc(+m[1], +m[2], last));
+    }
+    m = /^(\d{4})-W(\d{2})$/.exec(s);
+    if (m) return (LANG === "ar" ? "الأسبوع " + num(+m[2]) + " من " : "week " + num(+m[2]) + " of ") + m[1];
+    m = /^(\d{4})$/.exec(s);
+    if (m) {
+      if (!HIJRI) return m[1];
+      const a = dtf({ year: "numeric" }).format(utc(+m[1], 1, 1)), b = dtf({ year: "numeric" }).format(utc(+m[1], 12, 31));
+      return m[1] + " (" + (a === b ? a : a.replace(/\s*هـ|\s*AH/, "") + "–" + b) + ")";
+    }
+    return s;
+  }
+  // what a time fact means, in words: its value, or its reference (حاليا → the present), and its part of day
+  function timeText(x) {
+    const parts = [];
+    if (x.value) parts.push(x.type === "SET" ? fmtDate(x.value, { every: true }) : fmtDate(x.value));
+    else if (x.ref) parts.push((I18N[LANG].refs || {})[x.ref] || I18N.en.refs[x.ref] || x.ref);
+    if (x.part) parts.push((I18N[LANG].parts || {})[x.part] || I18N.en.parts[x.part] || x.part);
+    return parts.join("، ") || "?";
+  }
+  const UNITS = { ar: { PIASTRE: "قرش", barrel: "برميل", km: "كم", km2: "كم²", m: "متر", m2: "م²", m3: "م³", cm: "سم", kg: "كغ",
+    g: "غرام", t: "طن", l: "لتر", ha: "هكتار", dunam: "دونم", mile: "ميل", degree: "درجة", MW: "ميغاواط", kW: "كيلوواط", "%": "%" },
+  en: { PIASTRE: "piastres", dunam: "dunams", degree: "°" } };
+  function unitName(u) {
+    if (!u) return "";
+    if ((UNITS[LANG] || {})[u]) return UNITS[LANG][u];
+    if (/^[A-Z]{3}$/.test(u)) {
+      try { return new Intl.DisplayNames([LANG], { type: "currency" }).of(u); } catch (e) { return u; }
+    }
+    return u;
+  }
+  function quantityText(x) {
+    const q = x.qualifier ? ((I18N[LANG].quals || {})[x.qualifier] || x.qualifier.replace(/_/g, " ")) + " " : "";
+    const u = unitName(x.unit);
+    return q + num(x.value) + (u ? (x.unit === "%" ? "" : " ") + u : "") + (x.rate ? " " + fmtDate(x.rate, { every: true }) : "");
+  }
+  function basisText(b) {
+    if (!b) return null;
+    const B = I18N[LANG].basis;
+    return b.startsWith("estimated") ? B.estimated : (B[b] || b);
+  }
+  const countryName = (cc) => {
+    if (!cc) return null;
+    try { return new Intl.DisplayNames([LANG], { type: "region" }).of(cc); } catch (e) { return cc; }
+  };
+  const sectorName = (x) => (x ? ((I18N[LANG].sectors || {})[x] || x) : null);
+  const kindName = (x) => (x ? ((I18N[LANG].kinds || {})[x] || x) : null);
+
+  const HMONTHS = { ar: ["محرم", "صفر", "ربيع الأول", "ربيع الآخر", "جمادى الأولى", "جمادى الآخرة", "رجب", "شعبان", "رمضان", "شوال", "ذو القعدة", "ذو الحجة"],
+    en: ["Muharram", "Safar", "Rabi al-Awwal", "Rabi al-Thani", "Jumada al-Ula", "Jumada al-Akhirah", "Rajab", "Shaban", "Ramadan", "Shawwal", "Dhu al-Qadah", "Dhu al-Hijjah"] };
+  // a Hijri date as the article wrote it (1436-10-11, 1436-10, 1436) → 11 شوال 1436 هـ
+  function hijriWritten(v) {
+    const [y, m, d] = String(v).split("-");
+    const mon = m && HMONTHS[LANG][+m - 1];
+    if (LANG === "ar") return [d ? +d : null, mon, y].filter(Boolean).join(" ") + " هـ";
+    return (mon ? mon + " " : "") + (d ? +d + ", " : "") + y + " AH";
+  }
+  // the actor dictionary's attributes of an entity, as rows of a fact's or an entity's details
+  function actorRows(a, row) {
+    if (!a) return;
+    row("kind", kindName(a.kind));
+    row("sector", sectorName(a.sector));
+    if (a.office) row("office", h("span", { dir: "ltr", lang: "en" }, a.office));
+    row("country", countryName(a.country));
+    if (a.lat != null && a.lon != null) row("coords", h("bdi", { dir: LANG === "ar" ? "rtl" : "ltr" }, fmtCoord(a.lat, "N", "S") + (LANG === "ar" ? "، " : ", ") + fmtCoord(a.lon, "E", "W")));
+  }
+  // in Arabic without the degree sign, which the bidi algorithm moves to the wrong side of the number
+  const fmtCoord = (v, pos, neg) => (LANG === "ar"
+    ? Math.abs(v).toFixed(2) + " " + (v >= 0 ? { N: "شمالاً", E: "شرقاً" }[pos] : { S: "جنوباً", W: "غرباً" }[neg])
+    : Math.abs(v).toFixed(2) + "° " + (v >= 0 ? pos : neg));
+
+  // a date as a node: readable text, the ISO value in its title
+  const dateNode = (v, opts) => h("bdi", { class: "date", title: v || null }, fmtDate(v, opts));
+  // the short label of a chart bucket (a day, a month or a year)
+  function fmtPeriod(p) {
+    if (!p) return "";
+    if (p.length === 10) return dtf({ day: "numeric", month: "short" }).format(utc(+p.slice(0, 4), +p.slice(5, 7), +p.slice(8, 10)));
+    if (p.length === 7) return dtf({ month: "short", year: "numeric" }).format(utc(+p.slice(0, 4), +p.slice(5, 7), HIJRI ? 15 : 1));
+    return fmtDate(p);
+  }
 
   // ------------------------------------------------------------------------------- DOM helpers
   function safeHref(v) {
@@ -166,6 +346,32 @@
       tooltip: { rtl: LANG === "ar" } }, config.options.plugins || {});
     return keep(new C(canvas, config));
   }
+  // A bar chart over a real time axis: each period's bar stands at its place in time (a linear axis in
+  // milliseconds, ticks at period starts), so gaps are gaps and a year is as wide as twelve months.
+  const SPAN = { day: 864e5, month: 30.44 * 864e5, year: 365.25 * 864e5 };
+  function periodStart(p) {
+    return Date.UTC(+p.slice(0, 4), p.length >= 7 ? +p.slice(5, 7) - 1 : 0, p.length >= 10 ? +p.slice(8, 10) : 1);
+  }
+  async function timeChart(canvas, buckets, gran, series, stacked, onPick) {
+    const unit = SPAN[gran] || SPAN.day;
+    const starts = buckets.map((b) => periodStart(b.period));
+    // a period's label stands under its bar (the period's middle)
+    const label = new Map(starts.map((v, i) => [v + unit / 2, fmtPeriod(buckets[i].period)]));
+    const lo = starts.length ? starts[0] : 0, hi = starts.length ? starts[starts.length - 1] + unit : 1;
+    const x = { type: "linear", min: lo, max: hi, reverse: LANG === "ar", stacked: !!stacked, grid: { display: false },
+      afterBuildTicks: (axis) => { axis.ticks = starts.map((v) => ({ value: v + unit / 2 })); },
+      ticks: { autoSkip: true, maxRotation: 0, callback: (v) => label.get(v) || "" } };
+    const cfg = { type: "bar",
+      data: { datasets: series.map((s) => ({ label: s.label, backgroundColor: s.colour, stack: stacked ? "s" : s.key,
+        data: buckets.map((b, i) => ({ x: starts[i] + unit / 2, y: b[s.key] })), barPercentage: 0.9, categoryPercentage: 0.9 })) },
+      options: { parsing: false, scales: { x, y: { stacked: !!stacked, beginAtZero: true, position: LANG === "ar" ? "right" : "left", ticks: { precision: 0 } } },
+        plugins: { tooltip: { rtl: LANG === "ar", callbacks: { title: (items) => (items.length ? fmtDate(buckets[items[0].dataIndex].period) : "") } } } } };
+    if (onPick) {
+      cfg.options.onClick = (_ev, els) => { if (els.length) onPick(buckets[els[0].index]); };
+      cfg.options.onHover = (ev, els) => { ev.native.target.style.cursor = els.length ? "zoom-in" : "default"; };
+    }
+    return chart(canvas, cfg);
+  }
   const PALETTE = ["#0f6b5c", "#2f6fd6", "#7b3fc9", "#c26a12", "#d2452d", "#13807f", "#b38600", "#a8324a", "#1f8a4c", "#5b6575"];
   const TYPE_COLOUR = { PER: "#2f6fd6", ORG: "#7b3fc9", LOC: "#1f8a4c", GPE: "#1f8a4c", FAC: "#1f8a4c", MISC: "#c26a12",
     NORP: "#c26a12", OUTLET: "#0d3b36", ANON: "#8a8f98", ACTOR: "#b0a48a" };
@@ -251,7 +457,8 @@
     for (const hit of res.hits) {
       list.append(h("li", { class: "hit" },
         h("h3", null, h("a", { href: route("doc", hit.id, { q }), dir: "auto" }, hit.title || ("#" + hit.id))),
-        h("div", { class: "meta" }, [hit.outlet, L(hit.published)].filter(Boolean).join(" · ")),
+        h("div", { class: "meta" }, hit.outlet ? h("span", { dir: "auto" }, hit.outlet) : null, hit.outlet && hit.published ? " · " : null,
+          hit.published ? dateNode(hit.published) : null),
         snippetNode(hit.snippet)));
     }
     const pages = Math.max(1, Math.ceil(res.total / size));
@@ -261,7 +468,7 @@
       h("button", { class: "btn ghost", type: "button", disabled: page >= pages, onclick: () => { location.hash = route("search", null, Object.assign({}, f, { page: page + 1 })); } }, t("next")));
     const any = q || f.outlet || f.date_from || f.date_to || f.entity || f.event_type;
     results.replaceChildren(
-      h("h2", null, any ? num(res.total) + " " + t("results") : t("latest")),
+      h("h2", null, any ? count(res.total, "result") : t("latest")),
       res.hits.length ? list : h("p", { class: "muted" }, t("noResults")),
       res.total > size ? pager : null);
   }
@@ -271,8 +478,8 @@
     const x = f.fact;
     switch (f.kind) {
       case "entities": return typeName(x.type) + " · " + x.text;
-      case "times": return t("times") + " · " + x.text + " = " + L(x.value || "?") + (x.estimated ? " (" + t("estimated") + ")" : "");
-      case "quantities": return t("quantities") + " · " + x.text + " = " + num(x.value) + (x.unit ? " " + x.unit : "") + (x.counted ? " · " + x.counted : "");
+      case "times": return t("times") + " · " + x.text + " = " + timeText(x) + (x.estimated ? " (" + t("estimated") + ")" : "");
+      case "quantities": return t("quantities") + " · " + x.text + " = " + quantityText(x) + (x.counted ? " · " + x.counted : "");
       case "quotes": return t("quotes") + " · " + (x.speaker || "?") + (x.anonymous ? " (" + t("anonymous") + ")" : "");
       case "events": return t("events") + " · " + evName(x.type) + " · " + (x.source || "?") + " → " + (x.target || "?");
       default: return "";
@@ -313,18 +520,19 @@
       if (r) {
         row("entityPage", entLink(r.entity_id, r.name));
         row("latin", r.latin);
-        row("documents", num(r.documents));
+        actorRows(r.actor || x.actor, row);
+        row("documents", count(r.documents, "article"));
         row("searchWith", h("a", { href: route("search", null, { entity: r.entity_id }) }, r.name));
       }
     } else if (kind === "times") {
-      head = h("div", null, h("span", { class: "badge t-MISC" }, x.type || "DATE"), h("b", { dir: "auto" }, x.text));
-      row("value", h("code", { dir: "ltr" }, x.value || "?"));
+      head = h("div", null, h("span", { class: "badge t-MISC" }, (I18N[LANG].ttype || {})[x.type || "DATE"] || x.type), h("b", { dir: "auto" }, x.text));
+      row("value", h("span", { title: x.value || null }, timeText(x)));
+      if (x.hijri) row("hijri", hijriWritten(x.hijri));
       if (x.estimated) row("estimated", "✓");
     } else if (kind === "quantities") {
       head = h("div", null, h("b", { dir: "auto" }, x.text));
-      row("value", h("code", { dir: "ltr" }, String(x.value)));
-      row("unit", x.unit); row("counted", x.counted);
-      row("type", [x.qualifier, x.rate].filter(Boolean).join(" · ") || null);
+      row("value", quantityText(x));
+      row("counted", x.counted);
     } else if (kind === "quotes") {
       head = h("div", null, kindBadge("quote"), h("b", { dir: "auto" }, x.speaker || "?"));
       const sid = x.speaker_canonical_id;
@@ -339,7 +547,7 @@
       row("trigger", x.trigger);
       row("srcActor", actor(x.source, x.source_canonical_id));
       row("tgtActor", actor(x.target, x.target_canonical_id));
-      row("time", x.time); row("place", x.place);
+      row("time", x.time ? h("span", { title: x.time }, fmtDate(x.time)) : null); row("place", x.place);
       row("type", ["negated", "future", "hypothetical"].filter((k) => x[k]).map(t).join("، ") || null);
     }
     return h("div", { class: "detail" }, head, h("dl", null, rows));
@@ -372,6 +580,15 @@
       const span = h("span", { class: [...cls].join(" "), "data-s": a, "data-e": b,
         title: facts.map(factTitle).join("\n") }, text.slice(a, b));
       span.addEventListener("click", () => select(facts, span));
+      // the quiet marks (a quote's speaker and cue, an event's trigger) light up their whole fact on hover
+      const whole = cover.filter((p) => p.cls.some((c) => c === "qs" || c === "qcue" || c === "evt")).map((p) => p.fact);
+      if (whole.length) {
+        span.addEventListener("mouseenter", () => whole.forEach((f) => {
+          const [fs, fe] = f.content_start != null ? [f.content_start, f.content_end] : [f.start, f.end];
+          for (const sg of segs) if (sg.a < fe && sg.b > fs) sg.el.classList.add("hover");
+        }));
+        span.addEventListener("mouseleave", () => segs.forEach((sg) => sg.el.classList.remove("hover")));
+      }
       segs.push({ a, b, el: span });
       body.append(span);
     }
@@ -396,20 +613,25 @@
     const legend = h("div", { class: "legend" }, h("span", { class: "muted" }, t("highlightKinds") + ":"),
       kinds.map(([k, label, cls]) => h("label", null, h("input", { type: "checkbox", checked: true, onchange: (e) => {
         body.classList.toggle("hide-" + cls, !e.target.checked);
-      } }), t(label) + " (" + num(doc[k].length) + ")")));
+      } }), t(label) + " (" + num(doc[k].length) + ")")),
+      // quotations and event sentences can cover most of an article: their extent is shown on demand
+      h("label", { class: "muted" }, h("input", { type: "checkbox", id: "toggle-extent", onchange: (e) => {
+        body.classList.toggle("show-extent", e.target.checked);
+      } }), t("quoteContent")));
     const lists = kinds.map(([k, label]) => {
       const items = doc[k].map((f) => h("li", { dir: "auto", onclick: () => goTo(k, f) },
         k === "entities" ? badge(f.type) : null,
         k === "events" ? evName(f.type) + ": " + (f.source || "?") + " → " + (f.target || "?")
           : k === "quotes" ? (f.speaker || "?") + ": «" + (f.content || "").slice(0, 90) + "»"
-            : k === "times" ? f.text + " = " + L(f.value || "?")
-              : k === "quantities" ? f.text + " = " + num(f.value) + (f.unit ? " " + f.unit : "") : f.text));
+            : k === "times" ? f.text + " = " + timeText(f)
+              : k === "quantities" ? f.text + " = " + quantityText(f) : f.text));
       return h("details", { open: doc[k].length > 0 && doc[k].length <= 40 }, h("summary", null, t(label) + " (" + num(doc[k].length) + ")"),
         h("ul", null, items));
     });
     const meta = h("div", { class: "meta-line" },
       doc.outlet ? h("span", null, t("outlet") + ": ", h("a", { href: route("search", null, { outlet: doc.outlet }), dir: "auto" }, doc.outlet)) : null,
-      doc.published ? h("span", null, t("published") + ": ", h("bdi", { dir: "ltr" }, doc.published), doc.published_basis ? " (" + doc.published_basis + ")" : "") : null,
+      doc.published ? h("span", null, t("published") + ": ", dateNode(doc.published),
+        doc.published_basis ? h("span", { title: doc.published_basis }, " (" + basisText(doc.published_basis) + ")") : "") : null,
       doc.author ? h("span", { dir: "auto" }, t("author") + ": " + doc.author) : null,
       doc.source ? h("span", null, t("source") + ": ", h("bdi", { dir: "ltr" }, doc.source)) : null,
       doc.url ? h("span", null, t("url") + ": ", safeHref(doc.url) !== "#" ? h("a", { href: doc.url, rel: "noopener noreferrer nofollow", target: "_blank", dir: "ltr" }, doc.url) : h("bdi", { dir: "ltr" }, doc.url)) : null,
@@ -460,11 +682,12 @@
       h("label", null, t("type"), typeSel), h("label", null, t("name"), qIn), h("button", { class: "btn", type: "submit" }, t("show")));
     const maxDocs = Math.max(1, ...res.entities.map((e) => e.documents));
     const table = h("table", null, h("thead", null, h("tr", null, h("th", null, t("name")), h("th", null, t("latin")),
-      h("th", { class: "num" }, t("documents")), h("th", { class: "num" }, t("mentions")), h("th", null, t("variants")))),
+      h("th", { class: "num" }, t("documents")), h("th", { class: "num" }, t("mentions")), h("th", null, t("country")), h("th", null, t("variants")))),
     h("tbody", null, res.entities.map((e) => h("tr", null,
       h("td", null, entLink(e.entity_id, e.name, e.type)), h("td", { dir: "ltr" }, e.latin || ""),
       h("td", { class: "num" }, h("span", { class: "bar", style: "width:" + Math.round(60 * e.documents / maxDocs) + "px" }), " ", num(e.documents)),
       h("td", { class: "num" }, num(e.mentions)),
+      h("td", { class: "small" }, e.actor ? [countryName(e.actor.country), sectorName(e.actor.sector)].filter(Boolean).join(" · ") : ""),
       h("td", { class: "small muted", dir: "auto" }, e.variants.filter((v) => v !== e.name).slice(0, 5).join("، "))))));
     const pages = Math.max(1, Math.ceil(res.total / size));
     show(h("div", { class: "card" }, form), h("div", { class: "card" }, h("h2", null, t("entities") + " (" + num(res.total) + ")"),
@@ -489,7 +712,8 @@
     }
     return h("li", null, head,
       a.evidence && a.kind === "event" ? h("div", { class: "evidence small", dir: "auto" }, a.evidence) : null,
-      h("div", { class: "small muted" }, [a.outlet, a.date ? L(a.date) + (a.date_basis === "document" ? " (" + t("dateOfDoc") + ")" : "") : null].filter(Boolean).join(" · "), " · ", link));
+      h("div", { class: "small muted" }, a.outlet ? h("span", { dir: "auto" }, a.outlet + " · ") : null,
+        a.date ? [dateNode(a.date), a.date_basis === "document" ? " (" + t("dateOfDoc") + ")" : "", " · "] : null, link));
   }
 
   async function viewEntity(id, _params, my) {
@@ -502,11 +726,12 @@
       h("div", { class: "card" },
         h("h1", { dir: "auto" }, badge(e.type), e.name),
         h("div", { class: "meta-line" }, e.latin ? h("span", { dir: "ltr" }, e.latin) : null,
-          h("span", null, num(e.documents) + " " + t("documents")), h("span", null, num(e.mentions) + " " + t("mentions")),
+          h("span", null, count(e.documents, "article")), h("span", null, count(e.mentions, "mention")),
           h("a", { href: route("search", null, { entity: e.entity_id }) }, t("searchWith")),
           h("a", { href: route("timeline", null, { entity: e.entity_id }) }, t("timeline")),
           h("a", { href: route("network", null, { entity: e.entity_id }) }, t("network"))),
-        h("div", null, h("span", { class: "muted small" }, t("variants") + ": "), e.variants.map((v) => h("span", { class: "chip", dir: "auto" }, v)))),
+        h("div", null, h("span", { class: "muted small" }, t("variants") + ": "), e.variants.map((v) => h("span", { class: "chip", dir: "auto" }, v))),
+        e.actor ? actorCard(e) : null),
       h("div", { class: "cols" },
         h("div", { class: "card" }, h("h2", null, t("overTime")), h("div", { class: "chart-box" }, canvas)),
         h("div", { class: "card" }, h("h2", null, t("cooc")),
@@ -520,12 +745,70 @@
         h("div", { class: "card" }, h("h2", null, t("doneTo") + " (" + num(e.events_as_target.length) + ")"), list(e.events_as_target))),
       h("div", { class: "card" }, h("h2", null, t("articles")), h("ul", { class: "list" }, e.documents_list.map((d) => h("li", null,
         h("a", { href: route("doc", d.id), dir: "auto" }, d.title || "#" + d.id), " ",
-        h("span", { class: "small muted" }, [d.outlet, L(d.published), num(d.mentions) + " " + t("mentions")].filter(Boolean).join(" · ")))))));
+        h("span", { class: "small muted" }, d.outlet ? h("span", { dir: "auto" }, d.outlet + " · ") : null,
+          d.published ? [dateNode(d.published), " · "] : null, count(d.mentions, "mention")))))));
     const b = e.over_time.buckets;
-    await chart(canvas, { type: "bar", data: { labels: b.map((x) => x.period),
-      datasets: [{ label: t("mentions"), data: b.map((x) => x.mentions), backgroundColor: "#2f6fd6" },
-        { label: t("documents"), data: b.map((x) => x.documents), backgroundColor: "#8cc7bb" }] },
-    options: { scales: { x: { reverse: LANG === "ar" }, y: { beginAtZero: true, position: LANG === "ar" ? "right" : "left", ticks: { precision: 0 } } } } });
+    if (e.over_time.undated_documents) {
+      canvas.parentNode.after(h("p", { class: "small muted", id: "mentions-undated" }, count(e.over_time.undated_documents, "article") + " " + t("undatedDocs")));
+    }
+    await timeChart(canvas, b, e.over_time.granularity, [{ label: t("mentions"), key: "mentions", colour: "#2f6fd6" },
+      { label: t("documents"), key: "documents", colour: "#8cc7bb" }], false);
+    const map = document.getElementById("place-map");
+    if (map) await drawMap(map, e);
+  }
+
+  // The actor dictionary's attributes of an entity, with a small map for a place.
+  function actorCard(e) {
+    const rows = [];
+    actorRows(e.actor, (k, v) => { if (v != null && v !== "") rows.push(h("dt", null, t(k)), h("dd", { dir: "auto" }, v)); });
+    const place = e.type === "LOC" && (e.actor.lat != null || e.actor.kind === "country");
+    return h("div", { class: "actor-card" }, h("dl", { class: "attrs" }, rows),
+      place ? h("div", { id: "place-map", class: "place-map", role: "img", "aria-label": e.name + " " + t("onMap") }) : null);
+  }
+
+  // A place on the vendored world outline (static/vendor/world): plain SVG, equirectangular (x = lon,
+  // y = −lat), framed on the point (a city) or on the country's own outline (a country).
+  let worldCache = null;
+  async function drawMap(box, e) {
+    if (!worldCache) {
+      const r = await fetch("/static/vendor/world/countries.json");
+      worldCache = await r.json();
+    }
+    const a = e.actor;
+    const NS = "http://www.w3.org/2000/svg";
+    const el = (tag, attrs) => { const x = document.createElementNS(NS, tag); for (const k in attrs) x.setAttribute(k, String(attrs[k])); return x; };
+    const latin = (e.latin || "").toLowerCase();
+    // the place's country: by its ISO code (a city's country is shaded too), else by its English name
+    const own = worldCache.countries.find((c) => a.country && c.cc === a.country)
+      || (a.lat == null ? worldCache.countries.find((c) => (c.name || "").toLowerCase() === latin) : null);
+    let x0, y0, w, hgt;
+    if (a.lat != null) {
+      w = 36; hgt = 22; x0 = a.lon - w / 2; y0 = -a.lat - hgt / 2;
+    } else if (own && a.kind === "country") {
+      const nums = own.d.match(/-?\d+(\.\d+)?/g).map(Number);
+      const xs = nums.filter((_, i) => i % 2 === 0), ys = nums.filter((_, i) => i % 2 === 1);
+      const [minx, maxx, miny, maxy] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
+      w = Math.max(12, (maxx - minx) * 1.6); hgt = Math.max(8, (maxy - miny) * 1.6);
+      if (w / hgt < 1.6) w = hgt * 1.6; else hgt = w / 1.6;
+      x0 = (minx + maxx) / 2 - w / 2; y0 = (miny + maxy) / 2 - hgt / 2;
+    } else {
+      box.remove();
+      return;
+    }
+    const svg = el("svg", { viewBox: [x0, y0, w, hgt].map((v) => v.toFixed(2)).join(" "), width: "100%", height: "100%",
+      preserveAspectRatio: "xMidYMid meet", class: "world" });
+    svg.append(el("rect", { x: x0, y: y0, width: w, height: hgt, fill: "#dcebf2" }));
+    for (const c of worldCache.countries) {
+      const p = el("path", { d: c.d, fill: c === own ? "#9fd3b0" : "#f3f1ea", stroke: "#8d9aa6", "stroke-width": w / 400 });
+      const tt = el("title", {});
+      tt.textContent = c.name || "";
+      p.append(tt);
+      svg.append(p);
+    }
+    if (a.lat != null) {
+      svg.append(el("circle", { cx: a.lon, cy: -a.lat, r: w / 60, fill: "#d2452d", stroke: "#fff", "stroke-width": w / 300, class: "pin" }));
+    }
+    box.replaceChildren(svg);
   }
 
   // ------------------------------------------------------------------------------- timeline
@@ -550,17 +833,18 @@
   async function viewTimeline(_arg, params, my) {
     const st = await stats();
     const f = { date_from: params.get("date_from"), date_to: params.get("date_to"), entity: params.get("entity"),
-      kind: params.get("kind") || "all", event_type: params.get("event_type") };
+      kind: params.get("kind") || "all", event_type: params.get("event_type"), full: params.get("full") };
     const offset = Math.max(0, parseInt(params.get("offset") || "0", 10) || 0), size = 200;
     const res = await api("timeline", Object.assign({ limit: size, offset }, f));
     if (my !== renderId) return;
     // any change of filter or zoom starts again from the first page of items
     const nav = (over) => { location.hash = route("timeline", null, Object.assign({}, f, over)); };
     const page = (o) => { location.hash = route("timeline", null, Object.assign({}, f, { offset: o })); };
-    const pager = res.total > size ? h("div", { class: "pager" },
+    const listed = res.listed != null ? res.listed : res.total;  // the list leaves out the range's tails too
+    const pager = listed > size ? h("div", { class: "pager" },
       h("button", { class: "btn ghost", type: "button", disabled: offset <= 0, onclick: () => page(Math.max(0, offset - size)) }, t("prev")),
-      h("span", { class: "muted" }, num(offset + 1) + "–" + num(Math.min(res.total, offset + size)) + " / " + num(res.total)),
-      h("button", { class: "btn ghost", type: "button", disabled: offset + size >= res.total, onclick: () => page(offset + size) }, t("next"))) : null;
+      h("span", { class: "muted" }, num(offset + 1) + "–" + num(Math.min(listed, offset + size)) + " / " + num(listed)),
+      h("button", { class: "btn ghost", type: "button", disabled: offset + size >= listed, onclick: () => page(offset + size) }, t("next"))) : null;
     const kindSel = h("select", { onchange: (e) => nav({ kind: e.target.value }) },
       [["all", "all"], ["event", "onlyEvents"], ["quote", "onlyQuotes"]].map(([v, k]) => h("option", { value: v, selected: v === f.kind }, t(k))));
     const evSel = h("select", { onchange: (e) => nav({ event_type: e.target.value }) }, h("option", { value: "" }, t("anyType")),
@@ -580,7 +864,7 @@
       if (!groups.has(k)) groups.set(k, []);
       groups.get(k).push(it);
     }
-    const list = h("div", null, [...groups.entries()].map(([d, its]) => h("section", { class: "tl-day" }, h("h3", null, h("bdi", { dir: "ltr" }, d)),
+    const list = h("div", null, [...groups.entries()].map(([d, its]) => h("section", { class: "tl-day" }, h("h3", null, d === t("undated") ? d : dateNode(d)),
       its.map((it) => h("div", { class: "tl-item" }, h("div", null, kindBadge(it.kind)),
         h("div", null,
           it.kind === "quote"
@@ -589,74 +873,127 @@
               h("div", { class: "evidence small", dir: "auto" }, it.evidence || "")),
           h("div", { class: "small muted" }, h("span", { dir: "auto" }, (it.outlet || "") + " · " + (it.title || "")), " · ",
             it.date_basis === "document" ? t("dateOfDoc") + " · " : "",
+            it.kind === "event" && it.time && it.time !== it.date ? h("span", { title: it.time }, fmtDate(it.time) + " · ") : "",
             h("a", { href: route("doc", it.document, { s: it.start, e: it.end }) }, t("sentence")))))))));
+    // what the chart leaves out is said, never silently dropped: undated items, and the tails of the range
+    const note = h("p", { class: "small muted", id: "timeline-note" },
+      res.undated ? count(res.undated, "item") + " " + t("undatedNotShown") : null,
+      res.undated && (res.outside || res.coarse) ? " · " : null,
+      res.coarse ? count(res.coarse, "item") + " " + t("coarseNotShown") : null,
+      res.coarse && res.outside ? " · " : null,
+      res.outside ? [count(res.outside, "item") + " " + t("outsideRange") + " (", h("a", { href: route("timeline", null, Object.assign({}, f, { full: 1 })) }, t("showAll")), ")"] : null);
     show(h("div", { class: "card" }, controls),
-      h("div", { class: "card" }, h("h2", null, t("timeline") + " — " + num(res.total) + (res.undated ? " (" + num(res.undated) + " " + t("undated") + ")" : "")),
+      h("div", { class: "card" }, h("h2", null, t("timeline") + " — " + count(res.total, "item")), note,
         h("p", { class: "muted small" }, t("zoomHint")), h("div", { class: "chart-box" }, canvas)),
       h("div", { class: "card" }, res.items.length ? list : h("p", { class: "muted" }, t("noData")), pager));
-    const b = res.buckets;
-    await chart(canvas, { type: "bar", data: { labels: b.map((x) => x.period),
-      datasets: [{ label: t("events"), data: b.map((x) => x.events), backgroundColor: "#d2452d", stack: "s" },
-        { label: t("quotes"), data: b.map((x) => x.quotes), backgroundColor: "#a8324a88", stack: "s" }] },
-    options: { onClick: (_ev, els) => {
-      if (!els.length) return;
-      const p = b[els[0].index].period;
-      const [a, z] = periodRange(p);
-      nav({ date_from: a, date_to: z });
-    }, onHover: (ev, els) => { ev.native.target.style.cursor = els.length ? "zoom-in" : "default"; },
-    scales: { x: { stacked: true, reverse: LANG === "ar" }, y: { stacked: true, beginAtZero: true, position: LANG === "ar" ? "right" : "left", ticks: { precision: 0 } } } } });
+    await timeChart(canvas, res.buckets, res.granularity, [{ label: t("events"), key: "events", colour: "#d2452d" },
+      { label: t("quotes"), key: "quotes", colour: "#a8324a88" }], true, (bucket) => {
+      const [a, z] = periodRange(bucket.period);
+      nav({ date_from: a, date_to: z, full: null });
+    });
   }
 
   // ------------------------------------------------------------------------------- network
+  // The API aggregates by entity id and keeps the most connected nodes (top), so the first view is
+  // readable; clicking a node fetches its neighbours (node=…) and adds them to the graph in place.
+  const MIN_LABEL_PX = 12;  // labels never render smaller than this, whatever the zoom
+  function facetSelect(name, facets, value, anyKey, label, onchange) {
+    return h("select", { name, onchange }, h("option", { value: "" }, t(anyKey)),
+      Object.entries(facets || {}).map(([k, n]) => h("option", { value: k, selected: k === value }, label(k) + " (" + num(n) + ")")));
+  }
+
   async function viewNetwork(_arg, params, my) {
-    const f = { entity: params.get("entity"), kind: params.get("kind") || "all", min_weight: params.get("min_weight") || "1" };
-    const res = await api("network", Object.assign({ limit: 150 }, f));
+    const f = { entity: params.get("entity"), kind: params.get("kind") || "all", min_weight: params.get("min_weight") || "1",
+      top: params.get("top") || "40", country: params.get("country"), sector: params.get("sector") };
+    const res = await api("network", Object.assign({ limit: 300 }, f));
     if (my !== renderId) return;
     const nav = (over) => { location.hash = route("network", null, Object.assign({}, f, over)); };
-    const kindSel = h("select", { onchange: (e) => nav({ kind: e.target.value }) },
+    const kindSel = h("select", { name: "kind", onchange: (e) => nav({ kind: e.target.value }) },
       [["all", "all"], ["acts", "acts"], ["quotes", "quotesEdge"]].map(([v, k]) => h("option", { value: v, selected: v === f.kind }, t(k))));
-    const mw = h("input", { type: "number", min: "1", max: "1000", value: f.min_weight, onchange: (e) => nav({ min_weight: e.target.value }) });
-    const side = h("div", { class: "card sticky" }, h("p", { class: "muted small" }, LANG === "ar" ? "انقر على عقدة أو صلة." : "Click a node or an edge."));
+    const mw = h("input", { type: "number", name: "min_weight", min: "1", max: "1000", value: f.min_weight, onchange: (e) => nav({ min_weight: e.target.value }) });
+    const topSel = h("select", { name: "top", onchange: (e) => nav({ top: e.target.value }) },
+      [...new Set(["20", "40", "80", "150", "300", f.top])].map((v) => h("option", { value: v, selected: v === f.top }, num(+v))));
+    const countrySel = facetSelect("country", res.facets.countries, f.country, "anyCountry", countryName, (e) => nav({ country: e.target.value }));
+    const sectorSel = facetSelect("sector", res.facets.sectors, f.sector, "anySector", sectorName, (e) => nav({ sector: e.target.value }));
+    const side = h("div", { class: "card sticky", id: "network-side" }, h("p", { class: "muted small" }, t("expand")));
     const box = h("div", { id: "cy", role: "img", "aria-label": t("network") });
     const keys = h("div", null, ["PER", "ORG", "LOC", "MISC", "OUTLET", "ANON", "ACTOR"].map((ty) => h("span", { class: "key" }, h("i", { style: "background:" + TYPE_COLOUR[ty] }), typeName(ty))),
       h("span", { class: "key" }, h("i", { class: "line", style: "background:#d2452d" }), t("acts")),
       h("span", { class: "key" }, h("i", { class: "line", style: "background:#2f6fd6" }), t("quotesEdge")));
+    const summary = h("p", { class: "small muted", id: "network-summary" },
+      count(res.nodes.length, "actor") + " · " + count(res.edges.length, "link") + " (" + t("total") + ": " + count(res.total_nodes, "actor") + ")");
     show(h("div", { class: "card" }, h("div", { class: "row" }, h("label", null, t("type"), kindSel), h("label", null, t("minWeight"), mw),
+      h("label", null, t("topN"), topSel), h("label", null, t("country"), countrySel), h("label", null, t("sector"), sectorSel),
       res.entity ? h("span", { class: "chip" }, t("entity") + ": ", entLink(res.entity.entity_id, res.entity.name, res.entity.type),
-        h("button", { type: "button", onclick: () => nav({ entity: null }) }, "✕")) : null), keys),
+        h("button", { type: "button", onclick: () => nav({ entity: null }) }, "✕")) : null), keys, summary),
     h("div", { class: "grid2" }, h("div", null, res.edges.length ? box : h("p", { class: "card muted" }, t("noData"))), side));
     if (!res.edges.length) return;
     await need("cytoscape.min.js");
     await document.fonts.ready;
     if (my !== renderId) return;
-    const maxW = Math.max(1, ...res.nodes.map((n) => n.weight));
-    const els = res.nodes.map((n) => ({ data: { id: n.id, label: n.label, type: n.type, entity: n.entity, size: 18 + 42 * Math.sqrt(n.weight / maxW) } }))
-      .concat(res.edges.map((e, i) => ({ data: { id: "e" + i, source: e.source, target: e.target, kind: e.kind, weight: e.weight,
-        w: 1 + Math.min(8, e.weight), edge: e } })));
-    const cy = keep(window.cytoscape({ container: box, elements: els,
+    const edgeData = new Map();
+    let maxW = Math.max(1, ...res.nodes.map((n) => n.weight));
+    const nodeEl = (n) => ({ group: "nodes", data: { id: n.id, label: n.label, type: n.type, entity: n.entity, weight: n.weight, actor: n.actor,
+      size: 18 + 42 * Math.sqrt(Math.min(1, n.weight / maxW)) } });
+    const edgeKey = (e) => e.kind + "|" + e.source + "|" + e.target;
+    const edgeEl = (e) => { edgeData.set(edgeKey(e), e); return { group: "edges", data: { id: edgeKey(e), source: e.source, target: e.target, kind: e.kind, weight: e.weight, w: 1 + Math.min(8, e.weight) } }; };
+    const cy = keep(window.cytoscape({ container: box, elements: res.nodes.map(nodeEl).concat(res.edges.map(edgeEl)),
       style: [
         { selector: "node", style: { label: "data(label)", "background-color": (n) => TYPE_COLOUR[n.data("type")] || "#999",
           width: "data(size)", height: "data(size)", "font-family": "Noto Sans Arabic, sans-serif", "font-size": 13,
-          "text-valign": "bottom", "text-margin-y": 4, color: "#1d2430", "text-outline-color": "#fff", "text-outline-width": 2 } },
-        { selector: "edge", style: { width: "data(w)", "curve-style": "bezier", "target-arrow-shape": "triangle", opacity: 0.75,
+          "text-valign": "bottom", "text-margin-y": 4, color: "#1d2430", "text-outline-color": "#fff", "text-outline-width": 2,
+          "text-wrap": "ellipsis", "text-max-width": 180 } },
+        { selector: "node.expanded", style: { "border-width": 2, "border-color": "#0d3b36" } },
+        { selector: "edge", style: { width: "data(w)", "curve-style": "bezier", "target-arrow-shape": "triangle", opacity: 0.7,
           "line-color": (e) => (e.data("kind") === "acts" ? "#d2452d" : "#2f6fd6"),
           "target-arrow-color": (e) => (e.data("kind") === "acts" ? "#d2452d" : "#2f6fd6") } },
         { selector: ":selected", style: { "border-width": 3, "border-color": "#f59e0b", "line-color": "#f59e0b", "target-arrow-color": "#f59e0b" } },
       ],
-      layout: { name: "cose", animate: false, randomize: false, nodeRepulsion: () => 9000, idealEdgeLength: () => 90, padding: 30 } }));
+      layout: { name: "cose", animate: false, randomize: false, nodeRepulsion: () => 12000, idealEdgeLength: () => 110, padding: 30 } }));
+    box.cy = cy;  // for the browser tests, which read the rendered label size
+    // Cytoscape scales labels with the zoom: a fitted 40-node graph drew them at 6–7 px. Font size in
+    // model units is set so that, rendered, it is never under MIN_LABEL_PX (nor over twice that).
+    const fitLabels = () => {
+      const z = cy.zoom();
+      cy.style().selector("node").style({ "font-size": Math.max(MIN_LABEL_PX / z, Math.min(13, 2 * MIN_LABEL_PX / z)),
+        "text-max-width": 180 / Math.max(z, 0.2) }).update();
+    };
+    fitLabels();
+    cy.on("zoom", fitLabels);
     const nodeLabel = (id) => (cy.getElementById(id).data("label"));
-    cy.on("tap", "node", (ev) => {
+    const edgeList = (edges) => h("ul", { class: "list" }, edges.map((e) => h("li", { dir: "auto" },
+      nodeLabel(e.source) + " — " + (e.kind === "acts" ? Object.keys(e.labels).map(evName).join("، ") : t("quotesEdge")) + " → " + nodeLabel(e.target) + " (" + num(e.weight) + ") ",
+      e.examples.map((x) => h("a", { href: route("doc", x.document, { s: x.start, e: x.end }) }, " #" + x.document)))));
+    async function expand(n) {
+      const node = cy.getElementById(n.id);
+      if (node.hasClass("expanded")) return 0;
+      node.addClass("expanded");
+      const more = await api("network", { node: n.id, kind: f.kind, min_weight: f.min_weight, country: f.country, sector: f.sector, top: 30, limit: 60 });
+      if (my !== renderId) return 0;
+      const add = [];
+      for (const m of more.nodes) if (cy.getElementById(m.id).empty()) add.push(nodeEl(m));
+      for (const e of more.edges) if (cy.getElementById(edgeKey(e)).empty()) add.push(edgeEl(e));
+      if (!add.length) return 0;
+      const added = cy.add(add);
+      // place the newcomers around the node, then let the layout settle only them
+      const p = node.position();
+      added.nodes().forEach((x, i) => { const a = 2 * Math.PI * i / Math.max(1, added.nodes().length); x.position({ x: p.x + 140 * Math.cos(a), y: p.y + 140 * Math.sin(a) }); });
+      fitLabels();
+      return added.nodes().length;
+    }
+    cy.on("tap", "node", async (ev) => {
       const n = ev.target.data();
-      const edges = res.edges.filter((e) => e.source === n.id || e.target === n.id);
-      side.replaceChildren(h("h2", { dir: "auto" }, badge(n.type), n.label),
+      const edgesOf = () => cy.getElementById(n.id).connectedEdges().map((x) => edgeData.get(x.id())).filter(Boolean);
+      const head = [h("h2", { dir: "auto" }, badge(n.type), n.label),
+        n.actor ? h("dl", { class: "attrs" }, (() => { const r = []; actorRows(n.actor, (k, v) => { if (v) r.push(h("dt", null, t(k)), h("dd", { dir: "auto" }, v)); }); return r; })()) : null,
         n.entity ? h("p", null, h("a", { href: route("entity", n.id) }, t("entityPage")), " · ",
-          h("a", { href: route("network", null, { entity: n.id }) }, t("network"))) : null,
-        h("ul", { class: "list" }, edges.map((e) => h("li", { dir: "auto" },
-          nodeLabel(e.source) + " — " + (e.kind === "acts" ? Object.keys(e.labels).map(evName).join("، ") : t("quotesEdge")) + " → " + nodeLabel(e.target) + " (" + num(e.weight) + ") ",
-          e.examples.map((x) => h("a", { href: route("doc", x.document, { s: x.start, e: x.end }) }, " #" + x.document))))));
+          h("a", { href: route("network", null, { entity: n.id }) }, t("network"))) : null].filter(Boolean);
+      side.replaceChildren(...head, edgeList(edgesOf()));
+      const added = await expand(n);
+      if (added) side.replaceChildren(...head, h("p", { class: "small muted", id: "expand-note" }, t("expanded") + ": " + count(added, "actor")), edgeList(edgesOf()));
     });
     cy.on("tap", "edge", (ev) => {
-      const e = ev.target.data("edge");
+      const e = edgeData.get(ev.target.id());
       side.replaceChildren(h("h2", { dir: "auto" }, nodeLabel(e.source) + " → " + nodeLabel(e.target)),
         h("p", null, (e.kind === "acts" ? t("acts") : t("quotesEdge")) + " · " + num(e.weight)),
         h("ul", { class: "list" }, Object.entries(e.labels).map(([k, n]) => h("li", null, (e.kind === "acts" ? evName(k) : t("quotesEdge")) + ": " + num(n)))),
@@ -665,9 +1002,14 @@
   }
 
   // ------------------------------------------------------------------------------- sources
-  async function viewSources(_arg, _params, my) {
-    const res = await api("sources", { limit: 12 });
+  async function viewSources(_arg, params, my) {
+    const f = { country: params.get("country"), sector: params.get("sector") };
+    const res = await api("sources", Object.assign({ limit: 12 }, f));
     if (my !== renderId) return;
+    const nav = (over) => { location.hash = route("sources", null, Object.assign({}, f, over)); };
+    const filters = h("div", { class: "row" },
+      h("label", null, t("country"), facetSelect("country", res.facets.countries, f.country, "anyCountry", countryName, (e) => nav({ country: e.target.value }))),
+      h("label", null, t("sector"), facetSelect("sector", res.facets.sectors, f.sector, "anySector", sectorName, (e) => nav({ sector: e.target.value }))));
     const names = res.outlet_names;
     const grid = h("table", null, h("thead", null, h("tr", null, h("th", null, t("entity")), names.map((o) => h("th", { class: "num", dir: "auto" }, o || "?")))),
       h("tbody", null, res.grid.map((g) => h("tr", null, h("td", null, entLink(g.entity_id, g.name, g.type)),
@@ -678,7 +1020,7 @@
       const maxZ = Math.max(1, ...o.vocabulary.map((w) => w.z));
       return h("section", { class: "card outlet" },
         h("h2", { dir: "auto" }, h("a", { href: route("search", null, { outlet: o.outlet }) }, o.outlet || "?")),
-        h("div", { class: "small muted" }, num(o.documents) + " " + t("documents") + (o.first ? " · " + L(o.first) + " … " + L(o.last) : "")),
+        h("div", { class: "small muted" }, count(o.documents, "article"), o.first ? [" · ", dateNode(o.first), " … ", dateNode(o.last)] : null),
         h("h3", null, t("entities")),
         o.entities.length ? h("table", null, h("tbody", null, o.entities.map((e) => h("tr", null, h("td", null, entLink(e.entity_id, e.name, e.type)),
           h("td", { class: "num" }, h("span", { class: "bar", style: "width:" + Math.round(50 * e.in_outlet / maxE) + "px" }), " ", num(e.in_outlet))))))
@@ -692,7 +1034,7 @@
         h("div", { class: "words" }, o.vocabulary.map((w) => h("a", { href: route("search", null, { q: w.word, outlet: o.outlet }),
           style: "font-size:" + (0.85 + 0.6 * w.z / maxZ).toFixed(2) + "rem", title: "z=" + w.z + " · " + w.count }, w.word))));
     });
-    show(h("div", { class: "card" }, h("h2", null, t("comparison")), res.grid.length ? h("div", { style: "overflow-x:auto" }, grid) : h("p", { class: "muted" }, t("noData"))),
+    show(h("div", { class: "card" }, filters), h("div", { class: "card" }, h("h2", null, t("comparison")), res.grid.length ? h("div", { style: "overflow-x:auto" }, grid) : h("p", { class: "muted" }, t("noData"))),
       h("div", { class: "outlets" }, cards));
   }
 
@@ -706,7 +1048,7 @@
     show(h("div", { class: "card" }, h("h1", null, t("overview")),
       stat("documents", st.documents), stat("ents", st.entities || 0), stat("times", st.times || 0),
       stat("quantities", st.quantities || 0), stat("quotes", st.quotes || 0), stat("events", st.events || 0),
-      st.date_range && st.date_range[0] ? h("p", { class: "muted" }, h("bdi", null, st.date_range[0]), " … ", h("bdi", null, st.date_range[1])) : null),
+      st.date_range && st.date_range[0] ? h("p", { class: "muted" }, dateNode(st.date_range[0]), " … ", dateNode(st.date_range[1])) : null),
     h("div", { class: "cols" },
       h("div", { class: "card" }, h("h2", null, t("docsPerMonth")), h("div", { class: "chart-box" }, months)),
       h("div", { class: "card" }, h("h2", null, t("mentionsByType")), h("div", { class: "chart-box" }, types)),
@@ -718,7 +1060,7 @@
       data: { labels, datasets: [{ data, backgroundColor: colours }] },
       options: Object.assign({ scales: horizontal ? { x: { beginAtZero: true, reverse: LANG === "ar", ticks: { precision: 0 } }, y: { position: LANG === "ar" ? "right" : "left" } } : rev },
         horizontal ? { indexAxis: "y" } : {}) });
-    await barOf(months, st.months.map((m) => m.period), st.months.map((m) => m.documents), "#0f6b5c");
+    await timeChart(months, st.months, "month", [{ label: t("documents"), key: "documents", colour: "#0f6b5c" }], false);
     const et = Object.keys(st.entity_types || {});
     await chart(types, { type: "doughnut", data: { labels: et.map(typeName), datasets: [{ data: et.map((k) => st.entity_types[k]),
       backgroundColor: et.map((k) => TYPE_COLOUR[k] || "#999") }] }, options: { plugins: { legend: { display: true, position: "bottom", rtl: LANG === "ar" } } } });
@@ -740,6 +1082,11 @@
     document.documentElement.lang = LANG;
     document.documentElement.dir = LANG === "ar" ? "rtl" : "ltr";
     document.getElementById("lang").textContent = t("langSwitch");
+    const cal = document.getElementById("cal");
+    if (cal) {  // the calendar dates are shown in: the button names the other one
+      cal.textContent = HIJRI ? t("gregorian") : t("hijri");
+      cal.setAttribute("aria-pressed", HIJRI ? "true" : "false");
+    }
     const nav = document.getElementById("nav");
     nav.replaceChildren(...NAV.map(([v, k]) => h("a", { href: "#/" + v, "data-view": v }, t(k))));
   }
@@ -766,6 +1113,13 @@
   document.getElementById("lang").addEventListener("click", () => {
     LANG = LANG === "ar" ? "en" : "ar";
     localStorage.setItem("marsad.lang", LANG);
+    chrome();
+    render();
+  });
+  const calButton = document.getElementById("cal");
+  if (calButton) calButton.addEventListener("click", () => {
+    HIJRI = !HIJRI;
+    localStorage.setItem("marsad.calendar", HIJRI ? "hijri" : "gregorian");
     chrome();
     render();
   });
