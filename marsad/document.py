@@ -87,6 +87,23 @@ class Event(Span):
     hypothetical: bool = False
     source_entity_id: Optional[str] = None
     target_entity_id: Optional[str] = None
+    # offsets into Document.text of the trigger, the actors and the place (None when not in the text)
+    trigger_start: Optional[int] = None
+    trigger_end: Optional[int] = None
+    source_start: Optional[int] = None
+    source_end: Optional[int] = None
+    target_start: Optional[int] = None
+    target_end: Optional[int] = None
+    place_start: Optional[int] = None
+    place_end: Optional[int] = None
+    # the actor dictionary's entry (marsad.actors: id, kind or sector, country, lat, lon) of each role
+    source_actor: Optional[dict] = None
+    target_actor: Optional[dict] = None
+    place_actor: Optional[dict] = None
+    # casualties an ASSAULT event's sentence counts (from the amounts component), None when not given
+    killed: Optional[float] = None
+    wounded: Optional[float] = None
+    captured: Optional[float] = None
 
 
 FACT_KINDS = {
@@ -96,6 +113,9 @@ FACT_KINDS = {
     "quotes": Quote,
     "events": Event,
 }
+
+
+HEADLINE_SEP = "\n\n"  # between the headline and the body, as between paragraphs
 
 
 def content_hash(text: str) -> str:
@@ -113,6 +133,12 @@ class Document:
     published_basis: Optional[str] = None  # where the date came from: metadata, text, estimated
     language: Optional[str] = None
     url: Optional[str] = None
+    # a dateline given as the author ("صنعاء - خاص بالرياض", "الرياض – واس") and the place it names
+    dateline: Optional[str] = None
+    dateline_place: Optional[str] = None
+    # where the body starts in ``text``: the headline is analysed as the first paragraph (see
+    # ``lead_with_headline``); 0 when the text has no headline in front, None when not yet decided
+    body_start: Optional[int] = None
     id: Optional[int] = None
     sentences: list = field(default_factory=list)
     tokens: list = field(default_factory=list)
@@ -124,7 +150,10 @@ class Document:
 
     @property
     def hash(self) -> str:
-        return content_hash(self.text)
+        """The store's key: the SHA-256 of the body. The headline put in front of it is left out, so
+        one story with and without its headline is one document, and stores written before headlines
+        were analysed keep their keys (re-running a corpus adds nothing twice)."""
+        return content_hash(self.text[self.body_start or 0:])
 
     def span_text(self, span: Span) -> str:
         return self.text[span.start:span.end]
@@ -134,6 +163,28 @@ class Document:
             if s.start <= pos < s.end:
                 return s
         return None
+
+    def lead_with_headline(self) -> "Document":
+        """Make the headline the first paragraph of ``text`` so it is analysed with the body.
+
+        When the text already starts with the headline, nothing moves and the body starts after
+        that first paragraph; otherwise ``title + "\\n\\n"`` is put in front. Either way
+        ``body_start`` says where the body begins, and every fact offset is into the new ``text``.
+        Does nothing once ``body_start`` is set, so ingest and the pipeline can both call it.
+        """
+        if self.body_start is not None:
+            return self
+        title = " ".join((self.title or "").split())
+        if not title:
+            self.body_start = 0
+            return self
+        head, sep, _rest = self.text.partition(HEADLINE_SEP)
+        if " ".join(head.split()) == title:
+            self.body_start = len(head) + len(sep)
+        else:
+            self.text = title + HEADLINE_SEP + self.text
+            self.body_start = len(title) + len(HEADLINE_SEP)
+        return self
 
     def to_dict(self) -> dict[str, Any]:
         """The export contract of DESIGN.md (fields may be added, never renamed)."""
@@ -146,6 +197,10 @@ class Document:
             "published": self.published,
             "language": self.language,
             "text": self.text,
+            # added fields (the contract grows by addition only)
+            "dateline": self.dateline,
+            "dateline_place": self.dateline_place,
+            "body_start": self.body_start,
         }
         for kind in FACT_KINDS:
             out[kind] = [asdict(f) for f in getattr(self, kind)]
@@ -156,6 +211,10 @@ class Document:
         meta = {f.name: d.get(f.name) for f in fields(cls) if f.name not in FACT_KINDS
                 and f.name not in ("sentences", "tokens")}
         doc = cls(**meta)
+        if doc.body_start is None and doc.title and doc.text:
+            # a store without the column: the headline is in front when the text starts with it
+            head, sep, _rest = doc.text.partition(HEADLINE_SEP)
+            doc.body_start = len(head) + len(sep) if " ".join(head.split()) == " ".join(doc.title.split()) else 0
         for kind, typ in FACT_KINDS.items():
             names = {f.name for f in fields(typ)}
             setattr(doc, kind, [typ(**{k: v for k, v in x.items() if k in names}) for x in d.get(kind) or []])

@@ -41,7 +41,13 @@ def annotate_text_layer(doc: Document) -> None:
 
 
 def run(doc: Document, components: Optional[Iterable[str]] = None) -> Document:
-    """Run the text layer and the named components (default: all) on a document, in order."""
+    """Run the text layer and the named components (default: all) on a document, in order.
+
+    The headline is analysed too: a document with a ``title`` whose text does not start with it gets
+    it as its first paragraph (``Document.lead_with_headline``; ingest has already done so for what it
+    reads, and ``body_start`` says where the body begins), so offsets are into the text as stored.
+    """
+    doc.lead_with_headline()
     annotate_text_layer(doc)
     wanted = list(COMPONENTS) if components is None else list(components)
     for name in COMPONENTS:

@@ -87,6 +87,10 @@ def test_seed_line_by_line(seed):
     doc = docs[0]
     assert doc.source == str(path) and doc.language == "ar"
     assert (doc.title, doc.outlet, doc.author) == (c.title, exp["outlet"], exp["author"])
+    # the headline is the first paragraph of the analysed text; the body follows it
+    assert doc.text[:doc.body_start] == c.title + "\n\n"
+    body = doc.text[doc.body_start:]
+    assert body == c.text
     flat = _flat(doc.text)
     for n in sorted(nonblank):
         line = _flat(tidy(lines[n - 1]))
@@ -96,7 +100,7 @@ def test_seed_line_by_line(seed):
             assert line not in flat, f"line {n} kept"
     # one paragraph per kept line, minus the mended breaks
     body_lines = sum(1 for f in fates.values() if f == "body")
-    assert doc.text.count("\n\n") + 1 == body_lines
+    assert body.count("\n\n") + 1 == body_lines
     assert "](#)" not in doc.text and "\n\n\n" not in doc.text
 
 
@@ -112,10 +116,10 @@ def test_seed_details():
     assert "\n\nالخطر الجديد.. اشتباك مباشر مع \"قوات روسية\"\n\n" in d0.text
     d1 = next(read_path(_seed("001")))
     assert "camera icon" not in d1.text and d1.text.count("برادلي") == 1  # the caption once
-    assert d1.text.startswith("مدرعات من نوع برادلي تابعة للجيش الأمريكي")
+    assert d1.text[d1.body_start:].startswith("مدرعات من نوع برادلي تابعة للجيش الأمريكي")
     assert d1.text.endswith("“إدارة بايدن لا تفكر في سحب القوات من سوريا”.")
     d2 = next(read_path(_seed("002")))
-    assert d2.text.startswith("مع اقتراب عداد الايام") and d2.text.endswith("عاجزة عن منع الصدام المتوقع.")
+    assert d2.text[d2.body_start:].startswith("مع اقتراب عداد الايام") and d2.text.endswith("عاجزة عن منع الصدام المتوقع.")
     assert "العواصف" not in d2.text and "تعليقك" not in d2.text
     d3 = next(read_path(_seed("003")))
     assert "مع الرئيس الأمريكي جو بايدن عقب توليه" in d3.text
@@ -123,7 +127,7 @@ def test_seed_details():
     # the two headings of 003 are not glued to anything
     assert "\n\nالانسحاب يأتي نتيجة لـ \"فشل\" أمريكا في العراق\n\n" in d3.text
     d4 = next(read_path(_seed("004")))
-    assert d4.text.startswith("لم يكن ما جرى في العراق")
+    assert d4.text[d4.body_start:].startswith("لم يكن ما جرى في العراق")
     assert d4.text.endswith("أو تحوّل العراق الى فيتنام ثانية.\n\nبعدنا طيّبين، قولوا الله")
     assert "الحسينيّ" not in d4.text and "إغلاق" not in d4.text
 
@@ -226,7 +230,9 @@ def test_html_news_pages_keep_body_drop_furniture(tmp_path):
         assert doc.published == r["date_extracted"][:10] and doc.published_basis == "metadata"
         assert doc.url == r["url"]
         assert doc.language == "ar"
-        assert not doc.text.startswith(doc.title)  # the title is metadata, not body
+        # the headline leads the analysed text once, as its own paragraph, and the body follows
+        assert doc.text.startswith(doc.title + "\n\n") and doc.body_start == len(doc.title) + 2
+        assert not doc.text[doc.body_start:].startswith(doc.title)
 
 
 def test_html_outlet_from_domain_and_truncated(tmp_path):
@@ -393,7 +399,7 @@ def test_hard_wrapped_text_is_rejoined(tmp_path):
     (tmp_path / "wrapped.txt").write_text(txt, encoding="utf-8")
     doc = next(read_path(tmp_path / "wrapped.txt"))
     assert doc.title == "افتتاح مستشفى جديد في الرياض"
-    assert doc.text.split("\n\n") == [" ".join(p.split()) for p in paras]
+    assert doc.text.split("\n\n") == [doc.title] + [" ".join(p.split()) for p in paras]
 
 
 def test_markdown_front_matter(tmp_path):
@@ -403,7 +409,9 @@ def test_markdown_front_matter(tmp_path):
     doc = next(read_path(tmp_path / "fm.md"))
     assert (doc.title, doc.published, doc.author, doc.outlet, doc.url) == (
         "افتتاح مستشفى جديد", "2024-08-22", "سارة أحمد", "الرياض", "https://www.alriyadh.com/1")
-    assert doc.text.startswith("أعلنت وزارة الصحة")  # the repeated title heading is not body
+    # the repeated title heading is not body: the headline leads the text once
+    assert doc.text == "افتتاح مستشفى جديد\n\n" + doc.text[doc.body_start:]
+    assert doc.text[doc.body_start:].startswith("أعلنت وزارة الصحة")
 
 
 def test_outlet_self_names():

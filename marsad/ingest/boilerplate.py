@@ -7,6 +7,13 @@ and "most popular" lists. Every line gets a fate:
 
 * phrase rules (``resources/boilerplate/*.txt``): a line that *is* a known widget label, *starts
   with* a known prefix, or fully matches a pattern is dropped wherever it is;
+* make-up rules: a short line made only of furniture vocabulary — family phrases
+  (``families.tsv``: share, print, copy-link, privacy, login, newsletter, read-also, follow, comments,
+  tags, related, cookie, app, copyright, ...) and UI words (``ui_words.tsv``: imperative verbs, platform
+  names, the link/story/page acted on, counters, glue) — is furniture of that family, however it is
+  worded ("شارك عبر واتساب", "انسخ رابط المقال"); so is a line of only menu section names, a bullet
+  with a bare count, a line of punctuation, a short Latin-only line in an Arabic page (a language
+  switch, "Share this"), and a line of other stories' headlines run together with wide gaps;
 * structural rules: everything from an end marker ("مقالات متعلقة", "ترك الرد", "الأكثر شعبية")
   to the end is dropped when it sits in the tail of the page (or nothing article-like follows it);
   above the first body paragraph, the first heading-like line of three words or more is the title,
@@ -17,7 +24,8 @@ Everything else is body, headings inside the body included. Lines are then re-jo
 paragraphs ("\\n\\n" between them), mending sentences a scraper broke across a blank line.
 
 ``clean`` reports the fate of every input line (``Cleaned.fates``, 1-based line numbers) so tests
-can check a seed line by line.
+can check a seed line by line; a line dropped by its make-up has the fate ``furniture-<family>``.
+``furniture_family(line)`` is the make-up rule alone. Measured by ``benchmarks/boilerplate.py``.
 """
 from __future__ import annotations
 
@@ -187,6 +195,149 @@ class _Line:
 
 
 
+# ------------------------------------------------------------------ furniture by its make-up
+# A widget label is a few words drawn from a small vocabulary: an imperative addressed to the reader
+# (شارك، انسخ، اطبع، تابعونا), a platform (واتساب، تويتر), the thing acted on (الرابط، الخبر، الصفحة),
+# glue (عبر، على) and the family phrases of families.tsv (سياسة الخصوصية، حجم الخط). A line made of
+# nothing else is furniture whatever its exact wording, so labels never seen before ("شارك عبر واتساب",
+# "انسخ رابط المقال") go with the ones seen; a headline or sentence always has words outside it.
+UI_MAX_WORDS = 12  # longer lines are furniture only through two strong phrases (cookie notices)
+UI_LONG_MAX_WORDS = 45
+SECTION_MAX_WORDS = 4
+FOREIGN_MAX_WORDS = 8
+_TOKEN = re.compile(r"[^\W_]+|©")
+_ARABIC = re.compile(r"[\u0620-\u064a]")
+_LATIN = re.compile(r"[A-Za-z]")
+
+
+_LIST_ITEM = re.compile(r"\d{1,2}\s*[.)\-]\s")
+_QUOTED = re.compile(r"[«»“”\"]")
+_COUNTER_LINE = re.compile(r"[•·▪●]\s*\d{1,6}")
+_URL = re.compile(r"(?:https?://|www\.)\S+")
+# families whose header may carry a tab or topic label after it ("الأكثر قراءة الأخبار", "كلمات دلالية: العراق")
+HEADER_FAMILIES = {"read-also", "related", "tags", "comments", "follow", "newsletter"}
+
+
+def _tokens(key: str) -> list[str]:
+    # a link pasted into a widget label ("انسخ الرابطhttps://...") is not a word of it
+    return _TOKEN.findall(_URL.sub(" ", key) if "http" in key or "www." in key else key)
+
+
+@lru_cache(maxsize=None)
+def _ui_vocab() -> tuple[dict[tuple[str, ...], tuple[str, bool]], dict[str, str], int]:
+    """(phrase tokens → (family, strong), word → kind, longest phrase in tokens)."""
+    phrases: dict[tuple[str, ...], tuple[str, bool]] = {}
+    words: dict[str, str] = {}
+    for row in table("boilerplate/families.tsv"):
+        toks = tuple(_tokens(_norm(row[1]))) if len(row) > 1 else ()
+        if toks:
+            phrases.setdefault(toks, (row[0], len(row) > 2 and row[2] == "strong"))
+    for kind, word in table("boilerplate/ui_words.tsv"):
+        toks = tuple(_tokens(_norm(word)))
+        if len(toks) == 1:
+            words.setdefault(toks[0], kind)
+        elif toks:  # a platform written in two words (فيس بوك، تيك توك)
+            phrases.setdefault(toks, ("share" if kind == "platform" else kind, False))
+    longest = max((len(k) for k in phrases), default=1)
+    return phrases, words, longest
+
+
+def _word_kind(w: str, words: dict[str, str]) -> str:
+    if w.isdigit():
+        return "number"
+    kind = words.get(w)
+    if kind:
+        return kind
+    # a conjunction in front (وتابعونا), a possessive behind (تطبيقنا، حسابك)
+    for cand in ((w[1:],) if w[:1] in "وفبل" and len(w) > 3 else ()) + (
+            (w[1:-2],) if w[:1] in "وفبل" and w.endswith(("نا", "كم")) and len(w) > 5 else ()) + (
+            (w[:-2],) if w.endswith(("نا", "كم")) and len(w) > 4 else ()) + (
+            (w[:-1],) if w.endswith("ك") and len(w) > 4 else ()):
+        kind = words.get(cand)
+        if kind:
+            return kind
+    return "other"
+
+
+def furniture_family(line: str) -> str | None:
+    """The widget family of a line made of furniture vocabulary ("شارك عبر واتساب" → share), else None.
+
+    A numbered list item or a line quoting a name belongs to the article ("1. تطبيق «فيسبوك»")."""
+    if _LIST_ITEM.match(line) or _QUOTED.search(line):
+        return None
+    return _family(_norm(line))
+
+
+def _family(key: str) -> str | None:
+    """``furniture_family`` of a line's matching key (``_norm``)."""
+    toks = _tokens(key)
+    n = len(toks)
+    if not n or n > UI_LONG_MAX_WORDS:
+        return None
+    phrases, words, longest = _ui_vocab()
+    families: list[str] = []
+    header = False  # the line starts with a multi-word header phrase of HEADER_FAMILIES
+    strong = anchors = other = 0
+    counters = numbers = 0
+    sections = 0
+    i = 0
+    while i < n:
+        hit = None
+        for size in range(min(longest, n - i), 0, -1):
+            span = tuple(toks[i:i + size])
+            hit = phrases.get(span)
+            if hit is None and span[0][:1] in "وف" and len(span[0]) > 2:
+                hit = phrases.get((span[0][1:],) + span[1:])
+            if hit is not None:
+                header = header or (i == 0 and size > 1 and hit[0] in HEADER_FAMILIES)
+                families.append(hit[0])
+                strong += hit[1]
+                anchors += 1
+                i += size
+                break
+        if hit is not None:
+            continue
+        kind = _word_kind(toks[i], words)
+        if kind in ("verb", "platform"):
+            anchors += 1
+            families.append("share" if kind == "platform" else "ui")
+        elif kind == "counter":
+            counters += 1
+        elif kind == "number":
+            numbers += 1
+        elif kind == "section":
+            sections += 1
+        elif kind == "other":
+            other += 1
+        i += 1
+    if counters and numbers:  # "334 مشاهدة", "عدد المشاهدات (839)"
+        anchors += counters
+        families.append("counter")
+    family = next((f for f in families if f not in ("ui", "share")), None) or (families[0] if families else None)
+    if n > UI_MAX_WORDS:
+        return family if strong >= 2 else None
+    if anchors and other == 0:
+        return family
+    if strong and other <= 3:
+        return family
+    if header or (anchors >= 2 and other <= 1):
+        # "الأكثر قراءة الأخبار الشرق الأوسط", "ليصلك المزيد اشترك بقناتنا على التليكرام"
+        return family
+    if not anchors and not other and not counters and sections and n <= SECTION_MAX_WORDS:
+        return "navigation"  # a menu or section label: "عربي دولي"، "أخبار العالم العربي"
+    return None
+
+
+def _foreign_chrome(text: str) -> bool:
+    """A short line in Latin script only (a language switch, "Share this", "Author Avatar")."""
+    return (_words(text) <= FOREIGN_MAX_WORDS and not _ARABIC.search(text) and bool(_LATIN.search(text)))
+
+
+def _ticker(raw_line: str) -> bool:
+    """Headlines of other stories run together on one line, separated by wide gaps."""
+    return len(re.findall(r"\S {3,}(?=\S)", raw_line)) >= 3 and not ends_sentence(raw_line.split("   ")[0])
+
+
 def _phrase_fate(key: str, n_words: int) -> str | None:
     if key in _phrases("boilerplate/lines.txt"):
         return "furniture"
@@ -256,7 +407,7 @@ def clean(raw: str, title: str | None = None, markdown: bool = False) -> Cleaned
             continue
         # the key serves phrase, marker and title matching, all on short lines: a long line's
         # key is its beginning, which keeps the cost of normalising it off every body paragraph
-        items.append(_Line(no, t, _key(t), blank))
+        items.append(_Line(no, t, _key(t), blank, "ticker" if _ticker(line) else "body"))
         blank = False
     if not items:
         return Cleaned("", title, None, None, fates)
@@ -271,7 +422,9 @@ def clean(raw: str, title: str | None = None, markdown: bool = False) -> Cleaned
             for it in items:
                 if it.key == line_key:
                     it.fate = "outlet-name"
-    # 2. phrase rules and photo captions
+    # 2. phrase rules, photo captions and lines made of furniture vocabulary
+    sample = raw[:4000]
+    arabic = len(_ARABIC.findall(sample)) >= 2 * len(_LATIN.findall(sample))
     ends = _phrases("boilerplate/end_markers.txt")
     for it in items:
         if it.fate != "body" or it.key in ends:  # end markers are judged by position below
@@ -283,10 +436,21 @@ def clean(raw: str, title: str | None = None, markdown: bool = False) -> Cleaned
             # ("... شمال شرقي سوريا- 31 من كانون الأول 2022 (سينتكوم)").
             it.fate = "caption"
             continue
+        if not it.key or _COUNTER_LINE.fullmatch(it.text):
+            # nothing but punctuation and symbols ("—", "|"), or a bullet and a bare count beside
+            # a story (views, comments, shares: "• 0", "• 334")
+            it.fate = "furniture"
+            continue
         f = _phrase_fate(it.key, _words(it.text))
         if f:
             it.fate = f
             continue
+        fam = furniture_family(it.text) if it.text.count(" ") < UI_LONG_MAX_WORDS else None
+        if fam:
+            it.fate = "furniture-" + fam
+            continue
+        if arabic and _foreign_chrome(it.text):
+            it.fate = "furniture-foreign"
 
     live = [it for it in items if it.fate == "body"]
     # 3. end markers: cut the tail (related articles, comments, most-popular teasers)

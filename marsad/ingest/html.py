@@ -1,6 +1,9 @@
 """Main text and metadata of an HTML page.
 
-trafilatura first (main-text extraction plus its metadata: title, author, date, site name,
+In: the page's HTML (and its URL when known). Out: a ``Page`` (text, one paragraph per line, and
+metadata). Small widget blocks of the body — named so by their class or id, or made almost only of
+links (share bars, "related" lists) — are removed first (``strip_widgets``). Then
+trafilatura (main-text extraction plus its metadata: title, author, date, site name,
 canonical URL); readability-lxml when trafilatura finds nothing; and, for a page so broken or so
 short that neither finds an article, the visible text of ``<body>`` line by line, left to the
 boilerplate line classifier. A truncated page is parsed by lxml's recovering parser and gives
@@ -12,6 +15,7 @@ import html as html_lib
 import logging
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 # trafilatura and readability log every page they find too short; the reader reports failures itself
 for _name in ("trafilatura", "readability", "readability.readability", "htmldate"):
@@ -72,6 +76,92 @@ def declared_url(html: str) -> str | None:
     return None
 
 
+# ------------------------------------------------------------------------------------- widgets
+# Share bars, "related" lists, tag clouds and cookie banners often sit inside the article element,
+# where trafilatura keeps them. Two signs give them away before extraction: a class or id naming the
+# widget (resources/boilerplate/html_classes.txt), and link density — a small block whose text is
+# nearly all link text (a list of other stories, a row of platform buttons). Only small blocks go:
+# the article's own container is long, and a paragraph that merely cites a source has more text than links.
+WIDGET_MAX_CHARS = 600  # longer blocks are never removed here
+WIDGET_MAX_ELEMENTS = 20000  # a page with more elements is passed on untouched (cost bound)
+LINK_LIST_MIN_LINKS = 3
+LINK_TEXT_SHARE = 0.8
+_LINK_LIST_TAGS = {"ul", "ol", "div", "nav", "section", "aside", "p", "span", "footer", "header", "form"}
+_KEEP_TAGS = {"html", "body", "article", "main", "head", "title", "h1"}
+_CLASS_SPLIT = re.compile(r"[\s_\-]+")
+
+
+@lru_cache(maxsize=1)
+def _widget_words() -> frozenset[str]:
+    from ..resources import lines
+
+    return frozenset(w.lower() for w in lines("boilerplate/html_classes.txt"))
+
+
+def _short_text(el, limit: int) -> int | None:
+    """Length of the element's text, or None once it passes ``limit`` (without reading the rest)."""
+    n = 0
+    for t in el.itertext():
+        n += len(t.strip())
+        if n > limit:
+            return None
+    return n
+
+
+def _is_widget(el, words: frozenset[str]) -> bool:
+    tag = el.tag.lower()
+    if tag in _KEEP_TAGS:
+        return False
+    n = _short_text(el, WIDGET_MAX_CHARS)
+    if n is None:
+        return False
+    attr = ((el.get("class") or "") + " " + (el.get("id") or "")).lower()
+    if attr.strip() and any(w in words for w in _CLASS_SPLIT.split(attr) if w):
+        return True
+    if tag in _LINK_LIST_TAGS and n:
+        links = el.findall(".//a")
+        if len(links) >= LINK_LIST_MIN_LINKS:
+            linked = sum(len(t.strip()) for a in links for t in a.itertext())
+            return linked >= LINK_TEXT_SHARE * n
+    return False
+
+
+def strip_widgets(html: str) -> str:
+    """``html`` without the small widget blocks of the body (the page unchanged if it cannot be parsed)."""
+    from lxml import html as lh
+
+    try:
+        root = lh.document_fromstring(html)
+    except Exception:  # noqa: BLE001 - lxml raises several types on hopeless input
+        return html
+    body = root.find(".//body")
+    if body is None:
+        return html
+    words = _widget_words()
+    doomed = []
+    stack = list(body)
+    seen = 0
+    while stack:  # outermost widgets only: a removed block's children need no look
+        el = stack.pop()
+        seen += 1
+        if seen > WIDGET_MAX_ELEMENTS:  # a pathological page: leave it to the extractors
+            return html
+        if not isinstance(el.tag, str):
+            continue
+        if _is_widget(el, words):
+            doomed.append(el)
+        else:
+            stack.extend(el)
+    if not doomed:
+        return html
+    try:
+        for el in doomed:
+            el.drop_tree()  # keeps the text after the element (its tail)
+        return lh.tostring(root, encoding="unicode")
+    except Exception:  # noqa: BLE001 - a tree lxml cannot write back (too deep): extract from the page as is
+        return html
+
+
 def looks_like_html(text: str) -> bool:
     return bool(_LOOKS_HTML.search(text[:5000]))
 
@@ -87,7 +177,7 @@ class Page:
     method: str = "trafilatura"
 
 
-def _trafilatura(html: str, url: str | None) -> Page | None:
+def _trafilatura(html: str, url: str | None, declared: tuple = (None, None)) -> Page | None:
     import trafilatura
 
     doc = trafilatura.bare_extraction(html, url=url, with_metadata=True, include_comments=False,
@@ -97,8 +187,9 @@ def _trafilatura(html: str, url: str | None) -> Page | None:
         return None
     get = doc.get if isinstance(doc, dict) else (lambda k: getattr(doc, k, None))
     text = get("text") or ""
-    return Page(text=text, title=get("title"), author=get("author"), date=declared_date(html) or get("date"),
-                sitename=get("sitename"), url=declared_url(html) or get("url"), method="trafilatura")
+    # the page's own date and address were read before its widgets were removed
+    return Page(text=text, title=get("title"), author=get("author"), date=declared[0] or get("date"),
+                sitename=get("sitename"), url=declared[1] or get("url"), method="trafilatura")
 
 
 def _tree_text(root) -> str:
@@ -156,8 +247,10 @@ def _visible_text(html: str) -> Page | None:
 def extract(html: str, url: str | None = None) -> Page | None:
     """The article in ``html`` (None when the page holds no text at all)."""
     page = None
+    declared = (declared_date(html), declared_url(html))
+    html = strip_widgets(html)
     try:
-        page = _trafilatura(html, url)
+        page = _trafilatura(html, url, declared)
     except Exception:  # noqa: BLE001 - an extractor bug on one page must not stop the batch
         page = None
     if page is None or len(page.text.strip()) < 40:

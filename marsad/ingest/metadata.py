@@ -1,4 +1,7 @@
-"""Title / outlet / author / date / language for an ingested document.
+"""Title / outlet / author / dateline / date / language for an ingested document.
+
+An author field holding a dateline ("صنعاء - خاص بالرياض", "الرياض – واس") is split by
+``split_dateline`` into the reporter's name (if any), the dateline and the place it names.
 
 Outlet names come from ``resources/outlets.tsv`` (URL domains, JSON source ids, self-names);
 dates are normalised to ISO 8601 (``YYYY-MM-DD``, or ``YYYY-MM`` / ``YYYY`` when only that much is
@@ -8,6 +11,7 @@ out as Persian or Urdu and Latin furniture as Latin or Volapük.
 """
 from __future__ import annotations
 
+import html as html_lib
 import re
 from datetime import datetime, timezone
 from email.utils import parsedate_to_datetime
@@ -168,10 +172,106 @@ def clean_author(value) -> str | None:
         return clean_author(value.get("name"))
     if not isinstance(value, str):
         return None
+    if "&" in value:  # scrapers leave entities in the field ("&nbsp; سلمان الضباح")
+        value = html_lib.unescape(value)
     s = " ".join(value.split()).strip(_AUTHOR_EDGE)
     if not s or s.startswith(("http://", "https://")) or iso_date(s):
         return None
     return s[:200]
+
+
+# ----------------------------------------------------------------------------------- datelines
+# A scraped "author" is often a dateline: where the story was filed and through whom ("الرياض - واس",
+# "صنعاء - خاص بالرياض", "بغداد/ المدى", "لندن: «الشرق الأوسط»"), sometimes with the reporter's name
+# ("أبها - عبدالله الهاجري", "محمد داوود (جدة)"). The field is cut at its separators; a part is a place
+# when the actor dictionary knows it as one, a source when it is quoted or holds an agency, outlet or
+# desk word (resources/boilerplate/dateline_sources.txt, outlets.tsv), and a person when it is two to
+# five plain words that are neither.
+_DATELINE_SPLIT = re.compile(r"\s*(?:[-–—:/|،,;؛()\[\]]+|\s\u0640+\s|\u0640{2,})\s*|\s+من\s+")
+_QUOTED_PART = re.compile(r'^\s*[«"“\'].+[»"”\']\s*$')
+_PERSON_WORD = re.compile(r"[^\W\d_]+\.?")
+
+
+@lru_cache(maxsize=1)
+def _source_words() -> tuple[frozenset[str], frozenset[str]]:
+    """(single source words, multi-word source phrases), normalised."""
+    from ..arabic.normalize import normalize
+    from ..resources import lines
+
+    phrases = {" ".join(normalize(x).split()) for x in lines("boilerplate/dateline_sources.txt")}
+    phrases |= {" ".join(normalize(name).split()) for _kind, _key, name in table("outlets.tsv")}
+    phrases.discard("")
+    return frozenset(p for p in phrases if " " not in p), frozenset(p for p in phrases if " " in p)
+
+
+def _part_kind(part: str) -> str:
+    """place, source, both (an outlet named after its city: الرياض، المدينة), person or other."""
+    from ..actors import lookup
+    from ..arabic.normalize import normalize
+
+    if _QUOTED_PART.match(part):
+        return "source"
+    key = " ".join(normalize(part).strip("«»\"“”'. ").split())
+    words, phrases = _source_words()
+    place = lookup(part.strip(), "LOC") is not None
+    if key in words or key in phrases:
+        return "both" if place else "source"
+    if place:
+        return "place"
+    toks = key.split()
+    if any(p in key for p in phrases if f" {p} " in f" {key} ") or any(
+            t in words or (t[:1] in "بلو" and t[1:] in words) or (t[:3] in ("بال", "لل") and t[3:] in words)
+            for t in toks):
+        return "source"
+    if 2 <= len(toks) <= 5 and all(_PERSON_WORD.fullmatch(t) for t in part.split()) and not any(
+            (lookup(t, "LOC") or (None,) * 4)[3] == "country" for t in part.split()):  # عراق اوبزيرفر
+        return "person"
+    return "other"
+
+
+@lru_cache(maxsize=1)
+def _byline_words() -> tuple[str, ...]:
+    from ..arabic.normalize import normalize
+    from ..resources import lines
+
+    return tuple(sorted({normalize(x).strip(" :") for x in lines("boilerplate/byline_prefixes.txt")}, key=len,
+                        reverse=True))
+
+
+def split_dateline(value: str | None) -> tuple[str | None, str | None, str | None]:
+    """(author, dateline, place) from an author field: a dateline moves out of the author, the
+    reporter's name (if any) stays. A field with no place and no source is returned as the author."""
+    if not value:
+        return value, None, None
+    parts = [p for p in (x.strip(_AUTHOR_EDGE + "«»\"“”") for x in _DATELINE_SPLIT.split(value)) if p]
+    if parts:
+        from ..arabic.normalize import normalize
+
+        first = normalize(parts[0])
+        if first in _byline_words():  # "كتب – روماني صبري": the byline word is not a part
+            parts = parts[1:]
+    if not parts or len(parts) > 6:
+        return value, None, None
+    kinds = [_part_kind(p) for p in parts]
+    if len(parts) < len(_DATELINE_SPLIT.split(value.strip(_AUTHOR_EDGE))) and kinds == ["person"]:
+        return parts[0], None, None
+    if "place" in kinds or "source" in kinds:
+        # beside a place or a source, a city-named outlet is the source, and a short unknown part is
+        # an outlet the tables do not know ("بغداد/ المدى", "الوسط - المحرر السياسي")
+        kinds = ["source" if k == "both" and "place" in kinds else
+                 "place" if k == "both" else
+                 "source" if k == "other" and len(parts[i].split()) <= 3 else k for i, k in enumerate(kinds)]
+    elif "both" in kinds:
+        kinds = ["place" if k == "both" else k for k in kinds]
+    if not {"place", "source"} & set(kinds) or "other" in kinds:
+        return value, None, None
+    people = [p for p, k in zip(parts, kinds) if k == "person"]
+    if len(people) > 1:
+        return value, None, None
+    rest = [p for p, k in zip(parts, kinds) if k != "person"]
+    dateline = value.strip(_AUTHOR_EDGE) if not people else " - ".join(rest)
+    place = next((p for p, k in zip(parts, kinds) if k == "place"), None)
+    return (people[0] if people else None), dateline, place
 
 
 # ------------------------------------------------------------------------------------ language

@@ -6,6 +6,9 @@ of them gzip-compressed (.gz suffix or gzip magic bytes). A file with an unknown
 
 JSON Lines are streamed line by line, so a corpus of any size is fine; every other file is read
 whole and refused above ``SIZE_LIMIT`` before a byte of it is read.
+
+Every document leaves with its headline as the first paragraph of ``text`` (``body_start`` says where
+the body begins) and a dateline found in its author field moved to ``dateline`` (``_finish``).
 """
 from __future__ import annotations
 
@@ -200,7 +203,10 @@ def _finish(doc: Document, where: str) -> Document | Failure:
     for name in ("text", "source", "title", "outlet", "author", "published", "url"):
         setattr(doc, name, _valid_text(getattr(doc, name)))
     doc.language = metadata.detect_language(doc.text)
-    return doc
+    # a dateline in the author field ("الرياض - واس") is not an author; the headline is analysed
+    # as the first paragraph (the stored text includes it; the content hash is the body's)
+    doc.author, doc.dateline, doc.dateline_place = metadata.split_dateline(doc.author)
+    return doc.lead_with_headline()
 
 
 _FRONT = re.compile(r"\A\ufeff?---[ \t]*\r?\n(.*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.DOTALL)
