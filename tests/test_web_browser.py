@@ -162,6 +162,10 @@ def test_search_article_entity_in_a_real_browser(browser, seeds_server, shots):
     first.click()
     wait_ready(d, "doc")
     assert d.find_element(By.TAG_NAME, "h1").text.startswith("الانسحاب الأمريكي مشروط")
+    # the headline is analysed with the body (the text's first paragraph) and drawn once, as the heading,
+    # with its facts marked there: العراق of the headline is a place
+    assert not d.find_element(By.ID, "article-text").text.startswith("الانسحاب الأمريكي مشروط")
+    assert "العراق" in [s.text for s in d.find_elements(By.CSS_SELECTOR, "h1 .seg.ent-LOC")]
     per = [s.text for s in d.find_elements(By.CSS_SELECTOR, ".article-text .seg.ent-PER")]
     assert "مصطفى الكاظمي" in per and "جوي هود" in per
     quote = "".join(s.text for s in d.find_elements(By.CSS_SELECTOR, ".article-text .seg.qc"))

@@ -187,7 +187,9 @@ def groups(n: int, pairs: Iterable[tuple]) -> list[list[int]]:
 def duplicates(docs: Sequence, use_embeddings: bool = True) -> list[dict]:
     """Duplicate groups among Documents: ids, outlets, titles, and the first (kept) document."""
     docs = list(docs)
-    pairs = duplicate_pairs([(d.title or "") + "\n" + d.text for d in docs], use_embeddings)
+    # the headline is the text's first paragraph once analysed (body_start > 0): not added twice
+    pairs = duplicate_pairs([d.text if d.body_start else (d.title or "") + "\n" + d.text for d in docs],
+                            use_embeddings)
     score = {(min(i, j), max(i, j)): (s, how) for i, j, s, how in pairs}
     out = []
     for g in groups(len(docs), pairs):

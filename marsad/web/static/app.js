@@ -560,7 +560,10 @@
     const text = doc.text;
     const ps = pieces(doc);
     // segment the text at every fact boundary; each segment carries the facts covering it
-    const cuts = new Set([0, text.length]);
+    // the headline is the text's first paragraph (body_start): it is drawn as the heading, its facts marked
+    const bodyStart = doc.body_start > 0 && doc.body_start <= text.length ? doc.body_start : 0;
+    const heading = h("h1", { dir: "auto" });
+    const cuts = new Set([0, bodyStart, text.length]);
     ps.forEach((p) => { cuts.add(p.s); cuts.add(p.e); });
     const bounds = [...cuts].filter((x) => x >= 0 && x <= text.length).sort((a, b) => a - b);
     const body = h("div", { class: "article-text", dir: "rtl", lang: doc.language || "ar", id: "article-text" });
@@ -573,7 +576,8 @@
       while (next < sorted.length && sorted[next].s <= a) active.push(sorted[next++]);
       active = active.filter((p) => p.e > a);
       const cover = active.filter((p) => p.s <= a && p.e >= b);
-      if (!cover.length) { body.append(text.slice(a, b)); continue; }
+      const into = a < bodyStart ? heading : body;
+      if (!cover.length) { into.append(a < bodyStart ? text.slice(a, b).replace(/\s+$/, "") : text.slice(a, b)); continue; }
       const cls = new Set(["seg"]);
       cover.forEach((p) => p.cls.forEach((c) => cls.add(c)));
       const facts = [...new Set(cover.map((p) => p.fact))].map((f) => cover.find((p) => p.fact === f));
@@ -590,7 +594,7 @@
         span.addEventListener("mouseleave", () => segs.forEach((sg) => sg.el.classList.remove("hover")));
       }
       segs.push({ a, b, el: span });
-      body.append(span);
+      into.append(span);
     }
     const panel = h("div", { id: "fact-detail" }, h("p", { class: "muted small" }, t("clickFact")));
     function mark(s, e, cls) {
@@ -636,7 +640,8 @@
       doc.source ? h("span", null, t("source") + ": ", h("bdi", { dir: "ltr" }, doc.source)) : null,
       doc.url ? h("span", null, t("url") + ": ", safeHref(doc.url) !== "#" ? h("a", { href: doc.url, rel: "noopener noreferrer nofollow", target: "_blank", dir: "ltr" }, doc.url) : h("bdi", { dir: "ltr" }, doc.url)) : null,
       h("span", null, "#" + doc.id));
-    const article = h("article", { class: "card" }, h("h1", { dir: "auto" }, doc.title || ("#" + doc.id)), meta, legend, body);
+    if (!bodyStart) heading.append(doc.title || ("#" + doc.id));
+    const article = h("article", { class: "card" }, heading, meta, legend, body);
     const aside = h("aside", { class: "card sticky facts" }, h("h2", null, t("facts")), panel, lists);
     show(h("div", { class: "grid2" }, article, aside));
     const s = U(parseInt(params.get("s"), 10)), e = U(parseInt(params.get("e"), 10));
