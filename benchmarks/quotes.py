@@ -10,6 +10,8 @@ one, greedy by overlap). Figures:
   speaker overlap  paired by content overlap and overlapping speaker spans
   cue              same cue span (cue spans matched on their own, not through the pairing)
   anonymous        flag agreement on pairs
+  no speaker       predicted quotations whose speaker is a verb, a cue or a pronoun-suffixed noun
+                   (``marsad.extract.quotes.speaker_defect``; the extractor keeps this at 0)
 The last line, ``F1 0.xx``, is the F1 of quotations right on both speaker and content, by overlap.
 --entities runs the NER component first (default: text layer only, as when NER is missing).
 """
@@ -24,6 +26,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 sys.path.insert(0, str(Path(__file__).resolve().parent))  # _prf
 
 from marsad.document import Document  # noqa: E402
+from marsad.extract.quotes import speaker_defect  # noqa: E402
 from marsad.pipeline import run  # noqa: E402
 from _prf import prf_matched  # noqa: E402
 
@@ -35,7 +38,7 @@ def _ov(a, b) -> int:
 def evaluate(gold_path: str, split: str | None = None, entities: bool = False, verbose: bool = False) -> dict:
     comps = ["entities", "quotes"] if entities else ["quotes"]
     c = dict(n_gold=0, n_pred=0, c_exact=0, c_over=0, s_exact=0, s_over=0, cue=0, anon=0, pairs=0,
-             joint_exact=0, joint_over=0, n_docs=0)
+             joint_exact=0, joint_over=0, n_docs=0, defects=0)
     for line in open(gold_path, encoding="utf-8"):
         art = json.loads(line)
         if split and art.get("split") != split:
@@ -46,6 +49,7 @@ def evaluate(gold_path: str, split: str | None = None, entities: bool = False, v
         gold = art["quotes"]
         c["n_gold"] += len(gold)
         c["n_pred"] += len(preds)
+        c["defects"] += sum(1 for p in preds if speaker_defect(doc, p))
         pairs = []
         for gi, g in enumerate(gold):
             for pi, p in enumerate(preds):
@@ -99,6 +103,7 @@ def report(c: dict, label: str) -> float:
                       ("content exact", "c_exact"), ("content overlap", "c_over")):
         p, r, f = prf_matched(c[key], npd, c[key], ng)[:3]
         print(f"  {name:<16} P {p:.2f}  R {r:.2f}  F1 {f:.2f}")
+    print(f"  speakers that are a verb, a cue or a pronoun-suffixed noun: {c['defects']}")
     if c["pairs"]:
         print(f"  anonymous flag agreement on {c['pairs']} pairs: {c['anon'] / c['pairs']:.2f}")
     p, r, f = prf_matched(c["joint_exact"], npd, c["joint_exact"], ng)[:3]

@@ -111,3 +111,39 @@ def attribution_firsts() -> frozenset:
 def report_verb_forms() -> frozenset:
     """report_verbs() with the proclitics و ف ل (وال، فل) the extractor strips: one lookup per token."""
     return frozenset(p + v for v in report_verbs() for p in ("", "و", "ف", "ل", "ول", "فل"))
+
+
+@lru_cache(maxsize=None)
+def given_names() -> frozenset:
+    """Given names (NER's per_first_names.txt and resolve/arabic_names.txt): "عبده", "طه" end like a
+    pronoun-suffixed noun but are names."""
+    return _norm_set("ner/per_first_names.txt") | _norm_set("resolve/arabic_names.txt")
+
+
+@lru_cache(maxsize=None)
+def cue_forms() -> frozenset:
+    """Every cue form, report verb and never_speakers.txt word, with the proclitics و ف ل (وال، فل): words that are never a speaker."""
+    base = set(cues()) | set(report_verbs()) | set(_norm_set("quotes/never_speakers.txt"))
+    return frozenset(p + v for v in base for p in ("", "و", "ف", "ل", "ول", "فل"))
+
+
+@lru_cache(maxsize=None)
+def interview_nouns() -> frozenset:
+    """"لقاء", "مقابلة" (±ال, ±و/ف/ب): "في لقاء مع X … أوضح أن" makes X the speaker."""
+    out = set(_norm_set("quotes/interview_nouns.txt"))
+    out |= {"ال" + w for w in out}
+    return frozenset(out | {p + w for w in out for p in ("و", "ف", "ب", "وب")})
+
+
+@lru_cache(maxsize=None)
+def verb_forms() -> frozenset:
+    """report_verbs.txt and never_speakers.txt with the proclitics و ف: verbs no speaker contains anywhere
+    ("نية عدائية وتم")."""
+    base = set(report_verbs()) | set(_norm_set("quotes/never_speakers.txt"))
+    return frozenset(p + v for v in base for p in ("", "و", "ف"))
+
+
+@lru_cache(maxsize=None)
+def possessed_sources() -> frozenset:
+    """"مكتب", "مصادر": with a pronoun ("مكتبه") a source of the one already speaking."""
+    return _norm_set("quotes/possessed_sources.txt")
