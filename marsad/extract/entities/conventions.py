@@ -96,6 +96,9 @@ def apply(words: list[str], norms: list[str], variants: list[tuple[str, ...]],
         if b - a == 1 and _nisba(norms[a]) and not listed(whole, typ) and (
                 typ == "ORG" or (typ == "LOC" and any(listed((c,), "LOC") for c in _nisba_bases(norms[a])))):
             continue  # بريطانية, السورية (from سوريا): an adjective is no name; الرمادي, السعودية are places
+        if b - a == 1 and typ == "LOC" and a > 0 and norms[a - 1].startswith("ال") and _nisba(norms[a]) \
+                and not _is("place_in", variants[a - 1]) and not _is("place_out", variants[a - 1]):
+            continue  # القوات السعودية, العاصمة السورية: after a definite noun a nisba is its adjective
         if typ in ("LOC", "PER") and a > 0 and (a - 1) not in taken and _is("misc_head", variants[a - 1]):
             out.append((a - 1, b, "MISC"))  # اتفاق الرياض, قمة العلا: the agreement or meeting is the name
             continue
