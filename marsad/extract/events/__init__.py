@@ -5,7 +5,12 @@ In: a Document with its sentences, tokens, entities and times. Out: ``doc.events
 Per sentence (``detect``): find triggers from the lexicon (``resources/events/triggers.tsv``), flag
 the ones that did not happen (negated / future / hypothetical, from ``modality.tsv``), read the mode, the
 source and target actors (``actors``), the place (nearest location entity) and the time (nearest time
-expression), and merge triggers of one type that describe one event. Then, over the document
+expression), and merge triggers of one type that describe one event; a killing the sentence tells as an
+attack's outcome is that attack. Each role is tidied (``attach``: no clitic, particle, adverb or cut word
+at its ends, else no actor) and keeps its offsets (``source_start`` …, ``trigger_start``, ``place_start``)
+and the actor dictionary's entry (``source_actor``, ``target_actor``, ``place_actor``: id, sector or kind,
+country); an ASSAULT carries the ``killed`` / ``wounded`` / ``captured`` counts its sentence gives
+(``attach.casualties``, from the amounts). Then, over the document
 (``detect.drop_repeats``), a later mention of an event already reported that names no new actor is dropped:
 one record per occurrence. That is the default.
 

@@ -17,6 +17,7 @@ from ...arabic.normalize import normalize
 from ...arabic.clitics import article_cut, lost_article, strip_conj
 from ...document import Document, Event, Sentence
 from .actors import Phrase, SentenceView, find_roles
+from .attach import casualties, dictionary_entry, tidy
 from .lexicon import evidence, modality, modes, retype, role_cues, triggers, word_set
 
 _CONNECTIVES = frozenset(normalize(w) for w in ("حيث", "بينما", "فيما", "حين", "عندما", "ثم", "كما", "لكن", "بعدما"))
@@ -345,7 +346,8 @@ def _named_person(doc: Document, sv: SentenceView, ph: Phrase, span: tuple[int, 
     return span, ent
 
 
-def _place(doc: Document, sv: SentenceView, h: _Hit, used: list[tuple[int, int]]) -> Optional[str]:
+def _place(doc: Document, sv: SentenceView, h: _Hit, used: list[tuple[int, int]]) -> Optional[tuple[int, int]]:
+    """The span of the event's place: the location entity nearest the trigger, else the name after في."""
     trig = (sv.toks[h.i].start + sv.toks[h.e - 1].end) // 2
     s0, s1 = sv.toks[0].start, sv.toks[-1].end
     best = None
@@ -358,7 +360,7 @@ def _place(doc: Document, sv: SentenceView, h: _Hit, used: list[tuple[int, int]]
         if best is None or d < best[0]:
             best = (d, ent)
     if best is not None:
-        return doc.text[best[1].start:best[1].end]
+        return best[1].start, best[1].end
     # no location entity: "في مدينة X" / "في X" (X a bare name, no article, not a circumstance word),
     # the nearest one to the trigger in the sentence
     heads = word_set("events/place_heads.txt")
@@ -382,8 +384,9 @@ def _place(doc: Document, sv: SentenceView, h: _Hit, used: list[tuple[int, int]]
     if best_k is not None:
         ph = sv.np_right(best_k[1])
         if ph is not None:
-            a, b = _phrase_span(sv, ph)
-            return doc.text[a:b]
+            span = tidy(doc, _phrase_span(sv, ph))
+            if span is not None:
+                return span
     return None
 
 
@@ -469,32 +472,85 @@ def sentence_events(doc: Document, s: Sentence, toks: Optional[list] = None, bor
         ev = Event(s.start, s.end, h.type,
                    trigger=doc.text[toks[named.i].start:toks[named.e - 1].end], mode=h.mode,
                    negated=h.negated, future=h.future, hypothetical=h.hypothetical)
+        ev.trigger_start, ev.trigger_end = toks[named.i].start, toks[named.e - 1].end
         used = []
         for role, ph in (("source", source), ("target", target)):
             if ph is None or _fragment(doc, sv, ph):
                 continue
-            span, ent = _named_person(doc, sv, ph, *_snap_entity(doc, _article_span(doc, sv, ph, _phrase_span(sv, ph))))
+            span, ent = _role_span(doc, sv, ph)
+            if span is None:
+                continue
             used.append(span)
-            setattr(ev, role, doc.text[span[0]:span[1]])
-            if ent is not None:
-                setattr(ev, role + "_entity_id", ent.entity_id)
+            _set_role(ev, role, doc, span, ent)
         if ev.source and ev.target and (ev.source == ev.target or used[0][0] < used[1][1] and used[1][0] < used[0][1]):
-            ev.target = None  # one phrase cannot do the act and suffer it (لقوات البيشمركة → قوات البيشمركة)
-            ev.target_entity_id = None
+            _set_role(ev, "target", doc, None, None)  # one phrase cannot do the act and suffer it (لقوات البيشمركة)
             used = used[:1]
         victims = sv.casualties(h.type, h.i) if ev.target is None else None
         if victims is not None:
             # "اصيب 37 شخصا بجروح حين انفجرت قنبلة": with no target of its own, the victims the sentence counts
-            span, ent = _named_person(doc, sv, victims,
-                                      *_snap_entity(doc, _article_span(doc, sv, victims, _phrase_span(sv, victims))))
-            if not (ev.source and used and used[0][0] < span[1] and span[0] < used[0][1]):
+            span, ent = _role_span(doc, sv, victims)
+            if span is not None and not (ev.source and used and used[0][0] < span[1] and span[0] < used[0][1]):
                 used.append(span)
-                ev.target = doc.text[span[0]:span[1]]
-                ev.target_entity_id = ent.entity_id if ent is not None else None
-        ev.place = _place(doc, sv, h, used)
+                _set_role(ev, "target", doc, span, ent)
+        place = _place(doc, sv, h, used)
+        if place is not None:
+            ev.place_start, ev.place_end = place
+            ev.place = doc.text[place[0]:place[1]]
+            ev.place_actor = dictionary_entry(ev.place, "LOC")
         ev.time = _time(doc, s, toks[h.i].start)
+        if h.type == "ASSAULT":
+            counts = casualties(doc, s.start, s.end)
+            ev.killed, ev.wounded, ev.captured = counts.get("killed"), counts.get("wounded"), counts.get("captured")
         out.append(ev)
+    return _merge_outcomes(out)
+
+
+def _merge_outcomes(events: list[Event]) -> list[Event]:
+    """One event per occurrence (GUIDELINES): a killing or wounding with no doer of its own that the sentence
+    tells as the outcome of an attack it also reports ("هجوم بطائرة مسيرة … ما أسفر عن مقتل 3 أشخاص",
+    "غارة … أدت إلى مقتل قائد") is that attack; the attack takes its victims when it names none."""
+    acts = [e for e in events if e.type == "ASSAULT" and e.mode != "kill" and not (e.negated or e.hypothetical)]
+    if not acts:
+        return events
+    out = []
+    for e in events:
+        if e.type == "ASSAULT" and e.mode == "kill" and e.source is None and not (e.negated or e.hypothetical):
+            act = min(acts, key=lambda a: abs((a.trigger_start or 0) - (e.trigger_start or 0)))
+            if act.target is None and e.target is not None:
+                for f in ("", "_entity_id", "_start", "_end", "_actor"):
+                    setattr(act, "target" + f, getattr(e, "target" + f))
+            continue
+        out.append(e)
     return out
+
+
+def _role_span(doc: Document, sv: SentenceView, ph: Phrase) -> tuple[Optional[tuple[int, int]], Optional[object]]:
+    """The character span of a role phrase: clitics cut, grown to the entity it overlaps, a titled person's
+    name, then tidied (attach.tidy); (None, None) when only a fragment is left."""
+    span, ent = _named_person(doc, sv, ph, *_snap_entity(doc, _article_span(doc, sv, ph, _phrase_span(sv, ph))))
+    span = tidy(doc, span, ent)
+    if span is None:
+        return None, None
+    if ent is not None and not (ent.start < span[1] and span[0] < ent.end):
+        ent = None
+    return span, ent
+
+
+def _set_role(ev: Event, role: str, doc: Document, span: Optional[tuple[int, int]], ent) -> None:
+    """Write a role's text, offsets, entity id and actor-dictionary entry (or clear them all)."""
+    if span is None:
+        for f in ("", "_entity_id", "_start", "_end", "_actor"):
+            setattr(ev, role + f, None)
+        return
+    name = doc.text[span[0]:span[1]]
+    setattr(ev, role, name)
+    setattr(ev, role + "_start", span[0])
+    setattr(ev, role + "_end", span[1])
+    setattr(ev, role + "_entity_id", ent.entity_id if ent is not None else None)
+    entry = None
+    if ent is not None:
+        entry = dictionary_entry(doc.text[ent.start:ent.end], ent.type)
+    setattr(ev, role + "_actor", entry or dictionary_entry(name, ent.type if ent is not None else None))
 
 
 def _actor_words(s: Optional[str]) -> set[str]:

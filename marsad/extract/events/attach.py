@@ -1,0 +1,321 @@
+"""What an event record gains once its trigger and roles are found: clean actor spans, the actor
+dictionary's entries, casualty counts.
+
+In: the document (text, entities, quantities) and the character spans ``detect`` chose for an event's
+source, target and place. Out:
+
+- ``tidy(doc, span, ent)``: the actor span with a glued proclitic moved out (وفصائل → فصائل, لإيران →
+  إيران), function words and adverbs trimmed from its ends ("مأرب بثلاثة" → مأرب, "سفنه سابقا" → سفنه), or
+  None when what is left is no noun phrase (a particle, an adverb, an ordinal, a verb, a bare adjective,
+  a word with a preposition glued to it): an event keeps no actor rather than a fragment.
+- ``fragment(text, start, end)``: why a span is not a whole actor phrase (None when it is). It reads only
+  the text, so it states the invariant the fuzz tests and ``fuzz/actor_invariant.py`` check on any store.
+- ``dictionary_entry(name, type)``: the actor dictionary's entry (``marsad.actors``) of a role as a dict
+  (id, latin, kind, sector, country, lat, lon), trying the entity's type first.
+- ``casualties(doc, sentence, event)``: killed / wounded / captured counts of an ASSAULT event from the
+  quantities of its sentence whose counted noun is people and whose nearest casualty word says what
+  happened to them (``resources/events/casualty_words.tsv``).
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Optional
+
+from ... import actors
+from ...arabic.normalize import normalize
+from ...resources import lines, table
+from ...resources import path as resources_path
+from .lexicon import word_set
+
+_WORD = re.compile(r"\S+")
+_PROCLITICS = "وفبلك"
+_QUOTE_CHARS = "\"'«»“”‘’()[]{}،,.:;؛!?؟-–—"
+_ARTICLE = ("وال", "فال", "بال", "كال", "لل", "ال")
+_ACTOR_TYPES = ("PER", "ORG", "LOC", "MISC", "GPE", "NORP")
+
+
+# function_words.txt stops the role finder's phrase search at these, but they belong to a phrase they close
+# or begin: علي is a name as often as على written with ي, آخر / أخرى qualify the noun before them
+# (الطائرة الأخرى, جنود آخرين)
+_PHRASE_ENDS = frozenset(("علي", "اخر", "اخرى", "اخري", "اخرين", "اخرون", "اواخر"))
+_DIACRITICS = re.compile("[\u064b-\u0652\u0640\u0670]")
+
+
+def _fold(w: str) -> str:
+    """Letters as the closed-class lists compare them: diacritics and tatweel dropped, أ إ آ → ا, ة → ه, but
+    ى kept apart from ي (على is a preposition, علي a name)."""
+    w = _DIACRITICS.sub("", w).strip(_QUOTE_CHARS)
+    return w.translate(str.maketrans("أإآٱة", "ااااه"))
+
+
+@lru_cache(maxsize=1)
+def _closed_sets() -> tuple[frozenset, frozenset]:
+    """(words that never begin or end an actor phrase: particles and prepositions (function_words.txt),
+    adverbs and reflexives (not_heads.txt), time words (time_words.txt); and words that never make one
+    alone but may begin or end one: the ordinals of times/ordinals.tsv (الجولة الثالثة) and the
+    quantifiers of not_heads.txt's [alone] part and quantifiers.txt (عدة ضباط, آلاف المتظاهرين))."""
+    closed = frozenset(_fold(w) for name in ("events/function_words.txt", "events/time_words.txt")
+                       for w in lines(name))
+    words, alone = set(), set()
+    part = words
+    with resources_path("events/not_heads.txt").open(encoding="utf-8") as f:
+        for line in f:
+            line = line.strip()
+            if line.startswith("# [alone]"):
+                part = alone
+            elif line and not line.startswith("#"):
+                part.add(_fold(line))
+    ordinals = frozenset(_fold(row[0]) for row in table("times/ordinals.tsv") if row)
+    counts = frozenset(_fold(w) for w in lines("events/quantifiers.txt"))
+    return (closed | words) - _PHRASE_ENDS, ordinals | alone | counts
+
+
+@lru_cache(maxsize=1)
+def _heads() -> frozenset:
+    return word_set("events/actor_heads.txt") | word_set("events/person_titles.txt")
+
+
+def _strip(w: str) -> str:
+    """A folded word without the article (the form looked up in the closed-class lists)."""
+    for p in _ARTICLE:
+        if w.startswith(p) and len(w) - len(p) >= 3:
+            return w[len(p):]
+    return w
+
+
+def _closed_word(w: str, ordinals: bool = False) -> bool:
+    n = _fold(w)
+    if not n:
+        return True
+    closed, ords = _closed_sets()
+    cands = {n, _strip(n)}
+    if n[:1] in _PROCLITICS and len(n) > 2:
+        cands |= {n[1:], _strip(n[1:])}
+        if n[1:2] in "بلك" and len(n) > 3:  # وب, فل
+            cands |= {n[2:], _strip(n[2:])}
+    return any(c in closed or ("ال" + c) in closed or (ordinals and (c in ords or "ال" + c in ords))
+               for c in cands if c)
+
+
+def _letters(s: str) -> int:
+    return sum(c.isalpha() for c in s)
+
+
+def fragment(text: str, start: int, end: int) -> Optional[str]:
+    """Why ``text[start:end]`` is not a whole actor phrase, or None. A whole phrase starts at a word's start
+    or right after its glued proclitics (و ف ب ل ك, لل), ends at a word's end, has three letters or more,
+    and neither starts nor ends with a particle, a preposition, an adverb or an ordinal."""
+    if not (0 <= start < end <= len(text)):
+        return "outside the text"
+    s = text[start:end]
+    if _letters(s) < 3:
+        return "fewer than three letters"
+    k = start
+    while k > 0 and text[k - 1] in _PROCLITICS and start - k < 3:
+        k -= 1
+    if k > 0 and text[k - 1].isalpha():
+        return "starts inside a word"
+    if end < len(text) and text[end].isalpha():
+        return "ends inside a word"
+    words = [w for w in _WORD.findall(s) if w.strip(_QUOTE_CHARS)]
+    if not words:
+        return "no word"
+    if _closed_word(words[0]):
+        return "starts with a function word"
+    if len(words) == 1 and _closed_word(words[0], ordinals=True):
+        return "a quantifier or an ordinal alone"
+    if _closed_word(words[-1]):
+        return "ends with a function word"
+    return None
+
+
+def _inside_entity(doc, a: int, b: int) -> Optional[object]:
+    for e in doc.entities:
+        if e.type in _ACTOR_TYPES and e.start <= a and b <= e.end:
+            return e
+    return None
+
+
+def _standalone(text: str, word: str) -> bool:
+    """``word`` occurs in the text as a word of its own (after a space, a quote or an article-less start)."""
+    if len(word) < 3:
+        return False
+    return re.search(r"(?:^|[\s\"'«“(])" + re.escape(word) + r"(?=$|[^\w])", text) is not None
+
+
+def _verb_like(n: str) -> bool:
+    """A lone word written like a finite verb: an imperfect (يحكم, تتصرف, سأدخل, نؤكد), a past with a
+    subject suffix (ضربوا, قررت, استطاعت). Only asked of a one-word actor that no entity covers."""
+    w = n[1:] if n[:1] in "وف" and len(n) > 4 else n
+    if w.startswith("س") and len(w) > 4 and w[1] in "يتنا":
+        return True
+    if w[:1] in "يت" and 4 <= len(w) <= 6 and not w.endswith(("ه", "ات", "ي", "يا", "ون", "ين")):
+        return True
+    if w.startswith("ن") and len(w) in (4, 5) and w[1] in "تو" and not w.endswith(("ه", "ات", "اء")):
+        return True
+    if w.endswith("وا") and len(w) >= 5:
+        return True
+    return w.endswith("ت") and not w.endswith("ات") and 4 <= len(w) <= 7 and not w.startswith("ال")
+
+
+def _bare_adjective(n: str) -> bool:
+    """A lone feminine nisba or an ordinal-like adjective (الإيرانية, الروسية, دموية): what qualifies a noun
+    the role finder left behind."""
+    b = n[2:] if n.startswith("ال") else n
+    return len(b) >= 5 and b.endswith("يه")
+
+
+def tidy(doc, span: tuple[int, int], ent=None) -> Optional[tuple[int, int]]:
+    """The actor span cleaned of glued proclitics and closed-class words at its ends, or None when no noun
+    phrase is left (see the module docstring)."""
+    text = doc.text
+    a, b = span
+    # a proclitic left glued before the name the entities component starts after it (لإيران, بصنعاء)
+    if ent is not None and a < ent.start <= a + 2 and all(c in _PROCLITICS for c in text[a:ent.start]):
+        a = ent.start
+    words = [(m.start() + a, m.end() + a) for m in _WORD.finditer(text[a:b])]
+    # function words and adverbs at either end ("معه ياسر العواضي", "مأرب بثلاثة", "سفنه سابقا")
+    while words and _closed_word(text[words[0][0]:words[0][1]]) and not _inside_entity(doc, *words[0]):
+        words.pop(0)
+    while words and (_closed_word(text[words[-1][0]:words[-1][1]]) or _glued_tail(doc, *words[-1])) \
+            and not _inside_entity(doc, *words[-1]):
+        words.pop()
+    if not words or ((_glued_tail(doc, *words[0]) or _fold(text[words[0][0]:words[0][0] + 2]) == "با")
+                     and not _inside_entity(doc, *words[0])):
+        return None  # "بثلاثة صواريخ", "بإسقاط الرئيس": an instrument, a measure or a purpose, no actor
+    a, b = words[0][0], words[-1][1]
+    # strip quotes and brackets the words carry at the ends
+    while a < b and text[a] in _QUOTE_CHARS:
+        a += 1
+    while b > a and text[b - 1] in _QUOTE_CHARS:
+        b -= 1
+    first = text[a:words[0][1]]
+    # a conjunction or preposition glued to the first word when the word stands alone elsewhere in the
+    # document (وفصائل … فصائل, بصنعاء … صنعاء): وزارة, وحدات, لبنان, بغداد keep their first letter
+    if first[:1] in _PROCLITICS and len(first) > 3 and not _inside_entity(doc, a, a + len(first)):
+        rest = first[1:]
+        if rest.startswith("ال") or _standalone(text, rest) or (first[0] in "لب" and _fold(rest)[:1] == "ا"):
+            # لإيران, لايران: ل or ب before a hamza-initial word is always the preposition
+            a += 1
+            if first[:2] == "لل":  # للحكومة: the ل of the article is gone too
+                a += 1
+    if _letters(text[a:b]) < 3:
+        return None
+    if len(words) == 1 and not _inside_entity(doc, a, b):
+        n = normalize(text[a:b])
+        if n not in _heads() and (_verb_like(n) or _bare_adjective(n) or _glued(n, text) or
+                                  _closed_word(text[a:b], ordinals=True)):
+            return None
+    if fragment(text, a, b):
+        return None
+    return a, b
+
+
+def _glued(n: str, text: str) -> bool:
+    """One word with a preposition glued to it (بزهاء, بإعادة, لدمج, بأنهم): a complement, not an actor."""
+    return len(n) > 3 and n[0] in "بلك" and (n[1] == "ا" or _standalone(text, n[1:]) or _closed_word(n[1:]))
+
+
+def _glued_tail(doc, a: int, b: int) -> bool:
+    """A last word that is a preposition glued to a number, a count or a verb of purpose (بثلاثة, بزهاء,
+    لينهي): it starts an adverbial after the phrase."""
+    n = normalize(doc.text[a:b]).strip(_QUOTE_CHARS)
+    if len(n) < 4 or n[0] not in "بل":
+        return False
+    body = n[1:]
+    if n[0] == "ل" and body[:1] in "يتن" and len(body) >= 4 and not body.endswith(("ات", "ه")):
+        return True  # لينهي, لتنفيذ is a masdar (ends differently) but still a purpose: no actor ends with it
+    from ...arabic.numbers import number_words
+    return body in number_words() or _closed_word(body) or body in word_set("events/quantifiers.txt")
+
+
+def dictionary_entry(name: Optional[str], type_: Optional[str] = None) -> Optional[dict]:
+    """The actor dictionary's entry of a role's name as an export dict, or None."""
+    if not name:
+        return None
+    for t in ([type_] if type_ else []) + [x for x in ("ORG", "PER", "LOC") if x != type_]:
+        if t not in ("ORG", "PER", "LOC"):
+            continue
+        hit = actors.lookup(name, t)
+        if hit is not None:
+            loc = hit.type == "LOC"
+            return {"id": hit.id, "latin": hit.latin, "type": hit.type, "kind": hit.kind if loc else None,
+                    "sector": None if loc else hit.kind, "country": hit.country, "lat": hit.lat, "lon": hit.lon}
+    return None
+
+
+@lru_cache(maxsize=1)
+def _casualty_words() -> dict[str, str]:
+    """normalised word → killed / wounded / captured (``resources/events/casualty_words.tsv``)."""
+    out = {}
+    for row in table("events/casualty_words.tsv"):
+        if len(row) >= 2:
+            out[normalize(row[1])] = row[0]
+    return out
+
+
+@lru_cache(maxsize=1)
+def _people() -> frozenset:
+    return word_set("events/casualty_people.txt")
+
+
+def _word_key(w: str) -> str:
+    n = normalize(w).strip(_QUOTE_CHARS)
+    for p in ("وب", "فب", "ول", "فل", "و", "ف", "ب", "ل"):
+        if n.startswith(p) and (n[len(p):] in _casualty_words() or _strip(n[len(p):]) in _casualty_words()):
+            return n[len(p):] if n[len(p):] in _casualty_words() else _strip(n[len(p):])
+    return n if n in _casualty_words() else _strip(n)
+
+
+def _person_noun(counted: Optional[str]) -> bool:
+    if not counted:
+        return False
+    n = _strip(normalize(counted))
+    people = _people()
+    if n in people:
+        return True
+    for suf in ("ين", "ون", "ا", "ي", "ه"):
+        if n.endswith(suf) and n[: -len(suf)] in people:
+            return True
+    return False
+
+
+def casualties(doc, s_start: int, s_end: int) -> dict[str, float]:
+    """killed / wounded / captured counts in one sentence: each quantity of people (its counted noun a
+    person noun: شخصا, جنود, مدنيين, عنصرا; or a dual like جنديين) goes to the casualty word nearest to
+    it within the clause ("قتل 5 أشخاص وأصيب 12 آخرون": killed 5, wounded 12); counts of one kind add up."""
+    text = doc.text
+    cues = []
+    for m in _WORD.finditer(text, s_start, s_end):
+        kind = _casualty_words().get(_word_key(m.group()))
+        if kind:
+            cues.append((m.start(), m.end(), kind))
+    if not cues:
+        return {}
+    out: dict[str, float] = {}
+    for q in doc.quantities:
+        if q.start < s_start or q.end > s_end or q.value is None or q.unit or q.rate:
+            continue
+        if not (_person_noun(q.counted) or _person_noun(q.text.split()[-1] if q.text.split() else None)):
+            # "واصيب 60": a bare number right after a casualty verb counts its people
+            right = [kind for a, b, kind in cues if 0 <= q.start - b <= 2]
+            if right:
+                out[right[0]] = out.get(right[0], 0) + float(q.value)
+            continue
+        own = _casualty_words().get(_word_key(q.counted or ""))
+        if own:  # "20 قتيلا و30 جريحا": the counted noun says it
+            out[own] = out.get(own, 0) + float(q.value)
+            continue
+        best = None
+        for a, b, kind in cues:
+            between = text[min(b, q.start):max(a, q.end)]
+            if any(c in between for c in ".؛;") or between.count("،") > 1:
+                continue  # another clause: "قتل 3، فيما اعتقل 5"
+            d = a - q.end if a >= q.end else q.start - b
+            d = max(d, 0) + (0 if a < q.start else 2)  # a cue before its count reads first (قتل 5 جنود)
+            if best is None or d < best[0]:
+                best = (d, kind)
+        if best is not None and best[0] <= 60:
+            out[best[1]] = out.get(best[1], 0) + float(q.value)
+    return out
