@@ -15,7 +15,8 @@ Parts (each prints one line starting with its name, then ``ok`` or ``FAIL``):
 * ``passes``: the corpus-level commands (``story --json``, ``export --format entities``, ``export
   --format jsonl``) SIGKILLed at random moments: the store must be byte-for-byte unchanged and intact,
   and a final uninterrupted run must succeed (the JSONL export with one line per document).
-* ``memory``: a long ``marsad analyze`` of ``--n`` articles into a fresh store, its resident memory
+* ``memory``: a long ``marsad analyze`` of ``--n`` articles into a fresh store (its default workers,
+  one per core), the resident memory of all its processes together (main, forkserver, workers)
   sampled from /proc; reports RSS after warm-up, at the middle and at the end, and the growth per
   1000 documents over the second half (flat: < 5 MB per 1000 documents).
 * ``load``: ``marsad serve`` on that store (or ``--store``) on 127.0.0.1, and a second process of
@@ -270,15 +271,43 @@ def part_passes(args, db: Path, n_docs: int) -> bool:
 
 
 # ------------------------------------------------------------------------------------------ memory
-def rss_mb(pid: int) -> float | None:
+def _rss_kb(pid: int) -> int | None:
     try:
         with open(f"/proc/{pid}/status") as f:
             for line in f:
                 if line.startswith("VmRSS:"):
-                    return int(line.split()[1]) / 1024
+                    return int(line.split()[1])
     except OSError:
         return None
     return None
+
+
+def _descendants(pid: int) -> list[int]:
+    """Every process below ``pid``: with `--workers N` the analysers are children of the start
+    method's server (forkserver), not of ``marsad analyze`` itself."""
+    kids: dict[int, list[int]] = {}
+    for name in os.listdir("/proc"):
+        if name.isdigit():
+            try:
+                with open(f"/proc/{name}/stat") as f:
+                    kids.setdefault(int(f.read().rsplit(")", 1)[1].split()[1]), []).append(int(name))
+            except (OSError, ValueError, IndexError):
+                continue
+    out, stack = [], list(kids.get(pid, []))
+    while stack:
+        q = stack.pop()
+        out.append(q)
+        stack.extend(kids.get(q, []))
+    return out
+
+
+def rss_mb(pid: int) -> float | None:
+    """Resident memory of ``pid`` and all its descendants (the analyser workers, the forkserver,
+    the resource tracker) together, in MB; None once ``pid`` is gone."""
+    own = _rss_kb(pid)
+    if own is None:
+        return None
+    return (own + sum(_rss_kb(q) or 0 for q in _descendants(pid))) / 1024
 
 
 def part_memory(args, work: Path) -> tuple[bool, Path]:
@@ -288,7 +317,7 @@ def part_memory(args, work: Path) -> tuple[bool, Path]:
     t0 = time.time()
     p = subprocess.Popen(marsad("analyze", corpus, "--db", db, "--quiet"), stdout=subprocess.PIPE,
                          stderr=subprocess.DEVNULL, text=True)
-    samples: list[tuple[int, float]] = []  # (documents stored, rss MB)
+    samples: list[tuple[int, float]] = []  # (documents stored, rss MB of the whole process tree)
     while p.poll() is None:
         r = rss_mb(p.pid)
         n = count_docs(db) if db.exists() else 0

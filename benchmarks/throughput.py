@@ -1,6 +1,7 @@
 """Whole-pipeline throughput on SaudiNewsNet: articles/s, tokens/s and peak memory.
 
     python benchmarks/throughput.py [--n 1000] [--workers W] [--data ../shared/data] [--components entities times ...]
+    python benchmarks/throughput.py --profile [--n 300] [--top 15]
 
 Streams the first N articles of the gzip JSONL through ingest → pipeline → a fresh SQLite store,
 as `marsad analyze` does, and prints the resident memory at the half-way point and at the end so a
@@ -14,13 +15,22 @@ that, as with one worker, the start-up (worker processes, model loading) is left
 end-to-end rate is printed above it. `rss_mb` is then the sum of the VmRSS of this process and
 of every worker, sampled at the half-way point and near the end (the larger is reported; the
 start method's helper processes are printed apart).
+
+`--profile` (one process) says where the time goes instead: the N articles go through the text
+layer, each component and the store one step at a time, timed (ms/article per step, the steps
+summing to the whole), then again under cProfile, one profiler per step, which prints each step's
+`--top` functions by cumulative time (the profiler slows everything down ~2x; the first table is
+the one to compare).
 """
 from __future__ import annotations
 
 import argparse
+import cProfile
 import gzip
 import itertools
+import io
 import os
+import pstats
 import resource
 import sys
 import tempfile
@@ -151,6 +161,56 @@ def main_parallel(args, src: Path) -> None:
     print(f"articles/s {steady:.1f} rss_mb {max(total(half), total(end)):.0f}")
 
 
+def _steps(components):
+    """(name, function of a document) for each step of ``pipeline.run`` plus the store's ``add``,
+    in order, so that each can be timed apart."""
+    wanted = list(pipeline.COMPONENTS) if components is None else list(components)
+    steps = [("text layer", pipeline.annotate_text_layer)]
+    steps += [(name, pipeline._component(name)) for name in pipeline.COMPONENTS if name in wanted]
+    return steps
+
+
+def _articles(src: Path, n: int) -> list:
+    return [d for d in itertools.islice(read_path(str(src)), n) if not isinstance(d, Failure)]
+
+
+def main_profile(args, src: Path) -> None:
+    """ms/article per step, then each step's hot functions under cProfile."""
+    pipeline.run(Document(text="قال الرئيس العراقي برهم صالح في بغداد يوم الخميس 22 آب 2024 إن 2500 جندي سينسحبون."),
+                 args.components)
+    steps = _steps(args.components)
+    names = [name for name, _ in steps] + ["store"]
+    spent = dict.fromkeys(names, 0.0)
+    profiles = {name: cProfile.Profile() for name in names}
+    for profiled in (False, True):
+        docs = _articles(src, args.n)  # fresh each pass: the components write into the documents
+        with tempfile.TemporaryDirectory() as tmp:
+            store = open_store(os.path.join(tmp, "bench.db"))
+            t_all = time.perf_counter()
+            for doc in docs:
+                for name, fn in [*steps, ("store", store.add)]:
+                    if profiled:
+                        profiles[name].runcall(fn, doc)
+                        continue
+                    t = time.perf_counter()
+                    fn(doc)
+                    spent[name] += time.perf_counter() - t
+            t_all = time.perf_counter() - t_all
+            store.close()
+        if not profiled:
+            n = len(docs)
+            print(f"articles {n}, {n / t_all:.1f} articles/s, {1000 * t_all / n:.1f} ms/article:")
+            for name in names:
+                print(f"  {name:12s} {1000 * spent[name] / n:7.2f} ms/article  {spent[name] / t_all:6.1%}")
+    for name in names:
+        out = io.StringIO()
+        st = pstats.Stats(profiles[name], stream=out)
+        st.sort_stats("cumulative").print_stats(args.top)
+        body = out.getvalue()
+        body = body[body.find("   ncalls"):] if "   ncalls" in body else body
+        print(f"\n== {name}: top {args.top} by cumulative time (under the profiler)\n{body.rstrip()}")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--n", type=int, default=1000)
@@ -158,8 +218,14 @@ def main() -> None:
                     help="analyser processes (default 1: in this process); W > 1 runs marsad analyze's parallel path")
     ap.add_argument("--data", default=str(ROOT.parent / "shared" / "data"))
     ap.add_argument("--components", nargs="*", default=None)
+    ap.add_argument("--profile", action="store_true",
+                    help="ms/article per pipeline step and the store, then each step's hot functions (cProfile)")
+    ap.add_argument("--top", type=int, default=15, help="with --profile: functions listed per step")
     args = ap.parse_args()
     src = Path(args.data) / "news" / "saudinewsnet.jsonl.gz"
+    if args.profile:
+        main_profile(args, src)
+        return
     if args.workers > 1:
         main_parallel(args, src)
         return

@@ -151,3 +151,67 @@ def test_fts_query_quotes_every_term():
 def test_mark_highlights():
     snip = {"text": "قال الكاظمي اليوم", "highlights": [(4, 11)]}
     assert mark(snip) == "قال [الكاظمي] اليوم"
+
+
+def _count_elsewhere(location: str) -> int:
+    """Documents another connection sees: what is committed."""
+    with open_store(location, readonly=True) as other:
+        return other.count()
+
+
+def test_batch_writes_several_documents_per_transaction_each_whole(empty_db):
+    """Inside ``batch`` nothing is visible to other connections until the batch commits; a document
+    that fails half-way (its row is written, then one of its facts cannot be encoded) is rolled
+    back alone, and the documents before and after it are kept, facts and search included."""
+    docs = seed_docs()
+    broken = Document(text=seed_text("004") + " نسخة أخرى", source="broken")
+    broken.entities = [Entity(0, 4, {"not", "json"}, "PER")]  # a set: json.dumps raises after the INSERT
+    with open_store(empty_db) as s:
+        with s.batch(size=100, seconds=3600):
+            assert s.add(docs[0]) is not None
+            with pytest.raises(TypeError):
+                s.add(broken)
+            assert s.add(docs[2]) is not None
+            assert s.count() == 2  # this connection sees its own batch
+            assert _count_elsewhere(empty_db) == 0  # not committed yet
+        assert _count_elsewhere(empty_db) == 2
+        assert not s.has(broken.hash)
+        ids = [h["id"] for h in s.search("الكاظمي")["hits"]]
+        assert ids == [docs[2].id]  # seed 002 (seed 003 was not added)
+        with pytest.raises(TypeError):  # outside a batch: the same document, its own transaction
+            s.add(broken)
+        assert s.count() == 2
+
+
+def test_batch_commits_every_size_documents_and_keeps_them_on_an_error(empty_db):
+    docs = seed_docs()
+    with open_store(empty_db) as s:
+        with pytest.raises(RuntimeError):
+            with s.batch(size=2, seconds=3600):
+                for d in docs[:3]:
+                    s.add(d)
+                assert _count_elsewhere(empty_db) == 2  # the first two committed; the third is open
+                raise RuntimeError("interrupted")  # like Ctrl-C: what was added is kept
+        assert _count_elsewhere(empty_db) == 3
+        with s.batch(size=100, seconds=0):  # seconds=0: each add commits
+            s.add(docs[3])
+            assert _count_elsewhere(empty_db) == 4
+
+
+def test_fact_rows_json_is_what_asdict_gives():
+    """``fact_rows`` serialises facts without ``dataclasses.asdict`` (its deep copy was most of the
+    writer's time); the JSON must be the same, for every kind of fact of analysed seeds."""
+    import dataclasses
+    import json
+
+    import marsad
+    from marsad.document import FACT_KINDS
+    from marsad.store.common import fact_rows
+
+    kinds = set()
+    for text in (seed_text(p) for p in ("000", "001", "002", "003", "004")):
+        doc = marsad.analyze(text)
+        facts = [f for kind in FACT_KINDS for f in getattr(doc, kind)]
+        kinds |= {type(f).__name__ for f in facts}
+        assert [r[-1] for r in fact_rows(doc)] == [json.dumps(dataclasses.asdict(f), ensure_ascii=False) for f in facts]
+    assert {"Entity", "Time", "Quantity", "Quote", "Event"} <= kinds

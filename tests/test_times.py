@@ -211,3 +211,66 @@ def test_published_date_is_kept_when_set():
     doc = run("قال أمس إن المحادثات مستمرة", "2024-08-22")
     assert doc.published == "2024-08-22" and doc.published_basis == "metadata"
     assert doc.times[0].estimated is False
+
+
+# --- speed: the first-word index and the fast normalisation change nothing ------------------------
+def _news_texts(n: int, step: int) -> list[str]:
+    import gzip
+    import json
+
+    from conftest import DATA
+
+    out = []
+    with gzip.open(DATA / "news" / "saudinewsnet.jsonl.gz", "rt", encoding="utf-8") as f:
+        for i, line in enumerate(f):
+            if i % step == 0:
+                d = json.loads(line)
+                out.append((d.get("title") or "") + "\n" + (d.get("content") or ""))
+                if len(out) == n:
+                    break
+    return out
+
+
+def test_the_first_word_index_finds_what_every_rule_everywhere_finds():
+    """``parse`` tries at each token only the rules that can start on its word; on real news (200
+    SaudiNewsNet articles and the seeds) that must give exactly the mentions of trying all rules at
+    every token (``exhaustive=True``), and be faster."""
+    import time
+
+    from marsad.extract.times import grammar as tg
+
+    texts = _news_texts(200, 97) + [p.read_text(encoding="utf-8") for p in sorted(SEEDS.glob("*.txt"))]
+    fast = slow = 0.0
+    found = 0
+    for text in texts:
+        t0 = time.perf_counter()
+        got = tg.parse(text)
+        t1 = time.perf_counter()
+        want = tg.parse(text, exhaustive=True)
+        fast, slow = fast + t1 - t0, slow + time.perf_counter() - t1
+        assert got == want
+        found += len(got)
+    assert found > 500  # dates, durations, weekdays, references... not a text without times
+    assert {m.kind for text in texts[:60] for m in tg.parse(text)} >= {"date", "year", "duration", "weekday", "relday"}
+    assert fast < slow / 2
+
+
+def test_normalize_with_map_is_the_character_by_character_definition():
+    """The fast ``normalize_with_map`` (one replace per table entry, the map from the runs between
+    dropped characters) against the loop it replaced, on news text and on text made of every
+    character the table folds or drops (diacritics, tatweel, bidi marks, Latin capitals)."""
+    import importlib
+    import random
+
+    nz = importlib.import_module("marsad.arabic.normalize")  # the module (the package exports the function)
+    rnd = random.Random(7)
+    alphabet = sorted(nz._DROP) + sorted(nz._MAP) + list("ABCXYZabcÉİß قال الرئيس ٢٠٢٤") + ["\u0130", "\u212a"]
+    texts = _news_texts(100, 211) + ["".join(rnd.choice(alphabet) for _ in range(rnd.randint(0, 300)))
+                                     for _ in range(500)]
+    for text in texts:
+        assert nz.normalize_with_map(text) == nz._normalize_with_map_slow(text)
+        assert nz.normalize(text) == text.translate(nz._TABLE).lower()
+    src = "الْحُكُومَةُ العراقيّة ـ Iraq"
+    norm, idx = nz.normalize_with_map(src)
+    assert norm == "الحكومه العراقيه  iraq"
+    assert all(nz.normalize(src[j]) == norm[i] for i, j in enumerate(idx))  # each maps to its source

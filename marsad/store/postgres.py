@@ -1,6 +1,7 @@
 """The team store: PostgreSQL, with the same tables, methods and meaning as the SQLite store.
 
-Each document is written in one transaction (row, facts, search vector); the content hash is UNIQUE
+Each document is written in one transaction (row, facts, search vector), or one savepoint of a
+batch's transaction (``BaseStore.batch``); the content hash is UNIQUE
 and rows go in with ``INSERT … ON CONFLICT (hash) DO NOTHING``, so a re-run adds nothing twice and
 many workers on many machines can write at once: two writers of the same text serialise on the
 unique index and the second one gets ``None``, as ``SQLiteStore.add`` does for a stored text.
@@ -119,14 +120,15 @@ class PostgresStore(BaseStore):
         return self.db.execute("SELECT 1 FROM documents WHERE hash = %s", (content_hash,)).fetchone() is not None
 
     def add(self, doc: Document) -> Optional[int]:
-        """Store a document with its facts in one transaction; None if its text is already stored."""
+        """Store a document with its facts in one transaction (inside ``batch``: one savepoint of the
+        batch's transaction); None if its text is already stored."""
         if "\x00" in doc.text:  # PostgreSQL text cannot hold NUL; say so instead of a DataError
             raise StoreError(f"{doc.source or '?'}: text contains a NUL character; PostgreSQL cannot store it")
         h = doc.hash
         title_terms = _fts_input(index_text(doc.title or ""))
         body_terms = _fts_input(index_text(doc.text))
         rows = fact_rows(doc)
-        with self.db.transaction():
+        with self._document_transaction():
             row = self.db.execute(
                 "INSERT INTO documents (hash, source, url, title, outlet, author, published, published_basis,"
                 " language, text, tsv) VALUES (%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,"
@@ -144,6 +146,20 @@ class PostgresStore(BaseStore):
                         " VALUES (%s,%s,%s,%s,%s,%s,%s)", [(doc_id, *r) for r in rows])
         doc.id = doc_id
         return doc_id
+
+    def _transaction(self):
+        return self.db.transaction()
+
+    def _savepoint(self):
+        return self.db.transaction()  # inside a transaction, psycopg's transaction() is a savepoint
+
+    def _begin(self) -> None:
+        self._outer = self.db.transaction()
+        self._outer.__enter__()
+
+    def _commit(self) -> None:
+        outer, self._outer = self._outer, None
+        outer.__exit__(None, None, None)
 
     # -- reading ------------------------------------------------------------------------------
     def count(self) -> int:

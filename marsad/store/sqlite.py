@@ -1,12 +1,14 @@
 """The default store: one SQLite file, WAL journal, FTS5 over stemmed Arabic terms.
 
-Each document is written in one transaction (row, facts, index), so a killed run leaves either the
-whole document or nothing; the content hash is UNIQUE, so a re-run adds nothing twice.
+Each document is written in one transaction (row, facts, index), or, inside ``store.batch()`` (as
+``marsad analyze`` writes), in one savepoint of a transaction of several documents, so a killed run
+leaves either the whole document or nothing; the content hash is UNIQUE, so a re-run adds nothing twice.
 """
 from __future__ import annotations
 
 import json
 import sqlite3
+from contextlib import contextmanager
 from importlib import resources as ilr
 from pathlib import Path
 from typing import Iterator, Optional
@@ -66,9 +68,10 @@ class SQLiteStore(BaseStore):
         return self.db.execute("SELECT 1 FROM documents WHERE hash = ?", (content_hash,)).fetchone() is not None
 
     def add(self, doc: Document) -> Optional[int]:
-        """Store a document with its facts in one transaction; None if its text is already stored."""
+        """Store a document with its facts in one transaction (inside ``batch``: one savepoint of the
+        batch's transaction); None if its text is already stored."""
         h = doc.hash
-        with self.db:
+        with self._document_transaction():
             cur = self.db.execute(
                 "INSERT OR IGNORE INTO documents (hash, source, url, title, outlet, author, published,"
                 " published_basis, language, text) VALUES (?,?,?,?,?,?,?,?,?,?)",
@@ -84,6 +87,27 @@ class SQLiteStore(BaseStore):
                             (doc_id, index_text(doc.title or ""), index_text(doc.text)))
         doc.id = doc_id
         return doc_id
+
+    def _transaction(self):
+        return self.db  # sqlite3's connection as a context manager: commit, or roll back on error
+
+    @contextmanager
+    def _savepoint(self):
+        self.db.execute("SAVEPOINT marsad_doc")
+        try:
+            yield
+        except BaseException:
+            self.db.execute("ROLLBACK TO marsad_doc")
+            self.db.execute("RELEASE marsad_doc")
+            raise
+        self.db.execute("RELEASE marsad_doc")
+
+    def _begin(self) -> None:
+        # an explicit BEGIN: a savepoint opened outside a transaction would commit at its RELEASE
+        self.db.execute("BEGIN")
+
+    def _commit(self) -> None:
+        self.db.commit()
 
     # -- reading ------------------------------------------------------------------------------
     def count(self) -> int:
