@@ -129,7 +129,7 @@ def test_killed_run_leaves_a_consistent_store_and_resumes(tmp_path):
     src = DATA / "news" / "saudinewsnet.jsonl.gz"
     corpus = tmp_path / "news.jsonl"
     with gzip.open(src, "rt", encoding="utf-8") as f, corpus.open("w", encoding="utf-8") as out:
-        out.writelines(itertools.islice(f, 120))
+        out.writelines(itertools.islice(f, 400))  # enough that three kills, each after a commit, never see the end
     expected = len({d.hash for d in iter_documents([corpus]) if not isinstance(d, Failure) and check(d, {"ar"}) is None})
     db = tmp_path / "news.db"
     args = [sys.executable, "-m", "marsad", "analyze", str(corpus), "--db", str(db), "--quiet"]
@@ -152,5 +152,5 @@ def test_killed_run_leaves_a_consistent_store_and_resumes(tmp_path):
         n = _integrity(db)
         assert n < expected
     r = subprocess.run(args, capture_output=True, text=True, timeout=600)
-    assert _integrity(db) == expected
+    assert _integrity(db) == expected, (r.returncode, r.stdout, r.stderr)
     assert f"added {expected - n}, skipped {n} (already stored)" in r.stdout

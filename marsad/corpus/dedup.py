@@ -188,7 +188,7 @@ def duplicates(docs: Sequence, use_embeddings: bool = True) -> list[dict]:
     """Duplicate groups among Documents: ids, outlets, titles, and the first (kept) document."""
     docs = list(docs)
     # the headline is the text's first paragraph once analysed (body_start > 0): not added twice
-    pairs = duplicate_pairs([d.text if d.body_start else (d.title or "") + "\n" + d.text for d in docs],
+    pairs = duplicate_pairs([d.text if getattr(d, "body_start", 0) else (d.title or "") + "\n" + d.text for d in docs],
                             use_embeddings)
     score = {(min(i, j), max(i, j)): (s, how) for i, j, s, how in pairs}
     out = []

@@ -54,6 +54,7 @@ class _Text:
     outlet: Optional[str]
     title: Optional[str]
     text: str
+    body_start: int = 0
 
 
 def _story_of_store(store) -> dict:
@@ -62,7 +63,7 @@ def _story_of_store(store) -> dict:
     which need to know the duplicates first. The same result as ``story_of(list(store.documents()))``."""
     texts, its = [], []
     for d in store.documents():
-        texts.append(_Text(d.id, d.outlet, d.title, d.text))
+        texts.append(_Text(d.id, d.outlet, d.title, d.text, getattr(d, "body_start", 0) or 0))
         its.extend(timeline.items([d]))
     dups = dedup.duplicates(texts)
     copies = dedup.redundant(dups, texts)

@@ -44,7 +44,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Optional
 
 from ...arabic.normalize import normalize
@@ -93,7 +93,8 @@ _CONTENT_SKIP = {"الي", "علي", "عن", "ب"}  # "أشار إلى أن", "�
 # a word ending in an attached pronoun ("حديثه", "تصريحها", "بعضهم", "لكنه", "حينها", "سموه"): checked on
 # the raw word, where ة (الحكومة) is not ه; a bare ه after ا/ي is a name's letter ("جوناه", "وجيه",
 # "أندريه") unless a preposition is glued before it ("لمناصريه"); "عبده", "طه" are listed given names
-_PRON_SUFFIX = re.compile(r"^(?!ال)\w{2,}(?:ها|هم|هما|هن)$|^(?!ال)\w*[^\Wاىيآ]ه$|^[لب]\w{3,}يه$")
+_PRON_SUFFIX = re.compile(r"^(?!ال)\w{2,}(?:ها|هم|هما|هن)$|^(?!ال)\w*[^\Wاىيآ]ه$|^[لب]\w{3,}يه$|^(?!ال)\w{4,}يه$")
+# (the last: "محاميه", "موظفيه" — matched on the written word, where ة is still ة, so "أمريكية" is not)
 _DIACRITICS = re.compile(r"[\u064b-\u0652\u0670\u0640]")
 
 
@@ -259,8 +260,14 @@ class _Extractor:
             if 0 < close - self.toks[k].start < 40:  # «دلتا» منذ أشهر, أعلنت "المقاومة …": the quoted name alone
                 a = k + 1
                 return a, max(a, self.tok_at_char(close))
-        while k < min(stop, self.n) and self.norm(k) in _SOURCE_NOUNS:
+        while k + 1 < min(stop, self.n) and self.norm(k) in _SOURCE_NOUNS and not self.described_source(k):
             k += 1  # "تصريح قائد القيادة …": the statement's author
+        if k + 1 < min(stop, self.n) and self.norm(k) in _SOURCE_NOUNS and self.described_source(k):
+            j = k + 2  # "دراسة أخرى أجريت على …": the noun and its adjectives; a verb or clause follows
+            while j < min(stop, self.n) and (self.norm(j) in lex.source_adjectives() or
+                                             self.norm(j) in lex.nisba_words()):
+                j += 1
+            return k, j
         self.strip_lam(k)
         i, taken, open_q, pp_used = k, 0, None, False
         first = self.norm(k)
@@ -280,6 +287,10 @@ class _Extractor:
                     i += 1
                     continue
                 break
+            if open_q is not None and t[:1].isalnum():
+                taken += 1  # «ديلي صباح»: inside a quoted name every word belongs to it, "صباح" too
+                i += 1
+                continue
             if raw == "(" and taken and (first in lex.person_heads() and self.split_name(k, i) is None or
                                          taken == 1 and first in lex.outlet_types()):
                 close = next((m for m in range(i + 1, min(i + 7, self.n)) if self.toks[m].text == ")"), None)
@@ -292,7 +303,9 @@ class _Extractor:
                 i += 1
                 continue
             if taken and t in ("في", "داخل", "من") and not pp_used and first in lex.anonymous_heads() and \
-                    (t != "من" or self.norm(i - 1) not in _QUANT):
+                    (t != "من" or self.norm(i - 1) not in _QUANT) and \
+                    self.norm(i + 1) not in lex.interview_nouns() and self.norm(i + 1) not in _SOURCE_NOUNS:
+                # but "مصادر محلية في اتصال هاتفي": how they spoke, not where they sit
                 taken += 1  # "مصادر في مكتب رئيس الوزراء"
                 pp_used = True
                 i += 1
@@ -339,6 +352,16 @@ class _Extractor:
                 self.toks[m].text in _PAIRS and self.closing(self.toks[m].start) == self.toks[j].start for m in range(k, j)):
             j += 1  # "صحيفة «نيكاي» الاقتصادية" cut after the name: its closing mark belongs with it
         return k, j
+
+    def described_source(self, k: int) -> bool:
+        """"دراسة أخرى", "تقرير جديد": a statement noun followed by its own indefinite adjective is the
+        source itself; followed by a genitive ("تصريح قائد القيادة", "بيان الحكومة") it names the author."""
+        t = self.norm(k + 1)
+        if not t[:1].isalpha() or t.startswith(("ال", "ل", "ب")) or self.is_stop(t) or self.cue_at(k + 1):
+            return False
+        if t in lex.person_heads() or any(e.start == self.toks[k + 1].start for e in self.entities):
+            return False
+        return t in lex.source_adjectives() or t in lex.nisba_words()
 
     def is_person(self, s: int, e: int, title: Optional[str]) -> bool:
         """The speaker phrase text[s:e] names a person: a title beside a name, a PER entity, a person's head."""
@@ -591,6 +614,23 @@ class _Extractor:
                 return sp
             stem = poss.group(1)[:-1] + "ة" if poss.group(1).endswith("ت") else poss.group(1)
             cur = self.current
+            if normalize(stem) in lex.possessed_sources() and a > 0 and self.cue_at(a - 1):
+                # the word is the cue's subject (not "في مكتبه"): it refers back to the last phrase with
+                # that head in this sentence or the one before ("أعلن مكتب رئيس الوزراء … بحسب ما أعلن
+                # مكتبه"); with no such phrase and no one speaking yet, to the nearest person named there
+                first = self.sent_first[max(0, self.sid[a] - 1)]
+                ante = next((m for m in range(a - 1, first - 1, -1) if self.norm(m).lstrip("و") in
+                             (normalize(stem), "ال" + normalize(stem))), None)
+                if ante is not None:
+                    x, y = self.np_forward(ante, self.sent_last[self.sid[ante]] + 1)
+                    if y > x + 1:
+                        ref = self.make_speaker(x, y)
+                        ref.start, ref.end = self.toks[x].start, self.toks[y - 1].end
+                        return ref
+                near = [e for e in self.entities if e.type == "PER" and self.toks[first].start <= e.start
+                        and e.end <= s]
+                if near and cur is None:
+                    cur = _Speaker(near[-1].start, near[-1].end, self.text[near[-1].start:near[-1].end])
             if normalize(stem) in lex.possessed_sources() and cur is not None and not cur.anonymous:
                 # "مكتبه" with no office named before: the office of the one speaking ("مكتب الكاظمي")
                 sp.name = f"{stem} {cur.name}"
@@ -762,8 +802,10 @@ class _Extractor:
         i, steps = k, 0
         while i < min(limit, self.n) and steps < 40:
             t, raw = self.norm(i), self.toks[i].text
-            if steps and t in ("لكن", "لكنه", "لكنها", "ولكن", "بينما", "فيما", "حيث", "عندما", "ثم", "قبل", "بعدما"):
+            if steps and t in ("لكن", "لكنه", "لكنها", "ولكن", "بينما", "فيما", "حيث", "عندما", "ثم", "قبل", "بعدما") \
+                    and not (t == "قبل" and self.norm(i + 1) not in ("ان", "ما")):
                 return None  # a new clause begins: whatever follows is not this cue's complement
+            # ("قبل أن يغادر" starts a clause; "الليلة قبل الماضية", "قبل يومين" are adjuncts of time)
             if raw == "(":  # "مكتب التحقيقات الاتحادي (إف. بي. أي.) إن": a gloss; its periods end nothing
                 close = self.text.find(")", self.toks[i].start, self.toks[i].start + 40)
                 if close > 0:
@@ -998,10 +1040,11 @@ class _Extractor:
                               or (self.split_name(a, y) or (0, 0))[0] > b):  # "… في المدينة الدكتور X"
                     b = y
             # "قائد قوات البيشمركة في سنجار، قاسم ششو لشبكة رووداو": a place adjunct may end the title
+            # "السكرتير الصحفي لـ”البنتاجون“، العميد بات رايدر", "رئيس هيئة شؤون الأسرى الفلسطينية - عيسى
+            # قراقع:": the office's genitive (quoted or cut off by the NER trim) runs up to the comma or dash
             comma = b
-            if self.norm(a) in self.titles and self.norm(b) in ("في", "لدي") and self.split_name(a, b) is None:
-                comma = next((m for m in range(b + 1, min(b + 4, s_last)) if self.toks[m].text in _CLAUSE_PUNCT
-                              or self.cue_at(m) or self.is_comp(self.norm(m))), b)
+            if self.norm(a) in self.titles and self.split_name(a, b) is None:
+                comma = self.apposition_mark(b, s_last)
             sp, b = self.titled_speaker(a, b, comma, s_last)
             k = b
         elif sp is None and kind == "verb" and self.norm(i)[0] not in "وف" and cue_a == i and \
@@ -1098,20 +1141,41 @@ class _Extractor:
         if self.add(cue_a, cue_b, sp, self.toks[c].start, self.content_end(c), False) and explicit:
             self.remember(sp)
 
+    def apposition_mark(self, b: int, s_last: int) -> int:
+        """The comma or dash that may close the title begun before token b ("المستشار في ديوان رئيس
+        الحكومة، يوسي كوهين"): up to 7 tokens of the office's genitive, a quoted name or "لـ" on the way.
+        Returns b itself when none is found before a cue, a complementiser or a negation."""
+        for m in range(b, min(b + 7, s_last)):
+            raw, t = self.toks[m].text, self.norm(m)
+            if raw in _CLAUSE_PUNCT or raw in ("-", "–"):
+                return m
+            if raw in _QUOTE_CHARS or t in ("ل", "لـ"):
+                continue
+            if not t[:1].isalpha() or self.cue_at(m) or self.is_comp(t) or t in _NEG or t in _REL:
+                break
+        return b
+
     def titled_speaker(self, a: int, b: int, comma: int, s_last: int) -> tuple[_Speaker, int]:
         """The speaker of a phrase [a, b) that may be a title followed by "، NAME،" (the comma at token
         ``comma``): "وزير الخارجية التركي، مولود جاويش أوغلو، أن". The name speaks, the title goes to
         speaker_title, and the span keeps title, comma and name as evidence, as in "المتحدث باسم الوزارة
         العميد X". Returns the speaker and the token after it."""
-        if comma < self.n and self.norm(a) in self.titles and self.toks[comma].text in _CLAUSE_PUNCT:
+        if comma < self.n and self.norm(a) in self.titles and self.toks[comma].text in _CLAUSE_PUNCT | {"-", "–"}:
             x, y = self.np_forward(comma + 1, s_last + 1)
-            if 0 < y - x <= 4 and not self.norm(x).startswith("ال") and self.norm(x) not in self.titles \
+            x0 = x  # "، العميد بات رايدر،": a rank may come before the name
+            while x0 < y - 1 and self.norm(x0) in lex.person_titles():
+                x0 += 1
+            if 0 < y - x0 <= 4 and not self.norm(x0).startswith("ال") and self.norm(x0) not in self.titles \
+                    and self.norm(x0) not in _TIME and not self.is_stop(self.norm(x0)) \
                     and y < self.n and (self.toks[y].text in _CLAUSE_PUNCT or self.toks[y].text == ":"
                                         or self.is_comp(self.norm(y)) or self.addressee(y, 0)):
                 title = self._clean_name(self.text[self.toks[a].start:self.toks[comma - 1].end])
                 sp = self.make_speaker(x, y)
                 if not sp.title:
                     sp.title, sp.start = title, self.toks[a].start
+                elif x0 > x:  # the rank after the comma joins the office before it
+                    sp.title = f"{title}، {sp.title}"
+                    sp.start = self.toks[a].start
                 return sp, y
         return self.make_speaker(a, b), b
 
@@ -1213,7 +1277,46 @@ class _Extractor:
         g = _gender_of_cue(self.norm(i), kind)
         if g and sp.gender != g and sp.inter is not None and sp.inter.gender == g:
             return sp.inter
-        return sp
+        if g and sp.gender != g:
+            alt = self.agreeing_subject(i, g)
+            if alt is not None:
+                return alt
+        return self.latest_mention(sp, i)
+
+    def latest_mention(self, sp: _Speaker, i: int) -> _Speaker:
+        """The carried speaker's span moved to its most recent mention before token i: "قال … دوري غولد،
+        …. المعروف أن غولد هو …، وقال إن": the evidence is the nearest "غولد" (a PER entity that is the
+        name or ends it), as the guidelines ask; name, title and relay stay those of the full mention."""
+        name = sp.name.strip()
+        if not any(e.type == "PER" and sp.start <= e.start and e.end <= sp.end and
+                   self.text[e.start:e.end].strip() == name for e in self.entities):
+            return sp  # not a person's name ("مكتب رئيس الوزراء مصطفى الكاظمي": the office speaks)
+        last = None
+        for e in self.entities:
+            if e.type != "PER" or e.start < sp.end or e.end > self.toks[i].start:
+                continue
+            t = self.text[e.start:e.end].strip()
+            if t and (t == name or name.endswith(" " + t)):
+                last = e
+        return sp if last is None else replace(sp, start=last.start, end=last.end)
+
+    def agreeing_subject(self, i: int, g: str) -> Optional[_Speaker]:
+        """"وأضافت المصادر أن …، وتبين أن المتهم الأول … كان …، وأفاد بأنه": a cue that does not agree
+        with the speaker carried to it belongs to the person that a complement clause before it, in the
+        same sentence, is about, when that person agrees. The nearest such clause wins."""
+        for m in range(i - 1, self.sent_first[self.sid[i]] - 1, -1):
+            if self.norm(m) not in _COMP_BARE and self.norm(m) != "ان":
+                continue
+            a, b = self.np_forward(m + 1, i)
+            if b <= a or not self.norm(a).startswith("ال"):
+                continue
+            head = self.norm(a)
+            person = head in lex.person_heads() or head in lex.speaker_nouns() or any(
+                e.type == "PER" and self.toks[a].start <= e.start < self.toks[b - 1].end for e in self.entities)
+            words = [self.norm(x) for x in range(a, b)]
+            if person and head not in lex.anonymous_heads() and _gender_of_words(words) == g:
+                return self.make_speaker(a, b)
+        return None
 
     def backward_claim(self, cue_a: int, cue_b: int, sp: Optional[_Speaker]) -> bool:
         s = self.sid[cue_a]

@@ -147,3 +147,9 @@ def verb_forms() -> frozenset:
 def possessed_sources() -> frozenset:
     """"مكتب", "مصادر": with a pronoun ("مكتبه") a source of the one already speaking."""
     return _norm_set("quotes/possessed_sources.txt")
+
+
+@lru_cache(maxsize=None)
+def source_adjectives() -> frozenset:
+    """Adjectives that describe a statement or study ("دراسة أخرى", "تقرير جديد"): the noun is the source."""
+    return _norm_set("quotes/source_adjectives.txt")
