@@ -17,7 +17,10 @@ def test_analyze_text_gives_spans_over_the_text():
     for span in doc.entities + doc.times + doc.quotes:
         assert 0 <= span.start < span.end <= len(text)
     q = next(q for q in doc.quotes if q.content.startswith("وكلاء إيران يستغلون"))
-    assert q.content.endswith("من سوريا والعراق") and q.speaker.startswith("السكرتير الصحفي")
+    assert q.content.endswith("من سوريا والعراق")
+    # the speaker is the name; the title before it is kept apart, and the span covers both
+    assert q.speaker == "بات رايدر" and q.speaker_title.startswith("السكرتير الصحفي")
+    assert text[q.speaker_start:q.speaker_end].startswith("السكرتير الصحفي")
 
 
 def test_analyze_path_reads_and_cleans_a_seed():
