@@ -103,6 +103,31 @@ def test_a_weekday_beside_today_or_yesterday_is_one_expression_and_fixes_the_day
     assert [t.value for t in run("وصل اليوم الثلاثاء", "2015-07-21").times] == ["2015-07-21"]
 
 
+@pytest.mark.parametrize("text,published,span,value", [
+    # a day name or a relative day beside a full date is one expression (GUIDELINES), and the day name
+    # fixes the year of a date written without one: 19 November was a Sunday in 2023, not in 2024
+    ("وأعلنت الوزارة اليوم الأحد 19 نوفمبر أن القوات انسحبت", "2024-01-10", "اليوم الأحد 19 نوفمبر", "2023-11-19"),
+    ("وصل مساء الخميس 28 نوفمبر / تشرين الثاني 2019 إلى بغداد", None,
+     "مساء الخميس 28 نوفمبر / تشرين الثاني 2019", "2019-11-28"),
+    ("أعلن أمس الخميس الموافق 2 يناير للعام 2020 عن مقتله", None, "أمس الخميس الموافق 2 يناير للعام 2020", "2020-01-02"),
+    ("وقعت الغارة يوم الخميس (21 آذار، 2019) قرب دير الزور", None, "يوم الخميس (21 آذار، 2019)", "2019-03-21"),
+    # "day" before a date belongs to it; the conjunction glued to it does not
+    ("اغتيل الحريري ويوم 14 شباط/ فبراير سنة 2005 تغير لبنان", None, "يوم 14 شباط/ فبراير سنة 2005", "2005-02-14"),
+    # an English date in a byline is a date, not a bare year
+    ("نشر بواسطة المحرر October 3, 2021 في أخبار العراق", None, "October 3, 2021", "2021-10-03"),
+    ("Baghdad, 14 April 2021 - قصف صاروخي", None, "14 April 2021", "2021-04-14"),
+])
+def test_a_day_beside_its_date_is_one_expression(text, published, span, value):
+    ts = run(text, published).times
+    assert [(t.text, t.value) for t in ts] == [(span, value)]
+
+
+def test_a_day_name_and_a_date_apart_stay_two_expressions():
+    # a sentence between them: the day is not the date's name
+    ts = run("وصل الوفد الخميس. وفي 21 آذار 2019 وقع الاتفاق").times
+    assert [t.text for t in ts] == ["الخميس", "21 آذار 2019"]
+
+
 @pytest.mark.parametrize("text,span,value", [
     # datelines: a clock time after a date joins it; a month name may stand between the separators
     ("نشر في 2017-12-04 14:43 بتوقيت", "2017-12-04 14:43", "2017-12-04T14:43"),

@@ -11,6 +11,7 @@ match wins. Values follow TimeML/ISO 8601 at the precision known: ``2024-08-22``
 """
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 from dataclasses import dataclass, field
@@ -853,7 +854,64 @@ def parse(text: str, exhaustive: bool = False) -> list[Mention]:
             i = j
         else:
             i += 1
+    return _join_adjacent(text, _with_english_dates(text, out))
+
+
+# --------------------------------------------------------------------- whole expressions over mentions
+# A day name or a relative day beside a full date is one expression (GUIDELINES: الجمعة 17 نوفمبر 2023,
+# اليوم الأحد، 8 ديسمبر 2024, أمس الخميس الموافق 2 يناير); so is "يوم" before a date (يوم 14 شباط).
+# What may stand between them: punctuation, an opening bracket, الموافق ("corresponding to").
+_JOIN_GAP = re.compile(r"^\s*(?:[،,:\-–—(]\s*)?(?:(?:ال)?موافق\s*(?:[:ل]\s*)?)?(?:\(\s*)?$")
+_YAWM_BEFORE = re.compile(r"(?:^|(?<=[\s(]))[وب]?(يوم)\s+$")
+
+
+def _join_adjacent(text: str, ms: list) -> list:
+    out: list = []
+    for m in ms:
+        prev = out[-1] if out else None
+        if (prev is not None and prev.kind in ("relday", "weekday") and m.kind == "date"
+                and m.data.get("day") and _JOIN_GAP.match(text[prev.end:m.start])):
+            data = dict(m.data)
+            if prev.data.get("weekday") and not data.get("weekday"):
+                data["weekday"] = prev.data["weekday"]  # dates a year-less date: اليوم الأحد 19 نوفمبر
+            end = m.end
+            if "(" in text[prev.end:m.start]:
+                close = re.match(r"\s*\)", text[end:])
+                if close:
+                    end += close.end()
+            out[-1] = Mention(prev.start, end, "date", m.type, data)
+            continue
+        if m.kind == "date" and m.data.get("day"):
+            y = _YAWM_BEFORE.search(text, max(0, m.start - 6), m.start)
+            if y and (not out or out[-1].end <= y.start()):
+                m = Mention(y.start(1), m.end, m.kind, m.type, m.data)
+        out.append(m)
     return out
+
+
+_EN_MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
+_EN_MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
+_EN_MONTH = "|".join(sorted(_EN_MONTHS, key=len, reverse=True))
+# "October 3, 2021" and "3 October 2021" in bylines and datelines of Arabic pages
+_EN_DATE = re.compile(rf"\b(?:({_EN_MONTH})\.?\s+(\d{{1,2}}),?\s+(\d{{4}})|(\d{{1,2}})\s+({_EN_MONTH})\.?,?\s+(\d{{4}}))\b",
+                      re.IGNORECASE)
+
+
+def _with_english_dates(text: str, ms: list) -> list:
+    """The mentions with English dates written in Latin letters added; a mention inside one (its year)
+    gives way to it."""
+    if not re.search(r"[A-Za-z]", text):
+        return ms
+    found = []
+    for e in _EN_DATE.finditer(text):
+        mon, day, year = (e.group(1), e.group(2), e.group(3)) if e.group(1) else (e.group(5), e.group(4), e.group(6))
+        mo, d, y = _EN_MONTHS[mon.lower()], int(day), int(year)
+        if 1 <= d <= 31:
+            found.append(Mention(e.start(), e.end(), "date", "DATE", {"year": y, "month": mo, "day": d}))
+    if not found:
+        return ms
+    kept = [m for m in ms if not any(f.start < m.end and m.start < f.end for f in found)]
+    return sorted(kept + found, key=lambda m: m.start)
 
 
 # ---------------------------------------------------------------------------------- resolution
