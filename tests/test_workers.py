@@ -188,7 +188,7 @@ def test_killed_run_leaves_a_consistent_store_and_resumes(tmp_path):
     """tests/test_cli.py's killed run, with two workers: SIGKILL of the main process mid-run, a few
     times; every time the store is consistent and no worker lives on; a last run completes it."""
     corpus = tmp_path / "news.jsonl"
-    corpus.write_text("".join(_news_lines(120)), encoding="utf-8")
+    corpus.write_text("".join(_news_lines(400)), encoding="utf-8")  # three kills, each after a commit of up to 64, never see the end
     expected = len({d.hash for d in iter_documents([corpus]) if not isinstance(d, Failure) and check(d, {"ar"}) is None})
     db = tmp_path / "news.db"
     args = [sys.executable, "-m", "marsad", "analyze", str(corpus), "--db", str(db), "--quiet", "--workers", "2"]
@@ -224,7 +224,7 @@ def test_interrupt_stops_the_workers_and_keeps_what_is_stored(tmp_path):
     """Ctrl-C (SIGINT to the whole process group, as a terminal sends it): exit 130, a consistent
     store, no process left; the same command then adds exactly the rest."""
     corpus = tmp_path / "news.jsonl"
-    corpus.write_text("".join(_news_lines(60)), encoding="utf-8")
+    corpus.write_text("".join(_news_lines(200)), encoding="utf-8")  # more than a commit batch (64): the signal comes before the end
     expected = len({d.hash for d in iter_documents([corpus]) if not isinstance(d, Failure) and check(d, {"ar"}) is None})
     db = tmp_path / "news.db"
     args = [sys.executable, "-m", "marsad", "analyze", str(corpus), "--db", str(db), "--quiet", "--workers", "2"]
