@@ -8,7 +8,9 @@ words, seasons and parts of the day into their own fields as Marsad does: ``time
 The anchor of each document is its creation time: a ``<DCT>`` element or a TIMEX3 with
 ``functionInDocument="CREATION_TIME"`` when the file has one, else ``--dct``; with neither, the
 document is undated and the engine estimates its date as it would for a scraped article.
-Last line: ``F1 0.xx value 0.xx``.
+Last line: ``F1 0.xx value 0.xx``, against the reference as annotated. With ``--adjudicated FILE``
+(``benchmarks/data/timeml_adjudication.tsv``: disagreements read and judged, see its header) a line before it
+gives the figure with the reference's errors set right.
 """
 from __future__ import annotations
 
@@ -83,7 +85,16 @@ def main(argv=None):
     ap.add_argument("--tml", required=True, help="directory of .tml files (or one file)")
     ap.add_argument("--dct", default=None, help="anchor for files without a creation time")
     ap.add_argument("--show", action="store_true", help="print misses and wrong values")
+    ap.add_argument("--adjudicated", type=Path, help="TSV of judged disagreements: also print the adjudicated figure")
     args = ap.parse_args(argv)
+    verdicts = {}
+    if args.adjudicated:
+        for line in args.adjudicated.read_text(encoding="utf-8").splitlines():
+            if line.strip() and not line.startswith("#"):
+                fname, kind, txt, verdict = line.split("\t")[:4]
+                verdicts[(fname, kind, txt)] = verdict
+    # adjudicated counts: a = [tp, fp, fn, value right, values judged]
+    a = [0, 0, 0, 0, 0]
     p = Path(args.tml)
     files = sorted(p.glob("*.tml")) if p.is_dir() else [p]
     tp = fp = fn = vok = 0
@@ -108,8 +119,20 @@ def main(argv=None):
         for pi, gi in pairs:
             ok = pred[pi][2] == gold[gi][2]
             vok += ok
+            v = verdicts.get((f.name, "VALUE", text[gold[gi][0]:gold[gi][1]])) if not ok else None
+            if v != "anchor":
+                a[3] += ok or v == "reference_error"
+                a[4] += 1
             if args.show and not ok:
                 print(f"{f.name} VALUE {text[gold[gi][0]:gold[gi][1]]!r} gold={gold[gi][2]} pred={pred[pi][2]} ({pred[pi][4]!r})")
+        a[0] += len(pairs)
+        for gi, g in enumerate(gold):
+            if gi not in mg and verdicts.get((f.name, "MISS", text[g[0]:g[1]])) != "reference_error":
+                a[2] += 1
+        for pi, x in enumerate(pred):
+            if pi not in mp:
+                omitted = verdicts.get((f.name, "EXTRA", x[4])) == "reference_omission"
+                a[0 if omitted else 1] += 1
         if args.show:
             for gi, g in enumerate(gold):
                 if gi not in mg:
@@ -122,6 +145,11 @@ def main(argv=None):
     print(f"files {len(files)} (without creation time: {no_dct}, anchor used for them: {args.dct or 'estimated'})")
     print(f"gold {tp + fn} predicted {tp + fp} matched {tp}")
     print(f"span P {P:.3f} R {R:.3f} F1 {F:.3f}; value accuracy on matched {V:.3f} ({vok}/{tp})")
+    if args.adjudicated:
+        aP, aR, aF = prf(a[0], a[1], a[2])[:3]
+        print(f"adjudicated ({args.adjudicated.name}): gold {a[0] + a[2]} predicted {a[0] + a[1]} matched {a[0]}; "
+              f"span P {aP:.3f} R {aR:.3f} F1 {aF:.3f}; value accuracy {a[3] / max(a[4], 1):.3f} ({a[3]}/{a[4]}, "
+              f"values that depend on the real creation date left out)")
     print(f"F1 {F:.2f} value {V:.2f}")
 
 
