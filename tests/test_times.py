@@ -110,7 +110,6 @@ def test_a_weekday_beside_today_or_yesterday_is_one_expression_and_fixes_the_day
     ("وصل مساء الخميس 28 نوفمبر / تشرين الثاني 2019 إلى بغداد", None,
      "مساء الخميس 28 نوفمبر / تشرين الثاني 2019", "2019-11-28"),
     ("أعلن أمس الخميس الموافق 2 يناير للعام 2020 عن مقتله", None, "أمس الخميس الموافق 2 يناير للعام 2020", "2020-01-02"),
-    ("وقعت الغارة يوم الخميس (21 آذار، 2019) قرب دير الزور", None, "يوم الخميس (21 آذار، 2019)", "2019-03-21"),
     # "day" before a date belongs to it; the conjunction glued to it does not
     ("اغتيل الحريري ويوم 14 شباط/ فبراير سنة 2005 تغير لبنان", None, "يوم 14 شباط/ فبراير سنة 2005", "2005-02-14"),
     # an English date in a byline is a date, not a bare year
@@ -120,6 +119,17 @@ def test_a_weekday_beside_today_or_yesterday_is_one_expression_and_fixes_the_day
 def test_a_day_beside_its_date_is_one_expression(text, published, span, value):
     ts = run(text, published).times
     assert [(t.text, t.value) for t in ts] == [(span, value)]
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    # a date in brackets after the day is an apposition: two expressions (as the in-domain annotators mark
+    # them), each dating the other: the date gives the day name its date, the day name the date its year
+    ("وقعت الغارة يوم الخميس (21 آذار، 2019) قرب دير الزور", None, [("يوم الخميس", "2019-03-21"), ("21 آذار، 2019", "2019-03-21")]),
+    ("وأعلنت الوزارة اليوم الأحد (19 نوفمبر) أن القوات انسحبت", "2024-01-10",
+     [("اليوم الأحد", "2023-11-19"), ("19 نوفمبر", "2023-11-19")]),
+])
+def test_a_date_in_brackets_after_its_day_is_its_own_expression(text, published, expected):
+    assert [(t.text, t.value) for t in run(text, published).times] == expected
 
 
 def test_a_day_name_and_a_date_apart_stay_two_expressions():

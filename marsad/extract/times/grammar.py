@@ -859,9 +859,12 @@ def parse(text: str, exhaustive: bool = False) -> list[Mention]:
 
 # --------------------------------------------------------------------- whole expressions over mentions
 # A day name or a relative day beside a full date is one expression (GUIDELINES: الجمعة 17 نوفمبر 2023,
-# اليوم الأحد، 8 ديسمبر 2024, أمس الخميس الموافق 2 يناير); so is "يوم" before a date (يوم 14 شباط).
-# What may stand between them: punctuation, an opening bracket, الموافق ("corresponding to").
-_JOIN_GAP = re.compile(r"^\s*(?:[،,:\-–—(]\s*)?(?:(?:ال)?موافق\s*(?:[:ل]\s*)?)?(?:\(\s*)?$")
+# أمس الخميس الموافق 2 يناير); so is "يوم" before a date (يوم 14 شباط). What may stand between them:
+# a comma or dash, الموافق ("corresponding to"). A date in brackets after the day (اليوم السبت (26 أغسطس
+# 2017)) is an apposition, an expression of its own as the annotators mark it; the day name still dates it
+# when it has no year.
+_JOIN_GAP = re.compile(r"^\s*(?:[،,:\-–—]\s*)?(?:(?:ال)?موافق\s*(?:[:ل]\s*)?)?$")
+_APPOSED = re.compile(r"^\s*[،,]?\s*\(\s*$")
 _YAWM_BEFORE = re.compile(r"(?:^|(?<=[\s(]))[وب]?(يوم)\s+$")
 
 
@@ -874,13 +877,17 @@ def _join_adjacent(text: str, ms: list) -> list:
             data = dict(m.data)
             if prev.data.get("weekday") and not data.get("weekday"):
                 data["weekday"] = prev.data["weekday"]  # dates a year-less date: اليوم الأحد 19 نوفمبر
-            end = m.end
-            if "(" in text[prev.end:m.start]:
-                close = re.match(r"\s*\)", text[end:])
-                if close:
-                    end += close.end()
-            out[-1] = Mention(prev.start, end, "date", m.type, data)
+            out[-1] = Mention(prev.start, m.end, "date", m.type, data)
             continue
+        if (prev is not None and prev.kind in ("relday", "weekday") and m.kind == "date" and m.data.get("day")
+                and _APPOSED.match(text[prev.end:m.start])):
+            # the two name one day: the bracketed date gives the day name its date, the day name the
+            # date its year when it has none
+            data = dict(m.data)
+            if prev.data.get("weekday") and not data.get("weekday"):
+                data["weekday"] = prev.data["weekday"]
+            out[-1] = Mention(prev.start, prev.end, "date", m.type, data)
+            m = Mention(m.start, m.end, m.kind, m.type, data)
         if m.kind == "date" and m.data.get("day"):
             y = _YAWM_BEFORE.search(text, max(0, m.start - 6), m.start)
             if y and (not out or out[-1].end <= y.start()):
