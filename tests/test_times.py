@@ -309,3 +309,16 @@ def test_normalize_with_map_is_the_character_by_character_definition():
     norm, idx = nz.normalize_with_map(src)
     assert norm == "الحكومه العراقيه  iraq"
     assert all(nz.normalize(src[j]) == norm[i] for i, j in enumerate(idx))  # each maps to its source
+
+
+@pytest.mark.parametrize("text,published,span,value", [
+    # the hour and its day are one expression; the part of the day puts the hour in the afternoon
+    ("وبدأت الجلسة في الساعة الخامسة من عصر اليوم في مقر البرلمان", "2018-08-15",
+     "الساعة الخامسة من عصر اليوم", "2018-08-15T17:00"),
+    ("سقطت القذيفة الساعة العاشرة مساء أمس قرب السفارة", "2020-01-06", "الساعة العاشرة مساء أمس", "2020-01-05T22:00"),
+    ("انطلقت الطائرات الساعة الرابعة من فجر الأحد", "2024-11-27", "الساعة الرابعة من فجر الأحد", "2024-11-24T04:00"),
+    # "يوم" before أمس belongs to it, as before a day name
+    ("وقال المتحدث يوم أمس الثلاثاء إن القوات انسحبت", "2021-01-06", "يوم أمس الثلاثاء", "2021-01-05"),
+])
+def test_an_hour_with_its_day_and_yawm_before_yesterday(text, published, span, value):
+    assert [(t.text, t.value) for t in run(text, published).times] == [(span, value)]

@@ -743,7 +743,22 @@ def _m_clock(t: _Toks, i: int):
         j += 1
     elif ampm in ("صباحا", "فجرا"):
         j += 1
+    # the day after the hour is one expression with it: الساعة الخامسة من عصر اليوم, الساعة العاشرة مساء
+    # أمس, الساعة الرابعة فجر اليوم الأربعاء; the part of the day tells the afternoon from the morning
+    k = j + 1 if t.get(j) == "من" else j
+    day = _m_relday(t, k) or _m_weekday(t, k)
+    if day and day[0].kind in ("relday", "weekday"):
+        data = dict(day[0].data)
+        part = data.pop("daypart", None)
+        if ampm not in _AMPM:
+            if (part in ("AF", "EV") and hh < 12) or (part == "NI" and 6 <= hh < 12) or (part == "MI" and hh <= 5):
+                hh += 12
+        data["clock"] = (hh % 24, mm)
+        return Mention(0, 0, day[0].kind, "TIME", data), day[1]
     return Mention(0, 0, "clock", "TIME", {"hh": hh % 24, "mm": mm}), j
+
+
+_AMPM = ("مساء", "مساءا", "ليلا", "عصرا", "ظهرا", "صباحا", "فجرا")
 
 
 def _m_ref(t: _Toks, i: int):
@@ -888,7 +903,8 @@ def _join_adjacent(text: str, ms: list) -> list:
                 data["weekday"] = prev.data["weekday"]
             out[-1] = Mention(prev.start, prev.end, "date", m.type, data)
             m = Mention(m.start, m.end, m.kind, m.type, data)
-        if m.kind == "date" and m.data.get("day"):
+        # "يوم" before a date or before أمس / غد is part of it (يوم أمس الإثنين), as before a day name
+        if (m.kind == "date" and m.data.get("day")) or (m.kind == "relday" and m.data.get("offset")):
             y = _YAWM_BEFORE.search(text, max(0, m.start - 6), m.start)
             if y and (not out or out[-1].end <= y.start()):
                 m = Mention(y.start(1), m.end, m.kind, m.type, m.data)
