@@ -322,3 +322,14 @@ def test_normalize_with_map_is_the_character_by_character_definition():
 ])
 def test_an_hour_with_its_day_and_yawm_before_yesterday(text, published, span, value):
     assert [(t.text, t.value) for t in run(text, published).times] == [(span, value)]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "one week": the unit with واحد is a duration of one
+    ("وأعلن الجيش انسحابه خلال أسبوع واحد من القاعدة", [("أسبوع واحد", "P1W")]),
+    ("قتل 40 مدنيا في يوم واحد بقصف على إدلب", [("يوم واحد", "P1D")]),
+    # a plural with no number says no length: not one month (خلال أشهر was P1M)
+    ("وسيطرت الفصائل على المدينة خلال أشهر من المعارك", []),
+])
+def test_one_unit_and_plurals_without_a_number(text, expected):
+    assert [(t.text, t.value) for t in run(text, "2019-05-01").times] == expected

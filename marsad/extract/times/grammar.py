@@ -635,7 +635,7 @@ def _m_duration(t: _Toks, i: int):
         n, jj = num
         u = t.get(jj)
         core = _strip_prefix(u, k.durunits) if u not in k.durunits else u
-        if core and k.durunits[core][1] == 1 and n > 0:
+        if core and k.durunits[core][1] in (1, 3) and n > 0:
             unit = k.durunits[core][0]
             return _duration(n, unit, direction), jj + 1
     # dual or bare unit: عامين, العامين, في غضون عامين
@@ -649,6 +649,10 @@ def _m_duration(t: _Toks, i: int):
             core = None  # a proclitic on a bare singular unit (بعام) is too vague
     if core:
         unit, cnt = k.durunits[core]
+        if cnt == 3:
+            return None  # خلال أشهر: a plural with no number says no length (the annotators mark it or not)
+        if cnt == 1 and u == core and t.get(j + 1) in _ONE:
+            return _duration(1, unit, direction), j + 2  # أسبوع واحد, يوما واحدا: "one week"
         if cnt == 2:
             if direction is None and t.get(j + 1) in k.modifiers:
                 return None  # العامين الماضيين: a period, read as reference elsewhere
@@ -660,6 +664,9 @@ def _m_duration(t: _Toks, i: int):
                 return None  # خلال عام 2014 / خلال العام الحالي: a date, other rules
             return _duration(1, unit, direction), j + 1
     return None
+
+
+_ONE = ("واحد", "واحده", "واحدا", "واحدة")
 
 
 def _duration(n: float, unit: str, direction: Optional[int]) -> Mention:
