@@ -333,3 +333,12 @@ def test_an_hour_with_its_day_and_yawm_before_yesterday(text, published, span, v
 ])
 def test_one_unit_and_plurals_without_a_number(text, expected):
     assert [(t.text, t.value) for t in run(text, "2019-05-01").times] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # قبل counts back from the article's date; بعد counts from an event the text names, not from it
+    ("وقال إن القوات انسحبت قبل ثلاث سنوات من المدينة", [("قبل ثلاث سنوات", "2016")]),
+    ("سقط النظام بعد 24 عامًا من حكم بشار الأسد", [("24 عامًا", "P24Y")]),
+])
+def test_before_counts_back_after_is_a_duration(text, expected):
+    assert [(t.text, t.value) for t in run(text, "2019-05-01").times] == expected

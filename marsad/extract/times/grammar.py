@@ -176,7 +176,10 @@ _SHAHR = ("شهر", "لشهر", "بشهر", "وشهر", "الشهر")  # "month 
 _NIGHT = ("الليله", "ليله")
 _YAWM = ("يوم", "ويوم", "بيوم")  # "day (of)" before a weekday
 _THIS = ("هذا", "هذه")
-_AGO = ("قبل", "بعد")
+# قبل + a duration is a date counted back from the article's date (قبل ثلاث سنوات: three years ago). بعد + a
+# duration is not counted from it: news tells "after 24 years" of a rule or a war (بعد 24 عاما من حكم), so
+# 2048 would be wrong; it is the duration, the preposition outside (GUIDELINES)
+_AGO = ("قبل",)
 _QUALIFIERS = (("اكثر", "من"), ("اقل", "من"), ("ما", "يقارب"), ("نحو",), ("قرابه",), ("حوالي",), ("زهاء",))
 _EVERY = ("كل", "وكل")
 _HOUR = ("الساعه", "بالساعه", "والساعه", "الساعة")
