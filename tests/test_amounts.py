@@ -127,3 +127,22 @@ def test_casualty_figures_carry_what_they_count(text, want):
     times.annotate(doc)
     amounts.annotate(doc)
     assert [(q.value, q.counted) for q in doc.quantities] == want
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a feminine dual cannot be a plural (that is -ات): two of its singular, with or without the article
+    ("شنت مقاتلات التحالف غارتين على مواقع الحوثيين في صعدة", [("غارتين", 2.0, "غارة")]),
+    ("وأسقطت الدفاعات الجوية الطائرتين المسيرتين قرب القاعدة", [("الطائرتين", 2.0, "طائرة")]),
+    ("انفجرت سيارتان مفخختان في كركوك", [("سيارتان", 2.0, "سيارة")]),  # the adjective is not a second count
+    # a proclitic is cut only where the news vocabulary says so: وزارتي is وزارة, وطائرتين is و + طائرة
+    ("عقد اجتماع بين وزارتي الدفاع والخارجية", [("وزارتي", 2.0, "وزارة")]),
+    ("وأرسلت الولايات المتحدة حاملة طائرات وطائرتين إلى الخليج", [("وطائرتين", 2.0, "طائرة")]),
+    # not duals: "my ministry", a relative pronoun, "twice", "lawlessness", a masculine plural
+    ("وقال الوزير إن وزارتي تعمل على الملف", []),
+    ("الدولتان اللتان وقعتا الاتفاق", [("الدولتان", 2.0, "دولة")]),
+    ("التقى الوفدان مرتين في جنيف", []),
+    ("وحذر من الفلتان الأمني في المدينة", []),
+    ("قتل مدنيين في القصف على إدلب", []),
+])
+def test_duals_count_two(text, expected):
+    assert [(q.text, q.value, q.counted) for q in qs(text) if q.value == 2.0 or not expected] == expected

@@ -15,6 +15,7 @@ reported in ``counted`` (as in Wojood, where CARDINAL stops before the noun and 
 """
 from __future__ import annotations
 
+import gzip
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -125,6 +126,68 @@ def _counted_form(orig: str, value: Optional[float]) -> str:
     return w
 
 
+_PROCLITICS = ("وال", "بال", "فال", "لل", "ال", "وب", "و", "ب", "ف", "ل", "")
+_TWO = frozenset(normalize(x) for x in ("اثنين", "اثنتين", "اثنان", "اثنتان"))
+_RELATIVE = re.compile(r"^[وف]?الل[تذ](?:ين|ان)$")  # اللتين, اللذين: "which", not two of anything
+_NOT_DUAL = frozenset(("اثن", "ثنت", "مر", "سن", "ساع", "ثاني", "دقيق", "ليل"))  # اثنتين, مرتين (twice), time units
+
+
+@lru_cache(maxsize=1)
+def _feminine_nouns() -> dict[str, int]:
+    """Normalised words in ه of the 8.8M-word news vocabulary (the NER's word clusters) -> frequency bucket:
+    what tells وزارتي (two ministries) from و+زارتي, and a real noun from a chance ending."""
+    out: dict[str, int] = {}
+    try:
+        with gzip.open(resources.path("ner/clusters.tsv.gz"), "rt", encoding="utf-8") as f:
+            for line in f:
+                word, _, rest = line.partition("\t")
+                if word.endswith("ه") and len(word) >= 3:
+                    out[word] = int(rest.rsplit("\t", 1)[-1])
+    except FileNotFoundError:
+        pass
+    return out
+
+
+def _dual(w: list, i: int, r: "_R", table: dict):
+    """The noun a dual counts two of (طائرتين, الغارتين, غارتان → 2 ...): a listed singular as written, or
+    (proclitic length, ending length) to cut from the word as written before adding ة; None if no dual.
+
+    A feminine noun's dual (-تين, -تان; with or without the article) cannot be a plural (that is -ات), so
+    it is read when its singular is a word of the news vocabulary (the most frequent reading of a
+    proclitic wins); a masculine -ين is also a plural (مدنيين), so only the nouns of dual_nouns.txt are.
+    The construct dual (وزارتي الدفاع والخارجية) is read when two coordinated genitives follow, which
+    "my ministry" (وزارتي) never has; not -تا, a verb's dual as often as a noun's (كانتا).
+    """
+    tok = w[i]
+    if not tok.endswith(("ين", "ان", "تي")) or tok in table or _RELATIVE.match(tok):
+        return None
+    best, best_freq = None, -1
+    fem = _feminine_nouns()
+    for p in _PROCLITICS:
+        if not tok.startswith(p) or len(tok) - len(p) < 4:
+            continue
+        core = tok[len(p):]
+        if core in table:
+            return None
+        stem = dual_stem(core, frozenset(r.duals)) if core.endswith(("ين", "ان")) else None
+        if stem:
+            if core.endswith("ان") and not core.endswith("تان"):
+                return None  # طالبان, the movement, looks like a dual in -ان
+            return r.duals[stem]
+        base = None
+        if core.endswith("تين") and len(core) >= 5 or core.endswith("تان") and len(core) >= 6:
+            base = core[:-3]  # a two-letter singular (لغة) only in -تين: الفلتان is "lawlessness"
+        elif (core.endswith("تي") and len(core) >= 5 and i + 2 < len(w) and w[i + 1].startswith("ال")
+              and any(x.startswith("وال") for x in w[i + 2:i + 5])):
+            base = core[:-2]
+        if i > 0 and w[i - 1].endswith(("تين", "تان")):
+            return None  # للسنتين المقبلتين: after a feminine dual, a dual is its adjective
+        # the article belongs to the proclitic (بالدورتين: دورة, not الدورة); اللتين is a relative pronoun
+        if base and not base.startswith("ال") and base not in _NOT_DUAL and fem.get(base + "ه", -1) > best_freq:
+            best, best_freq = (len(p), len(core) - len(base)), fem[base + "ه"]
+    return best
+
+
 def _time_spans(doc: Document) -> list[tuple[int, int]]:
     if doc.times:
         return [(t.start, t.end) for t in doc.times]
@@ -215,12 +278,21 @@ def find(text: str, time_spans: Optional[list] = None) -> list[Quantity]:
                     if not (_phrase_at(w, j, r.currencies) or _phrase_at(w, j, r.measures)):
                         i += 1
                         continue
-            elif _is_word(tok) and not tok.startswith("ال"):
-                stem = dual_stem(tok, frozenset(r.duals)) if tok.endswith("ين") else None
-                if stem and stem not in table:
+            elif _is_word(tok):
+                counted = _dual(w, i, r, table)
+                if counted and out and i > 0 and out[-1].end == orig(i - 1, i)[1] and out[-1].value == 2.0 \
+                        and not w[i].startswith(("و", "ب", "ل", "ف")):
+                    counted = None  # سيارتين مفخختين: the second dual agrees with the first, an adjective
+                if counted:
                     s, e = orig(i, i + 1)
+                    if isinstance(counted, tuple):
+                        written = _DIAC.sub("", text[s:e])
+                        counted = written[counted[0]:len(written) - counted[1]] + "ة"
+                    if i + 1 < n and w[i + 1] in _TWO:
+                        s, e = orig(i, i + 2)  # لولايتين اثنتين: the number after a dual stresses it, one count
+                        i += 1
                     if not in_time(s, e):
-                        out.append(Quantity(s, e, text[s:e], 2.0, None, r.duals[stem]))
+                        out.append(Quantity(s, e, text[s:e], 2.0, None, counted))
                 i += 1
                 continue
             else:
