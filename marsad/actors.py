@@ -4,7 +4,9 @@ In: an Arabic name (a place, for now) as written in an article. Out: an ``Actor`
 kind, country, coordinates) or None. Generated places (CLDR countries and regions, GeoNames cities:
 ``places.tsv``, rebuilt by ``scripts/build_places.py``) and hand-written ones (``places_curated.tsv``,
 read first, so a curated line wins) share one format, one actor per line; organisations and people of the
-region (``orgs_curated.tsv``: id, type, latin, sector, country, names) are written by hand.
+region (``orgs_curated.tsv``: id, type, latin, sector, country, names) and other names, MISC (named operations,
+agreements, summits, laws, weapon systems: ``misc_curated.tsv``, the same columns, kind for sector) are
+written by hand.
 
 A name is looked up by its normalised letters (``marsad.arabic.normalize``: hamza, ta marbuta, alef maqsura
 folded), with and without the article: البحرين and بحرين are one key. The first actor of a name wins;
@@ -19,7 +21,7 @@ from typing import NamedTuple, Optional
 from . import resources
 from .arabic.normalize import normalize
 
-FILES = ("actors/places_curated.tsv", "actors/orgs_curated.tsv", "actors/places.tsv")
+FILES = ("actors/places_curated.tsv", "actors/orgs_curated.tsv", "actors/misc_curated.tsv", "actors/places.tsv")
 
 
 class Actor(NamedTuple):
@@ -101,10 +103,11 @@ def ruler_names() -> dict[str, str]:
         if row[0].startswith("cldr:"):
             for n in row[7:]:
                 add(n, "LOC")
-    for row in _rows("actors/orgs_curated.tsv"):
-        if len(row) >= 6 and row[1] in ("ORG", "PER"):
-            for n in row[5:]:
-                add(n, row[1])
+    for f in ("actors/orgs_curated.tsv", "actors/misc_curated.tsv"):
+        for row in _rows(f):
+            if len(row) >= 6 and row[1] in ("ORG", "PER", "MISC"):
+                for n in row[5:]:
+                    add(n, row[1])
     for row in _rows("aliases.tsv"):
         if len(row) >= 4 and row[2] in ("ORG", "PER", "LOC"):
             for n in row[3:]:

@@ -2,12 +2,13 @@
 
     python scripts/check_actors.py            # exit code 1 if a rule is broken
 
-In: the curated files (``orgs_curated.tsv``, ``places_curated.tsv``) and the generated ``places.tsv``.
+In: the curated files (``orgs_curated.tsv``, ``misc_curated.tsv``, ``places_curated.tsv``) and the generated
+``places.tsv``.
 Out: one line per problem on standard output, then the count of entries of each file (every row counted
 once) and their sum. Rules, each because of how ``marsad.actors`` reads the files:
 
 - every row has its columns (id, type, latin, …, at least one Arabic name) and a unique id;
-- ORG/PER rows are ORG or PER, place rows LOC with numeric coordinates or none;
+- ORG/PER rows are ORG or PER, MISC rows MISC, place rows LOC with numeric coordinates or none;
 - a normalised name names one curated actor only (the NER's dictionary drops a name listed with two
   types, and the lookup keeps the first actor of a name);
 - no Persian/Kurdish letters (پ چ ژ گ ک ی ە ڤ): the news does not write them and the lookup never meets them;
@@ -47,7 +48,7 @@ def main() -> int:
     ids: dict[str, str] = {}
     owner: dict[str, set[str]] = defaultdict(set)  # curated name -> actor ids
     counts = {}
-    for fname, start in (("places_curated.tsv", 7), ("orgs_curated.tsv", 5), ("places.tsv", 7)):
+    for fname, start in (("places_curated.tsv", 7), ("orgs_curated.tsv", 5), ("misc_curated.tsv", 5), ("places.tsv", 7)):
         n = 0
         for line, r in rows(ACTORS / fname):
             where = f"{fname}:{line}"
@@ -66,8 +67,8 @@ def main() -> int:
                         c and float(c)
                     except ValueError:
                         problems.append(f"{where}: {r[0]}: coordinate {c!r} is not a number")
-            elif r[1] not in ("ORG", "PER"):
-                problems.append(f"{where}: {r[0]}: type {r[1]} is not ORG or PER")
+            elif r[1] not in (("MISC",) if fname == "misc_curated.tsv" else ("ORG", "PER")):
+                problems.append(f"{where}: {r[0]}: type {r[1]} is not {'MISC' if fname == 'misc_curated.tsv' else 'ORG or PER'}")
             for name in r[start:]:
                 k = key(name)
                 if NON_ARABIC.search(name):

@@ -30,3 +30,28 @@ def test_places_organisations_and_people_resolve_with_their_attributes():
     assert lookup("مانشستر يونايتد", "ORG").latin == "Manchester United"
     # a two-letter word is no place (أم, "mother" / "or")
     assert lookup("ام", "LOC") is None
+
+
+def test_named_operations_agreements_and_weapons_are_misc_with_their_english_names(tmp_path):
+    # the dictionary's MISC part: what an English reader calls them, and the NER tags them wherever they stand
+    assert lookup("درع الفرات", "MISC").latin == "Operation Euphrates Shield"
+    assert lookup("اتفاق ستوكهولم", "MISC").kind == "agreement"
+    assert lookup("إف 16", "MISC").latin == "F-16"
+    from marsad.pipeline import analyze
+    doc = analyze("وأطلقت تركيا عملية غصن الزيتون في عفرين عام 2018، فيما نشرت واشنطن منظومة باتريوت في السعودية.",
+                  components=["entities"])
+    got = {(e.text, e.type) for e in doc.entities}
+    assert {("غصن الزيتون", "MISC"), ("باتريوت", "MISC"), ("عفرين", "LOC")} <= got
+    # the head word stays outside the name (GUIDELINES): not "عملية غصن الزيتون", not "منظومة باتريوت"
+    assert not any(e.text.startswith(("عملية", "منظومة")) for e in doc.entities)
+
+
+def test_an_operation_named_in_quotation_marks_is_misc():
+    from marsad.pipeline import analyze
+    doc = analyze('وبدأت الفصائل عملية عسكرية تحت اسم "ردع العدوان" في ريف حلب الغربي.', components=["entities"])
+    assert ("ردع العدوان", "MISC") in {(e.text, e.type) for e in doc.entities}
+    doc = analyze("وأعلن الجيش انطلاق معركة «تحرير الحويجة» فجر اليوم.", components=["entities"])
+    assert [(e.text, e.type) for e in doc.entities if e.type == "MISC"] == [("تحرير الحويجة", "MISC")]
+    # a quotation after a word that is no operation is not a name
+    doc = analyze('وقال المتحدث إن "العملية نجحت" في بغداد.', components=["entities"])
+    assert not [e for e in doc.entities if e.type == "MISC"]

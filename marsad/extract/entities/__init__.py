@@ -10,6 +10,7 @@ Features (``features``), the Viterbi decoder (``crf``) and the BIO helpers (``da
 from __future__ import annotations
 
 import os
+import re
 from typing import Optional
 
 from ...document import Document, Entity
@@ -53,3 +54,28 @@ def annotate(doc: Document, accurate: Optional[bool] = None) -> None:
             if start >= end:
                 start = stoks[a].start
             doc.entities.append(Entity(start, end, doc.text[start:end], typ))
+    _quoted_operations(doc)
+
+
+# A named operation, battle or campaign not in the dictionary is written in quotation marks after its head
+# word (عملية «ردع العدوان», معركة "فجر الحرية", حملة عسكرية تحت اسم "…"): the quoted name is MISC and
+# replaces what the tagger found inside it (the head word stays outside, as in the guidelines).
+_OPERATION = re.compile(
+    r"(?:^|(?<=[\s(]))[وب]?(?:عملي[ةه]|عمليات|معرك[ةه]|حمل[ةه]|الحمل[ةه]|العملي[ةه]|المعرك[ةه])"
+    r"(?:\s+(?:عسكري[ةه]|جديد[ةه]|واسع[ةه]|برية|جوية))?"
+    r"(?:\s+(?:باسم|تحت\s+اسم|اسمها|أطلق\s+عليها(?:\s+اسم)?|أطلقت\s+عليها(?:\s+اسم)?|سميت|أسمتها|حملت\s+اسم))?"
+    r"\s*[«\"“]([^«»\"“”\n]{3,40})[»\"”]")
+
+
+def _quoted_operations(doc: Document) -> None:
+    for m in _OPERATION.finditer(doc.text):
+        s, e = m.span(1)
+        while s < e and doc.text[s].isspace():
+            s += 1
+        while e > s and doc.text[e - 1].isspace():
+            e -= 1
+        if e - s < 3 or any(x.start <= s and e <= x.end and x.type == "MISC" for x in doc.entities):
+            continue
+        doc.entities[:] = [x for x in doc.entities if x.end <= s or e <= x.start]
+        doc.entities.append(Entity(s, e, doc.text[s:e], "MISC"))
+    doc.entities.sort(key=lambda x: x.start)
