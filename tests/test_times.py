@@ -97,9 +97,11 @@ def test_relative_expressions(text, value):
 
 
 def test_a_weekday_beside_today_or_yesterday_is_one_expression_and_fixes_the_day():
-    # published on a Tuesday: "today (Monday)" was written the day before, "yesterday Sunday" likewise
+    # published on a Tuesday: "today (Monday)" was written the day before, "yesterday Sunday" likewise;
+    # the bracketed day name is its own expression (GUIDELINES) naming the same day
     d = run("وقال اليوم (الاثنين) إن القوات وصلت أمس الأحد إلى المدينة", "2015-07-21")
-    assert [(t.text, t.value) for t in d.times] == [("اليوم (الاثنين)", "2015-07-20"), ("أمس الأحد", "2015-07-19")]
+    assert [(t.text, t.value) for t in d.times] == [("اليوم", "2015-07-20"), ("الاثنين", "2015-07-20"),
+                                                    ("أمس الأحد", "2015-07-19")]
     assert [t.value for t in run("وصل اليوم الثلاثاء", "2015-07-21").times] == ["2015-07-21"]
 
 

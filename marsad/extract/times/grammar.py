@@ -314,6 +314,11 @@ def _m_date(t: _Toks, i: int):
         yp = _year_part(t, j)
         if yp:
             j = _take_year_part(data, yp)
+            if data.get("year"):
+                # a dateline's clock after the full date (الأربعاء، 13 يونيو 2018 01:00 م) is one expression
+                clock, j = _clock_after(t, j)
+                if clock:
+                    data["clock"] = clock
         else:
             m = _modifier_at(t, j)
             if m:
@@ -416,8 +421,8 @@ def _clock_after(t: _Toks, j: int) -> tuple[Optional[tuple[int, int]], int]:
         return None, j
     h, m = int(m.group(1)), int(m.group(2))
     k += 1
-    if t.get(k) in ("م", "مساء") and h < 12:
-        h, k = h + 12, k + 1
+    if t.get(k) in ("م", "مساء"):
+        h, k = h + 12 if h < 12 else h, k + 1  # 21:04 م: the mark is written after a 24-hour clock too
     elif t.get(k) in ("ص", "صباحا"):
         k += 1
     if h > 23 or m > 59:
@@ -497,13 +502,13 @@ def _m_relday(t: _Toks, i: int):
     if daypart:
         data["daypart"] = daypart
         typ = "TIME"
-    # the weekday beside it, bare or in brackets (اليوم الاثنين, أمس (الأحد)), is one expression with it
+    # the weekday beside it is one expression with it (اليوم الاثنين); in brackets (أمس (الأحد)) it is its
+    # own expression naming the same day (GUIDELINES: a bracketed part is its own span), its weekday read here
     if t.get(j2) in k.weekdays:
         data["weekday"] = k.weekdays[t.get(j2)]
         j2 += 1
     elif t.get(j2) == "(" and t.get(j2 + 1) in k.weekdays and t.get(j2 + 2) == ")":
         data["weekday"] = k.weekdays[t.get(j2 + 1)]
-        j2 += 3
     return Mention(0, 0, "relday", typ, data), j2
 
 
@@ -904,6 +909,9 @@ def _join_adjacent(text: str, ms: list) -> list:
                 data["weekday"] = prev.data["weekday"]  # dates a year-less date: اليوم الأحد 19 نوفمبر
             out[-1] = Mention(prev.start, m.end, "date", m.type, data)
             continue
+        if (prev is not None and prev.kind == "relday" and m.kind == "weekday" and prev.data.get("weekday")
+                and re.match(r"^\s*\(\s*$", text[prev.end:m.start])):
+            m = Mention(m.start, m.end, "relday", prev.type, dict(prev.data))  # اليوم (الاثنين): the same day
         if (prev is not None and prev.kind in ("relday", "weekday") and m.kind == "date" and m.data.get("day")
                 and _APPOSED.match(text[prev.end:m.start])):
             # the two name one day: the bracketed date gives the day name its date, the day name the
