@@ -240,3 +240,17 @@ def test_a_plural_of_forces_and_a_relational_tail_stay_outside_a_listed_organisa
     assert ("تنظيم داعش", "ORG") in _spans("وأعلن تنظيم داعش الإرهابي مسؤوليته عن الهجوم.")
     # where what follows the plural is no name by itself, the plural belongs to the name
     assert ("قوات سوريا الديمقراطية", "ORG") in _spans("وأعلنت قوات سوريا الديمقراطية السيطرة على القرية.")
+
+
+def test_the_base_is_not_al_qaeda():
+    # القاعدة is "the base" in an article about a named base that never names the organisation, and before an
+    # adjective of bases; it stays al-Qaeda where the article names it or nothing says otherwise
+    from marsad.pipeline import analyze
+
+    def ents(text):
+        return [(e.text, e.type) for e in analyze(text, components=["entities"]).entities]
+
+    assert ("القاعدة", "ORG") not in ents("وتعرضت قاعدة عين الأسد لهجوم صاروخي، وشهدت القاعدة سقوط عشرة صواريخ.")
+    assert ("القاعدة", "ORG") not in ents("وأعاد الجيش الأمريكي القاعدة العسكرية إلى العراق عام 2011.")
+    assert ("القاعدة", "ORG") in ents("وقال إن تنظيم القاعدة تبنى الهجوم على قاعدة عين الأسد، وإن القاعدة تهدد المنطقة.")
+    assert ("القاعدة", "ORG") in ents("وقتل قيادي في القاعدة بغارة أمريكية في اليمن.")
