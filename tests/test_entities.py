@@ -254,3 +254,10 @@ def test_the_base_is_not_al_qaeda():
     assert ("القاعدة", "ORG") not in ents("وأعاد الجيش الأمريكي القاعدة العسكرية إلى العراق عام 2011.")
     assert ("القاعدة", "ORG") in ents("وقال إن تنظيم القاعدة تبنى الهجوم على قاعدة عين الأسد، وإن القاعدة تهدد المنطقة.")
     assert ("القاعدة", "ORG") in ents("وقتل قيادي في القاعدة بغارة أمريكية في اليمن.")
+
+
+def test_peoples_and_sects_are_no_entities():
+    from marsad.pipeline import analyze
+    doc = analyze("وتظاهر الأكراد والتركمان في كركوك، وقال حزب العمال الكردستاني إن الشيعة والسنة متفقون.",
+                  components=["entities"])
+    assert [(e.text, e.type) for e in doc.entities] == [("كركوك", "LOC"), ("حزب العمال الكردستاني", "ORG")]
