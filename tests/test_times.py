@@ -344,3 +344,11 @@ def test_one_unit_and_plurals_without_a_number(text, expected):
 ])
 def test_before_counts_back_after_is_a_duration(text, expected):
     assert [(t.text, t.value) for t in run(text, "2019-05-01").times] == expected
+
+
+def test_a_month_only_article_date_leaves_the_day_unknown():
+    # GUIDELINES: with a month-only article date, today and a weekday are 2019-11-XX; "this month" with a
+    # year-only date is 2024-XX
+    assert [t.value for t in run("وقال اليوم إن القوات انسحبت", "2019-11").times] == ["2019-11-XX"]
+    assert [t.value for t in run("وصل الوفد يوم الثلاثاء إلى بغداد", "2019-11").times] == ["2019-11-XX"]
+    assert [t.value for t in run("وتعهد بالرد خلال هذا الشهر", "2024").times] == ["2024-XX"]

@@ -1057,8 +1057,8 @@ def _resolve(m: Mention, a: Anchor) -> tuple[Optional[str], bool]:
                 # the weekday the text names fixes the day. Further apart, the anchor is trusted.
                 x -= dt.timedelta(days=1)
             v = _iso(x.year, x.month, x.day)
-        elif a.year and a.month and d["offset"] == 0:
-            v = _iso(a.year, a.month)
+        elif a.year and a.month and abs(d["offset"]) <= 2:
+            v = f"{a.year:04d}-{a.month:02d}-XX"  # a month-only article date: the day is unknown (GUIDELINES)
         else:
             return None, False
         if d.get("daypart") and a.date:
@@ -1068,6 +1068,8 @@ def _resolve(m: Mention, a: Anchor) -> tuple[Optional[str], bool]:
         wd = d["weekday"]
         mod = d.get("mod")
         if not a.date:
+            if a.year and a.month:
+                return f"{a.year:04d}-{a.month:02d}-XX", True  # GUIDELINES: with a month-only date, 2019-11-XX
             return f"XXXX-WXX-{wd}", False
         base = a.date
         delta = (base.isoweekday() - wd) % 7
@@ -1094,6 +1096,11 @@ def _resolve(m: Mention, a: Anchor) -> tuple[Optional[str], bool]:
             x = a.date + dt.timedelta(weeks=off)
             iy, iw, _ = x.isocalendar()
             return f"{iy:04d}-W{iw:02d}", True
+        # an anchor without its month or day: what is unknown is X (GUIDELINES), within the anchor's year
+        if off == 0 and unit == "M" and a.year:
+            return f"{a.year:04d}-XX", True
+        if off == 0 and unit == "W" and a.year:
+            return f"{a.year:04d}-WXX", True
         if unit == "DE" and a.year:
             return f"{(a.year // 10) + off:03d}", True
         return None, False
