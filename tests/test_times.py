@@ -352,3 +352,15 @@ def test_a_month_only_article_date_leaves_the_day_unknown():
     assert [t.value for t in run("وقال اليوم إن القوات انسحبت", "2019-11").times] == ["2019-11-XX"]
     assert [t.value for t in run("وصل الوفد يوم الثلاثاء إلى بغداد", "2019-11").times] == ["2019-11-XX"]
     assert [t.value for t in run("وتعهد بالرد خلال هذا الشهر", "2024").times] == ["2024-XX"]
+
+
+@pytest.mark.parametrize("text,value", [
+    ("نشر بتاريخ 2023.09.03 في دمشق", "2023-09-03"),
+    ("وقع الانفجار في 22.8.2024 قرب الحدود", "2024-08-22"),
+])
+def test_dotted_dates(text, value):
+    assert [t.value for t in run(text).times] == [value]
+
+
+def test_version_numbers_and_decimals_are_no_dates():
+    assert run("صدرت النسخة 1.2.3 من البرنامج وبلغت المبيعات 2.5 مليون").times == []

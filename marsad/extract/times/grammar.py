@@ -444,6 +444,13 @@ def _m_numeric_date(t: _Toks, i: int):
                 if clock:
                     data["clock"] = clock
                 return Mention(0, 0, "date", "DATE", data), j
+    j = i + 5
+    dotted = re.fullmatch(r"(\d{4})\.(\d{1,2})\.(\d{1,2})|(\d{1,2})\.(\d{1,2})\.(\d{4})", a)
+    if dotted:  # 2023.09.03, 3.9.2023: the tokenizer keeps a dotted date one token
+        g = dotted.groups()
+        a, b, c = g[:3] if g[0] else g[3:]
+        s1 = s2 = "."
+        j = i + 1
     if not (a.isdigit() and b.isdigit() and c.isdigit() and s1 == s2 and s1 in ("/", "-", ".")):
         return None
     if len(a) == 4:
@@ -458,7 +465,6 @@ def _m_numeric_date(t: _Toks, i: int):
         return None
     if not _valid(y, mo, d):
         return None
-    j = i + 5
     # 11-10-1436هـ, 27/7/1436ه: a Hijri marker after it, or a year no Gregorian date of our news has
     hijri = t.get(j) in K().hijri_markers or HIJRI_YEARS[0] <= y <= HIJRI_YEARS[1]
     if t.get(j) in K().hijri_markers:
