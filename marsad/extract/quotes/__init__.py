@@ -317,7 +317,9 @@ class _Extractor:
                 taken += 1  # a name: "صالح علي حسن"
                 i += 1
                 continue
-            if not taken and self.toks[i].start in self.name_starts and t[:1].isalnum():
+            if self.toks[i].start in self.name_starts and t[:1].isalnum() and (
+                    not taken or self.is_stop(t) and self.norm(i - 1) in lex.person_titles()):
+                # "العقيد علي الشهراني": after a rank, a name NER found though its first word reads "على"
                 taken += 1  # "بي كي باتنايك": a name NER found, though its first word reads "بي" (with me)
                 i += 1
                 continue
@@ -516,7 +518,9 @@ class _Extractor:
         if normalize(first) in lex.cue_forms() or any(normalize(w) in lex.verb_forms() for w in words[1:]):
             return "cue"
         if (len(normalize(first)) < 2 or self.is_stop(normalize(first))) and not any(
-                e.type == "PER" and e.start <= sp.start < e.end for e in self.entities):  # "بي كي باتنايك"
+                e.type == "PER" and (e.start <= sp.start < e.end or sp.start <= e.start < sp.end and
+                                     self.text[e.start:e.end].split()[:1] == words[:1])
+                for e in self.entities):  # "بي كي باتنايك", "العقيد علي الشهراني" (name after its title)
             return "function word"  # "و", "في", "الذي": grammar, not a source
         if _PRON_SUFFIX.match(first) and normalize(first) not in lex.given_names() and \
                 not normalize(first).startswith(("عبد", "ابو", "ابي")) and \
@@ -726,11 +730,15 @@ class _Extractor:
             if t in _SAME:
                 return None
             definite = t.startswith(("ال", "لل")) or t[:1] in "بلك" and t[1:3] == "ال"
+            # "… لشؤون الإرهاب والتقصي المالي": a coordinated definite word continues the description;
+            # "المتحدث الأمني بوزارة الداخلية": so does an institution or place after a preposition
+            coord = t[:1] == "و" and t[1:3] == "ال"
+            prep_head = t[:1] in "بل" and t[1:] in lex.institution_heads()
             if p > a and closed and not definite and (t not in heads or t in names) and t not in nisba \
-                    and t != "باسم" \
+                    and t != "باسم" and not coord and not prep_head \
                     and not (t[:1] == "ل" and len(t) > 3):
                 return p, b
-            closed = definite or t in nisba
+            closed = definite or t in nisba or coord or prep_head and p + 1 < b and self.norm(p + 1).startswith("ال")
         return None
 
     def affiliation(self, b: int) -> Optional[str]:
@@ -770,7 +778,13 @@ class _Extractor:
                                       normalize(words[k]) in lex.nisba_words()):
             k += 1
         rest = normalize(words[k]) if k < len(words) else ""
-        return " ".join(words[k:]) if k and not rest.startswith(("ال", "ب")) and not self.is_stop(rest) else name
+        # an indefinite title is the head of a construct ("قائد سلاح الجو", "أمين عام مجلس التعاون"): what
+        # follows is its genitive, not a name; a definite title or a rank stands beside a name ("الجنرال X"),
+        # and so does any title before a known given name ("مشير محمد بشير")
+        construct = k and not normalize(words[k - 1]).startswith("ال") and not words[k - 1].endswith(".") \
+            and rest not in lex.given_names()
+        return " ".join(words[k:]) if k and not construct and not rest.startswith(("ال", "ب", "ل")) and \
+            not self.is_stop(rest) else name
 
     def resolve(self, words: list[str]) -> Optional[_Speaker]:
         """The most recent named source a description refers to (same head word, or a person)."""
@@ -1162,10 +1176,13 @@ class _Extractor:
         العميد X". Returns the speaker and the token after it."""
         if comma < self.n and self.norm(a) in self.titles and self.toks[comma].text in _CLAUSE_PUNCT | {"-", "–"}:
             x, y = self.np_forward(comma + 1, s_last + 1)
-            x0 = x  # "، العميد بات رايدر،": a rank may come before the name
-            while x0 < y - 1 and self.norm(x0) in lex.person_titles():
+            x0 = x  # "، العميد بات رايدر،", "، البحريني عبد اللطيف الزياني،": a rank or nisba before the name
+            while x0 < y - 1 and (self.norm(x0) in lex.person_titles() or self.norm(x0) in lex.nisba_words()):
                 x0 += 1
-            if 0 < y - x0 <= 4 and not self.norm(x0).startswith("ال") and self.norm(x0) not in self.titles \
+            # a name of up to 4 words, or a longer one NER found whole ("عبد اللطيف بن راشد الزياني")
+            whole = any(e.type == "PER" and e.start == self.toks[x0].start and e.end == self.toks[y - 1].end
+                        for e in self.entities)
+            if (0 < y - x0 <= 4 or whole) and not self.norm(x0).startswith("ال") and self.norm(x0) not in self.titles \
                     and self.norm(x0) not in _TIME and not self.is_stop(self.norm(x0)) \
                     and y < self.n and (self.toks[y].text in _CLAUSE_PUNCT or self.toks[y].text == ":"
                                         or self.is_comp(self.norm(y)) or self.addressee(y, 0)):
