@@ -874,3 +874,24 @@ def test_name_read_as_a_preposition_after_a_rank_when_ner_found_it():
     text = "وقال عضو المجلس الشيخ علي الفهداوي إن (أي خطوة تقدّم عليها مليشيا الحشد خطيرة)."
     q = one(quotes(text, entities=[_per(text, "علي الفهداوي")]), "وقال")
     assert q.speaker == "علي الفهداوي" and q.speaker_title == "عضو المجلس الشيخ"
+
+
+def test_addressee_after_lam_ends_the_speaker():
+    # in-domain corpus (im-77dffa6940): "لمراسل وكالة تسنيم" is who the sources spoke to (addressees.txt)
+    d = quotes("كشفت مصادر مطلعة لمراسل وكالة تسنيم الدولية للأنباء في العراق أن وزير الخارجية العراقي "
+               "سيزور واشنطن الشهر المقبل.")
+    q = one(d, "كشفت")
+    assert d._spk(q) == "مصادر مطلعة" and q.anonymous
+    assert q.content == "وزير الخارجية العراقي سيزور واشنطن الشهر المقبل"
+
+
+def test_institution_name_runs_over_its_lam_genitive():
+    # in-domain corpus (im-292b572e2b, im-805c242bb8): "للأمن البحري", "للأنباء" belong to the name, also
+    # when NER cut the organisation before them; a definite object after the name does not (أعلنت X السيطرة)
+    text = ("قالت شركة أمبري البريطانية للأمن البحري، اليوم الخميس، إن سفينة تجارية أبلغت بتعرضها لمقذوف "
+            "على بعد 84 ميلا بحريا غربي ميناء الحديدة اليمني.")
+    assert one(quotes(text), "قالت").speaker == "شركة أمبري البريطانية للأمن البحري"
+    text = " وقالت وكالة الطلبة الإيرانية للأنباء إن الكويت سمحت فقط لأربعة، من 19 موظفاً، بالبقاء في البلاد."
+    s = text.index("وكالة")
+    org = Entity(s, s + len("وكالة الطلبة الإيرانية"), "وكالة الطلبة الإيرانية", "ORG", "org:isna")
+    assert one(quotes(text, entities=[org]), "وقالت").speaker == "وكالة الطلبة الإيرانية للأنباء"

@@ -331,7 +331,12 @@ class _Extractor:
                 break  # "علنًا", "سابقًا": an accusative adverb, not a subject
             if t.startswith("ل") and (t == "لـ" or (i + 1 < self.n and self.toks[i + 1].text in _QUOTE_CHARS)):
                 break  # لـ«الشرق الأوسط»: the outlet spoken to, not the speaker
-            if t.startswith("لل") and (not taken or first not in self.titles) and not (
+            if taken and t in lex.addressees():
+                break  # "قال رئيس الوزراء للصحفيين", "أوضح المصدر لوسائل الإعلام": spoken to, not speaking
+            # "مكتب العلاقات العامة للحرس الثوري", "المفوضية العليا المستقلة للانتخابات": after two words
+            # of an institution's name, a genitive with لـ still names it
+            org_lam = taken >= 2 and (first[2:] if first.startswith("ال") else first) in lex.institution_heads()
+            if t.startswith("لل") and (not taken or first not in self.titles) and not org_lam and not (
                     taken and self.norm(i - 1) in _AFFIL):
                 break  # "للصحافيين": the addressee; but "الأمين العام للحلف"
             if self.addressee(i, taken):
@@ -477,6 +482,15 @@ class _Extractor:
                 split = self.split_name(k, j)  # organisation is the office's genitive, the name follows
                 if split is not None and split[0] >= end:
                     return j
+                # "مكتب العلاقات العامة للحرس الثوري": NER cut the institution short; a run of definite words
+                # that holds a لـ genitive still names it. Without one the definite word after the name is
+                # the verb's object ("أعلنت شرطة أبو ظبي السيطرة"); "التابعة لـ" starts a qualifier
+                run = end
+                while run < j and self.norm(run).startswith(("ال", "لل")) and self.norm(run) not in _AFFIL \
+                        and self.norm(run) not in lex.addressees():
+                    run += 1
+                if any(self.norm(m).startswith("لل") for m in range(end, run)):
+                    end = run
             return end
         first = self.norm(k)
         for p in range(k + 1, j):

@@ -163,3 +163,9 @@ def institution_heads() -> frozenset:
     out = {normalize(x).split()[0] for x in lines("ner/org_triggers.txt") + lines("ner/loc_triggers.txt")}
     out |= {normalize(r[0]).split()[0] for r in table("ner/institution_heads.tsv") if r and r[0]}
     return frozenset(w[2:] if w.startswith("ال") and len(w) > 4 else w for w in out)
+
+
+@lru_cache(maxsize=None)
+def addressees() -> frozenset:
+    """"للصحفيين", "لوسائل": whom a statement is made to (quotes/addressees.txt); never part of a speaker."""
+    return _norm_set("quotes/addressees.txt")
