@@ -895,3 +895,12 @@ def test_institution_name_runs_over_its_lam_genitive():
     s = text.index("وكالة")
     org = Entity(s, s + len("وكالة الطلبة الإيرانية"), "وكالة الطلبة الإيرانية", "ORG", "org:isna")
     assert one(quotes(text, entities=[org]), "وقالت").speaker == "وكالة الطلبة الإيرانية للأنباء"
+
+
+def test_place_after_an_unnamed_source_is_an_adjunct_not_part_of_it():
+    # in-domain corpus (im-68c22f40f5): "في محافظة صلاح الدين" says where the source is (a place noun,
+    # NER's loc_triggers.txt)
+    d = quotes("أفاد مصدر أمني في محافظة صلاح الدين، أمس الثلاثاء، بأن الحشد الشعبي تمكن من صد هجوم واسع "
+               "لداعش التكفيري، غربي تكريت.")
+    q = one(d, "أفاد")
+    assert d._spk(q) == "مصدر أمني" and q.anonymous

@@ -304,8 +304,10 @@ class _Extractor:
                 continue
             if taken and t in ("في", "داخل", "من") and not pp_used and first in lex.anonymous_heads() and \
                     (t != "من" or self.norm(i - 1) not in _QUANT) and \
-                    self.norm(i + 1) not in lex.interview_nouns() and self.norm(i + 1) not in _SOURCE_NOUNS:
-                # but "مصادر محلية في اتصال هاتفي": how they spoke, not where they sit
+                    self.norm(i + 1) not in lex.interview_nouns() and self.norm(i + 1) not in _SOURCE_NOUNS and \
+                    not self.is_place(i + 1):
+                # but "مصادر محلية في اتصال هاتفي": how they spoke, not where they sit; and "مسؤول عسكري كبير
+                # في العاصمة باماكو": where they sit is an adjunct, not part of the source
                 taken += 1  # "مصادر في مكتب رئيس الوزراء"
                 pp_used = True
                 i += 1
@@ -359,6 +361,11 @@ class _Extractor:
                 self.toks[m].text in _PAIRS and self.closing(self.toks[m].start) == self.toks[j].start for m in range(k, j)):
             j += 1  # "صحيفة «نيكاي» الاقتصادية" cut after the name: its closing mark belongs with it
         return k, j
+
+    def is_place(self, k: int) -> bool:
+        """Token k starts a place: a place noun ("العاصمة", "مدينة") or a LOC entity ("بغداد")."""
+        return self.norm(k) in lex.place_nouns() or any(
+            e.type == "LOC" and e.start == self.toks[k].start for e in self.entities) if k < self.n else False
 
     def described_source(self, k: int) -> bool:
         """"دراسة أخرى", "تقرير جديد": a statement noun followed by its own indefinite adjective is the

@@ -169,3 +169,11 @@ def institution_heads() -> frozenset:
 def addressees() -> frozenset:
     """"للصحفيين", "لوسائل": whom a statement is made to (quotes/addressees.txt); never part of a speaker."""
     return _norm_set("quotes/addressees.txt")
+
+
+@lru_cache(maxsize=None)
+def place_nouns() -> frozenset:
+    """Head nouns of places (NER's loc_triggers.txt: "مدينة", "العاصمة", "منطقة", "قاعدة"), ±ال, ±ب/ل."""
+    out = {normalize(x).split()[0] for x in lines("ner/loc_triggers.txt")}
+    out |= {"ال" + w for w in out if not w.startswith("ال")} | {w[2:] for w in out if w.startswith("ال")}
+    return frozenset(out)
