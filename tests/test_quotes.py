@@ -904,3 +904,15 @@ def test_place_after_an_unnamed_source_is_an_adjunct_not_part_of_it():
                "لداعش التكفيري، غربي تكريت.")
     q = one(d, "أفاد")
     assert d._spk(q) == "مصدر أمني" and q.anonymous
+
+
+def test_claim_ends_where_another_source_starts_speaking():
+    # in-domain corpus (im-c8dffc1fb9): "، لكن الجيش الروسي أعلن": after a clause opener the next claim's
+    # subject comes before its verb; seed 002: "عندما قال إن" starts the next claim without a comma
+    d = quotes("وأوضح المرصد أن جيش النظام لم يدخل بعد إلى مدينة دوما، لكن الجيش الروسي أعلن ارتفاع العلم "
+               "الرسمي للنظام في المدينة، معتبرا أنه «مؤشر على السيطرة».")
+    assert one(d, "وأوضح").content == "جيش النظام لم يدخل بعد إلى مدينة دوما"
+    d = quotes("وقد توقع ماكنزي أن تتصاعد الهجمات ضد القوات الأميركية عندما قال إن الميليشيات المدعومة من ايران "
+               "“تريد مغادرة جميع القوات الأميركية لكن جميع القوات الأميركية لن تغادر”.")
+    assert one(d, "توقع").content == "تتصاعد الهجمات ضد القوات الأميركية"
+    assert one(d, "قال").content.startswith("الميليشيات المدعومة من ايران")

@@ -80,6 +80,8 @@ _NEG = {"لا", "لم", "لن", "ما", "ولا", "ولم", "ولن"}
 _PRON_NOUN = re.compile(r"^(?:وصف|قول|تعبير)(?:ه|ها|هم)$")  # "بحسب وصفه", "على حد تعبيرها"
 _SOURCE_NOUNS = {"مقال", "تقرير", "بيان", "تصريحات", "تصريح", "دراسه", "تحليل", "حديث", "مقابله", "تغريده"}
 _LAM_SOURCE = {"وفقا", "ووفقا", "طبقا", "وطبقا"} | _SOURCE_NOUNS  # "وفقاً لـX", "بيان لـX": X is the source
+_WHEN = {"عندما", "حينما", "بعدما", "حين", "وعندما", "وحين"}
+_OPENERS = {"فان", "فيما", "بينما", "لكن", "ولكن", "حيث", "اذ"}  # "، فإن X قال", "، فيما X أكد"
 _TURN = {"بدوره", "بدورها", "بدورهم", "وبدوره", "وبدورها", "وبدورهم"}
 _TURN_OF = {"جهته", "جهتها", "جهتهم", "جانبه", "جانبها", "جانبهم", "ناحيته", "ناحيتها"}
 _AFFIL = {"تابع", "تابعه", "التابع", "التابعه", "تابعين", "التابعين", "موال", "مواليه", "الموالي", "المواليه",
@@ -910,15 +912,22 @@ class _Extractor:
                         last = self.tok_at_char(close)
                         last = self.sent_last[self.sid[min(last, self.n - 1)]]
             if self.toks[i].start > open_until:
+                if t in _WHEN and i > a + 2 and (self.cue_at(i + 1) or ("", ""))[0] == "verb":
+                    return self.toks[i].start  # "تتصاعد الهجمات عندما قال إن …": the next claim begins
                 if raw in _CLAUSE_PUNCT and i + 1 < self.n:
                     nxt = i + 1
                     c = self.cue_at(nxt)
                     if (c and (c[0] == "part" or (c[0] == "verb" and self.norm(nxt)[0] in "و"))) or \
                             self.attribution_at(nxt):
                         return self.toks[i].start
+                    # "، حيث قال هود", "، فيما تحدث الوزير": another claim; after a clause opener its
+                    # subject may come first: "، فإن مصادر غير رسمية أشارت"
+                    reach = 6 if self.norm(nxt) in _OPENERS else 3
                     if any(self.cue_at(m) and self.norm(m - 1) not in _NEG and self.cue_at(m)[0] != "noun"
-                           for m in range(nxt, min(nxt + 3, self.n))):
-                        return self.toks[i].start  # "، حيث قال هود", "، فيما تحدث الوزير": another claim
+                           and (m < nxt + 3 or self.norm(m) != "بين" and all(  # "بين": mostly "between"
+                               self.norm(x)[:1].isalnum() and not self.is_comp(self.norm(x)) for x in range(nxt + 1, m)))
+                           for m in range(nxt, min(nxt + reach, self.n))):
+                        return self.toks[i].start
                     for stop in lex.content_stops():
                         if all(self.norm(nxt + m) == w or self.norm(nxt + m)[1:] == w and m == 0
                                for m, w in enumerate(stop)):
