@@ -916,3 +916,15 @@ def test_claim_ends_where_another_source_starts_speaking():
                "“تريد مغادرة جميع القوات الأميركية لكن جميع القوات الأميركية لن تغادر”.")
     assert one(d, "توقع").content == "تتصاعد الهجمات ضد القوات الأميركية"
     assert one(d, "قال").content.startswith("الميليشيات المدعومة من ايران")
+
+
+def test_imperfect_verb_after_an_indefinite_noun_describes_it():
+    # in-domain corpus (im-e0bbd11fc0) and SaudiNewsNet 17094: "حسب مصادر أمريكية تقول أنه", "بلاغا من
+    # فتاة تدعي فيه أنها": the verb qualifies the noun before it, which is its subject
+    d = quotes("أكدت وزارة الدفاع الأمريكية أمس الخميس الموافق 2 يناير للعام 2020 أن قصف سليم قاسم سليماني ،و "
+               "حسب مصادر أمريكية تقول أنه أصبح قائد قوة فيلق الحرس الثوري الإسلامي.")
+    q = one(d, "تقول")
+    assert d._spk(q) == "مصادر أمريكية" and q.anonymous
+    d = quotes("عندما تلقى أحد مراكز هيئة الأمر بالمعروف والنهي عن المنكر بنجران بلاغا من فتاة تدعي فيه أنها "
+               "وقعت ضحية للابتزاز عن طريق الهاتف.")
+    assert one(d, "تدعي فيه").speaker == "فتاة"

@@ -559,6 +559,26 @@ class _Extractor:
         t = self.tok_at_char(e.end - 1)
         return t < self.n and self.toks[t].end > e.end and self.toks[t].text.endswith(".")
 
+    def described_by(self, cue: int) -> Optional[tuple[int, int]]:
+        """"بلاغا من فتاة تدعي فيه أنها", "حسب مصادر أمريكية تقول أنه": an imperfect verb right after an
+        indefinite noun phrase describes that noun (an Arabic relative clause without الذي); the noun is
+        its subject. The phrase follows a preposition ("من", "حسب") and has up to three indefinite words."""
+        v = self.norm(cue)
+        if v[:1] not in "يت" or v.startswith("ال"):
+            return None
+        a = cue
+        while a > self.sent_first[self.sid[cue]] and cue - a < 3:
+            w = self.norm(a - 1)
+            if not w[:1].isalpha() or w.startswith(("ال", "لل")) or self.is_stop(w) or self.cue_at(a - 1) or \
+                    "\u064b" in self.toks[a - 1].text or w in _TIME:
+                break
+            a -= 1
+        if a == cue or self.norm(a - 1) not in ("من", "حسب", "بحسب", "وحسب", "عن", "لدي"):
+            return None
+        if self.is_place(a):
+            return None  # "من مدينة تقول": a place does not speak
+        return a, cue
+
     def np_backward(self, cue: int) -> Optional[tuple[int, int]]:
         """The clause-initial phrase before an unprefixed verb: "المنظمة بينت أن", "هود أكد، أن"."""
         s = self.sid[cue]
@@ -1093,7 +1113,7 @@ class _Extractor:
             k = b
         elif sp is None and kind == "verb" and self.norm(i)[0] not in "وف" and cue_a == i and \
                 self.norm(i - 1) not in _SOURCE_NOUNS:
-            back = self.np_backward(i)
+            back = self.described_by(i) or self.np_backward(i)
             if back:
                 sp = self.make_speaker(*back)
         # "على لسان X": the source speaks through the subject
