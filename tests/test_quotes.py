@@ -928,3 +928,15 @@ def test_imperfect_verb_after_an_indefinite_noun_describes_it():
     d = quotes("عندما تلقى أحد مراكز هيئة الأمر بالمعروف والنهي عن المنكر بنجران بلاغا من فتاة تدعي فيه أنها "
                "وقعت ضحية للابتزاز عن طريق الهاتف.")
     assert one(d, "تدعي فيه").speaker == "فتاة"
+
+
+def test_relative_clause_whose_antecedent_is_the_object():
+    # in-domain corpus (im-9517bcab03): "التي قال عنها X إنها": the pronoun takes up the antecedent, X speaks
+    d = quotes("من إطلاق لقنابل الغاز المسيلة القاتلة التي قال عنها وزير الدفاع نجاح الشمري إنها لا توجد لدى "
+               "الجيش والشرطة العراقيين.")
+    q = one(d, "قال عنها")
+    assert d._spk(q) == "وزير الدفاع نجاح الشمري" and q.speaker == "نجاح الشمري"
+    # seed 001: "المهمة التي يرى أنها": a masculine verb after التي — the mission is what is judged, not
+    # who judges; no quotation from the antecedent
+    d = quotes("أن البيت الأبيض لم يعد مهتمًا بمواصلة المهمة التي يرى أنها “غير ضرورية” في سوريا.")
+    assert not [q for q in d.quotes if q.cue == "يرى"]

@@ -559,6 +559,26 @@ class _Extractor:
         t = self.tok_at_char(e.end - 1)
         return t < self.n and self.toks[t].end > e.end and self.toks[t].text.endswith(".")
 
+    def object_relative(self, cue: int) -> bool:
+        """A cue verb in a relative clause whose antecedent is its object, not its subject: the verb does
+        not agree with it ("المهمة التي يرى أنها": feminine antecedent, masculine verb) or a pronoun after
+        the verb takes it up ("الفصائل التي تشير إليها الولايات المتحدة على أنها"). Such a verb reports
+        someone's view of the antecedent inside the writer's sentence; it is not a quotation."""
+        rel, v = self.norm(cue - 1), self.norm(cue)
+        if rel not in ("التي", "الذي"):
+            return False
+        if self.resumptive(cue):
+            return False  # "التي قال عنها وزير الدفاع إنها": the subject follows the pronoun
+        # only the unambiguous forms: an imperfect with ي is masculine, a past verb in -ت feminine
+        # (a past verb starting with ت, "تحدث", "توقع", is masculine: the prefix says nothing)
+        return rel == "التي" and v[:1] == "ي" or rel == "الذي" and v.endswith("ت") and len(v) > 3
+
+    def resumptive(self, cue: int) -> bool:
+        """"التي قال عنها", "التي تشير إليها": a preposition with a pronoun after a relative clause's verb
+        takes up the antecedent, which is then not the verb's subject."""
+        nxt = self.norm(cue + 1)
+        return self.norm(cue - 1) in _REL and bool(_PREP_PRON.match(nxt)) and nxt not in ("الي", "علي", "لدي")
+
     def described_by(self, cue: int) -> Optional[tuple[int, int]]:
         """"بلاغا من فتاة تدعي فيه أنها", "حسب مصادر أمريكية تقول أنه": an imperfect verb right after an
         indefinite noun phrase describes that noun (an Arabic relative clause without الذي); the noun is
@@ -1072,6 +1092,8 @@ class _Extractor:
             cue_a = i - 1
         if self.norm(i + 1) in ("فيه", "فيها", "خلالها", "خلاله"):
             cue_b = i + 2 if lemma != normalize("أكد") else i + 1
+        elif self.resumptive(i):
+            cue_b = i + 2  # "التي قال عنها وزير الدفاع إنها": the subject comes after the pronoun
         s_last = self.sent_last[self.sid[i]]
         sp: Optional[_Speaker] = None
         k = cue_b
@@ -1113,6 +1135,16 @@ class _Extractor:
             k = b
         elif sp is None and kind == "verb" and self.norm(i)[0] not in "وف" and cue_a == i and \
                 self.norm(i - 1) not in _SOURCE_NOUNS:
+            if self.object_relative(i):
+                # "المهمة التي يرى أنها غير ضرورية": the antecedent is what is talked about. When it opens
+                # the sentence it is the sentence's subject ("المصادر الدبلوماسية التي تحدثت إليها "الوطن"
+                # تساءلت … بقولها"): it speaks next
+                back = self.np_backward(i)
+                if back and back[0] == self.sent_first[self.sid[i]]:
+                    ante = self.make_speaker(*back)
+                    if not self.defect(ante):
+                        self.remember(ante)
+                return
             back = self.described_by(i) or self.np_backward(i)
             if back:
                 sp = self.make_speaker(*back)
