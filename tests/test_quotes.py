@@ -940,3 +940,11 @@ def test_relative_clause_whose_antecedent_is_the_object():
     # who judges; no quotation from the antecedent
     d = quotes("أن البيت الأبيض لم يعد مهتمًا بمواصلة المهمة التي يرى أنها “غير ضرورية” في سوريا.")
     assert not [q for q in d.quotes if q.cue == "يرى"]
+
+
+def test_claim_ends_before_a_new_statement_opened_by_inna_after_a_comma():
+    # SaudiNewsNet 26805: "، إنها رسالة مباشرة …، لقد أصبحت": the writer's comment on the proposal
+    d = quotes("اقترح ظريف في مقاله أن تكون نقطة بداية هذا التعاون الإقليمي هي التفاوض لإنقاذ اليمن وإيجاد "
+               "مخرج لما يجري فيه، إنها رسالة مباشرة إلى السعودية، لقد أصبحت السعودية في مركز القوة.")
+    assert one(d, "اقترح").content == ("تكون نقطة بداية هذا التعاون الإقليمي هي التفاوض لإنقاذ اليمن وإيجاد "
+                                       "مخرج لما يجري فيه")

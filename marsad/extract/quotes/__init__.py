@@ -968,6 +968,8 @@ class _Extractor:
                                self.norm(x)[:1].isalnum() and not self.is_comp(self.norm(x)) for x in range(nxt + 1, m)))
                            for m in range(nxt, min(nxt + reach, self.n))):
                         return self.toks[i].start
+                    if self.norm(nxt) in ("انه", "انها", "انهم", "لقد") and raw in ("،", ","):
+                        return self.toks[i].start  # "…، إنها رسالة مباشرة إلى السعودية": the writer's comment
                     for stop in lex.content_stops():
                         if all(self.norm(nxt + m) == w or self.norm(nxt + m)[1:] == w and m == 0
                                for m, w in enumerate(stop)):
