@@ -80,6 +80,7 @@ _NEG = {"لا", "لم", "لن", "ما", "ولا", "ولم", "ولن"}
 _PRON_NOUN = re.compile(r"^(?:وصف|قول|تعبير)(?:ه|ها|هم)$")  # "بحسب وصفه", "على حد تعبيرها"
 _SOURCE_NOUNS = {"مقال", "تقرير", "بيان", "تصريحات", "تصريح", "دراسه", "تحليل", "حديث", "مقابله", "تغريده"}
 _LAM_SOURCE = {"وفقا", "ووفقا", "طبقا", "وطبقا"} | _SOURCE_NOUNS  # "وفقاً لـX", "بيان لـX": X is the source
+_CAME = {"جاء", "وجاء", "ورد", "وورد"}  # "وجاء في البيان أن": see _Extractor.statement_cue
 _WHEN = {"عندما", "حينما", "بعدما", "حين", "وعندما", "وحين"}
 _OPENERS = {"فان", "فيما", "بينما", "لكن", "ولكن", "حيث", "اذ"}  # "، فإن X قال", "، فيما X أكد"
 _TURN = {"بدوره", "بدورها", "بدورهم", "وبدوره", "وبدورها", "وبدورهم"}
@@ -452,6 +453,8 @@ class _Extractor:
         t = self.norm(i)
         if len(t) < 4 or t[0] != "ل" or t.startswith("لل"):
             return False
+        if self.norm(i - 1) in _SOURCE_NOUNS:
+            return False  # "بيان لخلية الإعلام الأمني", "تصريح لوكالة": the statement's author, not an addressee
         if t[1:] in lex.outlet_types():
             return True
         c = self.toks[i].start + 1
@@ -1539,6 +1542,10 @@ class _Extractor:
             if length and not (self.norm(i) in ("كما", "وكما")):
                 i = max(self.attribution(i, length), i + 1)
                 continue
+            if self.norm(i) in _CAME and self.norm(i + 1) == "في":
+                self.statement_cue(i)
+                i += 1
+                continue
             c = self.cue_at(i)
             if c and self.norm(i - 1) in _SOURCE_NOUNS and self.norm(i + 1) not in ("فيه", "فيها"):
                 c = None  # "في بيان نقل السلطة": the verb describes the statement ("بيان قال فيه إن" reports)
@@ -1551,6 +1558,42 @@ class _Extractor:
         self.chain_nested()
         self.name_descriptions()
         return sorted(self.quotes, key=lambda q: q.start)
+
+    def statement_cue(self, i: int) -> None:
+        """"وجاء في بيان للجيش: «…»", "وجاء في البيان أن …", "وورد في التقرير أن": the words of a statement
+        (a statement noun after "في"). Its author speaks: the genitive when the text gives one ("بيان
+        للجيش", "بيان الرئاسة"), else whoever is speaking ("البيان" of the one just quoted), else the
+        statement as written. Any other "جاء" ("جاء ذلك بعد أن") is no cue."""
+        m = i + 2
+        if self.norm(m) in _DEMONSTRATIVE:
+            m += 1  # "وجاء في هذا البيان"
+        head = self.norm(m)
+        bare = head[2:] if head.startswith("ال") else head
+        if bare not in _SOURCE_NOUNS:
+            return
+        s_last = self.sent_last[self.sid[i]]
+        k = m + 1
+        sp: Optional[_Speaker] = None
+        nxt = self.norm(k)
+        genitive = nxt.startswith(("ال", "ل")) or any(e.start == self.toks[k].start and e.type in ("PER", "ORG")
+                                                    for e in self.entities)  # not "بيان عراقي مشترك"
+        if k <= s_last and genitive and not head.startswith("ال") and not self.is_stop(nxt) and \
+                not self.is_comp(nxt) and not self.cue_at(k):
+            a, b = self.np_forward(k, s_last + 1)  # "بيان للجيش" (لـ stripped), "بيان الرئاسة"
+            if b > a:
+                sp, k = self.make_speaker(a, b), b
+        if sp is None and head.startswith("ال") and m == i + 2 and self.current is not None and \
+                self.current_sid >= self.sid[i] - 3:
+            sp = self.current  # "وجاء في البيان": the statement of the one just quoted ("هذا البيان": the
+            # statement just described, as written)
+        if sp is None:
+            sp = self.make_speaker(m, m + 1)
+        if self.defect(sp):
+            return
+        c = self.content_start(k, self.n)
+        if c is None or self.sid[c] != self.sid[i] and self.toks[c - 1].text != ":":
+            return
+        self.add(i, i + 1, sp, self.toks[c].start, self.content_end(c), False)
 
     def name_descriptions(self) -> None:
         """"أكد السفير السعودي لدى اليمن أن …" … "وقال السفير السعودي محمد آل جابر": a description used
