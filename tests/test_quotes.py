@@ -967,3 +967,14 @@ def test_came_in_a_statement_is_the_statement_authors_claim():
     d = quotes("جاء ذلك بعد ساعات من الهجوم الذي وقع في محافظة دهوك العراقية، وأدى إلى مقتل 9 أشخاص وإصابة 23 "
                "آخرين، ونسب لتركيا مما فجر غضبًا عراقيًا.")
     assert not d.quotes
+
+
+def test_purpose_verb_takes_the_subject_of_the_sentences_main_verb():
+    # SaudiNewsNet 20539: "خرج المجلس الأعلى للقضاء في بيان … ليقول إنه": the council speaks, not the agency
+    # quoted in the sentence before
+    d = quotes("وعقد الغويل اجتماعات مكثفة أمس، وفقا لما بثته وكالة الأنباء الموالية لحكومته.\nفي المقابل، خرج "
+               "المجلس الأعلى للقضاء في بيان عاجل مساء أمس ليقول إنه يطمئن الشعب الليبي بصفة خاصة والمجتمع "
+               "الدولي عامة.")
+    q = one(d, "ليقول")
+    assert d._spk(q) == "المجلس الأعلى للقضاء"
+    assert q.content.startswith("إنه يطمئن الشعب الليبي")

@@ -562,6 +562,24 @@ class _Extractor:
         t = self.tok_at_char(e.end - 1)
         return t < self.n and self.toks[t].end > e.end and self.toks[t].text.endswith(".")
 
+    def purpose_subject(self, i: int) -> Optional[_Speaker]:
+        """The subject of the verb that opens the sentence (or its first clause after a leading adjunct:
+        "في المقابل، خرج المجلس الأعلى للقضاء …"), for a purpose verb "ليقول", "لتؤكد" later in it."""
+        first = self.sent_first[self.sid[i]]
+        starts = [first] + [j + 1 for j in range(first, i) if self.toks[j].text in _CLAUSE_PUNCT][:1]
+        for st in starts:
+            t = self.norm(st)
+            if st + 1 >= i or t.startswith("ال") or self.is_stop(t) or not t[:1].isalpha() or \
+                    self.toks[st].text.endswith("ة") or st in self.name_starts:
+                continue  # a noun, not a verb, starts it
+            a, b = self.np_forward(st + 1, i)
+            if b > a and (self.norm(a).startswith("ال") or self.norm(a) in self.titles or
+                          self.norm(a) in lex.anonymous_heads() or
+                          any(e.type in ("PER", "ORG") and e.start == self.toks[a].start for e in self.entities)):
+                sp = self.make_speaker(a, b)
+                return None if self.defect(sp) else sp
+        return None
+
     def object_relative(self, cue: int) -> bool:
         """A cue verb in a relative clause whose antecedent is its object, not its subject: the verb does
         not agree with it ("المهمة التي يرى أنها": feminine antecedent, masculine verb) or a pronoun after
@@ -1139,6 +1157,12 @@ class _Extractor:
             sp, b = self.titled_speaker(a, b, comma, s_last)
             k = b
         elif sp is None and kind == "verb" and self.norm(i)[0] not in "وف" and cue_a == i and \
+                self.norm(i - 1) not in _SOURCE_NOUNS:
+            if self.norm(i)[:2] in ("لي", "لت") and self.norm(i)[1:] in self.cues:
+                # "خرج المجلس الأعلى للقضاء في بيان … ليقول إنه", "… لتؤكد أن": a purpose clause whose
+                # subject is the subject of the sentence's main verb
+                sp = self.purpose_subject(i)
+        if sp is None and kind == "verb" and self.norm(i)[0] not in "وف" and cue_a == i and \
                 self.norm(i - 1) not in _SOURCE_NOUNS:
             if self.object_relative(i):
                 # "المهمة التي يرى أنها غير ضرورية": the antecedent is what is talked about. When it opens
