@@ -978,3 +978,13 @@ def test_purpose_verb_takes_the_subject_of_the_sentences_main_verb():
     q = one(d, "ليقول")
     assert d._spk(q) == "المجلس الأعلى للقضاء"
     assert q.content.startswith("إنه يطمئن الشعب الليبي")
+
+
+def test_scripture_speaker_is_never_a_source_later_descriptions_refer_to():
+    # SaudiNewsNet 28154: after "قال تعالى ((…))" the description "الجمعية" must not resolve to "تعالى"
+    d = quotes("قال تعالى ((مَنْ قَتَلَ نَفْسًا بِغَيْرِ نَفْسٍ أَوْ فَسَادٍ فِي الأرض فَكَأَنَّمَا قَتَلَ النَّاسَ جميعًا)).\n"
+               "وأوضحت الجمعية أن هذه الجريمة فيها انتهاك لحرمة المسجد الذي جعله الله سبحانه وتعالى مامنًا ومعبدًا "
+               "للناس، كما أنها أحب البقاع إلى الله.")
+    q = one(d, "وأوضحت")
+    assert q.speaker == "الجمعية"
+    assert q.content.startswith("هذه الجريمة فيها انتهاك لحرمة المسجد")

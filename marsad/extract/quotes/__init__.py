@@ -1199,6 +1199,8 @@ class _Extractor:
                     k = y
         if self.defect(sp):
             sp = None  # "واختتم حديثه بالقول", "لكنه يقول": the speaker is the one already speaking
+        if sp is not None and normalize(sp.name).split()[:1] and normalize(sp.name).split()[0] in lex.not_speakers():
+            return  # "قال تعالى": scripture, not reported speech; nor a source later descriptions refer to
         explicit = sp is not None
         if explicit:
             to = self.spoken_to(k, s_last)
