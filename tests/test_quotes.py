@@ -988,3 +988,12 @@ def test_scripture_speaker_is_never_a_source_later_descriptions_refer_to():
     q = one(d, "وأوضحت")
     assert q.speaker == "الجمعية"
     assert q.content.startswith("هذه الجريمة فيها انتهاك لحرمة المسجد")
+
+
+def test_claim_ends_before_a_verb_that_opens_a_new_quotation_with_a_colon():
+    # SaudiNewsNet 28154: "… وجريمة شنعاء قال صلى الله عليه وسلم: (…)" — no comma, but the verb and its colon
+    # start another quotation
+    d = quotes("وأوضحت الجمعية أن هذه الجريمة فيها انتهاك لحرمة المسجد، مبينة أن هذه الجريمة فيها ترويع للمؤمنين "
+               "فالترويع ظلم وتعد ظاهر وجريمة شنعاء قال صلى الله عليه وسلم: (لا يحل لمسلم أن يروع مسلمًا) رواه "
+               "أبو داود وأحمد.")
+    assert one(d, "مبينة").content == "هذه الجريمة فيها ترويع للمؤمنين فالترويع ظلم وتعد ظاهر وجريمة شنعاء"

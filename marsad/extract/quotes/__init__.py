@@ -975,6 +975,10 @@ class _Extractor:
             if self.toks[i].start > open_until:
                 if t in _WHEN and i > a + 2 and (self.cue_at(i + 1) or ("", ""))[0] == "verb":
                     return self.toks[i].start  # "تتصاعد الهجمات عندما قال إن …": the next claim begins
+                if i > a + 2 and (self.cue_at(i) or ("", ""))[0] == "verb" and self.norm(i - 1) not in _NEG and \
+                        self.norm(i - 1) not in _REL and self.norm(i - 1)[1:] not in _REL and \
+                        any(self.toks[x].text == ":" for x in range(i + 1, min(i + 7, last + 1))):
+                    return self.toks[i].start  # "… وجريمة شنعاء قال صلى الله عليه وسلم: (…)": a new quotation
                 if raw in _CLAUSE_PUNCT and i + 1 < self.n:
                     nxt = i + 1
                     c = self.cue_at(nxt)
