@@ -997,3 +997,11 @@ def test_claim_ends_before_a_verb_that_opens_a_new_quotation_with_a_colon():
                "فالترويع ظلم وتعد ظاهر وجريمة شنعاء قال صلى الله عليه وسلم: (لا يحل لمسلم أن يروع مسلمًا) رواه "
                "أبو داود وأحمد.")
     assert one(d, "مبينة").content == "هذه الجريمة فيها ترويع للمؤمنين فالترويع ظلم وتعد ظاهر وجريمة شنعاء"
+
+
+def test_baada_an_starts_a_time_clause_not_the_claim():
+    # in-domain corpus (im-dcd354872d): "أعلن الجيش فرض حظر تجول …، بعد أن تعمقت الأزمة": "بعد أن" is "after",
+    # not the verb's complementiser; the noun complement carries no quoted words, so there is no quotation
+    d = quotes("وأعلن الجيش فرض حظر تجول في بغداد وسيرت دوريات للشرطة في العاصمة، بعد أن تعمقت الأزمة في العراق "
+               "الذي يعيش في مأزق سياسي منذ انتخابات أكتوبر 2021 التشريعية.")
+    assert not [q for q in d.quotes if q.cue == "وأعلن"]

@@ -900,10 +900,10 @@ class _Extractor:
         i, steps = k, 0
         while i < min(limit, self.n) and steps < 40:
             t, raw = self.norm(i), self.toks[i].text
-            if steps and t in ("لكن", "لكنه", "لكنها", "ولكن", "بينما", "فيما", "حيث", "عندما", "ثم", "قبل", "بعدما") \
-                    and not (t == "قبل" and self.norm(i + 1) not in ("ان", "ما")):
+            if steps and t in ("لكن", "لكنه", "لكنها", "ولكن", "بينما", "فيما", "حيث", "عندما", "ثم", "قبل", "بعدما",
+                               "بعد") and not (t in ("قبل", "بعد") and self.norm(i + 1) not in ("ان", "ما")):
                 return None  # a new clause begins: whatever follows is not this cue's complement
-            # ("قبل أن يغادر" starts a clause; "الليلة قبل الماضية", "قبل يومين" are adjuncts of time)
+            # ("قبل أن يغادر", "بعد أن لمست" start a clause; "الليلة قبل الماضية", "قبل يومين" are adjuncts of time)
             if raw == "(":  # "مكتب التحقيقات الاتحادي (إف. بي. أي.) إن": a gloss; its periods end nothing
                 close = self.text.find(")", self.toks[i].start, self.toks[i].start + 40)
                 if close > 0:
