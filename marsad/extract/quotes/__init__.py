@@ -1115,6 +1115,9 @@ class _Extractor:
         if lemma == "بين" and self.norm(i).lstrip("وف") == "بين" and not any(
                 self.is_comp(self.norm(m)) for m in range(i + 1, min(i + 10, self.n))):
             return  # "بين" is far more often "between" than "stated"
+        if lemma in _OBJECT_VERBS and (self.norm(i - 1) in _REL or self.norm(i - 1)[1:] in _REL) and \
+                self.norm(i + 1).startswith("بان"):
+            return  # "الهجوم والذي وُصف بأنه", "القوات التي وُصفت بأنها": a passive, no object between — not a claim
         if self.norm(i - 1) in ("كما", "وكما"):
             cue_a = i - 1
         if self.norm(i + 1) in ("فيه", "فيها", "خلالها", "خلاله"):
