@@ -1016,3 +1016,18 @@ def test_passive_description_in_a_relative_clause_is_no_claim():
                'المضامين الإعلامية.\n\nالهجوم والذي وصف بانه الأول من نوعه منذ عقود، مثل تطورا غير مسبوقا في '
                'الصراع الدائر حاليا بالوكالة بين روسيا والولايات المتحدة الامريكية.')
     assert not [q for q in d.quotes if q.cue in ("وصفت", "وصف")]
+
+
+def test_illa_anna_is_however_not_a_complementiser():
+    # in-domain corpus (im-2f933c1881): "بين" is "between" and "إلا أنه" is "however": no quotation
+    d = quotes("وبدأت الكويت استضافة محادثات السلام اليمنية، برعاية الأمم المتحدة في نيسان/أبريل من العام الماضي، "
+               "مسبوقة باتفاق لوقف إطلاق النار بين الأطراف المتنازعة، إلا أنه لم يصمد طويلا.")
+    assert not d.quotes
+
+
+def test_coordinated_names_after_a_nisba_are_not_stripped_as_titles():
+    # in-domain corpus (im-d53de1b149): "السعودية والإمارات ومصر والبحرين" speak together; "السعودية" is
+    # also a nisba, but what follows it is coordination, not a name
+    d = quotes("وقالت السعودية والإمارات ومصر والبحرين في بيان نشرته وكالة الأنباء السعودية إنه تم إدراج 59 "
+               "شخصا على قوائم الإرهاب لديها.")
+    assert one(d, "وقالت").speaker == "السعودية والإمارات ومصر والبحرين"

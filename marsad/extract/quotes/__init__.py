@@ -867,7 +867,7 @@ class _Extractor:
         # and so does any title before a known given name ("مشير محمد بشير")
         construct = k and not normalize(words[k - 1]).startswith("ال") and not words[k - 1].endswith(".") \
             and rest not in lex.given_names()
-        return " ".join(words[k:]) if k and not construct and not rest.startswith(("ال", "ب", "ل")) and \
+        return " ".join(words[k:]) if k and not construct and not rest.startswith(("ال", "ب", "ل", "وال")) and \
             not self.is_stop(rest) else name
 
     def resolve(self, words: list[str]) -> Optional[_Speaker]:
@@ -901,7 +901,9 @@ class _Extractor:
         while i < min(limit, self.n) and steps < 40:
             t, raw = self.norm(i), self.toks[i].text
             if steps and t in ("لكن", "لكنه", "لكنها", "ولكن", "بينما", "فيما", "حيث", "عندما", "ثم", "قبل", "بعدما",
-                               "بعد") and not (t in ("قبل", "بعد") and self.norm(i + 1) not in ("ان", "ما")):
+                               "بعد", "الا") and not (t in ("قبل", "بعد") and self.norm(i + 1) not in ("ان", "ما")) \
+                    and not (t == "الا" and not (self.is_comp(self.norm(i + 1)) or self.norm(i + 1).startswith("ان"))):
+                # "…، إلا أنه لم يصمد": "however", not the verb's complement
                 return None  # a new clause begins: whatever follows is not this cue's complement
             # ("قبل أن يغادر", "بعد أن لمست" start a clause; "الليلة قبل الماضية", "قبل يومين" are adjuncts of time)
             if raw == "(":  # "مكتب التحقيقات الاتحادي (إف. بي. أي.) إن": a gloss; its periods end nothing
