@@ -265,6 +265,8 @@ class _Extractor:
                 return a, max(a, self.tok_at_char(close))
         while k + 1 < min(stop, self.n) and self.norm(k) in _SOURCE_NOUNS and not self.described_source(k):
             k += 1  # "تصريح قائد القيادة …": the statement's author
+            if self.norm(k) in ("صادر", "الصادر", "صادره", "الصادره") and self.norm(k + 1) == "عن" and k + 2 < stop:
+                k += 2  # "بيان صادر عن قسد": issued by — the author follows "عن"
         if k + 1 < min(stop, self.n) and self.norm(k) in _SOURCE_NOUNS and self.described_source(k):
             j = k + 2  # "دراسة أخرى أجريت على …": the noun and its adjectives; a verb or clause follows
             while j < min(stop, self.n) and (self.norm(j) in lex.source_adjectives() or
@@ -1494,6 +1496,8 @@ class _Extractor:
             k = cue_b + 1
             if self.norm(k).startswith(("نشر", "اورد", "كتب")):
                 k += 1
+            elif self.norm(k) in ("صادر", "الصادر", "صادره", "الصادره") and self.norm(k + 1) == "عن":
+                k += 2  # "بحسب بيان صادر عن المركز الإعلامي": issued by
         sp: Optional[_Speaker] = None
         if _PRON_NOUN.match(self.norm(k)) or phrase[0] == "علي" and len(phrase) > 3:
             if _PRON_NOUN.match(self.norm(k)):
