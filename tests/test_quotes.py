@@ -1041,3 +1041,24 @@ def test_statement_issued_by_names_its_author_after_an():
     d = quotes('أعلنت هيئة ميناء جيبوتي، الإثنين، إنقاذ طاقم السفينة "روبيمار" التي تعرضت لهجوم مساء الأحد جنوبي '
                'البحر الأحمر، بحسب بيان صادر عن هيئة الميناء.')
     assert d._spk(one(d, "بحسب")) == "هيئة الميناء"
+
+
+def test_verbal_noun_takes_its_genitive_as_speaker():
+    # in-domain corpus (im-7e4f6d238a): "بعد إعلان الرئيس الأمريكي جو بايدن أن": the president announced
+    d = quotes("دخل اتفاق وقف إطلاق النار بين إسرائيل ولبنان حيز التنفيذ في الساعة الرابعة من صباح اليوم الأربعاء، "
+               "27 نوفمبر 2024، بعد إعلان الرئيس الأمريكي جو بايدن أن الطرفين وافقا على الهدنة التي توسطت فيها "
+               "الولايات المتحدة وفرنسا.")
+    q = one(d, "إعلان")
+    assert q.speaker == "جو بايدن" and q.content.startswith("الطرفين وافقا على الهدنة")
+
+
+def test_outlet_after_lam_is_spoken_to_and_a_definite_affiliation_is_a_qualifier():
+    # in-domain corpus (im-6309b1faef): "مسؤول تركي لرويترز" — Reuters (outlets.tsv) is spoken to;
+    # SaudiNewsNet 20539: "النائب العام الموالي للسلطات في طرابلس أنه": the qualifier is not the source
+    d = quotes("قال مسؤول تركي لرويترز، اليوم الثلاثاء 24 نوفمبر، إن طائرتين حربيتين اقتربتا من الحدود التركية "
+               "المشتركة مع سوريا، وحذرتا قبل إسقاط أحداهما.")
+    assert d._spk(one(d, "قال")) == "مسؤول تركي"
+    d = quotes("على الرغم من إعلان النائب العام الموالي للسلطات في طرابلس أنه باشر التحقيق رسميا في ملابسات "
+               "الواقعة.")
+    q = one(d, "إعلان")
+    assert d._spk(q) == "النائب العام" and q.content == "أنه باشر التحقيق رسميا في ملابسات الواقعة"

@@ -348,6 +348,8 @@ class _Extractor:
                 break  # "للصحافيين": the addressee; but "الأمين العام للحلف"
             if self.addressee(i, taken):
                 break  # "رامي عبد الرحمن لوكالة فرانس برس", "قالوا لرويترز": spoken to, not speaking
+            if taken and t in _AFFIL and t.startswith("ال") and self.norm(i + 1).startswith("ل"):
+                break  # "النائب العام الموالي للسلطات": a qualifier after the source, as a relative clause is
             if taken and _PRON_NOUN.match(t):
                 break  # "نقلت عن مصادر قولها": the source's saying, not part of the source
             if taken and t in _SAME:
@@ -444,9 +446,9 @@ class _Extractor:
                     and not self.is_comp(self.norm(y)) and not self.cue_at(y):
                 y += 1
             raw = self.text[self.toks[j].start + 1:self.toks[y - 1].end]
-        else:
-            e = next(e for e in self.entities if e.start == self.toks[j].start + 1)
-            raw = self.text[e.start:e.end]
+        else:  # a named entity or a one-word outlet name ("لرويترز")
+            e = next((e for e in self.entities if e.start == self.toks[j].start + 1), None)
+            raw = self.text[e.start:e.end] if e is not None else self.text[self.toks[j].start + 1:self.toks[j].end]
         return re.sub(r"[«»“”\"\[\]]|\(#?\)", "", raw).strip() or None
 
     def addressee(self, i: int, taken: int) -> bool:
@@ -457,7 +459,7 @@ class _Extractor:
             return False
         if self.norm(i - 1) in _SOURCE_NOUNS:
             return False  # "بيان لخلية الإعلام الأمني", "تصريح لوكالة": the statement's author, not an addressee
-        if t[1:] in lex.outlet_types():
+        if t[1:] in lex.outlet_types() or t[1:] in lex.outlet_names():  # "مصادر أمنية لرويترز"
             return True
         c = self.toks[i].start + 1
         return not taken and any(e.start == c and e.type in ("ORG", "PER") for e in self.entities)
@@ -563,6 +565,17 @@ class _Extractor:
         stop, so the entity does not end the phrase."""
         t = self.tok_at_char(e.end - 1)
         return t < self.n and self.toks[t].end > e.end and self.toks[t].text.endswith(".")
+
+    def genitive_subject(self, i: int, a: int, b: int) -> bool:
+        """The noun phrase [a, b) right after a bare verbal noun ("إعلان", "تأكيد": no preposition, no
+        pronoun) is its subject when it names a source: a title, an unnamed-source head or a PER/ORG."""
+        t = self.norm(i)
+        if b <= a or a != i + 1 or t[:1] in "بلو" or _PRON_SUFFIX.match(self.toks[i].text):
+            return False
+        h = self.norm(a)
+        hb = h[2:] if h.startswith("ال") else h
+        return h in self.titles or hb in self.titles or h in lex.anonymous_heads() or hb in lex.anonymous_heads() \
+            or any(e.type in ("PER", "ORG") and e.start == self.toks[a].start for e in self.entities)
 
     def purpose_subject(self, i: int) -> Optional[_Speaker]:
         """The subject of the verb that opens the sentence (or its first clause after a leading adjunct:
@@ -1142,7 +1155,13 @@ class _Extractor:
         a, b = self.np_forward(k, s_last + 1)
         if sp is not None:
             b = a
-        if kind == "noun":
+        if kind == "noun" and self.genitive_subject(i, a, b):
+            # "بعد إعلان وزير الدفاع مرهف أبو قصرة، التوصل …", "من تأكيد مصادر أمنية لرويترز أن": the
+            # verbal noun's genitive is its subject
+            sp = self.make_speaker(a, b)
+            k = b
+            b = a
+        elif kind == "noun":
             b = a  # "بالقول", "وتأكيده": the subject is the current speaker
             p = i - 1
             while p >= self.sent_first[self.sid[i]] and self.norm(p)[:1].isalpha() and not self.is_stop(self.norm(p)) \

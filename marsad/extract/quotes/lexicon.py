@@ -177,3 +177,9 @@ def place_nouns() -> frozenset:
     out = {normalize(x).split()[0] for x in lines("ner/loc_triggers.txt")}
     out |= {"ال" + w for w in out if not w.startswith("ال")} | {w[2:] for w in out if w.startswith("ال")}
     return frozenset(out)
+
+
+@lru_cache(maxsize=None)
+def outlet_names() -> frozenset:
+    """One-word outlet names (the outlet column of outlets.tsv: "رويترز"): after لـ, who is spoken to."""
+    return frozenset(normalize(r[2]) for r in table("outlets.tsv") if len(r) >= 3 and " " not in r[2].strip())
