@@ -1062,3 +1062,16 @@ def test_outlet_after_lam_is_spoken_to_and_a_definite_affiliation_is_a_qualifier
                "الواقعة.")
     q = one(d, "إعلان")
     assert d._spk(q) == "النائب العام" and q.content == "أنه باشر التحقيق رسميا في ملابسات الواقعة"
+
+
+def test_istadraka_and_ardafa_are_cues_never_speakers():
+    # in-domain corpus (im-1dd3f0c536): "لكنه قال -مستدركاً-، بأن": the participle between dashes is how he
+    # spoke, not who; the speaker is the one already speaking
+    d = quotes("وقال ولد الشيخ إن الجلسات ستنطلق من النقاط الخمس المتفق عليها بموجب قرار مجلس الامن الدولي، لكنه "
+               "قال -مستدركاً-، بأن تلك النقاط يمكن بحثها بنقاش متوازن.")
+    assert all(q.speaker == "ولد الشيخ" for q in d.quotes) and len(d.quotes) >= 2
+    # in-domain dev (im-1df1ecf576): "، مردفاً: "…"" continues the same speaker with a new claim
+    d = quotes('ونقلت وكالة "فرانس برس" عن قائد شرطة كركوك اللواء كاوة غريب، أنّ حظر التجوّل الذي فرضه رئيس الوزراء '
+               'محمد شياع السوادني، مساء أمس السبت، "تم رفعه"، مردفاً: "الوضع الآن مستقر في عموم كركوك".')
+    q = one(d, "مردفاً")
+    assert q.speaker == "كاوة غريب" and q.content == "الوضع الآن مستقر في عموم كركوك"
