@@ -80,6 +80,9 @@ _NEG = {"لا", "لم", "لن", "ما", "ولا", "ولم", "ولن"}
 _PRON_NOUN = re.compile(r"^(?:وصف|قول|تعبير)(?:ه|ها|هم)$")  # "بحسب وصفه", "على حد تعبيرها"
 _SOURCE_NOUNS = {"مقال", "تقرير", "بيان", "تصريحات", "تصريح", "دراسه", "تحليل", "حديث", "مقابله", "تغريده"}
 _LAM_SOURCE = {"وفقا", "ووفقا", "طبقا", "وطبقا"} | _SOURCE_NOUNS  # "وفقاً لـX", "بيان لـX": X is the source
+_CAME = {"جاء", "وجاء", "ورد", "وورد"}  # "وجاء في البيان أن": see _Extractor.statement_cue
+_WHEN = {"عندما", "حينما", "بعدما", "حين", "وعندما", "وحين"}
+_OPENERS = {"فان", "فيما", "بينما", "لكن", "ولكن", "حيث", "اذ"}  # "، فإن X قال", "، فيما X أكد"
 _TURN = {"بدوره", "بدورها", "بدورهم", "وبدوره", "وبدورها", "وبدورهم"}
 _TURN_OF = {"جهته", "جهتها", "جهتهم", "جانبه", "جانبها", "جانبهم", "ناحيته", "ناحيتها"}
 _AFFIL = {"تابع", "تابعه", "التابع", "التابعه", "تابعين", "التابعين", "موال", "مواليه", "الموالي", "المواليه",
@@ -262,6 +265,8 @@ class _Extractor:
                 return a, max(a, self.tok_at_char(close))
         while k + 1 < min(stop, self.n) and self.norm(k) in _SOURCE_NOUNS and not self.described_source(k):
             k += 1  # "تصريح قائد القيادة …": the statement's author
+            if self.norm(k) in ("صادر", "الصادر", "صادره", "الصادره") and self.norm(k + 1) == "عن" and k + 2 < stop:
+                k += 2  # "بيان صادر عن قسد": issued by — the author follows "عن"
         if k + 1 < min(stop, self.n) and self.norm(k) in _SOURCE_NOUNS and self.described_source(k):
             j = k + 2  # "دراسة أخرى أجريت على …": the noun and its adjectives; a verb or clause follows
             while j < min(stop, self.n) and (self.norm(j) in lex.source_adjectives() or
@@ -304,8 +309,10 @@ class _Extractor:
                 continue
             if taken and t in ("في", "داخل", "من") and not pp_used and first in lex.anonymous_heads() and \
                     (t != "من" or self.norm(i - 1) not in _QUANT) and \
-                    self.norm(i + 1) not in lex.interview_nouns() and self.norm(i + 1) not in _SOURCE_NOUNS:
-                # but "مصادر محلية في اتصال هاتفي": how they spoke, not where they sit
+                    self.norm(i + 1) not in lex.interview_nouns() and self.norm(i + 1) not in _SOURCE_NOUNS and \
+                    not self.is_place(i + 1):
+                # but "مصادر محلية في اتصال هاتفي": how they spoke, not where they sit; and "مسؤول عسكري كبير
+                # في العاصمة باماكو": where they sit is an adjunct, not part of the source
                 taken += 1  # "مصادر في مكتب رئيس الوزراء"
                 pp_used = True
                 i += 1
@@ -317,7 +324,9 @@ class _Extractor:
                 taken += 1  # a name: "صالح علي حسن"
                 i += 1
                 continue
-            if not taken and self.toks[i].start in self.name_starts and t[:1].isalnum():
+            if self.toks[i].start in self.name_starts and t[:1].isalnum() and (
+                    not taken or self.is_stop(t) and self.norm(i - 1) in lex.person_titles()):
+                # "العقيد علي الشهراني": after a rank, a name NER found though its first word reads "على"
                 taken += 1  # "بي كي باتنايك": a name NER found, though its first word reads "بي" (with me)
                 i += 1
                 continue
@@ -329,11 +338,18 @@ class _Extractor:
                 break  # "علنًا", "سابقًا": an accusative adverb, not a subject
             if t.startswith("ل") and (t == "لـ" or (i + 1 < self.n and self.toks[i + 1].text in _QUOTE_CHARS)):
                 break  # لـ«الشرق الأوسط»: the outlet spoken to, not the speaker
-            if t.startswith("لل") and (not taken or first not in self.titles) and not (
+            if taken and t in lex.addressees():
+                break  # "قال رئيس الوزراء للصحفيين", "أوضح المصدر لوسائل الإعلام": spoken to, not speaking
+            # "مكتب العلاقات العامة للحرس الثوري", "المفوضية العليا المستقلة للانتخابات": after two words
+            # of an institution's name, a genitive with لـ still names it
+            org_lam = taken >= 2 and (first[2:] if first.startswith("ال") else first) in lex.institution_heads()
+            if t.startswith("لل") and (not taken or first not in self.titles) and not org_lam and not (
                     taken and self.norm(i - 1) in _AFFIL):
                 break  # "للصحافيين": the addressee; but "الأمين العام للحلف"
             if self.addressee(i, taken):
                 break  # "رامي عبد الرحمن لوكالة فرانس برس", "قالوا لرويترز": spoken to, not speaking
+            if taken and t in _AFFIL and t.startswith("ال") and self.norm(i + 1).startswith("ل"):
+                break  # "النائب العام الموالي للسلطات": a qualifier after the source, as a relative clause is
             if taken and _PRON_NOUN.match(t):
                 break  # "نقلت عن مصادر قولها": the source's saying, not part of the source
             if taken and t in _SAME:
@@ -352,6 +368,11 @@ class _Extractor:
                 self.toks[m].text in _PAIRS and self.closing(self.toks[m].start) == self.toks[j].start for m in range(k, j)):
             j += 1  # "صحيفة «نيكاي» الاقتصادية" cut after the name: its closing mark belongs with it
         return k, j
+
+    def is_place(self, k: int) -> bool:
+        """Token k starts a place: a place noun ("العاصمة", "مدينة") or a LOC entity ("بغداد")."""
+        return self.norm(k) in lex.place_nouns() or any(
+            e.type == "LOC" and e.start == self.toks[k].start for e in self.entities) if k < self.n else False
 
     def described_source(self, k: int) -> bool:
         """"دراسة أخرى", "تقرير جديد": a statement noun followed by its own indefinite adjective is the
@@ -425,9 +446,9 @@ class _Extractor:
                     and not self.is_comp(self.norm(y)) and not self.cue_at(y):
                 y += 1
             raw = self.text[self.toks[j].start + 1:self.toks[y - 1].end]
-        else:
-            e = next(e for e in self.entities if e.start == self.toks[j].start + 1)
-            raw = self.text[e.start:e.end]
+        else:  # a named entity or a one-word outlet name ("لرويترز")
+            e = next((e for e in self.entities if e.start == self.toks[j].start + 1), None)
+            raw = self.text[e.start:e.end] if e is not None else self.text[self.toks[j].start + 1:self.toks[j].end]
         return re.sub(r"[«»“”\"\[\]]|\(#?\)", "", raw).strip() or None
 
     def addressee(self, i: int, taken: int) -> bool:
@@ -436,7 +457,9 @@ class _Extractor:
         t = self.norm(i)
         if len(t) < 4 or t[0] != "ل" or t.startswith("لل"):
             return False
-        if t[1:] in lex.outlet_types():
+        if self.norm(i - 1) in _SOURCE_NOUNS:
+            return False  # "بيان لخلية الإعلام الأمني", "تصريح لوكالة": the statement's author, not an addressee
+        if t[1:] in lex.outlet_types() or t[1:] in lex.outlet_names():  # "مصادر أمنية لرويترز"
             return True
         c = self.toks[i].start + 1
         return not taken and any(e.start == c and e.type in ("ORG", "PER") for e in self.entities)
@@ -475,6 +498,15 @@ class _Extractor:
                 split = self.split_name(k, j)  # organisation is the office's genitive, the name follows
                 if split is not None and split[0] >= end:
                     return j
+                # "مكتب العلاقات العامة للحرس الثوري": NER cut the institution short; a run of definite words
+                # that holds a لـ genitive still names it. Without one the definite word after the name is
+                # the verb's object ("أعلنت شرطة أبو ظبي السيطرة"); "التابعة لـ" starts a qualifier
+                run = end
+                while run < j and self.norm(run).startswith(("ال", "لل")) and self.norm(run) not in _AFFIL \
+                        and self.norm(run) not in lex.addressees():
+                    run += 1
+                if any(self.norm(m).startswith("لل") for m in range(end, run)):
+                    end = run
             return end
         first = self.norm(k)
         for p in range(k + 1, j):
@@ -516,7 +548,9 @@ class _Extractor:
         if normalize(first) in lex.cue_forms() or any(normalize(w) in lex.verb_forms() for w in words[1:]):
             return "cue"
         if (len(normalize(first)) < 2 or self.is_stop(normalize(first))) and not any(
-                e.type == "PER" and e.start <= sp.start < e.end for e in self.entities):  # "بي كي باتنايك"
+                e.type == "PER" and (e.start <= sp.start < e.end or sp.start <= e.start < sp.end and
+                                     self.text[e.start:e.end].split()[:1] == words[:1])
+                for e in self.entities):  # "بي كي باتنايك", "العقيد علي الشهراني" (name after its title)
             return "function word"  # "و", "في", "الذي": grammar, not a source
         if _PRON_SUFFIX.match(first) and normalize(first) not in lex.given_names() and \
                 not normalize(first).startswith(("عبد", "ابو", "ابي")) and \
@@ -531,6 +565,75 @@ class _Extractor:
         stop, so the entity does not end the phrase."""
         t = self.tok_at_char(e.end - 1)
         return t < self.n and self.toks[t].end > e.end and self.toks[t].text.endswith(".")
+
+    def genitive_subject(self, i: int, a: int, b: int) -> bool:
+        """The noun phrase [a, b) right after a bare verbal noun ("إعلان", "تأكيد": no preposition, no
+        pronoun) is its subject when it names a source: a title, an unnamed-source head or a PER/ORG."""
+        t = self.norm(i)
+        if b <= a or a != i + 1 or t[:1] in "بلو" or _PRON_SUFFIX.match(self.toks[i].text):
+            return False
+        h = self.norm(a)
+        hb = h[2:] if h.startswith("ال") else h
+        return h in self.titles or hb in self.titles or h in lex.anonymous_heads() or hb in lex.anonymous_heads() \
+            or any(e.type in ("PER", "ORG") and e.start == self.toks[a].start for e in self.entities)
+
+    def purpose_subject(self, i: int) -> Optional[_Speaker]:
+        """The subject of the verb that opens the sentence (or its first clause after a leading adjunct:
+        "في المقابل، خرج المجلس الأعلى للقضاء …"), for a purpose verb "ليقول", "لتؤكد" later in it."""
+        first = self.sent_first[self.sid[i]]
+        starts = [first] + [j + 1 for j in range(first, i) if self.toks[j].text in _CLAUSE_PUNCT][:1]
+        for st in starts:
+            t = self.norm(st)
+            if st + 1 >= i or t.startswith("ال") or self.is_stop(t) or not t[:1].isalpha() or \
+                    self.toks[st].text.endswith("ة") or st in self.name_starts:
+                continue  # a noun, not a verb, starts it
+            a, b = self.np_forward(st + 1, i)
+            if b > a and (self.norm(a).startswith("ال") or self.norm(a) in self.titles or
+                          self.norm(a) in lex.anonymous_heads() or
+                          any(e.type in ("PER", "ORG") and e.start == self.toks[a].start for e in self.entities)):
+                sp = self.make_speaker(a, b)
+                return None if self.defect(sp) else sp
+        return None
+
+    def object_relative(self, cue: int) -> bool:
+        """A cue verb in a relative clause whose antecedent is its object, not its subject: the verb does
+        not agree with it ("المهمة التي يرى أنها": feminine antecedent, masculine verb) or a pronoun after
+        the verb takes it up ("الفصائل التي تشير إليها الولايات المتحدة على أنها"). Such a verb reports
+        someone's view of the antecedent inside the writer's sentence; it is not a quotation."""
+        rel, v = self.norm(cue - 1), self.norm(cue)
+        if rel not in ("التي", "الذي"):
+            return False
+        if self.resumptive(cue):
+            return False  # "التي قال عنها وزير الدفاع إنها": the subject follows the pronoun
+        # only the unambiguous forms: an imperfect with ي is masculine, a past verb in -ت feminine
+        # (a past verb starting with ت, "تحدث", "توقع", is masculine: the prefix says nothing)
+        return rel == "التي" and v[:1] == "ي" or rel == "الذي" and v.endswith("ت") and len(v) > 3
+
+    def resumptive(self, cue: int) -> bool:
+        """"التي قال عنها", "التي تشير إليها": a preposition with a pronoun after a relative clause's verb
+        takes up the antecedent, which is then not the verb's subject."""
+        nxt = self.norm(cue + 1)
+        return self.norm(cue - 1) in _REL and bool(_PREP_PRON.match(nxt)) and nxt not in ("الي", "علي", "لدي")
+
+    def described_by(self, cue: int) -> Optional[tuple[int, int]]:
+        """"بلاغا من فتاة تدعي فيه أنها", "حسب مصادر أمريكية تقول أنه": an imperfect verb right after an
+        indefinite noun phrase describes that noun (an Arabic relative clause without الذي); the noun is
+        its subject. The phrase follows a preposition ("من", "حسب") and has up to three indefinite words."""
+        v = self.norm(cue)
+        if v[:1] not in "يت" or v.startswith("ال"):
+            return None
+        a = cue
+        while a > self.sent_first[self.sid[cue]] and cue - a < 3:
+            w = self.norm(a - 1)
+            if not w[:1].isalpha() or w.startswith(("ال", "لل")) or self.is_stop(w) or self.cue_at(a - 1) or \
+                    "\u064b" in self.toks[a - 1].text or w in _TIME:
+                break
+            a -= 1
+        if a == cue or self.norm(a - 1) not in ("من", "حسب", "بحسب", "وحسب", "عن", "لدي"):
+            return None
+        if self.is_place(a):
+            return None  # "من مدينة تقول": a place does not speak
+        return a, cue
 
     def np_backward(self, cue: int) -> Optional[tuple[int, int]]:
         """The clause-initial phrase before an unprefixed verb: "المنظمة بينت أن", "هود أكد، أن"."""
@@ -726,11 +829,15 @@ class _Extractor:
             if t in _SAME:
                 return None
             definite = t.startswith(("ال", "لل")) or t[:1] in "بلك" and t[1:3] == "ال"
+            # "… لشؤون الإرهاب والتقصي المالي": a coordinated definite word continues the description;
+            # "المتحدث الأمني بوزارة الداخلية": so does an institution or place after a preposition
+            coord = t[:1] == "و" and t[1:3] == "ال"
+            prep_head = t[:1] in "بل" and t[1:] in lex.institution_heads()
             if p > a and closed and not definite and (t not in heads or t in names) and t not in nisba \
-                    and t != "باسم" \
+                    and t != "باسم" and not coord and not prep_head \
                     and not (t[:1] == "ل" and len(t) > 3):
                 return p, b
-            closed = definite or t in nisba
+            closed = definite or t in nisba or coord or prep_head and p + 1 < b and self.norm(p + 1).startswith("ال")
         return None
 
     def affiliation(self, b: int) -> Optional[str]:
@@ -770,7 +877,13 @@ class _Extractor:
                                       normalize(words[k]) in lex.nisba_words()):
             k += 1
         rest = normalize(words[k]) if k < len(words) else ""
-        return " ".join(words[k:]) if k and not rest.startswith(("ال", "ب")) and not self.is_stop(rest) else name
+        # an indefinite title is the head of a construct ("قائد سلاح الجو", "أمين عام مجلس التعاون"): what
+        # follows is its genitive, not a name; a definite title or a rank stands beside a name ("الجنرال X"),
+        # and so does any title before a known given name ("مشير محمد بشير")
+        construct = k and not normalize(words[k - 1]).startswith("ال") and not words[k - 1].endswith(".") \
+            and rest not in lex.given_names()
+        return " ".join(words[k:]) if k and not construct and not rest.startswith(("ال", "ب", "ل", "وال")) and \
+            not self.is_stop(rest) else name
 
     def resolve(self, words: list[str]) -> Optional[_Speaker]:
         """The most recent named source a description refers to (same head word, or a person)."""
@@ -802,10 +915,12 @@ class _Extractor:
         i, steps = k, 0
         while i < min(limit, self.n) and steps < 40:
             t, raw = self.norm(i), self.toks[i].text
-            if steps and t in ("لكن", "لكنه", "لكنها", "ولكن", "بينما", "فيما", "حيث", "عندما", "ثم", "قبل", "بعدما") \
-                    and not (t == "قبل" and self.norm(i + 1) not in ("ان", "ما")):
+            if steps and t in ("لكن", "لكنه", "لكنها", "ولكن", "بينما", "فيما", "حيث", "عندما", "ثم", "قبل", "بعدما",
+                               "بعد", "الا") and not (t in ("قبل", "بعد") and self.norm(i + 1) not in ("ان", "ما")) \
+                    and not (t == "الا" and not (self.is_comp(self.norm(i + 1)) or self.norm(i + 1).startswith("ان"))):
+                # "…، إلا أنه لم يصمد": "however", not the verb's complement
                 return None  # a new clause begins: whatever follows is not this cue's complement
-            # ("قبل أن يغادر" starts a clause; "الليلة قبل الماضية", "قبل يومين" are adjuncts of time)
+            # ("قبل أن يغادر", "بعد أن لمست" start a clause; "الليلة قبل الماضية", "قبل يومين" are adjuncts of time)
             if raw == "(":  # "مكتب التحقيقات الاتحادي (إف. بي. أي.) إن": a gloss; its periods end nothing
                 close = self.text.find(")", self.toks[i].start, self.toks[i].start + 40)
                 if close > 0:
@@ -875,15 +990,28 @@ class _Extractor:
                         last = self.tok_at_char(close)
                         last = self.sent_last[self.sid[min(last, self.n - 1)]]
             if self.toks[i].start > open_until:
+                if t in _WHEN and i > a + 2 and (self.cue_at(i + 1) or ("", ""))[0] == "verb":
+                    return self.toks[i].start  # "تتصاعد الهجمات عندما قال إن …": the next claim begins
+                if i > a + 2 and (self.cue_at(i) or ("", ""))[0] == "verb" and self.norm(i - 1) not in _NEG and \
+                        self.norm(i - 1) not in _REL and self.norm(i - 1)[1:] not in _REL and \
+                        any(self.toks[x].text == ":" for x in range(i + 1, min(i + 7, last + 1))):
+                    return self.toks[i].start  # "… وجريمة شنعاء قال صلى الله عليه وسلم: (…)": a new quotation
                 if raw in _CLAUSE_PUNCT and i + 1 < self.n:
                     nxt = i + 1
                     c = self.cue_at(nxt)
                     if (c and (c[0] == "part" or (c[0] == "verb" and self.norm(nxt)[0] in "و"))) or \
                             self.attribution_at(nxt):
                         return self.toks[i].start
+                    # "، حيث قال هود", "، فيما تحدث الوزير": another claim; after a clause opener its
+                    # subject may come first: "، فإن مصادر غير رسمية أشارت"
+                    reach = 6 if self.norm(nxt) in _OPENERS else 3
                     if any(self.cue_at(m) and self.norm(m - 1) not in _NEG and self.cue_at(m)[0] != "noun"
-                           for m in range(nxt, min(nxt + 3, self.n))):
-                        return self.toks[i].start  # "، حيث قال هود", "، فيما تحدث الوزير": another claim
+                           and (m < nxt + 3 or self.norm(m) != "بين" and all(  # "بين": mostly "between"
+                               self.norm(x)[:1].isalnum() and not self.is_comp(self.norm(x)) for x in range(nxt + 1, m)))
+                           for m in range(nxt, min(nxt + reach, self.n))):
+                        return self.toks[i].start
+                    if self.norm(nxt) in ("انه", "انها", "انهم", "لقد") and raw in ("،", ","):
+                        return self.toks[i].start  # "…، إنها رسالة مباشرة إلى السعودية": the writer's comment
                     for stop in lex.content_stops():
                         if all(self.norm(nxt + m) == w or self.norm(nxt + m)[1:] == w and m == 0
                                for m, w in enumerate(stop)):
@@ -1004,10 +1132,15 @@ class _Extractor:
         if lemma == "بين" and self.norm(i).lstrip("وف") == "بين" and not any(
                 self.is_comp(self.norm(m)) for m in range(i + 1, min(i + 10, self.n))):
             return  # "بين" is far more often "between" than "stated"
+        if lemma in _OBJECT_VERBS and (self.norm(i - 1) in _REL or self.norm(i - 1)[1:] in _REL) and \
+                self.norm(i + 1).startswith("بان"):
+            return  # "الهجوم والذي وُصف بأنه", "القوات التي وُصفت بأنها": a passive, no object between — not a claim
         if self.norm(i - 1) in ("كما", "وكما"):
             cue_a = i - 1
         if self.norm(i + 1) in ("فيه", "فيها", "خلالها", "خلاله"):
             cue_b = i + 2 if lemma != normalize("أكد") else i + 1
+        elif self.resumptive(i):
+            cue_b = i + 2  # "التي قال عنها وزير الدفاع إنها": the subject comes after the pronoun
         s_last = self.sent_last[self.sid[i]]
         sp: Optional[_Speaker] = None
         k = cue_b
@@ -1022,7 +1155,13 @@ class _Extractor:
         a, b = self.np_forward(k, s_last + 1)
         if sp is not None:
             b = a
-        if kind == "noun":
+        if kind == "noun" and self.genitive_subject(i, a, b):
+            # "بعد إعلان وزير الدفاع مرهف أبو قصرة، التوصل …", "من تأكيد مصادر أمنية لرويترز أن": the
+            # verbal noun's genitive is its subject
+            sp = self.make_speaker(a, b)
+            k = b
+            b = a
+        elif kind == "noun":
             b = a  # "بالقول", "وتأكيده": the subject is the current speaker
             p = i - 1
             while p >= self.sent_first[self.sid[i]] and self.norm(p)[:1].isalpha() and not self.is_stop(self.norm(p)) \
@@ -1049,7 +1188,23 @@ class _Extractor:
             k = b
         elif sp is None and kind == "verb" and self.norm(i)[0] not in "وف" and cue_a == i and \
                 self.norm(i - 1) not in _SOURCE_NOUNS:
-            back = self.np_backward(i)
+            if self.norm(i)[:2] in ("لي", "لت") and self.norm(i)[1:] in self.cues:
+                # "خرج المجلس الأعلى للقضاء في بيان … ليقول إنه", "… لتؤكد أن": a purpose clause whose
+                # subject is the subject of the sentence's main verb
+                sp = self.purpose_subject(i)
+        if sp is None and kind == "verb" and self.norm(i)[0] not in "وف" and cue_a == i and \
+                self.norm(i - 1) not in _SOURCE_NOUNS:
+            if self.object_relative(i):
+                # "المهمة التي يرى أنها غير ضرورية": the antecedent is what is talked about. When it opens
+                # the sentence it is the sentence's subject ("المصادر الدبلوماسية التي تحدثت إليها "الوطن"
+                # تساءلت … بقولها"): it speaks next
+                back = self.np_backward(i)
+                if back and back[0] == self.sent_first[self.sid[i]]:
+                    ante = self.make_speaker(*back)
+                    if not self.defect(ante):
+                        self.remember(ante)
+                return
+            back = self.described_by(i) or self.np_backward(i)
             if back:
                 sp = self.make_speaker(*back)
         # "على لسان X": the source speaks through the subject
@@ -1074,6 +1229,8 @@ class _Extractor:
                     k = y
         if self.defect(sp):
             sp = None  # "واختتم حديثه بالقول", "لكنه يقول": the speaker is the one already speaking
+        if sp is not None and normalize(sp.name).split()[:1] and normalize(sp.name).split()[0] in lex.not_speakers():
+            return  # "قال تعالى": scripture, not reported speech; nor a source later descriptions refer to
         explicit = sp is not None
         if explicit:
             to = self.spoken_to(k, s_last)
@@ -1162,10 +1319,13 @@ class _Extractor:
         العميد X". Returns the speaker and the token after it."""
         if comma < self.n and self.norm(a) in self.titles and self.toks[comma].text in _CLAUSE_PUNCT | {"-", "–"}:
             x, y = self.np_forward(comma + 1, s_last + 1)
-            x0 = x  # "، العميد بات رايدر،": a rank may come before the name
-            while x0 < y - 1 and self.norm(x0) in lex.person_titles():
+            x0 = x  # "، العميد بات رايدر،", "، البحريني عبد اللطيف الزياني،": a rank or nisba before the name
+            while x0 < y - 1 and (self.norm(x0) in lex.person_titles() or self.norm(x0) in lex.nisba_words()):
                 x0 += 1
-            if 0 < y - x0 <= 4 and not self.norm(x0).startswith("ال") and self.norm(x0) not in self.titles \
+            # a name of up to 4 words, or a longer one NER found whole ("عبد اللطيف بن راشد الزياني")
+            whole = any(e.type == "PER" and e.start == self.toks[x0].start and e.end == self.toks[y - 1].end
+                        for e in self.entities)
+            if (0 < y - x0 <= 4 or whole) and not self.norm(x0).startswith("ال") and self.norm(x0) not in self.titles \
                     and self.norm(x0) not in _TIME and not self.is_stop(self.norm(x0)) \
                     and y < self.n and (self.toks[y].text in _CLAUSE_PUNCT or self.toks[y].text == ":"
                                         or self.is_comp(self.norm(y)) or self.addressee(y, 0)):
@@ -1355,6 +1515,8 @@ class _Extractor:
             k = cue_b + 1
             if self.norm(k).startswith(("نشر", "اورد", "كتب")):
                 k += 1
+            elif self.norm(k) in ("صادر", "الصادر", "صادره", "الصادره") and self.norm(k + 1) == "عن":
+                k += 2  # "بحسب بيان صادر عن المركز الإعلامي": issued by
         sp: Optional[_Speaker] = None
         if _PRON_NOUN.match(self.norm(k)) or phrase[0] == "علي" and len(phrase) > 3:
             if _PRON_NOUN.match(self.norm(k)):
@@ -1438,6 +1600,10 @@ class _Extractor:
             if length and not (self.norm(i) in ("كما", "وكما")):
                 i = max(self.attribution(i, length), i + 1)
                 continue
+            if self.norm(i) in _CAME and self.norm(i + 1) == "في":
+                self.statement_cue(i)
+                i += 1
+                continue
             c = self.cue_at(i)
             if c and self.norm(i - 1) in _SOURCE_NOUNS and self.norm(i + 1) not in ("فيه", "فيها"):
                 c = None  # "في بيان نقل السلطة": the verb describes the statement ("بيان قال فيه إن" reports)
@@ -1450,6 +1616,42 @@ class _Extractor:
         self.chain_nested()
         self.name_descriptions()
         return sorted(self.quotes, key=lambda q: q.start)
+
+    def statement_cue(self, i: int) -> None:
+        """"وجاء في بيان للجيش: «…»", "وجاء في البيان أن …", "وورد في التقرير أن": the words of a statement
+        (a statement noun after "في"). Its author speaks: the genitive when the text gives one ("بيان
+        للجيش", "بيان الرئاسة"), else whoever is speaking ("البيان" of the one just quoted), else the
+        statement as written. Any other "جاء" ("جاء ذلك بعد أن") is no cue."""
+        m = i + 2
+        if self.norm(m) in _DEMONSTRATIVE:
+            m += 1  # "وجاء في هذا البيان"
+        head = self.norm(m)
+        bare = head[2:] if head.startswith("ال") else head
+        if bare not in _SOURCE_NOUNS:
+            return
+        s_last = self.sent_last[self.sid[i]]
+        k = m + 1
+        sp: Optional[_Speaker] = None
+        nxt = self.norm(k)
+        genitive = nxt.startswith(("ال", "ل")) or any(e.start == self.toks[k].start and e.type in ("PER", "ORG")
+                                                    for e in self.entities)  # not "بيان عراقي مشترك"
+        if k <= s_last and genitive and not head.startswith("ال") and not self.is_stop(nxt) and \
+                not self.is_comp(nxt) and not self.cue_at(k):
+            a, b = self.np_forward(k, s_last + 1)  # "بيان للجيش" (لـ stripped), "بيان الرئاسة"
+            if b > a:
+                sp, k = self.make_speaker(a, b), b
+        if sp is None and head.startswith("ال") and m == i + 2 and self.current is not None and \
+                self.current_sid >= self.sid[i] - 3:
+            sp = self.current  # "وجاء في البيان": the statement of the one just quoted ("هذا البيان": the
+            # statement just described, as written)
+        if sp is None:
+            sp = self.make_speaker(m, m + 1)
+        if self.defect(sp):
+            return
+        c = self.content_start(k, self.n)
+        if c is None or self.sid[c] != self.sid[i] and self.toks[c - 1].text != ":":
+            return
+        self.add(i, i + 1, sp, self.toks[c].start, self.content_end(c), False)
 
     def name_descriptions(self) -> None:
         """"أكد السفير السعودي لدى اليمن أن …" … "وقال السفير السعودي محمد آل جابر": a description used

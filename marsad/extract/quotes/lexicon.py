@@ -153,3 +153,33 @@ def possessed_sources() -> frozenset:
 def source_adjectives() -> frozenset:
     """Adjectives that describe a statement or study ("دراسة أخرى", "تقرير جديد"): the noun is the source."""
     return _norm_set("quotes/source_adjectives.txt")
+
+
+@lru_cache(maxsize=None)
+def institution_heads() -> frozenset:
+    """Head nouns of organisation and place names (NER's org_triggers.txt, loc_triggers.txt,
+    institution_heads.tsv; first words, normalised, without ال): "وزارة", "مكتب", "منطقة". After a
+    preposition ("بوزارة الداخلية") such a word continues a description; it never starts a person's name."""
+    out = {normalize(x).split()[0] for x in lines("ner/org_triggers.txt") + lines("ner/loc_triggers.txt")}
+    out |= {normalize(r[0]).split()[0] for r in table("ner/institution_heads.tsv") if r and r[0]}
+    return frozenset(w[2:] if w.startswith("ال") and len(w) > 4 else w for w in out)
+
+
+@lru_cache(maxsize=None)
+def addressees() -> frozenset:
+    """"للصحفيين", "لوسائل": whom a statement is made to (quotes/addressees.txt); never part of a speaker."""
+    return _norm_set("quotes/addressees.txt")
+
+
+@lru_cache(maxsize=None)
+def place_nouns() -> frozenset:
+    """Head nouns of places (NER's loc_triggers.txt: "مدينة", "العاصمة", "منطقة", "قاعدة"), ±ال, ±ب/ل."""
+    out = {normalize(x).split()[0] for x in lines("ner/loc_triggers.txt")}
+    out |= {"ال" + w for w in out if not w.startswith("ال")} | {w[2:] for w in out if w.startswith("ال")}
+    return frozenset(out)
+
+
+@lru_cache(maxsize=None)
+def outlet_names() -> frozenset:
+    """One-word outlet names (the outlet column of outlets.tsv: "رويترز"): after لـ, who is spoken to."""
+    return frozenset(normalize(r[2]) for r in table("outlets.tsv") if len(r) >= 3 and " " not in r[2].strip())
