@@ -966,3 +966,36 @@ def test_no_fragment_actor_on_the_indomain_dev_articles(split):
                 assert doc.text[s:t] == name, (a["id"], e)
                 assert fragment(doc.text, s, t) is None, (a["id"], role, name, fragment(doc.text, s, t))
     assert n > 200
+
+
+# ---- source and target: the shapes of the clause (issue 26)
+
+def test_a_three_letter_past_verb_has_its_subject_after_it():
+    # دعت is a weak verb's feminine past (دعا): a verb, whose subject follows it
+    e = one(events_of("دعت أنقرة، بغداد لعدم الانجراف وراء أبواق الإرهاب."), "REQUEST", trigger="دعت")
+    assert e.source == "أنقرة"
+    e = one(events_of("من جانبها، دعت لوكا كاتسيلي رئيسة اتحاد المصارف اليونانية الحكومة إلى الإسراع في الاتفاق."),
+            "REQUEST", trigger="دعت")
+    assert e.source == "لوكا كاتسيلي"
+
+
+def test_a_verb_whose_root_begins_with_fa_is_no_conjoined_verb():
+    # فجرت is فجر, not ف + جرت: the subject before it (after كانت) is its subject, the house its object
+    e = one(events_of("وكانت الميليشيات المتمردة فجرت منزل صالح، مع اشتداد حدة المعارك في العاصمة اليمنية."),
+            "ASSAULT", trigger="فجرت")
+    assert (e.source, e.target) == ("الميليشيات المتمردة", "منزل صالح")
+
+
+def test_a_topic_set_off_by_a_comma_is_the_subject():
+    e = one(events_of("وكانت قوات سوريا الديمقراطية، نفت الخميس هزيمة تنظيم داعش بالكامل في الباغوز السورية."),
+            "REJECT", trigger="نفت")
+    assert e.source == "قوات سوريا الديمقراطية"
+    # a prepositional phrase before the comma is no topic: the subject follows the verb
+    e = one(events_of("وفي السياق ذاته، هدّد الحرس الثوري الإيراني بضرب الداخل الأمريكي."), "THREATEN")
+    assert e.source == "الحرس الثوري الإيراني"
+
+
+def test_a_phrase_after_fi_is_no_subject():
+    # "السياق ذاته" is في's object, not who threatened; the subject follows the verb
+    e = one(events_of("وفي السياق ذاته هدّد الحرس الثوري الإيراني أيضاً، بضرب الداخل الأمريكي."), "THREATEN")
+    assert e.source == "الحرس الثوري الإيراني" and e.target != "الحرس الثوري الإيراني"

@@ -470,7 +470,7 @@ class SentenceView:
             start -= 1
         while start < end and self.is_quote(start):
             start += 1
-        if start - 1 >= floor and self.norms[start - 1] == "في":
+        if start - 1 >= floor and self.norms[start - 1] in ("في", "وفي", "ففي"):
             # "القوات الأميركية في العراق أسقطت": the place after في belongs to the subject before it (a name
             # that includes it, المقاومة الإسلامية في العراق, is the entities component's to grow)
             return self.np_left(start - 1, floor)
@@ -490,6 +490,17 @@ class SentenceView:
         if c >= floor and not ph.counted and self.counting(c):
             ph = Phrase(ph.i, ph.j, ph.cut, True)
         return ph
+
+    def topic_before(self, c: int) -> Optional[Phrase]:
+        """The clause that ends at the comma on token c is a noun phrase alone, after an auxiliary
+        (وكانت قوات سوريا الديمقراطية،): that phrase; else None (a time, a preposition, a clause with a verb)."""
+        k = self.clause_start(c - 1) if c >= 1 else c
+        while k < c and self.word(k) in self.aux:
+            k += 1
+        if k >= c or self.prepositional(k) or self.is_time(k):
+            return None
+        ph = self.np_right(k, c)
+        return ph if ph is not None and ph.i == k and ph.j == c and not self.counting(k) else None
 
     def before_aside(self, m: int, floor: int) -> int:
         """"ثمانية اشخاص، بينهم طفلان، قتلوا", "المزارع ابراهيم صالحة، عشرين عاماً، قتل": when token m closes an
@@ -804,6 +815,8 @@ def _verbal(w: str) -> bool:
     """An exact trigger form that is a verb: imperfect (يعتدي, تتعدى) or past (اعتدت, اعتدوا, اغتيل), not a
     noun with a preposition or the article (بالرصاص, لسحب). ألقت, ألقوا (ألقى) begin like the article, but an
     article before two or three letters is no noun."""
+    if len(w) == 3 and w.endswith("ت") and not w.startswith(("ب", "ل")):
+        return True  # دعت, نفت: a weak verb's past feminine has three letters
     if len(w) < 4 or w.startswith(("ب", "ل")) or (w.startswith("ال") and len(w) > 5):
         return False
     return w[0] in "يت" or w.endswith(("ت", "وا")) or w.startswith("ا")
@@ -821,6 +834,14 @@ def _written_passive(text: str) -> bool:
     if t[1:2] == _DAMMA:
         return True
     return t.startswith(("است", "إست")) and t[3:4] == _DAMMA or t[:1] == "ا" and t[2:3] == "ت" and t[3:4] == _DAMMA
+
+
+def _conjoined(w: str, head: str = "") -> bool:
+    """The verb form carries a glued و / ف (وقتلت, فهاجم), not a first root letter (فجرت from فجر, وقفت from
+    وقف): the lexicon word ``head``, when known, tells which."""
+    if w[:1] not in ("و", "ف") or len(w) <= 3:
+        return False
+    return not (head and head[:1] == w[:1] and not w[1:].startswith(head[:2]))
 
 
 def _feminine_verb(w: str) -> bool:
@@ -1022,7 +1043,7 @@ def _clause_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pa
             before -= 1
         rel = before >= 0 and sv.word(before) in sv.relatives
         svo = bool(form and form.plural_subject) if verb_at == i else False
-        has_conj = sv.norms[verb_at][:1] in ("و", "ف") and len(sv.norms[verb_at]) > 3
+        has_conj = _conjoined(sv.norms[verb_at], head if verb_at == i else "")
         after_subject = False
         resumptive = before >= cstart and sv.word(before) in role_cues("ALL", "resumptive")
         if verb_at == i and not resumptive:
@@ -1047,6 +1068,11 @@ def _clause_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pa
         elif (svo or (not has_conj and before >= cstart and
                       sv.content(sv.before_adverbial(sv.before_aside(before, cstart), cstart)))):
             subject = sv.np_left(verb_at, cstart)
+        elif verb_at == i and not has_conj and before >= 1 and before == cstart - 1 and \
+                sv.toks[before].text in ("،", ","):
+            # "وكانت قوات سوريا الديمقراطية، نفت": a topic set off by a comma is the subject of the verb
+            # that opens the next clause
+            subject = sv.topic_before(before)
         if subject is None and not resumptive:
             k = (e if verb_at == i else verb_at + 1)
             k = sv.past_adverbials(k, cend)
@@ -1092,7 +1118,7 @@ def _clause_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pa
                 source = sv.np_left(m)
                 break
     if source is None and verb_at is not None and not moved and not (victim and verb_at == i) and (
-            (sv.norms[verb_at][:1] in ("و", "ف") and len(sv.norms[verb_at]) > 3) or
+            _conjoined(sv.norms[verb_at], head if verb_at == i else "") or
             all(sv.word(k) in sv.aux for k in range(cstart, verb_at))):
         # "… تجمعت قوات واغنر …، وباشرت بالهجوم", "فالإدارة الأميركية، …، قد بدأت مفاوضات": a conjoined
         # verb, or one opening its clause, with no subject of its own shares the subject of the sentence
