@@ -999,3 +999,16 @@ def test_a_phrase_after_fi_is_no_subject():
     # "السياق ذاته" is في's object, not who threatened; the subject follows the verb
     e = one(events_of("وفي السياق ذاته هدّد الحرس الثوري الإيراني أيضاً، بضرب الداخل الأمريكي."), "THREATEN")
     assert e.source == "الحرس الثوري الإيراني" and e.target != "الحرس الثوري الإيراني"
+
+
+def test_a_light_verb_with_a_long_quoted_subject():
+    text = 'بدأت شرارة هذا التحول الكبير في 27 نوفمبر 2024، حين شنّت "هيئة تحرير الشام" وفصائل حليفة لها هجومًا واسعًا في شمال سوريا.'
+    e = one(events_of(text), "ASSAULT", trigger="هجوم")
+    assert e.source == "هيئة تحرير الشام"
+
+
+def test_an_announcer_named_in_quotes_did_the_act():
+    # the quote marks around the name do not put the act inside a quotation
+    e = one(events_of('الاثنين الماضي، أعلنت "المقاومة الإسلامية" في العراق، استهداف 3 قواعد للقوات الأميركية في سوريا.'),
+            "ASSAULT", trigger="استهداف")
+    assert e.source == "المقاومة الإسلامية" and e.target.startswith("قواعد")

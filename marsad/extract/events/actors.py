@@ -912,8 +912,9 @@ def _claimer(sv: SentenceView, i: int, cstart: int) -> Optional[Phrase]:
     noun stands before عن (and an abstract head such as عملية) before the trigger, a claim verb at most
     four words before it; its subject is the phrase between them."""
     m = i - 1
-    if m >= cstart and sv.non_agent(m):
-        m -= 1
+    for _ in range(3):  # عن تنفيذ سبع هجمات: past the abstract head and the count
+        if m >= cstart and (sv.non_agent(m) or sv.counting(m)) and sv.word(m) != "عن":
+            m -= 1
     if m - 1 < cstart or sv.word(m) != "عن" or sv.word(m - 1) not in role_cues("ALL", "claim_nouns"):
         return None
     verbs = role_cues("ALL", "claim_verbs")
@@ -1018,19 +1019,24 @@ def _clause_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pa
     else:
         # a light verb right before the noun carries its subject: شنت الميليشيات هجمات, قام مسلحون بخطف
         lights = _light_prefixes()
-        for k in range(i - 1, max(cstart, i - 5) - 1, -1):
+        # (its subject may be long: شنّت "هيئة تحرير الشام" وفصائل حليفة لها هجومًا; no other trigger between)
+        for k in range(i - 1, max(cstart, i - 10) - 1, -1):
             if sv.word(k).startswith(lights):
                 verb_at = k
+                break
+            if k in sv.trigger_tokens or sv.is_clause_break(k):
                 break
         if verb_at is None and _bare(sv.word(i)) not in role_cues("ALL", "announced_outcomes"):
             # "الحرس الثوري الإيراني يعلن إسقاط طائرة", "أعلن الحرس الثوري، فجر اليوم، إطلاق عشرات الصواريخ":
             # who announces an act of its own did it (not a death it reports: أعلنت الوزارة مقتل صالح)
             announce = role_cues("ALL", "announce_verbs")
+            quotes = 0  # quote marks passed: an odd count puts the trigger inside a quotation
             for k in range(i - 1, max(0, i - 8) - 1, -1):
-                if k in sv.trigger_tokens or sv.is_quote(k) or sv.word(k) in _THAT or \
+                quotes += sv.is_quote(k)
+                if k in sv.trigger_tokens or sv.word(k) in _THAT or \
                         (sv.is_clause_break(k) and sv.toks[k].text not in ("،", ",")):
                     break  # (not into a that-clause: أعلنت مصادر أمنية أن سيارة مفخخة انفجرت)
-                if sv.word(k) in announce:
+                if sv.word(k) in announce and quotes % 2 == 0:
                     verb_at = k
                     cstart = min(cstart, sv.clause_start(k))
                     break
