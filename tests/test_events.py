@@ -1012,3 +1012,17 @@ def test_an_announcer_named_in_quotes_did_the_act():
     e = one(events_of('الاثنين الماضي، أعلنت "المقاومة الإسلامية" في العراق، استهداف 3 قواعد للقوات الأميركية في سوريا.'),
             "ASSAULT", trigger="استهداف")
     assert e.source == "المقاومة الإسلامية" and e.target.startswith("قواعد")
+
+
+def test_coordinated_doers_and_the_object_after_them():
+    text = "في السياق قصف الحوثيون وقوات صالح قرى مشرعة وحدنان في صبر بمدافع الهاوزر وصواريخ الكاتيوشا."
+    s = text.index("صالح")
+    e = one(events_of(text, [Entity(s, s + 4, "صالح", "PER", "ent-s")]), "ASSAULT", trigger="قصف")
+    # the person's name closes the idafa (قوات صالح), and the villages after it are the object
+    assert e.source == "الحوثيون وقوات صالح" and e.target.startswith("قرى مشرعة")
+
+
+def test_two_coordinated_subjects_before_the_verb():
+    e = one(events_of("وتعتزم الحكومة المركزية إعادة المبنى، لكن العرب والتركمان عارضوا ذلك ونصبوا مخيّماً أمام المبنى."),
+            "REJECT", trigger="عارضوا")
+    assert e.source == "العرب والتركمان"

@@ -253,6 +253,8 @@ class SentenceView:
                     break  # "مقتل شخص وإصابة 11": و + a verbal noun starts a second event, not a genitive
                 if w[:1] == "ي" and len(w) >= 4 and not _nisba(w) and _nisba_like(self.norms[m - 1]):
                     break  # انتحاريا يقود سيارة: an imperfect verb, not a genitive (مسلم يعقوب is a name)
+                if (m - 1) in self.person_tokens and m not in self.person_tokens and m - 1 > start:
+                    break  # "قوات صالح قرى": a person's name closes the idafa it ends
                 if genitive > 0 and not definite:
                     genitive -= 1
                     if w in self.heads:
@@ -483,6 +485,11 @@ class SentenceView:
         if ph.j < end:  # the left chunk held two phrases; the subject is the one touching the verb
             nxt = ph.j + 1 if self.manner_at(ph.j) else ph.j  # "بواسطة صهريج مفخخ استهدف": past the adverbial
             rest = self.np_right(nxt, end) if nxt < end else None
+            last = ph.j - 1  # (a phrase that ends in a bare word may end in a verb: "داعش ينهار والقوات")
+            if rest is not None and rest.i == ph.j and rest.j == end and self.coordinate(ph).j == end and \
+                    (last == ph.i or last in self.named_tokens or _definite(self.norms[last]) or
+                     _nisba_like(self.norms[last])):
+                return Phrase(ph.i, end)  # "العرب والتركمان عارضوا": two coordinated subjects
             return Phrase(rest.i, end) if rest else Phrase(ph.i, end)
         c = ph.i - 1  # "13 إثيوبياً خطفوا", "أربعة من رجال الشرطة قتلوا": a count before the chunk counts it
         if c - 1 >= floor and self.norms[c] == "من":
@@ -942,7 +949,7 @@ def find_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, patie
         target = sv.np_right(tail.start)  # "أسقطت، طائرة مسيرة": the words after … are the object
     if target is None:
         target = sv.far_target(typ, i, e)
-    return sv.possessor(source), sv.coordinate(sv.possessor(target))
+    return sv.coordinate(sv.possessor(source)), sv.coordinate(sv.possessor(target))
 
 
 def _clause_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, patient: bool, head: str,
@@ -1103,7 +1110,7 @@ def _clause_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pa
             source = subject
             if after_subject and verb_at == i and direct and target is None and \
                     not (form and form.object_suffix):
-                k2 = subject.j
+                k2 = sv.coordinate(subject).j  # past a coordinated second doer (قصف الحوثيون وقوات صالح قرى)
                 k2 = sv.past_adverbials(k2, cend)
                 if k2 < cend and sv.norms[k2][:1] not in ("و", "ف"):  # "مواقع مهمة ومرموقة": still the subject
                     target = sv.np_right(k2, cend)
