@@ -1026,3 +1026,16 @@ def test_two_coordinated_subjects_before_the_verb():
     e = one(events_of("وتعتزم الحكومة المركزية إعادة المبنى، لكن العرب والتركمان عارضوا ذلك ونصبوا مخيّماً أمام المبنى."),
             "REJECT", trigger="عارضوا")
     assert e.source == "العرب والتركمان"
+
+
+def test_the_pronoun_on_an_event_noun_is_its_doer():
+    e = one(events_of("تنظيم داعش الإرهابي يفشل في هجومه على سجن الحسكة"), "ASSAULT", trigger="هجومه")
+    assert e.source.startswith("تنظيم داعش") and e.target == "سجن الحسكة"
+    text = ("في تطور مفاجئ للأحداث في سوريا، أعلنت فصائل المعارضة المسلحة اليوم، الأحد 8 ديسمبر 2024، دخولها "
+            "العاصمة دمشق دون مقاومة تذكر، مؤكدةً سيطرتها الكاملة على المدينة.")
+    e = one(analysed(text).events, "COERCE", trigger="سيطرتها")
+    # the topic the pronoun refers back to, not a place nor a preposition's object (دون مقاومة)
+    assert e.source == "فصائل المعارضة المسلحة"
+    # ة is no pronoun: a strike named with an adjective has no doer
+    e = one(events_of("ونفذت ضربات جوية على مواقع في المدينة أمس."), "ASSAULT")
+    assert e.source is None

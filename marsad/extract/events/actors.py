@@ -755,6 +755,26 @@ class SentenceView:
                     return ante
         return ph
 
+    def pronoun_antecedent(self, k: int) -> Optional[Phrase]:
+        """Token k ends in a possessive pronoun (هجومه, سيطرتها, عملياتهم): the nearest phrase before it headed by
+        an actor noun or a name, which the pronoun stands for; None without a pronoun or an antecedent."""
+        raw = "".join(c for c in self.toks[k].text if not ("\u064b" <= c <= "\u0652"))  # ة is no pronoun: not normalised
+        suf = next((x for x in ("هما", "هم", "ها", "ه") if raw.endswith(x)), None)
+        if suf is None or _definite(self.word(k)) or len(raw) - len(suf) < 3:
+            return None
+        for m in range(0, k):
+            v = self.word(m)
+            if suf == "ه" and v.endswith(("ه", "ات")):
+                continue  # ه refers to a masculine noun, not to الحكومة, القوات
+            if m >= 1 and self.word(m - 1) in _PREPOSITIONS or self.prepositional(m):
+                continue  # "دخولها العاصمة دمشق دون مقاومة", "في العراق": a preposition's object is no antecedent
+            if self.content(m) and (v in self.heads or (_definite(v) and v[2:] in self.heads) or
+                                    (m in self.named_tokens and (m == 0 or m - 1 not in self.named_tokens))):
+                ante = self.np_right(m, k)
+                if ante is not None and ante.i == m:
+                    return ante
+        return None
+
     def lam_object(self, k: int) -> Optional[Phrase]:
         """Token k is ل glued to a noun phrase (لسفينة, للقواعد): the phrase, the ل left out."""
         if k >= self.n() or not self.content(k):
@@ -829,6 +849,8 @@ def _verbal(w: str) -> bool:
     return w[0] in "يت" or w.endswith(("ت", "وا")) or w.startswith("ا")
 
 
+_PREPOSITIONS = frozenset(normalize(w) for w in ("في", "من", "على", "إلى", "الى", "عن", "مع", "دون", "ضد", "بين",
+                                                  "حول", "عبر", "لدى", "نحو", "تجاه", "بعد", "قبل", "منذ", "خلال"))
 _YEAR_WORDS = frozenset(normalize(w) for w in ("عام", "العام", "سنة", "السنة", "مطلع", "أواخر", "أوائل", "منتصف"))
 _THAT = frozenset(normalize(w) for w in ("أن", "إن", "ان", "بأن", "بان", "انه", "أنه", "إنه", "انها", "أنها", "إنها"))
 _DAMMA = "\u064f"
@@ -949,6 +971,10 @@ def find_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, patie
         target = sv.np_right(tail.start)  # "أسقطت، طائرة مسيرة": the words after … are the object
     if target is None:
         target = sv.far_target(typ, i, e)
+    if pos == "n" and source is None and not patient and head not in role_cues("ALL", "patient_nouns"):
+        # "يفشل في هجومه", "مؤكدة سيطرتها", "يكثف الجيش عملياته": the pronoun on the event noun is its doer,
+        # the actor it refers back to (on a noun of what is suffered, مقتله, it is the victim: not read here)
+        source = next((a for a in (sv.pronoun_antecedent(k) for k in range(i, e)) if a is not None), None)
     return sv.coordinate(sv.possessor(source)), sv.coordinate(sv.possessor(target))
 
 
