@@ -1039,3 +1039,14 @@ def test_the_pronoun_on_an_event_noun_is_its_doer():
     # ة is no pronoun: a strike named with an adjective has no doer
     e = one(events_of("ونفذت ضربات جوية على مواقع في المدينة أمس."), "ASSAULT")
     assert e.source is None
+
+
+def test_a_quoted_name_after_its_head_is_the_name():
+    doc = analysed('وتبنى تنظيم "داعش" عبر معرفاته قتل شخص يدعى دحام علي الحبيب في بلدة بريهة.')
+    e = one(doc.events, "ASSAULT", trigger="قتل")
+    assert e.source == "داعش" and doc.text[e.source_start:e.source_end] == "داعش"
+    # a people noun keeps its quoted genitive: the fighters are the actor
+    from marsad.extract.events.attach import _quoted_name
+    text = 'أسر مقاتلي "قسد" أمس'
+    a = text.index("مقاتلي")
+    assert _quoted_name(text, a, text.index("قسد") + 4) == (a, text.index("قسد") + 4)
