@@ -1050,3 +1050,15 @@ def test_a_quoted_name_after_its_head_is_the_name():
     text = 'أسر مقاتلي "قسد" أمس'
     a = text.index("مقاتلي")
     assert _quoted_name(text, a, text.index("قسد") + 4) == (a, text.index("قسد") + 4)
+
+
+def test_a_title_with_its_genitive_before_the_name_is_the_name():
+    text = "وبحثت الرئيسة المشتركة لدائرة العلاقات الخارجية في الإدارة الذاتية إلهام أحمد، مع المبعوث الأمريكي الأوضاع."
+    s = text.index("إلهام أحمد")
+    e = one(events_of(text, [Entity(s, s + len("إلهام أحمد"), "إلهام أحمد", "PER", "ent-ia")]), "CONSULT")
+    assert e.source == "إلهام أحمد" and e.target != "لدائرة العلاقات الخارجية"
+    # past a ب-phrase the name is another person's: the minister's counterpart, not the minister
+    text = "والتقى وزير الخارجية بنظيره الروسي سيرغي لافروف في موسكو."
+    s = text.index("سيرغي لافروف")
+    e = one(events_of(text, [Entity(s, s + len("سيرغي لافروف"), "سيرغي لافروف", "PER", "ent-sl")]), "CONSULT")
+    assert e.source == "وزير الخارجية"

@@ -292,9 +292,27 @@ class SentenceView:
                 if named > end + 1 and (named >= self.n() or self.is_clause_break(named) or
                                         self.word(named) in self.relatives):
                     end = named
+            elif named == end:
+                end = self.titled_name_end(end, limit)
             else:
                 end = named
         return Phrase(start, end, counted=counted)
+
+    def titled_name_end(self, end: int, limit: int) -> int:
+        """After a title phrase that stopped before its genitive, the end of the person the entities component
+        found a few words on, when only the title's genitive and place stand between ("الرئيسة المشتركة
+        لدائرة العلاقات الخارجية في الإدارة الذاتية إلهام أحمد"); else ``end``. Not past punctuation, a
+        conjunction or a ب-phrase (بنظيره الروسي سيرغي لافروف is another person)."""
+        for k in range(end, min(limit, end + 9)):
+            if k in self.person_tokens:
+                m = k
+                while m < limit and m in self.person_tokens:
+                    m += 1
+                return m
+            w = self.norms[k]
+            if self.is_punct(k) or w[:1] in "وب" or (w in self.fn and w != "في") or k in self.trigger_tokens:
+                return end
+        return end
 
     def manner_at(self, k: int) -> bool:
         """Token k is ب/ل glued to a noun of manner, means or cause (بطريق, بواسطة, برصاص): an adverbial."""
