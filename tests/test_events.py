@@ -1062,3 +1062,14 @@ def test_a_title_with_its_genitive_before_the_name_is_the_name():
     s = text.index("سيرغي لافروف")
     e = one(events_of(text, [Entity(s, s + len("سيرغي لافروف"), "سيرغي لافروف", "PER", "ent-sl")]), "CONSULT")
     assert e.source == "وزير الخارجية"
+
+
+def test_a_threat_is_against_the_object_of_the_act_threatened():
+    text = ("كانت جماعات مسلحة عراقية متحالفة مع إيران قد هددت باستهداف المصالح الأمريكية بالصواريخ والطائرات "
+            "المسيرة، إذا تدخلت واشنطن لدعم إسرائيل.")
+    e = one(events_of(text), "THREATEN", trigger="هددت")
+    # the participle's complement (مع إيران) stays in the subject before the verb
+    assert e.source == "جماعات مسلحة عراقية متحالفة مع إيران" and e.target == "المصالح الأمريكية"
+    e = one(events_of("وتركز القصف على قاعدة عين الأسد الأمريكية، مع تهديد إيراني باستهداف العمق الأمريكي."),
+            "THREATEN")
+    assert e.target == "العمق الأمريكي"

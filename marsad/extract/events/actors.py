@@ -490,6 +490,13 @@ class SentenceView:
             start -= 1
         while start < end and self.is_quote(start):
             start += 1
+        if start - 2 >= floor and self.norms[start - 1] in ("مع", "من") and self.content(start - 2) and \
+                _bare(self.word(start - 2)) in self.linking:
+            # "جماعات مسلحة عراقية متحالفة مع إيران قد هددت": the complement of a linking participle
+            # belongs to the phrase the participle describes
+            outer = self.np_left(start - 1, floor)
+            if outer is not None and outer.j == start - 1:
+                return Phrase(outer.i, end, outer.cut, outer.counted)
         if start - 1 >= floor and self.norms[start - 1] in ("في", "وفي", "ففي"):
             # "القوات الأميركية في العراق أسقطت": the place after في belongs to the subject before it (a name
             # that includes it, المقاومة الإسلامية في العراق, is the entities component's to grow)
@@ -773,6 +780,40 @@ class SentenceView:
                     return ante
         return ph
 
+    def act_object(self, k: int) -> Optional[Phrase]:
+        """From token k (past adverbs and one comma), ب glued to an indefinite verbal noun, then its object:
+        "هددت باستهداف المصالح الأمريكية" → المصالح الأمريكية; None otherwise (بالصواريخ is a means)."""
+        commas = 0
+        for k in range(k, min(self.n(), k + 12)):
+            if self.is_clause_break(k):
+                commas += 1
+                if self.toks[k].text not in ("،", ",") or commas > 1:
+                    return None
+                continue
+            w = strip_conj(self.norms[k])
+            if w[:1] != "ب" or len(w) < 4 or w[1:3] == "ال" or not (
+                    k in self.trigger_tokens or self.non_agent(k) or
+                    (k + 1 < self.n() and self.content(k + 1) and _definite(self.norms[k + 1]))):
+                continue  # (بضرب الداخل: an indefinite noun in construct with a definite one is a verbal noun too)
+            m = k + 1
+            while m < self.n() and m in self.trigger_tokens:
+                m += 1
+            if m >= self.n() or not self.content(m):
+                return None
+            ph = self.np_right(m, self.clause_end(m))
+            if ph is not None and ph.i == m:
+                return ph
+            if _definite(self.norms[m]):
+                # "باستهداف المصالح الأمريكية", "بضرب الداخل الأمريكي": a thing or a place is what a threat is
+                # against, though it never acts
+                j = m + 1
+                while j < self.n() and self.content(j) and _definite(self.norms[j]) and \
+                        (_nisba_like(self.norms[j]) or self.norms[j] in self.adjectives):
+                    j += 1
+                return Phrase(m, j)
+            return None
+        return None
+
     def pronoun_antecedent(self, k: int) -> Optional[Phrase]:
         """Token k ends in a possessive pronoun (هجومه, سيطرتها, عملياتهم): the nearest phrase before it headed by
         an actor noun or a name, which the pronoun stands for; None without a pronoun or an antecedent."""
@@ -987,6 +1028,8 @@ def find_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, patie
             k -= 1
     if target is None and object_tail and tail:
         target = sv.np_right(tail.start)  # "أسقطت، طائرة مسيرة": the words after … are the object
+    if "yes" in role_cues(typ, "act_target") and (target is None or sv.norms[target.i][:1] == "ب"):
+        target = sv.act_object(e) or target
     if target is None:
         target = sv.far_target(typ, i, e)
     if pos == "n" and source is None and not patient and head not in role_cues("ALL", "patient_nouns"):
