@@ -1070,6 +1070,6 @@ def test_a_threat_is_against_the_object_of_the_act_threatened():
     e = one(events_of(text), "THREATEN", trigger="هددت")
     # the participle's complement (مع إيران) stays in the subject before the verb
     assert e.source == "جماعات مسلحة عراقية متحالفة مع إيران" and e.target == "المصالح الأمريكية"
-    e = one(events_of("وتركز القصف على قاعدة عين الأسد الأمريكية، مع تهديد إيراني باستهداف العمق الأمريكي."),
-            "THREATEN")
+    e = one(events_of("وتركز القصف على قاعدة عين الأسد الأمريكية ما أدى إلى مقتل وإصابة عدد من العراقيين، مع "
+                      "تهديد إيراني باستهداف العمق الأمريكي."), "THREATEN")
     assert e.target == "العمق الأمريكي"
