@@ -1073,3 +1073,11 @@ def test_a_threat_is_against_the_object_of_the_act_threatened():
     e = one(events_of("وتركز القصف على قاعدة عين الأسد الأمريكية ما أدى إلى مقتل وإصابة عدد من العراقيين، مع "
                       "تهديد إيراني باستهداف العمق الأمريكي."), "THREATEN")
     assert e.target == "العمق الأمريكي"
+
+
+def test_two_names_side_by_side_are_subject_and_object():
+    text = "وحذر ترامب الحوثيين من أنهم إن لم يتوقفوا عن شن الهجمات."
+    a, b = text.index("ترامب"), text.index("الحوثيين")
+    ents = [Entity(a, a + 5, "ترامب", "PER", "ent-t"), Entity(b, b + 8, "الحوثيين", "ORG", "ent-h")]
+    e = one(events_of(text, ents), "THREATEN")
+    assert (e.source, e.target) == ("ترامب", "الحوثيين")

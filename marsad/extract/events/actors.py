@@ -89,7 +89,8 @@ class SentenceView:
 
     def __init__(self, text: str, tokens: list, trigger_tokens: set[int], event_nouns: frozenset = frozenset(),
                  trigger_types: Optional[dict] = None, actor_types: Optional[dict] = None,
-                 person_tokens: frozenset = frozenset(), named_tokens: frozenset = frozenset()):
+                 person_tokens: frozenset = frozenset(), named_tokens: frozenset = frozenset(),
+                 entity_of: Optional[dict] = None):
         self.text = text
         self.toks = tokens
         self.norms = [t.norm for t in tokens]
@@ -99,6 +100,7 @@ class SentenceView:
         self.actor_types = actor_types or {}  # token → type of an actor-noun trigger on it (المتظاهرون)
         self.person_tokens = person_tokens  # tokens of PER entities (names, whatever their first letter)
         self.named_tokens = named_tokens  # tokens of any entity: a name, never a verbal noun (تكريت is no تفعيل)
+        self.entity_of = entity_of or {}  # token → index of the entity it lies in: where one name ends, another begins
         self.not_after = set(role_cues("ALL", "not_after"))
         self.relatives = set(role_cues("ALL", "relative"))
         self.hedges = role_cues("ALL", "hedges")
@@ -216,6 +218,8 @@ class SentenceView:
             if not self.content(m) or self.is_time(m):
                 break
             w = self.norms[m]
+            if m - 1 in self.entity_of and m in self.entity_of and self.entity_of[m - 1] != self.entity_of[m]:
+                break  # "حذر ترامب الحوثيين": two names side by side are two phrases, not an idafa
             if w.startswith("وال") or (w.startswith("و") and w[1:] in self.heads):
                 break  # "والشرطة", "وقوات ..." start a second, coordinated actor (واغنر does not)
             if w[:2] in ("وي", "وت") and len(w) >= 5 and not _nisba(w):

@@ -453,8 +453,9 @@ def sentence_events(doc: Document, s: Sentence, toks: Optional[list] = None, bor
     persons = [ent for ent in doc.entities if ent.type == "PER" and ent.start < s.end and s.start < ent.end]
     people = frozenset(k for k, t in enumerate(toks) for ent in persons if ent.start <= t.start and t.end <= ent.end)
     names = [ent for ent in doc.entities if ent.type in _ACTOR_TYPES and ent.start < s.end and s.start < ent.end]
-    named = frozenset(k for k, t in enumerate(toks) for ent in names if ent.start <= t.start and t.end <= ent.end)
-    sv = SentenceView(doc.text, toks, trig_tokens, event_nouns, types, actors, people, named)
+    which = {k: x for k, t in enumerate(toks) for x, ent in enumerate(names) if ent.start <= t.start and t.end <= ent.end}
+    named = frozenset(which)
+    sv = SentenceView(doc.text, toks, trig_tokens, event_nouns, types, actors, people, named, which)
     _apply_modality(sv, hits)
     _apply_evidence(sv, hits, _headline(doc, toks))
     _apply_retype_and_modes(sv, hits)
