@@ -1081,3 +1081,12 @@ def test_two_names_side_by_side_are_subject_and_object():
     ents = [Entity(a, a + 5, "ترامب", "PER", "ent-t"), Entity(b, b + 8, "الحوثيين", "ORG", "ent-h")]
     e = one(events_of(text, ents), "THREATEN")
     assert (e.source, e.target) == ("ترامب", "الحوثيين")
+
+
+def test_a_conjoined_verb_shares_the_subject_headed_by_an_actor_noun():
+    # برلمان heads an actor (resources/events/actor_heads.txt): the conjoined verb's subject is the parliament,
+    # not the government named in the first clause's object
+    text = ("منح البرلمان العراقي في وقت متأخر اليوم (الأربعاء) الثقة لـ 15 وزيرا من حكومة مصطفى الكاظمي، ورفض منح "
+            "الثقة لاربعة مرشحين وأجل التصويت على وزارتي الخارجية والنفط.")
+    e = one(events_of(text), "REJECT", trigger="رفض")
+    assert e.source == "البرلمان العراقي"
