@@ -1090,3 +1090,30 @@ def test_a_conjoined_verb_shares_the_subject_headed_by_an_actor_noun():
             "الثقة لاربعة مرشحين وأجل التصويت على وزارتي الخارجية والنفط.")
     e = one(events_of(text), "REJECT", trigger="رفض")
     assert e.source == "البرلمان العراقي"
+
+
+def test_an_actor_noun_with_a_pronoun_stands_for_its_owner():
+    text = "وقال الجيش الإسرائيلي إن طائراته المقاتلة قصفت مجمعا في منطقة صنعاء حيث تجمعت شخصيات حوثية بارزة."
+    e = one(events_of(text), "ASSAULT", trigger="قصفت")
+    # the participle المقاتلة describes the aircraft; it is not a thing standing as subject
+    assert e.source == "الجيش الإسرائيلي" and e.target == "مجمعا"
+    # a demonstrative is no pronoun: "بهذه القوات التي هاجمت" → the forces
+    text = "إنه لم يتم إشعار الحكومة المحلية بهذه القوات التي هاجمت المتظاهرين ونفذت المجزرة ضد أهالي الناصرية."
+    e = one(events_of(text), "ASSAULT", trigger="هاجمت")
+    assert e.source == "القوات"
+
+
+def test_a_light_verbal_noun_with_a_pronoun_has_its_doer_in_it():
+    text = 'وأعلنت جماعة الحوثي مسؤوليتها عن الحادث، مؤكدة شنّها "عملية نوعية في العمق الإماراتي".'
+    e = one(events_of(text), "ASSAULT", trigger="عملية نوعية")
+    assert e.source == "جماعة الحوثي"
+
+
+def test_a_relative_clause_verb_that_disagrees_has_its_own_subject():
+    text = "وقال إن على سكان تلك المناطق عدم التوجه نحو القرى التي طلب الجيش إخلاءها أو باتجاه قواته."
+    e = one(events_of(text), "REQUEST", trigger="طلب")
+    assert e.source == "الجيش"
+    # agreeing, the antecedent is the subject
+    e = one(events_of("وقال المتحدث إن الفصائل التي هاجمت القاعدة الأمريكية أمس تتبع لإيران."), "ASSAULT",
+            trigger="هاجمت")
+    assert e.source == "الفصائل" and e.target == "القاعدة الأمريكية"

@@ -768,14 +768,15 @@ class SentenceView:
     def possessor(self, ph: Optional[Phrase]) -> Optional[Phrase]:
         """"أعلن الجيش الأمريكي أن قواته قتلت", "مقتل أحد جنوده": an actor noun with a possessive pronoun
         stands for the actor it belongs to, the nearest actor-headed phrase before it."""
-        if ph is None or not all(_nisba_like(self.norms[x]) or self.norms[x] in self.adjectives
-                                 for x in range(ph.i + 1, ph.j)):
+        if ph is None or not all(_nisba_like(self.norms[x]) or self.norms[x] in self.adjectives or
+                                 _definite(self.norms[x]) for x in range(ph.i + 1, ph.j)):
             return ph  # "قافلته الدبلوماسية": adjectives may follow the possessed noun
         raw = self.toks[ph.i].text
         w = self.word(ph.i)
         suf = next((x for x in ("هما", "هم", "ها", "ه") if raw.endswith(x)), None)
-        if suf is None or _definite(w) or len(w) - len(suf) < 3 or w in self.fn:
-            return ph
+        if suf is None or _definite(w) or len(w) - len(suf) < 3 or w in self.fn or \
+                (w[:1] in "بلك" and w[1:] in self.fn) or w in _DEMONSTRATIVES:
+            return ph  # (بهذه القوات: a demonstrative, no pronoun)
         for k in range(ph.i - 1, -1, -1):
             v = self.word(k)
             if self.content(k) and (v in self.heads or (_definite(v) and v[2:] in self.heads)):
@@ -818,12 +819,12 @@ class SentenceView:
             return None
         return None
 
-    def pronoun_antecedent(self, k: int) -> Optional[Phrase]:
+    def pronoun_antecedent(self, k: int, stem: int = 3) -> Optional[Phrase]:
         """Token k ends in a possessive pronoun (هجومه, سيطرتها, عملياتهم): the nearest phrase before it headed by
         an actor noun or a name, which the pronoun stands for; None without a pronoun or an antecedent."""
         raw = "".join(c for c in self.toks[k].text if not ("\u064b" <= c <= "\u0652"))  # ة is no pronoun: not normalised
         suf = next((x for x in ("هما", "هم", "ها", "ه") if raw.endswith(x)), None)
-        if suf is None or _definite(self.word(k)) or len(raw) - len(suf) < 3:
+        if suf is None or _definite(self.word(k)) or len(raw) - len(suf) < stem:
             return None
         for m in range(0, k):
             v = self.word(m)
@@ -914,6 +915,7 @@ def _verbal(w: str) -> bool:
 
 _PREPOSITIONS = frozenset(normalize(w) for w in ("في", "من", "على", "إلى", "الى", "عن", "مع", "دون", "ضد", "بين",
                                                   "حول", "عبر", "لدى", "نحو", "تجاه", "بعد", "قبل", "منذ", "خلال"))
+_DEMONSTRATIVES = frozenset(normalize(w) for w in ("هذه", "هذا", "بهذه", "بهذا", "لهذه", "لهذا", "وهذه", "وهذا"))
 _YEAR_WORDS = frozenset(normalize(w) for w in ("عام", "العام", "سنة", "السنة", "مطلع", "أواخر", "أوائل", "منتصف"))
 _THAT = frozenset(normalize(w) for w in ("أن", "إن", "ان", "بأن", "بان", "انه", "أنه", "إنه", "انها", "أنها", "إنها"))
 _DAMMA = "\u064f"
@@ -934,6 +936,17 @@ def _conjoined(w: str, head: str = "") -> bool:
     if w[:1] not in ("و", "ف") or len(w) <= 3:
         return False
     return not (head and head[:1] == w[:1] and not w[1:].startswith(head[:2]))
+
+
+def _disagrees(relative: str, verb: str, head: str = "") -> bool:
+    """The verb after a relative pronoun does not agree with it, so it has a subject of its own after it: "القرى
+    التي طلب الجيش إخلاءها" (التي, a masculine verb), "حلف الذي تقوده السعودية" (الذي, a feminine verb)."""
+    v = verb[1:] if _conjoined(verb, head) else verb
+    if v.endswith(("وا", "ون")):
+        return False  # a plural verb (الذين هاجموا): agreement with a plural is read elsewhere
+    feminine = v[:1] == "ت" and not (head and head[:1] == "ت") or (v.endswith("ت") and not (head and head.endswith("ت")))
+    masculine = not feminine and (v[:1] == "ي" or (head and v == head))
+    return (relative == "التي" and masculine) or (relative == "الذي" and feminine)
 
 
 def _feminine_verb(w: str) -> bool:
@@ -1112,6 +1125,7 @@ def _clause_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pa
         source = nation = sv.nation_of_event(typ, cstart, cend)
 
     verb_at: Optional[int] = None
+    light_owner: Optional[Phrase] = None
     if pos == "v":
         verb_at = i
     else:
@@ -1121,6 +1135,11 @@ def _clause_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pa
         for k in range(i - 1, max(cstart, i - 10) - 1, -1):
             if sv.word(k).startswith(lights):
                 verb_at = k
+                owner = sv.pronoun_antecedent(k, stem=2)  # (شنّها: a doubled root writes two letters)
+                if owner is not None and (k + 1 == i or not sv.content(k + 1)):
+                    # "مؤكدة شنّها عملية نوعية": a light verbal noun with a pronoun has its doer in the
+                    # pronoun, the actor it refers back to
+                    light_owner = owner
                 break
             if k in sv.trigger_tokens or sv.is_clause_break(k):
                 break
@@ -1141,11 +1160,14 @@ def _clause_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pa
 
     subject: Optional[Phrase] = None  # the verb's grammatical subject, before deciding what it undergoes
     moved = False  # the subject was the victim (passive reading)
-    if verb_at is not None:
+    if light_owner is not None and source is None:
+        source = light_owner
+    elif verb_at is not None:
         before = verb_at - 1
         while before >= cstart and sv.word(before) in sv.aux:
             before -= 1
-        rel = before >= 0 and sv.word(before) in sv.relatives
+        rel = before >= 0 and sv.word(before) in sv.relatives and \
+            not _disagrees(sv.word(before), sv.norms[verb_at], head if verb_at == i else "")
         svo = bool(form and form.plural_subject) if verb_at == i else False
         has_conj = _conjoined(sv.norms[verb_at], head if verb_at == i else "")
         after_subject = False
@@ -1159,7 +1181,8 @@ def _clause_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pa
             resumptive = k >= cstart and k in sv.event_nouns and sv.trigger_types.get(k) == typ
             # "أن الضربات استهدفت 13 موقعا": a thing (a non-agent noun) before the verb is its subject too
             resumptive = resumptive or (before >= cstart and before == i - 1 and sv.content(before) and
-                                        _definite(sv.norms[before]) and sv.non_agent(before))
+                                        _definite(sv.norms[before]) and sv.non_agent(before) and
+                                        not sv.content(before - 1))  # (طائراته المقاتلة قصفت: an adjective)
         if rel:
             k = before
             if k - 1 >= 0 and sv.is_clause_break(k - 1):
