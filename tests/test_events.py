@@ -1117,3 +1117,13 @@ def test_a_relative_clause_verb_that_disagrees_has_its_own_subject():
     e = one(events_of("وقال المتحدث إن الفصائل التي هاجمت القاعدة الأمريكية أمس تتبع لإيران."), "ASSAULT",
             trigger="هاجمت")
     assert e.source == "الفصائل" and e.target == "القاعدة الأمريكية"
+
+
+def test_an_act_as_subject_and_a_resumptive_pronoun_after_the_verb():
+    # "استهدفت غارتان مقر …": the strikes are the verb's subject, the headquarters its object
+    e = one(events_of("إلى ذلك، استهدفت غارتان مقر وزارة الدفاع الواقع عند أحد مداخل المدينة القديمة."), "ASSAULT")
+    assert e.target == "مقر وزارة الدفاع" and e.source is None
+    # "الذي حاصر فيه الجيش": فيه refers back to the time; the subject follows it, and a counting noun's
+    # adjective (مجموعة كبيرة من) is no head
+    e = one(events_of("في الوقت الذي حاصر فيه الجيش اليمني مجموعة كبيرة من الحوثيين في مدينة قبضة."), "COERCE")
+    assert (e.source, e.target) == ("الجيش اليمني", "الحوثيين")

@@ -180,6 +180,10 @@ class SentenceView:
                 k += 1
                 while k < limit and (self.counting(k) or self.is_quote(k)):
                     k += 1
+                if k + 1 < limit and self.norms[k + 1] == "من" and self.content(k) and not _definite(self.norms[k]) \
+                        and self.word(k - 1) in self.quant:
+                    k += 1  # "مجموعة كبيرة من الحوثيين", "عدد كبير من": the counting noun's adjective (a number's
+                    # counted noun, 15 وزيرا من, is no adjective)
                 if k < limit and self.norms[k] == "من":
                     k += 1
         if k >= limit or not self.content(k):
@@ -1203,6 +1207,13 @@ def _clause_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pa
         if subject is None and not resumptive:
             k = (e if verb_at == i else verb_at + 1)
             k = sv.past_adverbials(k, cend)
+            if verb_at == i and direct and target is None and k < cend and k in sv.event_nouns and \
+                    sv.trigger_types.get(k) == typ:
+                # "استهدفت غارتان مقر وزارة الدفاع": the act is the verb's subject, what follows it the object
+                m = k
+                while m < cend and (m in sv.event_nouns or _nisba_like(sv.word(m))):
+                    m += 1
+                target = sv.np_right(m, cend) if m < cend else None
             if k < cend and k not in sv.trigger_tokens and not sv.prepositional(k):
                 subject = sv.np_right(k, cend)
                 after_subject = subject is not None
