@@ -1127,3 +1127,22 @@ def test_an_act_as_subject_and_a_resumptive_pronoun_after_the_verb():
     # adjective (مجموعة كبيرة من) is no head
     e = one(events_of("في الوقت الذي حاصر فيه الجيش اليمني مجموعة كبيرة من الحوثيين في مدينة قبضة."), "COERCE")
     assert (e.source, e.target) == ("الجيش اليمني", "الحوثيين")
+
+
+def test_a_name_right_after_a_noun_of_what_is_suffered_is_the_victim():
+    text = "إيران ترد على مقتل سليماني بقصف صاروخي على قواعد أمريكية، والضحايا عراقيون"
+    s = text.index("سليماني")
+    e = one(events_of(text, [Entity(s, s + 7, "سليماني", "PER", "ent-qs")]), "ASSAULT", trigger="مقتل")
+    assert e.target == "سليماني"
+    # a place after an event noun is where it happened, not who did it
+    text = "وتعد معركة تلعفر أحدث المعارك ضد التنظيم في العراق."
+    s = text.index("تلعفر")
+    evs = events_of(text, [Entity(s, s + 5, "تلعفر", "LOC", "ent-t")])
+    assert not any(e.source and "تلعفر" in e.source for e in evs)
+
+
+def test_a_chair_holds_the_meeting_and_a_closing_quote_ends_the_subject():
+    # ترأس is a light verb of meetings (roles.tsv); the quoted word of the line before is no part of the subject
+    text = 'لاعب دولي يتعرض لهجوم بـ "التيزاب" السوداني يترأس الاجتماع الدوري للمجلس الوزاري للأمن الوطني'
+    e = one(events_of(text), "CONSULT", trigger="الاجتماع")
+    assert e.source == "السوداني"

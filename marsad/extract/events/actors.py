@@ -494,8 +494,14 @@ class SentenceView:
             return None
         end = m + 1
         start = m
-        while start - 1 >= floor and (self.content(start - 1) or self.is_quote(start - 1)) and end - start < 6:
-            start -= 1
+        while start - 1 >= floor and end - start < 6:
+            if self.content(start - 1):
+                start -= 1
+            elif self.is_quote(start - 1) and start - 2 >= floor and self.content(start - 2) and \
+                    (self.word(start - 2) in self.heads or _bare(self.word(start - 2)) in self.heads):
+                start -= 2  # 'مقاتلي "قسد" وقعوا': a head before the quoted name takes it as genitive
+            else:
+                break  # (not past another quote mark: 'التيزاب" السوداني يترأس' → السوداني)
         while start < end and self.is_quote(start):
             start += 1
         if start - 2 >= floor and self.norms[start - 1] in ("مع", "من") and self.content(start - 2) and \
@@ -1276,6 +1282,10 @@ def _clause_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pa
         # adjective (هجوم مباشر, هجوم انتحاري), not its doer; a number after a patient noun counts its victims
         if e < sv.n() and (sv.content(e) or (patient and sv.counting(e))) and not _definite(sv.norms[e - 1]) and \
                 (_definite(nxt) or strip_conj(nxt) in sv.heads or (patient and sv.counting(e)) or
+                 # a person named right after the noun (زيارة مظلوم لدمشق); after a noun of what is suffered, any
+                 # name (اغتيال سليماني). A place after an event noun is where (معركة تلعفر), not who.
+                 ((e in sv.person_tokens or (patient and e in sv.named_tokens)) and sv.word(e) == nxt and
+                  nxt[:1] not in "بل") or
                  (patient and not _nisba_like(nxt) and not sv.non_agent(e) and sv.word(e) == nxt) or  # إسقاط طائرة
                  (acted_on and e + 1 < sv.n() and _definite(sv.norms[e + 1]) and not _nisba_like(nxt)) or
                  (patient and (sv.victim_noun(Phrase(e, e + 1)) or _bare(nxt) in sv.soldiers))):
