@@ -1146,3 +1146,13 @@ def test_a_chair_holds_the_meeting_and_a_closing_quote_ends_the_subject():
     text = 'لاعب دولي يتعرض لهجوم بـ "التيزاب" السوداني يترأس الاجتماع الدوري للمجلس الوزاري للأمن الوطني'
     e = one(events_of(text), "CONSULT", trigger="الاجتماع")
     assert e.source == "السوداني"
+
+
+def test_the_object_of_a_noun_of_what_is_suffered_keeps_its_lam_genitive():
+    # "استهداف مواقع للحوثيين": the sites are the Houthis'; the doers are the subject of the light verb بدأ
+    text = "وفي المقابل، بدأت الولايات المتحدة وبريطانيا استهداف مواقع للحوثيين في اليمن منذ مطلع العام الجاري 2024."
+    e = one(events_of(text), "ASSAULT", trigger="استهداف")
+    assert e.source.startswith("الولايات المتحدة") and e.target == "مواقع للحوثيين"
+    # a preposition with a pronoun (معه) is no actor
+    evs = events_of("وقتل معه “ياسر العواضي” الأمين العام المساعد للحزب.")
+    assert not any((e.source or "").startswith("معه") or (e.target or "").startswith("معه") for e in evs)

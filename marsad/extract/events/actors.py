@@ -1113,8 +1113,10 @@ def _clause_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pa
         k = e
         while k < min(cend, e + 2) and sv.content(k) and not _definite(sv.norms[k]) and \
                 sv.norms[k][:1] not in "لب" and not sv.nationality(k) and sv.word(k) not in target_cues and \
-                sv.word(k) not in role_cues(typ, "target_far"):
-            k += 1  # (not past a cue: "مظاهرات مؤيدة لزعيم اكراد تركيا" is for him)
+                sv.word(k) not in role_cues(typ, "target_far") and \
+                (not (patient or head in role_cues("ALL", "patient_nouns")) or _nisba_like(sv.word(k))):
+            k += 1  # (not past a cue: "مظاهرات مؤيدة لزعيم اكراد تركيا" is for him; not past the object of a
+            # noun of what is suffered: "استهداف مواقع للحوثيين" — the sites are the Houthis')
         if k < cend and sv.norms[k][:1] == "ل" and k not in sv.trigger_tokens:
             source = sv.cue_at(k, ("ل",))
     if source is None:
