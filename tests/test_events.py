@@ -1156,3 +1156,9 @@ def test_the_object_of_a_noun_of_what_is_suffered_keeps_its_lam_genitive():
     # a preposition with a pronoun (معه) is no actor
     evs = events_of("وقتل معه “ياسر العواضي” الأمين العام المساعد للحزب.")
     assert not any((e.source or "").startswith("معه") or (e.target or "").startswith("معه") for e in evs)
+
+
+def test_a_light_verb_past_an_adverb_between_commas():
+    text = "يشار إلى أن قوات أمنية مدعومة بالحشد الشعبي تمكنت، اليوم، من السيطرة على حقل عجيل النفطي شرق تكريت."
+    e = one(events_of(text), "COERCE", trigger="السيطرة")
+    assert e.source.startswith("قوات أمنية") and e.target.startswith("حقل عجيل")

@@ -1144,17 +1144,18 @@ def _clause_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pa
         # a light verb right before the noun carries its subject: شنت الميليشيات هجمات, قام مسلحون بخطف
         lights = _light_prefixes()
         # (its subject may be long: شنّت "هيئة تحرير الشام" وفصائل حليفة لها هجومًا; no other trigger between)
-        for k in range(i - 1, max(cstart, i - 10) - 1, -1):
+        for k in range(i - 1, max(0, i - 10) - 1, -1):
             if sv.word(k).startswith(lights):
                 verb_at = k
+                cstart = min(cstart, sv.clause_start(k))
                 owner = sv.pronoun_antecedent(k, stem=2)  # (شنّها: a doubled root writes two letters)
                 if owner is not None and (k + 1 == i or not sv.content(k + 1)):
                     # "مؤكدة شنّها عملية نوعية": a light verbal noun with a pronoun has its doer in the
                     # pronoun, the actor it refers back to
                     light_owner = owner
                 break
-            if k in sv.trigger_tokens or sv.is_clause_break(k):
-                break
+            if k in sv.trigger_tokens or (sv.is_clause_break(k) and sv.toks[k].text not in ("،", ",")):
+                break  # (commas may set off an adverb: "تمكنت، اليوم، من السيطرة")
         if verb_at is None and _bare(sv.word(i)) not in role_cues("ALL", "announced_outcomes"):
             # "الحرس الثوري الإيراني يعلن إسقاط طائرة", "أعلن الحرس الثوري، فجر اليوم، إطلاق عشرات الصواريخ":
             # who announces an act of its own did it (not a death it reports: أعلنت الوزارة مقتل صالح)
