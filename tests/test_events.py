@@ -1160,5 +1160,5 @@ def test_the_object_of_a_noun_of_what_is_suffered_keeps_its_lam_genitive():
 
 def test_a_light_verb_past_an_adverb_between_commas():
     text = "يشار إلى أن قوات أمنية مدعومة بالحشد الشعبي تمكنت، اليوم، من السيطرة على حقل عجيل النفطي شرق تكريت."
-    e = one(events_of(text), "COERCE", trigger="السيطرة")
+    e = one(analysed(text).events, "COERCE", trigger="السيطرة")
     assert e.source.startswith("قوات أمنية") and e.target.startswith("حقل عجيل")
