@@ -1162,3 +1162,9 @@ def test_a_light_verb_past_an_adverb_between_commas():
     text = "يشار إلى أن قوات أمنية مدعومة بالحشد الشعبي تمكنت، اليوم، من السيطرة على حقل عجيل النفطي شرق تكريت."
     e = one(analysed(text).events, "COERCE", trigger="السيطرة")
     assert e.source.startswith("قوات أمنية") and e.target.startswith("حقل عجيل")
+
+
+def test_a_resumptive_pronoun_before_a_quoted_verb():
+    text = 'من جهته، أعلن مكتب رئيس الوزراء الإسرائيلي بنيامين نتنياهو، أنه "يدين بشدة" الهجوم الإيراني على السفينة.'
+    e = one(events_of(text), "ACCUSE", trigger="يدين")
+    assert e.source.startswith("مكتب رئيس الوزراء")

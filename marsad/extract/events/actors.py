@@ -1184,6 +1184,9 @@ def _clause_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pa
         svo = bool(form and form.plural_subject) if verb_at == i else False
         has_conj = _conjoined(sv.norms[verb_at], head if verb_at == i else "")
         after_subject = False
+        if before >= cstart and sv.is_quote(before) and before - 1 >= cstart and \
+                sv.word(before - 1) in role_cues("ALL", "resumptive"):
+            before -= 1  # 'أعلن مكتب … أنه "يدين بشدة"': the quote opens after the pronoun
         resumptive = before >= cstart and sv.word(before) in role_cues("ALL", "resumptive")
         if verb_at == i and not resumptive:
             # "عبوة ناسفة استهدفت حافلة", "هجوم انتحاري استهدف ثكنة": a verb right after an event noun of
