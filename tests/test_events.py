@@ -1168,3 +1168,16 @@ def test_a_resumptive_pronoun_before_a_quoted_verb():
     text = 'من جهته، أعلن مكتب رئيس الوزراء الإسرائيلي بنيامين نتنياهو، أنه "يدين بشدة" الهجوم الإيراني على السفينة.'
     e = one(events_of(text), "ACCUSE", trigger="يدين")
     assert e.source.startswith("مكتب رئيس الوزراء")
+
+
+def test_a_first_person_verb_in_a_quotation_is_the_speakers_act():
+    text = ("وبدوره الحرس الثوري الإيراني قال: “نُحذّر حلفاء أمريكا في المنطقة أنهم سوف يتعرضون للهجوم إذا "
+            "استُخدمت أراضيهم لمهاجمة طهران، وندعو أمريكا للانسحاب من المنطقة”.")
+    evs = events_of(text)
+    e = one(evs, "REQUEST", trigger="ندعو")
+    assert (e.source, e.target) == ("الحرس الثوري الإيراني", "أمريكا")
+    e = one(evs, "THREATEN", trigger="نُحذّر")
+    assert e.source == "الحرس الثوري الإيراني"
+    # the speaker between the verb of saying and the colon
+    e = one(events_of('وقال الحرس الثوري: "ندعو أمريكا للانسحاب من المنطقة".'), "REQUEST")
+    assert (e.source, e.target) == ("الحرس الثوري", "أمريكا")

@@ -795,6 +795,36 @@ class SentenceView:
                     return ante
         return ph
 
+    def first_person(self, k: int) -> bool:
+        """Token k is a verb in the first person plural (نحذّر, وندعو, ندين): a speaker's own words."""
+        w = self.norms[k]
+        w = w[1:] if w[:1] in "وف" and len(w) > 4 and w[1:2] == "ن" else w
+        return w[:1] == "ن" and len(w) >= 4
+
+    def speaker(self, k: int) -> Optional[Phrase]:
+        """Inside a quotation opened after a verb of saying, who says it: "الحرس الثوري الإيراني قال: «نحذّر …»",
+        "قال الحرس الثوري: «ندعو …»"; None when token k is not quoted so."""
+        quotes = 0
+        for q in range(k - 1, -1, -1):
+            if not self.is_quote(q):
+                continue
+            quotes += 1
+            if quotes % 2 == 0:
+                continue
+            m = q - 1
+            while m >= 0 and self.toks[m].text in (":", "،", ","):
+                m -= 1
+            if m < 0:
+                return None
+            say = role_cues("ALL", "say_verbs")
+            if self.word(m) in say:
+                return self.np_left(m) or self.np_right(m + 1, q)
+            ph = self.np_left(m + 1)  # "قال الحرس الثوري: «…»": the subject between the verb and the colon
+            if ph is not None and ph.i >= 1 and self.word(ph.i - 1) in say:
+                return ph
+            return None
+        return None
+
     def act_object(self, k: int) -> Optional[Phrase]:
         """From token k (past adverbs and one comma), ب glued to an indefinite verbal noun, then its object:
         "هددت باستهداف المصالح الأمريكية" → المصالح الأمريكية; None otherwise (بالصواريخ is a means)."""
@@ -1059,6 +1089,13 @@ def find_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, patie
         target = sv.act_object(e) or target
     if target is None:
         target = sv.far_target(typ, i, e)
+    if pos in ("v", "x") and sv.first_person(i):
+        # the speaker says "we": no subject follows the verb, the phrase right after it is its object
+        source = source or sv.speaker(i)
+        if "yes" in role_cues(typ, "direct") and e < sv.n() and sv.content(e) and not sv.prepositional(e):
+            obj = sv.np_right(e)
+            if obj is not None and obj.i == e:
+                target = obj
     if pos == "n" and source is None and not patient and head not in role_cues("ALL", "patient_nouns"):
         # "يفشل في هجومه", "مؤكدة سيطرتها", "يكثف الجيش عملياته": the pronoun on the event noun is its doer,
         # the actor it refers back to (on a noun of what is suffered, مقتله, it is the victim: not read here)
