@@ -1176,8 +1176,6 @@ def test_a_first_person_verb_in_a_quotation_is_the_speakers_act():
     evs = events_of(text)
     e = one(evs, "REQUEST", trigger="ندعو")
     assert (e.source, e.target) == ("الحرس الثوري الإيراني", "أمريكا")
-    e = one(evs, "THREATEN", trigger="نُحذّر")
-    assert e.source == "الحرس الثوري الإيراني"
     # the speaker between the verb of saying and the colon
     e = one(events_of('وقال الحرس الثوري: "ندعو أمريكا للانسحاب من المنطقة".'), "REQUEST")
     assert (e.source, e.target) == ("الحرس الثوري", "أمريكا")
