@@ -1179,3 +1179,11 @@ def test_a_first_person_verb_in_a_quotation_is_the_speakers_act():
     # the speaker between the verb of saying and the colon
     e = one(events_of('وقال الحرس الثوري: "ندعو أمريكا للانسحاب من المنطقة".'), "REQUEST")
     assert (e.source, e.target) == ("الحرس الثوري", "أمريكا")
+
+
+def test_a_designation_takes_its_object_bare():
+    text = "أعلن الرئيس دونالد ترامب الاثنين أن الولايات المتحدة تصنف الحرس الثوري الإيراني تنظيما إرهابيا أجنبيا."
+    e = one(events_of(text), "SANCTION", trigger="تصنف")
+    assert (e.source, e.target) == ("الولايات المتحدة", "الحرس الثوري الإيراني")
+    e = one(events_of("دول مجلس التعاون الخليجي تقرر اعتبار حزب الله اللبناني منظمة إرهابية"), "SANCTION")
+    assert e.target.startswith("حزب الله")
