@@ -1187,3 +1187,9 @@ def test_a_designation_takes_its_object_bare():
     assert (e.source, e.target) == ("الولايات المتحدة", "الحرس الثوري الإيراني")
     e = one(events_of("دول مجلس التعاون الخليجي تقرر اعتبار حزب الله اللبناني منظمة إرهابية"), "SANCTION")
     assert e.target.startswith("حزب الله")
+
+
+def test_a_participle_of_aiming_after_the_act_names_its_target():
+    text = "أعلن الحرس الثوري الإيراني، فجر اليوم، إطلاق عشرات الصواريخ، مستهدفة القواعد الأمريكية في العراق"
+    e = one(events_of(text), "ASSAULT", trigger="إطلاق")
+    assert (e.source, e.target) == ("الحرس الثوري الإيراني", "القواعد الأمريكية")

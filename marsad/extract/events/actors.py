@@ -795,6 +795,24 @@ class SentenceView:
                     return ante
         return ph
 
+    def aimed_at(self, typ: str, e: int) -> Optional[Phrase]:
+        """"إطلاق عشرات الصواريخ، مستهدفة القواعد الأمريكية": a participle of aiming (``aim_participles``) in the
+        trigger's clause or the next one, before another trigger of the type, names what the act was aimed at."""
+        cues = role_cues(typ, "aim_participles")
+        breaks = 0
+        for k in range(e, self.n()):
+            if self.trigger_types.get(k) == typ:
+                return None
+            if self.is_clause_break(k):
+                breaks += 1
+                if breaks > 1 or self.toks[k].text not in ("،", ","):
+                    return None
+                continue
+            if self.word(k) in cues and k + 1 < self.n():
+                ph = self.np_right(k + 1)
+                return ph if ph is not None and ph.i == k + 1 else None
+        return None
+
     def first_person(self, k: int) -> bool:
         """Token k is a verb in the first person plural (نحذّر, وندعو, ندين): a speaker's own words."""
         w = self.norms[k]
@@ -1087,6 +1105,8 @@ def find_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, patie
         target = sv.np_right(tail.start)  # "أسقطت، طائرة مسيرة": the words after … are the object
     if "yes" in role_cues(typ, "act_target") and (target is None or sv.norms[target.i][:1] == "ب"):
         target = sv.act_object(e) or target
+    if target is None and role_cues(typ, "aim_participles"):
+        target = sv.aimed_at(typ, e)
     if target is None:
         target = sv.far_target(typ, i, e)
     if pos in ("v", "x") and sv.first_person(i):
