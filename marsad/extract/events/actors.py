@@ -5,7 +5,11 @@ topic first, before it (SVO: المتظاهرون أحرقوا, الكاظمي �
 shape of the sentence: an agreement suffix on the verb, what stands right before it, the
 prepositions listed per type in ``resources/events/roles.tsv`` (هجوم على X, من قبل Y), light verbs
 (شنت الميليشيات هجمات) and experiencer verbs (تعرضت القوات الأمريكية لهجوم). Entities found by the
-entities component win over the noun-phrase guess wherever they overlap it.
+entities component win over the noun-phrase guess wherever they overlap it; two entities side by side are two
+phrases (حذر ترامب الحوثيين). Pronouns are read back: a possessive on the event noun (هجومه, مؤكدة شنّها) names
+its doer, a resumptive أنه/إنها the sentence's topic, a first-person verb in a quotation (قال: «ندعو …») the
+speaker. A topic set off by a comma (وكانت قوات سوريا الديمقراطية، نفت) is the verb's subject, and a relative
+clause whose verb disagrees with its pronoun (القرى التي طلب الجيش) has its own subject.
 """
 from __future__ import annotations
 
