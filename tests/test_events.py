@@ -1193,3 +1193,11 @@ def test_a_participle_of_aiming_after_the_act_names_its_target():
     text = "أعلن الحرس الثوري الإيراني، فجر اليوم، إطلاق عشرات الصواريخ، مستهدفة القواعد الأمريكية في العراق"
     e = one(events_of(text), "ASSAULT", trigger="إطلاق")
     assert (e.source, e.target) == ("الحرس الثوري الإيراني", "القواعد الأمريكية")
+
+
+def test_an_exact_passive_form_after_a_relative_pronoun_agrees():
+    # اغتيلت is listed whole: it is no masculine verb, so التي stands for the one assassinated (the victim)
+    text = ("كما هاجم مفجرون انتحاريون سياسيين بينهم زعيمة المعارضة بي نظير بوتو التي اغتيلت في هجوم بالأسلحة "
+            "والقنابل يوم 27 ديسمبر الماضي.")
+    e = one(events_of(text), "ASSAULT", trigger="اغتيلت")
+    assert e.target.endswith("بوتو") and "بوتو" not in (e.source or "")

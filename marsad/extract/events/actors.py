@@ -1006,8 +1006,10 @@ def _disagrees(relative: str, verb: str, head: str = "") -> bool:
     v = verb[1:] if _conjoined(verb, head) else verb
     if v.endswith(("وا", "ون")):
         return False  # a plural verb (الذين هاجموا): agreement with a plural is read elsewhere
-    feminine = v[:1] == "ت" and not (head and head[:1] == "ت") or (v.endswith("ت") and not (head and head.endswith("ت")))
-    masculine = not feminine and (v[:1] == "ي" or (head and v == head))
+    # (an exact lexicon form, v == head, says nothing unless it is the masculine past stem: اغتيلت is listed whole)
+    feminine = v != head and ((v[:1] == "ت" and not head.startswith("ت")) or
+                              (v.endswith("ت") and not head.endswith("ت")))
+    masculine = not feminine and (v[:1] == "ي" or (bool(head) and v == head and not v.endswith("ت")))
     return (relative == "التي" and masculine) or (relative == "الذي" and feminine)
 
 
