@@ -5,7 +5,11 @@ topic first, before it (SVO: المتظاهرون أحرقوا, الكاظمي �
 shape of the sentence: an agreement suffix on the verb, what stands right before it, the
 prepositions listed per type in ``resources/events/roles.tsv`` (هجوم على X, من قبل Y), light verbs
 (شنت الميليشيات هجمات) and experiencer verbs (تعرضت القوات الأمريكية لهجوم). Entities found by the
-entities component win over the noun-phrase guess wherever they overlap it.
+entities component win over the noun-phrase guess wherever they overlap it; two entities side by side are two
+phrases (حذر ترامب الحوثيين). Pronouns are read back: a possessive on the event noun (هجومه, مؤكدة شنّها) names
+its doer, a resumptive أنه/إنها the sentence's topic, a first-person verb in a quotation (قال: «ندعو …») the
+speaker. A topic set off by a comma (وكانت قوات سوريا الديمقراطية، نفت) is the verb's subject, and a relative
+clause whose verb disagrees with its pronoun (القرى التي طلب الجيش) has its own subject.
 """
 from __future__ import annotations
 
@@ -89,7 +93,8 @@ class SentenceView:
 
     def __init__(self, text: str, tokens: list, trigger_tokens: set[int], event_nouns: frozenset = frozenset(),
                  trigger_types: Optional[dict] = None, actor_types: Optional[dict] = None,
-                 person_tokens: frozenset = frozenset(), named_tokens: frozenset = frozenset()):
+                 person_tokens: frozenset = frozenset(), named_tokens: frozenset = frozenset(),
+                 entity_of: Optional[dict] = None):
         self.text = text
         self.toks = tokens
         self.norms = [t.norm for t in tokens]
@@ -99,6 +104,7 @@ class SentenceView:
         self.actor_types = actor_types or {}  # token → type of an actor-noun trigger on it (المتظاهرون)
         self.person_tokens = person_tokens  # tokens of PER entities (names, whatever their first letter)
         self.named_tokens = named_tokens  # tokens of any entity: a name, never a verbal noun (تكريت is no تفعيل)
+        self.entity_of = entity_of or {}  # token → index of the entity it lies in: where one name ends, another begins
         self.not_after = set(role_cues("ALL", "not_after"))
         self.relatives = set(role_cues("ALL", "relative"))
         self.hedges = role_cues("ALL", "hedges")
@@ -178,6 +184,10 @@ class SentenceView:
                 k += 1
                 while k < limit and (self.counting(k) or self.is_quote(k)):
                     k += 1
+                if k + 1 < limit and self.norms[k + 1] == "من" and self.content(k) and not _definite(self.norms[k]) \
+                        and self.word(k - 1) in self.quant:
+                    k += 1  # "مجموعة كبيرة من الحوثيين", "عدد كبير من": the counting noun's adjective (a number's
+                    # counted noun, 15 وزيرا من, is no adjective)
                 if k < limit and self.norms[k] == "من":
                     k += 1
         if k >= limit or not self.content(k):
@@ -216,6 +226,8 @@ class SentenceView:
             if not self.content(m) or self.is_time(m):
                 break
             w = self.norms[m]
+            if m - 1 in self.entity_of and m in self.entity_of and self.entity_of[m - 1] != self.entity_of[m]:
+                break  # "حذر ترامب الحوثيين": two names side by side are two phrases, not an idafa
             if w.startswith("وال") or (w.startswith("و") and w[1:] in self.heads):
                 break  # "والشرطة", "وقوات ..." start a second, coordinated actor (واغنر does not)
             if w[:2] in ("وي", "وت") and len(w) >= 5 and not _nisba(w):
@@ -253,6 +265,8 @@ class SentenceView:
                     break  # "مقتل شخص وإصابة 11": و + a verbal noun starts a second event, not a genitive
                 if w[:1] == "ي" and len(w) >= 4 and not _nisba(w) and _nisba_like(self.norms[m - 1]):
                     break  # انتحاريا يقود سيارة: an imperfect verb, not a genitive (مسلم يعقوب is a name)
+                if (m - 1) in self.person_tokens and m not in self.person_tokens and m - 1 > start:
+                    break  # "قوات صالح قرى": a person's name closes the idafa it ends
                 if genitive > 0 and not definite:
                     genitive -= 1
                     if w in self.heads:
@@ -290,9 +304,27 @@ class SentenceView:
                 if named > end + 1 and (named >= self.n() or self.is_clause_break(named) or
                                         self.word(named) in self.relatives):
                     end = named
+            elif named == end:
+                end = self.titled_name_end(end, limit)
             else:
                 end = named
         return Phrase(start, end, counted=counted)
+
+    def titled_name_end(self, end: int, limit: int) -> int:
+        """After a title phrase that stopped before its genitive, the end of the person the entities component
+        found a few words on, when only the title's genitive and place stand between ("الرئيسة المشتركة
+        لدائرة العلاقات الخارجية في الإدارة الذاتية إلهام أحمد"); else ``end``. Not past punctuation, a
+        conjunction or a ب-phrase (بنظيره الروسي سيرغي لافروف is another person)."""
+        for k in range(end, min(limit, end + 9)):
+            if k in self.person_tokens:
+                m = k
+                while m < limit and m in self.person_tokens:
+                    m += 1
+                return m
+            w = self.norms[k]
+            if self.is_punct(k) or w[:1] in "وب" or (w in self.fn and w != "في") or k in self.trigger_tokens:
+                return end
+        return end
 
     def manner_at(self, k: int) -> bool:
         """Token k is ب/ل glued to a noun of manner, means or cause (بطريق, بواسطة, برصاص): an adverbial."""
@@ -466,11 +498,24 @@ class SentenceView:
             return None
         end = m + 1
         start = m
-        while start - 1 >= floor and (self.content(start - 1) or self.is_quote(start - 1)) and end - start < 6:
-            start -= 1
+        while start - 1 >= floor and end - start < 6:
+            if self.content(start - 1):
+                start -= 1
+            elif self.is_quote(start - 1) and start - 2 >= floor and self.content(start - 2) and \
+                    (self.word(start - 2) in self.heads or _bare(self.word(start - 2)) in self.heads):
+                start -= 2  # 'مقاتلي "قسد" وقعوا': a head before the quoted name takes it as genitive
+            else:
+                break  # (not past another quote mark: 'التيزاب" السوداني يترأس' → السوداني)
         while start < end and self.is_quote(start):
             start += 1
-        if start - 1 >= floor and self.norms[start - 1] == "في":
+        if start - 2 >= floor and self.norms[start - 1] in ("مع", "من") and self.content(start - 2) and \
+                _bare(self.word(start - 2)) in self.linking:
+            # "جماعات مسلحة عراقية متحالفة مع إيران قد هددت": the complement of a linking participle
+            # belongs to the phrase the participle describes
+            outer = self.np_left(start - 1, floor)
+            if outer is not None and outer.j == start - 1:
+                return Phrase(outer.i, end, outer.cut, outer.counted)
+        if start - 1 >= floor and self.norms[start - 1] in ("في", "وفي", "ففي"):
             # "القوات الأميركية في العراق أسقطت": the place after في belongs to the subject before it (a name
             # that includes it, المقاومة الإسلامية في العراق, is the entities component's to grow)
             return self.np_left(start - 1, floor)
@@ -483,6 +528,11 @@ class SentenceView:
         if ph.j < end:  # the left chunk held two phrases; the subject is the one touching the verb
             nxt = ph.j + 1 if self.manner_at(ph.j) else ph.j  # "بواسطة صهريج مفخخ استهدف": past the adverbial
             rest = self.np_right(nxt, end) if nxt < end else None
+            last = ph.j - 1  # (a phrase that ends in a bare word may end in a verb: "داعش ينهار والقوات")
+            if rest is not None and rest.i == ph.j and rest.j == end and self.coordinate(ph).j == end and \
+                    (last == ph.i or last in self.named_tokens or _definite(self.norms[last]) or
+                     _nisba_like(self.norms[last])):
+                return Phrase(ph.i, end)  # "العرب والتركمان عارضوا": two coordinated subjects
             return Phrase(rest.i, end) if rest else Phrase(ph.i, end)
         c = ph.i - 1  # "13 إثيوبياً خطفوا", "أربعة من رجال الشرطة قتلوا": a count before the chunk counts it
         if c - 1 >= floor and self.norms[c] == "من":
@@ -490,6 +540,17 @@ class SentenceView:
         if c >= floor and not ph.counted and self.counting(c):
             ph = Phrase(ph.i, ph.j, ph.cut, True)
         return ph
+
+    def topic_before(self, c: int) -> Optional[Phrase]:
+        """The clause that ends at the comma on token c is a noun phrase alone, after an auxiliary
+        (وكانت قوات سوريا الديمقراطية،): that phrase; else None (a time, a preposition, a clause with a verb)."""
+        k = self.clause_start(c - 1) if c >= 1 else c
+        while k < c and self.word(k) in self.aux:
+            k += 1
+        if k >= c or self.prepositional(k) or self.is_time(k):
+            return None
+        ph = self.np_right(k, c)
+        return ph if ph is not None and ph.i == k and ph.j == c and not self.counting(k) else None
 
     def before_aside(self, m: int, floor: int) -> int:
         """"ثمانية اشخاص، بينهم طفلان، قتلوا", "المزارع ابراهيم صالحة، عشرين عاماً، قتل": when token m closes an
@@ -721,14 +782,15 @@ class SentenceView:
     def possessor(self, ph: Optional[Phrase]) -> Optional[Phrase]:
         """"أعلن الجيش الأمريكي أن قواته قتلت", "مقتل أحد جنوده": an actor noun with a possessive pronoun
         stands for the actor it belongs to, the nearest actor-headed phrase before it."""
-        if ph is None or not all(_nisba_like(self.norms[x]) or self.norms[x] in self.adjectives
-                                 for x in range(ph.i + 1, ph.j)):
+        if ph is None or not all(_nisba_like(self.norms[x]) or self.norms[x] in self.adjectives or
+                                 _definite(self.norms[x]) for x in range(ph.i + 1, ph.j)):
             return ph  # "قافلته الدبلوماسية": adjectives may follow the possessed noun
         raw = self.toks[ph.i].text
         w = self.word(ph.i)
         suf = next((x for x in ("هما", "هم", "ها", "ه") if raw.endswith(x)), None)
-        if suf is None or _definite(w) or len(w) - len(suf) < 3 or w in self.fn:
-            return ph
+        if suf is None or _definite(w) or len(w) - len(suf) < 3 or w in self.fn or \
+                (w[:1] in "بلك" and w[1:] in self.fn) or w in _DEMONSTRATIVES:
+            return ph  # (بهذه القوات: a demonstrative, no pronoun)
         for k in range(ph.i - 1, -1, -1):
             v = self.word(k)
             if self.content(k) and (v in self.heads or (_definite(v) and v[2:] in self.heads)):
@@ -736,6 +798,108 @@ class SentenceView:
                 if ante is not None and ante.i == k:
                     return ante
         return ph
+
+    def aimed_at(self, typ: str, e: int) -> Optional[Phrase]:
+        """"إطلاق عشرات الصواريخ، مستهدفة القواعد الأمريكية": a participle of aiming (``aim_participles``) in the
+        trigger's clause or the next one, before another trigger of the type, names what the act was aimed at."""
+        cues = role_cues(typ, "aim_participles")
+        breaks = 0
+        for k in range(e, self.n()):
+            if self.trigger_types.get(k) == typ:
+                return None
+            if self.is_clause_break(k):
+                breaks += 1
+                if breaks > 1 or self.toks[k].text not in ("،", ","):
+                    return None
+                continue
+            if self.word(k) in cues and k + 1 < self.n():
+                ph = self.np_right(k + 1)
+                return ph if ph is not None and ph.i == k + 1 else None
+        return None
+
+    def first_person(self, k: int) -> bool:
+        """Token k is a verb in the first person plural (نحذّر, وندعو, ندين): a speaker's own words."""
+        w = self.norms[k]
+        w = w[1:] if w[:1] in "وف" and len(w) > 4 and w[1:2] == "ن" else w
+        return w[:1] == "ن" and len(w) >= 4
+
+    def speaker(self, k: int) -> Optional[Phrase]:
+        """Inside a quotation opened after a verb of saying, who says it: "الحرس الثوري الإيراني قال: «نحذّر …»",
+        "قال الحرس الثوري: «ندعو …»"; None when token k is not quoted so."""
+        quotes = 0
+        for q in range(k - 1, -1, -1):
+            if not self.is_quote(q):
+                continue
+            quotes += 1
+            if quotes % 2 == 0:
+                continue
+            m = q - 1
+            while m >= 0 and self.toks[m].text in (":", "،", ","):
+                m -= 1
+            if m < 0:
+                return None
+            say = role_cues("ALL", "say_verbs")
+            if self.word(m) in say:
+                return self.np_left(m) or self.np_right(m + 1, q)
+            ph = self.np_left(m + 1)  # "قال الحرس الثوري: «…»": the subject between the verb and the colon
+            if ph is not None and ph.i >= 1 and self.word(ph.i - 1) in say:
+                return ph
+            return None
+        return None
+
+    def act_object(self, k: int) -> Optional[Phrase]:
+        """From token k (past adverbs and one comma), ب glued to an indefinite verbal noun, then its object:
+        "هددت باستهداف المصالح الأمريكية" → المصالح الأمريكية; None otherwise (بالصواريخ is a means)."""
+        commas = 0
+        for k in range(k, min(self.n(), k + 12)):
+            if self.is_clause_break(k):
+                commas += 1
+                if self.toks[k].text not in ("،", ",") or commas > 1:
+                    return None
+                continue
+            w = strip_conj(self.norms[k])
+            if w[:1] != "ب" or len(w) < 4 or w[1:3] == "ال" or not (
+                    k in self.trigger_tokens or self.non_agent(k) or
+                    (k + 1 < self.n() and self.content(k + 1) and _definite(self.norms[k + 1]))):
+                continue  # (بضرب الداخل: an indefinite noun in construct with a definite one is a verbal noun too)
+            m = k + 1
+            while m < self.n() and m in self.trigger_tokens:
+                m += 1
+            if m >= self.n() or not self.content(m):
+                return None
+            ph = self.np_right(m, self.clause_end(m))
+            if ph is not None and ph.i == m:
+                return ph
+            if _definite(self.norms[m]):
+                # "باستهداف المصالح الأمريكية", "بضرب الداخل الأمريكي": a thing or a place is what a threat is
+                # against, though it never acts
+                j = m + 1
+                while j < self.n() and self.content(j) and _definite(self.norms[j]) and \
+                        (_nisba_like(self.norms[j]) or self.norms[j] in self.adjectives):
+                    j += 1
+                return Phrase(m, j)
+            return None
+        return None
+
+    def pronoun_antecedent(self, k: int, stem: int = 3) -> Optional[Phrase]:
+        """Token k ends in a possessive pronoun (هجومه, سيطرتها, عملياتهم): the nearest phrase before it headed by
+        an actor noun or a name, which the pronoun stands for; None without a pronoun or an antecedent."""
+        raw = "".join(c for c in self.toks[k].text if not ("\u064b" <= c <= "\u0652"))  # ة is no pronoun: not normalised
+        suf = next((x for x in ("هما", "هم", "ها", "ه") if raw.endswith(x)), None)
+        if suf is None or _definite(self.word(k)) or len(raw) - len(suf) < stem:
+            return None
+        for m in range(0, k):
+            v = self.word(m)
+            if suf == "ه" and v.endswith(("ه", "ات")):
+                continue  # ه refers to a masculine noun, not to الحكومة, القوات
+            if m >= 1 and self.word(m - 1) in _PREPOSITIONS or self.prepositional(m):
+                continue  # "دخولها العاصمة دمشق دون مقاومة", "في العراق": a preposition's object is no antecedent
+            if self.content(m) and (v in self.heads or (_definite(v) and v[2:] in self.heads) or
+                                    (m in self.named_tokens and (m == 0 or m - 1 not in self.named_tokens))):
+                ante = self.np_right(m, k)
+                if ante is not None and ante.i == m:
+                    return ante
+        return None
 
     def lam_object(self, k: int) -> Optional[Phrase]:
         """Token k is ل glued to a noun phrase (لسفينة, للقواعد): the phrase, the ل left out."""
@@ -804,11 +968,16 @@ def _verbal(w: str) -> bool:
     """An exact trigger form that is a verb: imperfect (يعتدي, تتعدى) or past (اعتدت, اعتدوا, اغتيل), not a
     noun with a preposition or the article (بالرصاص, لسحب). ألقت, ألقوا (ألقى) begin like the article, but an
     article before two or three letters is no noun."""
+    if len(w) == 3 and w.endswith("ت") and not w.startswith(("ب", "ل")):
+        return True  # دعت, نفت: a weak verb's past feminine has three letters
     if len(w) < 4 or w.startswith(("ب", "ل")) or (w.startswith("ال") and len(w) > 5):
         return False
     return w[0] in "يت" or w.endswith(("ت", "وا")) or w.startswith("ا")
 
 
+_PREPOSITIONS = frozenset(normalize(w) for w in ("في", "من", "على", "إلى", "الى", "عن", "مع", "دون", "ضد", "بين",
+                                                  "حول", "عبر", "لدى", "نحو", "تجاه", "بعد", "قبل", "منذ", "خلال"))
+_DEMONSTRATIVES = frozenset(normalize(w) for w in ("هذه", "هذا", "بهذه", "بهذا", "لهذه", "لهذا", "وهذه", "وهذا"))
 _YEAR_WORDS = frozenset(normalize(w) for w in ("عام", "العام", "سنة", "السنة", "مطلع", "أواخر", "أوائل", "منتصف"))
 _THAT = frozenset(normalize(w) for w in ("أن", "إن", "ان", "بأن", "بان", "انه", "أنه", "إنه", "انها", "أنها", "إنها"))
 _DAMMA = "\u064f"
@@ -821,6 +990,27 @@ def _written_passive(text: str) -> bool:
     if t[1:2] == _DAMMA:
         return True
     return t.startswith(("است", "إست")) and t[3:4] == _DAMMA or t[:1] == "ا" and t[2:3] == "ت" and t[3:4] == _DAMMA
+
+
+def _conjoined(w: str, head: str = "") -> bool:
+    """The verb form carries a glued و / ف (وقتلت, فهاجم), not a first root letter (فجرت from فجر, وقفت from
+    وقف): the lexicon word ``head``, when known, tells which."""
+    if w[:1] not in ("و", "ف") or len(w) <= 3:
+        return False
+    return not (head and head[:1] == w[:1] and not w[1:].startswith(head[:2]))
+
+
+def _disagrees(relative: str, verb: str, head: str = "") -> bool:
+    """The verb after a relative pronoun does not agree with it, so it has a subject of its own after it: "القرى
+    التي طلب الجيش إخلاءها" (التي, a masculine verb), "حلف الذي تقوده السعودية" (الذي, a feminine verb)."""
+    v = verb[1:] if _conjoined(verb, head) else verb
+    if v.endswith(("وا", "ون")):
+        return False  # a plural verb (الذين هاجموا): agreement with a plural is read elsewhere
+    # (an exact lexicon form, v == head, says nothing unless it is the masculine past stem: اغتيلت is listed whole)
+    feminine = v != head and ((v[:1] == "ت" and not head.startswith("ت")) or
+                              (v.endswith("ت") and not head.endswith("ت")))
+    masculine = not feminine and (v[:1] == "ي" or (bool(head) and v == head and not v.endswith("ت")))
+    return (relative == "التي" and masculine) or (relative == "الذي" and feminine)
 
 
 def _feminine_verb(w: str) -> bool:
@@ -891,8 +1081,9 @@ def _claimer(sv: SentenceView, i: int, cstart: int) -> Optional[Phrase]:
     noun stands before عن (and an abstract head such as عملية) before the trigger, a claim verb at most
     four words before it; its subject is the phrase between them."""
     m = i - 1
-    if m >= cstart and sv.non_agent(m):
-        m -= 1
+    for _ in range(3):  # عن تنفيذ سبع هجمات: past the abstract head and the count
+        if m >= cstart and (sv.non_agent(m) or sv.counting(m)) and sv.word(m) != "عن":
+            m -= 1
     if m - 1 < cstart or sv.word(m) != "عن" or sv.word(m - 1) not in role_cues("ALL", "claim_nouns"):
         return None
     verbs = role_cues("ALL", "claim_verbs")
@@ -918,9 +1109,24 @@ def find_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, patie
             k -= 1
     if target is None and object_tail and tail:
         target = sv.np_right(tail.start)  # "أسقطت، طائرة مسيرة": the words after … are the object
+    if "yes" in role_cues(typ, "act_target") and (target is None or sv.norms[target.i][:1] == "ب"):
+        target = sv.act_object(e) or target
+    if target is None and role_cues(typ, "aim_participles"):
+        target = sv.aimed_at(typ, e)
     if target is None:
         target = sv.far_target(typ, i, e)
-    return sv.possessor(source), sv.coordinate(sv.possessor(target))
+    if pos in ("v", "x") and sv.first_person(i):
+        # the speaker says "we": no subject follows the verb, the phrase right after it is its object
+        source = source or sv.speaker(i)
+        if "yes" in role_cues(typ, "direct") and e < sv.n() and sv.content(e) and not sv.prepositional(e):
+            obj = sv.np_right(e)
+            if obj is not None and obj.i == e:
+                target = obj
+    if pos == "n" and source is None and not patient and head not in role_cues("ALL", "patient_nouns"):
+        # "يفشل في هجومه", "مؤكدة سيطرتها", "يكثف الجيش عملياته": the pronoun on the event noun is its doer,
+        # the actor it refers back to (on a noun of what is suffered, مقتله, it is the victim: not read here)
+        source = next((a for a in (sv.pronoun_antecedent(k) for k in range(i, e)) if a is not None), None)
+    return sv.coordinate(sv.possessor(source)), sv.coordinate(sv.possessor(target))
 
 
 def _clause_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, patient: bool, head: str,
@@ -970,8 +1176,10 @@ def _clause_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pa
         k = e
         while k < min(cend, e + 2) and sv.content(k) and not _definite(sv.norms[k]) and \
                 sv.norms[k][:1] not in "لب" and not sv.nationality(k) and sv.word(k) not in target_cues and \
-                sv.word(k) not in role_cues(typ, "target_far"):
-            k += 1  # (not past a cue: "مظاهرات مؤيدة لزعيم اكراد تركيا" is for him)
+                sv.word(k) not in role_cues(typ, "target_far") and \
+                (not (patient or head in role_cues("ALL", "patient_nouns")) or _nisba_like(sv.word(k))):
+            k += 1  # (not past a cue: "مظاهرات مؤيدة لزعيم اكراد تركيا" is for him; not past the object of a
+            # noun of what is suffered: "استهداف مواقع للحوثيين" — the sites are the Houthis')
         if k < cend and sv.norms[k][:1] == "ل" and k not in sv.trigger_tokens:
             source = sv.cue_at(k, ("ل",))
     if source is None:
@@ -992,38 +1200,56 @@ def _clause_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pa
         source = nation = sv.nation_of_event(typ, cstart, cend)
 
     verb_at: Optional[int] = None
+    light_owner: Optional[Phrase] = None
     if pos == "v":
         verb_at = i
     else:
         # a light verb right before the noun carries its subject: شنت الميليشيات هجمات, قام مسلحون بخطف
         lights = _light_prefixes()
-        for k in range(i - 1, max(cstart, i - 5) - 1, -1):
+        # (its subject may be long: شنّت "هيئة تحرير الشام" وفصائل حليفة لها هجومًا; no other trigger between)
+        for k in range(i - 1, max(0, i - 10) - 1, -1):
             if sv.word(k).startswith(lights):
                 verb_at = k
+                cstart = min(cstart, sv.clause_start(k))
+                owner = sv.pronoun_antecedent(k, stem=2)  # (شنّها: a doubled root writes two letters)
+                if owner is not None and (k + 1 == i or not sv.content(k + 1)):
+                    # "مؤكدة شنّها عملية نوعية": a light verbal noun with a pronoun has its doer in the
+                    # pronoun, the actor it refers back to
+                    light_owner = owner
                 break
+            if k in sv.trigger_tokens or (sv.is_clause_break(k) and sv.toks[k].text not in ("،", ",")):
+                break  # (commas may set off an adverb: "تمكنت، اليوم، من السيطرة")
         if verb_at is None and _bare(sv.word(i)) not in role_cues("ALL", "announced_outcomes"):
             # "الحرس الثوري الإيراني يعلن إسقاط طائرة", "أعلن الحرس الثوري، فجر اليوم، إطلاق عشرات الصواريخ":
             # who announces an act of its own did it (not a death it reports: أعلنت الوزارة مقتل صالح)
             announce = role_cues("ALL", "announce_verbs")
+            quotes = 0  # quote marks passed: an odd count puts the trigger inside a quotation
             for k in range(i - 1, max(0, i - 8) - 1, -1):
-                if k in sv.trigger_tokens or sv.is_quote(k) or sv.word(k) in _THAT or \
+                quotes += sv.is_quote(k)
+                if k in sv.trigger_tokens or sv.word(k) in _THAT or \
                         (sv.is_clause_break(k) and sv.toks[k].text not in ("،", ",")):
                     break  # (not into a that-clause: أعلنت مصادر أمنية أن سيارة مفخخة انفجرت)
-                if sv.word(k) in announce:
+                if sv.word(k) in announce and quotes % 2 == 0:
                     verb_at = k
                     cstart = min(cstart, sv.clause_start(k))
                     break
 
     subject: Optional[Phrase] = None  # the verb's grammatical subject, before deciding what it undergoes
     moved = False  # the subject was the victim (passive reading)
-    if verb_at is not None:
+    if light_owner is not None and source is None:
+        source = light_owner
+    elif verb_at is not None:
         before = verb_at - 1
         while before >= cstart and sv.word(before) in sv.aux:
             before -= 1
-        rel = before >= 0 and sv.word(before) in sv.relatives
+        rel = before >= 0 and sv.word(before) in sv.relatives and \
+            not _disagrees(sv.word(before), sv.norms[verb_at], head if verb_at == i else "")
         svo = bool(form and form.plural_subject) if verb_at == i else False
-        has_conj = sv.norms[verb_at][:1] in ("و", "ف") and len(sv.norms[verb_at]) > 3
+        has_conj = _conjoined(sv.norms[verb_at], head if verb_at == i else "")
         after_subject = False
+        if before >= cstart and sv.is_quote(before) and before - 1 >= cstart and \
+                sv.word(before - 1) in role_cues("ALL", "resumptive"):
+            before -= 1  # 'أعلن مكتب … أنه "يدين بشدة"': the quote opens after the pronoun
         resumptive = before >= cstart and sv.word(before) in role_cues("ALL", "resumptive")
         if verb_at == i and not resumptive:
             # "عبوة ناسفة استهدفت حافلة", "هجوم انتحاري استهدف ثكنة": a verb right after an event noun of
@@ -1034,7 +1260,8 @@ def _clause_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pa
             resumptive = k >= cstart and k in sv.event_nouns and sv.trigger_types.get(k) == typ
             # "أن الضربات استهدفت 13 موقعا": a thing (a non-agent noun) before the verb is its subject too
             resumptive = resumptive or (before >= cstart and before == i - 1 and sv.content(before) and
-                                        _definite(sv.norms[before]) and sv.non_agent(before))
+                                        _definite(sv.norms[before]) and sv.non_agent(before) and
+                                        not sv.content(before - 1))  # (طائراته المقاتلة قصفت: an adjective)
         if rel:
             k = before
             if k - 1 >= 0 and sv.is_clause_break(k - 1):
@@ -1047,9 +1274,21 @@ def _clause_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pa
         elif (svo or (not has_conj and before >= cstart and
                       sv.content(sv.before_adverbial(sv.before_aside(before, cstart), cstart)))):
             subject = sv.np_left(verb_at, cstart)
+        elif verb_at == i and not has_conj and before >= 1 and before == cstart - 1 and \
+                sv.toks[before].text in ("،", ","):
+            # "وكانت قوات سوريا الديمقراطية، نفت": a topic set off by a comma is the subject of the verb
+            # that opens the next clause
+            subject = sv.topic_before(before)
         if subject is None and not resumptive:
             k = (e if verb_at == i else verb_at + 1)
             k = sv.past_adverbials(k, cend)
+            if verb_at == i and direct and target is None and k < cend and k in sv.event_nouns and \
+                    sv.trigger_types.get(k) == typ:
+                # "استهدفت غارتان مقر وزارة الدفاع": the act is the verb's subject, what follows it the object
+                m = k
+                while m < cend and (m in sv.event_nouns or _nisba_like(sv.word(m))):
+                    m += 1
+                target = sv.np_right(m, cend) if m < cend else None
             if k < cend and k not in sv.trigger_tokens and not sv.prepositional(k):
                 subject = sv.np_right(k, cend)
                 after_subject = subject is not None
@@ -1071,7 +1310,7 @@ def _clause_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pa
             source = subject
             if after_subject and verb_at == i and direct and target is None and \
                     not (form and form.object_suffix):
-                k2 = subject.j
+                k2 = sv.coordinate(subject).j  # past a coordinated second doer (قصف الحوثيون وقوات صالح قرى)
                 k2 = sv.past_adverbials(k2, cend)
                 if k2 < cend and sv.norms[k2][:1] not in ("و", "ف"):  # "مواقع مهمة ومرموقة": still the subject
                     target = sv.np_right(k2, cend)
@@ -1092,7 +1331,7 @@ def _clause_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pa
                 source = sv.np_left(m)
                 break
     if source is None and verb_at is not None and not moved and not (victim and verb_at == i) and (
-            (sv.norms[verb_at][:1] in ("و", "ف") and len(sv.norms[verb_at]) > 3) or
+            _conjoined(sv.norms[verb_at], head if verb_at == i else "") or
             all(sv.word(k) in sv.aux for k in range(cstart, verb_at))):
         # "… تجمعت قوات واغنر …، وباشرت بالهجوم", "فالإدارة الأميركية، …، قد بدأت مفاوضات": a conjoined
         # verb, or one opening its clause, with no subject of its own shares the subject of the sentence
@@ -1112,6 +1351,10 @@ def _clause_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pa
         # adjective (هجوم مباشر, هجوم انتحاري), not its doer; a number after a patient noun counts its victims
         if e < sv.n() and (sv.content(e) or (patient and sv.counting(e))) and not _definite(sv.norms[e - 1]) and \
                 (_definite(nxt) or strip_conj(nxt) in sv.heads or (patient and sv.counting(e)) or
+                 # a person named right after the noun (زيارة مظلوم لدمشق); after a noun of what is suffered, any
+                 # name (اغتيال سليماني). A place after an event noun is where (معركة تلعفر), not who.
+                 ((e in sv.person_tokens or (patient and e in sv.named_tokens)) and sv.word(e) == nxt and
+                  nxt[:1] not in "بل") or
                  (patient and not _nisba_like(nxt) and not sv.non_agent(e) and sv.word(e) == nxt) or  # إسقاط طائرة
                  (acted_on and e + 1 < sv.n() and _definite(sv.norms[e + 1]) and not _nisba_like(nxt)) or
                  (patient and (sv.victim_noun(Phrase(e, e + 1)) or _bare(nxt) in sv.soldiers))):

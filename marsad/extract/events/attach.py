@@ -190,7 +190,8 @@ def tidy(doc, span: tuple[int, int], ent=None) -> Optional[tuple[int, int]]:
         a += 1
     while b > a and text[b - 1] in _QUOTE_CHARS:
         b -= 1
-    first = text[a:words[0][1]]
+    a, b = _quoted_name(text, a, b)
+    first = text[a:words[0][1]] if words[0][1] > a else text[a:b].split()[0]
     # a conjunction or preposition glued to the first word when the word stands alone elsewhere in the
     # document (وفصائل … فصائل, بصنعاء … صنعاء): وزارة, وحدات, لبنان, بغداد keep their first letter
     if first[:1] in _PROCLITICS and len(first) > 3 and not _inside_entity(doc, a, a + len(first)):
@@ -209,6 +210,46 @@ def tidy(doc, span: tuple[int, int], ent=None) -> Optional[tuple[int, int]]:
             return None
     if fragment(text, a, b):
         return None
+    return a, b
+
+
+_CLOSERS = {"«": "»", '"': '"', "“": "”"}
+
+
+_NAMING = frozenset(normalize(w) for w in ("اسمها", "اسمه", "يدعى", "تدعى", "المسمى", "المسماة"))
+
+
+@lru_cache(maxsize=None)
+def _name_heads() -> frozenset:
+    return frozenset(normalize(w) for w in lines("events/name_heads.txt"))
+
+
+def _name_head(w: str) -> bool:
+    """``resources/events/name_heads.txt``: a word a quoted name may follow (تنظيم, جماعة, اسمها)."""
+    n = normalize(w)
+    for p in ("وال", "فال", "ال", "و", "ف", ""):
+        if n.startswith(p) and n[len(p):] in _name_heads():
+            return True
+    return False
+
+
+def _quoted_name(text: str, a: int, b: int) -> tuple[int, int]:
+    """GUIDELINES: a name in quotation marks inside a phrase is the name: 'تنظيم "داعش"' → داعش, 'جماعة «أنصار
+    الله»' → أنصار الله, 'سفينة اسمها "غالاكسي ليدر"'. The phrase before the marks is one head word of
+    ``name_heads.txt``, or ends in a naming word (اسمها); the closing mark may stand just after the span (a
+    trailing mark was stripped)."""
+    for q in range(a + 1, b):
+        close = _CLOSERS.get(text[q])
+        if close is None:
+            continue
+        before = text[a:q].split()
+        if not before or not text[q - 1].isspace() or not _name_head(before[-1]) or \
+                (len(before) > 1 and normalize(before[-1]) not in _NAMING):
+            return a, b  # (خلايا تنظيم "داعش": the cells are the actor; سفينة اسمها "غالاكسي ليدر": the ship)
+        c = text.find(close, q + 1, b + 1)
+        if c < 0 or _letters(text[q + 1:c]) < 2 or c < b - 1:
+            return a, b  # (a name that goes on after the marks is the whole name: "المقاومة" في العراق)
+        return q + 1, c
     return a, b
 
 

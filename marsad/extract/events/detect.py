@@ -341,9 +341,30 @@ def _named_person(doc: Document, sv: SentenceView, ph: Phrase, span: tuple[int, 
         return span, ent
     for e in doc.entities:
         if e.type == "PER" and span[0] <= e.start and (e.end <= span[1] or
-                                                        (e.start >= span[1] and not doc.text[span[1]:e.start].strip(" \"'«»“”"))):
+                                                        (e.start >= span[1] and _title_rest(doc.text[span[1]:e.start]))):
             return (e.start, e.end), e
     return span, ent
+
+
+_TITLE_REST_WORDS = 8
+
+
+def _title_rest(between: str) -> bool:
+    """What stands between a title phrase and a name is still the title: nothing, or a few words of its
+    genitive and place ("الرئيسة المشتركة لدائرة العلاقات الخارجية في الإدارة الذاتية إلهام أحمد", "موفد الأمم
+    المتحدة الخاص ستافان دي ميستورا"), with no punctuation, no conjunction and no ب-phrase (بنظيره الروسي
+    سيرغي لافروف is another person)."""
+    stripped = between.strip(" \"'«»“”")
+    if not stripped:
+        return True
+    ws = stripped.split()
+    if len(ws) > _TITLE_REST_WORDS or any(not c.isalnum() and not c.isspace() and c not in "\"'«»“”ـ" for c in stripped):
+        return False
+    return not any(normalize(w)[:1] in "وب" or normalize(w) in _NOT_IN_TITLE for w in ws)
+
+
+_NOT_IN_TITLE = frozenset(normalize(w) for w in ("مع", "من", "على", "عن", "إلى", "الى", "أن", "إن", "ان", "الذي", "التي",
+                                                 "قال", "قالت", "أعلن", "أعلنت", "أكد", "أكدت", "خلال", "بعد", "قبل"))
 
 
 def _place(doc: Document, sv: SentenceView, h: _Hit, used: list[tuple[int, int]]) -> Optional[tuple[int, int]]:
@@ -432,8 +453,9 @@ def sentence_events(doc: Document, s: Sentence, toks: Optional[list] = None, bor
     persons = [ent for ent in doc.entities if ent.type == "PER" and ent.start < s.end and s.start < ent.end]
     people = frozenset(k for k, t in enumerate(toks) for ent in persons if ent.start <= t.start and t.end <= ent.end)
     names = [ent for ent in doc.entities if ent.type in _ACTOR_TYPES and ent.start < s.end and s.start < ent.end]
-    named = frozenset(k for k, t in enumerate(toks) for ent in names if ent.start <= t.start and t.end <= ent.end)
-    sv = SentenceView(doc.text, toks, trig_tokens, event_nouns, types, actors, people, named)
+    which = {k: x for k, t in enumerate(toks) for x, ent in enumerate(names) if ent.start <= t.start and t.end <= ent.end}
+    named = frozenset(which)
+    sv = SentenceView(doc.text, toks, trig_tokens, event_nouns, types, actors, people, named, which)
     _apply_modality(sv, hits)
     _apply_evidence(sv, hits, _headline(doc, toks))
     _apply_retype_and_modes(sv, hits)
