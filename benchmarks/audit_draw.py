@@ -7,7 +7,7 @@ never read), analysed by ``marsad analyze`` into a SQLite store (``--db``; an ex
 second kind drawn from it costs nothing), then ``marsad export``.
 Out: a TSV, one drawn fact per row, with the fields a judge needs (the fact's strings, the article's url and
 ~200 characters of context around the fact) and empty judgement columns (quotes: speaker_ok, content_ok,
-is_quote, why; events: type_ok, source_ok, target_ok, why; entities: span_ok, type_ok, why). The header
+is_quote, why; events, negated and hypothetical ones left out: type_ok, source_ok, target_ok, why; entities: span_ok, type_ok, why). The header
 says how it was drawn (commit, seed, counts), so the audit can be drawn again.
 """
 from __future__ import annotations
@@ -81,6 +81,8 @@ def rows(kind: str, docs: list[dict]) -> list[tuple]:
                 fields = (x.get("speaker"), x.get("speaker_title"), x.get("cue"), _clean(x.get("content"))[:120])
                 out.append((d["id"], unquote(d.get("url") or ""), *map(_clean, fields), _context(text, s, min(e, s + 250))))
             elif kind == "events":
+                if x.get("negated") or x.get("hypothetical"):
+                    continue  # what did not happen is left out (as the first event audit did)
                 fields = (x.get("type"), x.get("trigger"), x.get("source"), x.get("target"), x.get("place"))
                 out.append((d["id"], unquote(d.get("url") or ""), *map(_clean, fields), _context(text, x["start"], x["end"])))
             else:
