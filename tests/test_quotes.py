@@ -1075,3 +1075,16 @@ def test_istadraka_and_ardafa_are_cues_never_speakers():
                'محمد شياع السوادني، مساء أمس السبت، "تم رفعه"، مردفاً: "الوضع الآن مستقر في عموم كركوك".')
     q = one(d, "مردفاً")
     assert q.speaker == "كاوة غريب" and q.content == "الوضع الآن مستقر في عموم كركوك"
+
+
+def test_a_stance_taken_in_a_statement_speaks_in_the_next_sentence_and_a_named_body_is_itself():
+    # "وأدانت الحكومة العراقية، في بيان … وقالت إن": the government speaks, not the source quoted before it;
+    # a body the NER names whole is that body, never "the last source quoted" (quote audit, round 2)
+    from marsad.pipeline import analyze
+    doc = analyze("وقالت خلية الإعلام الأمني إن صاروخين سقطا قرب المطار.\nوأدانت الحكومة العراقية، في بيان رسمي، "
+                  "القصف الذي استهدف المدينة. وقالت إن \"هذه المواقف تمثل انتهاكا صارخا لسيادة العراق\".")
+    assert [(q.speaker, q.cue) for q in doc.quotes] == [("خلية الإعلام الأمني", "وقالت"), ("الحكومة العراقية", "وقالت")]
+    # with no stand taken in between, the speaker is carried as before
+    doc = analyze("وقالت خلية الإعلام الأمني إن صاروخين سقطا قرب المطار.\nوسمع دوي انفجارات في المدينة. "
+                  "وأضافت أن \"القوات الأمنية طوقت المكان\".")
+    assert [q.speaker for q in doc.quotes] == ["خلية الإعلام الأمني", "خلية الإعلام الأمني"]

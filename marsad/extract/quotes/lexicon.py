@@ -183,3 +183,10 @@ def place_nouns() -> frozenset:
 def outlet_names() -> frozenset:
     """One-word outlet names (the outlet column of outlets.tsv: "رويترز"): after لـ, who is spoken to."""
     return frozenset(normalize(r[2]) for r in table("outlets.tsv") if len(r) >= 3 and " " not in r[2].strip())
+
+
+@lru_cache(maxsize=1)
+def stance_verbs() -> frozenset:
+    """Past verbs of taking a stand (أدانت, رحب, نفى): their subject may speak in the next sentence."""
+    base = _norm_set("quotes/stance_verbs.txt")
+    return base | frozenset("و" + w for w in base)
