@@ -71,8 +71,9 @@ class FastCRF:
             self._rows[k] = np.add.reduceat(self.matrix[idx], starts, axis=0).ravel()
             self._ids[w] = k
             # the per-word feature lists are summed into the row above; only the fields the
-            # multi-word features read are kept (the lists were most of the memory of a long run)
-            self._info.append((info[0], info[1], (), {}, *info[4:]))
+            # multi-word features read are kept (the lists were most of the memory of a long run),
+            # the featurizer's own light row, shared with it and the other decoder
+            self._info.append(self.feat.word(w))
         return k
 
     def scores(self, words: list[str], more: list[list[str]] | None = None) -> np.ndarray:
@@ -136,7 +137,9 @@ class FastCRF:
             for t in range(1, M):
                 cand = score[:, :, None] + T  # B x from x to
                 idx = cand.argmax(1)
-                new = np.take_along_axis(cand, idx[:, None, :], 1)[:, 0, :] + E[t]
+                # the maximum is the element argmax points at (the same float), without
+                # take_along_axis's Python-level index building at every position
+                new = cand.max(1) + E[t]
                 live = (lens > t)[:, None]
                 score = np.where(live, new, score)
                 back[t] = np.where(live, idx, ar)

@@ -14,9 +14,11 @@ harvested from unlabelled news by those same slots ("auto_gaz", resources/ner/au
 from __future__ import annotations
 
 import gzip
+import itertools
 import re
 from collections import Counter
 from functools import lru_cache
+from types import MappingProxyType
 
 from ...arabic.clitics import word_variants
 from ...arabic.phrases import PhraseMatcher
@@ -131,6 +133,14 @@ DEFAULT_OPTS: frozenset[str] = frozenset({"title_slot", "auto_gaz"})
 _DOC_CUES = ("T-1:", "T-2:", "TS0:", "TS1:", "G:B-", "G:I-", "AG:B-", "AG:I-", "T+1:", "G-1:", "G+1:")
 _PREFIX = {o: "%d:" % o for o in _CTX_OFFSETS}
 _CPRE = tuple("c%d=" % g for g in range(8))  # cluster granularities, coarse to fine
+_NO_CTX = MappingProxyType({})  # the light rows' (read-only) stand-in for the context features
+
+
+def evict_half(cache: dict) -> None:
+    """Drop the older half of a dict used as a cache (dicts keep insertion order): a bound on memory
+    that keeps the words of the current documents, cheaper than an LRU's bookkeeping on every hit."""
+    for k in list(itertools.islice(cache, len(cache) // 2)):
+        del cache[k]
 
 
 class Featurizer:
@@ -148,6 +158,7 @@ class Featurizer:
         self.trig = triggers()
         self._matchers = (self.gaz, self.trig, self.agaz or PhraseMatcher({}))
         self._cache: dict[str, tuple] = {}
+        self._light: dict[str, tuple] = {}
         self._stem = None
         if use_stem:
             import Stemmer  # PyStemmer, Arabic Snowball
@@ -236,6 +247,22 @@ class Featurizer:
         if len(self._cache) > 20_000:  # the decoder keeps its own per-word rows; this only bounds memory
             self._cache.clear()
         self._cache[w] = got
+        return got
+
+    light_max = 150_000  # word types (~100 bytes each beyond the fields, which the decoders share)
+
+    def word(self, w: str) -> tuple:
+        """``_word(w)`` without the per-word feature lists (empty in their places): the fields that
+        the sentence-level features, the decoders and the tagger's post-processing read. A row is
+        small, so far more word types stay cached than ``_word``'s (the feature lists are most of
+        its memory): a word seen in an earlier document is not featurized again just for these."""
+        got = self._light.get(w)
+        if got is None:
+            x = self._word(w)
+            got = (x[0], x[1], (), _NO_CTX, *x[4:])
+            if len(self._light) >= self.light_max:
+                evict_half(self._light)
+            self._light[w] = got
         return got
 
     def sentence(self, words: list[str]) -> list[list[str]]:
