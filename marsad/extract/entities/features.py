@@ -14,7 +14,6 @@ harvested from unlabelled news by those same slots ("auto_gaz", resources/ner/au
 from __future__ import annotations
 
 import gzip
-import itertools
 import re
 from collections import Counter
 from functools import lru_cache
@@ -22,6 +21,7 @@ from types import MappingProxyType
 
 from ...arabic.clitics import word_variants
 from ...arabic.phrases import PhraseMatcher
+from ...arabic.tokens import evict_half
 from ...arabic.normalize import normalize, strip_clitics
 from ...resources import lines, path
 
@@ -135,12 +135,6 @@ _PREFIX = {o: "%d:" % o for o in _CTX_OFFSETS}
 _CPRE = tuple("c%d=" % g for g in range(8))  # cluster granularities, coarse to fine
 _NO_CTX = MappingProxyType({})  # the light rows' (read-only) stand-in for the context features
 
-
-def evict_half(cache: dict) -> None:
-    """Drop the older half of a dict used as a cache (dicts keep insertion order): a bound on memory
-    that keeps the words of the current documents, cheaper than an LRU's bookkeeping on every hit."""
-    for k in list(itertools.islice(cache, len(cache) // 2)):
-        del cache[k]
 
 
 class Featurizer:
