@@ -197,6 +197,11 @@ class Lexicon:
                 return range(m, m + len(tail))
         return None
 
+    def starts(self, norms: list[str]) -> list[int]:
+        """The tokens at which some entry can start (``match_at`` finds nothing at the others)."""
+        first = self.first
+        return [k for k, w in enumerate(norms) if w in first]
+
     def match_at(self, norms: list[str], i: int) -> list[tuple[int, int, Form]]:
         """Entries starting at token i: (entry index, end token exclusive, form), longest first. Of two
         gapped entries of one length, the one whose words after … come sooner comes first (أطلقت الحكومة
