@@ -57,7 +57,8 @@ class FastCRF:
             k = len(self._ids)
             if k >= len(self._rows):
                 self._rows = np.concatenate([self._rows, np.zeros_like(self._rows)])
-            info = self.feat._word(w)
+            # (not kept in the featurizer's cache: the row below is all this decoder needs again)
+            info = self.feat._word(w, keep=False)
             # all five groups (own, then each offset) in one gather + segmented sum; each group
             # carries the all-zero row so that none is empty
             get = self.index.get
@@ -73,7 +74,7 @@ class FastCRF:
             # the per-word feature lists are summed into the row above; only the fields the
             # multi-word features read are kept (the lists were most of the memory of a long run),
             # the featurizer's own light row, shared with it and the other decoder
-            self._info.append(self.feat.word(w))
+            self._info.append(self.feat.word(w, info))
         return k
 
     def scores(self, words: list[str], more: list[list[str]] | None = None) -> np.ndarray:
