@@ -83,7 +83,10 @@ class FastCRF:
         if len(self._ids) + len(words) > self.max_types:
             self._ids.clear()
             self._info.clear()
-        ids = [self._id(w) for w in words]
+        got = self._ids.get
+        ids = [got(w) for w in words]
+        if None in ids:  # a word type not seen yet (one method call per new word, not per token)
+            ids = [self._id(w) if k is None else k for w, k in zip(words, ids)]
         m = len(words)
         L = self.L
         R = self._rows[ids]
@@ -132,18 +135,19 @@ class FastCRF:
             E = np.zeros((M, B, L))
             for b, i in enumerate(group):
                 E[:lens[b], b] = self.scores(sents[i], None if more is None else more[i])
-            back = np.zeros((M, B, L), dtype=np.int64)
-            score = E[0]
             ar = np.arange(L)
+            back = np.empty((M, B, L), dtype=np.int64)
+            back[:] = ar  # a finished sentence keeps its best label: its rows point at themselves
+            score = E[0].copy()
+            # the group is sorted by length, so the sentences still running at t are a suffix of it,
+            # from the first longer than t
+            first_live = np.searchsorted(lens, np.arange(M), side="right").tolist()
             for t in range(1, M):
-                cand = score[:, :, None] + T  # B x from x to
-                idx = cand.argmax(1)
-                # the maximum is the element argmax points at (the same float), without
-                # take_along_axis's Python-level index building at every position
-                new = cand.max(1) + E[t]
-                live = (lens > t)[:, None]
-                score = np.where(live, new, score)
-                back[t] = np.where(live, idx, ar)
+                k = first_live[t]
+                cand = score[k:, :, None] + T  # live x from x to
+                back[t, k:] = cand.argmax(1)
+                # the maximum is the element argmax points at (the same float)
+                score[k:] = cand.max(1) + E[t, k:]
             best = score.argmax(1)
             path = np.empty((M, B), dtype=np.int64)
             path[M - 1] = best
