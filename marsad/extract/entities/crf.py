@@ -54,28 +54,40 @@ class FastCRF:
     def _id(self, w: str) -> int:
         k = self._ids.get(w)
         if k is None:
-            k = len(self._ids)
-            if k >= len(self._rows):
-                self._rows = np.concatenate([self._rows, np.zeros_like(self._rows)])
+            self._add_words([w])
+            k = self._ids[w]
+        return k
+
+    def _add_words(self, words: list[str]) -> None:
+        """Rows for word types not seen yet (distinct, not in ``_ids``), in one gather and one
+        segmented sum for all of them (the same sums, segment by segment, as one word at a time)."""
+        k0 = len(self._ids)
+        while k0 + len(words) > len(self._rows):
+            self._rows = np.concatenate([self._rows, np.zeros_like(self._rows)])
+        # all five groups of each word (own, then each offset); each group carries the all-zero row
+        # so that none is empty
+        get = self.index.get
+        zero = len(self.index)
+        idx: list[int] = []
+        starts: list[int] = []
+        infos = []
+        for w in words:
             # (not kept in the featurizer's cache: the row below is all this decoder needs again)
             info = self.feat._word(w, keep=False)
-            # all five groups (own, then each offset) in one gather + segmented sum; each group
-            # carries the all-zero row so that none is empty
-            get = self.index.get
-            zero = len(self.index)
-            idx: list[int] = []
-            starts = []
+            infos.append(info)
             for group in (info[2], *(info[3][o] for o in _CTX_OFFSETS)):
                 starts.append(len(idx))
-                idx.extend(x for x in map(get, group) if x is not None)
+                idx.extend([x for x in map(get, group) if x is not None])
                 idx.append(zero)
-            self._rows[k] = np.add.reduceat(self.matrix[idx], starts, axis=0).ravel()
-            self._ids[w] = k
+        sums = np.add.reduceat(self.matrix[idx], starts, axis=0)
+        G = 1 + len(_CTX_OFFSETS)
+        self._rows[k0:k0 + len(words)] = sums.reshape(len(words), G * self.L)
+        for j, (w, info) in enumerate(zip(words, infos)):
+            self._ids[w] = k0 + j
             # the per-word feature lists are summed into the row above; only the fields the
             # multi-word features read are kept (the lists were most of the memory of a long run),
             # the featurizer's own light row, shared with it and the other decoder
             self._info.append(self.feat.word(w, info))
-        return k
 
     def scores(self, words: list[str], more: list[list[str]] | None = None) -> np.ndarray:
         # bound memory on endless streams (~60 MB of rows); only between sentences, since a
@@ -85,8 +97,9 @@ class FastCRF:
             self._info.clear()
         got = self._ids.get
         ids = [got(w) for w in words]
-        if None in ids:  # a word type not seen yet (one method call per new word, not per token)
-            ids = [self._id(w) if k is None else k for w, k in zip(words, ids)]
+        if None in ids:  # word types not seen yet: their rows all at once
+            self._add_words(list(dict.fromkeys(w for w, k in zip(words, ids) if k is None)))
+            ids = [got(w) for w in words]
         m = len(words)
         L = self.L
         R = self._rows[ids]
