@@ -73,6 +73,14 @@ def _strip_waw(w: str, table) -> Optional[str]:
 _FIRST_PREFIXES = ("و", "ب", "ف", "ل", "وب")
 
 
+@lru_cache(maxsize=100_000)  # asked of every word of an article
+def may_start_cardinal(w: str) -> bool:
+    """Whether ``parse_cardinal`` (with ``first_prefixes``) can read anything from this word: its first
+    test, for callers that skip most words without the call."""
+    table = number_words()
+    return w in table or any(w.startswith(p) and w[len(p):] in table for p in _FIRST_PREFIXES)
+
+
 def parse_cardinal(words: Sequence[str], i: int = 0, first_prefixes: bool = True
                    ) -> Optional[tuple[Optional[float], int, str]]:
     """Read number words from ``words[i]`` on. Returns (value, number of words read, kind) or None.

@@ -6,6 +6,8 @@ of the longest phrase starting at each token, a phrase's first word also read wi
 """
 from __future__ import annotations
 
+from itertools import compress
+
 from .clitics import word_variants
 
 
@@ -28,7 +30,7 @@ class PhraseMatcher:
         n = len(norms)
         if variants is None:
             variants = [word_variants(w) for w in norms]
-        for i in [i for i, vs in enumerate(variants) if vs]:
+        for i in compress(range(n), variants):  # the tokens with a reading that starts a phrase
             for v in variants[i]:
                 cands = self.index.get(v)
                 if not cands:

@@ -9,6 +9,7 @@ paragraph break.
 """
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from ..document import Sentence
@@ -19,6 +20,8 @@ _TERMINATORS = set(".!?؟…")
 _OPEN = {"«": "»", "“": "”"}
 _CLOSE = set(_OPEN.values())
 _CLOSERS_AFTER = set("\"'»”’)]")
+# the characters split_sentences acts on: quotation marks, line breaks, terminators
+_SPECIAL = re.compile("[" + re.escape("".join(sorted(set(_OPEN) | _CLOSE | _TERMINATORS | {"\n"}))) + "]")
 
 
 @lru_cache(maxsize=1)
@@ -74,7 +77,12 @@ def split_sentences(text: str) -> list[Sentence]:
         if b > a:
             out.append(Sentence(a, b))
 
-    while i < n:
+    while True:
+        # every other character only advances i: jump to the next one that can matter
+        m = _SPECIAL.search(text, i)
+        if m is None:
+            break
+        i = m.start()
         ch = text[i]
         if ch in _OPEN:
             depth += 1

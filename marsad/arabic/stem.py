@@ -13,7 +13,7 @@ import Stemmer
 
 from .. import resources
 from .normalize import normalize
-from .tokens import tokenize
+from .tokens import TOKEN_RE, tokenize
 
 _STEMMER = Stemmer.Stemmer("arabic")
 _ARTICLE = re.compile(r"^(?:[وف]?(?:[بكل]?ال|لل))(?=..)")
@@ -52,10 +52,12 @@ def index_terms(word: str) -> tuple[str, ...]:
 
 def index_text(text: str) -> str:
     """The space-joined terms of a text, as stored in the full-text index."""
-    out = []
-    for tok in tokenize(text):
-        if tok.text[0].isalnum():
-            out.extend(index_terms(tok.text))
+    # the token strings straight from the tokenizer's pattern (tokenize's offsets and normalised
+    # forms are not needed here; TOKEN_RE has no group, so findall gives whole tokens)
+    out: list[str] = []
+    for t in TOKEN_RE.findall(text):
+        if t[0].isalnum():
+            out.extend(index_terms(t))
     return " ".join(out)
 
 

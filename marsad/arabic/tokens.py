@@ -4,6 +4,7 @@ Clitics stay attached (as in ANERcorp); components that want stems call ``strip_
 """
 from __future__ import annotations
 
+import itertools
 import re
 
 from ..document import Token
@@ -18,10 +19,31 @@ TOKEN_RE = re.compile(
 )
 
 
+# a token's normalised form by its text: most tokens of an article are words seen before, and a
+# dict lookup is several times cheaper than normalize's translate + lower
+_NORMS: dict[str, str] = {}
+NORMS_MAX = 200_000  # token types (a few hundred thousand tokens' worth of news; ~20 MB at most)
+
+
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     end = len(text) if end is None else end
     out = []
+    norms = _NORMS
     for m in TOKEN_RE.finditer(text, start, end):
         t = m.group()
-        out.append(Token(m.start(), m.end(), t, normalize(t)))
+        n = norms.get(t)
+        if n is None:
+            n = normalize(t)
+            if len(norms) >= NORMS_MAX:
+                evict_half(norms)
+            norms[t] = n
+        s, e = m.span()
+        out.append(Token(s, e, t, n))
     return out
+
+
+def evict_half(cache: dict) -> None:
+    """Drop the older half of a dict used as a cache (dicts keep insertion order): a bound on memory
+    that keeps the words of the current documents, cheaper than an LRU's bookkeeping on every hit."""
+    for k in list(itertools.islice(cache, len(cache) // 2)):
+        del cache[k]

@@ -24,7 +24,7 @@ from typing import Optional
 from ... import resources
 from ...arabic.clitics import strip_conj as _strip_conj
 from ...arabic.normalize import map_span, normalize, normalize_with_map
-from ...arabic.numbers import dual_stem, number_words, parse_cardinal, parse_digits, parse_ordinal
+from ...arabic.numbers import dual_stem, may_start_cardinal, number_words, parse_cardinal, parse_digits, parse_ordinal
 from ...document import Document, Quantity
 from ..times import grammar as tg
 
@@ -263,7 +263,7 @@ def find(text: str, time_spans: Optional[list] = None) -> list[Quantity]:
                 value *= table[w[j]][0]
                 j += 1
         else:
-            c = parse_cardinal(w, i, first_prefixes=True)
+            c = parse_cardinal(w, i, first_prefixes=True) if may_start_cardinal(tok) else None
             if c:
                 value, consumed, kind = c
                 j = i + consumed

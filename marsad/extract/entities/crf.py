@@ -54,26 +54,40 @@ class FastCRF:
     def _id(self, w: str) -> int:
         k = self._ids.get(w)
         if k is None:
-            k = len(self._ids)
-            if k >= len(self._rows):
-                self._rows = np.concatenate([self._rows, np.zeros_like(self._rows)])
-            info = self.feat._word(w)
-            # all five groups (own, then each offset) in one gather + segmented sum; each group
-            # carries the all-zero row so that none is empty
-            get = self.index.get
-            zero = len(self.index)
-            idx: list[int] = []
-            starts = []
+            self._add_words([w])
+            k = self._ids[w]
+        return k
+
+    def _add_words(self, words: list[str]) -> None:
+        """Rows for word types not seen yet (distinct, not in ``_ids``), in one gather and one
+        segmented sum for all of them (the same sums, segment by segment, as one word at a time)."""
+        k0 = len(self._ids)
+        while k0 + len(words) > len(self._rows):
+            self._rows = np.concatenate([self._rows, np.zeros_like(self._rows)])
+        # all five groups of each word (own, then each offset); each group carries the all-zero row
+        # so that none is empty
+        get = self.index.get
+        zero = len(self.index)
+        idx: list[int] = []
+        starts: list[int] = []
+        infos = []
+        for w in words:
+            # (not kept in the featurizer's cache: the row below is all this decoder needs again)
+            info = self.feat._word(w, keep=False)
+            infos.append(info)
             for group in (info[2], *(info[3][o] for o in _CTX_OFFSETS)):
                 starts.append(len(idx))
-                idx.extend(x for x in map(get, group) if x is not None)
+                idx.extend([x for x in map(get, group) if x is not None])
                 idx.append(zero)
-            self._rows[k] = np.add.reduceat(self.matrix[idx], starts, axis=0).ravel()
-            self._ids[w] = k
+        sums = np.add.reduceat(self.matrix[idx], starts, axis=0)
+        G = 1 + len(_CTX_OFFSETS)
+        self._rows[k0:k0 + len(words)] = sums.reshape(len(words), G * self.L)
+        for j, (w, info) in enumerate(zip(words, infos)):
+            self._ids[w] = k0 + j
             # the per-word feature lists are summed into the row above; only the fields the
-            # multi-word features read are kept (the lists were most of the memory of a long run)
-            self._info.append((info[0], info[1], (), {}, *info[4:]))
-        return k
+            # multi-word features read are kept (the lists were most of the memory of a long run),
+            # the featurizer's own light row, shared with it and the other decoder
+            self._info.append(self.feat.word(w, info))
 
     def scores(self, words: list[str], more: list[list[str]] | None = None) -> np.ndarray:
         # bound memory on endless streams (~60 MB of rows); only between sentences, since a
@@ -81,7 +95,11 @@ class FastCRF:
         if len(self._ids) + len(words) > self.max_types:
             self._ids.clear()
             self._info.clear()
-        ids = [self._id(w) for w in words]
+        got = self._ids.get
+        ids = [got(w) for w in words]
+        if None in ids:  # word types not seen yet: their rows all at once
+            self._add_words(list(dict.fromkeys(w for w, k in zip(words, ids) if k is None)))
+            ids = [got(w) for w in words]
         m = len(words)
         L = self.L
         R = self._rows[ids]
@@ -130,16 +148,19 @@ class FastCRF:
             E = np.zeros((M, B, L))
             for b, i in enumerate(group):
                 E[:lens[b], b] = self.scores(sents[i], None if more is None else more[i])
-            back = np.zeros((M, B, L), dtype=np.int64)
-            score = E[0]
             ar = np.arange(L)
+            back = np.empty((M, B, L), dtype=np.int64)
+            back[:] = ar  # a finished sentence keeps its best label: its rows point at themselves
+            score = E[0].copy()
+            # the group is sorted by length, so the sentences still running at t are a suffix of it,
+            # from the first longer than t
+            first_live = np.searchsorted(lens, np.arange(M), side="right").tolist()
             for t in range(1, M):
-                cand = score[:, :, None] + T  # B x from x to
-                idx = cand.argmax(1)
-                new = np.take_along_axis(cand, idx[:, None, :], 1)[:, 0, :] + E[t]
-                live = (lens > t)[:, None]
-                score = np.where(live, new, score)
-                back[t] = np.where(live, idx, ar)
+                k = first_live[t]
+                cand = score[k:, :, None] + T  # live x from x to
+                back[t, k:] = cand.argmax(1)
+                # the maximum is the element argmax points at (the same float)
+                score[k:] = cand.max(1) + E[t, k:]
             best = score.argmax(1)
             path = np.empty((M, B), dtype=np.int64)
             path[M - 1] = best

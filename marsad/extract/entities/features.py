@@ -20,6 +20,7 @@ from functools import lru_cache
 
 from ...arabic.clitics import word_variants
 from ...arabic.phrases import PhraseMatcher
+from ...arabic.tokens import evict_half
 from ...arabic.normalize import normalize, strip_clitics
 from ...resources import lines, path
 
@@ -133,6 +134,7 @@ _PREFIX = {o: "%d:" % o for o in _CTX_OFFSETS}
 _CPRE = tuple("c%d=" % g for g in range(8))  # cluster granularities, coarse to fine
 
 
+
 class Featurizer:
     def __init__(self, clusters: dict[str, tuple[str, ...]] | None = None, use_stem: bool = True,
                  auto: dict[str, tuple[str, str]] | None = None, rich: bool = False,
@@ -148,13 +150,15 @@ class Featurizer:
         self.trig = triggers()
         self._matchers = (self.gaz, self.trig, self.agaz or PhraseMatcher({}))
         self._cache: dict[str, tuple] = {}
+        self._light: dict[str, tuple] = {}
         self._stem = None
         if use_stem:
             import Stemmer  # PyStemmer, Arabic Snowball
             self._stem = Stemmer.Stemmer("arabic").stemWord
 
-    def _word(self, w: str) -> tuple:
-        """(norm, own features, {offset: context features}) for one word type."""
+    def _word(self, w: str, keep: bool = True) -> tuple:
+        """(norm, own features, {offset: context features}) for one word type (``keep``: cached,
+        for callers that featurize the same words again, as training does)."""
         got = self._cache.get(w)
         if got is not None:
             return got
@@ -233,9 +237,27 @@ class Featurizer:
         # matching then looks only at the few tokens that can start a phrase
         keys = tuple(tuple(v for v in wv if v in m.index) for m in self._matchers)
         got = (n, s, f, {o: tuple(v) for o, v in ctx.items()}, wv, cb, rare, keys)
-        if len(self._cache) > 20_000:  # the decoder keeps its own per-word rows; this only bounds memory
-            self._cache.clear()
-        self._cache[w] = got
+        if keep:
+            if len(self._cache) > 20_000:  # the decoder keeps its own per-word rows; this only bounds memory
+                self._cache.clear()
+            self._cache[w] = got
+        return got
+
+    light_max = 150_000  # word types (~100 bytes each beyond the fields, which the decoders share)
+
+    def word(self, w: str, full: tuple | None = None) -> tuple:
+        """``_word(w)`` (or ``full``, when the caller has it) without the per-word feature lists
+        (empty tuples in their places): the fields that the sentence-level features, the decoders and
+        the tagger's post-processing read. A row is small and holds only strings and tuples (which
+        the garbage collector stops tracking), so far more word types stay cached than ``_word``'s:
+        a word seen in an earlier document is not featurized again just for these."""
+        got = self._light.get(w)
+        if got is None:
+            x = full or self._word(w, keep=False)
+            got = (x[0], x[1], (), (), *x[4:])
+            if len(self._light) >= self.light_max:
+                evict_half(self._light)
+            self._light[w] = got
         return got
 
     def sentence(self, words: list[str]) -> list[list[str]]:

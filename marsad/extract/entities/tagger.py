@@ -83,7 +83,7 @@ class Tagger:
                 doc.extend(self.feat.doc_attrs(sents[g:g + step]))
         out = self.crf.tag_many(sents, doc)
         if self.crf2 is not None:
-            strips = [[self.feat._word(w)[1] for w in ws] for ws in sents]
+            strips = [[self.feat.word(w)[1] for w in ws] for ws in sents]
             more = []
             for g in range(0, len(sents), step):
                 more.extend(stack_attrs(strips[g:g + step], out[g:g + step]))
@@ -97,7 +97,7 @@ class Tagger:
         tagged the same where the CRF left it O elsewhere in the document (where the context was
         less telling). Only sequences whose every occurrence it tagged agree on the type are used."""
         keys: dict[tuple[str, ...], Counter] = {}
-        strips = [[self.feat._word(w)[1] for w in ws] for ws in sents]
+        strips = [[self.feat.word(w)[1] for w in ws] for ws in sents]
         for st, tg in zip(strips, tags):
             for a, b, typ in ner_data.bio_spans(tg):
                 keys.setdefault(tuple(st[a:b]), Counter())[typ] += 1
@@ -137,7 +137,7 @@ class Tagger:
 
     def postprocess(self, words: list[str], tags: list[str]) -> list[str]:
         spans = ner_data.bio_spans(tags)
-        info = [self.feat._word(w) for w in words]
+        info = [self.feat.word(w) for w in words]
         norms = [x[0] for x in info]
         # a listed name overrides the tagger's type, unless the tagger put it inside a longer entity
         taken: set[int] = set()

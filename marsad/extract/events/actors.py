@@ -39,6 +39,7 @@ def _nisba(w: str) -> bool:
     return w.endswith(_NISBA_ENDINGS) and len(w) > 3
 
 
+@lru_cache(maxsize=200_000)  # a pure function of the word, asked ~15 times per sentence
 def _bare(w: str) -> str:
     """The word without a leading conjunction, preposition or article: وبالمتظاهرين → متظاهرين."""
     for p in ("وبال", "فبال", "ولل", "فلل", "وال", "فال", "بال", "كال", "لل", "ال"):

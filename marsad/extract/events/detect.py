@@ -65,9 +65,13 @@ def _starts(doc: Document) -> list[int]:
 
 def _find_hits(norms: list[str]) -> list[_Hit]:
     lex = triggers()
+    first = lex.first
     hits: list[_Hit] = []
     k = 0
     while k < len(norms):
+        if norms[k] not in first:  # no entry starts here (match_at's own first test, without the call)
+            k += 1
+            continue
         found = lex.match_at(norms, k)
         if not found:
             k += 1
@@ -108,7 +112,7 @@ def _apply_modality(sv: SentenceView, hits: list[_Hit]) -> None:
     lex = modality()
     norms = sv.norms
     markers = []
-    for k in range(len(norms)):
+    for k in lex.starts(norms):
         for idx, end, _form in lex.match_at(norms, k):
             markers.append((k, end, lex.entries[idx]))
     for h in hits:
@@ -179,7 +183,7 @@ def _apply_evidence(sv: SentenceView, hits: list[_Hit], headline: bool = False) 
     carried: list[int] = []  # verbs whose object is the event noun however long their subject (شن, نفذ)
     anchor = headline
     dated: set[str] = set()  # the types a day-and-month date anchors (ALL or one type)
-    for k in range(len(norms)):
+    for k in lex.starts(norms):
         for idx, end, _f in lex.match_at(norms, k):
             ent = lex.entries[idx]
             if ent.type == "anchor":
@@ -227,9 +231,10 @@ def _apply_retype_and_modes(sv: SentenceView, hits: list[_Hit]) -> None:
     norms = sv.norms
     cues_rt = []
     cues_md = []
-    for k in range(len(norms)):
+    for k in rt.starts(norms):
         for idx, end, _f in rt.match_at(norms, k):
             cues_rt.append((k, rt.entries[idx]))
+    for k in md.starts(norms):
         for idx, end, _f in md.match_at(norms, k):
             cues_md.append((k, end, md.entries[idx]))
     for h in hits:

@@ -152,7 +152,20 @@ class Lexicon:
 
     def __init__(self, rows: list[tuple[str, ...]], n_extra: int = 0):
         self.entries: list[Entry] = []
-        self.first: dict[str, list[tuple[int, Form]]] = {}
+        # surface form -> (entry index, index into self.forms) pairs: plain tuples of ints, which the
+        # garbage collector stops tracking, where ~600k Form objects in lists were traversed at every
+        # full collection (and each distinct Form is stored once: they are immutable values)
+        first: dict[str, list[tuple[int, int]]] = {}
+        self.forms: list[Form] = []
+        pairs: dict[Form, tuple[int, int]] = {}
+
+        def pair(f: Form) -> tuple[int, int]:
+            got = pairs.get(f)
+            if got is None:
+                got = pairs[f] = (f.entry, len(self.forms))
+                self.forms.append(f)
+            return got
+
         self.later: list[list[set[str]]] = []
         self.tails: list[list[set[str]]] = []
         self.object_tail: list[bool] = []  # the words after … are the act's object (أسقط … =طائرة)
@@ -172,14 +185,15 @@ class Lexicon:
             head = norm_words[0]
             if pos == "v":
                 for surface, (impf, fut, obj, plural) in _verb_forms(head).items():
-                    self.first.setdefault(surface, []).append((idx, Form(idx, impf, fut, obj, plural)))
+                    first.setdefault(surface, []).append(pair(Form(idx, impf, fut, obj, plural)))
             elif pos in ("n", "a"):
                 for surface in _noun_forms(head):
-                    self.first.setdefault(surface, []).append((idx, Form(idx)))
+                    first.setdefault(surface, []).append(pair(Form(idx)))
             else:
                 for surface in _exact_forms(head):
-                    self.first.setdefault(surface, []).append((idx, Form(idx)))
+                    first.setdefault(surface, []).append(pair(Form(idx)))
             self.later.append([_word_forms(w) for w in parts[1:]])
+        self.first: dict[str, tuple[tuple[int, int], ...]] = {k: tuple(v) for k, v in first.items()}
 
     @staticmethod
     def _seq_at(norms: list[str], m: int, seq: list[set[str]]) -> bool:
@@ -197,6 +211,11 @@ class Lexicon:
                 return range(m, m + len(tail))
         return None
 
+    def starts(self, norms: list[str]) -> list[int]:
+        """The tokens at which some entry can start (``match_at`` finds nothing at the others)."""
+        first = self.first
+        return [k for k, w in enumerate(norms) if w in first]
+
     def match_at(self, norms: list[str], i: int) -> list[tuple[int, int, Form]]:
         """Entries starting at token i: (entry index, end token exclusive, form), longest first. Of two
         gapped entries of one length, the one whose words after … come sooner comes first (أطلقت الحكومة
@@ -205,7 +224,9 @@ class Lexicon:
         if not cands:
             return []
         out = []
-        for idx, form in cands:
+        forms = self.forms
+        for idx, fid in cands:
+            form = forms[fid]
             later = self.later[idx]
             ok = self._seq_at(norms, i + 1, later)
             j = i + 1 + len(later)

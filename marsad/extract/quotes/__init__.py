@@ -49,7 +49,7 @@ from typing import Optional
 
 from ...arabic.normalize import normalize
 from ...arabic.sentences import is_abbreviation_stop, split_sentences
-from ...arabic.tokens import tokenize
+from ...arabic.tokens import evict_half, tokenize
 from ...document import Document, Quote
 from . import lexicon as lex
 
@@ -160,6 +160,37 @@ def _clitic_forms(norm: str):
             yield norm[2:]
     if len(norm) > 3 and norm[0] == "ل":
         yield norm[1:]
+
+
+# token form -> whether ``_Extractor.run`` has anything to do at a token of that form (``_active``),
+# for the lexicons it was computed with
+_ACTIVE: dict[str, bool] = {}
+_ACTIVE_LEX: list = [None]
+_ACTIVE_MAX = 200_000
+
+
+def _active_forms() -> dict[str, bool]:
+    """The cache of ``_active``, emptied if the lexicons are not those it was filled with."""
+    key = (id(lex.cues()), id(lex.attribution_firsts()), id(lex.report_verb_forms()))
+    if _ACTIVE_LEX[0] != key:
+        _ACTIVE.clear()
+        _ACTIVE_LEX[0] = key
+    return _ACTIVE
+
+
+def _active(t0: str) -> bool:
+    """Whether a token of this form can start what ``run`` looks for at each token: a relaying report
+    verb (``note_relays``), an attribution phrase (``attribution_at``) or a cue (``cue_at``). The three
+    tests are exactly those functions' first checks; most tokens pass none, and one cached lookup per
+    token replaces their three calls."""
+    forms = [t0] + ([t0[1:]] if len(t0) > 2 and t0[0] == "و" else [])
+    firsts, cues = lex.attribution_firsts(), lex.cues()
+    hit = t0 in lex.report_verb_forms() or any(f in firsts for f in forms) or \
+        any(f in cues for f in _clitic_forms(t0))
+    if len(_ACTIVE) >= _ACTIVE_MAX:
+        evict_half(_ACTIVE)
+    _ACTIVE[t0] = hit
+    return hit
 
 
 class _Extractor:
@@ -1620,8 +1651,15 @@ class _Extractor:
         return b
 
     def run(self) -> list[Quote]:
+        active = _active_forms()
         i = 0
         while i < self.n:
+            # (looked up as the loop goes: strip_lam may rewrite a later token's form)
+            t0 = self.toks[i].norm
+            hit = active.get(t0)
+            if not (_active(t0) if hit is None else hit):  # none of the three tests below can pass here
+                i += 1
+                continue
             self.note_relays(i)
             length = self.attribution_at(i)
             if length and not (self.norm(i) in ("كما", "وكما")):

@@ -865,6 +865,9 @@ def parse(text: str, exhaustive: bool = False) -> list[Mention]:
     while i < n:
         best = None
         w = t.w[i]
+        if not exhaustive and w not in index and w not in part_words and not w[:1].isdigit():
+            i += 1  # no rule starts on this word and it is no period part (what the tests below find)
+            continue
         for rule in (_RULES if exhaustive else _rules_at(w, index, numeric)):
             r = rule(t, i)
             if r and r[1] > i and (best is None or r[1] > best[1]):
