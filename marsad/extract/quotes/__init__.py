@@ -180,12 +180,13 @@ def _active_forms() -> dict[str, bool]:
 
 def _active(t0: str) -> bool:
     """Whether a token of this form can start what ``run`` looks for at each token: a relaying report
-    verb (``note_relays``), an attribution phrase (``attribution_at``) or a cue (``cue_at``). The three
-    tests are exactly those functions' first checks; most tokens pass none, and one cached lookup per
+    verb (``note_relays``), an attribution phrase (``attribution_at``), "وجاء في" (``statement_cue``) or
+    a cue (``cue_at``). The tests are exactly those functions' first checks (a check added to ``run``
+    must be added here: tests/test_speed.py compares with the filter off); most tokens pass none, and one cached lookup per
     token replaces their three calls."""
     forms = [t0] + ([t0[1:]] if len(t0) > 2 and t0[0] == "و" else [])
     firsts, cues = lex.attribution_firsts(), lex.cues()
-    hit = t0 in lex.report_verb_forms() or any(f in firsts for f in forms) or \
+    hit = t0 in lex.report_verb_forms() or any(f in firsts for f in forms) or t0 in _CAME or \
         any(f in cues for f in _clitic_forms(t0))
     if len(_ACTIVE) >= _ACTIVE_MAX:
         evict_half(_ACTIVE)
@@ -1657,7 +1658,7 @@ class _Extractor:
             # (looked up as the loop goes: strip_lam may rewrite a later token's form)
             t0 = self.toks[i].norm
             hit = active.get(t0)
-            if not (_active(t0) if hit is None else hit):  # none of the three tests below can pass here
+            if not (_active(t0) if hit is None else hit):  # none of the tests below can pass here
                 i += 1
                 continue
             self.note_relays(i)
