@@ -1201,3 +1201,17 @@ def test_an_exact_passive_form_after_a_relative_pronoun_agrees():
             "والقنابل يوم 27 ديسمبر الماضي.")
     e = one(events_of(text), "ASSAULT", trigger="اغتيلت")
     assert e.target.endswith("بوتو") and "بوتو" not in (e.source or "")
+
+
+def test_a_state_of_control_and_issued_by_are_no_coercion():
+    # the event audit (round 2): "under the control of" and "issued by" were taken for seizures
+    from marsad.pipeline import analyze
+
+    def types(text):
+        return [(e.type, e.trigger) for e in analyze(text, components=["entities", "events"]).events]
+
+    assert types("وتقع القرية تحت سيطرة تنظيم داعش منذ عام 2014.") == []
+    assert types("ونزح الآلاف من مناطق سيطرة النظام السوري.") == []
+    assert types("وقال بيان صادر عن وزارة الدفاع إن الهجوم فشل.") == []
+    assert types("وسيطرت القوات العراقية على مدينة تلعفر.") == [("COERCE", "وسيطرت")]
+    assert types("وصادرت السلطات شحنة أسلحة في ميناء عدن.") == [("COERCE", "وصادرت")]
