@@ -1088,3 +1088,12 @@ def test_a_stance_taken_in_a_statement_speaks_in_the_next_sentence_and_a_named_b
     doc = analyze("وقالت خلية الإعلام الأمني إن صاروخين سقطا قرب المطار.\nوسمع دوي انفجارات في المدينة. "
                   "وأضافت أن \"القوات الأمنية طوقت المكان\".")
     assert [q.speaker for q in doc.quotes] == ["خلية الإعلام الأمني", "خلية الإعلام الأمني"]
+
+
+def test_a_name_after_a_whole_office_speaks_even_when_it_reads_ala():
+    # "علي" opening a name NER found reads as the preposition على; after a person's office it is the name
+    from marsad.pipeline import analyze
+    doc = analyze("وقال رئيس المنظمة الإيرانية للطاقة الذرية علي أكبر صالحي إن أي تحرك أمريكي سيكون خطأ.")
+    assert [(q.speaker, q.speaker_title) for q in doc.quotes] == [("علي أكبر صالحي", "رئيس المنظمة الإيرانية للطاقة الذرية")]
+    doc = analyze("وقال وزير الخارجية على هامش المؤتمر إن المفاوضات مستمرة.")
+    assert [q.speaker for q in doc.quotes] == ["وزير الخارجية"]

@@ -357,7 +357,10 @@ class _Extractor:
                 i += 1
                 continue
             if self.toks[i].start in self.name_starts and t[:1].isalnum() and (
-                    not taken or self.is_stop(t) and self.norm(i - 1) in lex.person_titles()):
+                    not taken or self.is_stop(t) and (self.norm(i - 1) in lex.person_titles() or
+                                                      first in lex.person_heads())):
+                # and after a person's whole office ("رئيس المنظمة الإيرانية للطاقة الذرية علي أكبر صالحي",
+                # "قائد القوة الجوية في الحرس الثوري، أمير علي حاجي زادة": the quote audit, round 2)
                 # "العقيد علي الشهراني": after a rank, a name NER found though its first word reads "على"
                 taken += 1  # "بي كي باتنايك": a name NER found, though its first word reads "بي" (with me)
                 i += 1
