@@ -1097,3 +1097,10 @@ def test_a_name_after_a_whole_office_speaks_even_when_it_reads_ala():
     assert [(q.speaker, q.speaker_title) for q in doc.quotes] == [("علي أكبر صالحي", "رئيس المنظمة الإيرانية للطاقة الذرية")]
     doc = analyze("وقال وزير الخارجية على هامش المؤتمر إن المفاوضات مستمرة.")
     assert [q.speaker for q in doc.quotes] == ["وزير الخارجية"]
+
+
+def test_an_outlet_relaying_without_a_comma():
+    # "وأضافت سانا نقلا عن مصدر عسكري إن": the source speaks, the agency relays (quote audit, round 2)
+    from marsad.pipeline import analyze
+    doc = analyze("وأضافت سانا نقلا عن مصدر عسكري إن الدفاعات الجوية أسقطت معظم الصواريخ.")
+    assert [(q.speaker, q.via) for q in doc.quotes] == [("مصدر عسكري", ["سانا", "مصدر عسكري"])]

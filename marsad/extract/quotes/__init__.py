@@ -375,6 +375,8 @@ class _Extractor:
                 break  # لـ«الشرق الأوسط»: the outlet spoken to, not the speaker
             if taken and t in lex.addressees():
                 break  # "قال رئيس الوزراء للصحفيين", "أوضح المصدر لوسائل الإعلام": spoken to, not speaking
+            if taken and t in ("نقلا", "ونقلا") and self.norm(i + 1) == "عن":
+                break  # "وأضافت سانا نقلا عن مصدر عسكري": the relay phrase (relay_phrase) follows the outlet
             # "مكتب العلاقات العامة للحرس الثوري", "المفوضية العليا المستقلة للانتخابات": after two words
             # of an institution's name, a genitive with لـ still names it
             org_lam = taken >= 2 and (first[2:] if first.startswith("ال") else first) in lex.institution_heads()
