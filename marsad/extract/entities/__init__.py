@@ -4,7 +4,8 @@ In: a Document with its sentences and tokens. Out: ``Entity(start, end, text, ty
 ``doc.entities``, the span starting after a proclitic the corpus statistics say is one.
 
 A MISC span the model finds is kept only when the actor dictionary lists it or a head word (اتفاق, قمة)
-makes it one; a name in quotation marks after عملية/معركة/حملة is MISC (``_quoted_operations``).
+makes it one; a name in quotation marks after عملية/معركة/حملة is MISC (``_quoted_operations``); a bare
+القاعدة in an article about a named base is the base, not al-Qaeda. Their words are in ``resources/ner/``.
 
 Two models: the fast CRF (``tagger``, the default) and the accurate mode (``context``: the CRF's marginals
 and multilingual-e5-small states under a small BiLSTM head), chosen per call or by ``MARSAD_NER``.
@@ -14,10 +15,12 @@ from __future__ import annotations
 
 import os
 import re
+from functools import lru_cache
 from typing import Optional
 
 from ...arabic.normalize import normalize
 from ...document import Document, Entity
+from ...resources import lines
 from . import conventions
 from . import data as ner_data
 from .tagger import get_tagger
@@ -67,11 +70,14 @@ def annotate(doc: Document, accurate: Optional[bool] = None) -> None:
 
 # القاعدة is al-Qaeda or "the base". In an article about a named base (قاعدة عين الأسد, a LOC) that never
 # names the organisation (تنظيم القاعدة, القاعدة في جزيرة العرب), the bare word is the base; so it is before
-# an adjective of bases (القاعدة العسكرية, الجوية). Found by the entity audit (round 2: twice in 200).
+# an adjective of bases (ner/base_adjectives.txt: القاعدة العسكرية). Found by the entity audit (round 2).
 _QAEDA = re.compile(r"^[وبلف]?ال?قاعد[ةه]$")
 _QAEDA_NAMED = re.compile(r"تنظيم\s+ال?قاعد[ةه]|قاعد[ةه]\s+(?:الجهاد|في\s+(?:جزيرة|بلاد|المغرب|اليمن|العراق|سوريا))")
-_BASE_ADJ = re.compile(r"^\s+(?:العسكري[ةه]|الجوي[ةه]|البحري[ةه]|الأمريكي[ةه]|الامريكي[ةه]|الأميركي[ةه]|التركي[ةه]|الروسي[ةه]|"
-                       r"الإيراني[ةه]|البريطاني[ةه]|الفرنسي[ةه]|المذكور[ةه]|نفسها|ذاتها)")
+
+
+@lru_cache(maxsize=1)
+def _base_adjectives() -> frozenset:
+    return frozenset(normalize(w) for w in lines("ner/base_adjectives.txt"))
 
 
 def _the_base_is_no_qaeda(doc: Document) -> None:
@@ -80,7 +86,11 @@ def _the_base_is_no_qaeda(doc: Document) -> None:
         return
     about_a_base = (any(e.type == "LOC" and normalize(e.text).startswith("قاعده") for e in doc.entities)
                     and not _QAEDA_NAMED.search(doc.text))
-    drop = {id(e) for e in qaeda if about_a_base or _BASE_ADJ.match(doc.text[e.end:e.end + 20])}
+    def before_adjective(e) -> bool:
+        nxt = doc.text[e.end:e.end + 20].split()
+        return bool(nxt) and normalize(nxt[0]) in _base_adjectives()
+
+    drop = {id(e) for e in qaeda if about_a_base or before_adjective(e)}
     if drop:
         doc.entities[:] = [e for e in doc.entities if id(e) not in drop]
 
@@ -98,15 +108,23 @@ def _sure_misc(tagger, text: str) -> bool:
 # A named operation, battle or campaign not in the dictionary is written in quotation marks after its head
 # word (عملية «ردع العدوان», معركة "فجر الحرية", حملة عسكرية تحت اسم "…"): the quoted name is MISC and
 # replaces what the tagger found inside it (the head word stays outside, as in the guidelines).
-_OPERATION = re.compile(
-    r"(?:^|(?<=[\s(]))[وب]?(?:عملي[ةه]|عمليات|معرك[ةه]|حمل[ةه]|الحمل[ةه]|العملي[ةه]|المعرك[ةه])"
-    r"(?:\s+(?:عسكري[ةه]|جديد[ةه]|واسع[ةه]|برية|جوية))?"
-    r"(?:\s+(?:باسم|تحت\s+اسم|اسمها|أطلق\s+عليها(?:\s+اسم)?|أطلقت\s+عليها(?:\s+اسم)?|سميت|أسمتها|حملت\s+اسم))?"
-    r"\s*[«\"“]([^«»\"“”\n]{3,40})[»\"”]")
+@lru_cache(maxsize=1)
+def _operation_pattern() -> re.Pattern:
+    """Head word (ner/operation_heads.txt, with و/ب and ة or ه), optional words (ner/operation_name_words.txt),
+    then the quoted name (group 1)."""
+    def alt(words):
+        out = []
+        for w in sorted(words, key=len, reverse=True):
+            p = r"\s+".join(re.escape(x) for x in w.split())
+            out.append(p[:-1] + "[ةه]" if p.endswith("ة") else p)
+        return "|".join(out)
+    heads = alt(lines("ner/operation_heads.txt"))
+    middle = alt(lines("ner/operation_name_words.txt"))
+    return re.compile(rf"(?:^|(?<=[\s(]))[وب]?(?:{heads})(?:\s+(?:{middle}))*\s*[«\"“]([^«»\"“”\n]{{3,40}})[»\"”]")
 
 
 def _quoted_operations(doc: Document) -> None:
-    for m in _OPERATION.finditer(doc.text):
+    for m in _operation_pattern().finditer(doc.text):
         s, e = m.span(1)
         while s < e and doc.text[s].isspace():
             s += 1
