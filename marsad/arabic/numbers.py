@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import Optional, Sequence
+from typing import Container, Optional, Sequence
 
 from .. import resources
 from .normalize import normalize
@@ -232,7 +232,7 @@ def parse_ordinal(words: Sequence[str], i: int = 0) -> Optional[tuple[int, int]]
     return v, 1
 
 
-def dual_stem(word: str, stems: frozenset) -> Optional[str]:
+def dual_stem(word: str, stems: Container[str]) -> Optional[str]:
     """If ``word`` is the dual of a known noun (جنديين, طائرتين, صاروخان), return the noun.
 
     The stems are normalised singulars; a feminine ه becomes ت before the dual ending.

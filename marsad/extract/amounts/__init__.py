@@ -15,7 +15,6 @@ reported in ``counted`` (as in Wojood, where CARDINAL stops before the noun and 
 """
 from __future__ import annotations
 
-import gzip
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -134,18 +133,10 @@ _NOT_DUAL = frozenset(("اثن", "ثنت", "مر", "سن", "ساع", "ثاني",
 
 @lru_cache(maxsize=1)
 def _feminine_nouns() -> dict[str, int]:
-    """Normalised words in ه of the 8.8M-word news vocabulary (the NER's word clusters) -> frequency bucket:
-    what tells وزارتي (two ministries) from و+زارتي, and a real noun from a chance ending."""
-    out: dict[str, int] = {}
-    try:
-        with gzip.open(resources.path("ner/clusters.tsv.gz"), "rt", encoding="utf-8") as f:
-            for line in f:
-                word, _, rest = line.partition("\t")
-                if word.endswith("ه") and len(word) >= 3:
-                    out[word] = int(rest.rsplit("\t", 1)[-1])
-    except FileNotFoundError:
-        pass
-    return out
+    """Normalised words in ه of the 8.8M-word news vocabulary (the NER's word clusters, read once for both)
+    -> frequency bucket: what tells وزارتي (two ministries) from و+زارتي, and a real noun from a chance ending."""
+    from ..entities.features import load_clusters  # here, not at import: amounts alone need no NER package
+    return {w: int(v[-1]) for w, v in load_clusters().items() if w.endswith("ه") and len(w) >= 3}
 
 
 def _dual(w: list, i: int, r: "_R", table: dict):
@@ -163,13 +154,14 @@ def _dual(w: list, i: int, r: "_R", table: dict):
         return None
     best, best_freq = None, -1
     fem = _feminine_nouns()
+    after_feminine_dual = i > 0 and w[i - 1].endswith(("تين", "تان"))
     for p in _PROCLITICS:
         if not tok.startswith(p) or len(tok) - len(p) < 4:
             continue
         core = tok[len(p):]
         if core in table:
             return None
-        stem = dual_stem(core, frozenset(r.duals)) if core.endswith(("ين", "ان")) else None
+        stem = dual_stem(core, r.duals) if core.endswith(("ين", "ان")) else None
         if stem:
             if core.endswith("ان") and not core.endswith("تان"):
                 return None  # طالبان, the movement, looks like a dual in -ان
@@ -180,7 +172,7 @@ def _dual(w: list, i: int, r: "_R", table: dict):
         elif (core.endswith("تي") and len(core) >= 5 and i + 2 < len(w) and w[i + 1].startswith("ال")
               and any(x.startswith("وال") for x in w[i + 2:i + 5])):
             base = core[:-2]
-        if i > 0 and w[i - 1].endswith(("تين", "تان")):
+        if after_feminine_dual:
             return None  # للسنتين المقبلتين: after a feminine dual, a dual is its adjective
         # the article belongs to the proclitic (بالدورتين: دورة, not الدورة); اللتين is a relative pronoun
         if base and not base.startswith("ال") and base not in _NOT_DUAL and fem.get(base + "ه", -1) > best_freq:

@@ -94,8 +94,10 @@ def triggers() -> PhraseMatcher:
     return PhraseMatcher(entries)
 
 
+@lru_cache(maxsize=4)
 def load_clusters(p=None) -> dict[str, tuple[str, ...]]:
-    """word -> (cluster ids at increasing granularity..., frequency bucket)."""
+    """word -> (cluster ids at increasing granularity..., frequency bucket). Read once per file and shared
+    (the NER's features, the amounts' dual nouns): callers must not change the dict."""
     p = p or path(CLUSTER_FILE)
     out: dict[str, tuple[str, ...]] = {}
     try:

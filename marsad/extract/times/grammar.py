@@ -740,6 +740,10 @@ def _m_season(t: _Toks, i: int):
     return Mention(0, 0, "season", "DATE", data), j
 
 
+_PM = ("مساء", "مساءا", "ليلا", "عصرا", "ظهرا")  # after the hour: afternoon, evening, night
+_AM = ("صباحا", "فجرا")
+
+
 def _m_clock(t: _Toks, i: int):
     """الساعة 10:30 / الساعة التاسعة [صباحا|مساء]."""
     if t.get(i) not in _HOUR:
@@ -759,10 +763,10 @@ def _m_clock(t: _Toks, i: int):
     if hh is None:
         return None
     ampm = t.get(j)
-    if ampm in ("مساء", "مساءا", "ليلا", "عصرا", "ظهرا") and hh < 12:
+    if ampm in _PM and hh < 12:
         hh += 12 if ampm != "ظهرا" or hh < 11 else 0
         j += 1
-    elif ampm in ("صباحا", "فجرا"):
+    elif ampm in _AM:
         j += 1
     # the day after the hour is one expression with it: الساعة الخامسة من عصر اليوم, الساعة العاشرة مساء
     # أمس, الساعة الرابعة فجر اليوم الأربعاء; the part of the day tells the afternoon from the morning
@@ -771,15 +775,13 @@ def _m_clock(t: _Toks, i: int):
     if day and day[0].kind in ("relday", "weekday"):
         data = dict(day[0].data)
         part = data.pop("daypart", None)
-        if ampm not in _AMPM:
+        if ampm not in _PM and ampm not in _AM:
             if (part in ("AF", "EV") and hh < 12) or (part == "NI" and 6 <= hh < 12) or (part == "MI" and hh <= 5):
                 hh += 12
         data["clock"] = (hh % 24, mm)
         return Mention(0, 0, day[0].kind, "TIME", data), day[1]
     return Mention(0, 0, "clock", "TIME", {"hh": hh % 24, "mm": mm}), j
 
-
-_AMPM = ("مساء", "مساءا", "ليلا", "عصرا", "ظهرا", "صباحا", "فجرا")
 
 
 def _m_ref(t: _Toks, i: int):
