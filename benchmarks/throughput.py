@@ -18,7 +18,8 @@ start method's helper processes are printed apart).
 
 `--profile` (one process) says where the time goes instead: the N articles go through the text
 layer, each component and the store one step at a time, timed (ms/article per step, the steps
-summing to the whole), then again under cProfile, one profiler per step, which prints each step's
+summing to the whole; the entities step's actor dictionary apart: the step timed again with
+the tagger's ruler off), then again under cProfile, one profiler per step, which prints each step's
 `--top` functions by cumulative time (the profiler slows everything down ~2x; the first table is
 the one to compare).
 """
@@ -174,6 +175,35 @@ def _articles(src: Path, n: int) -> list:
     return [d for d in itertools.islice(read_path(str(src)), n) if not isinstance(d, Failure)]
 
 
+def _dictionary_cost(src: Path, n: int, t_all: float) -> None:
+    """What the actor dictionary costs: the entities step timed again with the tagger's ruler on (the
+    default: dictionary names, institution shapes, span conventions) and off (the CRF alone), on the same
+    articles after their text layer; the difference as a share of the whole pipeline's time ``t_all``."""
+    from marsad.extract.entities import tagger as tagger_mod
+
+    default = tagger_mod.get_tagger()
+    bare = tagger_mod.Tagger(feat=default.feat, ruler=False)  # the same features and their word cache
+    entities = pipeline._component("entities")
+    took = {}
+    for label, tg in (("on", default), ("off", bare), ("on again", default), ("off again", bare)):
+        docs = _articles(src, n)
+        for doc in docs:
+            pipeline.annotate_text_layer(doc)
+        tagger_mod._tagger = tg
+        try:
+            t = time.perf_counter()
+            for doc in docs:
+                entities(doc)
+            took[label] = time.perf_counter() - t
+        finally:
+            tagger_mod._tagger = default
+    # the faster of two runs each: less noise from the machine
+    cost = min(took["on"], took["on again"]) - min(took["off"], took["off again"])
+    k = len(docs) or 1
+    print(f"  of which the actor dictionary (entities with the ruler on - off): {1000 * cost / k:.2f} ms/article"
+          f"  {cost / t_all:6.1%} of the pipeline")
+
+
 def main_profile(args, src: Path) -> None:
     """ms/article per step, then each step's hot functions under cProfile."""
     pipeline.run(Document(text="قال الرئيس العراقي برهم صالح في بغداد يوم الخميس 22 آب 2024 إن 2500 جندي سينسحبون."),
@@ -202,6 +232,8 @@ def main_profile(args, src: Path) -> None:
             print(f"articles {n}, {n / t_all:.1f} articles/s, {1000 * t_all / n:.1f} ms/article:")
             for name in names:
                 print(f"  {name:12s} {1000 * spent[name] / n:7.2f} ms/article  {spent[name] / t_all:6.1%}")
+            if "entities" in names:
+                _dictionary_cost(src, args.n, t_all)
     for name in names:
         out = io.StringIO()
         st = pstats.Stats(profiles[name], stream=out)
