@@ -321,6 +321,8 @@ def test_normalize_with_map_is_the_character_by_character_definition():
     ("انطلقت الطائرات الساعة الرابعة من فجر الأحد", "2024-11-27", "الساعة الرابعة من فجر الأحد", "2024-11-24T04:00"),
     # "يوم" before أمس belongs to it, as before a day name
     ("وقال المتحدث يوم أمس الثلاثاء إن القوات انسحبت", "2021-01-06", "يوم أمس الثلاثاء", "2021-01-05"),
+    # أمس الأول is the day before yesterday (Gulf press), not yesterday with a stray word after it
+    ("واختتمت مساء أمس الأول فعاليات الأسبوع الثقافي في مسقط", "2015-12-24", "مساء أمس الأول", "2015-12-22"),
 ])
 def test_an_hour_with_its_day_and_yawm_before_yesterday(text, published, span, value):
     assert [(t.text, t.value) for t in run(text, published).times] == [(span, value)]
