@@ -2,6 +2,7 @@
 """Learn how Arabic name words are written in English from the actor dictionary's own pairs.
 
     python scripts/build_latin_words.py [--out marsad/resources/resolve/latin_words.tsv] [--min 1]
+                                        [--wikidata WD_TOKENS] [--google AR2EN]
 
 In: every Arabic name of the actor dictionary and the alias table beside its Latin name
 (``resources/actors/*.tsv``, ``resources/aliases.tsv``). Out: ``resolve/latin_words.tsv``, one Arabic word
@@ -15,6 +16,24 @@ Latin word agree on the first consonant and mostly after it. "صحيفة عكا�
 Airport" is skipped on its word count. The article is learnt apart: الرمادي / "Ramadi" and "al-Ramadi"
 both teach رمادي → Ramadi, and romanisation puts "al-" back. Where names disagree the most frequent
 spelling wins (ties: the first in file order).
+
+Two public word lists add the words the dictionary does not hold (a word the dictionary teaches keeps
+the dictionary's spelling: it is how the region's press writes English), each pair passing the same
+sounds-alike check:
+  --wikidata: person-name words mined from Wikidata (Merhav & Ash, COLING 2018, CC0), the file
+    data/wd_arabic.normalized.aligned.tokens of github.com/steveash/NETransliteration-COLING2018
+    (commit 3b2ab6a), "latin<TAB>letters spaced<TAB>count" per line: كارتر → Carter, نافاس → Navas;
+  --google: Arabic-English name pairs mined from Wikipedia (github.com/google/transliteration, ar2en.txt,
+    Apache 2.0), "arabic<TAB>latin" per line.
+Among their spellings of one word the most frequent wins (a Wikidata pair counts as often as Wikidata
+has it, a Google pair once). Only words that are rare in the news as written are taken from them (fewer
+than 128 of the 8.8M words the NER's cluster table was learnt from, its log2 frequency bucket <= 6, or
+absent), or that the self-trained tagger's table (ner auto gazetteer) reads inside a person's name with
+a high share (رونالدو, متعب; both lists are mostly people's names, so a frequent word the press writes
+in place names, ريف → "Reeve", or organisations, فيفا → "Viva", is left to the letters): any other
+frequent word is an ordinary Arabic word far more often than a foreign name (قوة is not "Guo", حول not
+"Huell", جيل "generation" not "Jill", بيوت not "Piot"). Their pairs must also sound more alike than the
+dictionary's (ratio 0.75, not 0.6: تشارلز is not "Tarzan"). The committed table was built with both lists.
 """
 from __future__ import annotations
 
@@ -60,11 +79,11 @@ def latin_skeleton(word: str) -> str:
     return "".join(out)
 
 
-def sounds_alike(ar: str, la: str) -> bool:
+def sounds_alike(ar: str, la: str, ratio: float = 0.6) -> bool:
     a, b = skeleton(ar), latin_skeleton(la)
     if not a or not b or a[0] != b[0]:
         return False
-    return difflib.SequenceMatcher(None, a, b).ratio() >= 0.6
+    return difflib.SequenceMatcher(None, a, b).ratio() >= ratio
 
 
 def pairs():
@@ -105,24 +124,82 @@ def learn() -> dict[str, Counter]:
     return seen
 
 
+_PLAIN_LATIN = re.compile(r"^[a-z][a-z'-]*[a-z]$")
+
+
+MAX_NEWS_BUCKET = 6  # log2 frequency bucket of the cluster table: < 128 occurrences in 8.8M words
+EXTERNAL_RATIO = 0.75  # how alike the consonant skeletons of an outside pair must be
+
+
+def external(wikidata: Path | None, google: Path | None) -> dict[str, Counter]:
+    """Arabic word (normalised, article off) -> Counter of Latin spellings, from the two public lists,
+    for the words that are rare in the news (see the module's docstring)."""
+    from marsad.extract.entities.features import load_auto, load_clusters
+
+    vocab = load_clusters()
+    auto = load_auto()
+
+    def ordinary(w: str) -> bool:
+        """A frequent word that the news does not mostly write as (part of) a name."""
+        freq = vocab.get(w)
+        if not freq or not freq[-1].isdigit() or int(freq[-1]) <= MAX_NEWS_BUCKET:
+            return False
+        label = auto.get(w)
+        return not (label and label[0] in ("B-PER", "I-PER") and label[1] == "hi")
+
+    seen: dict[str, Counter] = defaultdict(Counter)
+
+    def add(ar: str, la: str, n: int) -> None:
+        ar, la = normalize(ar.strip()), la.strip().lower()
+        if " " in ar or " " in la or not _PLAIN_LATIN.match(la) or len(ar) < 2:
+            return
+        stem_la = _ARTICLE.sub("", la)
+        stem_ar = ar[2:] if ar.startswith("ال") and len(ar) > 4 else ar
+        if ordinary(ar) or ordinary(stem_ar):
+            return
+        if stem_la and sounds_alike(stem_ar, stem_la, EXTERNAL_RATIO):
+            seen[stem_ar][stem_la[:1].upper() + stem_la[1:]] += n
+
+    if wikidata:
+        for line in wikidata.read_text(encoding="utf-8").splitlines():
+            parts = line.split("\t")
+            if len(parts) >= 3 and parts[2].strip().isdigit():
+                add(parts[1].replace(" ", ""), parts[0], int(parts[2]))
+    if google:
+        for line in google.read_text(encoding="utf-8").splitlines():
+            parts = line.split("\t")
+            if len(parts) >= 2:
+                add(parts[0], parts[1], 1)
+    return seen
+
+
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--out", type=Path, default=OUT)
     ap.add_argument("--min", type=int, default=1, help="names that must agree on a spelling")
+    ap.add_argument("--wikidata", type=Path, help="wd_arabic.normalized.aligned.tokens (COLING 2018, CC0)")
+    ap.add_argument("--google", type=Path, help="ar2en.txt of google/transliteration (Apache 2.0)")
     a = ap.parse_args(argv)
     seen = learn()
     rows = []
     for ar, c in seen.items():
         la, n = c.most_common(1)[0]
         if n >= a.min and len(ar) >= 2:
-            rows.append((ar, la, n))
+            rows.append((ar, la, n, "dictionary"))
+    own = {r[0] for r in rows}
+    for ar, c in external(a.wikidata, a.google).items():
+        if ar not in own:
+            la, n = c.most_common(1)[0]
+            rows.append((ar, la, n, "wikidata/google"))
     rows.sort()
     with open(a.out, "w", encoding="utf-8") as f:
-        f.write("# Generated by scripts/build_latin_words.py from the actor dictionary and the alias table: an Arabic\n"
-                "# name word (normalised, without the article) <TAB> its usual English spelling <TAB> names agreeing.\n"
-                "# Romanisation reads it after resolve/latin_tokens.tsv (hand-written, wins) and before letters.\n")
-        for ar, la, n in rows:
-            f.write(f"{ar}\t{la}\t{n}\n")
+        f.write("# Generated by scripts/build_latin_words.py from the actor dictionary and the alias table, then the\n"
+                "# Wikidata (CC0) and google/transliteration (Apache 2.0) name lists for words the dictionary lacks:\n"
+                "# an Arabic name word (normalised, without the article) <TAB> its usual English spelling <TAB>\n"
+                "# pairs agreeing <TAB> source. Romanisation reads it after resolve/latin_tokens.tsv (hand-written,\n"
+                "# wins) and before letters.\n")
+        for ar, la, n, src in rows:
+            f.write(f"{ar}\t{la}\t{n}\t{src}\n")
     print(f"{len(rows)} words -> {a.out}")
     return 0
 

@@ -277,3 +277,16 @@ def test_romanisation_reads_words_learnt_from_the_dictionary_and_opens_with_a_vo
     # listed anywhere, and gets the opening "a" that letters alone would leave out (Qdima)
     assert romanize("صنعاء القديمة") == "Sanaa al-Qadima"
     assert romanize("صحيفة النصر") == "Sahifa al-Nasr"
+
+
+def test_romanisation_spells_foreign_names_outside_the_dictionary_as_english_readers_know_them():
+    from marsad.arabic.translit import romanize
+
+    # neither is in the actor dictionary: their words come from the Wikidata and google/transliteration
+    # name lists (scripts/build_latin_words.py); letters alone gave "Kilur Nafas" and "Mark Zukrbirgh"
+    assert romanize("كيلور نافاس") == "Keylor Navas"
+    assert romanize("مارك زوكربيرغ") == "Mark Zuckerberg"
+    assert romanize("عبدالله عبدالعزيز") == "Abdullah Abdulaziz"
+    # a frequent Arabic word that some foreign person is also called keeps its Arabic reading: قوة is
+    # "force", not "Guo"; جيل "generation", not "Jill"
+    assert romanize("قوة") != "Guo" and romanize("جيل") != "Jill"
