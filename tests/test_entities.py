@@ -102,6 +102,9 @@ def test_a_clitic_the_document_writes_without_is_cut_off_the_name():
     # a short remainder is no evidence: "مال" (money) in the same text does not make كمال a clitic + مال
     assert ("كمال", "PER") in [(t[:4], ty) for t, ty in
                                ents("وقال الوزير كمال الجنزوري إن المال العام محفوظ وإن مال الدولة للشعب.")]
+    # nor is a function word: كاليه (Calais) is not ك + إليه ("to him"), however frequent إليه is
+    got = ents("ومع استمرار محاولات مئات المهاجرين الذين تقطع بهم السبل في ميناء كاليه الفرنسي الوصول إلى بريطانيا")
+    assert ("كاليه", "LOC") in got and not any(t == "اليه" for t, _ in got)
 
 
 def test_fast_decoder_matches_crfsuite():

@@ -60,6 +60,7 @@ class Tagger:
             known.setdefault(" ".join(normalize(name).split()), set()).add(typ)
         self.known = PhraseMatcher(known)
         self.listed_names = known
+        self.common = common
         self.titles = {normalize(x) for x in lines("ner/per_titles.txt") if " " not in x}
         self.not_starts = set(lines("ner/not_name_starts.txt"))
         self.never_alone = never_alone()
@@ -210,6 +211,8 @@ class Tagger:
         for v in word_variants(n)[1:] if not best else ():
             if not n.endswith(v):
                 continue  # the لل -> ال reading has no span in the text (cut above)
+            if v in self.common:
+                continue  # a function word is no name: كاليه is Calais, not ك + إليه ("to him")
             c = self.feat.clusters.get(v)
             # the document's word must be long enough not to be a common word inside a name (كمال → مال)
             # (لمدينة is no reading of للمدينة: that ل is the article's)
