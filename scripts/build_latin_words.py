@@ -58,6 +58,7 @@ _LATIN_CLASSES = [("kh", "x"), ("gh", "g"), ("sh", "c"), ("ch", "c"), ("th", "t"
                   ("ou", ""), ("ee", ""), ("oo", "")]
 _LATIN_ONE = {"b": "b", "p": "b", "t": "t", "d": "d", "j": "g", "g": "g", "q": "g", "k": "g", "c": "g",
               "h": "h", "x": "x", "z": "z", "r": "r", "s": "s", "f": "f", "v": "f", "l": "l", "m": "m", "n": "n"}
+_EZAFE = re.compile(r"-(?:ye|e)$")
 _ARTICLE = re.compile(r"^(?:al|el|ad|an|ar|as|ash|at|az|adh|ath|ad)[-‑ʼ']", re.I)
 
 
@@ -117,6 +118,7 @@ def learn() -> dict[str, Counter]:
                 stem_ar = a[2:] if a.startswith("ال") and len(a) > 4 else a
                 if not sounds_alike(stem_ar, stem_la):
                     break
+                stem_la = _EZAFE.sub("", stem_la)  # Persian place names: Bandar-e Abbas teaches بندر → Bandar
                 taught.append((stem_ar, stem_la[:1].upper() + stem_la[1:]))
             else:
                 for a, la in taught:

@@ -290,3 +290,19 @@ def test_romanisation_spells_foreign_names_outside_the_dictionary_as_english_rea
     # a frequent Arabic word that some foreign person is also called keeps its Arabic reading: قوة is
     # "force", not "Guo"; جيل "generation", not "Jill"
     assert romanize("قوة") != "Guo" and romanize("جيل") != "Jill"
+
+
+def test_an_institution_outside_the_dictionary_gets_its_english_name_from_its_words():
+    from marsad.corpus.resolve import latin
+
+    # the dictionary holds neither; letters gave "Wzara al-Saha al-Kwitia" and "Jama al-Malk Saud"
+    assert latin("وزارة الصحة الكويتية", "ORG") == "Ministry of Health of Kuwait"
+    assert latin("وزارة التعليم العالي", "ORG") == "Ministry of Higher Education"
+    assert latin("اللجنة الأولمبية السعودية", "ORG") == "Olympic Committee of Saudi Arabia"
+    assert latin("جامعة الملك سعود", "ORG") == "King Saud University"
+    assert latin("بنك الكويت الوطني", "ORG") == "National Bank of Kuwait"
+    assert latin("مجلس الإدارة", "ORG") == "Board of Directors"
+    # a word the glossary does not know leaves the whole name to the letters, not half-translated
+    assert "Ministry" not in latin("وزارة الطاقة والمعادن والسياحة المستدامة", "ORG")
+    # persons and places are never translated word by word
+    assert latin("حكومة", "PER") != "Government"

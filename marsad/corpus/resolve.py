@@ -34,6 +34,7 @@ from typing import Iterable, Optional
 
 from .. import actors, resources
 from ..arabic.normalize import normalize
+from ..arabic import institutions_en
 from ..arabic.translit import romanize, skeleton
 from ..document import Document, Entity
 
@@ -456,7 +457,17 @@ def latin(name: str, type: str = "PER") -> str:  # noqa: A002 - mirrors the expo
         return name.strip()
     shown = _display(name, type) if toks else name
     actor = actors.lookup(shown, type)
-    return actor.latin if actor else romanize(shown)
+    return actor.latin if actor else _english_or_letters(shown, type)
+
+
+def _english_or_letters(name: str, typ: str) -> str:
+    """A name the dictionary does not hold: an institution's English composed from its words (وزارة الصحة
+    الكويتية → Ministry of Health of Kuwait), else romanised letters."""
+    if _type_group(typ) == "ORG":
+        en = institutions_en.english(name)
+        if en:
+            return en
+    return romanize(name)
 
 
 def _cooc(rows_by_doc: dict, eid: str, docs: Iterable) -> set[str]:
@@ -529,7 +540,7 @@ def summarize(rows: Iterable[tuple], link_surnames: bool = True) -> list[dict]:
         out.append({
             "entity_id": t,
             "name": name,
-            "latin": _alias_rows()[cid][0] if cid else actor.latin if actor else romanize(name),
+            "latin": _alias_rows()[cid][0] if cid else actor.latin if actor else _english_or_letters(name, typ),
             "actor": actor.attributes() if actor else None,
             "type": typ,
             "variants": sorted(variants, key=lambda v: (-variants[v], v)),
