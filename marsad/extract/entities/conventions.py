@@ -66,6 +66,15 @@ def _nisba_bases(norm: str) -> tuple[str, ...]:
     return (w, "ال" + w, w + "ا", w + "يا")
 
 
+def adjective_after_definite(norms: list[str], variants: list[tuple[str, ...]], i: int) -> bool:
+    """Word ``i`` has a relational adjective's shape and follows a definite noun that is no place head or
+    descriptor (القوات السعودية, القنصلية السعودية, الشركة النفطية السعودية): it is that noun's adjective,
+    not the country, wherever the tagger or the document-level propagation put a name there."""
+    # (a definite noun: ال and 3+ letters, so not إلى, الذي, التي)
+    return i > 0 and norms[i - 1].startswith("ال") and len(norms[i - 1]) >= 5 and _nisba(norms[i]) \
+        and not _is("place_in", variants[i - 1]) and not _is("place_out", variants[i - 1])
+
+
 def _latin_sentence(words: list[str]) -> bool:
     latin = [w for w in words if _LATIN.search(w)]
     if not latin:
@@ -96,8 +105,7 @@ def apply(words: list[str], norms: list[str], variants: list[tuple[str, ...]],
         if b - a == 1 and _nisba(norms[a]) and not listed(whole, typ) and (
                 typ == "ORG" or (typ == "LOC" and any(listed((c,), "LOC") for c in _nisba_bases(norms[a])))):
             continue  # بريطانية, السورية (from سوريا): an adjective is no name; الرمادي, السعودية are places
-        if b - a == 1 and typ == "LOC" and a > 0 and norms[a - 1].startswith("ال") and _nisba(norms[a]) \
-                and not _is("place_in", variants[a - 1]) and not _is("place_out", variants[a - 1]):
+        if b - a == 1 and typ == "LOC" and (a - 1) not in taken and adjective_after_definite(norms, variants, a):
             continue  # القوات السعودية, العاصمة السورية: after a definite noun a nisba is its adjective
         if typ in ("LOC", "PER") and a > 0 and (a - 1) not in taken and _is("misc_head", variants[a - 1]):
             out.append((a - 1, b, "MISC"))  # اتفاق الرياض, قمة العلا: the agreement or meeting is the name

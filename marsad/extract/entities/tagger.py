@@ -115,6 +115,7 @@ class Tagger:
         out = []
         for st, tg, sents_raw in zip(strips, tags, sents):
             tg = list(tg)
+            info = None
             i = 0
             while i < len(st):
                 hit = None
@@ -123,6 +124,14 @@ class Tagger:
                     if k in keys and all(t == "O" for t in tg[i:i + n]) and \
                             (i + n == len(tg) or not tg[i + n].startswith("I-")) and \
                             not (n == 1 and sents_raw[i] in self.not_starts):  # على the preposition, not علي
+                        if n == 1 and self.ruler and i > 0 and keys[k][0] == "LOC" and tg[i - 1] == "O":
+                            # السلطات السعودية: after a definite noun a nisba is its adjective, even where
+                            # the document names the country (أعلنت السعودية) elsewhere
+                            if info is None:
+                                info = [self.feat.word(w) for w in sents_raw]
+                            if conventions.adjective_after_definite([x[0] for x in info[i - 1:i + 1]],
+                                                                    [x[4] for x in info[i - 1:i + 1]], 1):
+                                continue
                         hit = (n, keys[k][0])
                         break
                 if hit:
