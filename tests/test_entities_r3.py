@@ -31,3 +31,18 @@ def test_country_after_a_place_or_a_preposition_is_still_spread():
     got = ents("أعلنت السعودية اعتراض صاروخ. وتشهد المناطق الحدودية بين اليمن والسعودية توترا، "
                "ونقل الجرحى إلى السعودية.")
     assert got.count(("السعودية", "LOC")) == 3
+
+
+def test_the_city_alone_is_no_place():
+    # audit r3 rows 164, 111 (Hodeidah articles): المدينة refers back to the city named before
+    got = ents("بينما حث زعيم المتمردين عبد الملك الحوثى مقاتليه على التوجه إلى المدينة التى تضم ميناء "
+               "رئيسيا للدفاع عنها.")
+    assert not any(t == "المدينة" for t, _ in got)
+    got = ents("وتظهر المشاهد اشتعال حريق ضخم في موقع يعتقد أنه خزانات وقود في ميناء المدينة.")
+    assert not any(t == "المدينة" for t, _ in got)
+
+
+def test_the_countryside_with_an_adjective_is_no_place_but_medina_is():
+    got = ents("وخرجت 420 سيارة خاصة إلى مناطق المعارضة في الريف الغربي للمدينة.")
+    assert not any(t.startswith("الريف") for t, _ in got)
+    assert ("المدينة المنورة", "LOC") in ents("وصل الوفد إلى المدينة المنورة أمس.")

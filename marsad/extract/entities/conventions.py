@@ -75,6 +75,12 @@ def adjective_after_definite(norms: list[str], variants: list[tuple[str, ...]], 
         and not _is("place_in", variants[i - 1]) and not _is("place_out", variants[i - 1])
 
 
+def _definite_descriptor(variants: tuple[str, ...]) -> bool:
+    """The word is the article and a place head or descriptor word (المدينة, والريف, بالمحافظة)."""
+    return any(v.startswith("ال") and len(v) > 3 and _is(r, (v[2:],)) for v in variants
+               for r in ("place_in", "place_out"))
+
+
 def _latin_sentence(words: list[str]) -> bool:
     latin = [w for w in words if _LATIN.search(w)]
     if not latin:
@@ -107,6 +113,9 @@ def apply(words: list[str], norms: list[str], variants: list[tuple[str, ...]],
             continue  # بريطانية, السورية (from سوريا): an adjective is no name; الرمادي, السعودية are places
         if b - a == 1 and typ == "LOC" and (a - 1) not in taken and adjective_after_definite(norms, variants, a):
             continue  # القوات السعودية, العاصمة السورية: after a definite noun a nisba is its adjective
+        if typ == "LOC" and _definite_descriptor(variants[a]) and all(_nisba(n) for n in norms[a + 1:b]) \
+                and not listed(whole, "LOC"):
+            continue  # المدينة, الريف, الريف الإدلبي: "the city", "the countryside" refer back; no name
         if typ in ("LOC", "PER") and a > 0 and (a - 1) not in taken and _is("misc_head", variants[a - 1]):
             out.append((a - 1, b, "MISC"))  # اتفاق الرياض, قمة العلا: the agreement or meeting is the name
             continue
