@@ -46,3 +46,16 @@ def test_the_countryside_with_an_adjective_is_no_place_but_medina_is():
     got = ents("وخرجت 420 سيارة خاصة إلى مناطق المعارضة في الريف الغربي للمدينة.")
     assert not any(t.startswith("الريف") for t, _ in got)
     assert ("المدينة المنورة", "LOC") in ents("وصل الوفد إلى المدينة المنورة أمس.")
+
+
+def test_militia_head_word_is_part_of_the_name():
+    # soutalomma 2018 (audit r3 row 99): GUIDELINES include the generic head (ميليشيا الحوثي)
+    got = ents("تعيش مليشيات الحوثيين، أصعب لحظاتها منذ إعلان تمردها على الرئيس اليمني عبد ربه هادي منصور.")
+    assert ("مليشيات الحوثيين", "ORG") in got
+    assert ("الحوثيين", "ORG") not in got
+
+
+def test_militia_head_stays_outside_quotation_marks():
+    # a quoted name is the name alone (تنظيم "داعش" → داعش)
+    got = ents("ونقلت وسائل الإعلام عن قيادة ميليشيا \"حزب الله\" أن القياديين قتلا في الغارة.")
+    assert ("حزب الله", "ORG") in got

@@ -126,9 +126,14 @@ def apply(words: list[str], norms: list[str], variants: list[tuple[str, ...]],
             if a > 0 and (a - 1) not in taken and _is("place_in", variants[a - 1]) and \
                     not _is("place_in", variants[a]):
                 a -= 1
-        elif typ == "ORG" and b - a >= 2:
-            if _is("force_out", variants[a]) and listed(tuple(norms[a + 1:b]), "ORG"):
+        elif typ == "ORG":
+            if b - a >= 2 and _is("force_out", variants[a]) and listed(tuple(norms[a + 1:b]), "ORG"):
                 a += 1
+            # ميليشيات الحوثيين: the group's generic head joins it (not across a quotation mark: the
+            # tokens are adjacent words, so "ميليشيا "حزب الله"" has the mark between them)
+            if a > 0 and (a - 1) not in taken and _is("org_head", variants[a - 1]) and \
+                    not _is("org_head", variants[a]):
+                a -= 1
         if b - a == 1 and any(_is(r, variants[a]) for r in ("place_in", "place_out", "force_out", "never_last")):
             continue  # what is left is the descriptor alone (جبل, ريف): no name
         out.append((a, b, typ))
