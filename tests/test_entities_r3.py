@@ -59,3 +59,17 @@ def test_militia_head_stays_outside_quotation_marks():
     # a quoted name is the name alone (تنظيم "داعش" → داعش)
     got = ents("ونقلت وسائل الإعلام عن قيادة ميليشيا \"حزب الله\" أن القياديين قتلا في الغارة.")
     assert ("حزب الله", "ORG") in got
+
+
+def test_a_person_the_tagger_broke_in_two_is_one_name():
+    # AFP via the in-domain store (audit r3 row 138): B-PER at رشيد split the commander's name
+    got = ents("وأكد قائد عمليات \"قادمون يا تلعفر\" الفريق الركن عبد الأمير رشيد يار الله السبت أن "
+               "\"قوات مكافحة الإرهاب حررت حي القلعة\".")
+    assert ("عبد الأمير رشيد يار الله", "PER") in got
+    assert ("عبد الأمير", "PER") not in got
+
+
+def test_persons_listed_with_wa_stay_apart():
+    # dev shape: three negotiators listed with و are three names
+    got = ents("وضم الوفد رياض نعسان آغا وسالم المسلط ومنذر ماخوس.")
+    assert not any(" و" in t for t, typ in got if typ == "PER")

@@ -81,6 +81,19 @@ def _definite_descriptor(variants: tuple[str, ...]) -> bool:
                for r in ("place_in", "place_out"))
 
 
+def _join_persons(spans: list[tuple[int, int, str]], norms: list[str]) -> list[tuple[int, int, str]]:
+    """Two person spans with no word between them are one name the tagger broke (عبد الأمير | رشيد يار الله):
+    names in a list are written with a comma or و between them (رياض نعسان آغا وسالم المسلط: the second
+    starts with و, so it is never joined)."""
+    out: list[tuple[int, int, str]] = []
+    for a, b, typ in sorted(spans):
+        if out and typ == "PER" and out[-1][2] == "PER" and out[-1][1] == a and not norms[a].startswith("و"):
+            out[-1] = (out[-1][0], b, "PER")
+        else:
+            out.append((a, b, typ))
+    return out
+
+
 def _latin_sentence(words: list[str]) -> bool:
     latin = [w for w in words if _LATIN.search(w)]
     if not latin:
@@ -95,6 +108,7 @@ def apply(words: list[str], norms: list[str], variants: list[tuple[str, ...]],
           ) -> list[tuple[int, int, str]]:
     """The spans after the conventions above; ``listed(norm words, type)`` says whether a word sequence
     is a dictionary name of that type (its first word may carry the article or not)."""
+    spans = _join_persons(spans, norms)
     taken = {i for a, b, _ in spans for i in range(a, b)}
     out = []
     for a, b, typ in spans:
