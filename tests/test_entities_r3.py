@@ -73,3 +73,13 @@ def test_persons_listed_with_wa_stay_apart():
     # dev shape: three negotiators listed with و are three names
     got = ents("وضم الوفد رياض نعسان آغا وسالم المسلط ومنذر ماخوس.")
     assert not any(" و" in t for t, typ in got if typ == "PER")
+
+
+def test_kaf_of_an_unknown_name_is_no_clitic():
+    # aajsy / syria.tv (audit r2 row 14; r3 store: 5 mentions of 'ونيكو', 'وجو' of كوجو): ك + a stray word
+    # seen twice is no reading of a name the clusters do not know
+    got = ents("ويعد كونيكو من ضمن عدة حقول وآبار بترولية في ريف دير الزور تقع تحت سيطرة قوات سوريا "
+               "الديمقراطية \"قسد\".")
+    assert not any(t == "ونيكو" for t, _ in got)
+    got = ents("وكانت في طريق العودة من قرية (كوجو) إلى منطقة سكني الواقعة جنوب سنجار.")
+    assert not any(t == "وجو" for t, _ in got)

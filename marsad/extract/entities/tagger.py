@@ -29,6 +29,7 @@ from .features import Featurizer, stack_attrs
 
 MODEL_FILE = "models/ner.crfsuite"
 TYPES = ("PER", "ORG", "LOC", "MISC")
+RARE = 10  # a word seen fewer times in the clusters' corpus is no evidence that a first letter is a clitic
 
 
 def stack_path(model_path: str) -> Path:
@@ -227,7 +228,10 @@ class Tagger:
             # (لمدينة is no reading of للمدينة: that ل is the article's)
             # or the word without it starts a dictionary name that the word itself does not (وبلغاريا,
             # لوكالة رويترز)
-            if (len(v) >= 3 and c and int(c[-1]) >= full_fq + 2) or \
+            # (ك "like" rarely comes before a name: when the word itself is unknown, what is left after it
+            # must be a word seen often, not a stray one: كونيكو is the gas field, not ك + ونيكو seen twice)
+            rare = RARE if not full and n[:len(n) - len(v)].endswith("ك") else 0
+            if (len(v) >= 3 and c and int(c[-1]) >= max(full_fq + 2, rare)) or \
                     (len(v) >= 4 and v in known and not (v.startswith("ل") and n.endswith("ل" + v))) or \
                     (len(v) >= 3 and v in self.known.index and n not in self.known.index):
                 best = max(best, len(n) - len(v))
