@@ -83,3 +83,15 @@ def test_kaf_of_an_unknown_name_is_no_clitic():
     assert not any(t == "ونيكو" for t, _ in got)
     got = ents("وكانت في طريق العودة من قرية (كوجو) إلى منطقة سكني الواقعة جنوب سنجار.")
     assert not any(t == "وجو" for t, _ in got)
+
+
+def test_indefinite_nisba_after_an_indefinite_noun_is_an_adjective():
+    # in-domain store (r3 kind: السعودية/سورية as an adjective): وسائل إعلام سورية = Syrian media,
+    # طائرة عسكرية سعودية = a Saudi military plane; after a preposition سورية is the country
+    got = ents("قالت وسائل إعلام سورية رسمية إن الدفاعات الجوية السورية تصدت لأهداف إسرائيلية في محيط دمشق.")
+    assert not any(t == "سورية" for t, _ in got)
+    got = ents("هبطت، اليوم الأربعاء، طائرة عسكرية سعودية بمطار عدن، لتعلن بذلك إعادة افتتاح المطار.")
+    assert not any(t == "سعودية" for t, _ in got)
+    assert ("مطار عدن", "LOC") in got
+    got = ents("ناقش الرئيس السوري أحمد الشرع مع المبعوث الأمريكي إلى سورية توماس براك آليات تنفيذ الاتفاق.")
+    assert ("سورية", "LOC") in got

@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import Callable
+from typing import Callable, Optional
 
 from ...arabic.normalize import normalize
 from ...resources import table
@@ -60,19 +60,32 @@ def _nisba(norm: str) -> bool:
 
 
 def _nisba_bases(norm: str) -> tuple[str, ...]:
-    """The place names a relational adjective may come from: السوريه → سوريا, العراقي → العراق."""
+    """The place names a relational adjective may come from: السوريه → سوريا, العراقي → العراق; an
+    indefinite one also from its own definite form, where that is the place (سعوديه → السعوديه)."""
     w = norm[2:] if norm.startswith("ال") else norm
+    own = () if norm.startswith("ال") else ("ال" + norm,)
     w = w[:-2] if w.endswith("يه") else w[:-1]
-    return (w, "ال" + w, w + "ا", w + "يا")
+    return (w, "ال" + w, w + "ا", w + "يا") + own
 
 
-def adjective_after_definite(norms: list[str], variants: list[tuple[str, ...]], i: int) -> bool:
-    """Word ``i`` has a relational adjective's shape and follows a definite noun that is no place head or
-    descriptor (القوات السعودية, القنصلية السعودية, الشركة النفطية السعودية): it is that noun's adjective,
-    not the country, wherever the tagger or the document-level propagation put a name there."""
+def adjective_after_definite(norms: list[str], variants: list[tuple[str, ...]], i: int,
+                             function_words: frozenset[str] = frozenset(),
+                             listed: Optional[Callable[[tuple[str, ...], str], bool]] = None) -> bool:
+    """Word ``i`` has a relational adjective's shape and agrees with the noun before it, which is no place
+    head or descriptor: a definite one (القوات السعودية, القنصلية السعودية, الشركة النفطية السعودية) or,
+    for an indefinite adjective, an indefinite content word (وسائل إعلام سورية, مصادر أمنية سورية). It is
+    that noun's adjective, not the country, wherever the tagger or the document-level propagation put a
+    name there (after a preposition it is the country: إلى سورية, في سورية). The indefinite reading needs
+    ``listed`` and a listed place the adjective comes from (سورية ← سوريا; not ميناء كاليه, Calais)."""
+    if i <= 0 or not _nisba(norms[i]) or _is("place_in", variants[i - 1]) or _is("place_out", variants[i - 1]):
+        return False
+    prev = norms[i - 1]
     # (a definite noun: ال and 3+ letters, so not إلى, الذي, التي)
-    return i > 0 and norms[i - 1].startswith("ال") and len(norms[i - 1]) >= 5 and _nisba(norms[i]) \
-        and not _is("place_in", variants[i - 1]) and not _is("place_out", variants[i - 1])
+    if prev.startswith("ال") and len(prev) >= 5:
+        return True
+    return bool(function_words) and listed is not None and not norms[i].startswith("ال") and len(prev) >= 3 \
+        and not any(v in function_words for v in variants[i - 1]) and prev.isalpha() \
+        and any(listed((c,), "LOC") for c in _nisba_bases(norms[i]))
 
 
 def _definite_descriptor(variants: tuple[str, ...]) -> bool:
@@ -104,8 +117,8 @@ def _latin_sentence(words: list[str]) -> bool:
 
 
 def apply(words: list[str], norms: list[str], variants: list[tuple[str, ...]],
-          spans: list[tuple[int, int, str]], listed: Callable[[tuple[str, ...], str], bool]
-          ) -> list[tuple[int, int, str]]:
+          spans: list[tuple[int, int, str]], listed: Callable[[tuple[str, ...], str], bool],
+          function_words: frozenset[str] = frozenset()) -> list[tuple[int, int, str]]:
     """The spans after the conventions above; ``listed(norm words, type)`` says whether a word sequence
     is a dictionary name of that type (its first word may carry the article or not)."""
     spans = _join_persons(spans, norms)
@@ -125,7 +138,8 @@ def apply(words: list[str], norms: list[str], variants: list[tuple[str, ...]],
         if b - a == 1 and _nisba(norms[a]) and not listed(whole, typ) and (
                 typ == "ORG" or (typ == "LOC" and any(listed((c,), "LOC") for c in _nisba_bases(norms[a])))):
             continue  # بريطانية, السورية (from سوريا): an adjective is no name; الرمادي, السعودية are places
-        if b - a == 1 and typ == "LOC" and (a - 1) not in taken and adjective_after_definite(norms, variants, a):
+        if b - a == 1 and typ == "LOC" and (a - 1) not in taken and \
+                adjective_after_definite(norms, variants, a, function_words, listed):
             continue  # القوات السعودية, العاصمة السورية: after a definite noun a nisba is its adjective
         if typ == "LOC" and _definite_descriptor(variants[a]) and all(_nisba(n) for n in norms[a + 1:b]) \
                 and not listed(whole, "LOC"):

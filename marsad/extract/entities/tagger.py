@@ -131,7 +131,8 @@ class Tagger:
                             if info is None:
                                 info = [self.feat.word(w) for w in sents_raw]
                             if conventions.adjective_after_definite([x[0] for x in info[i - 1:i + 1]],
-                                                                    [x[4] for x in info[i - 1:i + 1]], 1):
+                                                                    [x[4] for x in info[i - 1:i + 1]], 1,
+                                                                    self.common, self._listed):
                                 continue
                         hit = (n, keys[k][0])
                         break
@@ -185,7 +186,7 @@ class Tagger:
                 continue
             out.append((a, b, typ))
         if self.ruler:  # the project's span conventions go with its dictionary (ANERcorp has neither)
-            out = conventions.apply(words, norms, [x[4] for x in info], out, self._listed)
+            out = conventions.apply(words, norms, [x[4] for x in info], out, self._listed, self.common)
         out.sort()
         return ner_data.spans_to_bio(len(words), out)
 
