@@ -15,8 +15,14 @@ that type". Out: the spans moved to the project's conventions (``benchmarks/data
 - a head word of agreements, meetings and battles makes the place or person after it a MISC name (اتفاق
   الرياض, قمة العلا, معركة تلعفر); a relational adjective alone (السورية, بريطانية) is no place or
   organisation unless listed (السعودية);
-- relational and evaluative words (التابعة, الموالية, الإرهابي) never end a name; a one-letter tail (a text cut mid-word: جبل س) is
-  dropped; a Latin-script span that reads as an English sentence (lower-case function words) is no name.
+- relational and evaluative words (التابعة, الموالية, الإرهابي) never end a name; a one-letter tail (a text
+  cut mid-word: جبل س) is dropped; a Latin-script span that reads as an English sentence (lower-case
+  function words) is no name;
+- a relational adjective that agrees with the noun before it is that noun's adjective (السلطات السعودية,
+  وسائل إعلام سورية, مسلحين حوثيين), also where the document-level propagation would tag it;
+- the article and a place head or descriptor alone (المدينة, الريف الغربي) refers back: no name;
+- a militia head word joins the group after it (مليشيات الحوثيين); two person spans with no word between
+  them are one name (عبد الأمير | رشيد يار الله).
 
 The word lists are data (``resources/ner/span_rules.tsv``). Every rule only moves or drops a span's
 edges; none invents an entity.
@@ -88,6 +94,17 @@ def adjective_after_definite(norms: list[str], variants: list[tuple[str, ...]], 
         and any(listed((c,), "LOC") for c in _nisba_bases(norms[i]))
 
 
+def plural_adjective(words: list[str], norms: list[str], variants: list[tuple[str, ...]], i: int,
+                     function_words: frozenset[str]) -> bool:
+    """Word ``i`` is an indefinite plural relational adjective (…يين, …يون) after an indefinite content
+    word: مسلحين حوثيين (Houthi gunmen), not the movement; للحوثيين (the لل rule) is not one."""
+    n = norms[i]
+    return bool(function_words) and i > 0 and n.endswith(("يين", "يون")) and len(n) >= 6 \
+        and not n.startswith("ال") and not words[i].startswith("لل") and norms[i - 1].isalpha() \
+        and not norms[i - 1].startswith("ال") and len(norms[i - 1]) >= 3 \
+        and not any(v in function_words for v in variants[i - 1])
+
+
 def _definite_descriptor(variants: tuple[str, ...]) -> bool:
     """The word is the article and a place head or descriptor word (المدينة, والريف, بالمحافظة)."""
     return any(v.startswith("ال") and len(v) > 3 and _is(r, (v[2:],)) for v in variants
@@ -144,6 +161,9 @@ def apply(words: list[str], norms: list[str], variants: list[tuple[str, ...]],
         if typ == "LOC" and _definite_descriptor(variants[a]) and all(_nisba(n) for n in norms[a + 1:b]) \
                 and not listed(whole, "LOC"):
             continue  # المدينة, الريف, الريف الإدلبي: "the city", "the countryside" refer back; no name
+        if b - a == 1 and typ == "ORG" and (a - 1) not in taken and \
+                plural_adjective(words, norms, variants, a, function_words):
+            continue  # مسلحين حوثيين: an indefinite plural adjective (Houthi gunmen), not the movement
         if typ in ("LOC", "PER") and a > 0 and (a - 1) not in taken and _is("misc_head", variants[a - 1]):
             out.append((a - 1, b, "MISC"))  # اتفاق الرياض, قمة العلا: the agreement or meeting is the name
             continue

@@ -125,14 +125,15 @@ class Tagger:
                     if k in keys and all(t == "O" for t in tg[i:i + n]) and \
                             (i + n == len(tg) or not tg[i + n].startswith("I-")) and \
                             not (n == 1 and sents_raw[i] in self.not_starts):  # على the preposition, not علي
-                        if n == 1 and self.ruler and i > 0 and keys[k][0] == "LOC" and tg[i - 1] == "O":
-                            # السلطات السعودية: after a definite noun a nisba is its adjective, even where
-                            # the document names the country (أعلنت السعودية) elsewhere
+                        if n == 1 and self.ruler and i > 0 and keys[k][0] in ("LOC", "ORG") and tg[i - 1] == "O":
+                            # السلطات السعودية, مسلحين حوثيين: a nisba after its noun is its adjective, even
+                            # where the document names the country or the movement (أعلنت السعودية) elsewhere
                             if info is None:
                                 info = [self.feat.word(w) for w in sents_raw]
-                            if conventions.adjective_after_definite([x[0] for x in info[i - 1:i + 1]],
-                                                                    [x[4] for x in info[i - 1:i + 1]], 1,
-                                                                    self.common, self._listed):
+                            ns, vs = [x[0] for x in info[i - 1:i + 1]], [x[4] for x in info[i - 1:i + 1]]
+                            if conventions.adjective_after_definite(ns, vs, 1, self.common, self._listed) \
+                                    if keys[k][0] == "LOC" else \
+                                    conventions.plural_adjective(sents_raw[i - 1:i + 1], ns, vs, 1, self.common):
                                 continue
                         hit = (n, keys[k][0])
                         break
