@@ -102,3 +102,13 @@ def test_houthi_as_an_indefinite_plural_adjective_is_no_organisation():
     got = ents("وقالت قناة المسيرة التابعة للحوثيين إن الغارات استهدفت صعدة. واشتبكت القوات السعودية مع "
                "مسلحين حوثيين قرب الحدود مساء أمس، في جبل تويلق ومنطقة المثلث.")
     assert got.count(("حوثيين", "ORG")) == 1
+
+
+def test_a_gazetteer_place_written_like_a_name_is_a_place():
+    # in-domain r3 store: صلاح الدين (the Iraqi governorate) was PER 16 times in 518 articles
+    got = ents("وقالت مصادر أمنية ومحلية بصلاح الدين، إن القوات الأمنية العراقية مدعومة بالحشد الشعبي "
+               "تقدمت نحو مدينة تكريت آخر معاقل «داعش» في صلاح الدين.")
+    assert ("صلاح الدين", "LOC") in got and ("صلاح الدين", "PER") not in got
+    # a longer person's name is no gazetteer place
+    got = ents("وقال الزعيم الكردي صلاح الدين دميرتاش إن الحزب سيواصل نضاله.")
+    assert ("صلاح الدين دميرتاش", "PER") in got

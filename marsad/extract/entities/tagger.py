@@ -185,6 +185,8 @@ class Tagger:
                 a += 1
             if typ == "PER" and b - a == 1 and any(v in self.titles for v in info[a][4]):
                 continue
+            if typ == "PER" and self.ruler and self._gazetteer_place(norms[a:b], info[a][4]):
+                typ = "LOC"  # صلاح الدين alone is the Iraqi governorate, written like a man's name
             out.append((a, b, typ))
         if self.ruler:  # the project's span conventions go with its dictionary (ANERcorp has neither)
             out = conventions.apply(words, norms, [x[4] for x in info], out, self._listed, self.common)
@@ -202,6 +204,17 @@ class Tagger:
             if got and typ in got:
                 return True
         return False
+
+    def _gazetteer_place(self, norms: list[str], first: tuple[str, ...]) -> bool:
+        """The whole span (its first word read with or without a proclitic) is a place of the gazetteer
+        (ner/loc_gazetteer.txt) and no person's name there or in the dictionary."""
+        rest = tuple(norms[1:])
+        labels: set[str] = set()
+        for v in first:
+            for tail, lab in self.feat.gaz.index.get(v, ()):
+                if tail == rest:
+                    labels |= lab
+        return "LOC" in labels and not labels & {"PER", "FN"} and not self._listed(tuple(norms), "PER")
 
     def _never_alone(self, norm: str, variants: tuple[str, ...]) -> bool:
         """The word, or the word without a proclitic when 4+ letters are left (بمدينة; not كمال → مال),
