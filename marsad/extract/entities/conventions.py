@@ -105,6 +105,20 @@ def plural_adjective(words: list[str], norms: list[str], variants: list[tuple[st
         and not any(v in function_words for v in variants[i - 1])
 
 
+def _indefinite_description(norms: list[str], first: tuple[str, ...]) -> bool:
+    """An institution head (ner/institution_heads.tsv) and indefinite words only, the last a relational
+    adjective: a description (منظمة إرهابية أجنبية, مجلس قيادة رئاسي), not a name, which is definite
+    (مجلس القيادة الرئاسي) or holds a proper noun (منظمة بدر)."""
+    from .institutions import heads
+
+    construct, national = heads()
+    if len(norms) < 2 or not any(v in construct or v in national for v in first):
+        return False
+    if any(n.startswith(("ال", "وال", "بال", "لل")) or not n.isalpha() for n in norms):
+        return False
+    return _nisba(norms[-1]) or norms[-1].endswith(("يين", "يون"))
+
+
 def _definite_descriptor(variants: tuple[str, ...]) -> bool:
     """The word is the article and a place head or descriptor word (المدينة, والريف, بالمحافظة)."""
     return any(v.startswith("ال") and len(v) > 3 and _is(r, (v[2:],)) for v in variants
@@ -164,6 +178,9 @@ def apply(words: list[str], norms: list[str], variants: list[tuple[str, ...]],
         if b - a == 1 and typ == "ORG" and (a - 1) not in taken and \
                 plural_adjective(words, norms, variants, a, function_words):
             continue  # مسلحين حوثيين: an indefinite plural adjective (Houthi gunmen), not the movement
+        if typ == "ORG" and _indefinite_description(norms[a:b], variants[a]) and not listed(whole, "ORG") \
+                and not listed((norms[b - 1],), "LOC"):
+            continue  # منظمة إرهابية, مجلس قيادة رئاسي: "a terrorist organisation", no name
         if typ in ("LOC", "PER") and a > 0 and (a - 1) not in taken and _is("misc_head", variants[a - 1]):
             out.append((a - 1, b, "MISC"))  # اتفاق الرياض, قمة العلا: the agreement or meeting is the name
             continue
