@@ -140,3 +140,12 @@ def test_an_indefinite_institution_description_is_no_name():
     # the definite name stays
     got = ents("وأعلن مجلس القيادة الرئاسي في اليمن حالة الطوارئ.")
     assert any(t.startswith("مجلس القيادة الرئاسي") and ty == "ORG" for t, ty in got)
+
+
+def test_ilan_before_a_person_is_the_announcement_not_a_declaration():
+    # anfaspress 2022 (audit r2 row 54 kind; r3 store: إعلان ترامب, إعلان العبادي, إعلان روسيا … as MISC):
+    # إعلان X is X's announcement; the gold has no إعلان MISC
+    got = ents("واقتحم المئات من أنصار التيار الصدري مقر رئاسة الوزراء، بحسب مراسلي وكالة فرانس برس، بعد "
+               "إعلان مقتدى الصدر، أحد أهم الفاعلين في السياسة العراقية، اعتزاله العمل السياسي.")
+    assert ("مقتدى الصدر", "PER") in got
+    assert not any(t.startswith("إعلان") for t, _ in got)
