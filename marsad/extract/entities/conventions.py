@@ -105,6 +105,13 @@ def plural_adjective(words: list[str], norms: list[str], variants: list[tuple[st
         and not any(v in function_words for v in variants[i - 1])
 
 
+def _state_body(norm: str) -> bool:
+    """A state body named without its state (النظام, الحكومة, الجيش: ner/institution_heads.tsv national)."""
+    from .institutions import heads
+
+    return norm in heads()[1]
+
+
 def _indefinite_description(norms: list[str], first: tuple[str, ...]) -> bool:
     """An institution head (ner/institution_heads.tsv) and indefinite words only, the last a relational
     adjective: a description (منظمة إرهابية أجنبية, مجلس قيادة رئاسي), not a name, which is definite
@@ -178,6 +185,10 @@ def apply(words: list[str], norms: list[str], variants: list[tuple[str, ...]],
         if b - a == 1 and typ == "ORG" and (a - 1) not in taken and \
                 plural_adjective(words, norms, variants, a, function_words):
             continue  # مسلحين حوثيين: an indefinite plural adjective (Houthi gunmen), not the movement
+        if typ == "ORG" and b - a == 2 and _is("force_out", variants[a]) and _state_body(norms[a + 1]):
+            # قوات النظام, قوات الحكومة: the forces of a state body named without its state are no name
+            # (GUIDELINES: unnamed groups), even where the actor dictionary lists the phrase for resolving
+            continue
         if typ == "ORG" and _indefinite_description(norms[a:b], variants[a]) and not listed(whole, "ORG") \
                 and not listed((norms[b - 1],), "LOC"):
             continue  # منظمة إرهابية, مجلس قيادة رئاسي: "a terrorist organisation", no name
