@@ -157,3 +157,13 @@ def test_forces_of_an_unnamed_state_body_are_no_name():
                "مدرعة في محافظة إدلب.")
     assert not any("النظام" in t for t, _ in got)
     assert ("محافظة إدلب", "LOC") in got
+
+
+def test_a_name_after_a_place_word_is_a_place():
+    # in-domain r3 store: خان شيخون (4), خور مكسر (4) typed PER after بلدة, مدينة "…", وسط, مديريتي
+    got = ents("ووصف المسؤول الهجوم الكيماوي الذي اتهم نظام بشار الأسد بأنه شنه على بلدة خان شيخون في ريف "
+               "إدلب الثلاثاء.")
+    assert ("خان شيخون", "LOC") in got
+    got = ents("وحث الرئيس الأمريكي \"ترامب\" وإداراته على الرد على مجزرة مدينة \"خان شيخون\" بريف إدلب والتي "
+               "وصفها بأنها غير مقبولة.")
+    assert ("خان شيخون", "LOC") in got

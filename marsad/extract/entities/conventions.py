@@ -132,6 +132,15 @@ def _definite_descriptor(variants: tuple[str, ...]) -> bool:
                for r in ("place_in", "place_out"))
 
 
+def _after_place_word(words: list[str], variants: list[tuple[str, ...]], a: int) -> bool:
+    """The span follows a place head or descriptor word (a quotation mark may stand between): بلدة خان شيخون,
+    مدينة "خان شيخون", وسط خور مكسر name places, however much they look like a man's name."""
+    i = a - 1
+    if i >= 0 and not any(ch.isalpha() for ch in words[i]):
+        i -= 1
+    return i >= 0 and (_is("place_in", variants[i]) or _is("place_out", variants[i]))
+
+
 def _join_persons(spans: list[tuple[int, int, str]], norms: list[str]) -> list[tuple[int, int, str]]:
     """Two person spans with no word between them are one name the tagger broke (عبد الأمير | رشيد يار الله):
     names in a list are written with a comma or و between them (رياض نعسان آغا وسالم المسلط: the second
@@ -160,6 +169,7 @@ def apply(words: list[str], norms: list[str], variants: list[tuple[str, ...]],
     """The spans after the conventions above; ``listed(norm words, type)`` says whether a word sequence
     is a dictionary name of that type (its first word may carry the article or not)."""
     spans = _join_persons(spans, norms)
+    spans = [(a, b, "LOC" if typ == "PER" and _after_place_word(words, variants, a) else typ) for a, b, typ in spans]
     taken = {i for a, b, _ in spans for i in range(a, b)}
     out = []
     for a, b, typ in spans:
