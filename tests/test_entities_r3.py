@@ -167,3 +167,16 @@ def test_a_name_after_a_place_word_is_a_place():
     got = ents("وحث الرئيس الأمريكي \"ترامب\" وإداراته على الرد على مجزرة مدينة \"خان شيخون\" بريف إدلب والتي "
                "وصفها بأنها غير مقبولة.")
     assert ("خان شيخون", "LOC") in got
+
+
+def test_propagation_keeps_the_conventions():
+    # in-domain r4 store: the document names مجلس القيادة الرئاسي, whose stripped words equal those of the
+    # description مجلس قيادة رئاسي; and أرامكو النفطية السعودية after أعلنت السعودية elsewhere
+    text = ("أصدر الرئيس اليمني عبد ربه منصور هادي فجر اليوم الخميس إعلانًا رئاسيًا نقل بموجبه كامل صلاحياته "
+            "إلى مجلس قيادة رئاسي\n\nوينص الإعلان الرئاسي على أن يتولى مجلس القيادة الرئاسي إدارة الدولة.")
+    got = ents(text)
+    assert not any(t == "مجلس قيادة رئاسي" for t, _ in got)
+    text = ("ولم يصدر تأكيد من السعودية. واعلنت جماعة الحوثي أنها هاجمت مصفاة تابعة لشركة أرامكو النفطية "
+            "السعودية في الرياض بطائرة دون طيار.")
+    got = ents(text)
+    assert got.count(("السعودية", "LOC")) == 1 and ("الرياض", "LOC") in got

@@ -94,6 +94,28 @@ def adjective_after_definite(norms: list[str], variants: list[tuple[str, ...]], 
         and any(listed((c,), "LOC") for c in _nisba_bases(norms[i]))
 
 
+def keeps(words: list[str], norms: list[str], variants: list[tuple[str, ...]], a: int, b: int, typ: str,
+          tags: list[str], listed: Callable[[tuple[str, ...], str], bool], function_words: frozenset[str]) -> bool:
+    """Whether a span the document-level propagation would add (the name found elsewhere in the document,
+    ``tags`` the sentence's tags so far) survives the conventions that drop a span: an adjective after its
+    noun (not after a place or person: بين اليمن والسعودية), a description, a back-reference, an unnamed
+    force."""
+    prev = tags[a - 1] if a > 0 else "O"
+    after_name = prev.endswith(("LOC", "PER", "MISC"))
+    if b - a == 1 and typ == "LOC" and not after_name and \
+            adjective_after_definite(norms, variants, a, function_words, listed):
+        return False
+    if b - a == 1 and typ == "ORG" and not after_name and plural_adjective(words, norms, variants, a, function_words):
+        return False
+    if typ == "ORG" and _indefinite_description(norms[a:b], variants[a]) and not listed(tuple(norms[a:b]), "ORG"):
+        return False
+    if typ == "ORG" and b - a == 2 and _is("force_out", variants[a]) and _state_body(norms[a + 1]):
+        return False
+    if typ == "LOC" and _definite_descriptor(variants[a]) and all(_nisba(n) for n in norms[a + 1:b]):
+        return False
+    return True
+
+
 def plural_adjective(words: list[str], norms: list[str], variants: list[tuple[str, ...]], i: int,
                      function_words: frozenset[str]) -> bool:
     """Word ``i`` is an indefinite plural relational adjective (…يين, …يون) after an indefinite content
@@ -123,7 +145,8 @@ def _indefinite_description(norms: list[str], first: tuple[str, ...]) -> bool:
         return False
     if any(n.startswith(("ال", "وال", "بال", "لل")) or not n.isalpha() for n in norms):
         return False
-    return _nisba(norms[-1]) or norms[-1].endswith(("يين", "يون"))
+    last = norms[-1]  # (indefinite: رئاسي, إرهابية, أجنبية, محليين)
+    return len(last) >= 4 and last.endswith(("ي", "يه", "يين", "يون"))
 
 
 def _definite_descriptor(variants: tuple[str, ...]) -> bool:
@@ -171,6 +194,7 @@ def apply(words: list[str], norms: list[str], variants: list[tuple[str, ...]],
     spans = _join_persons(spans, norms)
     spans = [(a, b, "LOC" if typ == "PER" and _after_place_word(words, variants, a) else typ) for a, b, typ in spans]
     taken = {i for a, b, _ in spans for i in range(a, b)}
+    named = {i for a, b, t in spans if t != "ORG" for i in range(a, b)}  # (شركة أرامكو النفطية السعودية)
     out = []
     for a, b, typ in spans:
         if _latin_sentence(words[a:b]):
@@ -186,7 +210,7 @@ def apply(words: list[str], norms: list[str], variants: list[tuple[str, ...]],
         if b - a == 1 and _nisba(norms[a]) and not listed(whole, typ) and (
                 typ == "ORG" or (typ == "LOC" and any(listed((c,), "LOC") for c in _nisba_bases(norms[a])))):
             continue  # بريطانية, السورية (from سوريا): an adjective is no name; الرمادي, السعودية are places
-        if b - a == 1 and typ == "LOC" and (a - 1) not in taken and \
+        if b - a == 1 and typ == "LOC" and (a - 1) not in named and \
                 adjective_after_definite(norms, variants, a, function_words, listed):
             continue  # القوات السعودية, العاصمة السورية: after a definite noun a nisba is its adjective
         if typ == "LOC" and _definite_descriptor(variants[a]) and all(_nisba(n) for n in norms[a + 1:b]) \

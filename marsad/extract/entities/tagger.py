@@ -125,15 +125,14 @@ class Tagger:
                     if k in keys and all(t == "O" for t in tg[i:i + n]) and \
                             (i + n == len(tg) or not tg[i + n].startswith("I-")) and \
                             not (n == 1 and sents_raw[i] in self.not_starts):  # على the preposition, not علي
-                        if n == 1 and self.ruler and i > 0 and keys[k][0] in ("LOC", "ORG") and tg[i - 1] == "O":
-                            # السلطات السعودية, مسلحين حوثيين: a nisba after its noun is its adjective, even
-                            # where the document names the country or the movement (أعلنت السعودية) elsewhere
+                        if self.ruler:
+                            # the conventions drop here what they drop in a sentence: السلطات السعودية,
+                            # مسلحين حوثيين (an adjective), مجلس قيادة رئاسي (a description, though the
+                            # document names مجلس القيادة الرئاسي, whose stripped words are the same)
                             if info is None:
                                 info = [self.feat.word(w) for w in sents_raw]
-                            ns, vs = [x[0] for x in info[i - 1:i + 1]], [x[4] for x in info[i - 1:i + 1]]
-                            if conventions.adjective_after_definite(ns, vs, 1, self.common, self._listed) \
-                                    if keys[k][0] == "LOC" else \
-                                    conventions.plural_adjective(sents_raw[i - 1:i + 1], ns, vs, 1, self.common):
+                            if not conventions.keeps(sents_raw, [x[0] for x in info], [x[4] for x in info],
+                                                     i, i + n, keys[k][0], tg, self._listed, self.common):
                                 continue
                         hit = (n, keys[k][0])
                         break
