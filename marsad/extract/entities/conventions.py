@@ -118,13 +118,22 @@ def keeps(words: list[str], norms: list[str], variants: list[tuple[str, ...]], a
 
 def plural_adjective(words: list[str], norms: list[str], variants: list[tuple[str, ...]], i: int,
                      function_words: frozenset[str]) -> bool:
-    """Word ``i`` is an indefinite plural relational adjective (…يين, …يون) after an indefinite content
-    word: مسلحين حوثيين (Houthi gunmen), not the movement; للحوثيين (the لل rule) is not one."""
+    """Word ``i`` is a plural relational adjective (…يين, …يون) agreeing with the plural noun before it:
+    indefinite after an indefinite content word (مسلحين حوثيين, Houthi gunmen), or definite after a
+    definite plural (المسلحين "الحوثيين", الإرهابيين الحوثيين; a quotation mark may stand between): not the
+    movement. للحوثيين (the لل rule) and مواقع الحوثيين (a construct: the movement's positions) are not."""
     n = norms[i]
-    return bool(function_words) and i > 0 and n.endswith(("يين", "يون")) and len(n) >= 6 \
-        and not n.startswith("ال") and not words[i].startswith("لل") and norms[i - 1].isalpha() \
-        and not norms[i - 1].startswith("ال") and len(norms[i - 1]) >= 3 \
-        and not any(v in function_words for v in variants[i - 1])
+    if not function_words or i <= 0 or not n.endswith(("يين", "يون")) or len(n) < 6 or words[i].startswith("لل"):
+        return False
+    j = i - 1
+    if n.startswith("ال") and j > 0 and not any(ch.isalpha() for ch in words[j]):
+        j -= 1  # المسلحين "الحوثيين"
+    prev = norms[j]
+    if not prev.isalpha() or len(prev) < 3 or any(v in function_words for v in variants[j]):
+        return False
+    if n.startswith("ال"):
+        return prev.startswith("ال") and len(prev) >= 6 and prev.endswith(("ين", "ون"))
+    return not prev.startswith("ال")
 
 
 def _state_body(norm: str) -> bool:
