@@ -190,3 +190,11 @@ def test_definite_plural_adjective_after_a_definite_plural_is_no_movement():
     assert not any(t == "الحوثيين" for t, _ in got)
     got = ents("وقصفت طائرات التحالف مواقع الحوثيين في صعدة.")
     assert ("الحوثيين", "ORG") in got
+
+
+def test_a_relative_description_is_cut_off_the_name():
+    # in-domain r4 store, row 65: الحكومة اليمنية المعترف بها دوليا → الحكومة اليمنية
+    got = ents("وقال التحالف يوم الأحد إنه اعترض ودمر ست طائرات مسيرة مفخخة أطلقها الحوثيون. وتدخل التحالف في "
+               "الحرب بعد أن طرد الحوثيون الحكومة اليمنية المعترف بها دوليا من العاصمة صنعاء.")
+    assert ("الحكومة اليمنية", "ORG") in got
+    assert not any("المعترف" in t for t, _ in got)

@@ -42,6 +42,9 @@ RULES_FILE = "ner/span_rules.tsv"
 _EN_FUNCTION = frozenset("the a an of and or to in on at for with who which that is are was were be been it its "
                          "this these those as by from same again ago".split())
 _LATIN = re.compile(r"[A-Za-z]")
+# a preposition with a pronoun (normalised): بها, له, عليها … (المعترف بها, الموالية لها)
+_PREP_PRONOUNS = frozenset(p + s for p in ("ب", "ل", "علي", "من", "في", "عن")
+                           for s in ("ها", "ه", "هم", "هما"))
 
 
 @lru_cache(maxsize=1)
@@ -213,6 +216,11 @@ def apply(words: list[str], norms: list[str], variants: list[tuple[str, ...]],
         if b == len(words) and any(len(n) > 1 for n in norms[a:b]):
             while b - a > 1 and (len(norms[b - 1]) <= 1 or norms[b - 1] == "ال"):
                 b -= 1
+        # a relative description is no part of a name: الحكومة اليمنية المعترف بها دوليا → الحكومة اليمنية
+        # (a participle followed by a preposition with a pronoun: المعترف بها, الموالية لها)
+        cut = next((k for k in range(a + 2, b) if norms[k] in _PREP_PRONOUNS and norms[k - 1].startswith("ال")), None)
+        if cut is not None:
+            b = cut - 1
         while b - a > 1 and _is("never_last", (norms[b - 1],)):
             b -= 1
         whole = tuple(norms[a:b])
