@@ -68,11 +68,16 @@ def annotate(doc: Document, accurate: Optional[bool] = None) -> None:
     _the_base_is_no_qaeda(doc)
 
 
-# القاعدة is al-Qaeda or "the base". In an article about a named base (قاعدة عين الأسد, a LOC) that never
-# names the organisation (تنظيم القاعدة, القاعدة في جزيرة العرب), the bare word is the base; so it is before
+# القاعدة is al-Qaeda or "the base". In an article about a named or described base (قاعدة عين الأسد, a LOC;
+# قاعدة عسكرية, القواعد الأمريكية: audit round 3) that never names the organisation (تنظيم القاعدة,
+# تنظيم «القاعدة», القاعدة في جزيرة العرب), the bare word is the base; so it is before
 # an adjective of bases (ner/base_adjectives.txt: القاعدة العسكرية). Found by the entity audit (round 2).
 _QAEDA = re.compile(r"^[وبلف]?ال?قاعد[ةه]$")
-_QAEDA_NAMED = re.compile(r"تنظيم\s+ال?قاعد[ةه]|قاعد[ةه]\s+(?:الجهاد|في\s+(?:جزيرة|بلاد|المغرب|اليمن|العراق|سوريا))")
+_QAEDA_NAMED = re.compile(r"تنظيم\s*[«\"“(]?\s*ال?قاعد[ةه]"
+                          r"|قاعد[ةه]\s+(?:الجهاد|في\s+(?:جزيرة|بلاد|المغرب|اليمن|العراق|سوريا))")
+# a base named or described elsewhere in the text: قاعدة عسكرية, قاعدة أمريكية, القواعد الأمريكية (not the
+# bare definite القاعدة itself)
+_BASE_WORD = re.compile(r"(?<!\S)[وبلف]?(?:قاعد[ةه](?=\s)|قواعد|القواعد|لقواعد)")
 
 
 @lru_cache(maxsize=1)
@@ -84,8 +89,8 @@ def _the_base_is_no_qaeda(doc: Document) -> None:
     qaeda = [e for e in doc.entities if e.type == "ORG" and _QAEDA.match(e.text.strip())]
     if not qaeda:
         return
-    about_a_base = (any(e.type == "LOC" and normalize(e.text).startswith("قاعده") for e in doc.entities)
-                    and not _QAEDA_NAMED.search(doc.text))
+    about_a_base = ((any(e.type == "LOC" and normalize(e.text).startswith("قاعده") for e in doc.entities)
+                     or bool(_BASE_WORD.search(doc.text))) and not _QAEDA_NAMED.search(doc.text))
     def before_adjective(e) -> bool:
         nxt = doc.text[e.end:e.end + 20].split()
         return bool(nxt) and normalize(nxt[0]) in _base_adjectives()
