@@ -1219,11 +1219,15 @@ class _Extractor:
                                   self.toks[self.tok_at_char(e.start)].start == e.start for e in self.entities)
                               or (self.split_name(a, y) or (0, 0))[0] > b):  # "… في المدينة الدكتور X"
                     b = y
+            elif self.norm(a) in lex.person_heads() and self.split_name(a, b) is None:
+                # "رئيس حزب الحرية الكردستاني-الإيراني المعارض حسين يزدان، إن": the office runs on over a
+                # hyphen and definite adjectives to the name NER found after it
+                b = self.name_after_office(b, s_last)
             # "قائد قوات البيشمركة في سنجار، قاسم ششو لشبكة رووداو": a place adjunct may end the title
             # "السكرتير الصحفي لـ”البنتاجون“، العميد بات رايدر", "رئيس هيئة شؤون الأسرى الفلسطينية - عيسى
             # قراقع:": the office's genitive (quoted or cut off by the NER trim) runs up to the comma or dash
             comma = b
-            if self.norm(a) in self.titles and self.split_name(a, b) is None:
+            if self.apposition_head(a) and self.split_name(a, b) is None:
                 comma = self.apposition_mark(b, s_last)
             sp, b = self.titled_speaker(a, b, comma, s_last)
             k = b
@@ -1339,6 +1343,29 @@ class _Extractor:
         if self.add(cue_a, cue_b, sp, self.toks[c].start, self.content_end(c), False) and explicit:
             self.remember(sp)
 
+    def name_after_office(self, b: int, s_last: int) -> int:
+        """The end of a person's name found by NER after an office phrase ending at token b, when only a
+        hyphen and definite words (adjectives, genitives) stand between them; else b."""
+        m = b
+        while m < min(b + 5, s_last) and (self.toks[m].text in ("-", "–") or
+                                          self.norm(m).startswith("ال") and not self.cue_at(m)):
+            m += 1
+        if m == b or m >= self.n:
+            return b
+        for e in self.entities:
+            if e.type == "PER" and e.start == self.toks[m].start:
+                y = self.tok_at_char(e.end - 1) + 1
+                if y <= s_last + 1:
+                    return y
+        return b
+
+    def apposition_head(self, a: int) -> bool:
+        """Whether the phrase at token a is a description a name may follow after a comma: a title
+        ("وزير"), the head of a person's description ("وكيل وزارة …، نبيل عبد الحفيظ،") or an outlet
+        type ("وكالة الأنباء الإيرانية الرسمية، «إرنا»،")."""
+        w = self.norm(a)
+        return w in self.titles or w in lex.person_heads() or w in lex.outlet_types()
+
     def apposition_mark(self, b: int, s_last: int) -> int:
         """The comma or dash that may close the title begun before token b ("المستشار في ديوان رئيس
         الحكومة، يوسي كوهين"): up to 7 tokens of the office's genitive, a quoted name or "لـ" on the way.
@@ -1349,8 +1376,9 @@ class _Extractor:
                 return m
             if raw in _QUOTE_CHARS or t in ("ل", "لـ"):
                 continue
-            if not t[:1].isalpha() or self.cue_at(m) or self.is_comp(t) or t in _NEG or t in _REL:
-                break
+            if not t[:1].isalpha() or self.cue_at(m) or self.is_comp(t) or t in _NEG or t in _REL or \
+                    t == "عن" or t in ("نقلا", "ونقلا"):
+                break  # "وكالة … "واع" عن مستشار …،": the relay's source follows, not a name
         return b
 
     def titled_speaker(self, a: int, b: int, comma: int, s_last: int) -> tuple[_Speaker, int]:
@@ -1358,7 +1386,7 @@ class _Extractor:
         ``comma``): "وزير الخارجية التركي، مولود جاويش أوغلو، أن". The name speaks, the title goes to
         speaker_title, and the span keeps title, comma and name as evidence, as in "المتحدث باسم الوزارة
         العميد X". Returns the speaker and the token after it."""
-        if comma < self.n and self.norm(a) in self.titles and self.toks[comma].text in _CLAUSE_PUNCT | {"-", "–"}:
+        if comma < self.n and self.apposition_head(a) and self.toks[comma].text in _CLAUSE_PUNCT | {"-", "–"}:
             x, y = self.np_forward(comma + 1, s_last + 1)
             x0 = x  # "، العميد بات رايدر،", "، البحريني عبد اللطيف الزياني،": a rank or nisba before the name
             while x0 < y - 1 and (self.norm(x0) in lex.person_titles() or self.norm(x0) in lex.nisba_words()):
@@ -1366,10 +1394,12 @@ class _Extractor:
             # a name of up to 4 words, or a longer one NER found whole ("عبد اللطيف بن راشد الزياني")
             whole = any(e.type == "PER" and e.start == self.toks[x0].start and e.end == self.toks[y - 1].end
                         for e in self.entities)
+            after = y + 1 if y < self.n and self.toks[y].text in _CLOSERS and x > comma + 1 else y  # "، «إرنا»،"
             if (0 < y - x0 <= 4 or whole) and not self.norm(x0).startswith("ال") and self.norm(x0) not in self.titles \
                     and self.norm(x0) not in _TIME and not self.is_stop(self.norm(x0)) \
-                    and y < self.n and (self.toks[y].text in _CLAUSE_PUNCT or self.toks[y].text == ":"
-                                        or self.is_comp(self.norm(y)) or self.addressee(y, 0)):
+                    and after < self.n and (self.toks[after].text in _CLAUSE_PUNCT or self.toks[after].text == ":"
+                                            or self.is_comp(self.norm(after)) or self.addressee(after, 0)
+                                            or _PRON_NOUN.match(self.norm(after))):  # "، حسين علاوي قوله إن"
                 title = self._clean_name(self.text[self.toks[a].start:self.toks[comma - 1].end])
                 sp = self.make_speaker(x, y)
                 if not sp.title:
@@ -1377,7 +1407,7 @@ class _Extractor:
                 elif x0 > x:  # the rank after the comma joins the office before it
                     sp.title = f"{title}، {sp.title}"
                     sp.start = self.toks[a].start
-                return sp, y
+                return sp, (after if after > y and self.toks[y].text in _CLOSERS else y)
         return self.make_speaker(a, b), b
 
     def relay_phrase(self, k: int, s_last: int, sp: Optional[_Speaker], firsts: tuple, second: str,
