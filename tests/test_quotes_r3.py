@@ -66,3 +66,35 @@ def test_office_over_hyphen_and_adjectives_to_name():
     q = one(quotes(text, [ent(text, "حسين يزدان")]), "وقال")
     assert q.speaker == "حسين يزدان"
     assert q.speaker_title.startswith("رئيس حزب الحرية الكردستاني")
+
+
+def test_in_accordance_with_is_not_a_source():
+    # "وفق/وفقا/حسب/طبقا" + a noun outside the source class (source_heads.txt and the speaker lists):
+    # "in accordance with", no quotation
+    d = quotes("من الجدير بالذكر أن انفجارات متزامنة وقعت في عدة مدن لبنانية، في 17 سبتمبر، ووفقاً لأحد "
+               "الاحتمالات، نجم الحادث عن هجوم إلكتروني.")
+    assert not [q for q in d.quotes if q.cue == "ووفقاً"]
+    d = quotes('و أوضح أنه "جرى تمديد الهدنة وفق نفس أحكام الاتفاقية الأصلية والتي دخلت حيز التنفيذ في '
+               'الثاني من أبريل الماضي".')
+    assert not [q for q in d.quotes if q.cue == "وفق"]
+    d = quotes("وقالت هذه المصادر إن «طائرة روسية من طراز سوخوي 24 تم إسقاطها طبقا لقواعد الاشتباك بعد أن "
+               "حلقت في المجال الجوي التركي».")
+    assert not [q for q in d.quotes if q.cue == "طبقا"]
+
+
+def test_statement_followed_by_a_verb_names_no_author():
+    # "وفق بيان صدر …": an indefinite statement noun and a relative verb; the verb is never the speaker
+    d = quotes("جاء ذلك فيما أكد الجيش الإسرائيلي أنه نفّذ قصفاً مدفعياً على جنوب لبنان، رداً على إطلاق نار "
+               "من المنطقة، وفق بيان صدر قبيل الساعة 07,30 (04,30 ت غ).")
+    assert not [q for q in d.quotes if q.cue == "وفق"]
+
+
+def test_source_group_after_according_to():
+    # a source-class head ("مراقبين", "لجنة" whose ل is its own) keeps the attribution
+    d = quotes('وانتهت المعارك بسيطرة "تحرير الشام" على بلدة "دارة عزة"، في معارك وصفت بالأعنف، حسب مراقبين.')
+    assert one(d, "حسب").speaker == "مراقبين"
+    text = ("وبحسب بيان لجنة الصليب الأحمر الدولي ، فقد تم إسقاط 25 أسيرا من الطرفين بشكل غامض عن القائمة "
+            "المتفق عليها في جنيف.")
+    q = one(quotes(text), "وبحسب")
+    assert q.speaker == "لجنة الصليب الأحمر الدولي"
+    assert q.content.startswith("تم إسقاط 25 أسيرا")

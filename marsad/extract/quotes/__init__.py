@@ -453,6 +453,8 @@ class _Extractor:
         if len(t) < 4 or t[0] != "ل" or t[1] == "ـ" or self.addressee(k, 0) or self.norm(k - 1) not in _LAM_SOURCE:
             return
         tok, n = self.toks[k], 2 if t.startswith("لل") else 1
+        if n == 1 and t in lex.source_heads() and t[1:] not in lex.source_heads():
+            return  # "بيان لجنة الصليب الأحمر": the ل is the noun's own ("لجنة"), not the preposition
         cut = 0
         for _ in range(n):  # letters, with any diacritics after them
             cut += 1
@@ -1343,6 +1345,29 @@ class _Extractor:
         if self.add(cue_a, cue_b, sp, self.toks[c].start, self.content_end(c), False) and explicit:
             self.remember(sp)
 
+    def names_source(self, a: int, b: int) -> bool:
+        """Whether the phrase [a, b) after "وفق/حسب/طبقا" names a source: a name NER found at its start
+        (or in marks), or a head noun of the source class (lex.source_heads: people, groups, media,
+        institutions, statements), read after a quantifier ("أحد", "بعض") or "نفس/ذات"."""
+        if a > 0 and self.toks[a - 1].text in _QUOTE_CHARS:
+            return True  # "بحسب "الأناضول"": a quoted name
+        s = self.toks[a].start
+        if any(e.start <= s < e.end for e in self.entities if e.type in ("PER", "ORG", "LOC")):
+            return True  # "بحسب المرصد السوري", "بحسب الرياض"
+        if a > 0 and self.norm(a - 1) in _SOURCE_NOUNS and (self.text[s - 1:s] == "ل" or self.norm(a).startswith("ال")
+                                                             or self.norm(a) in _QUANT):
+            return True  # "بحسب بيان للأمانة العامة", "تصريحات بعض الساسة": the statement's author (not "بيان صدر")
+        m = a
+        while m < b - 1 and (normalize(self.toks[m].text).lstrip("ل") in _QUANT | {"نفس", "ذات", "احد", "احدي"}
+                             or self.norm(m) in _QUANT):
+            m += 1
+        heads = lex.source_heads()
+        for w in {self.norm(m), normalize(self.toks[m].text)}:  # strip_lam may have taken a root ل ("لجنة")
+            for f in (w, w[1:] if w[:1] == "ل" else None, "ال" + w[2:] if w.startswith("لل") else None):
+                if f and (f in heads or f.startswith("ال") and f[2:] in heads):
+                    return True
+        return False
+
     def name_after_office(self, b: int, s_last: int) -> int:
         """The end of a person's name found by NER after an office phrase ending at token b, when only a
         hyphen and definite words (adjectives, genitives) stand between them; else b."""
@@ -1623,6 +1648,8 @@ class _Extractor:
             for f in (w, w[1:] if w[:1] == "ل" else w):
                 if f in lex.not_sources() or (f.startswith("ال") and f[2:] in lex.not_sources()):
                     return cue_b  # "وفق ضوابط", "حسب توجيهات": in accordance with, not a source
+            if m is None and phrase[0] != "علي" and b > a and k <= cue_b + 1 and not self.names_source(a, b):
+                return b  # "وفقاً لأحد الاحتمالات", "وفق نفس أحكام الاتفاقية": in accordance with, not a source
             if b > a:
                 sp = self.make_speaker(a, b)
                 if self.defect(sp) == "pronoun":  # "وحسب ملاحظاته": the current speaker's own remarks

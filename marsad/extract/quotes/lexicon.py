@@ -44,6 +44,15 @@ def speaker_nouns() -> frozenset:
 
 
 @lru_cache(maxsize=None)
+def source_heads() -> frozenset:
+    """Every head noun that can open a source phrase: source_heads.txt plus the speaker, anonymous and
+    person heads, outlet types, title words and institution heads, each without ال."""
+    out = set(_norm_set("quotes/source_heads.txt")) | speaker_nouns() | anonymous_heads() | person_heads() | \
+        outlet_types() | title_words() | institution_heads() | _norm_set("quotes/possessed_sources.txt")
+    return frozenset(out | {w[2:] for w in out if w.startswith("ال") and len(w) > 4})
+
+
+@lru_cache(maxsize=None)
 def outlet_types() -> frozenset:
     return _norm_set("quotes/outlet_types.txt")
 
