@@ -98,3 +98,16 @@ def test_source_group_after_according_to():
     q = one(quotes(text), "وبحسب")
     assert q.speaker == "لجنة الصليب الأحمر الدولي"
     assert q.content.startswith("تم إسقاط 25 أسيرا")
+
+
+def test_speaker_phrase_ends_before_a_bal_object():
+    # "بال" + a word outside the source class is the verb's object, not where the source sits
+    d = quotes("واعترف مسؤول عسكري أمريكي بالهجوم، وقال إن القوات الأمريكية شرقي سوريا تعرضت لهجوم غير مباشر.")
+    assert one(d, "وقال").speaker == "مسؤول عسكري أمريكي"
+
+
+def test_one_word_source_noun_entity_does_not_cut_the_speaker():
+    # NER's PER on the construct plural "مراسلو" does not cut it from its genitive
+    text = "وأفاد مراسلو وكالة فرانس برس أن مسكن المحافظ ومقار أحزاب سياسية اشتعلت فيها النيران."
+    ents = [ent(text, "مراسلو"), ent(text, "وكالة فرانس برس", "ORG")]
+    assert one(quotes(text, ents), "وأفاد").speaker == "مراسلو وكالة فرانس برس"

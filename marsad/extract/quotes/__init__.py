@@ -375,6 +375,9 @@ class _Extractor:
                 break  # لـ«الشرق الأوسط»: the outlet spoken to, not the speaker
             if taken and t in lex.addressees():
                 break  # "قال رئيس الوزراء للصحفيين", "أوضح المصدر لوسائل الإعلام": spoken to, not speaking
+            if taken and t.startswith("بال") and len(t) > 5 and not self.source_word("ال" + t[3:]) and \
+                    not any(e.start <= self.toks[i].start + 1 < e.end for e in self.entities):
+                break  # "واعترف مسؤول عسكري أمريكي بالهجوم": the verb's object, not where the source sits
             if taken and t in ("نقلا", "ونقلا") and self.norm(i + 1) == "عن":
                 break  # "وأضافت سانا نقلا عن مصدر عسكري": the relay phrase (relay_phrase) follows the outlet
             # "مكتب العلاقات العامة للحرس الثوري", "المفوضية العليا المستقلة للانتخابات": after two words
@@ -529,7 +532,7 @@ class _Extractor:
         # عبد اللطيف الزياني" ends with the person, not with the organisation that names his office
         inside = [e for e in self.entities
                   if e.type in ("PER", "ORG") and self.toks[k].start <= e.start < self.toks[j - 1].end
-                  and not self.cut_initials(e)]
+                  and not self.cut_initials(e) and not self.common_noun(e)]
         if inside:
             e = next((e for e in inside if e.type == "PER"), inside[0])
             end = min(max(self.tok_at_char(e.end - 1) + 1, k + 1), j)
@@ -573,6 +576,22 @@ class _Extractor:
             if self.norm(p) in self.titles and self.toks[p - 1].text not in _QUOTE_CHARS:
                 return p
         return j
+
+    @staticmethod
+    def source_word(w: str) -> bool:
+        """Whether the normalised word w (± ال) heads a source or an institution (lex.source_heads)."""
+        heads = lex.source_heads()
+        return w in heads or (w.startswith("ال") and w[2:] in heads)
+
+    def common_noun(self, e) -> bool:
+        """An entity that is one word of the source class, a common noun NER took for a name ("مراسلو"
+        in "مراسلو وكالة فرانس برس", a construct plural that needs its genitive)."""
+        p = self.tok_at_char(e.start)
+        if self.toks[p].start != e.start or self.toks[p].end != e.end:
+            return False
+        w = self.norm(p)
+        heads = lex.source_heads()
+        return w in heads or (w.endswith("و") and w[:-1] in heads)
 
     def defect(self, sp: Optional[_Speaker]) -> Optional[str]:
         """Why a speaker cannot be one, or None: its name starts with a verb or cue ("نقلت", "بالقول"), or
