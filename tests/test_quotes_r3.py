@@ -111,3 +111,21 @@ def test_one_word_source_noun_entity_does_not_cut_the_speaker():
     text = "وأفاد مراسلو وكالة فرانس برس أن مسكن المحافظ ومقار أحزاب سياسية اشتعلت فيها النيران."
     ents = [ent(text, "مراسلو"), ent(text, "وكالة فرانس برس", "ORG")]
     assert one(quotes(text, ents), "وأفاد").speaker == "مراسلو وكالة فرانس برس"
+
+
+def test_person_description_never_resolves_to_an_outlet():
+    # a person's description with no named person before it stays as written, not the last outlet quoted
+    text = ("والجدير بالذكر أن وكالة «إيرنا» للأنباء ذكرت أن سليماني كان قادماً من بيروت وليس سوريا عند "
+            "مقتله. الجنرال العراقي ذكر أيضاً أن سيارتين وقفتا أسفل الطائرة التي حطت في المطار.")
+    d = quotes(text, [ent(text, "إيرنا", "ORG")])
+    q = [q for q in d.quotes if q.content.startswith("سيارتين")][0]
+    assert q.speaker == "الجنرال العراقي"
+
+
+def test_title_comma_name_before_the_verb():
+    # "X، NAME، قد أكد": the subject before the verb is a title with its name after the comma
+    text = ("وكان المتحدث باسم الجيش الإسرائيلي، دانيال هاغاري، قد أكد في وقت سابق أن الضربة كانت موجعة "
+            "واستطاعت تدمير المقر بالكامل.")
+    q = one(quotes(text, [ent(text, "دانيال هاغاري")]), "أكد")
+    assert q.speaker == "دانيال هاغاري"
+    assert q.speaker_title == "المتحدث باسم الجيش الإسرائيلي"

@@ -431,6 +431,22 @@ class _Extractor:
         w = normalize(self.text[s:e]).split()
         return bool(w) and w[0] in lex.person_heads() and w[0] not in lex.anonymous_heads()
 
+    def is_group(self, sp: _Speaker) -> bool:
+        """The speaker is an outlet, an institution or a group, not a person: an ORG entity in its span and
+        no PER, or a title or name whose first word is an outlet type or an institution's head."""
+        ents = [x.type for x in self.entities if sp.start <= x.start < sp.end]
+        t = normalize(sp.title or "").split()[:1]
+        if "PER" in ents or t and t[0] in lex.person_heads():
+            return False  # "مدير المرصد السوري … رامي عبد الرحمن"
+        if "ORG" in ents:
+            return True
+        for s in (sp.title, sp.name, self.text[sp.start:sp.end]):
+            w = normalize(s or "").replace("«", " ").split()[:1]
+            if w and (w[0] in lex.outlet_types() or w[0].removeprefix("ال") in lex.institution_heads()
+                      or w[0].removeprefix("ال") in lex.outlet_types()):
+                return True
+        return False
+
     def qualifying(self, i: int) -> bool:
         """A cue verb inside a clause qualifying a noun: "المسؤول، الذي تحدث بشرط عدم الكشف …، أنه",
         "في بيان نقل السلطة إنه": it does not take over the claim of the verb before it."""
@@ -959,9 +975,11 @@ class _Extractor:
                     nm not in (" ".join(words),):
                 return sp
         if head in lex.speaker_nouns() and bare not in lex.outlet_types():
+            person = head in lex.person_heads() or bare in lex.person_heads()
             for sp in reversed(self.known):  # "الكاتب الأمريكي" → the last named person
-                if not normalize(sp.name).startswith("ال") and not sp.anonymous:
-                    return sp
+                if not normalize(sp.name).startswith("ال") and not sp.anonymous and \
+                        (not person or not self.is_group(sp)):
+                    return sp  # a person's description ("الجنرال العراقي") never names an outlet or a group
         return None
 
     def relay_of(self, name: str) -> list:
@@ -1273,6 +1291,12 @@ class _Extractor:
             back = self.described_by(i) or self.np_backward(i)
             if back:
                 sp = self.make_speaker(*back)
+                a0, b0 = back
+                if b0 < i and self.toks[b0].text in _CLAUSE_PUNCT and self.apposition_head(a0) and sp.title is None:
+                    # "وكان المتحدث باسم الجيش الإسرائيلي، دانيال هاغاري، قد أكد": the name after the comma
+                    named, end = self.titled_speaker(a0, b0, b0, s_last)
+                    if end > b0 and end < i:
+                        sp = named
         # "على لسان X": the source speaks through the subject
         sp, k = self.relay_phrase(k, s_last, sp, ("علي",), "لسان", claim_ends=False)
         # "قال X، نقلاً عن Y، إن …", "الوكالة أكدت نقلاً عن مصادرها أن": Y speaks, X relays
@@ -1443,7 +1467,8 @@ class _Extractor:
                     and self.norm(x0) not in _TIME and not self.is_stop(self.norm(x0)) \
                     and after < self.n and (self.toks[after].text in _CLAUSE_PUNCT or self.toks[after].text == ":"
                                             or self.is_comp(self.norm(after)) or self.addressee(after, 0)
-                                            or _PRON_NOUN.match(self.norm(after))):  # "، حسين علاوي قوله إن"
+                                            or _PRON_NOUN.match(self.norm(after))  # "، حسين علاوي قوله إن"
+                                            or self.norm(after) == "قد" and self.cue_at(after + 1)):  # "، X، قد أكد"
                 title = self._clean_name(self.text[self.toks[a].start:self.toks[comma - 1].end])
                 sp = self.make_speaker(x, y)
                 if not sp.title:
