@@ -129,3 +129,13 @@ def test_title_comma_name_before_the_verb():
     q = one(quotes(text, [ent(text, "دانيال هاغاري")]), "أكد")
     assert q.speaker == "دانيال هاغاري"
     assert q.speaker_title == "المتحدث باسم الجيش الإسرائيلي"
+
+
+def test_participle_after_a_complement_clause_whose_subject_acts():
+    # the participle agrees with the organisation acting in the clause before it, not with the feminine
+    # speaker of the sentence; the first claim ends before the participle and its complementiser
+    text = ('وأشارت القناة العبرية إلى أن الجيش الإسرائيلي رفض الرد على استفساراتها حول الغارة قائلا إنه '
+            '"لا يعلق على تقارير كهذه".')
+    d = quotes(text, [ent(text, "الجيش الإسرائيلي", "ORG")])
+    assert one(d, "قائلا").speaker == "الجيش الإسرائيلي"
+    assert one(d, "وأشارت").content == "الجيش الإسرائيلي رفض الرد على استفساراتها حول الغارة"

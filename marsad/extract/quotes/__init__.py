@@ -1076,6 +1076,9 @@ class _Extractor:
                         self.norm(i - 1) not in _REL and self.norm(i - 1)[1:] not in _REL and \
                         any(self.toks[x].text == ":" for x in range(i + 1, min(i + 7, last + 1))):
                     return self.toks[i].start  # "… وجريمة شنعاء قال صلى الله عليه وسلم: (…)": a new quotation
+                if i > a + 2 and (self.cue_at(i) or ("", ""))[0] == "part" and i + 1 < self.n and \
+                        (self.is_comp(self.norm(i + 1)) or self.toks[i + 1].text == ":"):
+                    return self.toks[i].start  # "… رفض الرد على استفساراتها قائلا إنه": the next claim, no comma
                 if raw in _CLAUSE_PUNCT and i + 1 < self.n:
                     nxt = i + 1
                     c = self.cue_at(nxt)
@@ -1634,8 +1637,9 @@ class _Extractor:
             if b <= a or not self.norm(a).startswith("ال"):
                 continue
             head = self.norm(a)
+            # a person, or an organisation that acts in the clause ("إلى أن الجيش الإسرائيلي رفض الرد … قائلا")
             person = head in lex.person_heads() or head in lex.speaker_nouns() or any(
-                e.type == "PER" and self.toks[a].start <= e.start < self.toks[b - 1].end for e in self.entities)
+                e.type in ("PER", "ORG") and self.toks[a].start <= e.start < self.toks[b - 1].end for e in self.entities)
             words = [self.norm(x) for x in range(a, b)]
             if person and head not in lex.anonymous_heads() and _gender_of_words(words) == g:
                 return self.make_speaker(a, b)
