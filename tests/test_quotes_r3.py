@@ -139,3 +139,14 @@ def test_participle_after_a_complement_clause_whose_subject_acts():
     d = quotes(text, [ent(text, "الجيش الإسرائيلي", "ORG")])
     assert one(d, "قائلا").speaker == "الجيش الإسرائيلي"
     assert one(d, "وأشارت").content == "الجيش الإسرائيلي رفض الرد على استفساراتها حول الغارة"
+
+
+def test_quoted_affiliation_of_an_unnamed_source_is_not_its_name():
+    # "مصادر عسكرية يمنية بـ«التحالف العربي»": the quotation says where the unnamed sources sit; and the
+    # feminine cue opening the next paragraph carries them
+    text = ("قالت مصادر عسكرية يمنية بـ«التحالف العربي»، الذي تقوده السعودية، إن قوات التحالف اقتحمت المجمع "
+            "الرئيسي لمطار الحديدة.\nوأضافت أن معارك ضارية اندلعت فجرا.")
+    d = quotes(text)
+    q = one(d, "قالت")
+    assert q.speaker == "مصادر عسكرية يمنية بـالتحالف العربي" and q.speaker_title is None and q.anonymous
+    assert one(d, "وأضافت").speaker == q.speaker

@@ -870,6 +870,9 @@ class _Extractor:
         for m in range(a + 1, b - 1):  # a quoted or bracketed name after its head noun
             if self.toks[m].text in _PAIRS and self.norm(a) in heads:
                 break  # "مراسل شبكة "سكاي نيوز"": the quotation names the network, not the reporter
+            if self.toks[m].text in _PAIRS and (self.norm(a) in lex.anonymous_heads() or
+                                                self.norm(m - 1) in ("ب", "بـ", "ل", "لـ", "في", "من")):
+                break  # "مصادر عسكرية يمنية بـ«التحالف العربي»": where the unnamed source sits, not its name
             if self.toks[m].text in _PAIRS and self.norm(a) not in heads and \
                     any(self.norm(x).startswith("ال") for x in range(a, m)):
                 break  # "وزارة الدفاع الأميركية "البنتاغون"": a complete name, the quotation glosses it
@@ -1575,8 +1578,11 @@ class _Extractor:
         sp = self.current
         if sp is None:
             return None
-        if sp.anonymous and "\n" in self.text[sp.end:self.toks[i].start]:
-            return None  # an unnamed source ("مسؤولون", "مصادر") is carried within its paragraph only
+        if sp.anonymous and "\n" in self.text[sp.end:self.toks[i].start] and not (
+                self.sid[self.tok_at_char(max(sp.end - 1, 0))] == self.sid[i] - 1 and
+                _gender_of_cue(self.norm(i), kind) == sp.gender == "f"):
+            return None  # an unnamed source ("مسؤولون", "مصادر") is carried within its paragraph only, or to
+            # a feminine cue opening the sentence right after it ("قالت مصادر عسكرية …¶ وأضافت أن")
         g = _gender_of_cue(self.norm(i), kind)
         stance = self.stance_subject(i, sp, g)
         if stance is not None:
