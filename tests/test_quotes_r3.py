@@ -150,3 +150,15 @@ def test_quoted_affiliation_of_an_unnamed_source_is_not_its_name():
     q = one(d, "قالت")
     assert q.speaker == "مصادر عسكرية يمنية بـالتحالف العربي" and q.speaker_title is None and q.anonymous
     assert one(d, "وأضافت").speaker == q.speaker
+
+
+def test_office_repeated_without_name_takes_the_name_given_with_it():
+    # "متحدث الحوثيين" repeats the office the article gave يحيى سريع ("المتحدث العسكري للحوثيين العميد …")
+    text = ("أصدر المتحدث العسكري للحوثيين العميد يحيى سريع بيانا حول عملية عسكرية.\n\nوأكد متحدث الحوثيين "
+            "أن جماعته ستستمر في استهداف السفن الإسرائيلية.\n\nوفي وقت سابق قالت الهيئة البحرية البريطانية "
+            "إن نشاط الطائرات المسيرة صدر من اليمن.")
+    d = quotes(text, [ent(text, "يحيى سريع"), ent(text, "الحوثيين", "ORG")])
+    q = one(d, "وأكد")
+    assert q.speaker == "يحيى سريع" and q.speaker_title == "متحدث الحوثيين"
+    # an institution's description never resolves to a person
+    assert one(d, "قالت").speaker == "الهيئة البحرية البريطانية"

@@ -435,9 +435,10 @@ class _Extractor:
         """The speaker is an outlet, an institution or a group, not a person: an ORG entity in its span and
         no PER, or a title or name whose first word is an outlet type or an institution's head."""
         ents = [x.type for x in self.entities if sp.start <= x.start < sp.end]
-        t = normalize(sp.title or "").split()[:1]
-        if "PER" in ents or t and t[0] in lex.person_heads():
-            return False  # "مدير المرصد السوري … رامي عبد الرحمن"
+        firsts = [w[0].removeprefix("ال") for w in (normalize(sp.title or "").split()[:1],
+                                                    normalize(self.text[sp.start:sp.end]).split()[:1]) if w]
+        if "PER" in ents or any(w in lex.person_heads() for w in firsts):
+            return False  # "مدير المرصد السوري … رامي عبد الرحمن", "متحدث الحوثيين"
         if "ORG" in ents:
             return True
         for s in (sp.title, sp.name, self.text[sp.start:sp.end]):
@@ -979,10 +980,13 @@ class _Extractor:
                 return sp
         if head in lex.speaker_nouns() and bare not in lex.outlet_types():
             person = head in lex.person_heads() or bare in lex.person_heads()
+            statement = head in _SOURCE_NOUNS or bare in _SOURCE_NOUNS
             for sp in reversed(self.known):  # "الكاتب الأمريكي" → the last named person
                 if not normalize(sp.name).startswith("ال") and not sp.anonymous and \
-                        (not person or not self.is_group(sp)):
-                    return sp  # a person's description ("الجنرال العراقي") never names an outlet or a group
+                        (statement or self.is_group(sp) != person):
+                    # a person's description ("الجنرال العراقي") never names an outlet or a group, nor an
+                    # institution's ("الهيئة البحرية البريطانية") a person; a statement is anyone's
+                    return sp
         return None
 
     def relay_of(self, name: str) -> list:
@@ -1842,17 +1846,55 @@ class _Extractor:
         for sp in self.known:
             if sp.title and not sp.anonymous:
                 names.setdefault(normalize(sp.title), {})[sp.name] = sp.entity_id
-        if not names:
-            return
         for q in self.quotes:
             if q.speaker_title or q.anonymous or not q.speaker:
                 continue
-            found = names.get(normalize(q.speaker))
+            found = names.get(normalize(q.speaker)) or self.office_holder(q.speaker)
             if found and len(found) == 1:
                 (name, eid), = found.items()
                 q.speaker_title, q.speaker, q.speaker_entity_id = q.speaker, name, eid or q.speaker_entity_id
                 if q.via and q.via[-1] == q.speaker_title:
                     q.via[-1] = q.speaker
+
+    @staticmethod
+    def _stem(w: str) -> str:
+        """A word without its clitic preposition, article and plural/nisba ending, for comparing office
+        words ("للحوثيين" ~ "الحوثيين" ~ "الحوثي")."""
+        for p in ("وال", "بال", "لل", "ال", "و", "ب", "ل"):
+            if w.startswith(p) and len(w) - len(p) >= 3:
+                w = w[len(p):]
+                break
+        return w[:4]
+
+    def office_holder(self, speaker: str) -> Optional[dict]:
+        """{name: entity id} of the persons the article names right after an office that the description
+        ``speaker`` repeats ("متحدث الحوثيين" … "المتحدث العسكري للحوثيين العميد يحيى سريع"): same head
+        (a person head) and every other word of the description among the office's words."""
+        words = normalize(speaker).split()
+        if len(words) < 2:
+            return None
+        head = words[0].removeprefix("ال")
+        if head not in lex.person_heads() or head in lex.anonymous_heads():
+            return None
+        rest = {self._stem(w) for w in words[1:]}
+        out: dict = {}
+        pers = [e for e in self.entities if e.type == "PER"]
+        for e in pers:
+            p = self.tok_at_char(e.start)
+            if self.toks[p].start != e.start:
+                continue
+            m = p - 1
+            while m >= 0 and p - m <= 8 and self.norm(m)[:1].isalnum() and not self.cue_at(m) and \
+                    not self.is_comp(self.norm(m)) and self.norm(m) not in _PREP and \
+                    not any(x.start <= self.toks[m].start < x.end for x in pers):  # another name ends it
+                m -= 1
+            office = [self.norm(x) for x in range(m + 1, p)]
+            for j, w in enumerate(office):
+                if w.removeprefix("ال") == head:
+                    if rest <= {self._stem(x) for x in office[j + 1:]}:
+                        out[self.text[e.start:e.end]] = e.entity_id
+                    break
+        return out or None
 
     def chain_nested(self) -> None:
         """A quotation inside another's content reaches us through that quotation's speaker."""
