@@ -162,3 +162,15 @@ def test_office_repeated_without_name_takes_the_name_given_with_it():
     assert q.speaker == "يحيى سريع" and q.speaker_title == "متحدث الحوثيين"
     # an institution's description never resolves to a person
     assert one(d, "قالت").speaker == "الهيئة البحرية البريطانية"
+
+
+def test_time_words_end_the_speaker_phrase():
+    # time adverbs and nouns (time_words.txt) are never part of the speaker
+    d = quotes("بدوره أكد مسؤول أمريكي فجر الجمعة لرويترز مقتل سليماني والمهندس، قائلا إن واشنطن بانتظار "
+               "التأكد من الحمض النووي.")
+    assert one(d, "قائلا").speaker == "مسؤول أمريكي"
+    d = quotes("وأضاف مسؤولون أتراك في وقت سابق أن مقاتلتين تركيتين أسقطتا طائرة حربية روسية الصنع.")
+    assert one(d, "وأضاف").speaker == "مسؤولون أتراك"
+    text = ("وأضافت أرامكو في تغريدة على تويتر أن الحريق لم يؤثر على أنشطة المصفاة. وقالت لاحقا عبر حسابها "
+            "الرسمي على تويتر إن الحريق وقع نتيجة حادث يتعلق بالعمليات.")
+    assert one(quotes(text, [ent(text, "أرامكو", "ORG")]), "وقالت").speaker == "أرامكو"

@@ -71,6 +71,7 @@ _PREP = {"في", "خلال", "عن", "علي", "الي", "مع", "امام", "ع
          "بحسب", "حسب", "وفق", "وفقا"}
 _TIME = {"امس", "اليوم", "يوم", "غدا", "مساء", "صباح", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه",
          "السبت", "حاليا", "سابقا", "مؤخرا", "الليله", "امس،", "اول"}
+_TIME |= lex.time_words()
 _REL = {"الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان", "اللواتي", "اللاتي", "ممن"}
 _PREP_PRON = re.compile(r"^و?(?:خلال|في|من|عن|علي|الي|ال|ل|مع|عبر|لدي|عند|امام|ب)(?:ه|ها|هم|هما|ي|نا)$")
 _DEMONSTRATIVE = {"هذا", "هذه", "ذلك", "تلك", "هؤلاء", "اولئك", "وصفه", "وصفها", "وصفهم"}
@@ -230,6 +231,8 @@ class _Extractor:
         self.cues = lex.cues()
         self.titles = lex.title_words()
         self.entities = sorted(doc.entities or [], key=lambda e: e.start)
+        # time expressions that open with a word ("الأسبوع الماضي"), not a number ("مستشفى 22 مايو")
+        self.time_starts = {t.start for t in (doc.times or []) if doc.text[t.start:t.start + 1].isalpha()}
         self.name_starts = {e.start for e in self.entities if e.type == "PER"}
         self.current: Optional[_Speaker] = None  # speaker carried to "وأضاف", "مشيرا"
         self.current_sid = -1
@@ -342,6 +345,7 @@ class _Extractor:
             if taken and t in ("في", "داخل", "من") and not pp_used and first in lex.anonymous_heads() and \
                     (t != "من" or self.norm(i - 1) not in _QUANT) and \
                     self.norm(i + 1) not in lex.interview_nouns() and self.norm(i + 1) not in _SOURCE_NOUNS and \
+                    self.norm(i + 1) not in _TIME and self.norm(i + 1) != "وقت" and \
                     not self.is_place(i + 1):
                 # but "مصادر محلية في اتصال هاتفي": how they spoke, not where they sit; and "مسؤول عسكري كبير
                 # في العاصمة باماكو": where they sit is an adjunct, not part of the source
@@ -375,6 +379,8 @@ class _Extractor:
                 break  # لـ«الشرق الأوسط»: the outlet spoken to, not the speaker
             if taken and t in lex.addressees():
                 break  # "قال رئيس الوزراء للصحفيين", "أوضح المصدر لوسائل الإعلام": spoken to, not speaking
+            if taken and self.toks[i].start in self.time_starts:
+                break  # "وأعلن العراق الأسبوع الماضي": a time expression (times component), not the speaker
             if taken and t.startswith("بال") and len(t) > 5 and not self.source_word("ال" + t[3:]) and \
                     not any(e.start <= self.toks[i].start + 1 < e.end for e in self.entities):
                 break  # "واعترف مسؤول عسكري أمريكي بالهجوم": the verb's object, not where the source sits

@@ -44,6 +44,11 @@ def speaker_nouns() -> frozenset:
 
 
 @lru_cache(maxsize=None)
+def time_words() -> frozenset:
+    return _norm_set("quotes/time_words.txt")
+
+
+@lru_cache(maxsize=None)
 def source_heads() -> frozenset:
     """Every head noun that can open a source phrase: source_heads.txt plus the speaker, anonymous and
     person heads, outlet types, title words and institution heads, each without ال."""
