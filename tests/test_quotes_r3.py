@@ -174,3 +174,11 @@ def test_time_words_end_the_speaker_phrase():
     text = ("وأضافت أرامكو في تغريدة على تويتر أن الحريق لم يؤثر على أنشطة المصفاة. وقالت لاحقا عبر حسابها "
             "الرسمي على تويتر إن الحريق وقع نتيجة حادث يتعلق بالعمليات.")
     assert one(quotes(text, [ent(text, "أرامكو", "ORG")]), "وقالت").speaker == "أرامكو"
+
+
+def test_verbal_noun_after_an_adjective_starts_the_complement():
+    # complement_nouns.txt: "سقوط", "وقوع" after the speaker's adjective are the verb's object
+    d = quotes("وأكدت مصادر طبية سقوط أحد عشر قتيلًا في هذا القصف، وأوضحت أن هناك امرأة من بين الضحايا.")
+    assert one(d, "وأوضحت").speaker == "مصادر طبية"
+    d = quotes('وفي إيران، أكد مصدر عسكري إيراني وقوع هجمات بـ"صواريخ وطائرات مُسَيرة" على "مقار جماعات إرهابية".')
+    assert all(q.speaker == "مصدر عسكري إيراني" for q in d.quotes)

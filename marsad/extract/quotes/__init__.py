@@ -379,6 +379,9 @@ class _Extractor:
                 break  # لـ«الشرق الأوسط»: the outlet spoken to, not the speaker
             if taken and t in lex.addressees():
                 break  # "قال رئيس الوزراء للصحفيين", "أوضح المصدر لوسائل الإعلام": spoken to, not speaking
+            if taken and t in lex.complement_nouns() and re.search(r"(?:ي|يه|يون|يين|يان)$", self.norm(i - 1)) \
+                    and not any(e.start == self.toks[i].start for e in self.entities):
+                break  # "أكدت مصادر طبية سقوط أحد عشر قتيلا": after an adjective, the verb's noun complement
             if taken and self.toks[i].start in self.time_starts:
                 break  # "وأعلن العراق الأسبوع الماضي": a time expression (times component), not the speaker
             if taken and t.startswith("بال") and len(t) > 5 and not self.source_word("ال" + t[3:]) and \

@@ -44,6 +44,11 @@ def speaker_nouns() -> frozenset:
 
 
 @lru_cache(maxsize=None)
+def complement_nouns() -> frozenset:
+    return _norm_set("quotes/complement_nouns.txt")
+
+
+@lru_cache(maxsize=None)
 def time_words() -> frozenset:
     return _norm_set("quotes/time_words.txt")
 
