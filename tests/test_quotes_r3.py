@@ -182,3 +182,18 @@ def test_verbal_noun_after_an_adjective_starts_the_complement():
     assert one(d, "وأوضحت").speaker == "مصادر طبية"
     d = quotes('وفي إيران، أكد مصدر عسكري إيراني وقوع هجمات بـ"صواريخ وطائرات مُسَيرة" على "مقار جماعات إرهابية".')
     assert all(q.speaker == "مصدر عسكري إيراني" for q in d.quotes)
+
+
+def test_according_to_what_a_non_reporting_verb_says_is_no_source():
+    d = quotes("ووفقا لما جرى عليه العرف في العراق منذ عام 2003، فإن منصب رئيس الوزراء للشيعة.")
+    assert not d.quotes
+    # an object pronoun on the reporting verb: "وفقاً لما ذكرته وكالة"
+    d = quotes('ووفقاً لما ذكرته وكالة "الأناضول" للأنباء، فقد تمكن قائدا الطائرة من القفز بالمظلات.')
+    assert one(d, "ووفقاً لما ذكرته").speaker == "الأناضول"
+
+
+def test_kull_min_and_numeral_partitive_speakers():
+    d = quotes('وأعربت كل من السعودية والصين وإيران عن "حرصها على بذل كافة الجهود لتعزيز السلم والأمن".')
+    assert one(d, "وأعربت").speaker == "السعودية والصين وإيران"
+    d = quotes("وقال اثنان من سكان دمشق اليوم الأحد إن صوت إطلاق نار كثيف سُمع في وسط العاصمة.")
+    assert one(d, "وقال").speaker == "اثنان من سكان دمشق"

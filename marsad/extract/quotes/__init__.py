@@ -78,6 +78,9 @@ _DEMONSTRATIVE = {"هذا", "هذه", "ذلك", "تلك", "هؤلاء", "اول�
 _AUX = {"كان", "كانت", "وكان", "وكانت", "فكان", "فكانت"}
 _QUANT = {"العديد", "عدد", "احد", "احدي", "بعض", "كثير", "مجموعه", "عشرات", "مئات"}
 _NEG = {"لا", "لم", "لن", "ما", "ولا", "ولم", "ولن"}
+# number words that head a partitive source ("قال اثنان من سكان دمشق")
+_NUMERALS = {"اثنان", "اثنين", "اثنتان", "اثنتين", "ثلاثه", "اربعه", "خمسه", "سته", "سبعه", "ثمانيه", "تسعه",
+             "عشره"}
 _PRON_NOUN = re.compile(r"^(?:وصف|قول|تعبير)(?:ه|ها|هم)$")  # "بحسب وصفه", "على حد تعبيرها"
 _SOURCE_NOUNS = {"مقال", "تقرير", "بيان", "تصريحات", "تصريح", "دراسه", "تحليل", "حديث", "مقابله", "تغريده"}
 _LAM_SOURCE = {"وفقا", "ووفقا", "طبقا", "وطبقا"} | _SOURCE_NOUNS  # "وفقاً لـX", "بيان لـX": X is the source
@@ -308,6 +311,8 @@ class _Extractor:
                                              self.norm(j) in lex.nisba_words()):
                 j += 1
             return k, j
+        if self.norm(k) in ("كل", "وكل") and self.norm(k + 1) == "من" and k + 2 < min(stop, self.n):
+            k += 2  # "أعربت كل من السعودية والصين وإيران": the coordinated names speak
         self.strip_lam(k)
         i, taken, open_q, pp_used = k, 0, None, False
         first = self.norm(k)
@@ -338,8 +343,8 @@ class _Extractor:
                                                    not self.is_stop(self.norm(m)) for m in range(i + 1, close)):
                     i = close + 1  # "الرئيس التركي (رجب طيب أردوغان)", "قناة (العراقية)": the name in brackets
                     break
-            if taken and t == "من" and self.norm(i - 1) in _QUANT:
-                taken += 1  # "العديد من الخبراء"
+            if taken and t == "من" and (self.norm(i - 1) in _QUANT or self.norm(i - 1) in _NUMERALS):
+                taken += 1  # "العديد من الخبراء", "اثنان من سكان دمشق"
                 i += 1
                 continue
             if taken and t in ("في", "داخل", "من") and not pp_used and first in lex.anonymous_heads() and \
@@ -1692,10 +1697,16 @@ class _Extractor:
         m = cue_b if self.norm(cue_b) in ("ما", "لما") else \
             cue_b - 1 if phrase[-1] in ("ما", "لما", "حسبما") else None
         if m is not None:  # "وفقاً لما" is itself a phrase: its verb follows directly
-            if self.cue_at(m + 1) or self.norm(m + 1).startswith(("بث", "نشر", "نقل", "اورد")):
+            v = self.norm(m + 1)
+            if self.cue_at(m + 1) or v.startswith(("بث", "نشر", "نقل", "اورد")) or \
+                    re.sub(r"(?:ه|ها|هم)$", "", v) in self.cues:  # "وفقاً لما ذكرته وكالة"
                 cue_b = m + 2
                 if self.norm(cue_b) in ("عنه", "عنها", "به", "بها"):  # "وفق ما صرح به X"
                     cue_b += 1
+            elif m + 1 < self.n and self.norm(m + 1)[:1].isalpha() and self.norm(m + 1) not in _CAME and \
+                    not self.norm(m + 1).startswith("ال") and not self.is_stop(self.norm(m + 1)) and \
+                    self.toks[m + 1].start not in self.name_starts:
+                return cue_b  # "ووفقا لما جرى عليه العرف": a verb that reports nothing, no source follows
             k = cue_b
         elif self.norm(cue_b) in _SOURCE_NOUNS:  # the writer of the article is the source
             k = cue_b + 1
