@@ -197,3 +197,21 @@ def test_kull_min_and_numeral_partitive_speakers():
     assert one(d, "وأعربت").speaker == "السعودية والصين وإيران"
     d = quotes("وقال اثنان من سكان دمشق اليوم الأحد إن صوت إطلاق نار كثيف سُمع في وسط العاصمة.")
     assert one(d, "وقال").speaker == "اثنان من سكان دمشق"
+
+
+def test_short_quoted_name_after_its_head_is_not_the_claim():
+    # عملية "…": a name in marks after a name head (name_heads: NER operation heads, institution heads,
+    # "اسم") is not the quotation; the noun complement's own quoted words are
+    text = 'وأعلنت رئاسة الأركان التركية "تحييد 2018 ممن وصفتهم بالارهابيين" منذ انطلاق عملية "غصن الزيتون".'
+    q = one(quotes(text, [ent(text, "رئاسة الأركان التركية", "ORG")]), "وأعلنت")
+    assert q.content.lstrip('"').startswith("تحييد 2018")
+    d = quotes('أعلن الرئيس التركي رجب طيب أردوغان، بدء العملية العسكرية بشمال شرق سوريا، وأطلق عليها اسم '
+               'عملية "نبع السلام".')
+    assert not [q for q in d.quotes if q.content == "نبع السلام"]
+
+
+def test_participle_takes_the_nearest_clause_subject_construct():
+    # "ودعت قيادة الحشد الشعبي …، مشيرة": a construct made definite by its genitive is the clause's subject
+    d = quotes('وقال البيان إن المدينة تحررت. ودعت قيادة الحشد الشعبي "ابناء الشعب العراقي للاحتفال بهذا النصر"، '
+               'مشيرة إلى أنها تأخرت في اعلان النصر.')
+    assert one(d, "مشيرة").speaker == "قيادة الحشد الشعبي"

@@ -1049,6 +1049,13 @@ class _Extractor:
                     i = self.tok_at_char(close) + 1
                     steps += 1
                     continue
+                # nor a short quoted name after its head noun, at the clause's end: عملية "نبع السلام".
+                prev = self.norm(i - 1)
+                if close > 0 and close - self.toks[i].start < 40 and i > k + 2 and \
+                        (prev.removeprefix("ال") in lex.name_heads() or prev.lstrip("وب") in lex.name_heads()):
+                    i = self.tok_at_char(close) + 1
+                    steps += 1
+                    continue
                 return i
             if t in _COMP_BARE:
                 return i + 1 if i + 1 < self.n else None  # "وقال إن" ending the text: no claim follows
@@ -1578,8 +1585,11 @@ class _Extractor:
         if s in self.subjects:  # "فان الأمين العام … اعلن زيادة …، مبينا"
             return self.subjects[s]
         first = self.sent_first[s]
-        starts = [first] + [j + 1 for j in range(first, i) if self.toks[j].text in _CLAUSE_PUNCT][:1]
-        for st in starts:
+        # the nearest clause that opens with a verb and its subject: "…، وقلل الكرملين من أهمية القرار قائلًا"
+        # (never one inside a quotation the participle follows: "«… وتشتت الانتباه الأمريكي …»، مشيرة")
+        starts = [first] + [j + 1 for j in range(first, i) if self.toks[j].text in _CLAUSE_PUNCT and
+                            not any(self.toks[m].text in _QUOTE_CHARS for m in range(j + 1, i))]
+        for st in reversed(starts):
             t = self.norm(st)
             if st >= i or t.startswith("ال") or self.cue_at(st) or self.is_stop(t) or not t[:1].isalpha():
                 continue
@@ -1587,7 +1597,10 @@ class _Extractor:
                 continue
             a, b = self.np_forward(st + 1, i)
             if b > a and (self.norm(a).startswith("ال") or self.norm(a) in self.titles or
-                          self.norm(a) in lex.anonymous_heads()):
+                          self.norm(a) in lex.anonymous_heads() or
+                          # a construct made definite by its genitive, or a name: "ودعت قيادة الحشد الشعبي …، مشيرة"
+                          b - a >= 2 and self.norm(a + 1).startswith("ال") and self.source_word(self.norm(a)) or
+                          any(e.type in ("PER", "ORG") and e.start == self.toks[a].start for e in self.entities)):
                 return self.make_speaker(a, b)
         return None
 

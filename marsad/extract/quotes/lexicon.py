@@ -49,6 +49,14 @@ def complement_nouns() -> frozenset:
 
 
 @lru_cache(maxsize=None)
+def name_heads() -> frozenset:
+    """Nouns a quoted name follows ("عملية "نبع السلام"", "منطقة "دوار الكرة"", "اسم"): the operation heads
+    of the NER, the institution and place heads and "اسم", without ال."""
+    out = {normalize(x) for x in lines("ner/operation_heads.txt")} | set(institution_heads()) | {"اسم", "باسم"}
+    return frozenset(w[2:] if w.startswith("ال") and len(w) > 4 else w for w in out)
+
+
+@lru_cache(maxsize=None)
 def time_words() -> frozenset:
     return _norm_set("quotes/time_words.txt")
 
