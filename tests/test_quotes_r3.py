@@ -215,3 +215,24 @@ def test_participle_takes_the_nearest_clause_subject_construct():
     d = quotes('وقال البيان إن المدينة تحررت. ودعت قيادة الحشد الشعبي "ابناء الشعب العراقي للاحتفال بهذا النصر"، '
                'مشيرة إلى أنها تأخرت في اعلان النصر.')
     assert one(d, "مشيرة").speaker == "قيادة الحشد الشعبي"
+
+
+def test_statement_verb_with_resumptive_fihi_after_a_leading_adjunct():
+    # "أصدرت X بياناً …، قالت فيه": the subject of the verb that opens the sentence, past "وفي سياق متصل،"
+    text = ('وفي سياق متصل، أصدرت وكالة "أعماق" التابعة للتنظيم بياناً في وقت سابق، قالت فيه: إن عناصر '
+            'التنظيم "هاجموا سيارة دفع رباعي تابعة لميليشا قسد".')
+    q = one(quotes(text, [ent(text, "أعماق", "ORG")]), "قالت فيه")
+    assert q.speaker == "أعماق"
+
+
+def test_outlet_with_bracketed_name_of_function_letters():
+    d = quotes("قالت شبكة (سي ان ان) الأميركية إن إدارة ترامب صنفت الحرس الثوري الإيراني كمنظمة إرهابية.")
+    assert one(d, "قالت").speaker == "سي ان ان"
+
+
+def test_participle_after_an_object_verb_clause_with_title_comma_name():
+    # "دعا <title>، <name>، … قائلاً": دعا (an object verb) opens the clause; the name after the comma speaks
+    text = ("وفي وقت سابق من اليوم، دعا وزير الدفاع الإسرائيلي، يسرائيل كاتس، قوات وزارتي الدفاع والداخلية "
+            'السورية إلى الانسحاب من السويداء، قائلاً: "يجب على النظام السوري أن يترك الدروز".')
+    q = one(quotes(text, [ent(text, "يسرائيل كاتس")]), "قائلاً")
+    assert q.speaker == "يسرائيل كاتس" and q.speaker_title == "وزير الدفاع الإسرائيلي"

@@ -340,7 +340,8 @@ class _Extractor:
                                          taken == 1 and first in lex.outlet_types()):
                 close = next((m for m in range(i + 1, min(i + 7, self.n)) if self.toks[m].text == ")"), None)
                 if close and close > i + 1 and all(self.norm(m) == "#" or self.norm(m)[:1].isalpha() and
-                                                   not self.is_stop(self.norm(m)) for m in range(i + 1, close)):
+                                                   (not self.is_stop(self.norm(m)) or first in lex.outlet_types())
+                                                   for m in range(i + 1, close)):  # "شبكة (سي ان ان)"
                     i = close + 1  # "الرئيس التركي (رجب طيب أردوغان)", "قناة (العراقية)": the name in brackets
                     break
             if taken and t == "من" and (self.norm(i - 1) in _QUANT or self.norm(i - 1) in _NUMERALS):
@@ -1360,10 +1361,20 @@ class _Extractor:
         if explicit:
             self.known.append(sp)
             self.subjects[self.sid[i]] = sp
-        if sp is None and kind == "verb" and self.norm(i - 1) in _SOURCE_NOUNS and self.norm(i + 1) in ("فيه", "فيها"):
-            # "وتبنى تنظيم داعش الهجوم في بيان قال فيه إن": the statement's author is the sentence's subject
-            f = self.sent_first[self.sid[i]]
-            if self.norm(f)[:1] in "وف" and not self.norm(f).startswith("ال") and not self.is_stop(self.norm(f)):
+        first_s = self.sent_first[self.sid[i]]
+        if sp is None and kind == "verb" and self.norm(i + 1) in ("فيه", "فيها") and any(
+                self.norm(m) in _SOURCE_NOUNS or self.norm(m).removesuffix("ا") in _SOURCE_NOUNS
+                for m in range(max(first_s, i - 8), i)):
+            # "وتبنى تنظيم داعش الهجوم في بيان قال فيه إن", "أصدرت وكالة "أعماق" … بياناً في وقت سابق، قالت
+            # فيه": the statement's author is the subject of the verb that opens the sentence
+            f = first_s
+            if self.is_stop(self.norm(f)):  # "وفي سياق متصل، أصدرت …": past a leading adjunct
+                f = next((m + 1 for m in range(f, min(f + 7, i)) if self.toks[m].text in _CLAUSE_PUNCT), f)
+            while f < i and (self.norm(f) in _TURN or self.toks[f].text in _CLAUSE_PUNCT):
+                f += 1
+            t = self.norm(f)
+            if (t[:1] in "وف" or t.endswith("ت") or t[:1] == "ا") and not t.startswith("ال") and not self.is_stop(t) \
+                    and not self.toks[f].text.endswith("ة"):
                 a, b = self.np_forward(f + 1, i)
                 if b > a:
                     sp = self.make_speaker(a, b)
@@ -1593,9 +1604,15 @@ class _Extractor:
             t = self.norm(st)
             if st >= i or t.startswith("ال") or self.cue_at(st) or self.is_stop(t) or not t[:1].isalpha():
                 continue
-            if t[0] not in "وف" and not (t[:1] in "اي" or t.endswith("ت")):
-                continue
+            if t[0] not in "وف" and not (t[:1] in "اي" or t.endswith("ت")) and t not in _OBJECT_VERBS and \
+                    not self.cue_at(st):
+                continue  # (a verb of its own: "دعا وزير الدفاع …، قائلاً")
             a, b = self.np_forward(st + 1, i)
+            if b > a and b < i and self.toks[b].text in _CLAUSE_PUNCT and self.apposition_head(a) and \
+                    self.split_name(a, b) is None:
+                named, end = self.titled_speaker(a, b, b, self.sent_last[s])
+                if end > b:  # "دعا وزير الدفاع الإسرائيلي، يسرائيل كاتس، …، قائلاً": the name after the comma
+                    return named
             if b > a and (self.norm(a).startswith("ال") or self.norm(a) in self.titles or
                           self.norm(a) in lex.anonymous_heads() or
                           # a construct made definite by its genitive, or a name: "ودعت قيادة الحشد الشعبي …، مشيرة"
