@@ -236,3 +236,19 @@ def test_participle_after_an_object_verb_clause_with_title_comma_name():
             'السورية إلى الانسحاب من السويداء، قائلاً: "يجب على النظام السوري أن يترك الدروز".')
     q = one(quotes(text, [ent(text, "يسرائيل كاتس")]), "قائلاً")
     assert q.speaker == "يسرائيل كاتس" and q.speaker_title == "وزير الدفاع الإسرائيلي"
+
+
+def test_name_ending_on_a_linking_word_runs_on():
+    # NER cut "عبد الأمير رشيد يارالله" after "عبد"; a name never ends on عبد/أبو/بن; الركن joins the rank
+    text = ("حيث قال الفريق الركن عبد الأمير رشيد يارالله قائد عمليات «قادمون يا تلعفر»، إن قطعات الفرقة "
+            "المدرعة التاسعة نجحت في تحرير حي المثنى.")
+    q = one(quotes(text, [ent(text, "الركن عبد"), ent(text, "رشيد يارالله")]), "قال")
+    assert q.speaker == "عبد الأمير رشيد يارالله" and q.speaker_title == "الفريق الركن"
+
+
+def test_statement_resolves_only_to_a_named_source():
+    # "وذكر البيان" after a clause whose object was "أعضاء الخلية": not that object
+    text = ("وأعلنت قسد في بيان اعتقال أعضاء الخلية. وقالت إن قواتها تلاحق أعضاء الخلية. وذكر البيان أن "
+            "قوات قسد ردت على الهجوم بقوة.")
+    d = quotes(text, [ent(text, "قسد", "ORG")])
+    assert one(d, "وذكر").speaker in ("قسد", "البيان")

@@ -78,6 +78,7 @@ _DEMONSTRATIVE = {"هذا", "هذه", "ذلك", "تلك", "هؤلاء", "اول�
 _AUX = {"كان", "كانت", "وكان", "وكانت", "فكان", "فكانت"}
 _QUANT = {"العديد", "عدد", "احد", "احدي", "بعض", "كثير", "مجموعه", "عشرات", "مئات"}
 _NEG = {"لا", "لم", "لن", "ما", "ولا", "ولم", "ولن"}
+_NAME_LINKERS = {"عبد", "ابو", "بن", "ابن", "بنت", "ام"}  # words a name never ends on
 # number words that head a partitive source ("قال اثنان من سكان دمشق")
 _NUMERALS = {"اثنان", "اثنين", "اثنتان", "اثنتين", "ثلاثه", "اربعه", "خمسه", "سته", "سبعه", "ثمانيه", "تسعه",
              "عشره"}
@@ -568,6 +569,8 @@ class _Extractor:
         if inside:
             e = next((e for e in inside if e.type == "PER"), inside[0])
             end = min(max(self.tok_at_char(e.end - 1) + 1, k + 1), j)
+            if e.type == "PER":
+                end = self.name_linked(end, j)
             if e.type != "PER" and end < j:  # "مدير المرصد السوري لحقوق الإنسان رامي عبد الرحمن": the
                 split = self.split_name(k, j)  # organisation is the office's genitive, the name follows
                 if split is not None and split[0] >= end:
@@ -614,6 +617,16 @@ class _Extractor:
         """Whether the normalised word w (± ال) heads a source or an institution (lex.source_heads)."""
         heads = lex.source_heads()
         return w in heads or (w.startswith("ال") and w[2:] in heads)
+
+    def name_linked(self, end: int, j: int) -> int:
+        """A name that ends on a linking word ("عبد", "أبو", "بن") goes on through the next word and a name
+        NER found right after it: "الفريق الركن عبد الأمير رشيد يارالله" (NER cut it in two)."""
+        while end < j and self.norm(end - 1) in _NAME_LINKERS:
+            end += 1
+            nxt = next((e for e in self.entities if e.type == "PER" and e.start == self.toks[min(end, self.n - 1)].start), None)
+            if nxt is not None and end < j:
+                end = min(self.tok_at_char(nxt.end - 1) + 1, j)
+        return end
 
     def common_noun(self, e) -> bool:
         """An entity that is one word of the source class, a common noun NER took for a name ("مراسلو"
@@ -795,6 +808,8 @@ class _Extractor:
         split = self.split_name(a, b)
         if split is not None:  # "المتحدث باسم الوزارة العميد سعد معن": the name speaks, the rest is its title
             p, q = split
+            while p < q - 1 and self.norm(p) in ("الركن", "ركن"):
+                p += 1  # "الفريق الركن عبد الأمير …": the rank's second word belongs to the title
             sp.name = self._clean_name(self.text[self.toks[p].start:self.toks[q - 1].end])
             sp.title = self._clean_name(self.text[s:self.toks[p - 1].end]) or None
             return self._finish(sp, a, b, words, named=(self.toks[p].start, self.toks[q - 1].end))
@@ -998,9 +1013,11 @@ class _Extractor:
             statement = head in _SOURCE_NOUNS or bare in _SOURCE_NOUNS
             for sp in reversed(self.known):  # "الكاتب الأمريكي" → the last named person
                 if not normalize(sp.name).startswith("ال") and not sp.anonymous and \
-                        (statement or self.is_group(sp) != person):
+                        (self.is_group(sp) != person if not statement else
+                         sp.entity_id is not None or sp.title is not None or self.is_group(sp)):
                     # a person's description ("الجنرال العراقي") never names an outlet or a group, nor an
-                    # institution's ("الهيئة البحرية البريطانية") a person; a statement is anyone's
+                    # institution's ("الهيئة البحرية البريطانية") a person; a statement is a named source's
+                    # (not "أعضاء الخلية", the object of an earlier claim)
                     return sp
         return None
 
