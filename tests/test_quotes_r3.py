@@ -252,3 +252,18 @@ def test_statement_resolves_only_to_a_named_source():
             "قوات قسد ردت على الهجوم بقوة.")
     d = quotes(text, [ent(text, "قسد", "ORG")])
     assert one(d, "وذكر").speaker in ("قسد", "البيان")
+
+
+def test_coordinated_verb_after_a_leading_adjunct_and_title_comma_name():
+    text = ("وخلال كلمته في افتتاح هذه الجولة من المحادثات، أبدى وزير الخارجية العراقي، فؤاد حسين، حرص بلاده "
+            'على التعاون مع الولايات المتحدة، وقال إن "العراق يسعى لتعزيز مشاريع الشراكة مع واشنطن".')
+    q = one(quotes(text, [ent(text, "فؤاد حسين")]), "وقال")
+    assert q.speaker == "فؤاد حسين"
+
+
+def test_institution_description_keeps_its_own_head():
+    # "قالت فيه الشركة": the company as written, never the group quoted before
+    text = ("اعلنت جماعة الحوثي إنها هاجمت مصفاة تابعة لشركة أرامكو في الرياض في الوقت الذي قالت فيه الشركة "
+            "إنها احتوت حريقا محدودا في المصفاة.")
+    d = quotes(text, [ent(text, "جماعة الحوثي", "ORG")])
+    assert one(d, "قالت فيه").speaker == "الشركة"

@@ -1013,11 +1013,11 @@ class _Extractor:
             statement = head in _SOURCE_NOUNS or bare in _SOURCE_NOUNS
             for sp in reversed(self.known):  # "الكاتب الأمريكي" → the last named person
                 if not normalize(sp.name).startswith("ال") and not sp.anonymous and \
-                        (self.is_group(sp) != person if not statement else
-                         sp.entity_id is not None or sp.title is not None or self.is_group(sp)):
-                    # a person's description ("الجنرال العراقي") never names an outlet or a group, nor an
-                    # institution's ("الهيئة البحرية البريطانية") a person; a statement is a named source's
-                    # (not "أعضاء الخلية", the object of an earlier claim)
+                        (not self.is_group(sp) if person else
+                         statement and (sp.entity_id is not None or sp.title is not None or self.is_group(sp))):
+                    # a person's description ("الجنرال العراقي") names a person, never an outlet or a group;
+                    # a statement a named source (not "أعضاء الخلية", the object of an earlier claim); an
+                    # institution's ("الشركة", "الهيئة البحرية البريطانية") only one with its head (above)
                     return sp
         return None
 
@@ -1583,6 +1583,8 @@ class _Extractor:
             return None
         if clause_verb_only:
             f = self.sent_first[s]
+            if self.is_stop(self.norm(f)):  # "وخلال كلمته في …، أبدى وزير الخارجية …": past a leading adjunct
+                f = next((m + 1 for m in range(f, min(f + 10, i)) if self.toks[m].text in _CLAUSE_PUNCT), f)
             turn = False  # "من جهته عبر مدرب الفريق X عن سعادته …، وأكد أنه": the verb follows the turn phrase
             while f < i:
                 if self.norm(f) in _TURN:
@@ -1602,6 +1604,11 @@ class _Extractor:
             if s in self.subjects and self.subjects[s].start == self.toks[min(f + 1, self.n - 1)].start:
                 return self.subjects[s]  # the sentence-initial verb was a cue: its subject
             a, b = self.np_forward(f + 1, i)
+            if b > a and b < i and self.toks[b].text in _CLAUSE_PUNCT and self.apposition_head(a) and \
+                    self.split_name(a, b) is None:
+                named, end = self.titled_speaker(a, b, b, self.sent_last[s])
+                if end > b:  # "أبدى وزير الخارجية العراقي، فؤاد حسين، …، وقال إن"
+                    return named
             if b > a and (self.norm(a).startswith("ال") or self.norm(a) in self.titles or
                           self.norm(a) in lex.anonymous_heads() or
                           any(e.type == "PER" and self.toks[a].start <= e.start < self.toks[b - 1].end
