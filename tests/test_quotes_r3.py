@@ -267,3 +267,23 @@ def test_institution_description_keeps_its_own_head():
             "إنها احتوت حريقا محدودا في المصفاة.")
     d = quotes(text, [ent(text, "جماعة الحوثي", "ORG")])
     assert one(d, "قالت فيه").speaker == "الشركة"
+
+
+def test_quoted_operation_name_is_not_the_speakers_name():
+    text = ('بينما أعلنت غرفة عمليات "غصن الزيتون" إن قوات "الجيش السوري الحر" تتوغل داخل مدينة عفرين.')
+    q = one(quotes(text), "أعلنت")
+    assert q.speaker == "غرفة عمليات غصن الزيتون" and q.speaker_title is None
+
+
+def test_relaying_outlet_is_not_the_next_speaker():
+    # "…، وفق ما نقلت قناة (الميادين)، مضيفاً": the participle is the quoted man's, not the outlet's
+    text = ("ونقلت وكالة رويترز للأنباء عن أردوغان قوله: إن العملية العسكرية ضد الميليشيات الكردية بدأت، وفق ما "
+            'نقلت قناة (الميادين)، مضيفاً أن الهدف من العملية العسكرية القضاء على "التهديد الإرهابي".')
+    d = quotes(text, [ent(text, "أردوغان")])
+    assert one(d, "مضيفاً").speaker == "أردوغان"
+
+
+def test_place_name_subject_then_definite_object():
+    text = 'واعتبرت السعودية التصريحات "مسيئة"، وقررت "وقف كافة الواردات اللبنانية إلى المملكة".'
+    d = quotes(text, [ent(text, "السعودية", "LOC")])
+    assert all(q.speaker == "السعودية" for q in d.quotes) and d.quotes

@@ -559,6 +559,16 @@ class _Extractor:
                 if prev.startswith("ال") and t[:1].isalpha() and not t.startswith(("ال", "لل")) and \
                         t[:1] not in "لب" and t not in nisba and self.toks[p - 1].text not in _QUOTE_CHARS:
                     return p
+        if c and c[0] == "verb":
+            # "واعتبرت السعودية التصريحات "مسيئة"": a place name, then a definite word outside it and not its
+            # adjective, is the verb's subject and object
+            loc = next((e for e in self.entities if e.type == "LOC" and e.start == self.toks[k].start), None) \
+                if k < self.n else None
+            if loc is not None:
+                p = self.tok_at_char(loc.end - 1) + 1
+                if p < j and self.norm(p).startswith("ال") and self.norm(p) not in lex.nisba_words() and \
+                        not re.search(r"(?:يه|ي|يون|يين)$", self.norm(p)):
+                    return p
         if j - k < 3:
             return j
         # a PER/ORG starting inside the phrase ends it; a person first of all: "الأمين العام لمجلس التعاون
@@ -848,7 +858,8 @@ class _Extractor:
         # a name the NER found whole ("الحكومة العراقية", ORG) is that name, not a description of the last
         # source quoted (the quote audit found الحكومة العراقية shown as خلية الإعلام الأمني)
         named = len(bare) >= 2 and any(x.type in ("ORG", "PER") and x.start <= sp.start and x.end >= sp.end
-                                       for x in self.entities)
+                                       for x in self.entities) or \
+            any(x.type == "LOC" and x.start == sp.start and x.end == sp.end for x in self.entities)  # "السعودية"
         if bare and not named and head.startswith("ال") and (len(bare) <= 2 and all(
                 w.startswith("ال") for w in bare) or head in lex.speaker_nouns()):
             ref = self.resolve(bare)
@@ -902,7 +913,9 @@ class _Extractor:
             if self.toks[m].text in _PAIRS and self.norm(a) in heads:
                 break  # "مراسل شبكة "سكاي نيوز"": the quotation names the network, not the reporter
             if self.toks[m].text in _PAIRS and (self.norm(a) in lex.anonymous_heads() or
-                                                self.norm(m - 1) in ("ب", "بـ", "ل", "لـ", "في", "من")):
+                                                self.norm(m - 1) in ("ب", "بـ", "ل", "لـ", "في", "من") or
+                                                self.norm(m - 1) in lex.operation_heads()):
+                # (and "غرفة عمليات "غصن الزيتون"": the quotation names the operation, not the speaker)
                 break  # "مصادر عسكرية يمنية بـ«التحالف العربي»": where the unnamed source sits, not its name
             if self.toks[m].text in _PAIRS and self.norm(a) not in heads and \
                     any(self.norm(x).startswith("ال") for x in range(a, m)):
@@ -1798,6 +1811,10 @@ class _Extractor:
             return cue_b
         if phrase[0] == "علي" and phrase[1] == "لسان":
             return b
+        # "…، وفق ما نقلت قناة (الميادين)، مضيفاً": an outlet that relays is not the one speaking next
+        w0 = normalize(sp.title or sp.name).split()[:1]
+        relay = self.norm(cue_b - 1).startswith("نقل") and bool(w0) and (
+            w0[0] in lex.outlet_types() or w0[0].removeprefix("ال") in lex.outlet_types() or sp.name in lex.outlet_names())
         lead = i <= first + 1 or (i > 0 and self.toks[i - 1].text in (":",))
         if lead:
             # "وحسب صحيفة X، فإن …", "وفق مقال نشره X …، بصحيفة Y، في 21 آب، لا يعتبر …"
@@ -1818,7 +1835,7 @@ class _Extractor:
             verb = lambda m: self.cue_at(m) and self.cue_at(m)[0] == "verb"
             if j > last or verb(j) or (verb(j + 1) and self.norm(j) not in _NEG):
                 return b  # "وحسب مصدرين، فقد قال كوهين": the verb's quotation carries the claim
-            if self.add(i, cue_b, sp, self.toks[j].start, self.content_end(j), False):
+            if self.add(i, cue_b, sp, self.toks[j].start, self.content_end(j), False) and not relay:
                 self.remember(sp)
             return b
         tail = [t for t in range(b, last + 1) if self.toks[t].text not in _END_PUNCT]
@@ -1832,7 +1849,7 @@ class _Extractor:
                         s0 = q.content_start
                     elif self.tok_at_char(q.content_end - 1) + 1 < i:
                         s0 = max(s0, self.toks[self.tok_at_char(q.content_end - 1) + 1].start)
-            if self.add(i, cue_b, sp, s0, ci, False) and a < b:
+            if self.add(i, cue_b, sp, s0, ci, False) and a < b and not relay:
                 self.remember(sp)
         else:
             # in the middle of its claim: "ليكون نهر الفرات بحسب مجلة X، هو الفاصل …"
@@ -1841,7 +1858,7 @@ class _Extractor:
                             and first <= self.tok_at_char(q.content_end - 1) < i), default=-1)
             if prev_end > s0:
                 s0 = self.toks[self.tok_at_char(prev_end) + 1].start
-            if self.add(i, cue_b, sp, s0, self.content_end(b), False) and a < b:
+            if self.add(i, cue_b, sp, s0, self.content_end(b), False) and a < b and not relay:
                 self.remember(sp)
         return b
 

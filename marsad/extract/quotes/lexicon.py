@@ -49,6 +49,12 @@ def complement_nouns() -> frozenset:
 
 
 @lru_cache(maxsize=None)
+def operation_heads() -> frozenset:
+    """The NER's heads of a named operation or battle (عملية، عمليات، معركة), normalised."""
+    return frozenset(normalize(x) for x in lines("ner/operation_heads.txt"))
+
+
+@lru_cache(maxsize=None)
 def name_heads() -> frozenset:
     """Nouns a quoted name follows ("عملية "نبع السلام"", "منطقة "دوار الكرة"", "اسم"): the operation heads
     of the NER, the institution and place heads and "اسم", without ال."""
