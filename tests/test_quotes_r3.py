@@ -287,3 +287,18 @@ def test_place_name_subject_then_definite_object():
     text = 'واعتبرت السعودية التصريحات "مسيئة"، وقررت "وقف كافة الواردات اللبنانية إلى المملكة".'
     d = quotes(text, [ent(text, "السعودية", "LOC")])
     assert all(q.speaker == "السعودية" for q in d.quotes) and d.quotes
+
+
+def test_headline_is_not_a_quotation():
+    # GUIDELINES: headlines are not quotes; the body's own claim is kept
+    doc = Document(text="قال الجيش التركي الأحد إن مقاتلاته الحربية شنت غارات عنيفة على قنديل.",
+                   title='تركيا تقصف قنديل بشدة وتعلن استهداف "مواقع مهمة"')
+    doc.lead_with_headline()
+    annotate_text_layer(doc)
+    annotate(doc)
+    assert [q.cue for q in doc.quotes] == ["قال"] and doc.quotes[0].speaker == "الجيش التركي"
+
+
+def test_speech_noun_after_a_title_is_the_object():
+    d = quotes('وألقى الرئيس الأمريكي كلمة عقب توجيه الضربة الصاروخية مؤكداً فيها: "أمرت باستهداف الموقع".')
+    assert one(d, "مؤكداً").speaker == "الرئيس الأمريكي"

@@ -235,6 +235,7 @@ class _Extractor:
         self.cues = lex.cues()
         self.titles = lex.title_words()
         self.entities = sorted(doc.entities or [], key=lambda e: e.start)
+        self.body_start = doc.body_start or 0
         # time expressions that open with a word ("الأسبوع الماضي"), not a number ("مستشفى 22 مايو")
         self.time_starts = {t.start for t in (doc.times or []) if doc.text[t.start:t.start + 1].isalpha()}
         self.name_starts = {e.start for e in self.entities if e.type == "PER"}
@@ -559,6 +560,12 @@ class _Extractor:
                 if prev.startswith("ال") and t[:1].isalpha() and not t.startswith(("ال", "لل")) and \
                         t[:1] not in "لب" and t not in nisba and self.toks[p - 1].text not in _QUOTE_CHARS:
                     return p
+        for p in range(k + 1, j):
+            # "وألقى الرئيس الأمريكي كلمة عقب …": after a definite word, a common noun of the speech and source
+            # classes is the verb's object, not a name
+            if self.norm(p - 1).startswith("ال") and not self.norm(p).startswith("ال") and self.common_word(self.norm(p)) \
+                    and not any(e.start <= self.toks[p].start < e.end for e in self.entities):
+                return p
         if c and c[0] == "verb":
             # "واعتبرت السعودية التصريحات "مسيئة"": a place name, then a definite word outside it and not its
             # adjective, is the verb's subject and object
@@ -621,6 +628,11 @@ class _Extractor:
             if self.norm(p) in self.titles and self.toks[p - 1].text not in _QUOTE_CHARS:
                 return p
         return j
+
+    @staticmethod
+    def common_word(w: str) -> bool:
+        """A common noun of the speech classes (كلمة، بيان، مقابلة …), never a name ("نجاح" may be one)."""
+        return w in _SOURCE_NOUNS or w in lex.interview_nouns() or w in ("كلمه", "خطاب", "خطابا", "رساله", "تغريده")
 
     @staticmethod
     def source_word(w: str) -> bool:
@@ -961,6 +973,8 @@ class _Extractor:
             if p > a and closed and not definite and (t not in heads or t in names) and t not in nisba \
                     and t != "باسم" and not coord and not prep_head \
                     and not (t[:1] == "ل" and len(t) > 3):
+                if self.common_word(t):
+                    return None  # "الرئيس الأمريكي كلمة عقب …": the verb's object, not a name
                 return p, b
             closed = definite or t in nisba or coord or prep_head and p + 1 < b and self.norm(p + 1).startswith("ال")
         return None
@@ -1210,6 +1224,8 @@ class _Extractor:
         cs, ce = self.clean_span(cs, ce)
         if ce - cs < 3 or sp is None or self.defect(sp):
             return False  # the invariant: no quotation whose speaker is a verb, a cue or a pronoun-suffixed noun
+        if self.body_start and self.toks[cue_a].start < self.body_start:
+            return False  # a headline ("الحرس الثوري الإيراني يعلن أنه …") is not a quotation (GUIDELINES)
         for q in self.quotes:  # one quotation per claim: the first cue that found it wins
             if q.content_start == cs or (min(q.content_end, ce) - max(q.content_start, cs)) > 0.8 * (ce - cs) \
                     and q.cue_start <= self.toks[cue_a].start <= q.content_end + 40 and not (cs > q.content_start and ce <= q.content_end and q.cue_start < cs):
