@@ -302,3 +302,18 @@ def test_headline_is_not_a_quotation():
 def test_speech_noun_after_a_title_is_the_object():
     d = quotes('وألقى الرئيس الأمريكي كلمة عقب توجيه الضربة الصاروخية مؤكداً فيها: "أمرت باستهداف الموقع".')
     assert one(d, "مؤكداً").speaker == "الرئيس الأمريكي"
+
+
+def test_issuing_verb_is_not_part_of_the_subject():
+    # "اصدرت X بيانا أوضحت فيه": the sentence's verb (never_speakers.txt: أصدر، نشر، بث) is skipped
+    d = quotes('اصدرت خلية الاعلام الأمني (تتبع للدفاع) بيانا أوضحت فيه ان "ثلاثة صواريخ سقطت على مطار بغداد". '
+               'وأضافت ان "ذلك ادى الى احتراق عجلتين".')
+    assert one(d, "وأضافت").speaker == "خلية الاعلام الأمني"
+    assert all("اصدرت" not in (q.speaker or "") for q in d.quotes)
+
+
+def test_agency_after_lam_is_spoken_to():
+    text = ("وقال المتحدّث باسم وزارة النفط العراقية عاصم جهاد لفرانس برس إن تركيا أبلغت سلطات إقليم كردستان "
+            "بإيقاف التصدير.")
+    q = one(quotes(text, [ent(text, "فرانس برس", "ORG")]), "وقال")
+    assert q.speaker == "عاصم جهاد"

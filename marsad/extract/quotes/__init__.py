@@ -538,6 +538,9 @@ class _Extractor:
         if t[1:] in lex.outlet_types() or t[1:] in lex.outlet_names():  # "مصادر أمنية لرويترز"
             return True
         c = self.toks[i].start + 1
+        if taken and any(e.start == c and e.type == "ORG" and
+                         normalize(e.text).split()[0] not in lex.institution_heads() for e in self.entities):
+            return True  # "عاصم جهاد لفرانس برس": an organisation named without a head word (an agency) is spoken to
         return not taken and any(e.start == c and e.type in ("ORG", "PER") for e in self.entities)
 
     def _trim_np(self, k: int, j: int) -> int:
@@ -793,6 +796,8 @@ class _Extractor:
             return None
         while c < cue and self.norm(c) in ("لكن", "ولكن", "كما", "اما", "ثم", "بل"):
             c += 1  # "لكن “CNN” نقل عن …"
+        if c + 1 < cue and self.norm(c) in lex.cue_forms():
+            c += 1  # "اصدرت خلية الاعلام الأمني بيانا أوضحت فيه": the sentence's verb, then its subject
         nested = c > self.sent_first[s]
         while c < cue:  # "وبدوره الحرس الثوري قال", "ومن جهته …": the speaker's turn, not the speaker
             if self.norm(c) in _TURN:
