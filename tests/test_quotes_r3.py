@@ -317,3 +317,12 @@ def test_agency_after_lam_is_spoken_to():
             "بإيقاف التصدير.")
     q = one(quotes(text, [ent(text, "فرانس برس", "ORG")]), "وقال")
     assert q.speaker == "عاصم جهاد"
+
+
+def test_name_with_a_preposition_like_word_after_title_comma():
+    # "أمير علي حاجي زادة": NER's whole name is taken, though "علي" reads as على and "أمير" as a title
+    text = ('وقال قائد القوة الجوية في الحرس الثوري الإيراني، أمير علي حاجي زادة، إن الحطام "دليل على أن '
+            'الطائرة الأمريكية انتهكت المجال الجوي".')
+    q = one(quotes(text, [ent(text, "أمير علي حاجي زادة"), ent(text, "الحرس الثوري الإيراني", "ORG")]), "وقال")
+    assert q.speaker == "أمير علي حاجي زادة"
+    assert q.speaker_title == "قائد القوة الجوية في الحرس الثوري الإيراني"

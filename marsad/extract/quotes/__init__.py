@@ -323,6 +323,14 @@ class _Extractor:
             if raw == "[":
                 i += 1
                 continue
+            if not taken and self.toks[i].start in self.name_starts:
+                # a person's name NER found whole is taken whole, though a word of it reads as a preposition
+                # or a title ("أمير علي حاجي زادة")
+                e_end = max(e.end for e in self.entities if e.type == "PER" and e.start == self.toks[i].start)
+                j0 = self.tok_at_char(e_end - 1) + 1
+                if i < j0 <= min(stop, self.n):
+                    taken, i = j0 - i, j0
+                    continue
             if raw in _QUOTE_CHARS:
                 if open_q is not None and raw in _CLOSERS:
                     open_q = None
@@ -1553,11 +1561,11 @@ class _Extractor:
             while x0 < y - 1 and (self.norm(x0) in lex.person_titles() or self.norm(x0) in lex.nisba_words()):
                 x0 += 1
             # a name of up to 4 words, or a longer one NER found whole ("عبد اللطيف بن راشد الزياني")
-            whole = any(e.type == "PER" and e.start == self.toks[x0].start and e.end == self.toks[y - 1].end
-                        for e in self.entities)
+            whole = any(e.type == "PER" and e.start in (self.toks[x0].start, self.toks[x].start) and
+                        e.end == self.toks[y - 1].end for e in self.entities)
             after = y + 1 if y < self.n and self.toks[y].text in _CLOSERS and x > comma + 1 else y  # "، «إرنا»،"
             if (0 < y - x0 <= 4 or whole) and not self.norm(x0).startswith("ال") and self.norm(x0) not in self.titles \
-                    and self.norm(x0) not in _TIME and not self.is_stop(self.norm(x0)) \
+                    and self.norm(x0) not in _TIME and (not self.is_stop(self.norm(x0)) or whole) \
                     and after < self.n and (self.toks[after].text in _CLAUSE_PUNCT or self.toks[after].text == ":"
                                             or self.is_comp(self.norm(after)) or self.addressee(after, 0)
                                             or _PRON_NOUN.match(self.norm(after))  # "، حسين علاوي قوله إن"
