@@ -326,3 +326,18 @@ def test_name_with_a_preposition_like_word_after_title_comma():
     q = one(quotes(text, [ent(text, "أمير علي حاجي زادة"), ent(text, "الحرس الثوري الإيراني", "ORG")]), "وقال")
     assert q.speaker == "أمير علي حاجي زادة"
     assert q.speaker_title == "قائد القوة الجوية في الحرس الثوري الإيراني"
+
+
+def test_coordinated_verb_after_an_organisation_subject():
+    text = ("وندد حزب العمال الكردستاني بالغارات على معاقله وقال إن الهدنة الهشة المتفق عليها مع أنقرة لم يعد "
+            "لها معنى.")
+    q = one(quotes(text, [ent(text, "حزب العمال الكردستاني", "ORG")]), "وقال")
+    assert q.speaker == "حزب العمال الكردستاني"
+
+
+def test_participle_after_a_defective_verb_clause_and_office_words_in_title():
+    # "نعى النائب السابق مشعان الجبوري …، قائلا": a verb in ى opens the clause; "السابق" is the office's
+    text = ("الى ذلك، نعى النائب السابق مشعان الجبوري، المهندس على حسابه بتويتر قائلا “انعي الاخ المجاهد "
+            "والثائر والصديق العزيز”.")
+    q = one(quotes(text, [ent(text, "السابق مشعان الجبوري")]), "قائلا")
+    assert q.speaker == "مشعان الجبوري" and q.speaker_title == "النائب السابق"

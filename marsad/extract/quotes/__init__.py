@@ -78,6 +78,8 @@ _DEMONSTRATIVE = {"هذا", "هذه", "ذلك", "تلك", "هؤلاء", "اول�
 _AUX = {"كان", "كانت", "وكان", "وكانت", "فكان", "فكانت"}
 _QUANT = {"العديد", "عدد", "احد", "احدي", "بعض", "كثير", "مجموعه", "عشرات", "مئات"}
 _NEG = {"لا", "لم", "لن", "ما", "ولا", "ولم", "ولن"}
+# words of an office that NER may put at the front of a name: a rank's second word, an office's time
+_OFFICE_WORDS = {"الركن", "ركن", "السابق", "السابقه", "الاسبق", "الحالي", "الحاليه", "المستقيل", "المكلف", "الراحل"}
 _NAME_LINKERS = {"عبد", "ابو", "بن", "ابن", "بنت", "ام"}  # words a name never ends on
 # number words that head a partitive source ("قال اثنان من سكان دمشق")
 _NUMERALS = {"اثنان", "اثنين", "اثنتان", "اثنتين", "ثلاثه", "اربعه", "خمسه", "سته", "سبعه", "ثمانيه", "تسعه",
@@ -843,8 +845,8 @@ class _Extractor:
         split = self.split_name(a, b)
         if split is not None:  # "المتحدث باسم الوزارة العميد سعد معن": the name speaks, the rest is its title
             p, q = split
-            while p < q - 1 and self.norm(p) in ("الركن", "ركن"):
-                p += 1  # "الفريق الركن عبد الأمير …": the rank's second word belongs to the title
+            while p < q - 1 and self.norm(p) in _OFFICE_WORDS:
+                p += 1  # "الفريق الركن عبد الأمير …", "النائب السابق مشعان الجبوري": the office's word, not the name
             sp.name = self._clean_name(self.text[self.toks[p].start:self.toks[q - 1].end])
             sp.title = self._clean_name(self.text[s:self.toks[p - 1].end]) or None
             return self._finish(sp, a, b, words, named=(self.toks[p].start, self.toks[q - 1].end))
@@ -1654,7 +1656,9 @@ class _Extractor:
             if b > a and (self.norm(a).startswith("ال") or self.norm(a) in self.titles or
                           self.norm(a) in lex.anonymous_heads() or
                           any(e.type == "PER" and self.toks[a].start <= e.start < self.toks[b - 1].end
-                              for e in self.entities)):
+                              for e in self.entities) or
+                          # "وندد حزب العمال الكردستاني بالغارات … وقال إن": an organisation NER found
+                          any(e.type == "ORG" and e.start == self.toks[a].start for e in self.entities)):
                 return self.make_speaker(a, b)
             return None
         if s in self.sent_speaker:  # "وأكد خلالها على …، كاشفا عن …"
@@ -1671,7 +1675,7 @@ class _Extractor:
             if st >= i or t.startswith("ال") or self.cue_at(st) or self.is_stop(t) or not t[:1].isalpha():
                 continue
             if t[0] not in "وف" and not (t[:1] in "اي" or t.endswith("ت")) and t not in _OBJECT_VERBS and \
-                    not self.cue_at(st):
+                    not self.cue_at(st) and not self.toks[st].text.endswith("ى"):  # "نعى النائب …، قائلا"
                 continue  # (a verb of its own: "دعا وزير الدفاع …، قائلاً")
             a, b = self.np_forward(st + 1, i)
             if b > a and b < i and self.toks[b].text in _CLAUSE_PUNCT and self.apposition_head(a) and \
