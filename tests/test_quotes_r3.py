@@ -341,3 +341,14 @@ def test_participle_after_a_defective_verb_clause_and_office_words_in_title():
             "والثائر والصديق العزيز”.")
     q = one(quotes(text, [ent(text, "السابق مشعان الجبوري")]), "قائلا")
     assert q.speaker == "مشعان الجبوري" and q.speaker_title == "النائب السابق"
+
+
+def test_long_office_with_coordination_and_gloss_then_comma_name():
+    text = ("أعلن رئيس لجنة الأمن القومي والسياسة الخارجية في مجلس الشورى الإسلامي الإيراني (البرلمان)، حشمت الله "
+            "فلاحت بيشه، أن اللجنة تعمل على إعداد 14 مشروعًا.")
+    assert one(quotes(text), "أعلن").speaker == "حشمت الله فلاحت بيشه"
+
+
+def test_unnamed_source_keeps_its_bracketed_affiliation():
+    d = quotes("كشف مصدر في (التحالف الوطني) أن الحشد الشعبي يركّز جهده على فرض حصار شديد على مدينة الفلّوجة.")
+    assert one(d, "كشف").speaker == "مصدر في (التحالف الوطني)"

@@ -360,6 +360,16 @@ class _Extractor:
                 taken += 1  # "العديد من الخبراء", "اثنان من سكان دمشق"
                 i += 1
                 continue
+            if taken and t in ("في", "من") and not pp_used and first in lex.anonymous_heads() and \
+                    i + 1 < self.n and self.toks[i + 1].text in "(«“\"":
+                # "مصدر في (التحالف الوطني)": where the source sits, in brackets or marks
+                close = self.closing(self.toks[i + 1].start) if self.toks[i + 1].text != "(" else \
+                    self.text.find(")", self.toks[i + 1].start, self.toks[i + 1].start + 60)
+                if close > 0 and self.tok_at_char(close) < min(stop, self.n):
+                    i = self.tok_at_char(close) + 1
+                    taken += 2
+                    pp_used = True
+                    break
             if taken and t in ("في", "داخل", "من") and not pp_used and first in lex.anonymous_heads() and \
                     (t != "من" or self.norm(i - 1) not in _QUANT) and \
                     self.norm(i + 1) not in lex.interview_nouns() and self.norm(i + 1) not in _SOURCE_NOUNS and \
@@ -400,8 +410,8 @@ class _Extractor:
             if taken and t in lex.complement_nouns() and re.search(r"(?:ي|يه|يون|يين|يان)$", self.norm(i - 1)) \
                     and not any(e.start == self.toks[i].start for e in self.entities):
                 break  # "أكدت مصادر طبية سقوط أحد عشر قتيلا": after an adjective, the verb's noun complement
-            if taken and self.toks[i].start in self.time_starts:
-                break  # "وأعلن العراق الأسبوع الماضي": a time expression (times component), not the speaker
+            if self.toks[i].start in self.time_starts:
+                break  # "وأعلن العراق الأسبوع الماضي", "اعلن العام الماضي": a time expression (times component), no speaker
             if taken and t.startswith("بال") and len(t) > 5 and not self.source_word("ال" + t[3:]) and \
                     not any(e.start <= self.toks[i].start + 1 < e.end for e in self.entities):
                 break  # "واعترف مسؤول عسكري أمريكي بالهجوم": the verb's object, not where the source sits
@@ -939,7 +949,7 @@ class _Extractor:
         for m in range(a + 1, b - 1):  # a quoted or bracketed name after its head noun
             if self.toks[m].text in _PAIRS and self.norm(a) in heads:
                 break  # "مراسل شبكة "سكاي نيوز"": the quotation names the network, not the reporter
-            if self.toks[m].text in _PAIRS and (self.norm(a) in lex.anonymous_heads() or
+            if (self.toks[m].text in _PAIRS or self.toks[m].text == "(") and (self.norm(a) in lex.anonymous_heads() or
                                                 self.norm(m - 1) in ("ب", "بـ", "ل", "لـ", "في", "من") or
                                                 self.norm(m - 1) in lex.operation_heads()):
                 # (and "غرفة عمليات "غصن الزيتون"": the quotation names the operation, not the speaker)
@@ -1541,12 +1551,12 @@ class _Extractor:
         """The comma or dash that may close the title begun before token b ("المستشار في ديوان رئيس
         الحكومة، يوسي كوهين"): up to 7 tokens of the office's genitive, a quoted name or "لـ" on the way.
         Returns b itself when none is found before a cue, a complementiser or a negation."""
-        for m in range(b, min(b + 7, s_last)):
+        for m in range(b, min(b + 12, s_last)):
             raw, t = self.toks[m].text, self.norm(m)
             if raw in _CLAUSE_PUNCT or raw in ("-", "–"):
                 return m
-            if raw in _QUOTE_CHARS or t in ("ل", "لـ"):
-                continue
+            if raw in _QUOTE_CHARS or t in ("ل", "لـ") or raw in "()":
+                continue  # (and a gloss: "في مجلس الشورى الإسلامي الإيراني (البرلمان)،")
             if not t[:1].isalpha() or self.cue_at(m) or self.is_comp(t) or t in _NEG or t in _REL or \
                     t == "عن" or t in ("نقلا", "ونقلا"):
                 break  # "وكالة … "واع" عن مستشار …،": the relay's source follows, not a name
