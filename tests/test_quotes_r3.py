@@ -352,3 +352,10 @@ def test_long_office_with_coordination_and_gloss_then_comma_name():
 def test_unnamed_source_keeps_its_bracketed_affiliation():
     d = quotes("كشف مصدر في (التحالف الوطني) أن الحشد الشعبي يركّز جهده على فرض حصار شديد على مدينة الفلّوجة.")
     assert one(d, "كشف").speaker == "مصدر في (التحالف الوطني)"
+
+
+def test_subject_opening_the_last_clause_before_the_verb():
+    text = ("هذا وأكّدت مصادر أمنية عراقية، سقوط 9 صواريخ على قاعدة عين الأسد، التلفزيون الإيراني من جهته قال "
+            "أنّه أول رد صاروخي من الحرس الثوري الإيراني على مقتل سليماني.")
+    d = quotes(text, [ent(text, "التلفزيون الإيراني", "ORG")])
+    assert one(d, "قال").speaker == "التلفزيون الإيراني"

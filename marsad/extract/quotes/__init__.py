@@ -828,6 +828,17 @@ class _Extractor:
                 break
             while c < cue and self.toks[c].text in _CLAUSE_PUNCT:
                 c += 1
+        # "…، التلفزيون الإيراني من جهته قال أنّه": the subject opens the last clause before the verb, only its
+        # turn phrase between them
+        last_p = max((m for m in range(c, cue) if self.toks[m].text in _CLAUSE_PUNCT), default=None)
+        if last_p is not None and last_p + 1 < cue:
+            a2, b2 = self.np_forward(last_p + 1, cue)
+            rest = [self.norm(m) for m in range(b2, cue)]
+            if b2 > a2 and (not rest or rest[0] in ("من", "ومن") and len(rest) == 2 and rest[1] in _TURN_OF
+                            or len(rest) == 1 and rest[0] in _TURN) and \
+                    (self.norm(a2).startswith("ال") or any(e.start == self.toks[a2].start and e.type in ("PER", "ORG")
+                                                           for e in self.entities)):
+                return a2, b2
         a, b = self.np_forward(c, cue)
         if b <= a:
             return None
