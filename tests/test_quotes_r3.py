@@ -359,3 +359,10 @@ def test_subject_opening_the_last_clause_before_the_verb():
             "أنّه أول رد صاروخي من الحرس الثوري الإيراني على مقتل سليماني.")
     d = quotes(text, [ent(text, "التلفزيون الإيراني", "ORG")])
     assert one(d, "قال").speaker == "التلفزيون الإيراني"
+
+
+def test_subject_with_apposition_after_lakin_before_the_verb():
+    text = ('لم تعلق حركة "حزب الله" رسمياً على الهدنة، لكن النائب حسن فضل الله، أحد كبار قادة الحزب، قال إن '
+            'الجماعة ستخرج من الحرب "أقوى". وأضاف أن نزع سلاح المقاومة كان مطلباً إسرائيلياً "سقط".')
+    d = quotes(text, [ent(text, "حسن فضل الله")])
+    assert one(d, "قال").speaker == "حسن فضل الله" and one(d, "وأضاف").speaker == "حسن فضل الله"

@@ -830,12 +830,21 @@ class _Extractor:
                 c += 1
         # "…، التلفزيون الإيراني من جهته قال أنّه": the subject opens the last clause before the verb, only its
         # turn phrase between them
-        last_p = max((m for m in range(c, cue) if self.toks[m].text in _CLAUSE_PUNCT), default=None)
-        if last_p is not None and last_p + 1 < cue:
-            a2, b2 = self.np_forward(last_p + 1, cue)
+        # (or an apposition between commas: "…، لكن النائب حسن فضل الله، أحد كبار قادة الحزب، قال إن")
+        bounds = [m for m in range(cue - 1, c - 1, -1) if self.toks[m].text in _CLAUSE_PUNCT][:4]
+        for last_p in bounds:
+            st = last_p + 1
+            while st < cue and self.norm(st) in ("لكن", "ولكن", "بينما", "فيما", "وفيما", "حيث", "اما"):
+                st += 1
+            if st >= cue:
+                continue
+            a2, b2 = self.np_forward(st, cue)
             rest = [self.norm(m) for m in range(b2, cue)]
+            raw_rest = [self.toks[m].text for m in range(b2, cue)]
+            appos = len(rest) >= 3 and raw_rest[0] in _CLAUSE_PUNCT and raw_rest[-1] in _CLAUSE_PUNCT and \
+                len(rest) <= 9 and not any(self.cue_at(m) or self.is_comp(self.norm(m)) for m in range(b2 + 1, cue - 1))
             if b2 > a2 and (not rest or rest[0] in ("من", "ومن") and len(rest) == 2 and rest[1] in _TURN_OF
-                            or len(rest) == 1 and rest[0] in _TURN) and \
+                            or len(rest) == 1 and rest[0] in _TURN or appos) and \
                     (self.norm(a2).startswith("ال") or any(e.start == self.toks[a2].start and e.type in ("PER", "ORG")
                                                            for e in self.entities)):
                 return a2, b2
