@@ -366,3 +366,11 @@ def test_subject_with_apposition_after_lakin_before_the_verb():
             'الجماعة ستخرج من الحرب "أقوى". وأضاف أن نزع سلاح المقاومة كان مطلباً إسرائيلياً "سقط".')
     d = quotes(text, [ent(text, "حسن فضل الله")])
     assert one(d, "قال").speaker == "حسن فضل الله" and one(d, "وأضاف").speaker == "حسن فضل الله"
+
+
+def test_participle_is_never_given_to_a_thing():
+    # "وأسهمت الضربات في …، لافتةً": the strikes do not speak; the statement's author does
+    text = ('وقالت خلية الإعلام الأمني في بيان إن "طائرات سزنا دكت الوكر". وأسهمت الضربات في "تحييد تحركات هذه '
+            'العناصر"، لافتةً الى أن الأجهزة الأمنية تواصل الليل بالنهار لرصد تلك الأهداف.')
+    d = quotes(text, [ent(text, "خلية الإعلام الأمني", "ORG")])
+    assert one(d, "لافتةً").speaker == "خلية الإعلام الأمني"

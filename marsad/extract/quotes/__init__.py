@@ -1713,11 +1713,13 @@ class _Extractor:
                 named, end = self.titled_speaker(a, b, b, self.sent_last[s])
                 if end > b:  # "دعا وزير الدفاع الإسرائيلي، يسرائيل كاتس، …، قائلاً": the name after the comma
                     return named
-            if b > a and (self.norm(a).startswith("ال") or self.norm(a) in self.titles or
-                          self.norm(a) in lex.anonymous_heads() or
+            named = any(e.type in ("PER", "ORG") and e.start == self.toks[a].start for e in self.entities)
+            if b > a and (self.norm(a).startswith("ال") and (self.source_word(self.norm(a)) or named or
+                                                           self.norm(a) in self.titles) or
+                          self.norm(a) in self.titles or self.norm(a) in lex.anonymous_heads() or
                           # a construct made definite by its genitive, or a name: "ودعت قيادة الحشد الشعبي …، مشيرة"
-                          b - a >= 2 and self.norm(a + 1).startswith("ال") and self.source_word(self.norm(a)) or
-                          any(e.type in ("PER", "ORG") and e.start == self.toks[a].start for e in self.entities)):
+                          b - a >= 2 and self.norm(a + 1).startswith("ال") and self.source_word(self.norm(a)) or named):
+                # (never a thing: "وأسهمت الضربات في …، لافتةً" is the statement's, not the strikes')
                 return self.make_speaker(a, b)
         return None
 
