@@ -374,3 +374,16 @@ def test_participle_is_never_given_to_a_thing():
             'العناصر"، لافتةً الى أن الأجهزة الأمنية تواصل الليل بالنهار لرصد تلك الأهداف.')
     d = quotes(text, [ent(text, "خلية الإعلام الأمني", "ORG")])
     assert one(d, "لافتةً").speaker == "خلية الإعلام الأمني"
+
+
+def test_earlier_report_in_the_same_article_is_an_update_not_a_disagreement():
+    # story: "وفي وقت سابق، أوضح تلفزيون "الشرقية" أن … إصابة شخصين" and the coalition's five wounded in the
+    # same article are a count and its update (story/earlier_cues.txt), not two sources that clash
+    from marsad.corpus.claims import Claim, _earlier
+    c = Claim(document=1, outlet="x", text="3 صواريخ سقطت في المحيط الخارجي لمطار أربيل تسببت بإصابة شخصين",
+              start=0, end=10, source="الشرقية",
+              context='وفي وقت سابق، أوضح تلفزيون "الشرقية" أن 3 صواريخ سقطت في المحيط الخارجي لمطار أربيل.')
+    assert _earlier(c)
+    c2 = Claim(document=1, outlet="x", text="جرح خمسة آخرون", start=20, end=30, source="التحالف",
+               context="أربيل: قُتل متعاقد مدني أجنبي وجرح خمسة آخرون، وفق ما أعلنه التحالف.")
+    assert not _earlier(c2)
