@@ -912,6 +912,19 @@ def _known(values) -> set:
     return {v for v in values if v}
 
 
+@lru_cache(maxsize=1)
+def _earlier_cues() -> tuple:
+    return tuple(tuple(normalize(w) for w in x.split()) for x in lines("story/earlier_cues.txt"))
+
+
+def _earlier(c: Claim) -> bool:
+    """The claim's sentence (its context) opens with an earlier-report cue (story/earlier_cues.txt: "وفي وقت سابق،")."""
+    words = normalize(c.context or c.text or "").replace("،", " ").split()[:4]
+    if words and words[0].startswith("و") and len(words[0]) > 1:
+        words[0] = words[0][1:]
+    return any(tuple(words[:len(cue)]) == cue for cue in _earlier_cues())
+
+
 def _candidate(a: Claim, b: Claim) -> list[tuple[str, str, str, float, dict]]:
     """Cheap checks first (no embedding): (label if the two are about one subject, topic key, reason,
     similarity needed, shared keys). Opposition comes only from here: values, negation, antonym poles.
@@ -982,6 +995,12 @@ def _candidate(a: Claim, b: Claim) -> list[tuple[str, str, str, float, dict]]:
             early, late = (fa_, fb_) if _date_key(a.date) < _date_key(b.date) else (fb_, fa_)
             if max(float(f.value) for f in _totals(late)) >= max(float(f.value) for f in _totals(early)):
                 # a toll rises as the wounded die and the missing are found: higher on a later day is an update
+                out.append(("agree", key, f"{measure}: {va} → {vb} (update)", SAME_SUBJECT_FIGURE, keys))
+                continue
+        if same_doc and (_earlier(a) or _earlier(b)) and not (_earlier(a) and _earlier(b)):
+            early, late = (fa_, fb_) if _earlier(a) else (fb_, fa_)
+            if max(float(f.value) for f in _totals(late)) >= max(float(f.value) for f in _totals(early)):
+                # "وفي وقت سابق، أوضح تلفزيون "الشرقية" … إصابة شخصين" and the current five wounded: an update
                 out.append(("agree", key, f"{measure}: {va} → {vb} (update)", SAME_SUBJECT_FIGURE, keys))
                 continue
         if any(not _values_conflict(x, y) for x in _totals(fa_) for y in _totals(fb_)):

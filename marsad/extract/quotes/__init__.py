@@ -71,12 +71,19 @@ _PREP = {"في", "خلال", "عن", "علي", "الي", "مع", "امام", "ع
          "بحسب", "حسب", "وفق", "وفقا"}
 _TIME = {"امس", "اليوم", "يوم", "غدا", "مساء", "صباح", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه",
          "السبت", "حاليا", "سابقا", "مؤخرا", "الليله", "امس،", "اول"}
+_TIME |= lex.time_words()
 _REL = {"الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان", "اللواتي", "اللاتي", "ممن"}
 _PREP_PRON = re.compile(r"^و?(?:خلال|في|من|عن|علي|الي|ال|ل|مع|عبر|لدي|عند|امام|ب)(?:ه|ها|هم|هما|ي|نا)$")
 _DEMONSTRATIVE = {"هذا", "هذه", "ذلك", "تلك", "هؤلاء", "اولئك", "وصفه", "وصفها", "وصفهم"}
 _AUX = {"كان", "كانت", "وكان", "وكانت", "فكان", "فكانت"}
 _QUANT = {"العديد", "عدد", "احد", "احدي", "بعض", "كثير", "مجموعه", "عشرات", "مئات"}
 _NEG = {"لا", "لم", "لن", "ما", "ولا", "ولم", "ولن"}
+# words of an office that NER may put at the front of a name: a rank's second word, an office's time
+_OFFICE_WORDS = {"الركن", "ركن", "السابق", "السابقه", "الاسبق", "الحالي", "الحاليه", "المستقيل", "المكلف", "الراحل"}
+_NAME_LINKERS = {"عبد", "ابو", "بن", "ابن", "بنت", "ام"}  # words a name never ends on
+# number words that head a partitive source ("قال اثنان من سكان دمشق")
+_NUMERALS = {"اثنان", "اثنين", "اثنتان", "اثنتين", "ثلاثه", "اربعه", "خمسه", "سته", "سبعه", "ثمانيه", "تسعه",
+             "عشره"}
 _PRON_NOUN = re.compile(r"^(?:وصف|قول|تعبير)(?:ه|ها|هم)$")  # "بحسب وصفه", "على حد تعبيرها"
 _SOURCE_NOUNS = {"مقال", "تقرير", "بيان", "تصريحات", "تصريح", "دراسه", "تحليل", "حديث", "مقابله", "تغريده"}
 _LAM_SOURCE = {"وفقا", "ووفقا", "طبقا", "وطبقا"} | _SOURCE_NOUNS  # "وفقاً لـX", "بيان لـX": X is the source
@@ -230,6 +237,9 @@ class _Extractor:
         self.cues = lex.cues()
         self.titles = lex.title_words()
         self.entities = sorted(doc.entities or [], key=lambda e: e.start)
+        self.body_start = doc.body_start or 0
+        # time expressions that open with a word ("الأسبوع الماضي"), not a number ("مستشفى 22 مايو")
+        self.time_starts = {t.start for t in (doc.times or []) if doc.text[t.start:t.start + 1].isalpha()}
         self.name_starts = {e.start for e in self.entities if e.type == "PER"}
         self.current: Optional[_Speaker] = None  # speaker carried to "وأضاف", "مشيرا"
         self.current_sid = -1
@@ -305,6 +315,8 @@ class _Extractor:
                                              self.norm(j) in lex.nisba_words()):
                 j += 1
             return k, j
+        if self.norm(k) in ("كل", "وكل") and self.norm(k + 1) == "من" and k + 2 < min(stop, self.n):
+            k += 2  # "أعربت كل من السعودية والصين وإيران": the coordinated names speak
         self.strip_lam(k)
         i, taken, open_q, pp_used = k, 0, None, False
         first = self.norm(k)
@@ -313,6 +325,14 @@ class _Extractor:
             if raw == "[":
                 i += 1
                 continue
+            if not taken and self.toks[i].start in self.name_starts:
+                # a person's name NER found whole is taken whole, though a word of it reads as a preposition
+                # or a title ("أمير علي حاجي زادة")
+                e_end = max(e.end for e in self.entities if e.type == "PER" and e.start == self.toks[i].start)
+                j0 = self.tok_at_char(e_end - 1) + 1
+                if i < j0 <= min(stop, self.n):
+                    taken, i = j0 - i, j0
+                    continue
             if raw in _QUOTE_CHARS:
                 if open_q is not None and raw in _CLOSERS:
                     open_q = None
@@ -332,16 +352,28 @@ class _Extractor:
                                          taken == 1 and first in lex.outlet_types()):
                 close = next((m for m in range(i + 1, min(i + 7, self.n)) if self.toks[m].text == ")"), None)
                 if close and close > i + 1 and all(self.norm(m) == "#" or self.norm(m)[:1].isalpha() and
-                                                   not self.is_stop(self.norm(m)) for m in range(i + 1, close)):
+                                                   (not self.is_stop(self.norm(m)) or first in lex.outlet_types())
+                                                   for m in range(i + 1, close)):  # "شبكة (سي ان ان)"
                     i = close + 1  # "الرئيس التركي (رجب طيب أردوغان)", "قناة (العراقية)": the name in brackets
                     break
-            if taken and t == "من" and self.norm(i - 1) in _QUANT:
-                taken += 1  # "العديد من الخبراء"
+            if taken and t == "من" and (self.norm(i - 1) in _QUANT or self.norm(i - 1) in _NUMERALS):
+                taken += 1  # "العديد من الخبراء", "اثنان من سكان دمشق"
                 i += 1
                 continue
+            if taken and t in ("في", "من") and not pp_used and first in lex.anonymous_heads() and \
+                    i + 1 < self.n and self.toks[i + 1].text in "(«“\"":
+                # "مصدر في (التحالف الوطني)": where the source sits, in brackets or marks
+                close = self.closing(self.toks[i + 1].start) if self.toks[i + 1].text != "(" else \
+                    self.text.find(")", self.toks[i + 1].start, self.toks[i + 1].start + 60)
+                if close > 0 and self.tok_at_char(close) < min(stop, self.n):
+                    i = self.tok_at_char(close) + 1
+                    taken += 2
+                    pp_used = True
+                    break
             if taken and t in ("في", "داخل", "من") and not pp_used and first in lex.anonymous_heads() and \
                     (t != "من" or self.norm(i - 1) not in _QUANT) and \
                     self.norm(i + 1) not in lex.interview_nouns() and self.norm(i + 1) not in _SOURCE_NOUNS and \
+                    self.norm(i + 1) not in _TIME and self.norm(i + 1) != "وقت" and \
                     not self.is_place(i + 1):
                 # but "مصادر محلية في اتصال هاتفي": how they spoke, not where they sit; and "مسؤول عسكري كبير
                 # في العاصمة باماكو": where they sit is an adjunct, not part of the source
@@ -375,6 +407,14 @@ class _Extractor:
                 break  # لـ«الشرق الأوسط»: the outlet spoken to, not the speaker
             if taken and t in lex.addressees():
                 break  # "قال رئيس الوزراء للصحفيين", "أوضح المصدر لوسائل الإعلام": spoken to, not speaking
+            if taken and t in lex.complement_nouns() and re.search(r"(?:ي|يه|يون|يين|يان)$", self.norm(i - 1)) \
+                    and not any(e.start == self.toks[i].start for e in self.entities):
+                break  # "أكدت مصادر طبية سقوط أحد عشر قتيلا": after an adjective, the verb's noun complement
+            if self.toks[i].start in self.time_starts:
+                break  # "وأعلن العراق الأسبوع الماضي", "اعلن العام الماضي": a time expression (times component), no speaker
+            if taken and t.startswith("بال") and len(t) > 5 and not self.source_word("ال" + t[3:]) and \
+                    not any(e.start <= self.toks[i].start + 1 < e.end for e in self.entities):
+                break  # "واعترف مسؤول عسكري أمريكي بالهجوم": the verb's object, not where the source sits
             if taken and t in ("نقلا", "ونقلا") and self.norm(i + 1) == "عن":
                 break  # "وأضافت سانا نقلا عن مصدر عسكري": the relay phrase (relay_phrase) follows the outlet
             # "مكتب العلاقات العامة للحرس الثوري", "المفوضية العليا المستقلة للانتخابات": after two words
@@ -428,6 +468,23 @@ class _Extractor:
         w = normalize(self.text[s:e]).split()
         return bool(w) and w[0] in lex.person_heads() and w[0] not in lex.anonymous_heads()
 
+    def is_group(self, sp: _Speaker) -> bool:
+        """The speaker is an outlet, an institution or a group, not a person: an ORG entity in its span and
+        no PER, or a title or name whose first word is an outlet type or an institution's head."""
+        ents = [x.type for x in self.entities if sp.start <= x.start < sp.end]
+        firsts = [w[0].removeprefix("ال") for w in (normalize(sp.title or "").split()[:1],
+                                                    normalize(self.text[sp.start:sp.end]).split()[:1]) if w]
+        if "PER" in ents or any(w in lex.person_heads() for w in firsts):
+            return False  # "مدير المرصد السوري … رامي عبد الرحمن", "متحدث الحوثيين"
+        if "ORG" in ents:
+            return True
+        for s in (sp.title, sp.name, self.text[sp.start:sp.end]):
+            w = normalize(s or "").replace("«", " ").split()[:1]
+            if w and (w[0] in lex.outlet_types() or w[0].removeprefix("ال") in lex.institution_heads()
+                      or w[0].removeprefix("ال") in lex.outlet_types()):
+                return True
+        return False
+
     def qualifying(self, i: int) -> bool:
         """A cue verb inside a clause qualifying a noun: "المسؤول، الذي تحدث بشرط عدم الكشف …، أنه",
         "في بيان نقل السلطة إنه": it does not take over the claim of the verb before it."""
@@ -453,6 +510,8 @@ class _Extractor:
         if len(t) < 4 or t[0] != "ل" or t[1] == "ـ" or self.addressee(k, 0) or self.norm(k - 1) not in _LAM_SOURCE:
             return
         tok, n = self.toks[k], 2 if t.startswith("لل") else 1
+        if n == 1 and t in lex.source_heads() and t[1:] not in lex.source_heads():
+            return  # "بيان لجنة الصليب الأحمر": the ل is the noun's own ("لجنة"), not the preposition
         cut = 0
         for _ in range(n):  # letters, with any diacritics after them
             cut += 1
@@ -499,6 +558,9 @@ class _Extractor:
         if t[1:] in lex.outlet_types() or t[1:] in lex.outlet_names():  # "مصادر أمنية لرويترز"
             return True
         c = self.toks[i].start + 1
+        if taken and any(e.start == c and e.type == "ORG" and
+                         normalize(e.text).split()[0] not in lex.institution_heads() for e in self.entities):
+            return True  # "عاصم جهاد لفرانس برس": an organisation named without a head word (an agency) is spoken to
         return not taken and any(e.start == c and e.type in ("ORG", "PER") for e in self.entities)
 
     def _trim_np(self, k: int, j: int) -> int:
@@ -521,16 +583,34 @@ class _Extractor:
                 if prev.startswith("ال") and t[:1].isalpha() and not t.startswith(("ال", "لل")) and \
                         t[:1] not in "لب" and t not in nisba and self.toks[p - 1].text not in _QUOTE_CHARS:
                     return p
+        for p in range(k + 1, j):
+            # "وألقى الرئيس الأمريكي كلمة عقب …": after a definite word, a common noun of the speech and source
+            # classes is the verb's object, not a name
+            if self.norm(p - 1).startswith("ال") and not self.norm(p).startswith("ال") and self.common_word(self.norm(p)) \
+                    and not any(e.start <= self.toks[p].start < e.end for e in self.entities):
+                return p
+        if c and c[0] == "verb":
+            # "واعتبرت السعودية التصريحات "مسيئة"": a place name, then a definite word outside it and not its
+            # adjective, is the verb's subject and object
+            loc = next((e for e in self.entities if e.type == "LOC" and e.start == self.toks[k].start), None) \
+                if k < self.n else None
+            if loc is not None:
+                p = self.tok_at_char(loc.end - 1) + 1
+                if p < j and self.norm(p).startswith("ال") and self.norm(p) not in lex.nisba_words() and \
+                        not re.search(r"(?:يه|ي|يون|يين)$", self.norm(p)):
+                    return p
         if j - k < 3:
             return j
         # a PER/ORG starting inside the phrase ends it; a person first of all: "الأمين العام لمجلس التعاون
         # عبد اللطيف الزياني" ends with the person, not with the organisation that names his office
         inside = [e for e in self.entities
                   if e.type in ("PER", "ORG") and self.toks[k].start <= e.start < self.toks[j - 1].end
-                  and not self.cut_initials(e)]
+                  and not self.cut_initials(e) and not self.common_noun(e)]
         if inside:
             e = next((e for e in inside if e.type == "PER"), inside[0])
             end = min(max(self.tok_at_char(e.end - 1) + 1, k + 1), j)
+            if e.type == "PER":
+                end = self.name_linked(end, j)
             if e.type != "PER" and end < j:  # "مدير المرصد السوري لحقوق الإنسان رامي عبد الرحمن": the
                 split = self.split_name(k, j)  # organisation is the office's genitive, the name follows
                 if split is not None and split[0] >= end:
@@ -571,6 +651,37 @@ class _Extractor:
             if self.norm(p) in self.titles and self.toks[p - 1].text not in _QUOTE_CHARS:
                 return p
         return j
+
+    @staticmethod
+    def common_word(w: str) -> bool:
+        """A common noun of the speech classes (كلمة، بيان، مقابلة …), never a name ("نجاح" may be one)."""
+        return w in _SOURCE_NOUNS or w in lex.interview_nouns() or w in ("كلمه", "خطاب", "خطابا", "رساله", "تغريده")
+
+    @staticmethod
+    def source_word(w: str) -> bool:
+        """Whether the normalised word w (± ال) heads a source or an institution (lex.source_heads)."""
+        heads = lex.source_heads()
+        return w in heads or (w.startswith("ال") and w[2:] in heads)
+
+    def name_linked(self, end: int, j: int) -> int:
+        """A name that ends on a linking word ("عبد", "أبو", "بن") goes on through the next word and a name
+        NER found right after it: "الفريق الركن عبد الأمير رشيد يارالله" (NER cut it in two)."""
+        while end < j and self.norm(end - 1) in _NAME_LINKERS:
+            end += 1
+            nxt = next((e for e in self.entities if e.type == "PER" and e.start == self.toks[min(end, self.n - 1)].start), None)
+            if nxt is not None and end < j:
+                end = min(self.tok_at_char(nxt.end - 1) + 1, j)
+        return end
+
+    def common_noun(self, e) -> bool:
+        """An entity that is one word of the source class, a common noun NER took for a name ("مراسلو"
+        in "مراسلو وكالة فرانس برس", a construct plural that needs its genitive)."""
+        p = self.tok_at_char(e.start)
+        if self.toks[p].start != e.start or self.toks[p].end != e.end:
+            return False
+        w = self.norm(p)
+        heads = lex.source_heads()
+        return w in heads or (w.endswith("و") and w[:-1] in heads)
 
     def defect(self, sp: Optional[_Speaker]) -> Optional[str]:
         """Why a speaker cannot be one, or None: its name starts with a verb or cue ("نقلت", "بالقول"), or
@@ -705,6 +816,8 @@ class _Extractor:
             return None
         while c < cue and self.norm(c) in ("لكن", "ولكن", "كما", "اما", "ثم", "بل"):
             c += 1  # "لكن “CNN” نقل عن …"
+        if c + 1 < cue and self.norm(c) in lex.cue_forms():
+            c += 1  # "اصدرت خلية الاعلام الأمني بيانا أوضحت فيه": the sentence's verb, then its subject
         nested = c > self.sent_first[s]
         while c < cue:  # "وبدوره الحرس الثوري قال", "ومن جهته …": the speaker's turn, not the speaker
             if self.norm(c) in _TURN:
@@ -715,6 +828,26 @@ class _Extractor:
                 break
             while c < cue and self.toks[c].text in _CLAUSE_PUNCT:
                 c += 1
+        # "…، التلفزيون الإيراني من جهته قال أنّه": the subject opens the last clause before the verb, only its
+        # turn phrase between them
+        # (or an apposition between commas: "…، لكن النائب حسن فضل الله، أحد كبار قادة الحزب، قال إن")
+        bounds = [m for m in range(cue - 1, c - 1, -1) if self.toks[m].text in _CLAUSE_PUNCT][:4]
+        for last_p in bounds:
+            st = last_p + 1
+            while st < cue and self.norm(st) in ("لكن", "ولكن", "بينما", "فيما", "وفيما", "حيث", "اما"):
+                st += 1
+            if st >= cue:
+                continue
+            a2, b2 = self.np_forward(st, cue)
+            rest = [self.norm(m) for m in range(b2, cue)]
+            raw_rest = [self.toks[m].text for m in range(b2, cue)]
+            appos = len(rest) >= 3 and raw_rest[0] in _CLAUSE_PUNCT and raw_rest[-1] in _CLAUSE_PUNCT and \
+                len(rest) <= 9 and not any(self.cue_at(m) or self.is_comp(self.norm(m)) for m in range(b2 + 1, cue - 1))
+            if b2 > a2 and (not rest or rest[0] in ("من", "ومن") and len(rest) == 2 and rest[1] in _TURN_OF
+                            or len(rest) == 1 and rest[0] in _TURN or appos) and \
+                    (self.norm(a2).startswith("ال") or any(e.start == self.toks[a2].start and e.type in ("PER", "ORG")
+                                                           for e in self.entities)):
+                return a2, b2
         a, b = self.np_forward(c, cue)
         if b <= a:
             return None
@@ -742,6 +875,8 @@ class _Extractor:
         split = self.split_name(a, b)
         if split is not None:  # "المتحدث باسم الوزارة العميد سعد معن": the name speaks, the rest is its title
             p, q = split
+            while p < q - 1 and self.norm(p) in _OFFICE_WORDS:
+                p += 1  # "الفريق الركن عبد الأمير …", "النائب السابق مشعان الجبوري": the office's word, not the name
             sp.name = self._clean_name(self.text[self.toks[p].start:self.toks[q - 1].end])
             sp.title = self._clean_name(self.text[s:self.toks[p - 1].end]) or None
             return self._finish(sp, a, b, words, named=(self.toks[p].start, self.toks[q - 1].end))
@@ -780,7 +915,8 @@ class _Extractor:
         # a name the NER found whole ("الحكومة العراقية", ORG) is that name, not a description of the last
         # source quoted (the quote audit found الحكومة العراقية shown as خلية الإعلام الأمني)
         named = len(bare) >= 2 and any(x.type in ("ORG", "PER") and x.start <= sp.start and x.end >= sp.end
-                                       for x in self.entities)
+                                       for x in self.entities) or \
+            any(x.type == "LOC" and x.start == sp.start and x.end == sp.end for x in self.entities)  # "السعودية"
         if bare and not named and head.startswith("ال") and (len(bare) <= 2 and all(
                 w.startswith("ال") for w in bare) or head in lex.speaker_nouns()):
             ref = self.resolve(bare)
@@ -833,6 +969,11 @@ class _Extractor:
         for m in range(a + 1, b - 1):  # a quoted or bracketed name after its head noun
             if self.toks[m].text in _PAIRS and self.norm(a) in heads:
                 break  # "مراسل شبكة "سكاي نيوز"": the quotation names the network, not the reporter
+            if (self.toks[m].text in _PAIRS or self.toks[m].text == "(") and (self.norm(a) in lex.anonymous_heads() or
+                                                self.norm(m - 1) in ("ب", "بـ", "ل", "لـ", "في", "من") or
+                                                self.norm(m - 1) in lex.operation_heads()):
+                # (and "غرفة عمليات "غصن الزيتون"": the quotation names the operation, not the speaker)
+                break  # "مصادر عسكرية يمنية بـ«التحالف العربي»": where the unnamed source sits, not its name
             if self.toks[m].text in _PAIRS and self.norm(a) not in heads and \
                     any(self.norm(x).startswith("ال") for x in range(a, m)):
                 break  # "وزارة الدفاع الأميركية "البنتاغون"": a complete name, the quotation glosses it
@@ -877,6 +1018,8 @@ class _Extractor:
             if p > a and closed and not definite and (t not in heads or t in names) and t not in nisba \
                     and t != "باسم" and not coord and not prep_head \
                     and not (t[:1] == "ل" and len(t) > 3):
+                if self.common_word(t):
+                    return None  # "الرئيس الأمريكي كلمة عقب …": the verb's object, not a name
                 return p, b
             closed = definite or t in nisba or coord or prep_head and p + 1 < b and self.norm(p + 1).startswith("ال")
         return None
@@ -938,8 +1081,15 @@ class _Extractor:
                     nm not in (" ".join(words),):
                 return sp
         if head in lex.speaker_nouns() and bare not in lex.outlet_types():
+            person = head in lex.person_heads() or bare in lex.person_heads()
+            statement = head in _SOURCE_NOUNS or bare in _SOURCE_NOUNS
             for sp in reversed(self.known):  # "الكاتب الأمريكي" → the last named person
-                if not normalize(sp.name).startswith("ال") and not sp.anonymous:
+                if not normalize(sp.name).startswith("ال") and not sp.anonymous and \
+                        (not self.is_group(sp) if person else
+                         statement and (sp.entity_id is not None or sp.title is not None or self.is_group(sp))):
+                    # a person's description ("الجنرال العراقي") names a person, never an outlet or a group;
+                    # a statement a named source (not "أعضاء الخلية", the object of an earlier claim); an
+                    # institution's ("الشركة", "الهيئة البحرية البريطانية") only one with its head (above)
                     return sp
         return None
 
@@ -986,6 +1136,13 @@ class _Extractor:
                 # a short quoted name followed by more of the clause is not the claim: «دلتا إيرلاينز»
                 if close > 0 and close - self.toks[i].start < 40 and nxt is not None and \
                         nxt.text not in _END_PUNCT and nxt.text != ":" and self.sid[self.tok_at_char(close)] == self.sid[i]:
+                    i = self.tok_at_char(close) + 1
+                    steps += 1
+                    continue
+                # nor a short quoted name after its head noun, at the clause's end: عملية "نبع السلام".
+                prev = self.norm(i - 1)
+                if close > 0 and close - self.toks[i].start < 40 and i > k + 2 and \
+                        (prev.removeprefix("ال") in lex.name_heads() or prev.lstrip("وب") in lex.name_heads()):
                     i = self.tok_at_char(close) + 1
                     steps += 1
                     continue
@@ -1037,6 +1194,9 @@ class _Extractor:
                         self.norm(i - 1) not in _REL and self.norm(i - 1)[1:] not in _REL and \
                         any(self.toks[x].text == ":" for x in range(i + 1, min(i + 7, last + 1))):
                     return self.toks[i].start  # "… وجريمة شنعاء قال صلى الله عليه وسلم: (…)": a new quotation
+                if i > a + 2 and (self.cue_at(i) or ("", ""))[0] == "part" and i + 1 < self.n and \
+                        (self.is_comp(self.norm(i + 1)) or self.toks[i + 1].text == ":"):
+                    return self.toks[i].start  # "… رفض الرد على استفساراتها قائلا إنه": the next claim, no comma
                 if raw in _CLAUSE_PUNCT and i + 1 < self.n:
                     nxt = i + 1
                     c = self.cue_at(nxt)
@@ -1109,6 +1269,8 @@ class _Extractor:
         cs, ce = self.clean_span(cs, ce)
         if ce - cs < 3 or sp is None or self.defect(sp):
             return False  # the invariant: no quotation whose speaker is a verb, a cue or a pronoun-suffixed noun
+        if self.body_start and self.toks[cue_a].start < self.body_start:
+            return False  # a headline ("الحرس الثوري الإيراني يعلن أنه …") is not a quotation (GUIDELINES)
         for q in self.quotes:  # one quotation per claim: the first cue that found it wins
             if q.content_start == cs or (min(q.content_end, ce) - max(q.content_start, cs)) > 0.8 * (ce - cs) \
                     and q.cue_start <= self.toks[cue_a].start <= q.content_end + 40 and not (cs > q.content_start and ce <= q.content_end and q.cue_start < cs):
@@ -1219,11 +1381,15 @@ class _Extractor:
                                   self.toks[self.tok_at_char(e.start)].start == e.start for e in self.entities)
                               or (self.split_name(a, y) or (0, 0))[0] > b):  # "… في المدينة الدكتور X"
                     b = y
+            elif self.norm(a) in lex.person_heads() and self.split_name(a, b) is None:
+                # "رئيس حزب الحرية الكردستاني-الإيراني المعارض حسين يزدان، إن": the office runs on over a
+                # hyphen and definite adjectives to the name NER found after it
+                b = self.name_after_office(b, s_last)
             # "قائد قوات البيشمركة في سنجار، قاسم ششو لشبكة رووداو": a place adjunct may end the title
             # "السكرتير الصحفي لـ”البنتاجون“، العميد بات رايدر", "رئيس هيئة شؤون الأسرى الفلسطينية - عيسى
             # قراقع:": the office's genitive (quoted or cut off by the NER trim) runs up to the comma or dash
             comma = b
-            if self.norm(a) in self.titles and self.split_name(a, b) is None:
+            if self.apposition_head(a) and self.split_name(a, b) is None:
                 comma = self.apposition_mark(b, s_last)
             sp, b = self.titled_speaker(a, b, comma, s_last)
             k = b
@@ -1248,6 +1414,12 @@ class _Extractor:
             back = self.described_by(i) or self.np_backward(i)
             if back:
                 sp = self.make_speaker(*back)
+                a0, b0 = back
+                if b0 < i and self.toks[b0].text in _CLAUSE_PUNCT and self.apposition_head(a0) and sp.title is None:
+                    # "وكان المتحدث باسم الجيش الإسرائيلي، دانيال هاغاري، قد أكد": the name after the comma
+                    named, end = self.titled_speaker(a0, b0, b0, s_last)
+                    if end > b0 and end < i:
+                        sp = named
         # "على لسان X": the source speaks through the subject
         sp, k = self.relay_phrase(k, s_last, sp, ("علي",), "لسان", claim_ends=False)
         # "قال X، نقلاً عن Y، إن …", "الوكالة أكدت نقلاً عن مصادرها أن": Y speaks, X relays
@@ -1280,10 +1452,20 @@ class _Extractor:
         if explicit:
             self.known.append(sp)
             self.subjects[self.sid[i]] = sp
-        if sp is None and kind == "verb" and self.norm(i - 1) in _SOURCE_NOUNS and self.norm(i + 1) in ("فيه", "فيها"):
-            # "وتبنى تنظيم داعش الهجوم في بيان قال فيه إن": the statement's author is the sentence's subject
-            f = self.sent_first[self.sid[i]]
-            if self.norm(f)[:1] in "وف" and not self.norm(f).startswith("ال") and not self.is_stop(self.norm(f)):
+        first_s = self.sent_first[self.sid[i]]
+        if sp is None and kind == "verb" and self.norm(i + 1) in ("فيه", "فيها") and any(
+                self.norm(m) in _SOURCE_NOUNS or self.norm(m).removesuffix("ا") in _SOURCE_NOUNS
+                for m in range(max(first_s, i - 8), i)):
+            # "وتبنى تنظيم داعش الهجوم في بيان قال فيه إن", "أصدرت وكالة "أعماق" … بياناً في وقت سابق، قالت
+            # فيه": the statement's author is the subject of the verb that opens the sentence
+            f = first_s
+            if self.is_stop(self.norm(f)):  # "وفي سياق متصل، أصدرت …": past a leading adjunct
+                f = next((m + 1 for m in range(f, min(f + 7, i)) if self.toks[m].text in _CLAUSE_PUNCT), f)
+            while f < i and (self.norm(f) in _TURN or self.toks[f].text in _CLAUSE_PUNCT):
+                f += 1
+            t = self.norm(f)
+            if (t[:1] in "وف" or t.endswith("ت") or t[:1] == "ا") and not t.startswith("ال") and not self.is_stop(t) \
+                    and not self.toks[f].text.endswith("ة"):
                 a, b = self.np_forward(f + 1, i)
                 if b > a:
                     sp = self.make_speaker(a, b)
@@ -1339,18 +1521,65 @@ class _Extractor:
         if self.add(cue_a, cue_b, sp, self.toks[c].start, self.content_end(c), False) and explicit:
             self.remember(sp)
 
+    def names_source(self, a: int, b: int) -> bool:
+        """Whether the phrase [a, b) after "وفق/حسب/طبقا" names a source: a name NER found at its start
+        (or in marks), or a head noun of the source class (lex.source_heads: people, groups, media,
+        institutions, statements), read after a quantifier ("أحد", "بعض") or "نفس/ذات"."""
+        if a > 0 and self.toks[a - 1].text in _QUOTE_CHARS:
+            return True  # "بحسب "الأناضول"": a quoted name
+        s = self.toks[a].start
+        if any(e.start <= s < e.end for e in self.entities if e.type in ("PER", "ORG", "LOC")):
+            return True  # "بحسب المرصد السوري", "بحسب الرياض"
+        if a > 0 and self.norm(a - 1) in _SOURCE_NOUNS and (self.text[s - 1:s] == "ل" or self.norm(a).startswith("ال")
+                                                             or self.norm(a) in _QUANT):
+            return True  # "بحسب بيان للأمانة العامة", "تصريحات بعض الساسة": the statement's author (not "بيان صدر")
+        m = a
+        while m < b - 1 and (normalize(self.toks[m].text).lstrip("ل") in _QUANT | {"نفس", "ذات", "احد", "احدي"}
+                             or self.norm(m) in _QUANT):
+            m += 1
+        heads = lex.source_heads()
+        for w in {self.norm(m), normalize(self.toks[m].text)}:  # strip_lam may have taken a root ل ("لجنة")
+            for f in (w, w[1:] if w[:1] == "ل" else None, "ال" + w[2:] if w.startswith("لل") else None):
+                if f and (f in heads or f.startswith("ال") and f[2:] in heads):
+                    return True
+        return False
+
+    def name_after_office(self, b: int, s_last: int) -> int:
+        """The end of a person's name found by NER after an office phrase ending at token b, when only a
+        hyphen and definite words (adjectives, genitives) stand between them; else b."""
+        m = b
+        while m < min(b + 5, s_last) and (self.toks[m].text in ("-", "–") or
+                                          self.norm(m).startswith("ال") and not self.cue_at(m)):
+            m += 1
+        if m == b or m >= self.n:
+            return b
+        for e in self.entities:
+            if e.type == "PER" and e.start == self.toks[m].start:
+                y = self.tok_at_char(e.end - 1) + 1
+                if y <= s_last + 1:
+                    return y
+        return b
+
+    def apposition_head(self, a: int) -> bool:
+        """Whether the phrase at token a is a description a name may follow after a comma: a title
+        ("وزير"), the head of a person's description ("وكيل وزارة …، نبيل عبد الحفيظ،") or an outlet
+        type ("وكالة الأنباء الإيرانية الرسمية، «إرنا»،")."""
+        w = self.norm(a)
+        return w in self.titles or w in lex.person_heads() or w in lex.outlet_types()
+
     def apposition_mark(self, b: int, s_last: int) -> int:
         """The comma or dash that may close the title begun before token b ("المستشار في ديوان رئيس
         الحكومة، يوسي كوهين"): up to 7 tokens of the office's genitive, a quoted name or "لـ" on the way.
         Returns b itself when none is found before a cue, a complementiser or a negation."""
-        for m in range(b, min(b + 7, s_last)):
+        for m in range(b, min(b + 12, s_last)):
             raw, t = self.toks[m].text, self.norm(m)
             if raw in _CLAUSE_PUNCT or raw in ("-", "–"):
                 return m
-            if raw in _QUOTE_CHARS or t in ("ل", "لـ"):
-                continue
-            if not t[:1].isalpha() or self.cue_at(m) or self.is_comp(t) or t in _NEG or t in _REL:
-                break
+            if raw in _QUOTE_CHARS or t in ("ل", "لـ") or raw in "()":
+                continue  # (and a gloss: "في مجلس الشورى الإسلامي الإيراني (البرلمان)،")
+            if not t[:1].isalpha() or self.cue_at(m) or self.is_comp(t) or t in _NEG or t in _REL or \
+                    t == "عن" or t in ("نقلا", "ونقلا"):
+                break  # "وكالة … "واع" عن مستشار …،": the relay's source follows, not a name
         return b
 
     def titled_speaker(self, a: int, b: int, comma: int, s_last: int) -> tuple[_Speaker, int]:
@@ -1358,18 +1587,21 @@ class _Extractor:
         ``comma``): "وزير الخارجية التركي، مولود جاويش أوغلو، أن". The name speaks, the title goes to
         speaker_title, and the span keeps title, comma and name as evidence, as in "المتحدث باسم الوزارة
         العميد X". Returns the speaker and the token after it."""
-        if comma < self.n and self.norm(a) in self.titles and self.toks[comma].text in _CLAUSE_PUNCT | {"-", "–"}:
+        if comma < self.n and self.apposition_head(a) and self.toks[comma].text in _CLAUSE_PUNCT | {"-", "–"}:
             x, y = self.np_forward(comma + 1, s_last + 1)
             x0 = x  # "، العميد بات رايدر،", "، البحريني عبد اللطيف الزياني،": a rank or nisba before the name
             while x0 < y - 1 and (self.norm(x0) in lex.person_titles() or self.norm(x0) in lex.nisba_words()):
                 x0 += 1
             # a name of up to 4 words, or a longer one NER found whole ("عبد اللطيف بن راشد الزياني")
-            whole = any(e.type == "PER" and e.start == self.toks[x0].start and e.end == self.toks[y - 1].end
-                        for e in self.entities)
+            whole = any(e.type == "PER" and e.start in (self.toks[x0].start, self.toks[x].start) and
+                        e.end == self.toks[y - 1].end for e in self.entities)
+            after = y + 1 if y < self.n and self.toks[y].text in _CLOSERS and x > comma + 1 else y  # "، «إرنا»،"
             if (0 < y - x0 <= 4 or whole) and not self.norm(x0).startswith("ال") and self.norm(x0) not in self.titles \
-                    and self.norm(x0) not in _TIME and not self.is_stop(self.norm(x0)) \
-                    and y < self.n and (self.toks[y].text in _CLAUSE_PUNCT or self.toks[y].text == ":"
-                                        or self.is_comp(self.norm(y)) or self.addressee(y, 0)):
+                    and self.norm(x0) not in _TIME and (not self.is_stop(self.norm(x0)) or whole) \
+                    and after < self.n and (self.toks[after].text in _CLAUSE_PUNCT or self.toks[after].text == ":"
+                                            or self.is_comp(self.norm(after)) or self.addressee(after, 0)
+                                            or _PRON_NOUN.match(self.norm(after))  # "، حسين علاوي قوله إن"
+                                            or self.norm(after) == "قد" and self.cue_at(after + 1)):  # "، X، قد أكد"
                 title = self._clean_name(self.text[self.toks[a].start:self.toks[comma - 1].end])
                 sp = self.make_speaker(x, y)
                 if not sp.title:
@@ -1377,7 +1609,7 @@ class _Extractor:
                 elif x0 > x:  # the rank after the comma joins the office before it
                     sp.title = f"{title}، {sp.title}"
                     sp.start = self.toks[a].start
-                return sp, y
+                return sp, (after if after > y and self.toks[y].text in _CLOSERS else y)
         return self.make_speaker(a, b), b
 
     def relay_phrase(self, k: int, s_last: int, sp: Optional[_Speaker], firsts: tuple, second: str,
@@ -1425,6 +1657,8 @@ class _Extractor:
             return None
         if clause_verb_only:
             f = self.sent_first[s]
+            if self.is_stop(self.norm(f)):  # "وخلال كلمته في …، أبدى وزير الخارجية …": past a leading adjunct
+                f = next((m + 1 for m in range(f, min(f + 10, i)) if self.toks[m].text in _CLAUSE_PUNCT), f)
             turn = False  # "من جهته عبر مدرب الفريق X عن سعادته …، وأكد أنه": the verb follows the turn phrase
             while f < i:
                 if self.norm(f) in _TURN:
@@ -1444,10 +1678,17 @@ class _Extractor:
             if s in self.subjects and self.subjects[s].start == self.toks[min(f + 1, self.n - 1)].start:
                 return self.subjects[s]  # the sentence-initial verb was a cue: its subject
             a, b = self.np_forward(f + 1, i)
+            if b > a and b < i and self.toks[b].text in _CLAUSE_PUNCT and self.apposition_head(a) and \
+                    self.split_name(a, b) is None:
+                named, end = self.titled_speaker(a, b, b, self.sent_last[s])
+                if end > b:  # "أبدى وزير الخارجية العراقي، فؤاد حسين، …، وقال إن"
+                    return named
             if b > a and (self.norm(a).startswith("ال") or self.norm(a) in self.titles or
                           self.norm(a) in lex.anonymous_heads() or
                           any(e.type == "PER" and self.toks[a].start <= e.start < self.toks[b - 1].end
-                              for e in self.entities)):
+                              for e in self.entities) or
+                          # "وندد حزب العمال الكردستاني بالغارات … وقال إن": an organisation NER found
+                          any(e.type == "ORG" and e.start == self.toks[a].start for e in self.entities)):
                 return self.make_speaker(a, b)
             return None
         if s in self.sent_speaker:  # "وأكد خلالها على …، كاشفا عن …"
@@ -1455,16 +1696,30 @@ class _Extractor:
         if s in self.subjects:  # "فان الأمين العام … اعلن زيادة …، مبينا"
             return self.subjects[s]
         first = self.sent_first[s]
-        starts = [first] + [j + 1 for j in range(first, i) if self.toks[j].text in _CLAUSE_PUNCT][:1]
-        for st in starts:
+        # the nearest clause that opens with a verb and its subject: "…، وقلل الكرملين من أهمية القرار قائلًا"
+        # (never one inside a quotation the participle follows: "«… وتشتت الانتباه الأمريكي …»، مشيرة")
+        starts = [first] + [j + 1 for j in range(first, i) if self.toks[j].text in _CLAUSE_PUNCT and
+                            not any(self.toks[m].text in _QUOTE_CHARS for m in range(j + 1, i))]
+        for st in reversed(starts):
             t = self.norm(st)
             if st >= i or t.startswith("ال") or self.cue_at(st) or self.is_stop(t) or not t[:1].isalpha():
                 continue
-            if t[0] not in "وف" and not (t[:1] in "اي" or t.endswith("ت")):
-                continue
+            if t[0] not in "وف" and not (t[:1] in "اي" or t.endswith("ت")) and t not in _OBJECT_VERBS and \
+                    not self.cue_at(st) and not self.toks[st].text.endswith("ى"):  # "نعى النائب …، قائلا"
+                continue  # (a verb of its own: "دعا وزير الدفاع …، قائلاً")
             a, b = self.np_forward(st + 1, i)
-            if b > a and (self.norm(a).startswith("ال") or self.norm(a) in self.titles or
-                          self.norm(a) in lex.anonymous_heads()):
+            if b > a and b < i and self.toks[b].text in _CLAUSE_PUNCT and self.apposition_head(a) and \
+                    self.split_name(a, b) is None:
+                named, end = self.titled_speaker(a, b, b, self.sent_last[s])
+                if end > b:  # "دعا وزير الدفاع الإسرائيلي، يسرائيل كاتس، …، قائلاً": the name after the comma
+                    return named
+            named = any(e.type in ("PER", "ORG") and e.start == self.toks[a].start for e in self.entities)
+            if b > a and (self.norm(a).startswith("ال") and (self.source_word(self.norm(a)) or named or
+                                                           self.norm(a) in self.titles) or
+                          self.norm(a) in self.titles or self.norm(a) in lex.anonymous_heads() or
+                          # a construct made definite by its genitive, or a name: "ودعت قيادة الحشد الشعبي …، مشيرة"
+                          b - a >= 2 and self.norm(a + 1).startswith("ال") and self.source_word(self.norm(a)) or named):
+                # (never a thing: "وأسهمت الضربات في …، لافتةً" is the statement's, not the strikes')
                 return self.make_speaker(a, b)
         return None
 
@@ -1473,8 +1728,11 @@ class _Extractor:
         sp = self.current
         if sp is None:
             return None
-        if sp.anonymous and "\n" in self.text[sp.end:self.toks[i].start]:
-            return None  # an unnamed source ("مسؤولون", "مصادر") is carried within its paragraph only
+        if sp.anonymous and "\n" in self.text[sp.end:self.toks[i].start] and not (
+                self.sid[self.tok_at_char(max(sp.end - 1, 0))] == self.sid[i] - 1 and
+                _gender_of_cue(self.norm(i), kind) == sp.gender == "f"):
+            return None  # an unnamed source ("مسؤولون", "مصادر") is carried within its paragraph only, or to
+            # a feminine cue opening the sentence right after it ("قالت مصادر عسكرية …¶ وأضافت أن")
         g = _gender_of_cue(self.norm(i), kind)
         stance = self.stance_subject(i, sp, g)
         if stance is not None:
@@ -1535,8 +1793,9 @@ class _Extractor:
             if b <= a or not self.norm(a).startswith("ال"):
                 continue
             head = self.norm(a)
+            # a person, or an organisation that acts in the clause ("إلى أن الجيش الإسرائيلي رفض الرد … قائلا")
             person = head in lex.person_heads() or head in lex.speaker_nouns() or any(
-                e.type == "PER" and self.toks[a].start <= e.start < self.toks[b - 1].end for e in self.entities)
+                e.type in ("PER", "ORG") and self.toks[a].start <= e.start < self.toks[b - 1].end for e in self.entities)
             words = [self.norm(x) for x in range(a, b)]
             if person and head not in lex.anonymous_heads() and _gender_of_words(words) == g:
                 return self.make_speaker(a, b)
@@ -1570,10 +1829,16 @@ class _Extractor:
         m = cue_b if self.norm(cue_b) in ("ما", "لما") else \
             cue_b - 1 if phrase[-1] in ("ما", "لما", "حسبما") else None
         if m is not None:  # "وفقاً لما" is itself a phrase: its verb follows directly
-            if self.cue_at(m + 1) or self.norm(m + 1).startswith(("بث", "نشر", "نقل", "اورد")):
+            v = self.norm(m + 1)
+            if self.cue_at(m + 1) or v.startswith(("بث", "نشر", "نقل", "اورد")) or \
+                    re.sub(r"(?:ه|ها|هم)$", "", v) in self.cues:  # "وفقاً لما ذكرته وكالة"
                 cue_b = m + 2
                 if self.norm(cue_b) in ("عنه", "عنها", "به", "بها"):  # "وفق ما صرح به X"
                     cue_b += 1
+            elif m + 1 < self.n and self.norm(m + 1)[:1].isalpha() and self.norm(m + 1) not in _CAME and \
+                    not self.norm(m + 1).startswith("ال") and not self.is_stop(self.norm(m + 1)) and \
+                    self.toks[m + 1].start not in self.name_starts:
+                return cue_b  # "ووفقا لما جرى عليه العرف": a verb that reports nothing, no source follows
             k = cue_b
         elif self.norm(cue_b) in _SOURCE_NOUNS:  # the writer of the article is the source
             k = cue_b + 1
@@ -1593,6 +1858,8 @@ class _Extractor:
             for f in (w, w[1:] if w[:1] == "ل" else w):
                 if f in lex.not_sources() or (f.startswith("ال") and f[2:] in lex.not_sources()):
                     return cue_b  # "وفق ضوابط", "حسب توجيهات": in accordance with, not a source
+            if m is None and phrase[0] != "علي" and b > a and k <= cue_b + 1 and not self.names_source(a, b):
+                return b  # "وفقاً لأحد الاحتمالات", "وفق نفس أحكام الاتفاقية": in accordance with, not a source
             if b > a:
                 sp = self.make_speaker(a, b)
                 if self.defect(sp) == "pronoun":  # "وحسب ملاحظاته": the current speaker's own remarks
@@ -1609,6 +1876,10 @@ class _Extractor:
             return cue_b
         if phrase[0] == "علي" and phrase[1] == "لسان":
             return b
+        # "…، وفق ما نقلت قناة (الميادين)، مضيفاً": an outlet that relays is not the one speaking next
+        w0 = normalize(sp.title or sp.name).split()[:1]
+        relay = self.norm(cue_b - 1).startswith("نقل") and bool(w0) and (
+            w0[0] in lex.outlet_types() or w0[0].removeprefix("ال") in lex.outlet_types() or sp.name in lex.outlet_names())
         lead = i <= first + 1 or (i > 0 and self.toks[i - 1].text in (":",))
         if lead:
             # "وحسب صحيفة X، فإن …", "وفق مقال نشره X …، بصحيفة Y، في 21 آب، لا يعتبر …"
@@ -1629,7 +1900,7 @@ class _Extractor:
             verb = lambda m: self.cue_at(m) and self.cue_at(m)[0] == "verb"
             if j > last or verb(j) or (verb(j + 1) and self.norm(j) not in _NEG):
                 return b  # "وحسب مصدرين، فقد قال كوهين": the verb's quotation carries the claim
-            if self.add(i, cue_b, sp, self.toks[j].start, self.content_end(j), False):
+            if self.add(i, cue_b, sp, self.toks[j].start, self.content_end(j), False) and not relay:
                 self.remember(sp)
             return b
         tail = [t for t in range(b, last + 1) if self.toks[t].text not in _END_PUNCT]
@@ -1643,7 +1914,7 @@ class _Extractor:
                         s0 = q.content_start
                     elif self.tok_at_char(q.content_end - 1) + 1 < i:
                         s0 = max(s0, self.toks[self.tok_at_char(q.content_end - 1) + 1].start)
-            if self.add(i, cue_b, sp, s0, ci, False) and a < b:
+            if self.add(i, cue_b, sp, s0, ci, False) and a < b and not relay:
                 self.remember(sp)
         else:
             # in the middle of its claim: "ليكون نهر الفرات بحسب مجلة X، هو الفاصل …"
@@ -1652,7 +1923,7 @@ class _Extractor:
                             and first <= self.tok_at_char(q.content_end - 1) < i), default=-1)
             if prev_end > s0:
                 s0 = self.toks[self.tok_at_char(prev_end) + 1].start
-            if self.add(i, cue_b, sp, s0, self.content_end(b), False) and a < b:
+            if self.add(i, cue_b, sp, s0, self.content_end(b), False) and a < b and not relay:
                 self.remember(sp)
         return b
 
@@ -1731,17 +2002,55 @@ class _Extractor:
         for sp in self.known:
             if sp.title and not sp.anonymous:
                 names.setdefault(normalize(sp.title), {})[sp.name] = sp.entity_id
-        if not names:
-            return
         for q in self.quotes:
             if q.speaker_title or q.anonymous or not q.speaker:
                 continue
-            found = names.get(normalize(q.speaker))
+            found = names.get(normalize(q.speaker)) or self.office_holder(q.speaker)
             if found and len(found) == 1:
                 (name, eid), = found.items()
                 q.speaker_title, q.speaker, q.speaker_entity_id = q.speaker, name, eid or q.speaker_entity_id
                 if q.via and q.via[-1] == q.speaker_title:
                     q.via[-1] = q.speaker
+
+    @staticmethod
+    def _stem(w: str) -> str:
+        """A word without its clitic preposition, article and plural/nisba ending, for comparing office
+        words ("للحوثيين" ~ "الحوثيين" ~ "الحوثي")."""
+        for p in ("وال", "بال", "لل", "ال", "و", "ب", "ل"):
+            if w.startswith(p) and len(w) - len(p) >= 3:
+                w = w[len(p):]
+                break
+        return w[:4]
+
+    def office_holder(self, speaker: str) -> Optional[dict]:
+        """{name: entity id} of the persons the article names right after an office that the description
+        ``speaker`` repeats ("متحدث الحوثيين" … "المتحدث العسكري للحوثيين العميد يحيى سريع"): same head
+        (a person head) and every other word of the description among the office's words."""
+        words = normalize(speaker).split()
+        if len(words) < 2:
+            return None
+        head = words[0].removeprefix("ال")
+        if head not in lex.person_heads() or head in lex.anonymous_heads():
+            return None
+        rest = {self._stem(w) for w in words[1:]}
+        out: dict = {}
+        pers = [e for e in self.entities if e.type == "PER"]
+        for e in pers:
+            p = self.tok_at_char(e.start)
+            if self.toks[p].start != e.start:
+                continue
+            m = p - 1
+            while m >= 0 and p - m <= 8 and self.norm(m)[:1].isalnum() and not self.cue_at(m) and \
+                    not self.is_comp(self.norm(m)) and self.norm(m) not in _PREP and \
+                    not any(x.start <= self.toks[m].start < x.end for x in pers):  # another name ends it
+                m -= 1
+            office = [self.norm(x) for x in range(m + 1, p)]
+            for j, w in enumerate(office):
+                if w.removeprefix("ال") == head:
+                    if rest <= {self._stem(x) for x in office[j + 1:]}:
+                        out[self.text[e.start:e.end]] = e.entity_id
+                    break
+        return out or None
 
     def chain_nested(self) -> None:
         """A quotation inside another's content reaches us through that quotation's speaker."""

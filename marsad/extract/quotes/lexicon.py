@@ -44,6 +44,39 @@ def speaker_nouns() -> frozenset:
 
 
 @lru_cache(maxsize=None)
+def complement_nouns() -> frozenset:
+    return _norm_set("quotes/complement_nouns.txt")
+
+
+@lru_cache(maxsize=None)
+def operation_heads() -> frozenset:
+    """The NER's heads of a named operation or battle (عملية، عمليات، معركة), normalised."""
+    return frozenset(normalize(x) for x in lines("ner/operation_heads.txt"))
+
+
+@lru_cache(maxsize=None)
+def name_heads() -> frozenset:
+    """Nouns a quoted name follows ("عملية "نبع السلام"", "منطقة "دوار الكرة"", "اسم"): the operation heads
+    of the NER, the institution and place heads and "اسم", without ال."""
+    out = {normalize(x) for x in lines("ner/operation_heads.txt")} | set(institution_heads()) | {"اسم", "باسم"}
+    return frozenset(w[2:] if w.startswith("ال") and len(w) > 4 else w for w in out)
+
+
+@lru_cache(maxsize=None)
+def time_words() -> frozenset:
+    return _norm_set("quotes/time_words.txt")
+
+
+@lru_cache(maxsize=None)
+def source_heads() -> frozenset:
+    """Every head noun that can open a source phrase: source_heads.txt plus the speaker, anonymous and
+    person heads, outlet types, title words and institution heads, each without ال."""
+    out = set(_norm_set("quotes/source_heads.txt")) | speaker_nouns() | anonymous_heads() | person_heads() | \
+        outlet_types() | title_words() | institution_heads() | _norm_set("quotes/possessed_sources.txt")
+    return frozenset(out | {w[2:] for w in out if w.startswith("ال") and len(w) > 4})
+
+
+@lru_cache(maxsize=None)
 def outlet_types() -> frozenset:
     return _norm_set("quotes/outlet_types.txt")
 
