@@ -546,12 +546,29 @@ class SentenceView:
         """The clause that ends at the comma on token c is a noun phrase alone, after an auxiliary
         (وكانت قوات سوريا الديمقراطية،): that phrase; else None (a time, a preposition, a clause with a verb)."""
         k = self.clause_start(c - 1) if c >= 1 else c
+        that = [m for m in range(k, c) if self.word(m) in _THAT]
+        if that:
+            k = that[-1] + 1  # "وقال شهود عيان إن مليشيا الحوثي، استهدفت": the topic of a that-clause
         while k < c and self.word(k) in self.aux:
             k += 1
         if k >= c or self.prepositional(k) or self.is_time(k):
             return None
         ph = self.np_right(k, c)
         return ph if ph is not None and ph.i == k and ph.j == c and not self.counting(k) else None
+
+    def quote_before_verb(self, q: int, floor: int) -> bool:
+        """Token q, right before a verb, is a quote mark with the verb's subject before it: it closes a quoted
+        name ('إن "تحرير الشام" سيطرت على'), or it opens a quotation inside a that-clause after the subject
+        ('أن قوات سوريا الديمقراطية "حررت كامل الباغوز'; not 'قال الناطق "هاجمت': there the speaker
+        stands before the quote, and no أن). The subject's last word is definite or part of a name."""
+        if q - 1 < floor or not self.is_quote(q) or not self.content(q - 1):
+            return False
+        if not (q - 1 in self.named_tokens or _definite(self.norms[q - 1])):
+            return False
+        opening = sum(self.is_quote(k) for k in range(q)) % 2 == 0
+        if not opening:
+            return True
+        return any(self.word(k) in _THAT for k in range(max(floor, q - 8), q - 1))
 
     def before_aside(self, m: int, floor: int) -> int:
         """"ثمانية اشخاص، بينهم طفلان، قتلوا", "المزارع ابراهيم صالحة، عشرين عاماً، قتل": when token m closes an
@@ -1252,6 +1269,8 @@ def _clause_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pa
                 sv.word(before - 1) in role_cues("ALL", "resumptive"):
             before -= 1  # 'أعلن مكتب … أنه "يدين بشدة"': the quote opens after the pronoun
         resumptive = before >= cstart and sv.word(before) in role_cues("ALL", "resumptive")
+        if not resumptive and not has_conj and sv.quote_before_verb(before, cstart):
+            before -= 1  # a quote mark stands between the subject and its verb (see quote_before_verb)
         if verb_at == i and not resumptive:
             # "عبوة ناسفة استهدفت حافلة", "هجوم انتحاري استهدف ثكنة": a verb right after an event noun of
             # its type (past its adjectives) describes it; the noun is its subject, what follows its object

@@ -597,6 +597,9 @@ def _actor_words(s: Optional[str]) -> set[str]:
 def _new_actor(later: Optional[str], earlier: Optional[str]) -> bool:
     """``later`` names an actor that ``earlier`` did not (no shared content word)."""
     lw = _actor_words(later)
+    if len(lw) == 1 and len(normalize(later or "").split()) == 1 and normalize(later).startswith(("ال", "وال")) and \
+            next(iter(lw)) in word_set("events/actor_heads.txt"):
+        return False  # a bare definite head (القوات, الحكومة, التنظيم) refers back to an actor already named
     return bool(lw) and not (lw & _actor_words(earlier))
 
 
