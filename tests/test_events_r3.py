@@ -58,3 +58,22 @@ def test_bare_definite_head_is_no_new_actor():
     first = Event(0, 10, "COERCE", trigger="سيطرت", source="فصائل الجيش الحر", target="قرية")
     later = Event(20, 30, "COERCE", trigger="سيطرت", source="القوات", target="قرية")
     assert drop_repeats([first, later], "x" * 40) == [first]
+
+
+# -- passive verbs: the one they speak of suffered the act
+
+def test_voweled_passive_with_a_root_fa_is_passive():
+    from marsad.extract.events.actors import _written_passive
+    assert _written_passive("فُرضت") and _written_passive("قُتل") and not _written_passive("فرضت")
+
+
+def test_antecedent_of_a_passive_relative_is_the_target():
+    e = one(events_of("ومن بين الأشخاص الذين فُرضت عليهم عقوبات اليوم الخميس عادل محمد منصور."), "SANCTION")
+    assert e.source is None and e.target == "الأشخاص"
+
+
+def test_verbal_noun_after_a_passive_auxiliary():
+    e = one(events_of("موضحًا أنه تم إخماد النيران المشتعلة في السيارة التي تم قصفها."), "ASSAULT", trigger="قصفها")
+    assert e.source is None and e.target == "السيارة"
+    e = one(events_of("وقال المصدر إنه تم قصف مواقع المسلحين في المدينة."), "ASSAULT", trigger="قصف")
+    assert e.source is None and e.target == "مواقع المسلحين"

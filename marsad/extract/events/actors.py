@@ -1004,6 +1004,8 @@ _DAMMA = "\u064f"
 def _written_passive(text: str) -> bool:
     """A verb voweled as a passive: a damma on its first letter (قُتل, أُطلقت, وقُتل) or on the ت of a form
     VIII/X stem (استُهدف, اُعتقل): its subject is the one who suffered, not the doer."""
+    if text[1:2] == _DAMMA:
+        return True  # (a damma on و / ف: a root letter, no conjunction: فُرضت, وُجهت)
     t = text[1:] if text[:1] in "وف" and len(text) > 3 else text
     if t[1:2] == _DAMMA:
         return True
@@ -1118,7 +1120,21 @@ def find_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, patie
     lexicon word (قتل, اغتيل), for the verbs whose counted or passive subject is the one who suffers."""
     if pos in ("v", "x") and sv.toks[e - 1].text.endswith("ة"):
         pos = "n"  # تظاهرة matched the verb تظاهر + ه, but ة never ends a verb
+    passive_aux = i >= 1 and sv.norms[i - 1] in role_cues("ALL", "passive_aux")
+    if passive_aux:
+        # "السيارة التي تم قصفها", "وجرى استهدافها", "تم استهداف مواقع": after a passive auxiliary the verb
+        # form is a verbal noun of what is suffered: its genitive is the target, and no doer stands before it
+        pos, patient = "n", True
     source, target = _clause_roles(sv, typ, i, e, pos, form, patient, head, tail)
+    if passive_aux and target is None and i >= 2 and sv.word(i - 2) in sv.relatives:
+        m = i - 3 if i - 3 >= 0 and sv.is_clause_break(i - 3) else i - 2
+        k = m
+        while k - 1 >= max(0, m - 6) and sv.content(k - 1) and sv.norms[k - 1] not in _PREPOSITIONS and \
+                k - 1 not in sv.trigger_tokens:
+            k -= 1  # (the antecedent of "النيران المشتعلة في السيارة التي تم قصفها" is السيارة: not past في)
+        target = sv.np_right(k, m) if k < m else None  # the antecedent of "التي تم قصفها"
+        if source is not None and target is not None and source.i < target.j and target.i < source.j:
+            source = None
     if target is None and pos == "a":
         # "ورشق مئات المتظاهرين قوات الأمن": a verb right before the actor noun, which is its subject
         k = i - 1
