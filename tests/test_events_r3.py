@@ -77,3 +77,26 @@ def test_verbal_noun_after_a_passive_auxiliary():
     assert e.source is None and e.target == "السيارة"
     e = one(events_of("وقال المصدر إنه تم قصف مواقع المسلحين في المدينة."), "ASSAULT", trigger="قصف")
     assert e.source is None and e.target == "مواقع المسلحين"
+
+
+# -- no verb inside an actor phrase
+
+def test_light_verb_object_told_by_a_verb():
+    e = one(events_of("وأضاف البوكمالي أن مدفعية الجيش الأميركي شنت ضربات استهدفت بلدتي خشام والطابية المحاذية "
+                      "للقاعدة."), "ASSAULT", trigger="استهدفت")
+    assert e.source == "مدفعية الجيش الأميركي" and "خشام" in e.target
+
+
+def test_stem_after_the_subject_of_an_opening_verb_is_a_verbal_noun():
+    e = one(events_of("وتظهر اللقطات تجمهر آلاف المتظاهرين أمام القنصلية."), "PROTEST", trigger="تجمهر")
+    assert e.source == "المتظاهرين"
+
+
+def test_relative_verb_with_an_object_pronoun_has_its_own_subject():
+    e = one(events_of("وأكدت المصادر أن القرى التي قصفها الجيش السوري أمس باتت خالية."), "ASSAULT")
+    assert e.source == "الجيش السوري" and e.target == "القرى"
+
+
+def test_no_sentence_opening_verb_in_the_phrase_before_a_verb():
+    from marsad.extract.events.actors import _verb_shape
+    assert _verb_shape("تظهر") and _verb_shape("قامت") and not _verb_shape("كاله") and not _verb_shape("تركيا")

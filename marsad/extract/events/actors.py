@@ -499,7 +499,10 @@ class SentenceView:
             return None
         end = m + 1
         start = m
+        verbs = _clause_verbs()
         while start - 1 >= floor and end - start < 6:
+            if self.norms[start - 1] in verbs or self.word(start - 1) in verbs or self.opening_verb(start - 1):
+                break  # a verb opens the clause the subject stands in: no word of the phrase
             if self.content(start - 1):
                 start -= 1
             elif self.is_quote(start - 1) and start - 2 >= floor and self.content(start - 2) and \
@@ -555,6 +558,17 @@ class SentenceView:
             return None
         ph = self.np_right(k, c)
         return ph if ph is not None and ph.i == k and ph.j == c and not self.counting(k) else None
+
+    def opening_verb(self, k: int) -> bool:
+        """Token k opens the sentence (or follows a clause break) with a glued و / ف and no article, and is no
+        name, actor head or title: a verb ("وخاض مقاتلو …", "وتظهر اللقطات …"), news never opening a sentence
+        with و and an indefinite noun other than a head (وزارة, وكالة, وفد are heads)."""
+        if k > 0 and not self.is_clause_break(k - 1):
+            return False
+        w, raw = self.word(k), self.norms[k]
+        return raw[:1] in ("و", "ف") and w != raw and (len(w) == 3 or _verb_shape(w)) and not _definite(w) and \
+            k not in self.named_tokens and w not in self.heads and w not in self.titles and \
+            w not in self.fn and not self.is_time(k) and w not in self.skip
 
     def quote_before_verb(self, q: int, floor: int) -> bool:
         """Token q, right before a verb, is a quote mark with the verb's subject before it: it closes a quoted
@@ -1012,6 +1026,14 @@ def _written_passive(text: str) -> bool:
     return t.startswith(("است", "إست")) and t[3:4] == _DAMMA or t[:1] == "ا" and t[2:3] == "ت" and t[3:4] == _DAMMA
 
 
+def _verb_shape(w: str) -> bool:
+    """A word without its conjunction written like a finite verb: an imperfect (تظهر, يواصل) or a past with
+    its subject suffix (قامت, خاضوا)."""
+    if len(w) < 4 or w.endswith(("ه", "ات", "ي", "يا", "ون", "ين", "ة")):
+        return w.endswith("وا") and len(w) >= 4
+    return w[:1] in "يت" and len(w) <= 6 or w.endswith(("ت", "وا")) and len(w) <= 7
+
+
 def _conjoined(w: str, head: str = "") -> bool:
     """The verb form carries a glued و / ف (وقتلت, فهاجم), not a first root letter (فجرت from فجر, وقفت from
     وقف): the lexicon word ``head``, when known, tells which."""
@@ -1072,6 +1094,25 @@ def _actor_noun_roles(sv: SentenceView, typ: str, i: int, e: int, cend: int
         if target is not None:
             break
     return ph, target
+
+
+@lru_cache(maxsize=None)
+def _clause_verbs() -> frozenset:
+    """The inflected forms of the light verbs (شنت, نفذت, يشن, قاموا) and the announce verbs of roles.tsv, less
+    the bare past stem some share with a noun (عقد, تجمع, وجه): a word that opens a clause, never the first
+    word of the phrase before a verb ("مدفعية الجيش الأميركي شنت ضربات استهدفت": the subject of استهدفت is
+    no "شنت ضربات")."""
+    return frozenset(role_cues("ALL", "announce_verbs")) | _light_forms()
+
+
+@lru_cache(maxsize=None)
+def _light_forms() -> frozenset:
+    """The inflected forms of the light verbs (شنت, نفذوا, يشن), less the bare past stem (see _clause_verbs)."""
+    from .lexicon import _verb_forms
+    out = set()
+    for lv in role_cues("ALL", "light_verbs"):
+        out.update(f for f in _verb_forms(lv) if f != lv and strip_conj(f) != lv)
+    return frozenset(out)
 
 
 @lru_cache(maxsize=None)
@@ -1177,6 +1218,12 @@ def _clause_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pa
         pos = "v"  # exact forms listed for irregular verbs (تتعدى, اعتدوا, اغتيل) read as verbs
     if pos == "v" and i >= 1 and sv.word(i - 1) in role_cues("ALL", "nominal_after"):
         pos = "n"  # "من دعمه لقوات", "على أية سحب القوات": after a preposition the verb form is a verbal noun
+    if pos == "v" and sv.toks[i].norm == normalize(head) and i >= 2:
+        # "وتظهر اللقطات تجمهر آلاف المتظاهرين": a bare stem right after the subject of a verb that opens the
+        # clause is that verb's object, a verbal noun (تجمهر, تظاهر read as nouns), not a second verb
+        subj = sv.np_left(i)
+        if subj is not None and subj.j == i and subj.i >= 1 and sv.opening_verb(subj.i - 1):
+            pos = "n"  # (after an announce verb the verb reading holds: أعلن الحزب قصف مناطق)
     direct = "yes" in role_cues(typ, "direct")
     target_cues = role_cues(typ, "target_after")
     source_cues = role_cues("ALL", "source_after")
@@ -1287,6 +1334,11 @@ def _clause_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pa
         resumptive = before >= cstart and sv.word(before) in role_cues("ALL", "resumptive")
         if not resumptive and not has_conj and sv.quote_before_verb(before, cstart):
             before -= 1  # a quote mark stands between the subject and its verb (see quote_before_verb)
+        # "مدفعية الجيش الأميركي شنت ضربات استهدفت بلدتي خشام": the verb tells the act a light verb's object
+        # names; the light verb's subject is the doer, what follows the verb its object
+        light_obj = verb_at == i and not resumptive and before - 1 >= cstart and sv.content(before) and \
+            sv.norms[before - 1] in _light_forms()
+        resumptive = resumptive or light_obj
         if verb_at == i and not resumptive:
             # "عبوة ناسفة استهدفت حافلة", "هجوم انتحاري استهدف ثكنة": a verb right after an event noun of
             # its type (past its adjectives) describes it; the noun is its subject, what follows its object
@@ -1298,7 +1350,19 @@ def _clause_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pa
             resumptive = resumptive or (before >= cstart and before == i - 1 and sv.content(before) and
                                         _definite(sv.norms[before]) and sv.non_agent(before) and
                                         not sv.content(before - 1))  # (طائراته المقاتلة قصفت: an adjective)
-        if rel:
+        obj_rel = rel and verb_at == i and bool(form and form.object_suffix) and e < cend and sv.content(e) and \
+            not sv.prepositional(e) and e not in sv.trigger_tokens
+        if obj_rel:
+            # "مقاتلو درع الفرات، الذين تدعمهم تركيا": a verb after a relative with an object pronoun that
+            # refers back to the antecedent has its own subject after it; the antecedent is its object
+            k = before
+            if k - 1 >= 0 and sv.is_clause_break(k - 1):
+                k -= 1
+            subject = sv.np_right(e, cend)
+            after_subject = subject is not None
+            if target is None:
+                target = sv.np_left(k)
+        elif rel:
             k = before
             if k - 1 >= 0 and sv.is_clause_break(k - 1):
                 k -= 1
@@ -1306,7 +1370,8 @@ def _clause_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pa
         elif resumptive:
             # "اقر التحالف … انه نفذ ضربات", "انها استهدفت عناصر طالبان": the pronoun is the subject and
             # stands for the sentence's topic; what follows the verb is its object
-            subject = sv.first_actor(0, before) if sv.word(before) in role_cues("ALL", "resumptive") else None
+            subject = sv.first_actor(0, before) if sv.word(before) in role_cues("ALL", "resumptive") else \
+                sv.np_left(before - 1, cstart) if light_obj else None
         elif (svo or (not has_conj and before >= cstart and
                       sv.content(sv.before_adverbial(sv.before_aside(before, cstart), cstart)))):
             subject = sv.np_left(verb_at, cstart)
@@ -1387,6 +1452,8 @@ def _clause_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pa
         # adjective (هجوم مباشر, هجوم انتحاري), not its doer; a number after a patient noun counts its victims
         if e < sv.n() and (sv.content(e) or (patient and sv.counting(e))) and not _definite(sv.norms[e - 1]) and \
                 (_definite(nxt) or strip_conj(nxt) in sv.heads or (patient and sv.counting(e)) or
+                 # "تجمهر آلاف المتظاهرين": a count of a definite plural is a genitive too
+                 (sv.word(e) in sv.quant and e + 1 < sv.n() and _definite(sv.norms[e + 1])) or
                  # a person named right after the noun (زيارة مظلوم لدمشق); after a noun of what is suffered, any
                  # name (اغتيال سليماني). A place after an event noun is where (معركة تلعفر), not who.
                  ((e in sv.person_tokens or (patient and e in sv.named_tokens)) and sv.word(e) == nxt and
