@@ -100,3 +100,23 @@ def test_relative_verb_with_an_object_pronoun_has_its_own_subject():
 def test_no_sentence_opening_verb_in_the_phrase_before_a_verb():
     from marsad.extract.events.actors import _verb_shape
     assert _verb_shape("تظهر") and _verb_shape("قامت") and not _verb_shape("كاله") and not _verb_shape("تركيا")
+
+
+# -- a verb without a subject of its own: whose subject it shares
+
+def test_verb_after_a_comma_tells_the_act_of_the_noun_before():
+    evs = [e for e in events_of("نفذ الحوثيون هجوما صاروخيا الخميس، استهدف منزل، حاكم محافظة مأرب، ما أدى إلى "
+                                "وقوع أضرار كبيرة في المنزل.") if e.type == "ASSAULT"]
+    assert len(evs) == 1 and evs[0].source == "الحوثيون" and evs[0].target == "منزل"
+
+
+def test_verb_after_kama_shares_the_subject():
+    e = one(events_full("سحبت المملكة العربية السعودية، مساء اليوم الجمعة، سفيرها لدى بيروت، كما طلبت من السفير "
+                        "اللبناني مغادرة الرياض خلال 48 ساعة."), "REQUEST", trigger="طلبت")
+    assert e.source == "المملكة العربية السعودية"
+
+
+def test_conjoined_verb_in_a_that_clause_shares_its_subject_not_the_reporter():
+    e = one(events_of("وذكرت وكالة أنباء لبنان أنّ «العدوّ الإسرائيلي اخترق أجهزة بايجر محمولة للاتصالات "
+                      "وفجّرها عبر تقنيّة عالية»."), "ASSAULT")
+    assert e.source == "العدوّ الإسرائيلي"

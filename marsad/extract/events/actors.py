@@ -475,11 +475,14 @@ class SentenceView:
             return self.np_right(m)
         return None
 
-    def first_actor(self, lo: int, hi: int) -> Optional[Phrase]:
-        """The first phrase headed by an actor noun in tokens [lo, hi): the topic the clauses share."""
+    def first_actor(self, lo: int, hi: int, named: bool = False) -> Optional[Phrase]:
+        """The first phrase headed by an actor noun in tokens [lo, hi): the topic the clauses share; with ``named``,
+    also the first name the entities component found (المملكة العربية السعودية)."""
         for k in range(lo, hi):
             w = self.word(k)
-            if self.content(k) and (w in self.heads or (_definite(w) and w[2:] in self.heads)):
+            if self.content(k) and (w in self.heads or (_definite(w) and w[2:] in self.heads) or
+                                    (named and k in self.named_tokens and (k == 0 or self.entity_of.get(k - 1) !=
+                                                                            self.entity_of.get(k)))):
                 ph = self.np_right(k, hi)
                 if ph is not None:
                     return ph
@@ -558,6 +561,34 @@ class SentenceView:
             return None
         ph = self.np_right(k, c)
         return ph if ph is not None and ph.i == k and ph.j == c and not self.counting(k) else None
+
+    def that_subject(self, t: int, hi: int) -> Optional[Phrase]:
+        """The subject of the that-clause opened on token t (أن, إن; past an opening quote), before token hi: the
+        definite phrase or name right after it, or else its first actor ('أنّ «العدوّ الإسرائيلي اخترق …'); None
+        after a pronoun (أنه: the resumptive rules read it)."""
+        if self.word(t) not in _THAT_BARE:
+            return None
+        k = t + 1
+        while k < hi and self.is_quote(k):
+            k += 1
+        if k < hi and self.content(k) and not self.prepositional(k) and \
+                (_definite(self.norms[k]) or k in self.named_tokens or self.word(k) in self.heads):
+            ph = self.np_right(k, hi)
+            if ph is not None and ph.i == k:
+                return ph
+        return self.first_actor(t + 1, hi, named=True)
+
+    def told_noun(self, i: int, typ: str) -> Optional[int]:
+        """The verb on token i opens a clause after a comma that closes a phrase headed by an event noun of its
+        type (past its adjectives and a time: "نفذ الحوثيون هجوما صاروخيا الخميس، استهدف منزل"): the noun's
+        token, the act the verb tells; else None."""
+        if i < 2 or self.toks[i - 1].text not in ("،", ","):
+            return None
+        k = i - 2
+        while k >= max(0, i - 6) and k not in self.event_nouns and \
+                (_nisba_like(self.word(k)) or self.is_time(k) or self.word(k) in self.skip):
+            k -= 1
+        return k if k >= 0 and k in self.event_nouns and self.trigger_types.get(k) == typ else None
 
     def opening_verb(self, k: int) -> bool:
         """Token k opens the sentence (or follows a clause break) with a glued و / ف and no article, and is no
@@ -1012,6 +1043,7 @@ _PREPOSITIONS = frozenset(normalize(w) for w in ("في", "من", "على", "إل
 _DEMONSTRATIVES = frozenset(normalize(w) for w in ("هذه", "هذا", "بهذه", "بهذا", "لهذه", "لهذا", "وهذه", "وهذا"))
 _YEAR_WORDS = frozenset(normalize(w) for w in ("عام", "العام", "سنة", "السنة", "مطلع", "أواخر", "أوائل", "منتصف"))
 _THAT = frozenset(normalize(w) for w in ("أن", "إن", "ان", "بأن", "بان", "انه", "أنه", "إنه", "انها", "أنها", "إنها"))
+_THAT_BARE = frozenset(normalize(w) for w in ("أن", "إن", "ان", "بأن", "بان"))
 _DAMMA = "\u064f"
 
 
@@ -1336,6 +1368,7 @@ def _clause_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pa
             before -= 1  # a quote mark stands between the subject and its verb (see quote_before_verb)
         # "مدفعية الجيش الأميركي شنت ضربات استهدفت بلدتي خشام": the verb tells the act a light verb's object
         # names; the light verb's subject is the doer, what follows the verb its object
+        noun_doer = None
         light_obj = verb_at == i and not resumptive and before - 1 >= cstart and sv.content(before) and \
             sv.norms[before - 1] in _light_forms()
         resumptive = resumptive or light_obj
@@ -1346,6 +1379,12 @@ def _clause_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pa
             while k >= max(cstart, i - 3) and k not in sv.event_nouns and _nisba_like(sv.word(k)):
                 k -= 1
             resumptive = k >= cstart and k in sv.event_nouns and sv.trigger_types.get(k) == typ
+            told = None if resumptive else sv.told_noun(i, typ)
+            if told is not None:
+                # "نفذ الحوثيون هجوما صاروخيا الخميس، استهدف منزل": the verb after the comma tells the act the
+                # noun names; the noun's doer is the verb's, what follows the verb its object
+                resumptive = True
+                noun_doer = _clause_roles(sv, typ, told, told + 1, "n", None, False, "")[0]
             # "أن الضربات استهدفت 13 موقعا": a thing (a non-agent noun) before the verb is its subject too
             resumptive = resumptive or (before >= cstart and before == i - 1 and sv.content(before) and
                                         _definite(sv.norms[before]) and sv.non_agent(before) and
@@ -1371,7 +1410,7 @@ def _clause_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pa
             # "اقر التحالف … انه نفذ ضربات", "انها استهدفت عناصر طالبان": the pronoun is the subject and
             # stands for the sentence's topic; what follows the verb is its object
             subject = sv.first_actor(0, before) if sv.word(before) in role_cues("ALL", "resumptive") else \
-                sv.np_left(before - 1, cstart) if light_obj else None
+                sv.np_left(before - 1, cstart) if light_obj else noun_doer
         elif (svo or (not has_conj and before >= cstart and
                       sv.content(sv.before_adverbial(sv.before_aside(before, cstart), cstart)))):
             subject = sv.np_left(verb_at, cstart)
@@ -1433,11 +1472,17 @@ def _clause_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pa
                 break
     if source is None and verb_at is not None and not moved and not (victim and verb_at == i) and (
             _conjoined(sv.norms[verb_at], head if verb_at == i else "") or
-            all(sv.word(k) in sv.aux for k in range(cstart, verb_at))):
-        # "… تجمعت قوات واغنر …، وباشرت بالهجوم", "فالإدارة الأميركية، …، قد بدأت مفاوضات": a conjoined
-        # verb, or one opening its clause, with no subject of its own shares the subject of the sentence
-        # (not a verb of killing: "ثمانية اشخاص، بينهم طفلان، قتلوا" is passive)
-        source = sv.first_actor(0, i)
+            all(sv.word(k) in sv.aux or sv.norms[k] in role_cues("ALL", "shared_openers")
+                for k in range(cstart, verb_at))):
+        # "… تجمعت قوات واغنر …، وباشرت بالهجوم", "فالإدارة الأميركية، …، قد بدأت مفاوضات", "سحبت المملكة
+        # سفيرها، كما طلبت من السفير": a conjoined verb, or one opening its clause (after كما), with no subject
+        # of its own shares the subject of the sentence (not a verb of killing: "ثمانية اشخاص، بينهم طفلان،
+        # قتلوا" is passive); inside a that-clause, the subject of that clause ('أنّ «العدوّ الإسرائيلي اخترق
+        # أجهزة بايجر وفجّرها»': not the agency that reports it)
+        that = [k for k in range(0, verb_at) if sv.word(k) in _THAT]
+        that = [k for k in that if not any(sv.is_clause_break(m) for m in range(k, verb_at))]
+        source = (sv.that_subject(that[-1], i) if that else None) or sv.first_actor(0, i) or \
+            sv.first_actor(0, i, named=True)
     occ = sv.occupant_of(target)
     if occ is not None:
         target = occ

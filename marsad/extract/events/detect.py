@@ -269,6 +269,8 @@ def _merge(hits: list[_Hit], sv: Optional[SentenceView] = None) -> list[_Hit]:
         if sv is not None and prev is not None and any(sv.is_clause_break(m) or sv.word(m) in _CONNECTIVES
                                                        for m in range(prev.e, h.i)):
             gap = -1  # "صعّد الطرفان هجماتهما حيث أعلن الحزب قصف مناطق": a new clause tells another event
+            if h.pos in ("v", "x") and prev.pos in ("n", "x") and sv.told_noun(h.i, h.type) in range(prev.i, prev.e):
+                gap = _MERGE_GAP  # … unless it tells the act the noun names: "نفذ الحوثيون هجوما صاروخيا، استهدف منزل"
         if prev is not None and h.i - prev.e <= gap and \
                 (prev.negated, prev.future, prev.hypothetical) == (h.negated, h.future, h.hypothetical):
             prev.members.append(h)
