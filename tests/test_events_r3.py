@@ -120,3 +120,29 @@ def test_conjoined_verb_in_a_that_clause_shares_its_subject_not_the_reporter():
     e = one(events_of("وذكرت وكالة أنباء لبنان أنّ «العدوّ الإسرائيلي اخترق أجهزة بايجر محمولة للاتصالات "
                       "وفجّرها عبر تقنيّة عالية»."), "ASSAULT")
     assert e.source == "العدوّ الإسرائيلي"
+
+
+# -- what is no event
+
+def test_condition_after_the_act_makes_it_hypothetical():
+    e = one(events_of("تواصل تركيا عمليتها العسكرية شمال شرق سوريا وسط انتقادات من الولايات المتحدة والاتحاد "
+                      "الأوروبي وتحذيرات من فرض عقوبات إذا لم تتوقف."), "SANCTION")
+    assert e.hypothetical and e.future
+
+
+def test_event_noun_in_an_actors_name_is_no_event():
+    evs = events_full("وسيطرت قوات الدعم السريع على المدينة.")
+    assert not any(e.type == "SUPPORT" for e in evs)
+    assert one(evs, "COERCE").source == "قوات الدعم السريع"
+    evs = events_of("قصفت قوات الاحتلال منازل المواطنين.")
+    assert one(evs, "ASSAULT").source == "قوات الاحتلال" and not any(x.type == "COERCE" for x in evs)
+
+
+def test_event_noun_after_a_verbal_noun_head_stays_an_event():
+    # قيادة here is "leading": the negotiations are its object, not part of a name
+    from marsad.arabic.normalize import normalize
+    from marsad.extract.events.detect import _find_hits, _named_genitives
+    norms = [normalize(w) for w in "بالإضافة إلى قيادة المفاوضات مع الحوثيين".split()]
+    assert any(h.type == "CONSULT" for h in _named_genitives(norms, _find_hits(norms)))
+    norms = [normalize(w) for w in "انسحب مقاتلو هيئة تحرير الشام".split()]
+    assert not any(h.type == "COERCE" for h in _named_genitives(norms, _find_hits(norms)))

@@ -103,6 +103,25 @@ def _find_hits(norms: list[str]) -> list[_Hit]:
     return hits
 
 
+def _named_genitives(norms: list[str], hits: list[_Hit]) -> list[_Hit]:
+    """A noun trigger right after an actor head in the construct state (no article: قوات الاحتلال, قوات الدعم
+    السريع, هيئة تحرير الشام, مجلس التعاون) is the head's genitive, part of the actor's name: no event, and its
+    words stay in the actor's phrase."""
+    heads = word_set("events/actor_heads.txt")
+    masdars = set(role_cues("ALL", "masdar_heads"))
+    out = []
+    for h in hits:
+        if h.pos in ("n", "x") and h.i >= 1:
+            prev = strip_conj(norms[h.i - 1])
+            head = prev if prev in heads else norms[h.i - 1] if norms[h.i - 1] in heads else None
+            # (an indefinite trigger only when the construct goes on: هيئة تحرير الشام, not "مقاتلي هجوما واسعا")
+            if head and head not in masdars and not prev.startswith("ال") and \
+                    (norms[h.i].startswith("ال") or (h.e < len(norms) and norms[h.e].startswith("ال"))):
+                continue
+        out.append(h)
+    return out
+
+
 def _adjective_next(w: str) -> bool:
     """An indefinite nisba adjective (صاروخي, عسكرية, إسرائيلي, جوية): what follows a noun, not a verb."""
     return len(w) > 3 and not w.startswith("ال") and w.endswith(("ي", "يه", "يا")) and w[:1] not in "يت"
@@ -117,15 +136,24 @@ def _apply_modality(sv: SentenceView, hits: list[_Hit]) -> None:
             markers.append((k, end, lex.entries[idx]))
     for h in hits:
         for k, end, ent in markers:
+            cond = ent.extra[0] if ent.extra else "-"
+            window = int(ent.mode or 0)
+            if cond == "after":
+                # a condition after the act: "فرض عقوبات إذا لم تتوقف" (not one after the next trigger)
+                last = h.tail.stop if h.tail else h.e
+                if k < last or k - last > window or \
+                        any(sv.is_clause_break(m) or sv.is_quote(m) or m in sv.trigger_tokens for m in range(last, k)):
+                    continue
+                for flag in ent.type.split(","):
+                    setattr(h, flag.strip(), True)
+                continue
             if end > h.i or (k == h.i):
                 continue
-            window = int(ent.mode or 0)
             gap = h.i - end
             if gap > window:
                 continue
             if any(sv.is_clause_break(m) or sv.is_quote(m) for m in range(end, h.i)):
                 continue
-            cond = ent.extra[0] if ent.extra else "-"
             if cond == "impf" and not (h.pos == "v" and getattr(h.form, "imperfect", False)):
                 continue
             for flag in ent.type.split(","):
@@ -447,7 +475,7 @@ def sentence_events(doc: Document, s: Sentence, toks: Optional[list] = None, bor
     if not toks:
         return []
     norms = [t.norm for t in toks]
-    hits = _find_hits(norms)
+    hits = _named_genitives(norms, _find_hits(norms))
     if not hits:
         return []
     # an actor noun (المتظاهرون, انتحاري) is a trigger and a participant: role phrases may contain it
