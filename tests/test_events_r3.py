@@ -146,3 +146,22 @@ def test_event_noun_after_a_verbal_noun_head_stays_an_event():
     assert any(h.type == "CONSULT" for h in _named_genitives(norms, _find_hits(norms)))
     norms = [normalize(w) for w in "انسحب مقاتلو هيئة تحرير الشام".split()]
     assert not any(h.type == "COERCE" for h in _named_genitives(norms, _find_hits(norms)))
+
+
+# -- targets
+
+def test_summoned_envoy_is_the_target():
+    e = one(events_of("وذكرت قناة تركية، أن وزارة الخارجية التركية، استدعت السفير الأمريكي لدى أنقرة، لاطلاعه على "
+                      "العملية العسكرية التركية."), "ACCUSE")
+    assert e.source == "وزارة الخارجية التركية" and e.target == "السفير الأمريكي"
+    e = one(events_of("استدعت طهران ,أمس الجمعة, القائم بالأعمال البريطاني لديها، للاحتجاج على ما اعتبرته "
+                      "تصريحات لامسؤولة."), "ACCUSE")
+    assert e.target == "القائم بالأعمال البريطاني"
+
+
+def test_ma_introduces_the_target_of_solidarity_and_of_cutting_ties():
+    e = one(events_of("أعلنت المملكة السعودية ومملكة البحرين، اليوم الاثنين، قطع العلاقات مع دولة قطر، وسحب "
+                      "البعثات الدبلوماسية."), "SANCTION")
+    assert e.target == "دولة قطر"
+    e = one(events_full("وأما في مدينة الصدر فأعلن التضامن التام مع الزعيم الصدري والنفير العام."), "SUPPORT")
+    assert "الزعيم الصدري" in e.target

@@ -1216,6 +1216,12 @@ def find_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, patie
             k -= 1
     if target is None and object_tail and tail:
         target = sv.np_right(tail.start)  # "أسقطت، طائرة مسيرة": the words after … are the object
+        if target is not None and target.i == tail.start and target.j < tail.stop:
+            # "القائم بالأعمال البريطاني": the listed words are the object whole, with the adjectives after them
+            j = tail.stop
+            while j < sv.n() and sv.content(j) and _nisba_like(sv.word(j)):
+                j += 1
+            target = Phrase(target.i, j, target.cut, target.counted)
     if "yes" in role_cues(typ, "act_target") and (target is None or sv.norms[target.i][:1] == "ب"):
         target = sv.act_object(e) or target
     if target is None and role_cues(typ, "aim_participles"):
