@@ -165,3 +165,14 @@ def test_ma_introduces_the_target_of_solidarity_and_of_cutting_ties():
     assert e.target == "دولة قطر"
     e = one(events_full("وأما في مدينة الصدر فأعلن التضامن التام مع الزعيم الصدري والنفير العام."), "SUPPORT")
     assert "الزعيم الصدري" in e.target
+
+
+def test_object_past_a_time_set_off_by_commas():
+    e = one(events_of('قصف الجيش الإسرائيلي، اليوم ، مناطق عدة في جنوب لبنان، بعد أن فجر "حزب الله" اللبناني '
+                      'عبوة ناسفة.'), "ASSAULT", trigger="قصف")
+    assert e.source == "الجيش الإسرائيلي" and e.target == "مناطق عدة"
+
+
+def test_warning_about_the_subject_of_a_that_clause():
+    e = one(events_of("وحذر الحرس الثوري من أن إسرائيل سوف تدفع ثمن جريمة الاغتيال."), "THREATEN")
+    assert e.source == "الحرس الثوري" and e.target == "إسرائيل"

@@ -562,6 +562,18 @@ class SentenceView:
         ph = self.np_right(k, c)
         return ph if ph is not None and ph.i == k and ph.j == c and not self.counting(k) else None
 
+    def past_parenthetical(self, c: int) -> Optional[int]:
+        """Token c is a comma that opens a time or an adverb closed by another comma ("، اليوم ،", "، مساء
+        الجمعة،"): the token after the closing comma; else None."""
+        if c >= self.n() or self.toks[c].text not in ("،", ","):
+            return None
+        m = c + 1
+        while m < self.n() and m - c <= 5 and (self.is_time(m) or self.word(m) in self.skip):
+            m += 1
+        if m == c + 1 or m + 1 >= self.n() or self.toks[m].text not in ("،", ","):
+            return None
+        return m + 1
+
     def that_subject(self, t: int, hi: int) -> Optional[Phrase]:
         """The subject of the that-clause opened on token t (أن, إن; past an opening quote), before token hi: the
         definite phrase or name right after it, or else its first actor ('أنّ «العدوّ الإسرائيلي اخترق …'); None
@@ -1228,6 +1240,14 @@ def find_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, patie
         target = sv.aimed_at(typ, e)
     if target is None:
         target = sv.far_target(typ, i, e)
+    if target is None and "yes" in role_cues(typ, "that_target"):
+        # "وحذر الحرس الثوري من أن إسرائيل سوف تدفع الثمن": the one a warning is about is the that-clause's subject
+        stop = sv.clause_end(e)
+        for k in range(e, min(stop, e + 6)):
+            if sv.word(k) in _THAT_BARE or (sv.norms[k] == "من" and k + 1 < stop and sv.word(k + 1) in _THAT_BARE):
+                t = k + 1 if sv.norms[k] == "من" else k
+                target = sv.that_subject(t, sv.clause_end(t + 1))
+                break
     if pos in ("v", "x") and sv.first_person(i):
         # the speaker says "we": no subject follows the verb, the phrase right after it is its object
         source = source or sv.speaker(i)
@@ -1461,7 +1481,10 @@ def _clause_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pa
                 if k2 < cend and sv.norms[k2][:1] not in ("و", "ف"):  # "مواقع مهمة ومرموقة": still the subject
                     target = sv.np_right(k2, cend)
                 elif k2 == cend:
-                    target = sv.object_past_comma(subject, cend)
+                    k3 = sv.past_parenthetical(cend)
+                    # "قصف الجيش الإسرائيلي، اليوم ، مناطق عدة": past a time set off by commas, the object
+                    target = sv.np_right(k3, sv.clause_end(k3)) if k3 is not None else \
+                        sv.object_past_comma(subject, cend)
         if (subject is not None or resumptive) and not after_subject and verb_at == i and direct and target is None and \
                 not (form and form.object_suffix):
             k = e
