@@ -174,5 +174,5 @@ def test_object_past_a_time_set_off_by_commas():
 
 
 def test_warning_about_the_subject_of_a_that_clause():
-    e = one(events_of("وحذر الحرس الثوري من أن إسرائيل سوف تدفع ثمن جريمة الاغتيال."), "THREATEN")
+    e = one(events_full("وحذر الحرس الثوري من أن إسرائيل سوف تدفع ثمن جريمة الاغتيال."), "THREATEN")
     assert e.source == "الحرس الثوري" and e.target == "إسرائيل"
