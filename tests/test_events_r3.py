@@ -176,3 +176,10 @@ def test_object_past_a_time_set_off_by_commas():
 def test_warning_about_the_subject_of_a_that_clause():
     e = one(events_full("وحذر الحرس الثوري من أن إسرائيل سوف تدفع ثمن جريمة الاغتيال."), "THREATEN")
     assert e.source == "الحرس الثوري" and e.target == "إسرائيل"
+
+
+def test_named_genitive_of_an_event_noun_with_its_object_after_lam():
+    evs = events_full("وأكد المتحدث أن دعم واشنطن لإسرائيل لن يتوقف، مشيرا إلى استمرار دعم إيران للحوثيين في اليمن.")
+    one(evs, "SUPPORT", source="واشنطن", target="إسرائيل")
+    e = one(evs, "SUPPORT", source="إيران")
+    assert e.source == "إيران" and e.target == "حوثيين"

@@ -95,7 +95,7 @@ class SentenceView:
     def __init__(self, text: str, tokens: list, trigger_tokens: set[int], event_nouns: frozenset = frozenset(),
                  trigger_types: Optional[dict] = None, actor_types: Optional[dict] = None,
                  person_tokens: frozenset = frozenset(), named_tokens: frozenset = frozenset(),
-                 entity_of: Optional[dict] = None):
+                 entity_of: Optional[dict] = None, glued_names: frozenset = frozenset()):
         self.text = text
         self.toks = tokens
         self.norms = [t.norm for t in tokens]
@@ -106,6 +106,7 @@ class SentenceView:
         self.person_tokens = person_tokens  # tokens of PER entities (names, whatever their first letter)
         self.named_tokens = named_tokens  # tokens of any entity: a name, never a verbal noun (تكريت is no تفعيل)
         self.entity_of = entity_of or {}  # token → index of the entity it lies in: where one name ends, another begins
+        self.glued_names = glued_names  # tokens of a preposition ل / ب glued to a name (لإسرائيل, بواشنطن)
         self.not_after = set(role_cues("ALL", "not_after"))
         self.relatives = set(role_cues("ALL", "relative"))
         self.hedges = role_cues("ALL", "hedges")
@@ -231,6 +232,8 @@ class SentenceView:
                 break  # "حذر ترامب الحوثيين": two names side by side are two phrases, not an idafa
             if w.startswith("وال") or (w.startswith("و") and w[1:] in self.heads):
                 break  # "والشرطة", "وقوات ..." start a second, coordinated actor (واغنر does not)
+            if m - 1 in self.named_tokens and (m in self.glued_names or (self.prepositional(m) and m not in self.named_tokens)):
+                break  # "واشنطن لإسرائيل": a preposition glued to a name opens a complement
             if w[:2] in ("وي", "وت") and len(w) >= 5 and not _nisba(w):
                 break  # "«يسقط عزيز ويعيش سيدي»": و + an imperfect verb starts a new clause
             if w[:1] == "و" and len(w) >= 5 and (w.endswith("وا") or (w.endswith("ت") and not w.endswith("ات"))):
@@ -561,6 +564,14 @@ class SentenceView:
             return None
         ph = self.np_right(k, c)
         return ph if ph is not None and ph.i == k and ph.j == c and not self.counting(k) else None
+
+    def name_end(self, k: int) -> int:
+        """The token after the entity token k lies in."""
+        x = self.entity_of.get(k)
+        j = k + 1
+        while j < self.n() and x is not None and self.entity_of.get(j) == x:
+            j += 1
+        return j
 
     def past_parenthetical(self, c: int) -> Optional[int]:
         """Token c is a comma that opens a time or an adverb closed by another comma ("، اليوم ،", "، مساء
@@ -1533,6 +1544,9 @@ def _clause_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pa
                  ((e in sv.person_tokens or (patient and e in sv.named_tokens)) and sv.word(e) == nxt and
                   nxt[:1] not in "بل") or
                  (patient and not _nisba_like(nxt) and not sv.non_agent(e) and sv.word(e) == nxt) or  # إسقاط طائرة
+                 # "دعم واشنطن للاحتلال الإسرائيلي": a name with the act's object after ل is the doer
+                 (e in sv.named_tokens and sv.word(e) == nxt and nxt[:1] not in "بل" and
+                  sv.lam_object(sv.name_end(e)) is not None) or
                  (acted_on and e + 1 < sv.n() and _definite(sv.norms[e + 1]) and not _nisba_like(nxt)) or
                  (patient and (sv.victim_noun(Phrase(e, e + 1)) or _bare(nxt) in sv.soldiers))):
             # (مقتل جندي أميركي, اختطاف صحافيين: after a noun of what a victim suffers, a soldier or a
@@ -1541,8 +1555,12 @@ def _clause_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pa
             # a verbal noun with a pronoun (لطرده القوات: "for him to expel the forces") has its doer in the
             # pronoun; the noun after it is its object. ة is a separate letter, so a written ه is a pronoun.
             owned = sv.toks[e - 1].text.endswith(("ه", "ها", "هم", "هما", "هن"))
+            if ph is not None and e in sv.named_tokens and sv.word(e) == nxt and ph.j > sv.name_end(e) and \
+                    sv.lam_object(sv.name_end(e)) is not None:
+                ph = Phrase(e, sv.name_end(e))  # "دعم واشنطن لإسرائيل": the name, then the object after ل
             if ph is not None:
-                obj = sv.lam_object(ph.j) if patient and _definite(sv.norms[ph.j - 1]) else None
+                obj = sv.lam_object(ph.j) if (patient and _definite(sv.norms[ph.j - 1])) or \
+                    (e in sv.named_tokens and ph.j == sv.name_end(e)) else None
                 if obj is not None and not ph.counted:
                     # "باختطاف الحوثيين لسفينة", "استهداف إسرائيل لمواقع": with its object after ل the genitive
                     # is the doer

@@ -490,7 +490,9 @@ def sentence_events(doc: Document, s: Sentence, toks: Optional[list] = None, bor
     names = [ent for ent in doc.entities if ent.type in _ACTOR_TYPES and ent.start < s.end and s.start < ent.end]
     which = {k: x for k, t in enumerate(toks) for x, ent in enumerate(names) if ent.start <= t.start and t.end <= ent.end}
     named = frozenset(which)
-    sv = SentenceView(doc.text, toks, trig_tokens, event_nouns, types, actors, people, named, which)
+    glued = frozenset(k for k, t in enumerate(toks) for ent in names
+                      if t.start < ent.start < t.end and doc.text[t.start:ent.start].lstrip("وف") in ("ل", "ب", "لـ", "بـ"))
+    sv = SentenceView(doc.text, toks, trig_tokens, event_nouns, types, actors, people, named, which, glued)
     _apply_modality(sv, hits)
     _apply_evidence(sv, hits, _headline(doc, toks))
     _apply_retype_and_modes(sv, hits)
