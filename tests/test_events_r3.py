@@ -183,3 +183,16 @@ def test_named_genitive_of_an_event_noun_with_its_object_after_lam():
     one(evs, "SUPPORT", source="واشنطن", target="إسرائيل")
     e = one(evs, "SUPPORT", source="إيران")
     assert e.source == "إيران" and e.target == "حوثيين"
+
+
+def test_negation_reaches_a_trigger_joined_by_aw():
+    e = one(events_of("مشدداً على عدم المساس بسيادة أي دولة أو استهداف أمنها."), "ASSAULT")
+    assert e.negated
+
+
+def test_raid_is_coercion():
+    evs = events_of("كما أفاد بأنهم أطلقوا سراح العناصر الذين اعتقلوا ليل الخميس إثر مداهمة قوة من مكافحة الإرهاب "
+                    "لأحد المراكز.")
+    assert not any(e.type == "ASSAULT" for e in evs)  # (the raid is one COERCE event with the arrest)
+    from marsad.extract.events.lexicon import triggers
+    assert {e.type for e in triggers().entries if e.words[:1] in (("مداهمه",), ("داهم",))} == {"COERCE"}

@@ -21,6 +21,7 @@ from .attach import casualties, dictionary_entry, tidy
 from .lexicon import evidence, modality, modes, retype, role_cues, triggers, word_set
 
 _CONNECTIVES = frozenset(normalize(w) for w in ("حيث", "بينما", "فيما", "حين", "عندما", "ثم", "كما", "لكن", "بعدما"))
+_OR = frozenset(normalize(w) for w in ("أو", "او", "ولا"))
 _CAUSE_GAP = 12  # … or this close when the later one is the act the killing came from (في / جراء ضربات)
 _MERGE_GAP = 6  # triggers of one type this close (in tokens) are one event: "هجوم انتحاري بسيارة مفخخة"
 _PLACE_TYPES = ("LOC", "GPE", "FAC")
@@ -158,6 +159,13 @@ def _apply_modality(sv: SentenceView, hits: list[_Hit]) -> None:
                 continue
             for flag in ent.type.split(","):
                 setattr(h, flag.strip(), True)
+        if not h.negated and h.i >= 2 and sv.norms[h.i - 1] in _OR:
+            # "عدم المساس بسيادة أي دولة أو استهداف أمنها": a trigger joined by أو to what a negation governs, in
+            # its clause, is negated with it
+            for k, end, ent in markers:
+                if "negated" in ent.type and end <= h.i - 1 and h.i - end <= 8 and \
+                        not any(sv.is_clause_break(m) or sv.is_quote(m) for m in range(end, h.i)):
+                    h.negated = True
         if h.pos == "v" and getattr(h.form, "future", False):
             h.future = True
         if h.pos in ("n", "v") and _purpose(sv, h):
