@@ -196,3 +196,9 @@ def test_raid_is_coercion():
     assert not any(e.type == "ASSAULT" for e in evs)  # (the raid is one COERCE event with the arrest)
     from marsad.extract.events.lexicon import triggers
     assert {e.type for e in triggers().entries if e.words[:1] in (("مداهمه",), ("داهم",))} == {"COERCE"}
+
+
+def test_place_after_the_verb_is_an_unvoweled_passive_target():
+    e = one(events_of('وقال جهاز مكافحة الإرهاب في بيان إنه "في الساعة الواحدة بعد منتصف الليل، استهدفت مدينة أربيل '
+                      'بـ12 صاروخا بالستيا".'), "ASSAULT")
+    assert e.source is None and e.target == "مدينة أربيل"

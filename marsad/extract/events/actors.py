@@ -1474,6 +1474,13 @@ def _clause_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pa
                     # "فقتلت المدنيين": a feminine verb does not agree with a masculine plural; that is
                     # its object, and the subject was named before
                     subject, after_subject = None, False
+        if subject is not None and after_subject and verb_at == i and direct and \
+                sv.bare(subject.i) in word_set("events/place_heads.txt"):
+            # "استهدفت مدينة أربيل بـ12 صاروخا بالستيا": a kind of place after the verb does not act; the verb is
+            # an unvoweled passive and the place what it was done to
+            if target is None:
+                target = subject
+            subject, after_subject, moved = None, False, True
         if subject is not None and verb_at == i and victim and (
                 passive or subject.counted or sv.victim_noun(subject) or
                 (not (form and form.object_suffix) and sv.no_object(subject.j if after_subject else e, cend))):
