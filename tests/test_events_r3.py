@@ -202,3 +202,23 @@ def test_place_after_the_verb_is_an_unvoweled_passive_target():
     e = one(events_of('وقال جهاز مكافحة الإرهاب في بيان إنه "في الساعة الواحدة بعد منتصف الليل، استهدفت مدينة أربيل '
                       'بـ12 صاروخا بالستيا".'), "ASSAULT")
     assert e.source is None and e.target == "مدينة أربيل"
+
+
+def test_the_two_sides_are_the_actors_named_before():
+    e = one(events_of("تمكن مقاتلو (جبهة تحرير سورية) من طرد مسلحي “هيئة تحرير الشام”، من مدن وبلدات أريحا، بعد "
+                      "مواجهات بين الجانبين اشتعلت منذ أمس الثلاثاء."), "ASSAULT", trigger="مواجهات")
+    assert e.source == "مقاتلو (جبهة تحرير سورية)" and e.target == "هيئة تحرير الشام"
+
+
+def test_a_closing_mark_opened_inside_the_span_stays():
+    from marsad.extract.events.attach import _closes_inner
+    t = 'بالتنسيق مع حكومة "نظام الأسد" وإشراف'
+    a = t.index("حكومة")
+    assert _closes_inner(t, a, t.index('"', t.index('"') + 1))
+    assert not _closes_inner('"داعش"', 0, 5)
+
+
+def test_no_stray_opening_quote_in_an_actor():
+    e = one(events_of('عادت دفعة من اللاجئين ضمن عملية يتولى الأمن العام اللبناني تنظيمها بالتنسيق مع حكومة "نظام '
+                      'الأسد" وإشراف الأمم المتحدة.'), "COOPERATE")
+    assert e.target == 'حكومة "نظام الأسد"'

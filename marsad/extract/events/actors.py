@@ -225,6 +225,16 @@ class SentenceView:
             if self.is_quote(m):
                 m += 1
                 continue
+            if self.toks[m].text == "(" and m - 1 >= start and self.word(m - 1) in self.heads and \
+                    not _definite(self.norms[m - 1]):
+                # "مقاتلو (جبهة تحرير سورية)": a head's name in parentheses is its genitive
+                close = next((x for x in range(m + 1, min(limit, m + 7)) if self.toks[x].text == ")"), None)
+                if close is not None and close > m + 1 and all(self.content(x) or self.is_quote(x)
+                                                               for x in range(m + 1, close)):
+                    end = close + 1
+                    m = close + 1
+                    count += 1
+                    break
             if not self.content(m) or self.is_time(m):
                 break
             w = self.norms[m]
@@ -1319,6 +1329,13 @@ def _clause_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pa
                 break
             if sv.norms[k] in ("بين", "وبين"):
                 source, target = sv.pair_after(k + 1, cend)
+                if source is None and k + 1 < sv.n() and sv.norms[k + 1] in role_cues("ALL", "pair_anaphors"):
+                    # "طرد مقاتلو جبهة تحرير سورية مسلحي هيئة تحرير الشام … بعد مواجهات بين الجانبين": the two
+                    # sides are the first two actors the sentence named before
+                    first = sv.first_actor(0, i, named=True)
+                    second = sv.first_actor(sv.coordinate(first).j, i, named=True) if first is not None else None
+                    if second is not None:
+                        source, target = first, second
                 break
     if source is None and pos != "v" and "yes" in role_cues(typ, "lam_source"):
         # "هجوم لـ «داعش» في ريف دير الزور", "هجوم واسع للجيش العراقي على تكريت", "قصف مدفعي مكثف للقوات
