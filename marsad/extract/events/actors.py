@@ -1247,6 +1247,8 @@ def find_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, patie
         while k >= max(0, i - 4) and not sv.is_clause_break(k) and target is None:
             target = sv.object_at(k, _object_verbs(typ), i)
             k -= 1
+    if object_tail and tail and source is not None and source.i <= tail.start < source.j:
+        source = None  # "أن تستدعي السفير": the object the entry names is no subject
     if target is None and object_tail and tail:
         target = sv.np_right(tail.start)  # "أسقطت، طائرة مسيرة": the words after … are the object
         if target is not None and target.i == tail.start and target.j < tail.stop:
@@ -1329,13 +1331,6 @@ def _clause_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pa
                 break
             if sv.norms[k] in ("بين", "وبين"):
                 source, target = sv.pair_after(k + 1, cend)
-                if source is None and k + 1 < sv.n() and sv.norms[k + 1] in role_cues("ALL", "pair_anaphors"):
-                    # "طرد مقاتلو جبهة تحرير سورية مسلحي هيئة تحرير الشام … بعد مواجهات بين الجانبين": the two
-                    # sides are the first two actors the sentence named before
-                    first = sv.first_actor(0, i, named=True)
-                    second = sv.first_actor(sv.coordinate(first).j, i, named=True) if first is not None else None
-                    if second is not None:
-                        source, target = first, second
                 break
     if source is None and pos != "v" and "yes" in role_cues(typ, "lam_source"):
         # "هجوم لـ «داعش» في ريف دير الزور", "هجوم واسع للجيش العراقي على تكريت", "قصف مدفعي مكثف للقوات
@@ -1545,8 +1540,10 @@ def _clause_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pa
         # أجهزة بايجر وفجّرها»': not the agency that reports it)
         that = [k for k in range(0, verb_at) if sv.word(k) in _THAT]
         that = [k for k in that if not any(sv.is_clause_break(m) for m in range(k, verb_at))]
+        shared = any(sv.norms[k] in role_cues("ALL", "shared_openers") for k in range(cstart, verb_at))
         source = (sv.that_subject(that[-1], i) if that else None) or sv.first_actor(0, i) or \
-            sv.first_actor(0, i, named=True)
+            (sv.first_actor(0, i, named=True) if shared else None)  # (a name only after كما: not a place
+        # named in passing, "مواجهات على طريق حمص - طرطوس، وسيطرت")
     occ = sv.occupant_of(target)
     if occ is not None:
         target = occ

@@ -9,6 +9,7 @@ entity) and time (the nearest time expression); triggers of one type that descri
 from __future__ import annotations
 
 import bisect
+from functools import lru_cache
 from dataclasses import dataclass, field
 from typing import Optional
 
@@ -637,10 +638,24 @@ def _actor_words(s: Optional[str]) -> set[str]:
 def _new_actor(later: Optional[str], earlier: Optional[str]) -> bool:
     """``later`` names an actor that ``earlier`` did not (no shared content word)."""
     lw = _actor_words(later)
+    generic = _generic_words()
     if len(lw) == 1 and len(normalize(later or "").split()) == 1 and normalize(later).startswith(("ال", "وال")) and \
-            next(iter(lw)) in word_set("events/actor_heads.txt"):
+            next(iter(lw)) in generic and _actor_words(earlier):
         return False  # a bare definite head (القوات, الحكومة, التنظيم) refers back to an actor already named
-    return bool(lw) and not (lw & _actor_words(earlier))
+    if not lw:
+        return False
+    # a shared head word alone (قاعدة "عين الأسد" after القاعدة الجوية الأمريكية, مملكة البحرين after المملكة) is
+    # no shared actor: two bases, two kingdoms
+    names = {w[:-1] if w.endswith("ه") else w for w in lw - generic}  # (السوري / السورية: one nisba)
+    ew = _actor_words(earlier)
+    return not ((names & {w[:-1] if w.endswith("ه") else w for w in ew}) if names else (lw & ew))
+
+
+@lru_cache(maxsize=None)
+def _generic_words() -> frozenset:
+    """Head words that many actors share (قوات, حكومة, قاعدة, مدينة, مملكة), without their article."""
+    return frozenset(w[2:] if w.startswith("ال") else w for w in
+                     word_set("events/actor_heads.txt") | word_set("events/place_heads.txt") | set(role_cues("ALL", "generic_heads")))
 
 
 _DEMONSTRATIVES = frozenset(normalize(w) for w in ("هذا", "هذه", "ذلك", "تلك", "هذان", "هاتان", "هؤلاء"))
