@@ -237,3 +237,9 @@ def test_the_envoy_an_entry_names_is_no_subject():
     e = one(events_of("وقالت وزارة الخارجية السعودية في بيان إن المملكة قررت أن تستدعي السفير في لبنان للتشاور."),
             "ACCUSE")
     assert e.source != "السفير" and e.target == "السفير"
+
+
+def test_a_noun_in_ta_marbuta_is_no_light_verb_with_a_pronoun():
+    e = one(events_of("والأربعاء الماضي، أعلن التليفزيون الرسمي السوري عن أن أنظمة الدفاع الجوي السورية أسقطت أحد "
+                      "صاروخين أطلقتهما إسرائيل."), "ASSAULT", trigger="أسقطت")
+    assert e.source == "أنظمة الدفاع الجوي السورية"

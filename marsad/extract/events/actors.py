@@ -1176,7 +1176,9 @@ def _light_forms() -> frozenset:
     from .lexicon import _verb_forms
     out = set()
     for lv in role_cues("ALL", "light_verbs"):
-        out.update(f for f in _verb_forms(lv) if f != lv and strip_conj(f) != lv)
+        # (no form with an object pronoun: normalised, a noun's ة reads as ه, أنظمة as أنظم + ه)
+        out.update(f for f, (_impf, _fut, obj, _pl) in _verb_forms(lv).items()
+                   if f != lv and strip_conj(f) != lv and not obj)
     return frozenset(out)
 
 
@@ -1226,7 +1228,7 @@ def find_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, patie
     lexicon word (قتل, اغتيل), for the verbs whose counted or passive subject is the one who suffers."""
     if pos in ("v", "x") and sv.toks[e - 1].text.endswith("ة"):
         pos = "n"  # تظاهرة matched the verb تظاهر + ه, but ة never ends a verb
-    passive_aux = i >= 1 and sv.norms[i - 1] in role_cues("ALL", "passive_aux")
+    passive_aux = i >= 1 and sv.norms[i - 1] in role_cues("ALL", "passive_aux") and "yes" in role_cues(typ, "direct")
     if passive_aux:
         # "السيارة التي تم قصفها", "وجرى استهدافها", "تم استهداف مواقع": after a passive auxiliary the verb
         # form is a verbal noun of what is suffered: its genitive is the target, and no doer stands before it
