@@ -243,3 +243,9 @@ def test_a_noun_in_ta_marbuta_is_no_light_verb_with_a_pronoun():
     e = one(events_of("والأربعاء الماضي، أعلن التليفزيون الرسمي السوري عن أن أنظمة الدفاع الجوي السورية أسقطت أحد "
                       "صاروخين أطلقتهما إسرائيل."), "ASSAULT", trigger="أسقطت")
     assert e.source == "أنظمة الدفاع الجوي السورية"
+
+
+def test_spokesman_bism_is_one_phrase_and_the_object_follows_it():
+    e = one(events_full("فيما اتهم الناطق باسم الحشد الشعبي أحمد الأسدي العدو الأميركي والإسرائيلي بالمسؤولية عن "
+                        "قتل المهندس وسليماني."), "ACCUSE")
+    assert e.source == "أحمد الأسدي" and e.target.startswith("العدو الأميركي")

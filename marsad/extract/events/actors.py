@@ -225,6 +225,14 @@ class SentenceView:
             if self.is_quote(m):
                 m += 1
                 continue
+            if self.norms[m] in ("باسم", "بإسم") and m == end and (self.title(m - 1) or self.word(m - 1) in self.heads) \
+                    and m + 1 < limit and self.content(m + 1):
+                genitive = max(genitive, 2)  # "الناطق باسم الحشد الشعبي": whose spokesman he is, not a complement
+                definite = False
+                end = m + 1
+                count += 1
+                m += 1
+                continue
             if self.toks[m].text == "(" and m - 1 >= start and self.word(m - 1) in self.heads and \
                     not _definite(self.norms[m - 1]):
                 # "مقاتلو (جبهة تحرير سورية)": a head's name in parentheses is its genitive
