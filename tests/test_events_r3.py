@@ -249,3 +249,13 @@ def test_spokesman_bism_is_one_phrase_and_the_object_follows_it():
     e = one(events_full("فيما اتهم الناطق باسم الحشد الشعبي أحمد الأسدي العدو الأميركي والإسرائيلي بالمسؤولية عن "
                         "قتل المهندس وسليماني."), "ACCUSE")
     assert e.source == "أحمد الأسدي" and e.target.startswith("العدو الأميركي")
+
+
+def test_subject_of_an_experiencer_verb_before_or_in_a_relative_is_the_target():
+    evs = events_of("وتتعرض قواعد عسكرية في كل من العراق وسوريا، وتتواجد فيها قوات أمريكية، لهجمات بمسيرات وصواريخ "
+                    "منذ العدوان الإسرائيلي على غزة يوم 7 أكتوبر الماضي.")
+    assert one(evs, "ASSAULT", trigger="لهجمات").target == "قواعد عسكرية"
+    assert not any(e.type == "PROTEST" for e in evs)  # بمسيرات: the drones of the attack
+    e = one(events_of("إعلان رسمي زاد في عمق الهوة بين البلدين جاء بعد الهجوم الذي تعرضت له السفارة السعودية بطهران "
+                      "ردا على إعدام رجل دين سعودي شيعي."), "ASSAULT", trigger="الهجوم")
+    assert e.target == "السفارة السعودية"

@@ -1602,13 +1602,18 @@ def _clause_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pa
                     target = ph
                 elif not patient and not owned and source is None:
                     source = ph
-        # تعرضت القوات الأمريكية … الى هجوم: the subject of the experiencer verb is the target
-        if target is None:
-            undergo = role_cues("ALL", "undergo_verbs")
-            for k in range(i - 1, max(0, i - 30) - 1, -1):
-                if sv.word(k) in undergo:
-                    target = sv.np_right(k + 1) or sv.np_left(k)
-                    break
+        # تعرضت القوات الأمريكية … الى هجوم: the subject of the experiencer verb is the target (also over a cue
+        # further on: "وتتعرض قواعد عسكرية …، لهجمات … منذ العدوان الإسرائيلي على غزة" — غزة is another act's)
+        undergo = role_cues("ALL", "undergo_verbs")
+        for k in range(i - 1, max(0, i - 30) - 1, -1):
+            if sv.word(k) in undergo:
+                if target is None or (k >= i - 20 and not any(m in sv.trigger_tokens for m in range(k + 1, i))):
+                    target = sv.np_right(sv.past_adverbials(k + 1, sv.n())) or sv.np_left(k) or target
+                break
+        # "الهجوم الذي تعرضت له السفارة السعودية": the subject of the experiencer verb in the relative after it
+        if e + 2 < sv.n() and sv.word(e) in sv.relatives and sv.word(e + 1) in undergo and \
+                sv.norms[e + 2] in ("له", "لها", "لهم"):
+            target = sv.np_right(sv.past_adverbials(e + 3, sv.n())) or target
     if source is not None and source is nation and source.j - source.i == 1:
         # "غارة أمريكية", "القصف التركي": an actor named only by an adjective is no source (GUIDELINES); the
         # adjective still told the subject that holds it (الطائرات الإسرائيلية) above

@@ -105,6 +105,14 @@ def _find_hits(norms: list[str]) -> list[_Hit]:
     return hits
 
 
+def _instruments(norms: list[str], hits: list[_Hit]) -> list[_Hit]:
+    """A march word with ب right after an attack ("لهجمات بمسيرات وصواريخ", "هجوم بمسيرة"): the drones the attack
+    was made with, no protest."""
+    attacks = [h for h in hits if h.type == "ASSAULT"]
+    return [h for h in hits if not (h.type == "PROTEST" and strip_conj(norms[h.i])[:1] == "ب" and
+                                    any(0 <= h.i - a.e <= 2 for a in attacks))]
+
+
 def _named_genitives(norms: list[str], hits: list[_Hit]) -> list[_Hit]:
     """A noun trigger right after an actor head in the construct state (no article: قوات الاحتلال, قوات الدعم
     السريع, هيئة تحرير الشام, مجلس التعاون) is the head's genitive, part of the actor's name: no event, and its
@@ -484,7 +492,7 @@ def sentence_events(doc: Document, s: Sentence, toks: Optional[list] = None, bor
     if not toks:
         return []
     norms = [t.norm for t in toks]
-    hits = _named_genitives(norms, _find_hits(norms))
+    hits = _instruments(norms, _named_genitives(norms, _find_hits(norms)))
     if not hits:
         return []
     # an actor noun (المتظاهرون, انتحاري) is a trigger and a participant: role phrases may contain it
