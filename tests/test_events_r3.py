@@ -259,3 +259,11 @@ def test_subject_of_an_experiencer_verb_before_or_in_a_relative_is_the_target():
     e = one(events_of("إعلان رسمي زاد في عمق الهوة بين البلدين جاء بعد الهجوم الذي تعرضت له السفارة السعودية بطهران "
                       "ردا على إعدام رجل دين سعودي شيعي."), "ASSAULT", trigger="الهجوم")
     assert e.target == "السفارة السعودية"
+
+
+def test_gapped_entry_stops_at_a_that_clause_and_a_linked_pronoun_closes_the_subject():
+    evs = events_of("وقال سريع في البيان الذي نشره على حسابه في تويتر أن القوات البحرية الموالية لهم استهدفت "
+                    "سفينتين إسرائيليتين في مياه البحر الأحمر.")
+    assert not any(e.type == "MOBILIZE" for e in evs)  # نشر … قوات: the forces are in the that-clause
+    e = one(evs, "ASSAULT")
+    assert e.source.startswith("القوات البحرية الموالية") and e.target == "سفينتين إسرائيليتين"

@@ -519,6 +519,10 @@ class SentenceView:
             m -= 1
         if m - 1 >= floor and _cue_match(self, m, self.hedges):
             m -= 2  # "سبعة اشخاص على الاقل قتلوا": the hedge stands between the subject and its verb
+        pronoun_tail = None
+        if m - 1 >= floor and self.norms[m] in _LINKED_PRONOUNS and _bare(self.word(m - 1)) in self.linking:
+            pronoun_tail = m + 1  # "القوات البحرية الموالية لهم استهدفت": the participle's pronoun ends the subject
+            m -= 1
         if m < floor or not self.content(m):
             return None
         end = m + 1
@@ -549,6 +553,8 @@ class SentenceView:
             return self.np_left(start - 1, floor)
         # re-read from the left edge so the phrase has the same shape as one read rightwards
         ph = self.np_right(start, end)
+        if pronoun_tail is not None and ph is not None and ph.i == start and ph.j == end:
+            return Phrase(ph.i, pronoun_tail, ph.cut, ph.counted)
         if ph is None:
             # the left edge is a time or a verbal noun (بمعاودة شن): the word touching the verb may
             # still be a subject of its own
@@ -1084,6 +1090,7 @@ _PREPOSITIONS = frozenset(normalize(w) for w in ("في", "من", "على", "إل
 _DEMONSTRATIVES = frozenset(normalize(w) for w in ("هذه", "هذا", "بهذه", "بهذا", "لهذه", "لهذا", "وهذه", "وهذا"))
 _YEAR_WORDS = frozenset(normalize(w) for w in ("عام", "العام", "سنة", "السنة", "مطلع", "أواخر", "أوائل", "منتصف"))
 _THAT = frozenset(normalize(w) for w in ("أن", "إن", "ان", "بأن", "بان", "انه", "أنه", "إنه", "انها", "أنها", "إنها"))
+_LINKED_PRONOUNS = frozenset(normalize(w) for w in ("له", "لها", "لهم", "لهما", "معه", "معها", "معهم", "به", "بها", "بهم"))
 _THAT_BARE = frozenset(normalize(w) for w in ("أن", "إن", "ان", "بأن", "بان"))
 _DAMMA = "\u064f"
 
@@ -1425,6 +1432,8 @@ def _clause_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pa
         resumptive = before >= cstart and sv.word(before) in role_cues("ALL", "resumptive")
         if not resumptive and not has_conj and sv.quote_before_verb(before, cstart):
             before -= 1  # a quote mark stands between the subject and its verb (see quote_before_verb)
+        if before - 1 >= cstart and sv.norms[before] in _LINKED_PRONOUNS and _bare(sv.word(before - 1)) in sv.linking:
+            before -= 1  # "القوات البحرية الموالية لهم استهدفت": the participle's pronoun closes the subject
         # "مدفعية الجيش الأميركي شنت ضربات استهدفت بلدتي خشام": the verb tells the act a light verb's object
         # names; the light verb's subject is the doer, what follows the verb its object
         noun_doer = None
