@@ -267,3 +267,10 @@ def test_gapped_entry_stops_at_a_that_clause_and_a_linked_pronoun_closes_the_sub
     assert not any(e.type == "MOBILIZE" for e in evs)  # نشر … قوات: the forces are in the that-clause
     e = one(evs, "ASSAULT")
     assert e.source.startswith("القوات البحرية الموالية") and e.target == "سفينتين إسرائيليتين"
+
+
+def test_signing_a_decree_is_no_agreement_and_any_company_is_a_target():
+    evs = events_of('وتعهد "ترامب" أيضاً بإعادة فرض أعلى مستوى من العقوبات على إيران، كما وقّع على أمر تنفيذي بفرض '
+                    'عقوبات على أي شركة أجنبية تواصل التعامل معها.')
+    assert not any(e.type == "AGREE" for e in evs)
+    assert one(evs, "SANCTION", trigger="بفرض عقوبات").target == "شركة أجنبية"

@@ -287,6 +287,10 @@ class SentenceView:
                     break  # "مقتل شخص وإصابة 11": و + a verbal noun starts a second event, not a genitive
                 if w[:1] == "ي" and len(w) >= 4 and not _nisba(w) and _nisba_like(self.norms[m - 1]):
                     break  # انتحاريا يقود سيارة: an imperfect verb, not a genitive (مسلم يعقوب is a name)
+                if w[:1] == "ت" and _verb_shape(w) and not _nisba(w) and _nisba(self.norms[m - 1]) and \
+                        _bare(w) not in self.linking and m not in self.named_tokens and w not in self.heads and \
+                        self.word(m - 1) not in self.heads:
+                    break  # "شركة أجنبية تواصل التعامل": a feminine imperfect verb after the adjective
                 if (m - 1) in self.person_tokens and m not in self.person_tokens and m - 1 > start:
                     break  # "قوات صالح قرى": a person's name closes the idafa it ends
                 if genitive > 0 and not definite:
@@ -1038,6 +1042,9 @@ class SentenceView:
                 ph = self.np_right(k + 1)
                 if ph is None and k + 1 < self.n() and self.norms[k + 1] == "من":
                     ph = self.np_right(k + 2)
+                if ph is None and k + 2 < self.n() and self.norms[k + 1] in _ANY:
+                    inner = self.np_right(k + 2)  # "بفرض عقوبات على أي شركة أجنبية": the quantifier and its noun
+                    ph = Phrase(k + 1, inner.j) if inner is not None and inner.i == k + 2 else None
                 if ph is None and k + 4 < self.n() and self.norms[k + 1] == "ما" and \
                         self.word(k + 2) in role_cues("ALL", "described_as") and self.norms[k + 3][:1] == "ب" and \
                         not _definite(self.norms[k + 3][1:]) and _definite(self.norms[k + 4]) and self.content(k + 4):
@@ -1090,6 +1097,7 @@ _PREPOSITIONS = frozenset(normalize(w) for w in ("في", "من", "على", "إل
 _DEMONSTRATIVES = frozenset(normalize(w) for w in ("هذه", "هذا", "بهذه", "بهذا", "لهذه", "لهذا", "وهذه", "وهذا"))
 _YEAR_WORDS = frozenset(normalize(w) for w in ("عام", "العام", "سنة", "السنة", "مطلع", "أواخر", "أوائل", "منتصف"))
 _THAT = frozenset(normalize(w) for w in ("أن", "إن", "ان", "بأن", "بان", "انه", "أنه", "إنه", "انها", "أنها", "إنها"))
+_ANY = frozenset(normalize(w) for w in ("أي", "أية", "كل", "جميع", "كافة"))
 _LINKED_PRONOUNS = frozenset(normalize(w) for w in ("له", "لها", "لهم", "لهما", "معه", "معها", "معهم", "به", "بها", "بهم"))
 _THAT_BARE = frozenset(normalize(w) for w in ("أن", "إن", "ان", "بأن", "بان"))
 _DAMMA = "\u064f"

@@ -105,6 +105,21 @@ def _find_hits(norms: list[str]) -> list[_Hit]:
     return hits
 
 
+def _not_objects(norms: list[str], hits: list[_Hit]) -> list[_Hit]:
+    """A trigger whose object, right after it, is of a kind its type never acts on (roles.tsv not_objects:
+    "وقّع على أمر تنفيذي" signs a decree, no agreement) is no event of that type."""
+    out = []
+    for h in hits:
+        bad = role_cues(h.type, "not_objects") if h.type != "NONE" else ()
+        if bad and h.e < len(norms):
+            w = strip_conj(norms[h.e])
+            w = w[2:] if w.startswith("ال") else w
+            if w in bad:
+                continue
+        out.append(h)
+    return out
+
+
 def _instruments(norms: list[str], hits: list[_Hit]) -> list[_Hit]:
     """A march word with ب right after an attack ("لهجمات بمسيرات وصواريخ", "هجوم بمسيرة"): the drones the attack
     was made with, no protest."""
@@ -492,7 +507,7 @@ def sentence_events(doc: Document, s: Sentence, toks: Optional[list] = None, bor
     if not toks:
         return []
     norms = [t.norm for t in toks]
-    hits = _instruments(norms, _named_genitives(norms, _find_hits(norms)))
+    hits = _not_objects(norms, _instruments(norms, _named_genitives(norms, _find_hits(norms))))
     if not hits:
         return []
     # an actor noun (المتظاهرون, انتحاري) is a trigger and a participant: role phrases may contain it
