@@ -274,3 +274,15 @@ def test_signing_a_decree_is_no_agreement_and_any_company_is_a_target():
                     'عقوبات على أي شركة أجنبية تواصل التعامل معها.')
     assert not any(e.type == "AGREE" for e in evs)
     assert one(evs, "SANCTION", trigger="بفرض عقوبات").target == "شركة أجنبية"
+
+
+def test_title_after_a_named_subject_is_apposition_not_object():
+    e = one(events_full("واتهم أحمد الأسدي المتحدث باسم قوات الحشد الشعبي أمريكا وإسرائيل بالوقوف وراء مقتل المهندس "
+                        "وسليماني."), "ACCUSE")
+    assert e.source == "أحمد الأسدي" and e.target.startswith("أمريكا وإسرائيل")
+
+
+def test_event_word_as_a_channels_name_is_no_event():
+    evs = events_of("وقالت قناة المسيرة التابعة للحوثيين إن قتلى وجرحى سقطوا إثر الغارات الإسرائيلية على منشآت تخزين "
+                    "النفط في ميناء الحديدة.")
+    assert not any(e.type == "PROTEST" for e in evs)

@@ -1535,6 +1535,17 @@ def _clause_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pa
                     not (form and form.object_suffix):
                 k2 = sv.coordinate(subject).j  # past a coordinated second doer (قصف الحوثيون وقوات صالح قرى)
                 k2 = sv.past_adverbials(k2, cend)
+                if k2 < cend and sv.title(k2) and any(x in sv.person_tokens for x in range(subject.i, subject.j)):
+                    # "واتهم أحمد الأسدي المتحدث باسم قوات الحشد الشعبي أمريكا": the title after a named
+                    # person is his apposition; the object follows it
+                    app = sv.np_right(k2, cend)
+                    if app is not None and app.i == k2:
+                        # (the title phrase may have run on into the object's name: stop at a name that starts
+                        # after the title's own genitive, not a person's)
+                        j = next((x for x in range(app.i + 2, app.j) if x in sv.named_tokens and
+                                  x not in sv.person_tokens and sv.entity_of.get(x) != sv.entity_of.get(x - 1) and
+                                  not _definite(sv.norms[x])), app.j)
+                        k2 = sv.past_adverbials(j, cend)
                 if k2 < cend and sv.norms[k2][:1] not in ("و", "ف"):  # "مواقع مهمة ومرموقة": still the subject
                     target = sv.np_right(k2, cend)
                 elif k2 == cend:

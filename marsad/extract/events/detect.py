@@ -132,7 +132,7 @@ def _named_genitives(norms: list[str], hits: list[_Hit]) -> list[_Hit]:
     """A noun trigger right after an actor head in the construct state (no article: قوات الاحتلال, قوات الدعم
     السريع, هيئة تحرير الشام, مجلس التعاون) is the head's genitive, part of the actor's name: no event, and its
     words stay in the actor's phrase."""
-    heads = word_set("events/actor_heads.txt")
+    heads = word_set("events/actor_heads.txt") | set(role_cues("ALL", "media_heads"))
     masdars = set(role_cues("ALL", "masdar_heads"))
     out = []
     for h in hits:
