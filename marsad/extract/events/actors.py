@@ -67,6 +67,12 @@ def _non_agents() -> tuple[frozenset, tuple]:
     return frozenset(words), tuple(templates)
 
 
+@lru_cache(maxsize=65536)
+def _non_agent_known(w: str) -> bool:
+    """_non_agent_word against the resource, cached per word (the same words are asked about again and again)."""
+    return _non_agent_word(w, *_non_agents())
+
+
 def _non_agent_word(w: str, words: frozenset, templates: tuple) -> bool:
     cands = {w, _bare(w)}
     for c in list(cands):
@@ -469,7 +475,7 @@ class SentenceView:
         w = self.word(k)
         if w in self.heads or (_definite(w) and w[2:] in self.heads) or k in self.named_tokens:
             return False
-        return _non_agent_word(w, self.non_agents, self.templates)
+        return _non_agent_known(w)
 
     def extend(self, ph: Optional[Phrase]) -> Optional[Phrase]:
         """Grow an actor over a joined second actor: "قوات واغنر مدعومة بقوات من الجيش السوري"."""
