@@ -313,7 +313,10 @@ def _people() -> frozenset:
     return word_set("events/casualty_people.txt")
 
 
+@lru_cache(maxsize=65536)
 def _word_key(w: str) -> str:
+    """The casualty-word lookup key of a word (clitics and quote marks off); cached: every ASSAULT event of a
+    sentence reads all its words again."""
     n = normalize(w).strip(_QUOTE_CHARS)
     for p in ("وب", "فب", "ول", "فل", "و", "ف", "ب", "ل"):
         if n.startswith(p) and (n[len(p):] in _casualty_words() or _strip(n[len(p):]) in _casualty_words()):

@@ -434,12 +434,14 @@ _NOT_IN_TITLE = frozenset(normalize(w) for w in ("مع", "من", "على", "عن
                                                  "قال", "قالت", "أعلن", "أعلنت", "أكد", "أكدت", "خلال", "بعد", "قبل"))
 
 
-def _place(doc: Document, sv: SentenceView, h: _Hit, used: list[tuple[int, int]]) -> Optional[tuple[int, int]]:
-    """The span of the event's place: the location entity nearest the trigger, else the name after في."""
+def _place(doc: Document, sv: SentenceView, h: _Hit, used: list[tuple[int, int]], places=None
+           ) -> Optional[tuple[int, int]]:
+    """The span of the event's place: the location entity nearest the trigger, else the name after في.
+    ``places``: the document's place entities that overlap the sentence (read once per sentence)."""
     trig = (sv.toks[h.i].start + sv.toks[h.e - 1].end) // 2
     s0, s1 = sv.toks[0].start, sv.toks[-1].end
     best = None
-    for ent in doc.entities:
+    for ent in (doc.entities if places is None else places):
         if ent.type not in _PLACE_TYPES or ent.start < s0 or ent.end > s1:
             continue
         if any(u[0] <= ent.start and ent.end <= u[1] for u in used):
@@ -531,6 +533,7 @@ def sentence_events(doc: Document, s: Sentence, toks: Optional[list] = None, bor
     patient_nouns = set(role_cues("ALL", "patient_nouns"))
     lex = triggers()
     out = []
+    places = None
     for h in _merge(hits, sv):
         mention = not (h.reported or ((h.negated or h.future or h.hypothetical) and h.pos != "a"))
         if mention and not (h.pos == "n" and named):
@@ -583,7 +586,9 @@ def sentence_events(doc: Document, s: Sentence, toks: Optional[list] = None, bor
             if span is not None and not (ev.source and used and used[0][0] < span[1] and span[0] < used[0][1]):
                 used.append(span)
                 _set_role(ev, "target", doc, span, ent)
-        place = _place(doc, sv, h, used)
+        if places is None:
+            places = [e for e in doc.entities if e.type in _PLACE_TYPES and e.start < s.end and s.start < e.end]
+        place = _place(doc, sv, h, used, places)
         if place is not None:
             ev.place_start, ev.place_end = place
             ev.place = doc.text[place[0]:place[1]]
