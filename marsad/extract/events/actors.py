@@ -67,6 +67,12 @@ def _non_agents() -> tuple[frozenset, tuple]:
     return frozenset(words), tuple(templates)
 
 
+@lru_cache(maxsize=65536)
+def _non_agent_known(w: str) -> bool:
+    """_non_agent_word against the resource, cached per word (the same words are asked about again and again)."""
+    return _non_agent_word(w, *_non_agents())
+
+
 def _non_agent_word(w: str, words: frozenset, templates: tuple) -> bool:
     cands = {w, _bare(w)}
     for c in list(cands):
@@ -95,7 +101,7 @@ class SentenceView:
     def __init__(self, text: str, tokens: list, trigger_tokens: set[int], event_nouns: frozenset = frozenset(),
                  trigger_types: Optional[dict] = None, actor_types: Optional[dict] = None,
                  person_tokens: frozenset = frozenset(), named_tokens: frozenset = frozenset(),
-                 entity_of: Optional[dict] = None):
+                 entity_of: Optional[dict] = None, glued_names: frozenset = frozenset()):
         self.text = text
         self.toks = tokens
         self.norms = [t.norm for t in tokens]
@@ -106,6 +112,7 @@ class SentenceView:
         self.person_tokens = person_tokens  # tokens of PER entities (names, whatever their first letter)
         self.named_tokens = named_tokens  # tokens of any entity: a name, never a verbal noun (تكريت is no تفعيل)
         self.entity_of = entity_of or {}  # token → index of the entity it lies in: where one name ends, another begins
+        self.glued_names = glued_names  # tokens of a preposition ل / ب glued to a name (لإسرائيل, بواشنطن)
         self.not_after = set(role_cues("ALL", "not_after"))
         self.relatives = set(role_cues("ALL", "relative"))
         self.hedges = role_cues("ALL", "hedges")
@@ -224,6 +231,24 @@ class SentenceView:
             if self.is_quote(m):
                 m += 1
                 continue
+            if self.norms[m] in ("باسم", "بإسم") and m == end and (self.title(m - 1) or self.word(m - 1) in self.heads) \
+                    and m + 1 < limit and self.content(m + 1):
+                genitive = max(genitive, 2)  # "الناطق باسم الحشد الشعبي": whose spokesman he is, not a complement
+                definite = False
+                end = m + 1
+                count += 1
+                m += 1
+                continue
+            if self.toks[m].text == "(" and m - 1 >= start and self.word(m - 1) in self.heads and \
+                    not _definite(self.norms[m - 1]):
+                # "مقاتلو (جبهة تحرير سورية)": a head's name in parentheses is its genitive
+                close = next((x for x in range(m + 1, min(limit, m + 7)) if self.toks[x].text == ")"), None)
+                if close is not None and close > m + 1 and all(self.content(x) or self.is_quote(x)
+                                                               for x in range(m + 1, close)):
+                    end = close + 1
+                    m = close + 1
+                    count += 1
+                    break
             if not self.content(m) or self.is_time(m):
                 break
             w = self.norms[m]
@@ -231,6 +256,8 @@ class SentenceView:
                 break  # "حذر ترامب الحوثيين": two names side by side are two phrases, not an idafa
             if w.startswith("وال") or (w.startswith("و") and w[1:] in self.heads):
                 break  # "والشرطة", "وقوات ..." start a second, coordinated actor (واغنر does not)
+            if m - 1 in self.named_tokens and (m in self.glued_names or (self.prepositional(m) and m not in self.named_tokens)):
+                break  # "واشنطن لإسرائيل": a preposition glued to a name opens a complement
             if w[:2] in ("وي", "وت") and len(w) >= 5 and not _nisba(w):
                 break  # "«يسقط عزيز ويعيش سيدي»": و + an imperfect verb starts a new clause
             if w[:1] == "و" and len(w) >= 5 and (w.endswith("وا") or (w.endswith("ت") and not w.endswith("ات"))):
@@ -266,6 +293,10 @@ class SentenceView:
                     break  # "مقتل شخص وإصابة 11": و + a verbal noun starts a second event, not a genitive
                 if w[:1] == "ي" and len(w) >= 4 and not _nisba(w) and _nisba_like(self.norms[m - 1]):
                     break  # انتحاريا يقود سيارة: an imperfect verb, not a genitive (مسلم يعقوب is a name)
+                if w[:1] == "ت" and _verb_shape(w) and not _nisba(w) and _nisba(self.norms[m - 1]) and \
+                        _bare(w) not in self.linking and m not in self.named_tokens and w not in self.heads and \
+                        self.word(m - 1) not in self.heads:
+                    break  # "شركة أجنبية تواصل التعامل": a feminine imperfect verb after the adjective
                 if (m - 1) in self.person_tokens and m not in self.person_tokens and m - 1 > start:
                     break  # "قوات صالح قرى": a person's name closes the idafa it ends
                 if genitive > 0 and not definite:
@@ -444,7 +475,7 @@ class SentenceView:
         w = self.word(k)
         if w in self.heads or (_definite(w) and w[2:] in self.heads) or k in self.named_tokens:
             return False
-        return _non_agent_word(w, self.non_agents, self.templates)
+        return _non_agent_known(w)
 
     def extend(self, ph: Optional[Phrase]) -> Optional[Phrase]:
         """Grow an actor over a joined second actor: "قوات واغنر مدعومة بقوات من الجيش السوري"."""
@@ -475,11 +506,14 @@ class SentenceView:
             return self.np_right(m)
         return None
 
-    def first_actor(self, lo: int, hi: int) -> Optional[Phrase]:
-        """The first phrase headed by an actor noun in tokens [lo, hi): the topic the clauses share."""
+    def first_actor(self, lo: int, hi: int, named: bool = False) -> Optional[Phrase]:
+        """The first phrase headed by an actor noun in tokens [lo, hi): the topic the clauses share; with ``named``,
+    also the first name the entities component found (المملكة العربية السعودية)."""
         for k in range(lo, hi):
             w = self.word(k)
-            if self.content(k) and (w in self.heads or (_definite(w) and w[2:] in self.heads)):
+            if self.content(k) and (w in self.heads or (_definite(w) and w[2:] in self.heads) or
+                                    (named and k in self.named_tokens and (k == 0 or self.entity_of.get(k - 1) !=
+                                                                            self.entity_of.get(k)))):
                 ph = self.np_right(k, hi)
                 if ph is not None:
                     return ph
@@ -495,11 +529,18 @@ class SentenceView:
             m -= 1
         if m - 1 >= floor and _cue_match(self, m, self.hedges):
             m -= 2  # "سبعة اشخاص على الاقل قتلوا": the hedge stands between the subject and its verb
+        pronoun_tail = None
+        if m - 1 >= floor and self.norms[m] in _LINKED_PRONOUNS and _bare(self.word(m - 1)) in self.linking:
+            pronoun_tail = m + 1  # "القوات البحرية الموالية لهم استهدفت": the participle's pronoun ends the subject
+            m -= 1
         if m < floor or not self.content(m):
             return None
         end = m + 1
         start = m
+        verbs = _clause_verbs()
         while start - 1 >= floor and end - start < 6:
+            if self.norms[start - 1] in verbs or self.word(start - 1) in verbs or self.opening_verb(start - 1):
+                break  # a verb opens the clause the subject stands in: no word of the phrase
             if self.content(start - 1):
                 start -= 1
             elif self.is_quote(start - 1) and start - 2 >= floor and self.content(start - 2) and \
@@ -522,6 +563,8 @@ class SentenceView:
             return self.np_left(start - 1, floor)
         # re-read from the left edge so the phrase has the same shape as one read rightwards
         ph = self.np_right(start, end)
+        if pronoun_tail is not None and ph is not None and ph.i == start and ph.j == end:
+            return Phrase(ph.i, pronoun_tail, ph.cut, ph.counted)
         if ph is None:
             # the left edge is a time or a verbal noun (بمعاودة شن): the word touching the verb may
             # still be a subject of its own
@@ -546,12 +589,88 @@ class SentenceView:
         """The clause that ends at the comma on token c is a noun phrase alone, after an auxiliary
         (وكانت قوات سوريا الديمقراطية،): that phrase; else None (a time, a preposition, a clause with a verb)."""
         k = self.clause_start(c - 1) if c >= 1 else c
+        that = [m for m in range(k, c) if self.word(m) in _THAT]
+        if that:
+            k = that[-1] + 1  # "وقال شهود عيان إن مليشيا الحوثي، استهدفت": the topic of a that-clause
         while k < c and self.word(k) in self.aux:
             k += 1
         if k >= c or self.prepositional(k) or self.is_time(k):
             return None
         ph = self.np_right(k, c)
         return ph if ph is not None and ph.i == k and ph.j == c and not self.counting(k) else None
+
+    def name_end(self, k: int) -> int:
+        """The token after the entity token k lies in."""
+        x = self.entity_of.get(k)
+        j = k + 1
+        while j < self.n() and x is not None and self.entity_of.get(j) == x:
+            j += 1
+        return j
+
+    def past_parenthetical(self, c: int) -> Optional[int]:
+        """Token c is a comma that opens a time or an adverb closed by another comma ("، اليوم ،", "، مساء
+        الجمعة،"): the token after the closing comma; else None."""
+        if c >= self.n() or self.toks[c].text not in ("،", ","):
+            return None
+        m = c + 1
+        while m < self.n() and m - c <= 5 and (self.is_time(m) or self.word(m) in self.skip):
+            m += 1
+        if m == c + 1 or m + 1 >= self.n() or self.toks[m].text not in ("،", ","):
+            return None
+        return m + 1
+
+    def that_subject(self, t: int, hi: int) -> Optional[Phrase]:
+        """The subject of the that-clause opened on token t (أن, إن; past an opening quote), before token hi: the
+        definite phrase or name right after it, or else its first actor ('أنّ «العدوّ الإسرائيلي اخترق …'); None
+        after a pronoun (أنه: the resumptive rules read it)."""
+        if self.word(t) not in _THAT_BARE:
+            return None
+        k = t + 1
+        while k < hi and self.is_quote(k):
+            k += 1
+        if k < hi and self.content(k) and not self.prepositional(k) and \
+                (_definite(self.norms[k]) or k in self.named_tokens or self.word(k) in self.heads):
+            ph = self.np_right(k, hi)
+            if ph is not None and ph.i == k:
+                return ph
+        return self.first_actor(t + 1, hi, named=True)
+
+    def told_noun(self, i: int, typ: str) -> Optional[int]:
+        """The verb on token i opens a clause after a comma that closes a phrase headed by an event noun of its
+        type (past its adjectives and a time: "نفذ الحوثيون هجوما صاروخيا الخميس، استهدف منزل"): the noun's
+        token, the act the verb tells; else None."""
+        if i < 2 or self.toks[i - 1].text not in ("،", ","):
+            return None
+        k = i - 2
+        while k >= max(0, i - 6) and k not in self.event_nouns and \
+                (_nisba_like(self.word(k)) or self.is_time(k) or self.word(k) in self.skip):
+            k -= 1
+        return k if k >= 0 and k in self.event_nouns and self.trigger_types.get(k) == typ else None
+
+    def opening_verb(self, k: int) -> bool:
+        """Token k opens the sentence (or follows a clause break) with a glued و / ف and no article, and is no
+        name, actor head or title: a verb ("وخاض مقاتلو …", "وتظهر اللقطات …"), news never opening a sentence
+        with و and an indefinite noun other than a head (وزارة, وكالة, وفد are heads)."""
+        if k > 0 and not self.is_clause_break(k - 1):
+            return False
+        w, raw = self.word(k), self.norms[k]
+        return raw[:1] in ("و", "ف") and w != raw and (len(w) == 3 or _verb_shape(w)) and not _definite(w) and \
+            k not in self.named_tokens and w not in self.heads and w not in self.titles and \
+            w not in self.fn and not self.is_time(k) and w not in self.skip
+
+    def quote_before_verb(self, q: int, floor: int) -> bool:
+        """Token q, right before a verb, is a quote mark with the verb's subject before it: it closes a quoted
+        name ('إن "تحرير الشام" سيطرت على'), or it opens a quotation inside a that-clause after the subject
+        ('أن قوات سوريا الديمقراطية "حررت كامل الباغوز'; not 'قال الناطق "هاجمت': there the speaker
+        stands before the quote, and no أن). The subject's last word is definite or part of a name."""
+        if q - 1 < floor or not self.is_quote(q) or not self.content(q - 1):
+            return False
+        if not (q - 1 in self.named_tokens or _definite(self.norms[q - 1])):
+            return False
+        opening = sum(self.is_quote(k) for k in range(q)) % 2 == 0
+        if not opening:
+            return True
+        return any(self.word(k) in _THAT for k in range(max(floor, q - 8), q - 1))
 
     def before_aside(self, m: int, floor: int) -> int:
         """"ثمانية اشخاص، بينهم طفلان، قتلوا", "المزارع ابراهيم صالحة، عشرين عاماً، قتل": when token m closes an
@@ -929,6 +1048,9 @@ class SentenceView:
                 ph = self.np_right(k + 1)
                 if ph is None and k + 1 < self.n() and self.norms[k + 1] == "من":
                     ph = self.np_right(k + 2)
+                if ph is None and k + 2 < self.n() and self.norms[k + 1] in _ANY:
+                    inner = self.np_right(k + 2)  # "بفرض عقوبات على أي شركة أجنبية": the quantifier and its noun
+                    ph = Phrase(k + 1, inner.j) if inner is not None and inner.i == k + 2 else None
                 if ph is None and k + 4 < self.n() and self.norms[k + 1] == "ما" and \
                         self.word(k + 2) in role_cues("ALL", "described_as") and self.norms[k + 3][:1] == "ب" and \
                         not _definite(self.norms[k + 3][1:]) and _definite(self.norms[k + 4]) and self.content(k + 4):
@@ -981,16 +1103,29 @@ _PREPOSITIONS = frozenset(normalize(w) for w in ("في", "من", "على", "إل
 _DEMONSTRATIVES = frozenset(normalize(w) for w in ("هذه", "هذا", "بهذه", "بهذا", "لهذه", "لهذا", "وهذه", "وهذا"))
 _YEAR_WORDS = frozenset(normalize(w) for w in ("عام", "العام", "سنة", "السنة", "مطلع", "أواخر", "أوائل", "منتصف"))
 _THAT = frozenset(normalize(w) for w in ("أن", "إن", "ان", "بأن", "بان", "انه", "أنه", "إنه", "انها", "أنها", "إنها"))
+_ANY = frozenset(normalize(w) for w in ("أي", "أية", "كل", "جميع", "كافة"))
+_LINKED_PRONOUNS = frozenset(normalize(w) for w in ("له", "لها", "لهم", "لهما", "معه", "معها", "معهم", "به", "بها", "بهم"))
+_THAT_BARE = frozenset(normalize(w) for w in ("أن", "إن", "ان", "بأن", "بان"))
 _DAMMA = "\u064f"
 
 
 def _written_passive(text: str) -> bool:
     """A verb voweled as a passive: a damma on its first letter (قُتل, أُطلقت, وقُتل) or on the ت of a form
     VIII/X stem (استُهدف, اُعتقل): its subject is the one who suffered, not the doer."""
+    if text[1:2] == _DAMMA:
+        return True  # (a damma on و / ف: a root letter, no conjunction: فُرضت, وُجهت)
     t = text[1:] if text[:1] in "وف" and len(text) > 3 else text
     if t[1:2] == _DAMMA:
         return True
     return t.startswith(("است", "إست")) and t[3:4] == _DAMMA or t[:1] == "ا" and t[2:3] == "ت" and t[3:4] == _DAMMA
+
+
+def _verb_shape(w: str) -> bool:
+    """A word without its conjunction written like a finite verb: an imperfect (تظهر, يواصل) or a past with
+    its subject suffix (قامت, خاضوا)."""
+    if len(w) < 4 or w.endswith(("ه", "ات", "ي", "يا", "ون", "ين", "ة")):
+        return w.endswith("وا") and len(w) >= 4
+    return w[:1] in "يت" and len(w) <= 6 or w.endswith(("ت", "وا")) and len(w) <= 7
 
 
 def _conjoined(w: str, head: str = "") -> bool:
@@ -1056,6 +1191,27 @@ def _actor_noun_roles(sv: SentenceView, typ: str, i: int, e: int, cend: int
 
 
 @lru_cache(maxsize=None)
+def _clause_verbs() -> frozenset:
+    """The inflected forms of the light verbs (شنت, نفذت, يشن, قاموا) and the announce verbs of roles.tsv, less
+    the bare past stem some share with a noun (عقد, تجمع, وجه): a word that opens a clause, never the first
+    word of the phrase before a verb ("مدفعية الجيش الأميركي شنت ضربات استهدفت": the subject of استهدفت is
+    no "شنت ضربات")."""
+    return frozenset(role_cues("ALL", "announce_verbs")) | _light_forms()
+
+
+@lru_cache(maxsize=None)
+def _light_forms() -> frozenset:
+    """The inflected forms of the light verbs (شنت, نفذوا, يشن), less the bare past stem (see _clause_verbs)."""
+    from .lexicon import _verb_forms
+    out = set()
+    for lv in role_cues("ALL", "light_verbs"):
+        # (no form with an object pronoun: normalised, a noun's ة reads as ه, أنظمة as أنظم + ه)
+        out.update(f for f, (_impf, _fut, obj, _pl) in _verb_forms(lv).items()
+                   if f != lv and strip_conj(f) != lv and not obj)
+    return frozenset(out)
+
+
+@lru_cache(maxsize=None)
 def _light_prefixes() -> tuple[str, ...]:
     """The light verbs of roles.tsv with the imperfect and future prefixes, as one tuple for str.startswith."""
     return tuple(p + lv for lv in role_cues("ALL", "light_verbs") for p in ("", "ي", "ت", "س"))
@@ -1101,21 +1257,51 @@ def find_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, patie
     lexicon word (قتل, اغتيل), for the verbs whose counted or passive subject is the one who suffers."""
     if pos in ("v", "x") and sv.toks[e - 1].text.endswith("ة"):
         pos = "n"  # تظاهرة matched the verb تظاهر + ه, but ة never ends a verb
+    passive_aux = i >= 1 and sv.norms[i - 1] in role_cues("ALL", "passive_aux") and "yes" in role_cues(typ, "direct")
+    if passive_aux:
+        # "السيارة التي تم قصفها", "وجرى استهدافها", "تم استهداف مواقع": after a passive auxiliary the verb
+        # form is a verbal noun of what is suffered: its genitive is the target, and no doer stands before it
+        pos, patient = "n", True
     source, target = _clause_roles(sv, typ, i, e, pos, form, patient, head, tail)
+    if passive_aux and target is None and i >= 2 and sv.word(i - 2) in sv.relatives:
+        m = i - 3 if i - 3 >= 0 and sv.is_clause_break(i - 3) else i - 2
+        k = m
+        while k - 1 >= max(0, m - 6) and sv.content(k - 1) and sv.norms[k - 1] not in _PREPOSITIONS and \
+                k - 1 not in sv.trigger_tokens:
+            k -= 1  # (the antecedent of "النيران المشتعلة في السيارة التي تم قصفها" is السيارة: not past في)
+        target = sv.np_right(k, m) if k < m else None  # the antecedent of "التي تم قصفها"
+        if source is not None and target is not None and source.i < target.j and target.i < source.j:
+            source = None
     if target is None and pos == "a":
         # "ورشق مئات المتظاهرين قوات الأمن": a verb right before the actor noun, which is its subject
         k = i - 1
         while k >= max(0, i - 4) and not sv.is_clause_break(k) and target is None:
             target = sv.object_at(k, _object_verbs(typ), i)
             k -= 1
+    if object_tail and tail and source is not None and source.i <= tail.start < source.j:
+        source = None  # "أن تستدعي السفير": the object the entry names is no subject
     if target is None and object_tail and tail:
         target = sv.np_right(tail.start)  # "أسقطت، طائرة مسيرة": the words after … are the object
+        if target is not None and target.i == tail.start and target.j < tail.stop:
+            # "القائم بالأعمال البريطاني": the listed words are the object whole, with the adjectives after them
+            j = tail.stop
+            while j < sv.n() and sv.content(j) and _nisba_like(sv.word(j)):
+                j += 1
+            target = Phrase(target.i, j, target.cut, target.counted)
     if "yes" in role_cues(typ, "act_target") and (target is None or sv.norms[target.i][:1] == "ب"):
         target = sv.act_object(e) or target
     if target is None and role_cues(typ, "aim_participles"):
         target = sv.aimed_at(typ, e)
     if target is None:
         target = sv.far_target(typ, i, e)
+    if target is None and "yes" in role_cues(typ, "that_target"):
+        # "وحذر الحرس الثوري من أن إسرائيل سوف تدفع الثمن": the one a warning is about is the that-clause's subject
+        stop = sv.clause_end(e)
+        for k in range(e, min(stop, e + 6)):
+            if sv.word(k) in _THAT_BARE or (sv.norms[k] == "من" and k + 1 < stop and sv.word(k + 1) in _THAT_BARE):
+                t = k + 1 if sv.norms[k] == "من" else k
+                target = sv.that_subject(t, sv.clause_end(t + 1))
+                break
     if pos in ("v", "x") and sv.first_person(i):
         # the speaker says "we": no subject follows the verb, the phrase right after it is its object
         source = source or sv.speaker(i)
@@ -1144,6 +1330,12 @@ def _clause_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pa
         pos = "v"  # exact forms listed for irregular verbs (تتعدى, اعتدوا, اغتيل) read as verbs
     if pos == "v" and i >= 1 and sv.word(i - 1) in role_cues("ALL", "nominal_after"):
         pos = "n"  # "من دعمه لقوات", "على أية سحب القوات": after a preposition the verb form is a verbal noun
+    if pos == "v" and sv.toks[i].norm == normalize(head) and i >= 2:
+        # "وتظهر اللقطات تجمهر آلاف المتظاهرين": a bare stem right after the subject of a verb that opens the
+        # clause is that verb's object, a verbal noun (تجمهر, تظاهر read as nouns), not a second verb
+        subj = sv.np_left(i)
+        if subj is not None and subj.j == i and subj.i >= 1 and sv.opening_verb(subj.i - 1):
+            pos = "n"  # (after an announce verb the verb reading holds: أعلن الحزب قصف مناطق)
     direct = "yes" in role_cues(typ, "direct")
     target_cues = role_cues(typ, "target_after")
     source_cues = role_cues("ALL", "source_after")
@@ -1252,6 +1444,16 @@ def _clause_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pa
                 sv.word(before - 1) in role_cues("ALL", "resumptive"):
             before -= 1  # 'أعلن مكتب … أنه "يدين بشدة"': the quote opens after the pronoun
         resumptive = before >= cstart and sv.word(before) in role_cues("ALL", "resumptive")
+        if not resumptive and not has_conj and sv.quote_before_verb(before, cstart):
+            before -= 1  # a quote mark stands between the subject and its verb (see quote_before_verb)
+        if before - 1 >= cstart and sv.norms[before] in _LINKED_PRONOUNS and _bare(sv.word(before - 1)) in sv.linking:
+            before -= 1  # "القوات البحرية الموالية لهم استهدفت": the participle's pronoun closes the subject
+        # "مدفعية الجيش الأميركي شنت ضربات استهدفت بلدتي خشام": the verb tells the act a light verb's object
+        # names; the light verb's subject is the doer, what follows the verb its object
+        noun_doer = None
+        light_obj = verb_at == i and not resumptive and before - 1 >= cstart and sv.content(before) and \
+            sv.norms[before - 1] in _light_forms()
+        resumptive = resumptive or light_obj
         if verb_at == i and not resumptive:
             # "عبوة ناسفة استهدفت حافلة", "هجوم انتحاري استهدف ثكنة": a verb right after an event noun of
             # its type (past its adjectives) describes it; the noun is its subject, what follows its object
@@ -1259,11 +1461,29 @@ def _clause_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pa
             while k >= max(cstart, i - 3) and k not in sv.event_nouns and _nisba_like(sv.word(k)):
                 k -= 1
             resumptive = k >= cstart and k in sv.event_nouns and sv.trigger_types.get(k) == typ
+            told = None if resumptive else sv.told_noun(i, typ)
+            if told is not None:
+                # "نفذ الحوثيون هجوما صاروخيا الخميس، استهدف منزل": the verb after the comma tells the act the
+                # noun names; the noun's doer is the verb's, what follows the verb its object
+                resumptive = True
+                noun_doer = _clause_roles(sv, typ, told, told + 1, "n", None, False, "")[0]
             # "أن الضربات استهدفت 13 موقعا": a thing (a non-agent noun) before the verb is its subject too
             resumptive = resumptive or (before >= cstart and before == i - 1 and sv.content(before) and
                                         _definite(sv.norms[before]) and sv.non_agent(before) and
                                         not sv.content(before - 1))  # (طائراته المقاتلة قصفت: an adjective)
-        if rel:
+        obj_rel = rel and verb_at == i and bool(form and form.object_suffix) and e < cend and sv.content(e) and \
+            not sv.prepositional(e) and e not in sv.trigger_tokens
+        if obj_rel:
+            # "مقاتلو درع الفرات، الذين تدعمهم تركيا": a verb after a relative with an object pronoun that
+            # refers back to the antecedent has its own subject after it; the antecedent is its object
+            k = before
+            if k - 1 >= 0 and sv.is_clause_break(k - 1):
+                k -= 1
+            subject = sv.np_right(e, cend)
+            after_subject = subject is not None
+            if target is None:
+                target = sv.np_left(k)
+        elif rel:
             k = before
             if k - 1 >= 0 and sv.is_clause_break(k - 1):
                 k -= 1
@@ -1271,7 +1491,8 @@ def _clause_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pa
         elif resumptive:
             # "اقر التحالف … انه نفذ ضربات", "انها استهدفت عناصر طالبان": the pronoun is the subject and
             # stands for the sentence's topic; what follows the verb is its object
-            subject = sv.first_actor(0, before) if sv.word(before) in role_cues("ALL", "resumptive") else None
+            subject = sv.first_actor(0, before) if sv.word(before) in role_cues("ALL", "resumptive") else \
+                sv.np_left(before - 1, cstart) if light_obj else noun_doer
         elif (svo or (not has_conj and before >= cstart and
                       sv.content(sv.before_adverbial(sv.before_aside(before, cstart), cstart)))):
             subject = sv.np_left(verb_at, cstart)
@@ -1298,6 +1519,13 @@ def _clause_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pa
                     # "فقتلت المدنيين": a feminine verb does not agree with a masculine plural; that is
                     # its object, and the subject was named before
                     subject, after_subject = None, False
+        if subject is not None and after_subject and verb_at == i and direct and \
+                sv.bare(subject.i) in word_set("events/place_heads.txt"):
+            # "استهدفت مدينة أربيل بـ12 صاروخا بالستيا": a kind of place after the verb does not act; the verb is
+            # an unvoweled passive and the place what it was done to
+            if target is None:
+                target = subject
+            subject, after_subject, moved = None, False, True
         if subject is not None and verb_at == i and victim and (
                 passive or subject.counted or sv.victim_noun(subject) or
                 (not (form and form.object_suffix) and sv.no_object(subject.j if after_subject else e, cend))):
@@ -1313,10 +1541,24 @@ def _clause_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pa
                     not (form and form.object_suffix):
                 k2 = sv.coordinate(subject).j  # past a coordinated second doer (قصف الحوثيون وقوات صالح قرى)
                 k2 = sv.past_adverbials(k2, cend)
+                if k2 < cend and sv.title(k2) and any(x in sv.person_tokens for x in range(subject.i, subject.j)):
+                    # "واتهم أحمد الأسدي المتحدث باسم قوات الحشد الشعبي أمريكا": the title after a named
+                    # person is his apposition; the object follows it
+                    app = sv.np_right(k2, cend)
+                    if app is not None and app.i == k2:
+                        # (the title phrase may have run on into the object's name: stop at a name that starts
+                        # after the title's own genitive, not a person's)
+                        j = next((x for x in range(app.i + 2, app.j) if x in sv.named_tokens and
+                                  x not in sv.person_tokens and sv.entity_of.get(x) != sv.entity_of.get(x - 1) and
+                                  not _definite(sv.norms[x])), app.j)
+                        k2 = sv.past_adverbials(j, cend)
                 if k2 < cend and sv.norms[k2][:1] not in ("و", "ف"):  # "مواقع مهمة ومرموقة": still the subject
                     target = sv.np_right(k2, cend)
                 elif k2 == cend:
-                    target = sv.object_past_comma(subject, cend)
+                    k3 = sv.past_parenthetical(cend)
+                    # "قصف الجيش الإسرائيلي، اليوم ، مناطق عدة": past a time set off by commas, the object
+                    target = sv.np_right(k3, sv.clause_end(k3)) if k3 is not None else \
+                        sv.object_past_comma(subject, cend)
         if (subject is not None or resumptive) and not after_subject and verb_at == i and direct and target is None and \
                 not (form and form.object_suffix):
             k = e
@@ -1333,11 +1575,19 @@ def _clause_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pa
                 break
     if source is None and verb_at is not None and not moved and not (victim and verb_at == i) and (
             _conjoined(sv.norms[verb_at], head if verb_at == i else "") or
-            all(sv.word(k) in sv.aux for k in range(cstart, verb_at))):
-        # "… تجمعت قوات واغنر …، وباشرت بالهجوم", "فالإدارة الأميركية، …، قد بدأت مفاوضات": a conjoined
-        # verb, or one opening its clause, with no subject of its own shares the subject of the sentence
-        # (not a verb of killing: "ثمانية اشخاص، بينهم طفلان، قتلوا" is passive)
-        source = sv.first_actor(0, i)
+            all(sv.word(k) in sv.aux or sv.norms[k] in role_cues("ALL", "shared_openers")
+                for k in range(cstart, verb_at))):
+        # "… تجمعت قوات واغنر …، وباشرت بالهجوم", "فالإدارة الأميركية، …، قد بدأت مفاوضات", "سحبت المملكة
+        # سفيرها، كما طلبت من السفير": a conjoined verb, or one opening its clause (after كما), with no subject
+        # of its own shares the subject of the sentence (not a verb of killing: "ثمانية اشخاص، بينهم طفلان،
+        # قتلوا" is passive); inside a that-clause, the subject of that clause ('أنّ «العدوّ الإسرائيلي اخترق
+        # أجهزة بايجر وفجّرها»': not the agency that reports it)
+        that = [k for k in range(0, verb_at) if sv.word(k) in _THAT]
+        that = [k for k in that if not any(sv.is_clause_break(m) for m in range(k, verb_at))]
+        shared = any(sv.norms[k] in role_cues("ALL", "shared_openers") for k in range(cstart, verb_at))
+        source = (sv.that_subject(that[-1], i) if that else None) or sv.first_actor(0, i) or \
+            (sv.first_actor(0, i, named=True) if shared else None)  # (a name only after كما: not a place
+        # named in passing, "مواجهات على طريق حمص - طرطوس، وسيطرت")
     occ = sv.occupant_of(target)
     if occ is not None:
         target = occ
@@ -1352,11 +1602,16 @@ def _clause_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pa
         # adjective (هجوم مباشر, هجوم انتحاري), not its doer; a number after a patient noun counts its victims
         if e < sv.n() and (sv.content(e) or (patient and sv.counting(e))) and not _definite(sv.norms[e - 1]) and \
                 (_definite(nxt) or strip_conj(nxt) in sv.heads or (patient and sv.counting(e)) or
+                 # "تجمهر آلاف المتظاهرين": a count of a definite plural is a genitive too
+                 (sv.word(e) in sv.quant and e + 1 < sv.n() and _definite(sv.norms[e + 1])) or
                  # a person named right after the noun (زيارة مظلوم لدمشق); after a noun of what is suffered, any
                  # name (اغتيال سليماني). A place after an event noun is where (معركة تلعفر), not who.
                  ((e in sv.person_tokens or (patient and e in sv.named_tokens)) and sv.word(e) == nxt and
                   nxt[:1] not in "بل") or
                  (patient and not _nisba_like(nxt) and not sv.non_agent(e) and sv.word(e) == nxt) or  # إسقاط طائرة
+                 # "دعم واشنطن للاحتلال الإسرائيلي": a name with the act's object after ل is the doer
+                 (e in sv.named_tokens and sv.word(e) == nxt and nxt[:1] not in "بل" and
+                  sv.lam_object(sv.name_end(e)) is not None) or
                  (acted_on and e + 1 < sv.n() and _definite(sv.norms[e + 1]) and not _nisba_like(nxt)) or
                  (patient and (sv.victim_noun(Phrase(e, e + 1)) or _bare(nxt) in sv.soldiers))):
             # (مقتل جندي أميركي, اختطاف صحافيين: after a noun of what a victim suffers, a soldier or a
@@ -1365,8 +1620,12 @@ def _clause_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pa
             # a verbal noun with a pronoun (لطرده القوات: "for him to expel the forces") has its doer in the
             # pronoun; the noun after it is its object. ة is a separate letter, so a written ه is a pronoun.
             owned = sv.toks[e - 1].text.endswith(("ه", "ها", "هم", "هما", "هن"))
+            if ph is not None and e in sv.named_tokens and sv.word(e) == nxt and ph.j > sv.name_end(e) and \
+                    sv.lam_object(sv.name_end(e)) is not None:
+                ph = Phrase(e, sv.name_end(e))  # "دعم واشنطن لإسرائيل": the name, then the object after ل
             if ph is not None:
-                obj = sv.lam_object(ph.j) if patient and _definite(sv.norms[ph.j - 1]) else None
+                obj = sv.lam_object(ph.j) if (patient and _definite(sv.norms[ph.j - 1])) or \
+                    (e in sv.named_tokens and ph.j == sv.name_end(e)) else None
                 if obj is not None and not ph.counted:
                     # "باختطاف الحوثيين لسفينة", "استهداف إسرائيل لمواقع": with its object after ل the genitive
                     # is the doer
@@ -1377,13 +1636,18 @@ def _clause_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pa
                     target = ph
                 elif not patient and not owned and source is None:
                     source = ph
-        # تعرضت القوات الأمريكية … الى هجوم: the subject of the experiencer verb is the target
-        if target is None:
-            undergo = role_cues("ALL", "undergo_verbs")
-            for k in range(i - 1, max(0, i - 30) - 1, -1):
-                if sv.word(k) in undergo:
-                    target = sv.np_right(k + 1) or sv.np_left(k)
-                    break
+        # تعرضت القوات الأمريكية … الى هجوم: the subject of the experiencer verb is the target (also over a cue
+        # further on: "وتتعرض قواعد عسكرية …، لهجمات … منذ العدوان الإسرائيلي على غزة" — غزة is another act's)
+        undergo = role_cues("ALL", "undergo_verbs")
+        for k in range(i - 1, max(0, i - 30) - 1, -1):
+            if sv.word(k) in undergo:
+                if target is None or (k >= i - 20 and not any(m in sv.trigger_tokens for m in range(k + 1, i))):
+                    target = sv.np_right(sv.past_adverbials(k + 1, sv.n())) or sv.np_left(k) or target
+                break
+        # "الهجوم الذي تعرضت له السفارة السعودية": the subject of the experiencer verb in the relative after it
+        if e + 2 < sv.n() and sv.word(e) in sv.relatives and sv.word(e + 1) in undergo and \
+                sv.norms[e + 2] in ("له", "لها", "لهم"):
+            target = sv.np_right(sv.past_adverbials(e + 3, sv.n())) or target
     if source is not None and source is nation and source.j - source.i == 1:
         # "غارة أمريكية", "القصف التركي": an actor named only by an adjective is no source (GUIDELINES); the
         # adjective still told the subject that holds it (الطائرات الإسرائيلية) above

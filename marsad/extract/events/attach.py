@@ -188,7 +188,7 @@ def tidy(doc, span: tuple[int, int], ent=None) -> Optional[tuple[int, int]]:
     # strip quotes and brackets the words carry at the ends
     while a < b and text[a] in _QUOTE_CHARS:
         a += 1
-    while b > a and text[b - 1] in _QUOTE_CHARS:
+    while b > a and text[b - 1] in _QUOTE_CHARS and not _closes_inner(text, a, b - 1):
         b -= 1
     a, b = _quoted_name(text, a, b)
     first = text[a:words[0][1]] if words[0][1] > a else text[a:b].split()[0]
@@ -210,10 +210,22 @@ def tidy(doc, span: tuple[int, int], ent=None) -> Optional[tuple[int, int]]:
             return None
     if fragment(text, a, b):
         return None
+    if b < len(text) and text[b] in _QUOTE_CHARS and _closes_inner(text, a, b):
+        b += 1  # 'حكومة "نظام الأسد"': the mark that closes a name opened inside the span, no stray opener
     return a, b
 
 
 _CLOSERS = {"«": "»", '"': '"', "“": "”"}
+_PAIRS = {")": "(", "»": "«", "”": "“", "]": "["}
+
+
+def _closes_inner(text: str, a: int, c: int) -> bool:
+    """The mark on c closes one opened inside text[a:c] ('حكومة "نظام الأسد"', 'مقاتلو (جبهة تحرير سورية)'): it
+    belongs to the span (not a stray mark)."""
+    ch, inner = text[c], text[a:c]
+    if ch in _PAIRS:
+        return inner.count(_PAIRS[ch]) > inner.count(ch)
+    return ch in ('"', "'") and inner.count(ch) % 2 == 1 and not inner.startswith(ch)
 
 
 _NAMING = frozenset(normalize(w) for w in ("اسمها", "اسمه", "يدعى", "تدعى", "المسمى", "المسماة"))
@@ -301,7 +313,10 @@ def _people() -> frozenset:
     return word_set("events/casualty_people.txt")
 
 
+@lru_cache(maxsize=65536)
 def _word_key(w: str) -> str:
+    """The casualty-word lookup key of a word (clitics and quote marks off); cached: every ASSAULT event of a
+    sentence reads all its words again."""
     n = normalize(w).strip(_QUOTE_CHARS)
     for p in ("وب", "فب", "ول", "فل", "و", "ف", "ب", "ل"):
         if n.startswith(p) and (n[len(p):] in _casualty_words() or _strip(n[len(p):]) in _casualty_words()):

@@ -9,6 +9,7 @@ entity) and time (the nearest time expression); triggers of one type that descri
 from __future__ import annotations
 
 import bisect
+from functools import lru_cache
 from dataclasses import dataclass, field
 from typing import Optional
 
@@ -21,6 +22,7 @@ from .attach import casualties, dictionary_entry, tidy
 from .lexicon import evidence, modality, modes, retype, role_cues, triggers, word_set
 
 _CONNECTIVES = frozenset(normalize(w) for w in ("حيث", "بينما", "فيما", "حين", "عندما", "ثم", "كما", "لكن", "بعدما"))
+_OR = frozenset(normalize(w) for w in ("أو", "او", "ولا"))
 _CAUSE_GAP = 12  # … or this close when the later one is the act the killing came from (في / جراء ضربات)
 _MERGE_GAP = 6  # triggers of one type this close (in tokens) are one event: "هجوم انتحاري بسيارة مفخخة"
 _PLACE_TYPES = ("LOC", "GPE", "FAC")
@@ -103,6 +105,48 @@ def _find_hits(norms: list[str]) -> list[_Hit]:
     return hits
 
 
+def _not_objects(norms: list[str], hits: list[_Hit]) -> list[_Hit]:
+    """A trigger whose object, right after it, is of a kind its type never acts on (roles.tsv not_objects:
+    "وقّع على أمر تنفيذي" signs a decree, no agreement) is no event of that type."""
+    out = []
+    for h in hits:
+        bad = role_cues(h.type, "not_objects") if h.type != "NONE" else ()
+        if bad and h.e < len(norms):
+            w = strip_conj(norms[h.e])
+            w = w[2:] if w.startswith("ال") else w
+            if w in bad:
+                continue
+        out.append(h)
+    return out
+
+
+def _instruments(norms: list[str], hits: list[_Hit]) -> list[_Hit]:
+    """A march word with ب right after an attack ("لهجمات بمسيرات وصواريخ", "هجوم بمسيرة"): the drones the attack
+    was made with, no protest."""
+    attacks = [h for h in hits if h.type == "ASSAULT"]
+    return [h for h in hits if not (h.type == "PROTEST" and strip_conj(norms[h.i])[:1] == "ب" and
+                                    any(0 <= h.i - a.e <= 2 for a in attacks))]
+
+
+def _named_genitives(norms: list[str], hits: list[_Hit]) -> list[_Hit]:
+    """A noun trigger right after an actor head in the construct state (no article: قوات الاحتلال, قوات الدعم
+    السريع, هيئة تحرير الشام, مجلس التعاون) is the head's genitive, part of the actor's name: no event, and its
+    words stay in the actor's phrase."""
+    heads = word_set("events/actor_heads.txt") | set(role_cues("ALL", "media_heads"))
+    masdars = set(role_cues("ALL", "masdar_heads"))
+    out = []
+    for h in hits:
+        if h.pos in ("n", "x") and h.i >= 1:
+            prev = strip_conj(norms[h.i - 1])
+            head = prev if prev in heads else norms[h.i - 1] if norms[h.i - 1] in heads else None
+            # (an indefinite trigger only when the construct goes on: هيئة تحرير الشام, not "مقاتلي هجوما واسعا")
+            if head and head not in masdars and not prev.startswith("ال") and \
+                    (norms[h.i].startswith("ال") or (h.e < len(norms) and norms[h.e].startswith("ال"))):
+                continue
+        out.append(h)
+    return out
+
+
 def _adjective_next(w: str) -> bool:
     """An indefinite nisba adjective (صاروخي, عسكرية, إسرائيلي, جوية): what follows a noun, not a verb."""
     return len(w) > 3 and not w.startswith("ال") and w.endswith(("ي", "يه", "يا")) and w[:1] not in "يت"
@@ -117,19 +161,35 @@ def _apply_modality(sv: SentenceView, hits: list[_Hit]) -> None:
             markers.append((k, end, lex.entries[idx]))
     for h in hits:
         for k, end, ent in markers:
+            cond = ent.extra[0] if ent.extra else "-"
+            window = int(ent.mode or 0)
+            if cond == "after":
+                # a condition after the act: "فرض عقوبات إذا لم تتوقف" (not one after the next trigger)
+                last = h.tail.stop if h.tail else h.e
+                if k < last or k - last > window or \
+                        any(sv.is_clause_break(m) or sv.is_quote(m) or m in sv.trigger_tokens for m in range(last, k)):
+                    continue
+                for flag in ent.type.split(","):
+                    setattr(h, flag.strip(), True)
+                continue
             if end > h.i or (k == h.i):
                 continue
-            window = int(ent.mode or 0)
             gap = h.i - end
             if gap > window:
                 continue
             if any(sv.is_clause_break(m) or sv.is_quote(m) for m in range(end, h.i)):
                 continue
-            cond = ent.extra[0] if ent.extra else "-"
             if cond == "impf" and not (h.pos == "v" and getattr(h.form, "imperfect", False)):
                 continue
             for flag in ent.type.split(","):
                 setattr(h, flag.strip(), True)
+        if not h.negated and h.i >= 2 and sv.norms[h.i - 1] in _OR:
+            # "عدم المساس بسيادة أي دولة أو استهداف أمنها": a trigger joined by أو to what a negation governs, in
+            # its clause, is negated with it
+            for k, end, ent in markers:
+                if "negated" in ent.type and end <= h.i - 1 and h.i - end <= 8 and \
+                        not any(sv.is_clause_break(m) or sv.is_quote(m) for m in range(end, h.i)):
+                    h.negated = True
         if h.pos == "v" and getattr(h.form, "future", False):
             h.future = True
         if h.pos in ("n", "v") and _purpose(sv, h):
@@ -269,6 +329,8 @@ def _merge(hits: list[_Hit], sv: Optional[SentenceView] = None) -> list[_Hit]:
         if sv is not None and prev is not None and any(sv.is_clause_break(m) or sv.word(m) in _CONNECTIVES
                                                        for m in range(prev.e, h.i)):
             gap = -1  # "صعّد الطرفان هجماتهما حيث أعلن الحزب قصف مناطق": a new clause tells another event
+            if h.pos in ("v", "x") and prev.pos in ("n", "x") and sv.told_noun(h.i, h.type) in range(prev.i, prev.e):
+                gap = _MERGE_GAP  # … unless it tells the act the noun names: "نفذ الحوثيون هجوما صاروخيا، استهدف منزل"
         if prev is not None and h.i - prev.e <= gap and \
                 (prev.negated, prev.future, prev.hypothetical) == (h.negated, h.future, h.hypothetical):
             prev.members.append(h)
@@ -372,12 +434,14 @@ _NOT_IN_TITLE = frozenset(normalize(w) for w in ("مع", "من", "على", "عن
                                                  "قال", "قالت", "أعلن", "أعلنت", "أكد", "أكدت", "خلال", "بعد", "قبل"))
 
 
-def _place(doc: Document, sv: SentenceView, h: _Hit, used: list[tuple[int, int]]) -> Optional[tuple[int, int]]:
-    """The span of the event's place: the location entity nearest the trigger, else the name after في."""
+def _place(doc: Document, sv: SentenceView, h: _Hit, used: list[tuple[int, int]], places=None
+           ) -> Optional[tuple[int, int]]:
+    """The span of the event's place: the location entity nearest the trigger, else the name after في.
+    ``places``: the document's place entities that overlap the sentence (read once per sentence)."""
     trig = (sv.toks[h.i].start + sv.toks[h.e - 1].end) // 2
     s0, s1 = sv.toks[0].start, sv.toks[-1].end
     best = None
-    for ent in doc.entities:
+    for ent in (doc.entities if places is None else places):
         if ent.type not in _PLACE_TYPES or ent.start < s0 or ent.end > s1:
             continue
         if any(u[0] <= ent.start and ent.end <= u[1] for u in used):
@@ -445,7 +509,7 @@ def sentence_events(doc: Document, s: Sentence, toks: Optional[list] = None, bor
     if not toks:
         return []
     norms = [t.norm for t in toks]
-    hits = _find_hits(norms)
+    hits = _not_objects(norms, _instruments(norms, _named_genitives(norms, _find_hits(norms))))
     if not hits:
         return []
     # an actor noun (المتظاهرون, انتحاري) is a trigger and a participant: role phrases may contain it
@@ -460,13 +524,16 @@ def sentence_events(doc: Document, s: Sentence, toks: Optional[list] = None, bor
     names = [ent for ent in doc.entities if ent.type in _ACTOR_TYPES and ent.start < s.end and s.start < ent.end]
     which = {k: x for k, t in enumerate(toks) for x, ent in enumerate(names) if ent.start <= t.start and t.end <= ent.end}
     named = frozenset(which)
-    sv = SentenceView(doc.text, toks, trig_tokens, event_nouns, types, actors, people, named, which)
+    glued = frozenset(k for k, t in enumerate(toks) for ent in names
+                      if t.start < ent.start < t.end and doc.text[t.start:ent.start].lstrip("وف") in ("ل", "ب", "لـ", "بـ"))
+    sv = SentenceView(doc.text, toks, trig_tokens, event_nouns, types, actors, people, named, which, glued)
     _apply_modality(sv, hits)
     _apply_evidence(sv, hits, _headline(doc, toks))
     _apply_retype_and_modes(sv, hits)
     patient_nouns = set(role_cues("ALL", "patient_nouns"))
     lex = triggers()
     out = []
+    places = None
     for h in _merge(hits, sv):
         mention = not (h.reported or ((h.negated or h.future or h.hypothetical) and h.pos != "a"))
         if mention and not (h.pos == "n" and named):
@@ -519,7 +586,9 @@ def sentence_events(doc: Document, s: Sentence, toks: Optional[list] = None, bor
             if span is not None and not (ev.source and used and used[0][0] < span[1] and span[0] < used[0][1]):
                 used.append(span)
                 _set_role(ev, "target", doc, span, ent)
-        place = _place(doc, sv, h, used)
+        if places is None:
+            places = [e for e in doc.entities if e.type in _PLACE_TYPES and e.start < s.end and s.start < e.end]
+        place = _place(doc, sv, h, used, places)
         if place is not None:
             ev.place_start, ev.place_end = place
             ev.place = doc.text[place[0]:place[1]]
@@ -597,7 +666,24 @@ def _actor_words(s: Optional[str]) -> set[str]:
 def _new_actor(later: Optional[str], earlier: Optional[str]) -> bool:
     """``later`` names an actor that ``earlier`` did not (no shared content word)."""
     lw = _actor_words(later)
-    return bool(lw) and not (lw & _actor_words(earlier))
+    generic = _generic_words()
+    if len(lw) == 1 and len(normalize(later or "").split()) == 1 and normalize(later).startswith(("ال", "وال")) and \
+            next(iter(lw)) in generic and _actor_words(earlier):
+        return False  # a bare definite head (القوات, الحكومة, التنظيم) refers back to an actor already named
+    if not lw:
+        return False
+    # a shared head word alone (قاعدة "عين الأسد" after القاعدة الجوية الأمريكية, مملكة البحرين after المملكة) is
+    # no shared actor: two bases, two kingdoms
+    names = {w[:-1] if w.endswith("ه") else w for w in lw - generic}  # (السوري / السورية: one nisba)
+    ew = _actor_words(earlier)
+    return not ((names & {w[:-1] if w.endswith("ه") else w for w in ew}) if names else (lw & ew))
+
+
+@lru_cache(maxsize=None)
+def _generic_words() -> frozenset:
+    """Head words that many actors share (قوات, حكومة, قاعدة, مدينة, مملكة), without their article."""
+    return frozenset(w[2:] if w.startswith("ال") else w for w in
+                     word_set("events/actor_heads.txt") | word_set("events/place_heads.txt") | set(role_cues("ALL", "generic_heads")))
 
 
 _DEMONSTRATIVES = frozenset(normalize(w) for w in ("هذا", "هذه", "ذلك", "تلك", "هذان", "هاتان", "هؤلاء"))

@@ -127,6 +127,7 @@ def _later_word_forms(word: str) -> set[str]:
 
 GAP = 16  # tokens that may stand between the two parts of a gapped phrase (… in a words column)
 _SENTENCE_ENDS = frozenset(".!?؟")
+_THAT_STOPS = frozenset(normalize(w) for w in ("أن", "إن", "بأن", "أنه", "أنها", "إنه", "إنها", "بأنه", "بأنها", "أنهم"))
 
 
 @lru_cache(maxsize=None)
@@ -205,8 +206,8 @@ class Lexicon:
         if not tail:
             return None
         for m in range(j, min(len(norms), j + GAP + 1)):
-            if norms[m] in _SENTENCE_ENDS:
-                break
+            if norms[m] in _SENTENCE_ENDS or norms[m] in _THAT_STOPS:
+                break  # (nor into a that-clause: "البيان الذي نشره … أن القوات البحرية" deploys no forces)
             if self._seq_at(norms, m, tail):
                 return range(m, m + len(tail))
         return None
@@ -234,7 +235,7 @@ class Lexicon:
             if ok and self.tails[idx]:
                 ok = False
                 for m in range(j, min(len(norms), j + GAP + 1)):
-                    if norms[m] in _SENTENCE_ENDS:
+                    if norms[m] in _SENTENCE_ENDS or norms[m] in _THAT_STOPS:
                         break
                     if self._seq_at(norms, m, self.tails[idx]):
                         ok = True
