@@ -78,7 +78,7 @@ def test_runs_without_torch():
             "t = accurate_tagger(); assert isinstance(t, onnx_ner.OnnxTagger)\n"
             "print(t.tag(['قال', 'الرئيس', 'جو', 'بايدن', 'في', 'واشنطن']))\n"
             "assert sys.modules['torch'] is None\n")
-    env = dict(os.environ, PYTHONPATH=str(REPO), MARSAD_NER="accurate")
+    env = dict(os.environ, PYTHONPATH=str(REPO), MARSAD_NER="accurate", MARSAD_NER_MODEL="onnx")
     r = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, timeout=120)
     assert r.returncode == 0, r.stderr
     assert "B-PER" in r.stdout

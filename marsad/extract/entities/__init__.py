@@ -8,8 +8,9 @@ makes it one; a name in quotation marks after عملية/معركة/حملة is 
 القاعدة in an article about a named base is the base, not al-Qaeda. Their words are in ``resources/ner/``.
 
 Two modes: the fast CRF (``tagger``, the default) and the accurate mode, chosen per call or by
-``MARSAD_NER``: multilingual-e5-small fine-tuned for NER and run by onnxruntime (``onnx_ner``), or, when
-MARSAD_NER_MODEL=context, the CRF's marginals and frozen e5 states under a small BiLSTM head (``context``).
+``MARSAD_NER``: the CRF's marginals and frozen multilingual-e5-small states under a small BiLSTM head
+(``context``), or, with MARSAD_NER_MODEL=onnx, e5-small fine-tuned for NER and run by onnxruntime
+(``onnx_ner``; faster, not yet as accurate).
 Features (``features``), the Viterbi decoder (``crf``) and the BIO helpers (``data``) are their own modules.
 """
 from __future__ import annotations
@@ -36,12 +37,13 @@ def mode(accurate: Optional[bool] = None) -> str:
 
 
 def accurate_tagger():
-    """The accurate mode's tagger: the fine-tuned e5 run by onnxruntime (onnx_ner, ~40x faster than
-    context.py and more accurate) when its model files are installed; otherwise the CRF + e5-states
-    BiLSTM heads of context.py. MARSAD_NER_MODEL=context forces the latter."""
-    from . import onnx_ner
+    """The accurate mode's tagger: the CRF + frozen e5-states BiLSTM heads of context.py (dev 0.800),
+    or, with MARSAD_NER_MODEL=onnx, e5-small fine-tuned end to end and run by onnxruntime (onnx_ner:
+    ~2,300 tokens/s on one core against context.py's ~130-180, but its dev F1 is still below
+    context.py's, see scripts/train_ner_finetune.py, so it is not the default yet)."""
+    if os.environ.get("MARSAD_NER_MODEL", "").strip().lower() == "onnx":
+        from . import onnx_ner
 
-    if os.environ.get("MARSAD_NER_MODEL", "").strip().lower() != "context" and onnx_ner.available():
         return onnx_ner.get_tagger()
     from . import context
 
