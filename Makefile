@@ -6,7 +6,7 @@ SEEDS ?= ../shared/corpus/seeds
 DATA ?= ../shared/data
 DB ?= demo.db
 
-.PHONY: install demo test test-all bench train-ner train-ner-context train-events clean
+.PHONY: install demo test test-all bench train-ner train-ner-context train-ner-finetune train-events clean
 
 install: $(VENV)/.installed
 
@@ -42,6 +42,10 @@ train-ner: install
 train-ner-context: install
 	$(BIN)/pip install -q -e '.[context]'
 	$(BIN)/python scripts/train_ner_context.py --data $(DATA) $(if $(CRF_SILVER),--crf-silver $(CRF_SILVER))
+
+train-ner-finetune: install
+	$(BIN)/pip install -q -e '.[context]'
+	$(BIN)/python scripts/train_ner_finetune.py --data $(DATA)
 
 train-events: install
 	$(BIN)/pip install -q -e '.[train]'

@@ -5,11 +5,16 @@
     python benchmarks/ner.py --conll ../shared/data/ner/wojood_sample_val.txt --wojood [--accurate --alone]
 
 ANERcorp format: `token TAG` per line, blank line between sentences (PERS is scored as PER).
-With --accurate the accurate-mode tagger (marsad/extract/ner_context.py: e5 states + CRF marginals)
-is scored instead of the CRF; its warm pass is timed on the first 200 sentences only (it caches
-no more than the tokenizer, and a full second pass costs minutes). Accurate mode reads each
-sentence with its neighbours in the file as context (ANERcorp's are in article order); Wojood's
-samples are unrelated sentences, so score them with --alone (val 0.488 against 0.475 without).
+With --accurate the accurate-mode tagger is scored instead of the CRF: the CRF marginals + frozen
+e5 states heads (entities/context.py), whose warm pass is timed on the first 200 sentences only (a
+full second pass costs minutes), or with --onnx (or MARSAD_NER_MODEL=onnx) the fine-tuned e5 run by
+onnxruntime (entities/onnx_ner.py, one intra-op thread unless MARSAD_NER_THREADS says otherwise). The context heads read each sentence with its neighbours in the file as
+context (ANERcorp's are in article order); Wojood's samples are unrelated sentences, so score them
+with --alone (val 0.488 against 0.475 without).
+--dev scores the last 1/6 of the file only (scripts/train_ner.py's split: ANERcorp train's dev part,
+the figure the training scripts report; the committed ONNX model was trained on the first 5/6):
+
+    python benchmarks/ner.py --conll ../shared/data/ner/anercorp_train.txt --dev --accurate --onnx --propagate 20
 With --wojood: `$#$` ends a sentence, extra tag columns are nested entities; PERS->PER, ORG->ORG,
 GPE/LOC/FAC->LOC, the outermost mapped entity is gold, every other type is not an entity, and
 MISC (which Wojood does not have) is left out of the score on both sides.
@@ -64,6 +69,11 @@ def main() -> None:
     ap.add_argument("--wojood", action="store_true")
     ap.add_argument("--model", default=None, help="a .crfsuite file (default: the committed model)")
     ap.add_argument("--accurate", action="store_true", help="score the accurate-mode tagger (e5 + CRF)")
+    ap.add_argument("--onnx", action="store_true",
+                    help="with --accurate: the fine-tuned e5 in onnxruntime (entities/onnx_ner.py), as "
+                         "MARSAD_NER_MODEL=onnx selects it")
+    ap.add_argument("--onnx-model", default=None, help="with --onnx: an .onnx file (default: the committed one)")
+    ap.add_argument("--dev", action="store_true", help="score the last 1/6 of the file only (the dev split)")
     ap.add_argument("--head", default=None, help="with --accurate: a ner_context .npz (default: the committed one)")
     ap.add_argument("--vectors", default=None,
                     help="with --accurate: the word-vector table of heads trained with one (default: the committed one)")
@@ -98,12 +108,24 @@ def main() -> None:
     from marsad.extract.entities.tagger import Tagger
 
     tagger = Tagger(args.model, ruler=not args.no_ruler)
-    if args.accurate:
+    import os
+
+    onnx = args.accurate and (args.onnx or os.environ.get("MARSAD_NER_MODEL", "").strip().lower() == "onnx")
+    if onnx:
+        from marsad.extract.entities.onnx_ner import OnnxTagger
+
+        tagger = OnnxTagger(args.onnx_model, base=tagger)
+    elif args.accurate:
         from marsad.extract.entities.context import ContextTagger
 
         tagger = ContextTagger(args.head, base=tagger, vectors_path=args.vectors)
     load, load_cpu = time.perf_counter() - t0, time.process_time() - c0
     sents = ner_data.read_conll(args.conll, wojood=args.wojood)
+    if args.dev:
+        sys.path.insert(0, str(REPO / "scripts"))
+        from train_ner import split
+
+        sents = split(sents, 1 / 6)[1]
     prepared = [ner_data.subtokenize(s.words) for s in sents]
     types = ["PER", "ORG", "LOC"] if args.wojood else ["PER", "ORG", "LOC", "MISC"]
 
@@ -117,7 +139,7 @@ def main() -> None:
     else:
         out = tagger.tag_many(words, post=not args.no_post)
     cold = time.process_time() - t0
-    warm_words = words[:200] if args.accurate else words
+    warm_words = words[:200] if args.accurate and not onnx else words
     t0 = time.process_time()
     tagger.tag_many(warm_words, post=not args.no_post)
     warm = (time.process_time() - t0) * ntok / max(1, sum(len(w) for w in warm_words))

@@ -7,8 +7,10 @@ A MISC span the model finds is kept only when the actor dictionary lists it or a
 makes it one; a name in quotation marks after عملية/معركة/حملة is MISC (``_quoted_operations``); a bare
 القاعدة in an article about a named base is the base, not al-Qaeda. Their words are in ``resources/ner/``.
 
-Two models: the fast CRF (``tagger``, the default) and the accurate mode (``context``: the CRF's marginals
-and multilingual-e5-small states under a small BiLSTM head), chosen per call or by ``MARSAD_NER``.
+Two modes: the fast CRF (``tagger``, the default) and the accurate mode, chosen per call or by
+``MARSAD_NER``: the CRF's marginals and frozen multilingual-e5-small states under a small BiLSTM head
+(``context``), or, with MARSAD_NER_MODEL=onnx, e5-small fine-tuned for NER and run by onnxruntime
+(``onnx_ner``; faster, not yet as accurate).
 Features (``features``), the Viterbi decoder (``crf``) and the BIO helpers (``data``) are their own modules.
 """
 from __future__ import annotations
@@ -34,11 +36,23 @@ def mode(accurate: Optional[bool] = None) -> str:
     return "accurate" if accurate else "fast"
 
 
+def accurate_tagger():
+    """The accurate mode's tagger: the CRF + frozen e5-states BiLSTM heads of context.py (dev 0.800),
+    or, with MARSAD_NER_MODEL=onnx, e5-small fine-tuned end to end and run by onnxruntime (onnx_ner:
+    ~2,300 tokens/s on one core against context.py's ~130-180, but its dev F1 is still below
+    context.py's, see scripts/train_ner_finetune.py, so it is not the default yet)."""
+    if os.environ.get("MARSAD_NER_MODEL", "").strip().lower() == "onnx":
+        from . import onnx_ner
+
+        return onnx_ner.get_tagger()
+    from . import context
+
+    return context.get_tagger()
+
+
 def annotate(doc: Document, accurate: Optional[bool] = None) -> None:
     if mode(accurate) == "accurate":
-        from . import context
-
-        tagger = context.get_tagger()
+        tagger = accurate_tagger()
     else:
         tagger = get_tagger()
     toks = doc.tokens
