@@ -358,6 +358,7 @@ def main() -> None:
     ap.add_argument("--out", default=str(MODELS / "ner_e5.onnx"))
     ap.add_argument("--save", default=None, help="also save the torch state dict here (default: in --cache)")
     ap.add_argument("--load", default=None, help="skip training: load this state dict")
+    ap.add_argument("--init", default=None, help="start training from this state dict (a further round)")
     ap.add_argument("--no-export", action="store_true")
     ap.add_argument("--quick", action="store_true",
                     help="with --load: skip the states check and the torch / fp32 dev scores (the training "
@@ -417,6 +418,8 @@ def main() -> None:
     if args.load:
         model.load_state_dict(torch.load(args.load))
     else:
+        if args.init:
+            model.load_state_dict(torch.load(args.init))
         train(model, tr_jobs, args, log)
         torch.save(model.state_dict(), args.save or cache / "state.pt")
     model.eval()
