@@ -863,7 +863,31 @@ class _Extractor:
             return None
         return a, b
 
+    def link_name(self, a: int, b: int) -> Optional[tuple[int, int]]:
+        """Token range of a markdown link's text "[X](…)" inside or at the end of the phrase [a, b): in
+        text kept as markdown the link marks the name ("مساعد وزير خارجيتها … [جوي هود](#)", "شبكة [ذا
+        ناشيونال نيوز](#)"), which the phrase may cut at the bracket; None when there is no such link or its
+        text is a verb or cue ("[اعلن](#) مكتب …")."""
+        for m in range(a, b):
+            if self.toks[m].text != "[":
+                continue
+            close = next((j for j in range(m + 1, min(m + 12, self.n)) if self.toks[j].text in "]\n"), None)
+            if close is None or self.toks[close].text != "]" or close == m + 1 or \
+                    not (close + 1 < self.n and self.toks[close + 1].text == "("):
+                return None
+            if any(self.cue_at(j) or self.norm(j) in lex.cue_forms() for j in range(m + 1, close)):
+                return None
+            return m + 1, close
+        return None
+
     def make_speaker(self, a: int, b: int) -> _Speaker:
+        link = self.link_name(a, b) if "[" in self.text[self.toks[a].start:self.toks[b - 1].end] else None
+        if link is not None and (link[0] > a + 1 or link[1] > b or link[1] < b - 1):
+            # the link's text is the name; words before it are its title
+            sp = self.make_speaker(*link)
+            if link[0] > a + 1 and sp.title is None:
+                sp.title = self._clean_name(self.text[self.toks[a].start:self.toks[link[0] - 2].end]) or None
+            return sp
         s, e = self.toks[a].start, self.toks[b - 1].end
         raw = self.text[s:e]
         words = [self.norm(i) for i in range(a, b) if self.norm(i)[:1].isalnum()]
