@@ -435,6 +435,8 @@ class _Extractor:
             if taken and len(t) > 4 and t.endswith(("ها", "هم", "هما")) and self.norm(i - 1) not in self.titles \
                     and self.norm(i - 1) not in _QUANT:  # but "أحد أعضائها": one of its members
                 break  # "الصحيفة تحليلها": a possessed object, not part of the name
+            if taken and self.anonymity_at(i):
+                break  # "مصدر أمني طلب عدم ذكر اسمه": the source asked not to be named; a verb, no part of it
             taken += 1
             i += 1
         j = self._trim_np(k, i) if trim else i
@@ -445,6 +447,27 @@ class _Extractor:
                 self.toks[m].text in _PAIRS and self.closing(self.toks[m].start) == self.toks[j].start for m in range(k, j)):
             j += 1  # "صحيفة «نيكاي» الاقتصادية" cut after the name: its closing mark belongs with it
         return k, j
+
+    def possessed_word(self, m: int) -> bool:
+        """Token m, inside a speaker phrase, is a noun carrying a pronoun that is not part of the source
+        ("عن مصادر وقوفه خلف القصف": the claim's noun): not after a quantifier ("أحد أعضائها") or a
+        person's office ("وزير خارجيته"), not "باسمها", not a name's word (a given name, a PER entity, a
+        word after one that is no source noun), not "ذاته"/"نفسها"."""
+        raw, t, prev = self.toks[m].text, self.norm(m), self.norm(m - 1)
+        bare = prev[2:] if prev.startswith("ال") else prev
+        if not (prev.startswith("ال") or bare in lex.speaker_nouns() or bare in lex.anonymous_heads() or
+                bare in lex.source_heads()):
+            return False  # after a name's word it is the name's ("حشمت الله فلاحت بيشه")
+        return bool(_PRON_SUFFIX.match(raw)) and t not in _SAME and self.norm(m - 1) not in _QUANT and \
+            self.norm(m - 1) not in lex.person_heads() and \
+            not t.startswith(("باسم", "لدي")) and t not in lex.given_names() and \
+            not t.startswith(("عبد", "ابو", "ابي")) and \
+            not any(e.type == "PER" and e.start <= self.toks[m].start < e.end for e in self.entities)
+
+    def anonymity_at(self, i: int) -> bool:
+        """Tokens from i start an anonymity marker ("طلب عدم", "فضل عدم الكشف", ``anonymity.txt``)."""
+        words = " ".join(self.norm(m) for m in range(i, min(i + 4, self.n)))
+        return any((words + " ").startswith(m + " ") for m in lex.anonymity_markers())
 
     def is_place(self, k: int) -> bool:
         """Token k starts a place: a place noun ("العاصمة", "مدينة") or a LOC entity ("بغداد")."""
@@ -706,6 +729,15 @@ class _Extractor:
                         and e.type == "PER" and self.text[e.start:e.end].split()[:1] == words[:1]
                         for e in self.entities):
             return "pronoun"
+        if sp.end > sp.start and self.text[sp.start:sp.end] == sp.name:
+            # further words of a phrase read as written: a noun with a pronoun ("مصادر وقوفه خلف القصف")
+            # or the verb of an anonymity marker ("مصدر أمني طلب عدم")
+            a, b = self.tok_at_char(sp.start), self.tok_at_char(sp.end - 1) + 1
+            for m in range(a + 1, min(b, self.n)):
+                if self.anonymity_at(m):
+                    return "cue"
+                if self.possessed_word(m):
+                    return "pronoun"
         return None
 
     def cut_initials(self, e) -> bool:
@@ -888,6 +920,7 @@ class _Extractor:
             if link[0] > a + 1 and sp.title is None:
                 sp.title = self._clean_name(self.text[self.toks[a].start:self.toks[link[0] - 2].end]) or None
             return sp
+        b = next((m for m in range(a + 1, b) if self.possessed_word(m)), b)  # "مصادر وقوفه خلف القصف"
         s, e = self.toks[a].start, self.toks[b - 1].end
         raw = self.text[s:e]
         words = [self.norm(i) for i in range(a, b) if self.norm(i)[:1].isalnum()]
@@ -1127,9 +1160,11 @@ class _Extractor:
     # ---- content ----------------------------------------------------------------------------
     def content_start(self, k: int, limit: int, clause_only: bool = False) -> Optional[int]:
         """Token index where the claim starts, searching from token k up to token limit."""
-        i, steps = k, 0
+        i, steps, anon_end = k, 0, -1
         while i < min(limit, self.n) and steps < 40:
             t, raw = self.norm(i), self.toks[i].text
+            if anon_end < i and self.anonymity_at(i):
+                anon_end = i + 4  # "طلب عدم ذكر اسمه": its verb of naming is no cue of its own
             if steps and t in ("لكن", "لكنه", "لكنها", "ولكن", "بينما", "فيما", "حيث", "عندما", "ثم", "قبل", "بعدما",
                                "بعد", "الا") and not (t in ("قبل", "بعد") and self.norm(i + 1) not in ("ان", "ما")) \
                     and not (t == "الا" and not (self.is_comp(self.norm(i + 1)) or self.norm(i + 1).startswith("ان"))):
@@ -1175,7 +1210,8 @@ class _Extractor:
                 return i + 1 if i + 1 < self.n else None  # "وقال إن" ending the text: no claim follows
             if _COMP_PRON.match(t):
                 return i
-            if i > k and self.cue_at(i) and self.cue_at(i)[0] in ("verb", "part") and not self.qualifying(i):
+            if i > k and self.cue_at(i) and self.cue_at(i)[0] in ("verb", "part") and not self.qualifying(i) and \
+                    i > anon_end:
                 return None  # the next cue owns what follows
             i += 1
             steps += 1
