@@ -141,3 +141,16 @@ def test_quote_defects_script_reads_a_store(tmp_path):
     docs[0]["quotes"][0]["speaker"] = "نقلت"  # a cue as speaker is found
     n, bad = quote_defects.check_docs(docs)
     assert [b[1] for b in bad] == ["cue"]
+
+
+def test_claim_does_not_start_past_a_line_break_without_a_stop():
+    # in-domain (a scraped page repeating its headline in the body): "الحرس الثوري الإيراني يعلن إسقاط طائرة
+    # أميركية مسيرة" then a dateline line "… - المصدر: قناة التغيير": the colon of the next line is no claim
+    text = ("الحرس الثوري الإيراني يعلن إسقاط طائرة أميركية مسيرة\n\n2019-06-20 00:00:00 - المصدر: قناة التغيير\n\n"
+            "أعلن الحرس الثوري الإيراني، إسقاط طائرة تجسس أميركية مسيرة في محافظة هرمزكان جنوبي البلاد.")
+    doc = quotes(text)
+    assert not any("المصدر" in q.content or "قناة التغيير" in q.content for q in doc.quotes)
+    # a colon that ends the cue's own line still opens the claim on the next one
+    text = "وقال المتحدث باسم الجيش العميد يحيى سريع في بيان:\n«استهدفنا سفينة تجارية في البحر الأحمر»."
+    q = one(quotes(text), "وقال")
+    assert q.content == "استهدفنا سفينة تجارية في البحر الأحمر"

@@ -1183,6 +1183,9 @@ class _Extractor:
                 continue
             if raw in _END_PUNCT and i >= self.sent_last[self.sid[k]]:
                 return None
+            if i > 0 and self.sid[i] != self.sid[max(k - 1, 0)] and self.toks[i - 1].text != ":" and \
+                    "\n" in self.text[self.toks[i - 1].end:self.toks[i].start]:
+                return None  # a line break without a stop (a headline, a caption) ends the cue's sentence
             if raw == ":":
                 j = i + 1
                 return j if j < self.n else None
