@@ -154,3 +154,27 @@ def test_claim_does_not_start_past_a_line_break_without_a_stop():
     text = "وقال المتحدث باسم الجيش العميد يحيى سريع في بيان:\n«استهدفنا سفينة تجارية في البحر الأحمر»."
     q = one(quotes(text), "وقال")
     assert q.content == "استهدفنا سفينة تجارية في البحر الأحمر"
+
+
+def test_contrastive_connective_speaks_for_the_sentence_subject():
+    # "لكنها قالت": the pronoun is the subject of the sentence's first verb, not the last source quoted
+    text = ("وقال مصدر أمني إن الهجوم وقع فجرا. ولم تكشف وزارة الداخلية عن هوية المنفذين، لكنها قالت إن "
+            "التحقيقات مستمرة.")
+    assert one(quotes(text), "قالت").speaker == "وزارة الداخلية"
+    # after كان the subject comes first; a country agrees as feminine
+    text = "وقال ترامب إن واشنطن سترد. وكانت إيران قد نفت مسؤوليتها عن الهجوم، لكنها أكدت أنها سترد على أي اعتداء."
+    s = text.index("إيران")
+    q = one(quotes(text, [Entity(s, s + 5, "إيران", "LOC")]), "أكدت")
+    assert q.speaker == "إيران"
+    # "إلا أنه": the subject ends before the verb's object, after "باسم X"
+    text = "رفض المتحدث باسم الحكومة التعليق على التقارير، إلا أنه أكد أن الحكومة ملتزمة بالاتفاق."
+    assert one(quotes(text), "أكد").speaker == "المتحدث باسم الحكومة"
+    # in-domain: "ولم يذكر البيان مصدر الهجمات، لكنه أفاد بأن": the object "مصدر الهجمات" is not the source
+    text = "ولم يذكر البيان مصدر الهجمات، لكنه أفاد بأن الجهات المختصة باشرت التحقيق."
+    assert one(quotes(text), "أفاد").speaker == "البيان"
+
+
+def test_contrastive_pronoun_that_does_not_agree_names_no_one():
+    # "ملابسات" (a plural in ات, feminine) cannot be "لكنه": no source is made up
+    doc = quotes("ولم تتضح ملابسات الحادث، لكنه قال إن التحقيق مستمر.")
+    assert all("ملابسات" not in (q.speaker or "") for q in doc.quotes)

@@ -1541,6 +1541,8 @@ class _Extractor:
             sp = self.participle_subject(i)
         elif sp is None and kind == "verb" and self.norm(i)[0] == "و" and i > self.sent_first[self.sid[i]] + 2:
             sp = self.participle_subject(i, clause_verb_only=True)  # "أكدت وزارة العمل …،ولفتت إلى أن"
+        if (sp is None or self.defect(sp)) and kind == "verb":
+            sp = self.contrast_subject(i)
         if sp is None or self.defect(sp):
             sp = self.carried(i, kind)
         while k < self.n and self.toks[k].text in ")]" or self.norm(k) in ("لم", "يسمه", "يسمها", "يسمهم",
@@ -1785,6 +1787,63 @@ class _Extractor:
                 # (never a thing: "وأسهمت الضربات في …، لافتةً" is the statement's, not the strikes')
                 return self.make_speaker(a, b)
         return None
+
+    def contrast_subject(self, i: int) -> Optional[_Speaker]:
+        """"ولم تكشف وزارة الداخلية عن …، لكنها قالت إن", "رفض المتحدث … التعليق، إلا أنه أكد أن": a cue
+        after a contrastive connective carrying a pronoun (لكنه، إلا أنها، غير أنه، بيد أنهم) speaks for the
+        subject of its sentence's first verb (or of كان/كانت before it), not for the one quoted before."""
+        p, q = self.norm(i - 1), self.norm(i - 2)
+        if not (p.lstrip("و") in ("لكنه", "لكنها", "لكنهم") or
+                p in ("انه", "انها", "انهم") and q.lstrip("و") in ("الا", "غير", "بيد")):
+            return None
+        conn = i - 1 if p.lstrip("و").startswith("لكن") else i - 2
+        f = self.sent_first[self.sid[i]]
+        if self.is_stop(self.norm(f)) and self.norm(f) not in _NEG:  # "وفي سياق متصل، …": past a leading adjunct
+            f = next((m + 1 for m in range(f, conn) if self.toks[m].text in _CLAUSE_PUNCT), f)
+        if self.norm(f) in _AUX:
+            a = f + 1  # "وكانت إيران قد نفت …": the subject follows كان
+        else:
+            if self.norm(f) in _NEG:
+                f += 1  # "ولم تكشف الوزارة"
+            t = self.norm(f)
+            if f >= conn or t.startswith("ال") or self.is_stop(t) or not t[:1].isalpha() or \
+                    self.toks[f].text.endswith("ة"):
+                return None  # the sentence opens with a noun, not a verb
+            a = f + 1
+        a2, b = self.np_forward(a, conn)
+        if not (a2 < b < conn):
+            return None
+        nisba = lex.nisba_words()
+        for m in range(a2 + 1, b):  # "ولم يحدد الجيش موعد …": after a definite word, an indefinite noun is the object
+            t, prev = self.norm(m), self.norm(m - 1)
+            if self.toks[m].start in self.name_starts or any(
+                    e.type == "PER" and e.start <= self.toks[m].start < e.end for e in self.entities):
+                continue  # "الرئيس الإيراني حسن روحاني": the name after the title
+            if prev.startswith("ال") and t[:1].isalpha() and not t.startswith(("ال", "لل")) and \
+                    t[:1] not in "لب" and t not in nisba and self.toks[m - 1].text not in _QUOTE_CHARS:
+                b = m
+                break
+            if self.norm(m - 2) == "باسم" and t.startswith("ال") and t not in nisba and \
+                    not re.search(r"(?:ي|يه|يون|يين|يه)$", t):
+                b = m  # "رفض المتحدث باسم الحكومة التعليق": after "باسم X" a definite noun that is no adjective
+                break
+        whole = next((e for e in self.entities if e.start == self.toks[a2].start and e.type in ("PER", "ORG", "LOC")
+                      and self.toks[a2].start < e.end <= self.toks[b - 1].end), None)
+        if whole is not None:
+            b = self.tok_at_char(whole.end - 1) + 1  # the name NER found is the subject, what follows the object
+        named = whole is not None
+        head = self.norm(a2)
+        if not (named or head.startswith("ال") or head in self.titles or head in lex.anonymous_heads() or
+                b - a2 >= 2 and self.norm(a2 + 1).startswith("ال")):
+            return None
+        sp = self.make_speaker(a2, b)
+        pron = p[-2:] if p.endswith(("ها", "هم")) else p[-1:]
+        bare = head[2:] if head.startswith("ال") else head
+        # a country or city and a plural in ات (non-human) agree as feminine: "إيران … لكنها", "ملابسات … لكنها"
+        g = "f" if whole is not None and whole.type == "LOC" or bare.endswith("ات") else sp.gender
+        if pron != "هم" and g != ("f" if pron == "ها" else "m"):
+            return None  # the pronoun is someone else's ("لم تتضح ملابسات الحادث، لكنه قال")
+        return None if self.defect(sp) else sp
 
     def carried(self, i: int, kind: str) -> Optional[_Speaker]:
         """The speaker of "وأضاف"/"مشيرا"; the relaying source when only it agrees in gender."""
