@@ -178,3 +178,13 @@ def test_contrastive_pronoun_that_does_not_agree_names_no_one():
     # "ملابسات" (a plural in ات, feminine) cannot be "لكنه": no source is made up
     doc = quotes("ولم تتضح ملابسات الحادث، لكنه قال إن التحقيق مستمر.")
     assert all("ملابسات" not in (q.speaker or "") for q in doc.quotes)
+
+
+def test_bare_complementiser_after_a_colon_is_not_content():
+    text = ("ومن جهة أخرى، قال عضو الشرف عابد شيخ: إن اليومين الماضيين شهدا تحركات شرفية من خلال اجتماعات "
+            "متواصلة.")
+    q = one(quotes(text), "قال")
+    assert q.content == "اليومين الماضيين شهدا تحركات شرفية من خلال اجتماعات متواصلة"
+    # a complementiser carrying a pronoun is the claim's subject and stays
+    q = one(quotes("وقال الناطق باسم الشرطة: إنه لم تسجل أي إصابات بين المدنيين."), "وقال")
+    assert q.content == "إنه لم تسجل أي إصابات بين المدنيين"

@@ -1188,6 +1188,8 @@ class _Extractor:
                 return None  # a line break without a stop (a headline, a caption) ends the cue's sentence
             if raw == ":":
                 j = i + 1
+                if j + 1 < self.n and self.norm(j) in _COMP_BARE and self.sid[j + 1] == self.sid[j]:
+                    j += 1  # "قال X: إن …", "وأضاف: أن …": the bare complementiser after the colon is no claim
                 return j if j < self.n else None
             glued = self.toks[i].start > 0 and self.text[self.toks[i].start - 1].isalnum()
             if (raw in _PAIRS and raw not in "”" or raw == "”" and i + 1 < self.n and self.is_comp(self.norm(i + 1))) \
