@@ -188,3 +188,18 @@ def test_bare_complementiser_after_a_colon_is_not_content():
     # a complementiser carrying a pronoun is the claim's subject and stays
     q = one(quotes("وقال الناطق باسم الشرطة: إنه لم تسجل أي إصابات بين المدنيين."), "وقال")
     assert q.content == "إنه لم تسجل أي إصابات بين المدنيين"
+
+
+def test_office_place_then_a_name_ner_missed():
+    # SaudiNewsNet style: "المتحدث باسم الرئاسة في بوروندي ويلي نياميتوي أمس أن": with no PER entity, the
+    # undefined words between the place and the complementiser are the name; the office is its title
+    text = ("بوجمبورا - د.ب.أ: أعلن المتحدث باسم الرئاسة في بوروندي ويلي نياميتوي أمس أن رئيس المخابرات السابق "
+            "أدولف نشيميريمانا قتل.")
+    doc = quotes(text)
+    q = one(doc, "أعلن")
+    assert q.speaker == "ويلي نياميتوي"
+    assert q.speaker_title == "المتحدث باسم الرئاسة في بوروندي"
+    assert span(doc, q) == "المتحدث باسم الرئاسة في بوروندي ويلي نياميتوي"
+    # a time adjunct after the place is no name
+    q = one(quotes("وقال مدير المستشفى في المدينة صباح اليوم إن عدد الجرحى كبير."), "وقال")
+    assert q.speaker == "مدير المستشفى"

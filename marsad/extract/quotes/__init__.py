@@ -464,6 +464,28 @@ class _Extractor:
             not t.startswith(("عبد", "ابو", "ابي")) and \
             not any(e.type == "PER" and e.start <= self.toks[m].start < e.end for e in self.entities)
 
+    def bare_name_after_place(self, x: int, y: int) -> Optional[tuple[int, int]]:
+        """"المتحدث باسم الرئاسة في [بوروندي] ويلي نياميتوي إن": the phrase [x, y) after an office's "في" is a
+        place (a LOC entity, else one word) and then two to four words NER did not find, none definite, none
+        a function word or cue, right before the complementiser, colon or comma (a time word between: "أمس"):
+        a name. Their token range."""
+        loc = next((e for e in self.entities if e.type == "LOC" and e.start == self.toks[x].start), None)
+        p = self.tok_at_char(loc.end - 1) + 1 if loc is not None else x + 1
+        if not (2 <= y - p <= 4) or y >= self.n:
+            return None
+        q = y
+        while q < min(y + 3, self.n - 1) and (self.norm(q) in _TIME or self.toks[q].start in self.time_starts):
+            q += 1  # "… ويلي نياميتوي أمس أن"
+        nxt = self.norm(q)
+        if not (self.is_comp(nxt) or _COMP_PRON.match(nxt) or self.toks[q].text in (":", "،", ",")):
+            return None
+        for m in range(p, y):
+            t = self.norm(m)
+            if not t[:1].isalpha() or t.startswith(("ال", "لل")) or self.is_stop(t) or self.cue_at(m) or \
+                    t in lex.person_heads() or t in self.titles or t in _TIME:
+                return None
+        return p, y
+
     def anonymity_at(self, i: int) -> bool:
         """Tokens from i start an anonymity marker ("طلب عدم", "فضل عدم الكشف", ``anonymity.txt``)."""
         words = " ".join(self.norm(m) for m in range(i, min(i + 4, self.n)))
@@ -1437,6 +1459,7 @@ class _Extractor:
                 p -= 1
             if p + 1 < i and self.norm(i)[:1] != "و":
                 sp = self.make_speaker(p + 1, i)
+        bare_name = None
         if sp is None and b > a and kind not in ("part", "noun"):
             # "رئيس الوزراء التركي، أحمد داود أوغلو:" → the name after the comma
             # "رئيس دائرة الاتصال في الرئاسة التركية فخر الدين ألطون": the office's adjunct, then the name
@@ -1446,6 +1469,10 @@ class _Extractor:
                                   self.toks[self.tok_at_char(e.start)].start == e.start for e in self.entities)
                               or (self.split_name(a, y) or (0, 0))[0] > b):  # "… في المدينة الدكتور X"
                     b = y
+                else:
+                    bare = self.bare_name_after_place(x, y)
+                    if bare is not None:
+                        b, bare_name = y, bare
             elif self.norm(a) in lex.person_heads() and self.split_name(a, b) is None:
                 # "رئيس حزب الحرية الكردستاني-الإيراني المعارض حسين يزدان، إن": the office runs on over a
                 # hyphen and definite adjectives to the name NER found after it
@@ -1457,6 +1484,9 @@ class _Extractor:
             if self.apposition_head(a) and self.split_name(a, b) is None:
                 comma = self.apposition_mark(b, s_last)
             sp, b = self.titled_speaker(a, b, comma, s_last)
+            if bare_name is not None and sp.title is None and sp.end == self.toks[bare_name[1] - 1].end:
+                sp.name = self._clean_name(self.text[self.toks[bare_name[0]].start:self.toks[bare_name[1] - 1].end])
+                sp.title = self._clean_name(self.text[self.toks[a].start:self.toks[bare_name[0] - 1].end]) or None
             k = b
         elif sp is None and kind == "verb" and self.norm(i)[0] not in "وف" and cue_a == i and \
                 self.norm(i - 1) not in _SOURCE_NOUNS:
