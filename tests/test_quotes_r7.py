@@ -203,3 +203,14 @@ def test_office_place_then_a_name_ner_missed():
     # a time adjunct after the place is no name
     q = one(quotes("وقال مدير المستشفى في المدينة صباح اليوم إن عدد الجرحى كبير."), "وقال")
     assert q.speaker == "مدير المستشفى"
+
+
+def test_independent_pronoun_before_a_cue_is_the_previous_subject():
+    # SaudiNewsNet: "وهي أعلنت" refers to the subject of the sentence before (after كانت), not to the committee
+    # quoted first
+    text = ("كشفت لجنة مستقلة لتدقيق الحسابات أن تلاعبا بحسابات شركة «توشيبا» جعلها تضخم أرباحها.\n"
+            "وكانت «توشيبا» كلفت هذه اللجنة الكشف عن الأخطاء المحاسبية. وهي أعلنت أنها ستنشر نتيجة التقرير في وقت "
+            "لاحق.")
+    doc = quotes(text)
+    assert one(doc, "كشفت").speaker == "لجنة مستقلة لتدقيق الحسابات"
+    assert one(doc, "أعلنت").speaker == "توشيبا"

@@ -1823,17 +1823,27 @@ class _Extractor:
     def contrast_subject(self, i: int) -> Optional[_Speaker]:
         """"ولم تكشف وزارة الداخلية عن …، لكنها قالت إن", "رفض المتحدث … التعليق، إلا أنه أكد أن": a cue
         after a contrastive connective carrying a pronoun (لكنه، إلا أنها، غير أنه، بيد أنهم) speaks for the
-        subject of its sentence's first verb (or of كان/كانت before it), not for the one quoted before."""
+        subject of its sentence's first verb (or of كان/كانت before it), not for the one quoted before. So does
+        a cue after an independent pronoun ("وهي أعلنت", "وهو يقول"): the subject or opening topic of its
+        sentence, or of the sentence before when the pronoun opens its own."""
         p, q = self.norm(i - 1), self.norm(i - 2)
-        if not (p.lstrip("و") in ("لكنه", "لكنها", "لكنهم") or
+        pronoun = p.lstrip("وف") in ("هو", "هي", "هم")
+        if not (p.lstrip("و") in ("لكنه", "لكنها", "لكنهم") or pronoun or
                 p in ("انه", "انها", "انهم") and q.lstrip("و") in ("الا", "غير", "بيد")):
             return None
-        conn = i - 1 if p.lstrip("و").startswith("لكن") else i - 2
+        conn = i - 1 if p.lstrip("و").startswith("لكن") or pronoun else i - 2
         f = self.sent_first[self.sid[i]]
+        if pronoun and f == conn:
+            # "وكانت «توشيبا» كلفت هذه اللجنة …. وهي أعلنت أنها": the subject of the sentence before
+            if self.sid[i] == 0:
+                return None
+            f, conn = self.sent_first[self.sid[i] - 1], self.sent_last[self.sid[i] - 1]
         if self.is_stop(self.norm(f)) and self.norm(f) not in _NEG:  # "وفي سياق متصل، …": past a leading adjunct
             f = next((m + 1 for m in range(f, conn) if self.toks[m].text in _CLAUSE_PUNCT), f)
         if self.norm(f) in _AUX:
             a = f + 1  # "وكانت إيران قد نفت …": the subject follows كان
+        elif pronoun and (self.norm(f).lstrip("و").startswith("ال") or self.toks[f].text in _QUOTE_CHARS):
+            a = f  # "ووزارة الداخلية إذ تعلن …، وهي تحذر": the topic the sentence opens with
         else:
             if self.norm(f) in _NEG:
                 f += 1  # "ولم تكشف الوزارة"
