@@ -1873,7 +1873,7 @@ class _Extractor:
                       and self.toks[a2].start < e.end <= self.toks[b - 1].end), None)
         if whole is not None:
             b = self.tok_at_char(whole.end - 1) + 1  # the name NER found is the subject, what follows the object
-        named = whole is not None
+        named = whole is not None or a2 > 0 and self.toks[a2 - 1].text in _QUOTE_CHARS  # «توشيبا»: a quoted name
         head = self.norm(a2)
         if not (named or head.startswith("ال") or head in self.titles or head in lex.anonymous_heads() or
                 b - a2 >= 2 and self.norm(a2 + 1).startswith("ال")):
