@@ -37,6 +37,13 @@ quotation is added. Such a phrase gives way to the one already speaking ("واخ
 possessed source is named by its possessor ("نقلاً عن مصادرها" → "مصادر الوكالة", "مكتبه" → "مكتب X"),
 otherwise no quotation is made. ``speaker_defect(doc, quote)`` exposes the check.
 
+Round 7 (issue #27): a markdown link "[X](…)" is the name X, words before it its title; a speaker phrase
+ends before an anonymity verb ("طلب عدم ذكر اسمه", ``anonymity.txt``) and before a noun carrying a pronoun
+after a source noun ("مصادر وقوفه"), and the defect check looks at every word; a claim never starts past a
+line break without a stop; "قال X: إن" drops the bare complementiser; a cue after "لكنها", "إلا أنه",
+"وهي" speaks for the subject of its sentence (or of the one before); "office في place NAME أن" takes the
+words NER missed as the name.
+
 Works with an empty ``doc.entities``; when the NER component has run, PER/ORG spans trim the
 speaker phrase and give ``speaker_entity_id``.
 """
