@@ -48,6 +48,16 @@ sentences: 4x the updates per epoch at similar cost), a higher body lr (1e-4 - 2
 then the CRF's jackknifed marginals as extra input (train_ner_context.py stage 2). A free machine
 should run an epoch in ~6-8 min (the frozen-head script's --finetune 4 ran 1,150-1,350 pieces/s
 on one thread for the top 4 layers).
+Tried next (December 6 (c), from scratch, one run): --epochs 6 --lr 1e-4 --head-lr 1e-3 --batch 16
+(210 steps per epoch, 3-4 min per epoch on a lightly shared machine; 2.6x round 1's updates):
+    epoch 1 0.640, 2 0.665, 3 0.664, 4 0.675, 5 0.671, 6 0.671 (torch; train loss 0.47 -> 0.016);
+    int8 ONNX 0.6747 (PER 0.806, ORG 0.523, LOC 0.824, MISC 0.224; P 0.658 R 0.692), 4,734 tokens/s
+    on 2 threads.
+More updates overfit rather than help: dev stops at ~0.67 from epoch 4 while the loss keeps falling, so
+the gap to context.py (0.787-0.800: CRF marginals, resource lists and word vectors as inputs, FLERT
+context) is what the end-to-end model lacks, not training time. Not committed (+0.02 over the shipped
+file does not change which accurate model is the default). Next: feed the CRF's jackknifed marginals
+and the sentence's neighbours (64 pieces each side) into the fine-tuned model, as context.py does.
 
 Speed of the int8 model (benchmarks/ner.py --dev --accurate --onnx --propagate 20, one onnxruntime
 thread, CPU seconds, so "one core" though the machine was shared): 2,478 warm marsad tokens/s
