@@ -29,6 +29,7 @@ from .features import Featurizer, stack_attrs
 
 MODEL_FILE = "models/ner.crfsuite"
 TYPES = ("PER", "ORG", "LOC", "MISC")
+RARE_PLACE = 5  # a one-word GeoNames town written more often than this (log2 bucket) is a common word too
 RARE = 10  # a word seen fewer times in the clusters' corpus is no evidence that a first letter is a clitic
 
 
@@ -59,6 +60,9 @@ class Tagger:
                                       if " " in k or k not in common} if ruler else {}
         for name, typ in table("ner/known_entities.tsv"):
             known.setdefault(" ".join(normalize(name).split()), set()).add(typ)
+        if ruler:
+            for name, typ in self._region_places(common).items():
+                known.setdefault(name, {typ})
         self.known = PhraseMatcher(known)
         self.listed_names = known
         self.common = common
@@ -68,6 +72,34 @@ class Tagger:
         self.descriptors = frozenset().union(*(conventions.rules().get(r, frozenset()) for r in
                                                ("place_in", "place_out", "force_out", "misc_head")))
         self.surnames = True  # propagate a person's surname alone (ablation switch)
+
+    def _region_places(self, common: frozenset[str]) -> dict[str, str]:
+        """The region's GeoNames towns (``actors.region_places``) the tagger may take as names wherever they
+        stand: a name of two or more words with no function word in it (خان شيخون, دير الزور), and a
+        one-word one only where it is no common word — the news corpus of the word clusters writes it, with or without the article, at
+        most ``RARE_PLACE`` (a log2 frequency bucket) — and no person's name or a man's nisba (ال…ي: a
+        surname such as الحسيني as often as a town)."""
+        people = {normalize(w) for w in lines("ner/per_first_names.txt") + lines("ner/per_names.txt")}
+        alone = never_alone()
+        out = {}
+        for name, typ in actors.region_places().items():
+            if any(w in common for w in name.split()):
+                continue  # أن صالح, كان صالح: a function word or a verb, not a place, in running text
+            if " " not in name:
+                bare = name[2:] if name.startswith("ال") and len(name) > 4 else name
+                if name in common or name in alone or name in people or bare in people or \
+                        (name.startswith("ال") and name.endswith("ي")):
+                    continue
+                fq = max(int(c[-1]) if c else 0 for c in (self.feat.clusters.get(name), self.feat.clusters.get(bare),
+                                                          self.feat.clusters.get("ال" + bare)))
+                if fq > RARE_PLACE:
+                    continue
+                # a town whose name a proclitic turns into a more frequent word is read inside that word
+                # (بنان in لبنان, ل + بنان)
+                if any(int(c[-1]) > fq for c in (self.feat.clusters.get(p + name) for p in "وفبلك") if c):
+                    continue
+            out[name] = typ
+        return out
 
     def tag(self, words: list[str], post: bool = True) -> list[str]:
         if not words:
