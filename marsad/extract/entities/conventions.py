@@ -5,6 +5,7 @@ tagger's spans ``(start, end, type)`` over them, and a test "is this word sequen
 that type". Out: the spans moved to the project's conventions (``benchmarks/data/indomain/GUIDELINES.md``):
 
 - a place head word that is part of the name joins the place after it (قاعدة + عين الأسد, مطار + بغداد);
+- a facility's own adjective joins it (قاعدة عين الأسد الجوية, مطار بغداد الدولي), a nationality does not;
 - a descriptor or direction word stays outside (مدينة الموصل → الموصل, ريف إدلب → إدلب), unless the whole
   span is itself a listed name (جنوب السودان);
 - a plural of forces before a listed organisation stays outside (قوات البيشمركة → البيشمركة), since the
@@ -139,6 +140,19 @@ def plural_adjective(words: list[str], norms: list[str], variants: list[tuple[st
     return not prev.startswith("ال")
 
 
+def _facility_adjective(norm: str) -> bool:
+    """A definite relational adjective that is no nationality and no relational or evaluative word of
+    ``never_last``: الجوية, العسكري, الدولي, النفطي (not الأمريكية, العراقي, التابعة)."""
+    from .institutions import nationalities
+
+    if not (norm.startswith("ال") and norm.isalpha() and len(norm) >= 5 and norm.endswith(("ي", "يه"))):
+        return False
+    if norm in rules().get("never_last", frozenset()):
+        return False
+    base = norm[2:-2] if norm.endswith("يه") else norm[2:-1]
+    return base + "ي" not in nationalities()
+
+
 def _state_body(norm: str) -> bool:
     """A state body named without its state (النظام, الحكومة, الجيش: ner/institution_heads.tsv national)."""
     from .institutions import heads
@@ -263,5 +277,10 @@ def apply(words: list[str], norms: list[str], variants: list[tuple[str, ...]],
                 a -= 1
         if b - a == 1 and any(_is(r, variants[a]) for r in ("place_in", "place_out", "force_out", "never_last")):
             continue  # what is left is the descriptor alone (جبل, ريف): no name
+        if typ == "LOC" and b - a >= 2 and _is("facility", variants[a]):
+            # a facility's own adjective belongs to its name (قاعدة عين الأسد الجوية, مطار بغداد الدولي,
+            # حقل عجيل النفطي); a nationality stays outside (قاعدة عين الأسد الأمريكية)
+            while b < len(norms) and b not in taken and _facility_adjective(norms[b]):
+                b += 1
         out.append((a, b, typ))
     return out
