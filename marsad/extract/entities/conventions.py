@@ -106,9 +106,9 @@ def keeps(words: list[str], norms: list[str], variants: list[tuple[str, ...]], a
     force."""
     prev = tags[a - 1] if a > 0 else "O"
     after_name = prev.endswith(("LOC", "PER", "MISC"))
-    if b - a == 1 and typ == "LOC" and not after_name and \
+    if b - a == 1 and typ in ("LOC", "ORG") and not after_name and \
             adjective_after_definite(norms, variants, a, function_words, listed):
-        return False
+        return False  # (an outlet named by an adjective, قناة "العراقية", is not spread to القوات العراقية)
     if b - a == 1 and typ == "ORG" and not after_name and plural_adjective(words, norms, variants, a, function_words):
         return False
     if typ == "ORG" and _indefinite_description(norms[a:b], variants[a]) and not listed(tuple(norms[a:b]), "ORG"):

@@ -29,6 +29,9 @@ from .features import Featurizer, stack_attrs
 
 MODEL_FILE = "models/ner.crfsuite"
 TYPES = ("PER", "ORG", "LOC", "MISC")
+MEDIA_WORDS = 4  # at most this many words in quotation marks after a media head make an outlet's name
+_OPEN = frozenset('"“«(\'‘')
+_CLOSE = frozenset('"”»)\'’')
 RARE_PLACE = 5  # a one-word GeoNames town written more often than this (log2 bucket) is a common word too
 RARE = 10  # a word seen fewer times in the clusters' corpus is no evidence that a first letter is a clitic
 
@@ -221,8 +224,29 @@ class Tagger:
             out.append((a, b, typ))
         if self.ruler:  # the project's span conventions go with its dictionary (ANERcorp has neither)
             out = conventions.apply(words, norms, [x[4] for x in info], out, self._listed, self.common)
+            out = self._quoted_media(words, [x[4] for x in info], out)
         out.sort()
         return ner_data.spans_to_bio(len(words), out)
+
+    def _quoted_media(self, words: list[str], variants: list[tuple[str, ...]],
+                      spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+        """A media head word (``media_head`` of ner/span_rules.tsv: قناة, وكالة, صحيفة …) followed by a
+        short name in quotation marks or brackets names that outlet: قناة "الحدث", وكالة “بغداد اليوم”,
+        قناة (العراقية) give the quoted words as one ORG, whatever the tagger saw inside them (بغداد a
+        place) or did not see. A span that reaches outside the marks is left as it is."""
+        heads = conventions.rules().get("media_head", frozenset())
+        n = len(words)
+        for i in range(n - 2):
+            if words[i + 1] not in _OPEN or not any(v in heads for v in variants[i]):
+                continue
+            close = next((k for k in range(i + 2, min(n, i + 2 + MEDIA_WORDS + 1)) if words[k] in _CLOSE), None)
+            if close is None or close == i + 2 or not all(any(ch.isalpha() for ch in w) for w in words[i + 2:close]):
+                continue
+            a, b = i + 2, close
+            if any(s[0] < b and a < s[1] and not (a <= s[0] and s[1] <= b) for s in spans):
+                continue
+            spans = [s for s in spans if not (a <= s[0] and s[1] <= b)] + [(a, b, "ORG")]
+        return spans
 
     def _listed(self, norms: tuple[str, ...], typ: str) -> bool:
         """Whether a word sequence (its first word read with or without a proclitic) is a listed name of
