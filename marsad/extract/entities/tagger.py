@@ -204,6 +204,8 @@ class Tagger:
             parts = [s for s in spans if s[0] < b and a < s[1]]
             if all(a <= s[0] and s[1] <= b for s in parts):
                 spans = [s for s in spans if s not in parts] + [(a, b, "ORG")]
+        if self.ruler:
+            spans = self._head_of_place(norms, [x[4] for x in info], spans)
         out = []
         for a, b, typ in spans:
             if b - a == 1 and self._never_alone(info[a][0], info[a][4]):
@@ -227,6 +229,31 @@ class Tagger:
             out = self._quoted_media(words, [x[4] for x in info], out)
         out.sort()
         return ner_data.spans_to_bio(len(words), out)
+
+    def _head_of_place(self, norms: list[str], variants: list[tuple[str, ...]],
+                       spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+        """An institution head in the construct state (ner/institution_heads.tsv) before a place is an
+        institution of that place, one ORG name: شرطة كركوك, جامعة بغداد, وكالة الأناضول, مجلس محافظة
+        نينوى; one indefinite noun may stand between (مفوضية انتخابات العراق). The head must stand outside
+        every span (قناة السويس, a listed place, stays a place)."""
+        construct = institutions.heads()[0]
+        taken = {i for a, b, _ in spans for i in range(a, b)}
+        starts = {a: (b, t) for a, b, t in spans}
+        out = list(spans)
+        for i in range(len(norms) - 1):
+            if i in taken or not any(v in construct for v in variants[i]):
+                continue
+            j = i + 1
+            if j not in starts and j + 1 < len(norms) and j not in taken and norms[j].isalpha() \
+                    and len(norms[j]) > 3 and not norms[j].startswith(("ال", "و")) \
+                    and not norms[j].endswith(("ي", "يه")) and norms[j] not in self.common:
+                j += 1  # مفوضية انتخابات العراق
+            if starts.get(j, (0, ""))[1] != "LOC":
+                continue
+            b = starts[j][0]
+            out = [s for s in out if s[0] != j] + [(i, b, "ORG")]
+            taken.update(range(i, b))
+        return out
 
     def _quoted_media(self, words: list[str], variants: list[tuple[str, ...]],
                       spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
