@@ -106,6 +106,8 @@ def keeps(words: list[str], norms: list[str], variants: list[tuple[str, ...]], a
     force."""
     prev = tags[a - 1] if a > 0 else "O"
     after_name = prev.endswith(("LOC", "PER", "MISC"))
+    if b - a == 1 and typ == "LOC" and b < len(norms) and _nationality_adjective(norms[b]):
+        return False  # العلم العراقي, the flag, though بلدة العلم named the town: a place takes no nationality
     if b - a == 1 and typ in ("LOC", "ORG") and not after_name and \
             adjective_after_definite(norms, variants, a, function_words, listed):
         return False  # (an outlet named by an adjective, قناة "العراقية", is not spread to القوات العراقية)
@@ -140,17 +142,22 @@ def plural_adjective(words: list[str], norms: list[str], variants: list[tuple[st
     return not prev.startswith("ال")
 
 
+def _nationality_adjective(norm: str) -> bool:
+    """A definite nationality adjective of either gender: العراقي, الأمريكية (events/nationalities.txt)."""
+    from .institutions import nationalities
+
+    if not (norm.startswith("ال") and norm.endswith(("ي", "يه")) and len(norm) >= 5):
+        return False
+    base = norm[2:-2] if norm.endswith("يه") else norm[2:-1]
+    return base + "ي" in nationalities()
+
+
 def _facility_adjective(norm: str) -> bool:
     """A definite relational adjective that is no nationality and no relational or evaluative word of
     ``never_last``: الجوية, العسكري, الدولي, النفطي (not الأمريكية, العراقي, التابعة)."""
-    from .institutions import nationalities
-
     if not (norm.startswith("ال") and norm.isalpha() and len(norm) >= 5 and norm.endswith(("ي", "يه"))):
         return False
-    if norm in rules().get("never_last", frozenset()):
-        return False
-    base = norm[2:-2] if norm.endswith("يه") else norm[2:-1]
-    return base + "ي" not in nationalities()
+    return norm not in rules().get("never_last", frozenset()) and not _nationality_adjective(norm)
 
 
 def _state_body(norm: str) -> bool:

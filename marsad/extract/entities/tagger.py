@@ -206,6 +206,7 @@ class Tagger:
                 spans = [s for s in spans if s not in parts] + [(a, b, "ORG")]
         if self.ruler:
             spans = self._head_of_place(norms, [x[4] for x in info], spans)
+            spans = self._after_settlement(words, norms, [x[4] for x in info], spans)
         out = []
         for a, b, typ in spans:
             if b - a == 1 and self._never_alone(info[a][0], info[a][4]):
@@ -253,6 +254,32 @@ class Tagger:
             b = starts[j][0]
             out = [s for s in out if s[0] != j] + [(i, b, "ORG")]
             taken.update(range(i, b))
+        return out
+
+    def _after_settlement(self, words: list[str], norms: list[str], variants: list[tuple[str, ...]],
+                          spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+        """An indefinite settlement word (``settlement`` of ner/span_rules.tsv: بلدة, قرية, قضاء …) in the
+        construct state names the place after it: بلدة الدور, قرية البرج, قضاء الدور are places however
+        common the word is elsewhere (الدور "the role", العلم "the flag"). The word after it (a hashtag or
+        quotation mark may stand between) becomes a LOC where the tagger has nothing; the span conventions
+        then decide whether the head word is inside (قضاء, محافظة) or not (بلدة, قرية)."""
+        heads = conventions.rules().get("settlement", frozenset())
+        taken = {i for a, b, _ in spans for i in range(a, b)}
+        out = list(spans)
+        n = len(words)
+        for i in range(n - 1):
+            if i in taken or norms[i].startswith("ال") or not any(v in heads for v in variants[i]):
+                continue
+            j = i + 1
+            if j < n - 1 and words[j] in ("#", '"', "“", "«"):
+                j += 1
+            w = norms[j].lstrip("#")
+            if j in taken or len(w) < 3 or not w.isalpha() or w in self.common or w in self.never_alone \
+                    or w.endswith(("يه", "يين", "يون")) or (not w.startswith("ال") and w.endswith("ي")) \
+                    or any(v in self.titles or v in self.descriptors for v in variants[j]):
+                continue
+            out.append((j, j + 1, "LOC"))
+            taken.add(j)
         return out
 
     def _quoted_media(self, words: list[str], variants: list[tuple[str, ...]],
