@@ -228,6 +228,8 @@ class Tagger:
         if self.ruler:  # the project's span conventions go with its dictionary (ANERcorp has neither)
             out = conventions.apply(words, norms, [x[4] for x in info], out, self._listed, self.common)
             out = self._quoted_media(words, [x[4] for x in info], out)
+            out = self._quoted_part(norms, words, out)
+            out = self._hashtags(words, [x[4] for x in info], out)
         out.sort()
         return ner_data.spans_to_bio(len(words), out)
 
@@ -280,6 +282,48 @@ class Tagger:
                 continue
             out.append((j, j + 1, "LOC"))
             taken.add(j)
+        return out
+
+    def _quoted_part(self, norms: list[str], words: list[str],
+                     spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+        """A listed organisation written with quotation marks around its first words: "المقاومة الإسلامية"
+        في العراق is the listed المقاومة الإسلامية في العراق, and the part in the marks is the name
+        (GUIDELINES: quotation marks inside a name)."""
+        n = len(words)
+        for o in range(n - 2):
+            if words[o] not in _OPEN:
+                continue
+            c = next((k for k in range(o + 2, min(n, o + 2 + MEDIA_WORDS + 1)) if words[k] in _CLOSE), None)
+            if c is None or any(s[0] < c and o + 1 < s[1] and (s[0], s[1]) != (o + 1, c) for s in spans):
+                continue
+            inside = tuple(norms[o + 1:c])
+            if not all(w.isalpha() for w in inside):
+                continue
+            if any(c + k < n and self._listed(inside + tuple(norms[c + 1:c + 1 + k]), "ORG") for k in (1, 2, 3)):
+                spans = [s for s in spans if (s[0], s[1]) != (o + 1, c)] + [(o + 1, c, "ORG")]
+        return spans
+
+    def _hashtags(self, words: list[str], variants: list[tuple[str, ...]],
+                  spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+        """A name in a hashtag is annotated as written (GUIDELINES): a head or descriptor word joined to the
+        name by ``_`` is part of it (ريف_حلب, اتفاق_الرياض, شرطة_أبوظبي): a place's head or descriptor
+        keeps the type, an agreement's or meeting's head makes it MISC, an institution's ORG. Other words
+        of a hashtag stay outside (جرائم_الحوثيين → الحوثيين, ولي_العهد_الأمير_محمد_بن_سلمان)."""
+        r = conventions.rules()
+        place = r.get("place_in", frozenset()) | r.get("place_out", frozenset())
+        misc, construct = r.get("misc_head", frozenset()), institutions.heads()[0]
+        taken = {i for a, b, _ in spans for i in range(a, b)}
+        out = []
+        for a, b, typ in spans:
+            if a >= 2 and words[a - 1] == "_" and (a - 2) not in taken:
+                v = variants[a - 2]
+                if any(x in misc for x in v):
+                    a, typ = a - 2, "MISC"
+                elif any(x in construct for x in v):
+                    a, typ = a - 2, "ORG"
+                elif typ == "LOC" and any(x in place for x in v):
+                    a -= 2
+            out.append((a, b, typ))
         return out
 
     def _quoted_media(self, words: list[str], variants: list[tuple[str, ...]],
