@@ -280,6 +280,9 @@ class Tagger:
                     or w.endswith(("يه", "يين", "يون")) or (not w.startswith("ال") and w.endswith("ي")) \
                     or any(v in self.titles or v in self.descriptors for v in variants[j]):
                 continue
+            c = self.feat.clusters.get(w)
+            if not w.startswith("ال") and c and int(c[-1]) > RARE_PLACE:
+                continue  # قرية صغيرة, مدينة كبيرة: an indefinite word the news writes often is an adjective
             out.append((j, j + 1, "LOC"))
             taken.add(j)
         return out
