@@ -132,3 +132,11 @@ def test_hashtag_head_word_is_part_of_the_name():
 def test_hashtag_other_words_stay_outside():
     got = ents("وأطلق ناشطون وسم #جرائم_الحوثيين للتنديد بالقصف.")
     assert not any(t.startswith("جرائم") for t, _ in got)
+
+
+def test_facility_named_in_quotation_marks_is_a_place():
+    # audit r5 rows 18, 135: the Conoco gas field, written in quotation marks after حقل (and حقل غاز)
+    got = ents('قصف صاروخي يستهدف الجيش الأمريكي في حقل غاز “كونيكو” شرقي سوريا، بعد هجوم على قاعدة '
+               'الجيش الأمريكي في حقل “كونيكو” للغاز الطبيعي.')
+    assert got.count(("كونيكو", "LOC")) == 2
+    assert not any(t == "كونيكو" and ty != "LOC" for t, ty in got)

@@ -334,19 +334,30 @@ class Tagger:
         """A media head word (``media_head`` of ner/span_rules.tsv: قناة, وكالة, صحيفة …) followed by a
         short name in quotation marks or brackets names that outlet: قناة "الحدث", وكالة “بغداد اليوم”,
         قناة (العراقية) give the quoted words as one ORG, whatever the tagger saw inside them (بغداد a
-        place) or did not see. A span that reaches outside the marks is left as it is."""
-        heads = conventions.rules().get("media_head", frozenset())
+        place) or did not see; after a facility head (``facility``: حقل, قاعدة, مطار …) the quoted words
+        are the facility, LOC (حقل غاز "كونيكو"). A span that reaches outside the marks is left as it is."""
+        r = conventions.rules()
+        heads, facility = r.get("media_head", frozenset()), r.get("facility", frozenset())
         n = len(words)
         for i in range(n - 2):
-            if words[i + 1] not in _OPEN or not any(v in heads for v in variants[i]):
+            if any(v in heads for v in variants[i]):
+                typ, o = "ORG", i + 1
+            elif any(v in facility for v in variants[i]):
+                # a facility named in quotation marks: حقل "كونيكو", حقل غاز "كونيكو" (one noun between)
+                typ, o = "LOC", i + 1
+                if o < n - 1 and words[o] not in _OPEN and words[o].isalpha() and words[o + 1] in _OPEN:
+                    o += 1
+            else:
                 continue
-            close = next((k for k in range(i + 2, min(n, i + 2 + MEDIA_WORDS + 1)) if words[k] in _CLOSE), None)
-            if close is None or close == i + 2 or not all(any(ch.isalpha() for ch in w) for w in words[i + 2:close]):
+            if words[o] not in _OPEN:
                 continue
-            a, b = i + 2, close
+            close = next((k for k in range(o + 1, min(n, o + 1 + MEDIA_WORDS + 1)) if words[k] in _CLOSE), None)
+            if close is None or close == o + 1 or not all(any(ch.isalpha() for ch in w) for w in words[o + 1:close]):
+                continue
+            a, b = o + 1, close
             if any(s[0] < b and a < s[1] and not (a <= s[0] and s[1] <= b) for s in spans):
                 continue
-            spans = [s for s in spans if not (a <= s[0] and s[1] <= b)] + [(a, b, "ORG")]
+            spans = [s for s in spans if not (a <= s[0] and s[1] <= b)] + [(a, b, typ)]
         return spans
 
     def _listed(self, norms: tuple[str, ...], typ: str) -> bool:
