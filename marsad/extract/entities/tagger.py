@@ -244,7 +244,7 @@ class Tagger:
         starts = {a: (b, t) for a, b, t in spans}
         out = list(spans)
         for i in range(len(norms) - 1):
-            if i in taken or not any(v in construct for v in variants[i]):
+            if i in taken or construct.isdisjoint(variants[i]):
                 continue
             j = i + 1
             if j not in starts and j + 1 < len(norms) and j not in taken and norms[j].isalpha() \
@@ -270,7 +270,7 @@ class Tagger:
         out = list(spans)
         n = len(words)
         for i in range(n - 1):
-            if i in taken or norms[i].startswith("ال") or not any(v in heads for v in variants[i]):
+            if i in taken or norms[i].startswith("ال") or heads.isdisjoint(variants[i]):
                 continue
             j = i + 1
             if j < n - 1 and words[j] in ("#", '"', "“", "«"):
@@ -320,11 +320,11 @@ class Tagger:
         for a, b, typ in spans:
             if a >= 2 and words[a - 1] == "_" and (a - 2) not in taken:
                 v = variants[a - 2]
-                if any(x in misc for x in v):
+                if not misc.isdisjoint(v):
                     a, typ = a - 2, "MISC"
-                elif any(x in construct for x in v):
+                elif not construct.isdisjoint(v):
                     a, typ = a - 2, "ORG"
-                elif typ == "LOC" and any(x in place for x in v):
+                elif typ == "LOC" and not place.isdisjoint(v):
                     a -= 2
             out.append((a, b, typ))
         return out
@@ -340,9 +340,11 @@ class Tagger:
         heads, facility = r.get("media_head", frozenset()), r.get("facility", frozenset())
         n = len(words)
         for i in range(n - 2):
-            if any(v in heads for v in variants[i]):
+            if words[i + 1] not in _OPEN and words[i + 2] not in _OPEN:
+                continue
+            if not heads.isdisjoint(variants[i]):
                 typ, o = "ORG", i + 1
-            elif any(v in facility for v in variants[i]):
+            elif not facility.isdisjoint(variants[i]):
                 # a facility named in quotation marks: حقل "كونيكو", حقل غاز "كونيكو" (one noun between)
                 typ, o = "LOC", i + 1
                 if o < n - 1 and words[o] not in _OPEN and words[o].isalpha() and words[o + 1] in _OPEN:
