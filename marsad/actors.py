@@ -113,3 +113,26 @@ def ruler_names() -> dict[str, str]:
             for n in row[3:]:
                 add(n, row[2])
     return {k: next(iter(v)) for k, v in out.items() if len(v) == 1}
+
+
+# the countries whose towns the region's conflict news names (resources/actors/region_countries.txt)
+def region_countries() -> frozenset[str]:
+    return frozenset(resources.lines("actors/region_countries.txt")) \
+        if resources.path("actors/region_countries.txt").exists() else frozenset()
+
+
+@lru_cache(maxsize=1)
+def region_places() -> dict[str, str]:
+    """The GeoNames towns and cities of the region's countries (``places.tsv``, ``region_countries.txt``),
+    normalised name → "LOC". Many are also common words (الدور "the role", العلم "the flag", صبر
+    "patience"): the NER takes a one-word one as a name only where the news corpus rarely writes the word
+    (``Tagger``: the word-cluster frequency); ``ruler_names`` keeps to the hand-written and CLDR names."""
+    countries = region_countries()
+    out: dict[str, str] = {}
+    for row in _rows("actors/places.tsv"):
+        if row[0].startswith("geonames:") and len(row) >= 8 and row[4] in countries:
+            for n in row[7:]:
+                k = " ".join(normalize(n).split())
+                if len(k) > 3:
+                    out.setdefault(k, "LOC")
+    return out

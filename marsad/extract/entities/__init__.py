@@ -119,7 +119,7 @@ def _sure_misc(tagger, text: str) -> bool:
     قمة العلا): the statistical model's own MISC, trained on 2000s newswire, was right 2 times in 7 in the
     entity audit of round 2 (places and neighbourhoods as MISC); dropping it: in-domain dev MISC precision
     0.80 -> 0.92, recall 0.71 -> 0.68."""
-    norms = tuple(normalize(w) for w in text.split())
+    norms = tuple(normalize(w) for w in text.replace("_", " ").split())  # (a hashtag: #اتفاق_الرياض)
     heads = conventions.rules().get("misc_head", frozenset())
     return tagger._listed(norms, "MISC") or bool(norms and (norms[0] in heads or norms[0][1:] in heads))
 

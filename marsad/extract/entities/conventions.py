@@ -5,6 +5,7 @@ tagger's spans ``(start, end, type)`` over them, and a test "is this word sequen
 that type". Out: the spans moved to the project's conventions (``benchmarks/data/indomain/GUIDELINES.md``):
 
 - a place head word that is part of the name joins the place after it (قاعدة + عين الأسد, مطار + بغداد);
+- a facility's own adjective joins it (قاعدة عين الأسد الجوية, مطار بغداد الدولي), a nationality does not;
 - a descriptor or direction word stays outside (مدينة الموصل → الموصل, ريف إدلب → إدلب), unless the whole
   span is itself a listed name (جنوب السودان);
 - a plural of forces before a listed organisation stays outside (قوات البيشمركة → البيشمركة), since the
@@ -105,9 +106,11 @@ def keeps(words: list[str], norms: list[str], variants: list[tuple[str, ...]], a
     force."""
     prev = tags[a - 1] if a > 0 else "O"
     after_name = prev.endswith(("LOC", "PER", "MISC"))
-    if b - a == 1 and typ == "LOC" and not after_name and \
+    if b - a == 1 and typ == "LOC" and b < len(norms) and _nationality_adjective(norms[b]):
+        return False  # العلم العراقي, the flag, though بلدة العلم named the town: a place takes no nationality
+    if b - a == 1 and typ in ("LOC", "ORG") and not after_name and \
             adjective_after_definite(norms, variants, a, function_words, listed):
-        return False
+        return False  # (an outlet named by an adjective, قناة "العراقية", is not spread to القوات العراقية)
     if b - a == 1 and typ == "ORG" and not after_name and plural_adjective(words, norms, variants, a, function_words):
         return False
     if typ == "ORG" and _indefinite_description(norms[a:b], variants[a]) and not listed(tuple(norms[a:b]), "ORG"):
@@ -137,6 +140,24 @@ def plural_adjective(words: list[str], norms: list[str], variants: list[tuple[st
     if n.startswith("ال"):
         return prev.startswith("ال") and len(prev) >= 6 and prev.endswith(("ين", "ون"))
     return not prev.startswith("ال")
+
+
+def _nationality_adjective(norm: str) -> bool:
+    """A definite nationality adjective of either gender: العراقي, الأمريكية (events/nationalities.txt)."""
+    from .institutions import nationalities
+
+    if not (norm.startswith("ال") and norm.endswith(("ي", "يه")) and len(norm) >= 5):
+        return False
+    base = norm[2:-2] if norm.endswith("يه") else norm[2:-1]
+    return base + "ي" in nationalities()
+
+
+def _facility_adjective(norm: str) -> bool:
+    """A definite relational adjective that is no nationality and no relational or evaluative word of
+    ``never_last``: الجوية, العسكري, الدولي, النفطي (not الأمريكية, العراقي, التابعة)."""
+    if not (norm.startswith("ال") and norm.isalpha() and len(norm) >= 5 and norm.endswith(("ي", "يه"))):
+        return False
+    return norm not in rules().get("never_last", frozenset()) and not _nationality_adjective(norm)
 
 
 def _state_body(norm: str) -> bool:
@@ -263,5 +284,10 @@ def apply(words: list[str], norms: list[str], variants: list[tuple[str, ...]],
                 a -= 1
         if b - a == 1 and any(_is(r, variants[a]) for r in ("place_in", "place_out", "force_out", "never_last")):
             continue  # what is left is the descriptor alone (جبل, ريف): no name
+        if typ == "LOC" and b - a >= 2 and _is("facility", variants[a]):
+            # a facility's own adjective belongs to its name (قاعدة عين الأسد الجوية, مطار بغداد الدولي,
+            # حقل عجيل النفطي); a nationality stays outside (قاعدة عين الأسد الأمريكية)
+            while b < len(norms) and b not in taken and _facility_adjective(norms[b]):
+                b += 1
         out.append((a, b, typ))
     return out

@@ -29,6 +29,10 @@ from .features import Featurizer, stack_attrs
 
 MODEL_FILE = "models/ner.crfsuite"
 TYPES = ("PER", "ORG", "LOC", "MISC")
+MEDIA_WORDS = 4  # at most this many words in quotation marks after a media head make an outlet's name
+_OPEN = frozenset('"“«(\'‘')
+_CLOSE = frozenset('"”»)\'’')
+RARE_PLACE = 5  # a one-word GeoNames town written more often than this (log2 bucket) is a common word too
 RARE = 10  # a word seen fewer times in the clusters' corpus is no evidence that a first letter is a clitic
 
 
@@ -59,6 +63,9 @@ class Tagger:
                                       if " " in k or k not in common} if ruler else {}
         for name, typ in table("ner/known_entities.tsv"):
             known.setdefault(" ".join(normalize(name).split()), set()).add(typ)
+        if ruler:
+            for name, typ in self._region_places(common).items():
+                known.setdefault(name, {typ})
         self.known = PhraseMatcher(known)
         self.listed_names = known
         self.common = common
@@ -68,6 +75,34 @@ class Tagger:
         self.descriptors = frozenset().union(*(conventions.rules().get(r, frozenset()) for r in
                                                ("place_in", "place_out", "force_out", "misc_head")))
         self.surnames = True  # propagate a person's surname alone (ablation switch)
+
+    def _region_places(self, common: frozenset[str]) -> dict[str, str]:
+        """The region's GeoNames towns (``actors.region_places``) the tagger may take as names wherever they
+        stand: a name of two or more words with no function word in it (خان شيخون, دير الزور), and a
+        one-word one only where it is no common word — the news corpus of the word clusters writes it, with or without the article, at
+        most ``RARE_PLACE`` (a log2 frequency bucket) — and no person's name or a man's nisba (ال…ي: a
+        surname such as الحسيني as often as a town)."""
+        people = {normalize(w) for w in lines("ner/per_first_names.txt") + lines("ner/per_names.txt")}
+        alone = never_alone()
+        out = {}
+        for name, typ in actors.region_places().items():
+            if any(w in common for w in name.split()):
+                continue  # أن صالح, كان صالح: a function word or a verb, not a place, in running text
+            if " " not in name:
+                bare = name[2:] if name.startswith("ال") and len(name) > 4 else name
+                if name in common or name in alone or name in people or bare in people or \
+                        (name.startswith("ال") and name.endswith("ي")):
+                    continue
+                fq = max(int(c[-1]) if c else 0 for c in (self.feat.clusters.get(name), self.feat.clusters.get(bare),
+                                                          self.feat.clusters.get("ال" + bare)))
+                if fq > RARE_PLACE:
+                    continue
+                # a town whose name a proclitic turns into a more frequent word is read inside that word
+                # (بنان in لبنان, ل + بنان)
+                if any(int(c[-1]) > fq for c in (self.feat.clusters.get(p + name) for p in "وفبلك") if c):
+                    continue
+            out[name] = typ
+        return out
 
     def tag(self, words: list[str], post: bool = True) -> list[str]:
         if not words:
@@ -169,6 +204,9 @@ class Tagger:
             parts = [s for s in spans if s[0] < b and a < s[1]]
             if all(a <= s[0] and s[1] <= b for s in parts):
                 spans = [s for s in spans if s not in parts] + [(a, b, "ORG")]
+        if self.ruler:
+            spans = self._head_of_place(norms, [x[4] for x in info], spans)
+            spans = self._after_settlement(words, norms, [x[4] for x in info], spans)
         out = []
         for a, b, typ in spans:
             if b - a == 1 and self._never_alone(info[a][0], info[a][4]):
@@ -189,8 +227,140 @@ class Tagger:
             out.append((a, b, typ))
         if self.ruler:  # the project's span conventions go with its dictionary (ANERcorp has neither)
             out = conventions.apply(words, norms, [x[4] for x in info], out, self._listed, self.common)
+            out = self._quoted_media(words, [x[4] for x in info], out)
+            out = self._quoted_part(norms, words, out)
+            out = self._hashtags(words, [x[4] for x in info], out)
         out.sort()
         return ner_data.spans_to_bio(len(words), out)
+
+    def _head_of_place(self, norms: list[str], variants: list[tuple[str, ...]],
+                       spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+        """An institution head in the construct state (ner/institution_heads.tsv) before a place is an
+        institution of that place, one ORG name: شرطة كركوك, جامعة بغداد, وكالة الأناضول, مجلس محافظة
+        نينوى; one indefinite noun may stand between (مفوضية انتخابات العراق). The head must stand outside
+        every span (قناة السويس, a listed place, stays a place)."""
+        construct = institutions.heads()[0]
+        taken = {i for a, b, _ in spans for i in range(a, b)}
+        starts = {a: (b, t) for a, b, t in spans}
+        out = list(spans)
+        for i in range(len(norms) - 1):
+            if i in taken or construct.isdisjoint(variants[i]):
+                continue
+            j = i + 1
+            if j not in starts and j + 1 < len(norms) and j not in taken and norms[j].isalpha() \
+                    and len(norms[j]) > 3 and not norms[j].startswith(("ال", "و")) \
+                    and not norms[j].endswith(("ي", "يه")) and norms[j] not in self.common:
+                j += 1  # مفوضية انتخابات العراق
+            if starts.get(j, (0, ""))[1] != "LOC":
+                continue
+            b = starts[j][0]
+            out = [s for s in out if s[0] != j] + [(i, b, "ORG")]
+            taken.update(range(i, b))
+        return out
+
+    def _after_settlement(self, words: list[str], norms: list[str], variants: list[tuple[str, ...]],
+                          spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+        """An indefinite settlement word (``settlement`` of ner/span_rules.tsv: بلدة, قرية, قضاء …) in the
+        construct state names the place after it: بلدة الدور, قرية البرج, قضاء الدور are places however
+        common the word is elsewhere (الدور "the role", العلم "the flag"). The word after it (a hashtag or
+        quotation mark may stand between) becomes a LOC where the tagger has nothing; the span conventions
+        then decide whether the head word is inside (قضاء, محافظة) or not (بلدة, قرية)."""
+        heads = conventions.rules().get("settlement", frozenset())
+        taken = {i for a, b, _ in spans for i in range(a, b)}
+        out = list(spans)
+        n = len(words)
+        for i in range(n - 1):
+            if i in taken or norms[i].startswith("ال") or heads.isdisjoint(variants[i]):
+                continue
+            j = i + 1
+            if j < n - 1 and words[j] in ("#", '"', "“", "«"):
+                j += 1
+            w = norms[j].lstrip("#")
+            if j in taken or len(w) < 3 or not w.isalpha() or w in self.common or w in self.never_alone \
+                    or w.endswith(("يه", "يين", "يون")) or (not w.startswith("ال") and w.endswith("ي")) \
+                    or any(v in self.titles or v in self.descriptors for v in variants[j]):
+                continue
+            c = self.feat.clusters.get(w)
+            if not w.startswith("ال") and c and int(c[-1]) > RARE_PLACE:
+                continue  # قرية صغيرة, مدينة كبيرة: an indefinite word the news writes often is an adjective
+            out.append((j, j + 1, "LOC"))
+            taken.add(j)
+        return out
+
+    def _quoted_part(self, norms: list[str], words: list[str],
+                     spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+        """A listed organisation written with quotation marks around its first words: "المقاومة الإسلامية"
+        في العراق is the listed المقاومة الإسلامية في العراق, and the part in the marks is the name
+        (GUIDELINES: quotation marks inside a name)."""
+        n = len(words)
+        for o in range(n - 2):
+            if words[o] not in _OPEN:
+                continue
+            c = next((k for k in range(o + 2, min(n, o + 2 + MEDIA_WORDS + 1)) if words[k] in _CLOSE), None)
+            if c is None or any(s[0] < c and o + 1 < s[1] and (s[0], s[1]) != (o + 1, c) for s in spans):
+                continue
+            inside = tuple(norms[o + 1:c])
+            if not all(w.isalpha() for w in inside):
+                continue
+            if any(c + k < n and self._listed(inside + tuple(norms[c + 1:c + 1 + k]), "ORG") for k in (1, 2, 3)):
+                spans = [s for s in spans if (s[0], s[1]) != (o + 1, c)] + [(o + 1, c, "ORG")]
+        return spans
+
+    def _hashtags(self, words: list[str], variants: list[tuple[str, ...]],
+                  spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+        """A name in a hashtag is annotated as written (GUIDELINES): a head or descriptor word joined to the
+        name by ``_`` is part of it (ريف_حلب, اتفاق_الرياض, شرطة_أبوظبي): a place's head or descriptor
+        keeps the type, an agreement's or meeting's head makes it MISC, an institution's ORG. Other words
+        of a hashtag stay outside (جرائم_الحوثيين → الحوثيين, ولي_العهد_الأمير_محمد_بن_سلمان)."""
+        r = conventions.rules()
+        place = r.get("place_in", frozenset()) | r.get("place_out", frozenset())
+        misc, construct = r.get("misc_head", frozenset()), institutions.heads()[0]
+        taken = {i for a, b, _ in spans for i in range(a, b)}
+        out = []
+        for a, b, typ in spans:
+            if a >= 2 and words[a - 1] == "_" and (a - 2) not in taken:
+                v = variants[a - 2]
+                if not misc.isdisjoint(v):
+                    a, typ = a - 2, "MISC"
+                elif not construct.isdisjoint(v):
+                    a, typ = a - 2, "ORG"
+                elif typ == "LOC" and not place.isdisjoint(v):
+                    a -= 2
+            out.append((a, b, typ))
+        return out
+
+    def _quoted_media(self, words: list[str], variants: list[tuple[str, ...]],
+                      spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+        """A media head word (``media_head`` of ner/span_rules.tsv: قناة, وكالة, صحيفة …) followed by a
+        short name in quotation marks or brackets names that outlet: قناة "الحدث", وكالة “بغداد اليوم”,
+        قناة (العراقية) give the quoted words as one ORG, whatever the tagger saw inside them (بغداد a
+        place) or did not see; after a facility head (``facility``: حقل, قاعدة, مطار …) the quoted words
+        are the facility, LOC (حقل غاز "كونيكو"). A span that reaches outside the marks is left as it is."""
+        r = conventions.rules()
+        heads, facility = r.get("media_head", frozenset()), r.get("facility", frozenset())
+        n = len(words)
+        for i in range(n - 2):
+            if words[i + 1] not in _OPEN and words[i + 2] not in _OPEN:
+                continue
+            if not heads.isdisjoint(variants[i]):
+                typ, o = "ORG", i + 1
+            elif not facility.isdisjoint(variants[i]):
+                # a facility named in quotation marks: حقل "كونيكو", حقل غاز "كونيكو" (one noun between)
+                typ, o = "LOC", i + 1
+                if o < n - 1 and words[o] not in _OPEN and words[o].isalpha() and words[o + 1] in _OPEN:
+                    o += 1
+            else:
+                continue
+            if words[o] not in _OPEN:
+                continue
+            close = next((k for k in range(o + 1, min(n, o + 1 + MEDIA_WORDS + 1)) if words[k] in _CLOSE), None)
+            if close is None or close == o + 1 or not all(any(ch.isalpha() for ch in w) for w in words[o + 1:close]):
+                continue
+            a, b = o + 1, close
+            if any(s[0] < b and a < s[1] and not (a <= s[0] and s[1] <= b) for s in spans):
+                continue
+            spans = [s for s in spans if not (a <= s[0] and s[1] <= b)] + [(a, b, typ)]
+        return spans
 
     def _listed(self, norms: tuple[str, ...], typ: str) -> bool:
         """Whether a word sequence (its first word read with or without a proclitic) is a listed name of
