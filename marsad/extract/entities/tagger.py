@@ -72,6 +72,7 @@ class Tagger:
         self.titles = {normalize(x) for x in lines("ner/per_titles.txt") if " " not in x}
         self.not_starts = set(lines("ner/not_name_starts.txt"))
         self.never_alone = never_alone()
+        self.type_tails = {normalize(w): t for w, t in table("ner/type_tails.tsv")}
         self.descriptors = frozenset().union(*(conventions.rules().get(r, frozenset()) for r in
                                                ("place_in", "place_out", "force_out", "misc_head")))
         self.surnames = True  # propagate a person's surname alone (ablation switch)
@@ -211,6 +212,8 @@ class Tagger:
         for a, b, typ in spans:
             if b - a == 1 and self._never_alone(info[a][0], info[a][4]):
                 continue  # مدينة, ريال, نيسان, الله: never a name on their own
+            if b - a >= 2 and norms[b - 1] in self.type_tails:
+                typ = self.type_tails[norms[b - 1]]  # سيتي جروب, فينيشان هوتيل: a loanword tail says the kind
             # على is the preposition unless a title introduces it (then it is the name علي spelt with ى)
             while typ == "PER" and a < b and words[a] in self.not_starts and not (
                     a > 0 and any(v in self.titles for v in info[a - 1][4])):
@@ -387,8 +390,11 @@ class Tagger:
 
     def _never_alone(self, norm: str, variants: tuple[str, ...]) -> bool:
         """The word, or the word without a proclitic when 4+ letters are left (بمدينة; not كمال → مال),
-        is one of the words that are never an entity alone."""
-        return norm in self.never_alone or any(len(v) >= 4 and v in self.never_alone for v in variants[1:])
+        or without ك "as" when 2+ are left (كأب "as a father": ك before a common noun is the
+        preposition; a name starting with ك keeps its letter, كمال), is one of the words that are never
+        an entity alone."""
+        return (norm in self.never_alone or any(len(v) >= 4 and v in self.never_alone for v in variants[1:])
+                or (len(norm) >= 3 and norm[0] == "ك" and norm[1:] in self.never_alone))
 
     def clitic_len(self, word: str, known: frozenset[str] | set[str] = frozenset()) -> int:
         """How many leading characters of an entity's first token are a proclitic, not the name: the
