@@ -1,7 +1,8 @@
 """Entities, round 8 (issue 25): two words of the issue's 300-article SaudiNewsNet sample that were
 entities of the wrong kind, fixed by rules over data files: ك "as" before a kinship noun (كأب "as a
 father", typed PER) and the loanword tail of company and facility names (سيتي جروب, فينيشان هوتيل typed
-PER). The sentences are from that sample (SaudiNewsNet, 2015)."""
+PER), and a staff rank (الفريق الركن) that cut the name after it. The sentences are from that
+sample (SaudiNewsNet, 2015) and from the round-5 audit."""
 from __future__ import annotations
 
 from marsad.document import Document
@@ -38,3 +39,11 @@ def test_company_names_with_a_loanword_tail_are_organisations():
 def test_a_hotel_name_is_a_place_not_a_person():
     got = ents("وأقيم الحفل داخل إحدى قاعات «فينيشان هوتيل»، الكائن بجوار المسرح.")
     assert ("فينيشان هوتيل", "LOC") in got
+
+
+def test_staff_rank_qualifier_keeps_the_name_whole():
+    # الركن ("staff") stands between the rank and the name; علي after it is the name, not على
+    # (audit round 5, row 128: the mention was cut to محسن صالح)
+    got = ents("بعث نائب رئيس الجمهورية الفريق الركن علي محسن صالح ،برقية عزاء ومواساة للرئيس عبدربه منصور "
+               "هادي.")
+    assert ("علي محسن صالح", "PER") in got
