@@ -31,7 +31,8 @@ import os
 from typing import Optional
 
 from ...document import Document, Event, Sentence
-from .detect import drop_repeats, sentence_events
+from .detect import drop_repeats, repeats, sentence_events
+from . import keep as _keep
 
 
 def _classifier_mode(classifier) -> Optional[str]:
@@ -62,12 +63,19 @@ def annotate(doc: Document, classifier=None) -> None:
     events: list[Event] = []
     sentences = doc.sentences or [Sentence(0, len(doc.text))]
     by_sentence = []
+    mentions = mode is None and _keep.wanted()
     for s in sentences:
-        evs = sentence_events(doc, s)
+        evs = sentence_events(doc, s, mentions=mentions)
         by_sentence.append(evs)
     if mode:
         from . import classifier as events_classifier
         events_classifier.refine(doc, sentences, by_sentence, mode)
     for evs in by_sentence:
         events.extend(evs)
-    doc.events = drop_repeats(events, doc.text)
+    # the reported events, one record per occurrence; then the mention candidates that tell no event kept
+    kept = drop_repeats([e for e in events if not getattr(e, "_mention", False)], doc.text)
+    for e in events:
+        if getattr(e, "_mention", False) and not e.negated and not repeats(e, kept, doc.text):
+            kept.append(e)
+    kept.sort(key=lambda e: (e.start, e.trigger_start if e.trigger_start is not None else e.start))
+    doc.events = _keep.keep(doc, kept) if mode is None else kept

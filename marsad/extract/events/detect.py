@@ -501,10 +501,13 @@ def raw_hits(doc: Document, s: Sentence) -> list[_Hit]:
     return _find_hits([t.norm for t in toks]) if toks else []
 
 
-def sentence_events(doc: Document, s: Sentence, toks: Optional[list] = None, borrow: bool = True) -> list[Event]:
+def sentence_events(doc: Document, s: Sentence, toks: Optional[list] = None, borrow: bool = True,
+                    mentions: bool = False) -> list[Event]:
     """The events of one sentence of ``doc`` (the lexicon path). ``borrow=False`` leaves out the actors an
     event only takes from elsewhere in the sentence (``actor_noun_source``): what the sentence classifier
-    reads as "the event has its own actors"."""
+    reads as "the event has its own actors". ``mentions=True`` also returns the trigger words the evidence
+    rules read as a mention (no verb or anchor reports them, no named actor), each marked ``_mention``:
+    the learned filter (``keep``) decides on them."""
     toks = toks if toks is not None else _sentence_tokens(doc, s)
     if not toks:
         return []
@@ -536,7 +539,9 @@ def sentence_events(doc: Document, s: Sentence, toks: Optional[list] = None, bor
     places = None
     for h in _merge(hits, sv):
         mention = not (h.reported or ((h.negated or h.future or h.hypothetical) and h.pos != "a"))
-        if mention and not (h.pos == "n" and named):
+        candidate = mention and mentions and h.pos != "a"
+        named_noun = h.pos == "n" and bool(named)
+        if mention and not named_noun and not candidate:
             continue  # a mention of a kind of event (or of its participants), not an event
         source = target = None
         for m in h.members:  # the first member that yields an actor gives it
@@ -561,8 +566,11 @@ def sentence_events(doc: Document, s: Sentence, toks: Optional[list] = None, bor
         if lex.entries[h.entry].mode == "kill":
             named = next((m for m in h.members if lex.entries[m.entry].mode != "kill" and m.i >= 1 and
                           sv.word(m.i - 1) in _CAUSE_WORDS), h)
-        if mention and not _reports_actors(doc, sv, source, target):
-            continue
+        if mention and not (named_noun and _reports_actors(doc, sv, source, target)):
+            if not candidate:
+                continue
+        else:
+            candidate = False
         ev = Event(s.start, s.end, h.type,
                    trigger=doc.text[toks[named.i].start:toks[named.e - 1].end], mode=h.mode,
                    negated=h.negated, future=h.future, hypothetical=h.hypothetical)
@@ -597,6 +605,8 @@ def sentence_events(doc: Document, s: Sentence, toks: Optional[list] = None, bor
         if h.type == "ASSAULT":
             counts = casualties(doc, s.start, s.end)
             ev.killed, ev.wounded, ev.captured = counts.get("killed"), counts.get("wounded"), counts.get("captured")
+        if candidate:
+            ev._mention = True  # read by keep.features; not a field: never stored or exported
         out.append(ev)
     return _merge_outcomes(out)
 
@@ -605,7 +615,8 @@ def _merge_outcomes(events: list[Event]) -> list[Event]:
     """One event per occurrence (GUIDELINES): a killing or wounding with no doer of its own that the sentence
     tells as the outcome of an attack it also reports ("هجوم بطائرة مسيرة … ما أسفر عن مقتل 3 أشخاص",
     "غارة … أدت إلى مقتل قائد") is that attack; the attack takes its victims when it names none."""
-    acts = [e for e in events if e.type == "ASSAULT" and e.mode != "kill" and not (e.negated or e.hypothetical)]
+    acts = [e for e in events if e.type == "ASSAULT" and e.mode != "kill" and not (e.negated or e.hypothetical)
+            and not getattr(e, "_mention", False)]
     if not acts:
         return events
     out = []
@@ -706,6 +717,20 @@ def _anaphoric(ev: Event, text: str) -> bool:
     return bool(before) and before[-1] in _DEMONSTRATIVES
 
 
+def repeats(ev: Event, kept: list[Event], text: str = "") -> bool:
+    """``ev`` tells again an event of ``kept`` (drop_repeats' test for one event)."""
+    anaphoric = _anaphoric(ev, text)
+    head = _trigger_head(ev)
+    for k in kept:
+        if k.type != ev.type or k.negated or k.hypothetical or (ev.time and k.time and ev.time != k.time):
+            continue
+        if _new_actor(ev.source, k.source) or _new_actor(ev.target, k.target):
+            continue
+        if anaphoric or (head and head == _trigger_head(k)) or (ev.source and ev.target):
+            return True
+    return False
+
+
 def drop_repeats(events: list[Event], text: str = "") -> list[Event]:
     """One record per reported occurrence: a later mention of an event of a type already reported in the
     document ("الهجوم" again, a second "مقتل صالح") that names no new actor (its source and target are missing
@@ -715,18 +740,6 @@ def drop_repeats(events: list[Event], text: str = "") -> list[Event]:
     (GUIDELINES: annotated again when it names a new actor)."""
     kept: list[Event] = []
     for ev in events:
-        if not (ev.negated or ev.hypothetical):
-            anaphoric = _anaphoric(ev, text)
-            head = _trigger_head(ev)
-            for k in kept:
-                if k.type != ev.type or k.negated or k.hypothetical or (ev.time and k.time and ev.time != k.time):
-                    continue
-                if _new_actor(ev.source, k.source) or _new_actor(ev.target, k.target):
-                    continue
-                if anaphoric or (head and head == _trigger_head(k)) or (ev.source and ev.target):
-                    break
-            else:
-                kept.append(ev)
-            continue
-        kept.append(ev)
+        if ev.negated or ev.hypothetical or not repeats(ev, kept, text):
+            kept.append(ev)
     return kept
