@@ -93,3 +93,31 @@ def test_the_filter_costs_well_under_a_millisecond_per_article(monkeypatch):
     for _ in range(50):
         K.keep(doc, doc.events)
     assert (time.perf_counter() - t0) / 50 < 1e-3
+
+
+# -- a light verbal noun after a preposition: the governing verb's subject does the act
+
+def _lexicon(text: str, monkeypatch) -> list:
+    monkeypatch.setenv("MARSAD_EVENTS_KEEP", "0")
+    return run(Document(text=text, published="2025-03-16")).events
+
+
+def test_ordered_strikes_have_the_one_who_ordered_them_as_source(monkeypatch):
+    evs = _lexicon("قُتل ما لا يقل عن 31 شخصًا بعد أن أمر الرئيس الأمريكي دونالد ترامب، بشن ضربات عسكرية كبيرة "
+                   "النطاق على جماعة الحوثي في اليمن، السبت 15 مارس 2025.", monkeypatch)
+    e = next(e for e in evs if e.trigger == "ضربات عسكرية")
+    assert e.source == "دونالد ترامب" and e.target == "جماعة الحوثي"
+
+
+def test_a_light_verbal_noun_after_be_carries_the_subject_of_its_verb(monkeypatch):
+    # the verb's object is another event (وقف إطلاق النار) standing between the verb and بشن
+    e = next(e for e in _lexicon("واستبقت إسرائيل وقف إطلاق النار بشن سلسلة غارات على الضاحية الجنوبية لبيروت.",
+                                 monkeypatch) if e.type == "ASSAULT")
+    assert e.source == "إسرائيل" and e.target == "الضاحية الجنوبية لبيروت"
+
+
+def test_an_accusing_verb_does_not_govern_the_act_it_accuses_of(monkeypatch):
+    evs = _lexicon("واتهمت الحكومة العراقية الفصائل المسلحة بتنفيذ هجمات صاروخية على السفارة الأمريكية في بغداد.",
+                   monkeypatch)
+    e = next(e for e in evs if e.type == "ASSAULT")
+    assert e.source != "الحكومة العراقية" and "السفارة الأمريكية" in (e.target or "")
