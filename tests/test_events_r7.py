@@ -121,3 +121,20 @@ def test_an_accusing_verb_does_not_govern_the_act_it_accuses_of(monkeypatch):
                    monkeypatch)
     e = next(e for e in evs if e.type == "ASSAULT")
     assert e.source != "الحكومة العراقية" and "السفارة الأمريكية" in (e.target or "")
+
+
+# -- one indefinite word right after an indefinite event noun is its adjective, not its doer (audit r5)
+
+def test_an_adjective_after_an_event_noun_is_no_source(monkeypatch):
+    evs = _lexicon("كما أطلقت مليشيا الحوثي عدة قذائف على محيط مواقع عسكرية، في حين ردت القوات السعودية بقصف كثيف "
+                   "استهدف مصادر إطلاق النيران داخل الأراضي اليمنية.", monkeypatch)
+    e = next(e for e in evs if e.trigger == "بقصف")
+    assert e.source != "كثيف" and e.target == "مصادر إطلاق النيران"
+    e = next(e for e in _lexicon("ونجا رئيس الوزراء مصطفى الكاظمي من محاولة اغتيال فاشلة استهدفت مقر إقامته بالمنطقة "
+                                 "الخضراء في بغداد بطائرة مسيرة.", monkeypatch) if e.type == "ASSAULT")
+    assert e.source != "فاشلة"
+
+
+def test_a_named_or_definite_genitive_after_an_event_noun_stays_its_doer(monkeypatch):
+    e = next(e for e in _lexicon("وأثارت زيارة مظلوم عبدي لدمشق أمس ردود فعل واسعة.", monkeypatch) if e.type == "CONSULT")
+    assert e.source and "مظلوم" in e.source

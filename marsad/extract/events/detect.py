@@ -584,6 +584,9 @@ def sentence_events(doc: Document, s: Sentence, toks: Optional[list] = None, bor
                 continue
             used.append(span)
             _set_role(ev, role, doc, span, ent)
+        if ev.source and named.pos == "n" and _adjective_after(doc, ev):
+            _set_role(ev, "source", doc, None, None)  # "انفجار قوي", "بقصف كثيف": an adjective, not a doer
+            used = used[1:]  # (the source span was the first one used)
         if ev.source and ev.target and (ev.source == ev.target or used[0][0] < used[1][1] and used[1][0] < used[0][1]):
             _set_role(ev, "target", doc, None, None)  # one phrase cannot do the act and suffer it (لقوات البيشمركة)
             used = used[:1]
@@ -609,6 +612,22 @@ def sentence_events(doc: Document, s: Sentence, toks: Optional[list] = None, bor
             ev._mention = True  # read by keep.features; not a field: never stored or exported
         out.append(ev)
     return _merge_outcomes(out)
+
+
+def _adjective_after(doc: Document, ev: Event) -> bool:
+    """The source is one indefinite word right after an indefinite noun trigger, and no name: an adjective
+    agreeing with the noun ("انفجار قوي", "بقصف كثيف", "محاولة اغتيال فاشلة", "هجوم إلكتروني"), for an idafa
+    genitive that names a doer is definite or a name (هجوم التنظيم, زيارة مظلوم). Sound plurals (مسلحين) are
+    people and stay."""
+    if ev.source_start is None or ev.trigger_end is None or doc.text[ev.trigger_end:ev.source_start].strip():
+        return False
+    w = normalize(ev.source)
+    last = normalize(ev.trigger).split()[-1:] or [""]
+    if " " in w.strip() or w.startswith(("ال", "وال", "بال", "لل")) or last[0].startswith(("ال", "وال", "بال", "لل")):
+        return False
+    if w.endswith(("ين", "ون")) or any(e.start < ev.source_end and ev.source_start < e.end for e in doc.entities):
+        return False
+    return True
 
 
 def _merge_outcomes(events: list[Event]) -> list[Event]:
