@@ -1,5 +1,5 @@
-"""Events, round 7 (issue 26): the learned keep/drop filter over the lexicon's reported events and its mention
-candidates (``marsad/extract/events/keep.py``, trained by ``scripts/train_events_keep.py``), on articles in
+"""Events, round 7 (issue 26): the learned keep/drop filter (opt-in, MARSAD_EVENTS_KEEP=1) over the lexicon's
+reported events and its mention candidates (``marsad/extract/events/keep.py``, trained by ``scripts/train_events_keep.py``), on articles in
 the style of the in-domain corpus."""
 from __future__ import annotations
 
@@ -42,7 +42,7 @@ def test_mention_candidates_are_an_experiment_off_by_default(monkeypatch):
     every = events(STRIKE, "all", monkeypatch)
     assert "الهجمات" in triggers(every)  # "الهجمات على المدنيين": no verb or anchor reports it
     monkeypatch.delenv("MARSAD_EVENTS_MENTIONS")
-    kept = events(STRIKE, "", monkeypatch)
+    kept = events(STRIKE, "1", monkeypatch)
     assert "الهجمات" not in triggers(kept)
     # the strike the article reports, and the earlier attack it recalls with its target, stay
     assert "ضربة بطائرة مسيرة" in triggers(kept)
@@ -54,7 +54,7 @@ def test_the_filter_drops_a_second_hand_generic_support(monkeypatch):
     text = "وأكد المتحدث أن دعم واشنطن لإسرائيل لن يتوقف، مشيرا إلى استمرار دعم إيران للحوثيين في اليمن."
     off = [(e.type, e.source) for e in events(text, "0", monkeypatch)]
     assert ("SUPPORT", "إيران") in off and ("SUPPORT", "واشنطن") in off
-    on = [(e.type, e.source) for e in events(text, "", monkeypatch)]
+    on = [(e.type, e.source) for e in events(text, "1", monkeypatch)]
     # the later one, of a type already told in the sentence, in reported speech: below the cut
     assert ("SUPPORT", "إيران") not in on and ("SUPPORT", "واشنطن") in on
 
@@ -87,7 +87,7 @@ def test_features_read_a_retelling_and_the_first_telling(monkeypatch):
 def test_the_filter_costs_well_under_a_millisecond_per_article(monkeypatch):
     monkeypatch.setenv("MARSAD_EVENTS_KEEP", "all")
     doc = run(Document(text=STRIKE, published="2024-02-08"))
-    monkeypatch.setenv("MARSAD_EVENTS_KEEP", "")
+    monkeypatch.setenv("MARSAD_EVENTS_KEEP", "1")
     K.keep(doc, doc.events)  # model loaded
     t0 = time.perf_counter()
     for _ in range(50):
@@ -138,3 +138,10 @@ def test_an_adjective_after_an_event_noun_is_no_source(monkeypatch):
 def test_a_named_or_definite_genitive_after_an_event_noun_stays_its_doer(monkeypatch):
     e = next(e for e in _lexicon("وأثارت زيارة مظلوم عبدي لدمشق أمس ردود فعل واسعة.", monkeypatch) if e.type == "CONSULT")
     assert e.source and "مظلوم" in e.source
+
+
+def test_the_filter_is_off_by_default(monkeypatch):
+    # it would drop seed events the tests of test_events.py hold (see keep.py): opt-in only
+    text = "وأكد المتحدث أن دعم واشنطن لإسرائيل لن يتوقف، مشيرا إلى استمرار دعم إيران للحوثيين في اليمن."
+    monkeypatch.delenv("MARSAD_EVENTS_KEEP", raising=False)
+    assert ("SUPPORT", "إيران") in [(e.type, e.source) for e in run(Document(text=text)).events]

