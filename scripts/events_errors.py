@@ -1,6 +1,6 @@
 """Where the default event extraction loses on the in-domain dev gold: false and missed events by class.
 
-    PYTHONPATH=. python scripts/events_errors.py [--split dev] [--no-keep]
+    PYTHONPATH=. python scripts/events_errors.py [--split dev] [--keep]
 
 Runs the default pipeline on the dev articles of ``benchmarks/data/indomain/gold.jsonl`` (never the test
 split), pairs predictions and gold as ``benchmarks/indomain.py`` does (type+trigger, one to one), and prints
@@ -13,7 +13,7 @@ counts:
 - missed events (fn) by type, by trigger form, and by class: ``typed otherwise``, ``dropped as negated or
   hypothetical``, ``no prediction on the trigger``.
 
-``--no-keep`` runs with the keep/drop filter off (``MARSAD_EVENTS_KEEP=0``): the errors of the lexicon alone.
+``--keep`` runs with the opt-in keep/drop filter on (``MARSAD_EVENTS_KEEP=1``); by default the lexicon's events.
 """
 from __future__ import annotations
 
@@ -113,10 +113,10 @@ def breakdown(rows) -> dict[str, Counter]:
 def main(argv=None) -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--split", default="dev", choices=("dev",))
-    ap.add_argument("--no-keep", action="store_true", help="the keep/drop filter off")
+    ap.add_argument("--keep", action="store_true", help="the opt-in keep/drop filter on")
     a = ap.parse_args(argv)
-    if a.no_keep:
-        os.environ["MARSAD_EVENTS_KEEP"] = "0"
+    if a.keep:
+        os.environ["MARSAD_EVENTS_KEEP"] = "1"
     c = breakdown(run_dev(a.split))
     for k, v in c.items():
         print(f"{k} ({sum(v.values())}): " + ", ".join(f"{n} {m}" for n, m in v.most_common()))
