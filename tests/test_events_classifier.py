@@ -23,6 +23,13 @@ INTERVIEW = "ولدى سؤاله عن محاولات الاغتيال التي �
 USED_TO = "لقد اعتدت أن أعيش بهذه الطريقة كالمتسكع الجوال»."
 
 
+@pytest.fixture(autouse=True)
+def lexicon_alone(monkeypatch):
+    """These tests set the e5 classifier's modes against the lexicon's own events: the learned keep/drop filter
+    of the default path (keep.py, tests/test_events_r7.py) is off."""
+    monkeypatch.setenv("MARSAD_EVENTS_KEEP", "0")
+
+
 @pytest.fixture(scope="module")
 def model():
     if not clf.available():

@@ -179,7 +179,10 @@ def test_warning_about_the_subject_of_a_that_clause():
     assert e.source == "الحرس الثوري" and e.target == "إسرائيل"
 
 
-def test_named_genitive_of_an_event_noun_with_its_object_after_lam():
+def test_named_genitive_of_an_event_noun_with_its_object_after_lam(monkeypatch):
+    # the actor spans the lexicon path reads; whether the learned filter keeps a second-hand SUPPORT is
+    # another question (tests/test_events_r7.py), so it is off here
+    monkeypatch.setenv("MARSAD_EVENTS_KEEP", "0")
     evs = events_full("وأكد المتحدث أن دعم واشنطن لإسرائيل لن يتوقف، مشيرا إلى استمرار دعم إيران للحوثيين في اليمن.")
     one(evs, "SUPPORT", source="واشنطن", target="إسرائيل")
     e = one(evs, "SUPPORT", source="إيران")
@@ -219,7 +222,8 @@ def test_a_closing_mark_opened_inside_the_span_stays():
     assert not _closes_inner('"داعش"', 0, 5)
 
 
-def test_no_stray_opening_quote_in_an_actor():
+def test_no_stray_opening_quote_in_an_actor(monkeypatch):
+    monkeypatch.setenv("MARSAD_EVENTS_KEEP", "0")  # the span, not the keep/drop decision (test_events_r7.py)
     e = one(events_full('أفادت مصادر بأن دفعة كبيرة مِن اللاجئين عادت إلى سوريا ضمن عملية يتولى الأمن العام اللبناني '
                         'تنظيمها بالتنسيق مع حكومة "نظام الأسد" وإشراف الأمم المتحدة.'), "COOPERATE")
     assert e.target == 'حكومة "نظام الأسد"'

@@ -1212,6 +1212,32 @@ def _light_forms() -> frozenset:
 
 
 @lru_cache(maxsize=None)
+def _governing_verb(sv: SentenceView, k: int, cstart: int) -> Optional[int]:
+    """When token k is a light verbal noun after a preposition (بشن, لتنفيذ, على توجيه: roles.tsv
+    ``light_nouns``), the finite verb before it in its clause (أمر, أقدم, استبقت) whose subject does the act;
+    else None."""
+    w = sv.word(k)
+    nouns = role_cues("ALL", "light_nouns")
+    if w[:1] in ("ب", "ل") and w[1:] in nouns:
+        pass
+    elif not (w in nouns and k >= 1 and sv.norms[k - 1] in ("على", "الى")):
+        return None
+    for g in range(k - 1 - (w in nouns), max(0, k - 20) - 1, -1):
+        if sv.is_clause_break(g) and sv.toks[g].text not in ("،", ","):
+            return None
+        if g in sv.trigger_tokens or g in sv.named_tokens or not sv.content(g) or _definite(sv.word(g)):
+            # (the verb's object may be another event: استبقت إسرائيل وقف إطلاق النار بشن غارات; a trigger verb
+            # is never the governor: in اتهمت الحكومة الفصائل بتنفيذ هجمات the accuser did not attack; ترامب is
+            # written like an imperfect verb)
+            continue
+        v = sv.word(g)
+        opening = g == 0 or sv.is_clause_break(g - 1) or sv.norms[g - 1] in _THAT_BARE
+        if _verb_shape(v) or (opening and len(v) in (3, 4) and v[:1] not in ("ب", "ل") and v not in sv.heads
+                              and v not in sv.titles and not sv.is_time(g)):
+            return g  # (a bare past opening the clause or after أن: "أقدم الجيش", "بعد أن أمر الرئيس")
+    return None
+
+
 def _light_prefixes() -> tuple[str, ...]:
     """The light verbs of roles.tsv with the imperfect and future prefixes, as one tuple for str.startswith."""
     return tuple(p + lv for lv in role_cues("ALL", "light_verbs") for p in ("", "ي", "ت", "س"))
@@ -1401,6 +1427,13 @@ def _clause_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pa
         lights = _light_prefixes()
         # (its subject may be long: شنّت "هيئة تحرير الشام" وفصائل حليفة لها هجومًا; no other trigger between)
         for k in range(i - 1, max(0, i - 10) - 1, -1):
+            g = _governing_verb(sv, k, cstart)
+            if g is not None:
+                # "أمر الرئيس الأمريكي دونالد ترامب، بشن ضربات", "أقدم الجيش الأمريكي على توجيه ضربة": the
+                # light verbal noun's doer is the subject of the verb that governs it
+                verb_at = g
+                cstart = min(cstart, sv.clause_start(g))
+                break
             if sv.word(k).startswith(lights):
                 verb_at = k
                 cstart = min(cstart, sv.clause_start(k))

@@ -501,10 +501,13 @@ def raw_hits(doc: Document, s: Sentence) -> list[_Hit]:
     return _find_hits([t.norm for t in toks]) if toks else []
 
 
-def sentence_events(doc: Document, s: Sentence, toks: Optional[list] = None, borrow: bool = True) -> list[Event]:
+def sentence_events(doc: Document, s: Sentence, toks: Optional[list] = None, borrow: bool = True,
+                    mentions: bool = False) -> list[Event]:
     """The events of one sentence of ``doc`` (the lexicon path). ``borrow=False`` leaves out the actors an
     event only takes from elsewhere in the sentence (``actor_noun_source``): what the sentence classifier
-    reads as "the event has its own actors"."""
+    reads as "the event has its own actors". ``mentions=True`` also returns the trigger words the evidence
+    rules read as a mention (no verb or anchor reports them, no named actor), each marked ``_mention``:
+    the learned filter (``keep``) decides on them."""
     toks = toks if toks is not None else _sentence_tokens(doc, s)
     if not toks:
         return []
@@ -536,7 +539,9 @@ def sentence_events(doc: Document, s: Sentence, toks: Optional[list] = None, bor
     places = None
     for h in _merge(hits, sv):
         mention = not (h.reported or ((h.negated or h.future or h.hypothetical) and h.pos != "a"))
-        if mention and not (h.pos == "n" and named):
+        candidate = mention and mentions and h.pos != "a"
+        named_noun = h.pos == "n" and bool(named)
+        if mention and not named_noun and not candidate:
             continue  # a mention of a kind of event (or of its participants), not an event
         source = target = None
         for m in h.members:  # the first member that yields an actor gives it
@@ -561,8 +566,11 @@ def sentence_events(doc: Document, s: Sentence, toks: Optional[list] = None, bor
         if lex.entries[h.entry].mode == "kill":
             named = next((m for m in h.members if lex.entries[m.entry].mode != "kill" and m.i >= 1 and
                           sv.word(m.i - 1) in _CAUSE_WORDS), h)
-        if mention and not _reports_actors(doc, sv, source, target):
-            continue
+        if mention and not (named_noun and _reports_actors(doc, sv, source, target)):
+            if not candidate:
+                continue
+        else:
+            candidate = False
         ev = Event(s.start, s.end, h.type,
                    trigger=doc.text[toks[named.i].start:toks[named.e - 1].end], mode=h.mode,
                    negated=h.negated, future=h.future, hypothetical=h.hypothetical)
@@ -576,6 +584,9 @@ def sentence_events(doc: Document, s: Sentence, toks: Optional[list] = None, bor
                 continue
             used.append(span)
             _set_role(ev, role, doc, span, ent)
+        if ev.source and named.pos == "n" and _adjective_after(doc, ev):
+            _set_role(ev, "source", doc, None, None)  # "انفجار قوي", "بقصف كثيف": an adjective, not a doer
+            used = used[1:]  # (the source span was the first one used)
         if ev.source and ev.target and (ev.source == ev.target or used[0][0] < used[1][1] and used[1][0] < used[0][1]):
             _set_role(ev, "target", doc, None, None)  # one phrase cannot do the act and suffer it (لقوات البيشمركة)
             used = used[:1]
@@ -597,15 +608,34 @@ def sentence_events(doc: Document, s: Sentence, toks: Optional[list] = None, bor
         if h.type == "ASSAULT":
             counts = casualties(doc, s.start, s.end)
             ev.killed, ev.wounded, ev.captured = counts.get("killed"), counts.get("wounded"), counts.get("captured")
+        if candidate:
+            ev._mention = True  # read by keep.features; not a field: never stored or exported
         out.append(ev)
     return _merge_outcomes(out)
+
+
+def _adjective_after(doc: Document, ev: Event) -> bool:
+    """The source is one indefinite word right after an indefinite noun trigger, and no name: an adjective
+    agreeing with the noun ("انفجار قوي", "بقصف كثيف", "محاولة اغتيال فاشلة", "هجوم إلكتروني"), for an idafa
+    genitive that names a doer is definite or a name (هجوم التنظيم, زيارة مظلوم). Sound plurals (مسلحين) are
+    people and stay."""
+    if ev.source_start is None or ev.trigger_end is None or doc.text[ev.trigger_end:ev.source_start].strip():
+        return False
+    w = normalize(ev.source)
+    last = normalize(ev.trigger).split()[-1:] or [""]
+    if " " in w.strip() or w.startswith(("ال", "وال", "بال", "لل")) or last[0].startswith(("ال", "وال", "بال", "لل")):
+        return False
+    if w.endswith(("ين", "ون")) or any(e.start < ev.source_end and ev.source_start < e.end for e in doc.entities):
+        return False
+    return True
 
 
 def _merge_outcomes(events: list[Event]) -> list[Event]:
     """One event per occurrence (GUIDELINES): a killing or wounding with no doer of its own that the sentence
     tells as the outcome of an attack it also reports ("هجوم بطائرة مسيرة … ما أسفر عن مقتل 3 أشخاص",
     "غارة … أدت إلى مقتل قائد") is that attack; the attack takes its victims when it names none."""
-    acts = [e for e in events if e.type == "ASSAULT" and e.mode != "kill" and not (e.negated or e.hypothetical)]
+    acts = [e for e in events if e.type == "ASSAULT" and e.mode != "kill" and not (e.negated or e.hypothetical)
+            and not getattr(e, "_mention", False)]
     if not acts:
         return events
     out = []
@@ -706,6 +736,20 @@ def _anaphoric(ev: Event, text: str) -> bool:
     return bool(before) and before[-1] in _DEMONSTRATIVES
 
 
+def repeats(ev: Event, kept: list[Event], text: str = "") -> bool:
+    """``ev`` tells again an event of ``kept`` (drop_repeats' test for one event)."""
+    anaphoric = _anaphoric(ev, text)
+    head = _trigger_head(ev)
+    for k in kept:
+        if k.type != ev.type or k.negated or k.hypothetical or (ev.time and k.time and ev.time != k.time):
+            continue
+        if _new_actor(ev.source, k.source) or _new_actor(ev.target, k.target):
+            continue
+        if anaphoric or (head and head == _trigger_head(k)) or (ev.source and ev.target):
+            return True
+    return False
+
+
 def drop_repeats(events: list[Event], text: str = "") -> list[Event]:
     """One record per reported occurrence: a later mention of an event of a type already reported in the
     document ("الهجوم" again, a second "مقتل صالح") that names no new actor (its source and target are missing
@@ -715,18 +759,6 @@ def drop_repeats(events: list[Event], text: str = "") -> list[Event]:
     (GUIDELINES: annotated again when it names a new actor)."""
     kept: list[Event] = []
     for ev in events:
-        if not (ev.negated or ev.hypothetical):
-            anaphoric = _anaphoric(ev, text)
-            head = _trigger_head(ev)
-            for k in kept:
-                if k.type != ev.type or k.negated or k.hypothetical or (ev.time and k.time and ev.time != k.time):
-                    continue
-                if _new_actor(ev.source, k.source) or _new_actor(ev.target, k.target):
-                    continue
-                if anaphoric or (head and head == _trigger_head(k)) or (ev.source and ev.target):
-                    break
-            else:
-                kept.append(ev)
-            continue
-        kept.append(ev)
+        if ev.negated or ev.hypothetical or not repeats(ev, kept, text):
+            kept.append(ev)
     return kept
