@@ -145,3 +145,18 @@ def test_the_filter_is_off_by_default(monkeypatch):
     text = "وأكد المتحدث أن دعم واشنطن لإسرائيل لن يتوقف، مشيرا إلى استمرار دعم إيران للحوثيين في اليمن."
     monkeypatch.delenv("MARSAD_EVENTS_KEEP", raising=False)
     assert ("SUPPORT", "إيران") in [(e.type, e.source) for e in run(Document(text=text)).events]
+
+
+def test_no_sentence_is_kept_alive_after_its_document():
+    """The role finder's helpers may not hold a SentenceView (which holds the article's text and tokens)
+    past the document: a cache keyed by the view kept every sentence of a 100k-article run in memory."""
+    import gc
+
+    from marsad.extract.events.actors import SentenceView
+
+    doc = run(Document(text="واستبقت إسرائيل وقف إطلاق النار بشن سلسلة غارات على الضاحية الجنوبية لبيروت.",
+                       published="2024-11-27"))
+    assert any(e.type == "ASSAULT" and e.source == "إسرائيل" for e in doc.events)  # (the governing verb's subject)
+    del doc
+    gc.collect()
+    assert not [o for o in gc.get_objects() if isinstance(o, SentenceView)]

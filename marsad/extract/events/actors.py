@@ -1211,7 +1211,6 @@ def _light_forms() -> frozenset:
     return frozenset(out)
 
 
-@lru_cache(maxsize=None)
 def _governing_verb(sv: SentenceView, k: int, cstart: int) -> Optional[int]:
     """When token k is a light verbal noun after a preposition (بشن, لتنفيذ, على توجيه: roles.tsv
     ``light_nouns``), the finite verb before it in its clause (أمر, أقدم, استبقت) whose subject does the act;

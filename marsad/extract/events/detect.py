@@ -501,6 +501,14 @@ def raw_hits(doc: Document, s: Sentence) -> list[_Hit]:
     return _find_hits([t.norm for t in toks]) if toks else []
 
 
+def _inside(toks: list, starts: list[int], ent) -> range:
+    """Indices of the tokens wholly inside ``ent`` (``starts``: the tokens' start offsets, ascending)."""
+    a = k = bisect.bisect_left(starts, ent.start)
+    while k < len(toks) and toks[k].end <= ent.end:
+        k += 1
+    return range(a, k)
+
+
 def sentence_events(doc: Document, s: Sentence, toks: Optional[list] = None, borrow: bool = True,
                     mentions: bool = False) -> list[Event]:
     """The events of one sentence of ``doc`` (the lexicon path). ``borrow=False`` leaves out the actors an
@@ -522,13 +530,24 @@ def sentence_events(doc: Document, s: Sentence, toks: Optional[list] = None, bor
     actors = {k: h.type for h in hits if h.pos == "a" for k in range(h.i, h.e)}
     # tokens inside a person the entities component found: a name after a title (الرئيس العراقي برهم صالح)
     # may begin with letters that otherwise mark a verb or a glued preposition
+    # (tokens are in text order and do not overlap: the tokens inside an entity are one run, found by
+    # bisection rather than by testing every token against every entity)
+    starts = [t.start for t in toks]
     persons = [ent for ent in doc.entities if ent.type == "PER" and ent.start < s.end and s.start < ent.end]
-    people = frozenset(k for k, t in enumerate(toks) for ent in persons if ent.start <= t.start and t.end <= ent.end)
+    people = frozenset(k for ent in persons for k in _inside(toks, starts, ent))
     names = [ent for ent in doc.entities if ent.type in _ACTOR_TYPES and ent.start < s.end and s.start < ent.end]
-    which = {k: x for k, t in enumerate(toks) for x, ent in enumerate(names) if ent.start <= t.start and t.end <= ent.end}
+    which: dict[int, int] = {}
+    for x, ent in enumerate(names):
+        for k in _inside(toks, starts, ent):
+            which[k] = x  # (of two names holding a token the later wins, as the test of every pair had it)
     named = frozenset(which)
-    glued = frozenset(k for k, t in enumerate(toks) for ent in names
-                      if t.start < ent.start < t.end and doc.text[t.start:ent.start].lstrip("وف") in ("ل", "ب", "لـ", "بـ"))
+    glued = set()
+    for ent in names:
+        k = bisect.bisect_left(starts, ent.start) - 1  # the one token that can hold the name's first letter
+        if k >= 0 and toks[k].start < ent.start < toks[k].end and \
+                doc.text[toks[k].start:ent.start].lstrip("وف") in ("ل", "ب", "لـ", "بـ"):
+            glued.add(k)
+    glued = frozenset(glued)
     sv = SentenceView(doc.text, toks, trig_tokens, event_nouns, types, actors, people, named, which, glued)
     _apply_modality(sv, hits)
     _apply_evidence(sv, hits, _headline(doc, toks))
