@@ -31,32 +31,11 @@ from collections import Counter, defaultdict
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+sys.path.insert(0, str(Path(__file__).resolve().parent))  # quotes: the pairing it scores by
 
 from marsad.document import Document  # noqa: E402
 from marsad.pipeline import run  # noqa: E402
-
-
-def _ov(a, b) -> int:
-    return max(0, min(a[1], b[1]) - max(a[0], b[0]))
-
-
-def _pair(gold: list, preds: list) -> list:
-    pairs = []
-    for gi, g in enumerate(gold):
-        for pi, p in enumerate(preds):
-            ps = (p.content_start, p.content_end)
-            o = _ov(g["content"], ps)
-            if o > 0:
-                pairs.append((o / max(g["content"][1] - g["content"][0], ps[1] - ps[0]), gi, pi))
-    pairs.sort(reverse=True)
-    used_g, used_p, matched = set(), set(), []
-    for r, gi, pi in pairs:
-        if gi in used_g or pi in used_p or r < 0.5:
-            continue
-        used_g.add(gi)
-        used_p.add(pi)
-        matched.append((gi, pi))
-    return matched
+from quotes import _ov, pair  # noqa: E402
 
 
 def speaker_kind(text: str, doc, g: dict, p) -> str | None:
@@ -101,7 +80,7 @@ def evaluate(gold_path: str, split: str | None, entities: bool) -> tuple[Counter
         text = art["text"]
         doc = run(Document(text=text), comps)
         gold, preds = art["quotes"], doc.quotes
-        matched = _pair(gold, preds)
+        matched = pair(gold, preds)
         mg = {gi for gi, _ in matched}
         mp = {pi for _, pi in matched}
         for gi, g in enumerate(gold):

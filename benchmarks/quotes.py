@@ -35,6 +35,27 @@ def _ov(a, b) -> int:
     return max(0, min(a[1], b[1]) - max(a[0], b[0]))
 
 
+def pair(gold: list, preds: list) -> list[tuple[int, int]]:
+    """(gold index, predicted index) of the quotations paired one to one, greedily by content overlap, an
+    overlap of at least half the longer content span."""
+    pairs = []
+    for gi, g in enumerate(gold):
+        for pi, p in enumerate(preds):
+            ps = (p.content_start, p.content_end)
+            o = _ov(g["content"], ps)
+            if o > 0:
+                pairs.append((o / max(g["content"][1] - g["content"][0], ps[1] - ps[0]), gi, pi))
+    pairs.sort(reverse=True)
+    used_g, used_p, matched = set(), set(), []
+    for r, gi, pi in pairs:
+        if gi in used_g or pi in used_p or r < 0.5:
+            continue
+        used_g.add(gi)
+        used_p.add(pi)
+        matched.append((gi, pi))
+    return matched
+
+
 def evaluate(gold_path: str, split: str | None = None, entities: bool = False, verbose: bool = False) -> dict:
     comps = ["entities", "quotes"] if entities else ["quotes"]
     c = dict(n_gold=0, n_pred=0, c_exact=0, c_over=0, s_exact=0, s_over=0, cue=0, anon=0, pairs=0,
@@ -50,21 +71,7 @@ def evaluate(gold_path: str, split: str | None = None, entities: bool = False, v
         c["n_gold"] += len(gold)
         c["n_pred"] += len(preds)
         c["defects"] += sum(1 for p in preds if speaker_defect(doc, p))
-        pairs = []
-        for gi, g in enumerate(gold):
-            for pi, p in enumerate(preds):
-                ps = (p.content_start, p.content_end)
-                o = _ov(g["content"], ps)
-                if o > 0:
-                    pairs.append((o / max(g["content"][1] - g["content"][0], ps[1] - ps[0]), gi, pi))
-        pairs.sort(reverse=True)
-        used_g, used_p, matched = set(), set(), []
-        for r, gi, pi in pairs:
-            if gi in used_g or pi in used_p or r < 0.5:
-                continue
-            used_g.add(gi)
-            used_p.add(pi)
-            matched.append((gi, pi))
+        matched = pair(gold, preds)
         for gi, pi in matched:
             g, p = gold[gi], preds[pi]
             ps = (p.content_start, p.content_end)
