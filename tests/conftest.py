@@ -29,6 +29,20 @@ def seed_docs() -> list:
             for p in ("000", "001", "002", "003", "004")]
 
 
+def ents(text: str) -> list[tuple[str, str]]:
+    """(text, type) of the entities the pipeline finds in ``text``, each checked to sit at its offsets,
+    to have one of the four types and no surrounding space."""
+    from marsad.document import Document
+    from marsad.pipeline import run
+
+    doc = run(Document(text=text), ["entities"])
+    for e in doc.entities:
+        assert doc.text[e.start:e.end] == e.text
+        assert e.type in ("PER", "ORG", "LOC", "MISC")
+        assert e.text == e.text.strip()
+    return [(e.text, e.type) for e in doc.entities]
+
+
 def run_cli(*args, cwd=None, timeout=600, **kw):
     """The real command line, as a user runs it."""
     return subprocess.run([sys.executable, "-m", "marsad", *map(str, args)], capture_output=True, text=True,

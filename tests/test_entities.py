@@ -6,16 +6,7 @@ import pytest
 from marsad.document import Document
 from marsad.pipeline import COMPONENTS, run
 
-from conftest import seed_text
-
-
-def ents(text: str) -> list[tuple[str, str]]:
-    doc = run(Document(text=text), ["entities"])
-    for e in doc.entities:
-        assert doc.text[e.start:e.end] == e.text
-        assert e.type in ("PER", "ORG", "LOC", "MISC")
-        assert e.text == e.text.strip()
-    return [(e.text, e.type) for e in doc.entities]
+from conftest import ents, seed_text
 
 
 def test_registered_first():

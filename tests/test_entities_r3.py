@@ -2,16 +2,7 @@
 on a real sentence of the in-domain corpus (benchmarks/data/indomain/audit_entities_r3.tsv)."""
 from __future__ import annotations
 
-from marsad.document import Document
-from marsad.pipeline import run
-
-
-def ents(text: str) -> list[tuple[str, str]]:
-    doc = run(Document(text=text), ["entities"])
-    for e in doc.entities:
-        assert doc.text[e.start:e.end] == e.text
-        assert e.text == e.text.strip()
-    return [(e.text, e.type) for e in doc.entities]
+from conftest import ents
 
 
 def test_nisba_after_definite_noun_is_not_spread_from_the_country():

@@ -5,16 +5,9 @@ the news it came from, with the cases each rule must leave alone."""
 from __future__ import annotations
 
 from marsad import actors
-from marsad.document import Document
 from marsad.extract.entities.tagger import get_tagger
-from marsad.pipeline import run
 
-
-def ents(text: str) -> list[tuple[str, str]]:
-    doc = run(Document(text=text), ["entities"])
-    for e in doc.entities:
-        assert doc.text[e.start:e.end] == e.text
-    return [(e.text, e.type) for e in doc.entities]
+from conftest import ents
 
 
 # ---- the region's GeoNames towns -------------------------------------------------------------------------

@@ -5,15 +5,7 @@ PER), and a staff rank (الفريق الركن) that cut the name after it. The
 sample (SaudiNewsNet, 2015) and from the round-5 audit."""
 from __future__ import annotations
 
-from marsad.document import Document
-from marsad.pipeline import run
-
-
-def ents(text: str) -> list[tuple[str, str]]:
-    doc = run(Document(text=text), ["entities"])
-    for e in doc.entities:
-        assert doc.text[e.start:e.end] == e.text
-    return [(e.text, e.type) for e in doc.entities]
+from conftest import ents
 
 
 def test_ka_as_before_a_kinship_noun_is_no_name():
