@@ -175,11 +175,11 @@ def _cue_starts(norms: list[str]) -> dict[str, list[int]]:
     return out
 
 
-def _apply_modality(sv: SentenceView, hits: list[_Hit], starts: Optional[list[int]] = None) -> None:
+def _apply_modality(sv: SentenceView, hits: list[_Hit], starts: list[int]) -> None:
     lex = modality()
     norms = sv.norms
     markers = []
-    for k in lex.starts(norms) if starts is None else starts:
+    for k in starts:  # (_cue_starts' "modality")
         for idx, end, _form in lex.match_at(norms, k):
             markers.append((k, end, lex.entries[idx]))
     for h in hits:
@@ -255,8 +255,7 @@ def _headline(doc: Document, toks: list) -> bool:
     return not tail or tail[0] == "\n"
 
 
-def _apply_evidence(sv: SentenceView, hits: list[_Hit], headline: bool = False,
-                    starts: Optional[list[int]] = None) -> None:
+def _apply_evidence(sv: SentenceView, hits: list[_Hit], headline: bool, starts: list[int]) -> None:
     """Decide which triggers report an occurrence. A past-tense verb does by itself; a noun needs a verb
     saying it took place nearby or a casualty/yesterday anchor in the sentence ("سياسة الاغتيالات" is a
     mention); an actor noun (المتظاهرون) needs a movement verb of which it is the subject. In a headline
@@ -267,7 +266,7 @@ def _apply_evidence(sv: SentenceView, hits: list[_Hit], headline: bool = False,
     carried: list[int] = []  # verbs whose object is the event noun however long their subject (شن, نفذ)
     anchor = headline
     dated: set[str] = set()  # the types a day-and-month date anchors (ALL or one type)
-    for k in lex.starts(norms) if starts is None else starts:
+    for k in starts:  # (_cue_starts' "evidence")
         for idx, end, _f in lex.match_at(norms, k):
             ent = lex.entries[idx]
             if ent.type == "anchor":
@@ -309,16 +308,16 @@ def _apply_evidence(sv: SentenceView, hits: list[_Hit], headline: bool = False,
             h.reported = any(typ == h.type and (h.i - 3 <= k < h.i or h.e <= k <= h.e + 2) for k, _e, typ in mov)
 
 
-def _apply_retype_and_modes(sv: SentenceView, hits: list[_Hit], starts: Optional[dict] = None) -> None:
+def _apply_retype_and_modes(sv: SentenceView, hits: list[_Hit], starts: dict[str, list[int]]) -> None:
     rt = retype()
     md = modes()
     norms = sv.norms
     cues_rt = []
     cues_md = []
-    for k in rt.starts(norms) if starts is None else starts["retype"]:
+    for k in starts["retype"]:
         for idx, end, _f in rt.match_at(norms, k):
             cues_rt.append((k, rt.entries[idx]))
-    for k in md.starts(norms) if starts is None else starts["modes"]:
+    for k in starts["modes"]:
         for idx, end, _f in md.match_at(norms, k):
             cues_md.append((k, end, md.entries[idx]))
     for h in hits:
