@@ -168,11 +168,12 @@ def keep(doc: Document, events: list[Event]) -> list[Event]:
     """The events the filter keeps (negated and hypothetical ones always stay). Off by default (unset or
     ``MARSAD_EVENTS_KEEP=0``): the reported events as the lexicon gives them (no mention candidates);
     ``1``: the filter; ``all``: every event and candidate, for training."""
-    m = model()
     v = _setting()
     if v == "all":
         return events
-    if m is None or v not in ("1", "on", "yes", "true"):
+    # (the setting first: the default path never reads the model file)
+    m = model() if v in ("1", "on", "yes", "true") else None
+    if m is None:
         return [e for e in events if not getattr(e, "_mention", False)]
     out = []
     for e, f in zip(events, features(doc, events)):
