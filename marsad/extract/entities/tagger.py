@@ -187,9 +187,10 @@ class Tagger:
         spans = ner_data.bio_spans(tags)
         info = [self.feat.word(w) for w in words]
         norms = [x[0] for x in info]
+        variants = [x[4] for x in info]  # each word's clitic readings, for every pass below
         # a listed name overrides the tagger's type, unless the tagger put it inside a longer entity
         taken: set[int] = set()
-        for a, b, labels in self.known.match(norms, [x[4] for x in info]):
+        for a, b, labels in self.known.match(norms, variants):
             taken.update(range(a, b))
             typ = next(iter(labels))
             if b - a == 1 and a > 0 and norms[a - 1].startswith("ال") and norms[a].startswith("ال") and \
@@ -201,13 +202,13 @@ class Tagger:
             spans = [s for s in spans if s[1] <= a or s[0] >= b] + [(a, b, typ)]
         # institution names by their shape (وزارة الدفاع التركية, الحكومة اللبنانية), where the tagger
         # has nothing or only a part of them; a longer tagger span that holds one wins
-        for a, b in institutions.spans(norms, [x[4] for x in info], frozenset(taken)) if self.ruler else ():
+        for a, b in institutions.spans(norms, variants, frozenset(taken)) if self.ruler else ():
             parts = [s for s in spans if s[0] < b and a < s[1]]
             if all(a <= s[0] and s[1] <= b for s in parts):
                 spans = [s for s in spans if s not in parts] + [(a, b, "ORG")]
         if self.ruler:
-            spans = self._head_of_place(norms, [x[4] for x in info], spans)
-            spans = self._after_settlement(words, norms, [x[4] for x in info], spans)
+            spans = self._head_of_place(norms, variants, spans)
+            spans = self._after_settlement(words, norms, variants, spans)
         out = []
         for a, b, typ in spans:
             if b - a == 1 and self._never_alone(info[a][0], info[a][4]):
@@ -229,10 +230,10 @@ class Tagger:
                 typ = "LOC"  # صلاح الدين alone is the Iraqi governorate, written like a man's name
             out.append((a, b, typ))
         if self.ruler:  # the project's span conventions go with its dictionary (ANERcorp has neither)
-            out = conventions.apply(words, norms, [x[4] for x in info], out, self._listed, self.common)
-            out = self._quoted_media(words, [x[4] for x in info], out)
+            out = conventions.apply(words, norms, variants, out, self._listed, self.common)
+            out = self._quoted_media(words, variants, out)
             out = self._quoted_part(norms, words, out)
-            out = self._hashtags(words, [x[4] for x in info], out)
+            out = self._hashtags(words, variants, out)
         out.sort()
         return ner_data.spans_to_bio(len(words), out)
 
