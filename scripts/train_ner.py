@@ -342,6 +342,31 @@ def build_auto_gazetteer(data: Path, min_count: int = 5, min_share: float = 0.15
     print(f"auto gazetteer: {len(rows)} entries ({time.time() - t0:.0f}s) -> {out}")
 
 
+def indomain_sentences(path: Path) -> list:
+    """The in-domain training split (benchmarks/data/indomain/train.jsonl, built by its build.py from
+    articles outside the dev/test gold) as CoNLL-like sentences: the pipeline's sentence splitter and
+    tokenizer, a token tagged when an annotated entity covers it (a proclitic left outside the span, بالموصل,
+    stays in its token, as ANERcorp tags whole words)."""
+    from marsad.arabic.sentences import split_sentences
+
+    out = []
+    for line in open(path, encoding="utf-8"):
+        r = json.loads(line)
+        text, ents = r["text"], sorted((e["start"], e["end"], e["type"]) for e in r["entities"])
+        for sent in split_sentences(text):
+            toks = tokenize(text, sent.start, sent.end)
+            if not toks:
+                continue
+            tags = ["O"] * len(toks)
+            for a, b, typ in ents:
+                inside = [k for k, t in enumerate(toks) if t.start < b and t.end > a]
+                for n, k in enumerate(inside):
+                    tags[k] = ("B-" if n == 0 else "I-") + typ
+            out.append(ner_data.Sent(words=[t.text for t in toks], tags=tags,
+                                     spans=ner_data.bio_spans(tags)))
+    return out
+
+
 def split(sents, dev_frac: float):
     """Last dev_frac of the tokens (at a sentence boundary) is dev."""
     total = sum(len(s.words) for s in sents)
@@ -474,6 +499,12 @@ def main() -> None:
     ap.add_argument("--silver-conf", type=float, default=0.8,
                     help="keep silver sentences whose least confident teacher tag has at least this marginal")
     ap.add_argument("--gold-repeat", type=int, default=1, help="gold sentences count this many times")
+    ap.add_argument("--indomain", default=None, metavar="JSONL",
+                    help="also train on the in-domain training split (benchmarks/data/indomain/train.jsonl)")
+    ap.add_argument("--indomain-repeat", type=int, default=2, help="in-domain sentences count this many times")
+    ap.add_argument("--full-only", action="store_true",
+                    help="skip the 5/6 model and its ANERcorp dev score: train the full model only "
+                         "(score it with benchmarks/indomain.py and benchmarks/ner.py)")
     ap.add_argument("--out", default=str(MODEL))
     args = ap.parse_args()
     random.seed(SEED)
@@ -492,6 +523,12 @@ def main() -> None:
     tr_s, dev_s = split(sents, args.dev_frac)
     tr_i, dev_i = prepared(tr_s), prepared(dev_s)
     print(f"train {sum(len(s.words) for s in tr_s)} tokens / dev {sum(len(s.words) for s in dev_s)} tokens")
+    if args.indomain:
+        # in-domain sentences join the gold of both models (the 5/6 one and the full one): ANERcorp's dev
+        # sixth stays unseen, and the in-domain dev/test gold is never in this file
+        ind = indomain_sentences(Path(args.indomain))
+        print(f"in-domain: {len(ind)} sentences, {sum(len(s.words) for s in ind)} tokens, x{args.indomain_repeat}")
+        tr_i = tr_i + prepared(ind) * args.indomain_repeat
     out = Path(args.out)
     dev_model = out.with_suffix(".dev.crfsuite")
     if not args.no_auto and (args.auto or not res_path(AUTO_FILE).exists()):
@@ -508,8 +545,9 @@ def main() -> None:
     for p in (stack_path(str(dev_model)), stack_path(str(out))):
         if p.exists():
             p.unlink()  # a stale second stage must not be picked up beside a new first stage
-    train(tr_i, feat, dev_model, args.c1, args.c2, args.iters, more=doc_more(tr_i, feat))
-    print(f"trained on 5/6 in {time.time() - t0:.0f}s")
+    if not args.full_only:
+        train(tr_i, feat, dev_model, args.c1, args.c2, args.iters, more=doc_more(tr_i, feat))
+        print(f"trained on 5/6 in {time.time() - t0:.0f}s")
 
     def with_silver(gold, name: str, teacher: str | None, base_model: Path):
         """gold (repeated) + the teacher's silver sentences; base_model is the gold-only CRF
@@ -527,19 +565,21 @@ def main() -> None:
         print(f"silver {name}: {len(silver)} sentences, {sum(len(x[0]) for x in silver)} tokens")
         return gold * args.gold_repeat + silver
 
-    if args.silver:
+    if args.silver and not args.full_only:
         show(evaluate(dev_s, dev_i, dev_model, feat, window=20), "dev (gold only, + lists + propagation)")
         t0 = time.time()
         tr_x = with_silver(tr_i, "dev", args.teacher_dev, dev_model)
         train(tr_x, feat, dev_model, args.c1, args.c2, args.iters)
         print(f"trained on 5/6 + silver in {time.time() - t0:.0f}s")
-    if args.stack:
+    if args.stack and not args.full_only:
         show(evaluate(dev_s, dev_i, dev_model, feat, window=20), "dev (first stage alone, + lists + propagation)")
         train_stacked(tr_i, feat, dev_model, args.c1, args.c2, args.iters, args.stack)
-    show(evaluate(dev_s, dev_i, dev_model, feat, post=False), "dev (CRF only)")
-    show(evaluate(dev_s, dev_i, dev_model, feat), "dev (CRF + lists)")
-    res = evaluate(dev_s, dev_i, dev_model, feat, window=20)
-    show(res, "dev (CRF + lists + document propagation, as annotate() runs)")
+    res = None
+    if not args.full_only:
+        show(evaluate(dev_s, dev_i, dev_model, feat, post=False), "dev (CRF only)")
+        show(evaluate(dev_s, dev_i, dev_model, feat), "dev (CRF + lists)")
+        res = evaluate(dev_s, dev_i, dev_model, feat, window=20)
+        show(res, "dev (CRF + lists + document propagation, as annotate() runs)")
     if args.no_full:
         os.replace(dev_model, out)
         if args.stack:
@@ -551,12 +591,13 @@ def main() -> None:
             # the full-train teacher was stacked on the gold-only full-train CRF just written
             all_x = with_silver(tr_i + dev_i, "full", args.teacher, out)
             train(all_x, feat, out, args.c1, args.c2, args.iters)
-        dev_model.unlink()
+        dev_model.unlink(missing_ok=True)
         if args.stack:
             stack_path(str(dev_model)).unlink()
             train_stacked(tr_i + dev_i, feat, out, args.c1, args.c2, args.iters, args.stack)
         print(f"trained on all of train in {time.time() - t0:.0f}s -> {out} ({out.stat().st_size / 1e6:.1f} MB)")
-    print(f"dev F1 {res['ALL'][2]:.4f}")
+    if res is not None:
+        print(f"dev F1 {res['ALL'][2]:.4f}")
 
 
 if __name__ == "__main__":

@@ -4,6 +4,8 @@
     python benchmarks/data/indomain/build.py select        # corpus -> selection.tsv + ann/todo_*.jsonl
     python benchmarks/data/indomain/build.py gold          # ann/batch_*.jsonl -> gold.jsonl (offsets, split)
     python benchmarks/data/indomain/build.py check FILE    # one annotator's file: every span found?
+    python benchmarks/data/indomain/build.py select-train  # corpus less selection -> train_selection.tsv + ann/train_todo_*
+    python benchmarks/data/indomain/build.py train         # ann/train_batch_*.jsonl -> train.jsonl (entities)
 
 corpus: merges what was collected from stored public news pages (each line: url, outlet, published,
 date_basis, title, text, topic, query), keeps Arabic texts of >= 500 characters, drops a repeated url or a
@@ -41,6 +43,11 @@ SEED = 2024
 N_SELECT = 84
 N_TEST = 25
 N_BATCHES = 6
+TRAIN_SEED = 2026          # the in-domain training split: drawn from the corpus outside the selection
+N_TRAIN = 98
+N_TRAIN_BATCHES = 7
+TRAIN_SELECTION = os.path.join(HERE, "train_selection.tsv")
+TRAIN = os.path.join(HERE, "train.jsonl")
 
 _ARABIC = re.compile(r"[\u0621-\u064A]")
 _DIAC = re.compile(r"[\u064B-\u065F\u0670\u0640]")
@@ -134,6 +141,37 @@ def select() -> None:
                     f.write(json.dumps({k: r[k] for k in ("id", "url", "outlet", "published", "text")},
                                        ensure_ascii=False) + "\n")
     print(f"selected {len(ids)} ({len(test)} test), {len(outlets)} outlets, years {dict(sorted(years.items()))}")
+
+
+def select_train() -> None:
+    """The training split: articles outside the dev/test selection, for learned models (the NER CRF).
+
+    Drawn once, like the selection: shuffled with its own seed, the same length bounds, an outlet seen least
+    first, so that no outlet dominates what a model learns. Annotated for entities only (GUIDELINES.md)."""
+    if os.path.exists(TRAIN_SELECTION):
+        sys.exit(f"{TRAIN_SELECTION} exists: the training split is drawn once")
+    held = {line.split("\t")[0] for line in open(SELECTION, encoding="utf-8")}
+    pool = [r for r in read_jsonl(CORPUS) if 600 <= len(r["text"]) <= 3500 and r["id"] not in held]
+    random.Random(TRAIN_SEED).shuffle(pool)
+    chosen, outlets = [], Counter()
+    while len(chosen) < N_TRAIN and pool:
+        best = min(pool, key=lambda r: outlets[r["outlet"]])
+        pool.remove(best)
+        chosen.append(best)
+        outlets[best["outlet"]] += 1
+    ids = sorted(r["id"] for r in chosen)
+    byid = {r["id"]: r for r in chosen}
+    with open(TRAIN_SELECTION, "w", encoding="utf-8") as f:
+        for n, i in enumerate(ids):
+            f.write(f"{i}\ttrain\t{n % N_TRAIN_BATCHES}\n")
+    for b in range(N_TRAIN_BATCHES):
+        with open(os.path.join(HERE, "ann", f"train_todo_{b}.jsonl"), "w", encoding="utf-8") as f:
+            for n, i in enumerate(ids):
+                if n % N_TRAIN_BATCHES == b:
+                    r = byid[i]
+                    f.write(json.dumps({k: r[k] for k in ("id", "url", "outlet", "published", "text")},
+                                       ensure_ascii=False) + "\n")
+    print(f"train: {len(ids)} articles from {len(outlets)} outlets")
 
 
 # ---- offsets ---------------------------------------------------------------------------------------------
@@ -249,17 +287,20 @@ def gold_article(a: dict, text: str) -> dict:
     return out
 
 
-def build_gold(paths: list[str] | None = None, write: bool = True) -> int:
+def build_gold(paths: list[str] | None = None, write: bool = True, train: bool = False) -> int:
+    """dev/test gold from ann/batch_*.jsonl into gold.jsonl; with ``train``, the training split from
+    ann/train_batch_*.jsonl into train.jsonl (same format, split "train")."""
     corpus = {r["id"]: r for r in read_jsonl(CORPUS)}
     split = {}
-    for line in open(SELECTION, encoding="utf-8"):
+    for line in open(TRAIN_SELECTION if train else SELECTION, encoding="utf-8"):
         i, s, _ = line.rstrip("\n").split("\t")
         split[i] = s
     types = {l.split("\t")[0] for l in open(os.path.join(HERE, "..", "..", "..", "marsad", "resources",
                                                          "events", "triggers.tsv"), encoding="utf-8")
              if l.strip() and not l.startswith("#")} - {"NONE"}
     rows, errors = [], 0
-    for path in paths or sorted(glob.glob(os.path.join(HERE, "ann", "batch_*.jsonl"))):
+    pattern = "train_batch_*.jsonl" if train else "batch_*.jsonl"
+    for path in paths or sorted(glob.glob(os.path.join(HERE, "ann", pattern))):
         for n, line in enumerate(open(path, encoding="utf-8"), 1):
             if not line.strip():
                 continue
@@ -287,7 +328,7 @@ def build_gold(paths: list[str] | None = None, write: bool = True) -> int:
                          "split": split[r["id"]], "text": r["text"], **facts})
     rows.sort(key=lambda r: r["id"])
     if write:
-        with open(GOLD, "w", encoding="utf-8") as f:
+        with open(TRAIN if train else GOLD, "w", encoding="utf-8") as f:
             for r in rows:
                 f.write(json.dumps(r, ensure_ascii=False) + "\n")
     counts = Counter(r["split"] for r in rows)
@@ -305,7 +346,12 @@ if __name__ == "__main__":
         select()
     elif cmd == "gold":
         sys.exit(1 if build_gold() else 0)
+    elif cmd == "select-train":
+        select_train()
+    elif cmd == "train":
+        sys.exit(1 if build_gold(train=True) else 0)
     elif cmd == "check" and len(sys.argv) > 2:
-        sys.exit(1 if build_gold(sys.argv[2:], write=False) else 0)
+        train = any(os.path.basename(p).startswith("train_") for p in sys.argv[2:])
+        sys.exit(1 if build_gold(sys.argv[2:], write=False, train=train) else 0)
     else:
         sys.exit(__doc__)
