@@ -486,24 +486,19 @@ def _non_agent_in(text: str, start: int, end: int, entities=()) -> tuple[Optiona
     "وسبل", "السبل") or a closed-class word and no entity covers it; ("two phrases across a verbal noun", k)
     when word k, a verbal or abstract noun no entity covers, follows a word of an entity ("مجلس الأمن
     القومي العراقي اتهامات الحرس الثوري"); else (None, -1)."""
-    from .actors import _non_agent_known, _non_agents
     words = [(m.start(), m.end()) for m in _WORD.finditer(text, start, end)]
     named = [(e.start, e.end) for e in entities if e.start < end and start < e.end]
 
     def inside(a, b):
         return any(x <= a and b <= y for x, y in named)
 
-    listed, _templates = _non_agents()
-    heads = _heads()
     alone, across = [], []
     for a, b in words:
-        n = normalize(text[a:b]).strip(_QUOTE_CHARS)
-        body = n[1:] if n[:1] in "وف" and len(n) > 3 else n
-        free = not inside(a, b) and body not in heads and _strip(body) not in heads
-        # (a head of actor_heads.txt is written like a masdar and acts: التحالف, التنظيم, المعارضة)
-        alone.append(free and (body in listed or _strip(body) in listed))
-        across.append(free and body == n and not n.startswith("ال") and _non_agent_known(n))
-    if all(f or _closed_word(text[a:b]) for f, (a, b) in zip(alone, words)) and any(alone):
+        free = not inside(a, b)
+        al, ac = _non_agent_flags(text[a:b])
+        alone.append(free and al)
+        across.append(free and ac)
+    if any(alone) and all(f or _closed_word(text[a:b]) for f, (a, b) in zip(alone, words)):
         return "no content word", 0
     for k in range(1, len(words) - 1):
         if across[k] and inside(*words[k - 1]):
@@ -511,25 +506,50 @@ def _non_agent_in(text: str, start: int, end: int, entities=()) -> tuple[Optiona
     return None, -1
 
 
+@lru_cache(maxsize=65536)
+def _non_agent_flags(w: str) -> tuple[bool, bool]:
+    """(a head non_agents.txt lists, glued و / ف allowed: سبل, وسبل; a verbal or abstract noun without the
+    article or a conjunction: اتهامات, بتنفيذ) for the word ``w`` as written; never an actor head of
+    actor_heads.txt, which is written like a masdar and acts (التحالف, التنظيم, المعارضة)."""
+    from .actors import _non_agent_known, _non_agents
+    listed = _non_agents()[0]
+    heads = _heads()
+    n = normalize(w).strip(_QUOTE_CHARS)
+    body = n[1:] if n[:1] in "وف" and len(n) > 3 else n
+    if body in heads or _strip(body) in heads:
+        return False, False
+    return (body in listed or _strip(body) in listed,
+            body == n and not n.startswith("ال") and _non_agent_known(n))
+
 
 def _verb_in(text: str, start: int, end: int, entities=()) -> tuple[Optional[str], int]:
     """(why, index of the word) for the first word of ``text[start:end]`` that is a verb; (None, -1). A word
     inside an entity, with the article or in the name lists is none."""
     words = [(m.start(), m.end()) for m in _WORD.finditer(text, start, end)]
     named = [(e.start, e.end) for e in entities if e.start < end and start < e.end]
-    verbs = _known_verbs()
     for k, (a, b) in enumerate(words):
         if any(x <= a and b <= y for x, y in named):
             continue
-        n = normalize(text[a:b]).strip(_QUOTE_CHARS)
-        if len(n) < 3 or n.startswith(("ال", "وال", "فال", "بال", "لل")) or _name_word(n):
-            continue
-        bare = n[1:] if n[:1] in "وف" and len(n) > 3 else n
-        if n in verbs or (bare != n and bare in verbs):
-            return "a finite verb", k
-        if bare != n and len(words) > 1 and _imperfect_shape(bare) and not _name_word(bare):
-            return "a verb with a conjunction", k
+        why = _verb_word(text[a:b], len(words) > 1)
+        if why:
+            return why, k
     return None, -1
+
+
+@lru_cache(maxsize=65536)
+def _verb_word(w: str, more: bool) -> Optional[str]:
+    """Why the word ``w`` (as written) is a verb, or None; ``more``: the phrase has other words (a glued و / ف
+    then reads as a conjunction)."""
+    n = normalize(w).strip(_QUOTE_CHARS)
+    if len(n) < 3 or n.startswith(("ال", "وال", "فال", "بال", "لل")) or _name_word(n):
+        return None
+    verbs = _known_verbs()
+    bare = n[1:] if n[:1] in "وف" and len(n) > 3 else n
+    if n in verbs or (bare != n and bare in verbs):
+        return "a finite verb"
+    if bare != n and more and _imperfect_shape(bare) and not _name_word(bare):
+        return "a verb with a conjunction"
+    return None
 
 def _split_mark(text: str, a: int, b: int) -> int:
     """The offset of the first quotation mark or bracket that splits ``text[a:b]`` (see actor_defect), or -1."""
