@@ -228,7 +228,7 @@ def _closes_inner(text: str, a: int, c: int) -> bool:
     return ch in ('"', "'") and inner.count(ch) % 2 == 1 and not inner.startswith(ch)
 
 
-_NAMING = frozenset(normalize(w) for w in ("اسمها", "اسمه", "يدعى", "تدعى", "المسمى", "المسماة"))
+_NAMING = frozenset(normalize(w) for w in ("اسمها", "اسمه", "يدعى", "تدعى", "يسمى", "تسمى", "المسمى", "المسماة"))
 
 
 @lru_cache(maxsize=None)
