@@ -71,9 +71,23 @@ def test_no_content_word_and_two_phrases_across_a_verbal_noun():
     assert defect(s, "مجلس الأمن القومي العراقي اتهامات الحرس الثوري الإيراني", ents) == \
         "two phrases across a verbal noun"
     assert defect(s, "مجلس الأمن القومي العراقي", ents) is None
+    # the entity tagger ran one name across both: a listed head between them still splits it
+    assert defect(s, "مجلس الأمن القومي العراقي اتهامات الحرس الثوري الإيراني",
+                  [("مجلس الأمن القومي العراقي اتهامات الحرس الثوري الإيراني", "ORG")]) == \
+        "two phrases across a verbal noun"
+    # a masdar inside a name is the name (هيئة تحرير الشام), also when no entity is found
+    s = "هاجمت هيئة تحرير الشام مواقع قوات النظام"
+    assert defect(s, "هيئة تحرير الشام", [("هيئة تحرير الشام", "ORG")]) is None
     # an actor head written like a verbal noun acts (التحالف, التنظيم): it is a content word
     s = "واستهدف التحالف بعشر غارات مقر الأمن القومي"
     assert defect(s, "التحالف") is None
+
+
+def test_a_verb_glued_to_a_name_by_a_lost_space():
+    s = "واصلت القوات العراقية تقدمها داخل أحياء الموصلوأحكمت قبضتها على ستة أحياء"
+    assert defect(s, "أحياء الموصلوأحكمت") == "a verb with a conjunction"
+    s = "واصلت القوات العراقية تقدمها داخل أحياء الموصل وأحكمت قبضتها على ستة أحياء"
+    assert defect(s, "أحياء الموصل") is None
 
 
 def test_fragments_are_still_defects():

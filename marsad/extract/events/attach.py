@@ -492,16 +492,20 @@ def _non_agent_in(text: str, start: int, end: int, entities=()) -> tuple[Optiona
     def inside(a, b):
         return any(x <= a and b <= y for x, y in named)
 
-    alone, across = [], []
+    alone, across, named_across = [], [], []
     for a, b in words:
         free = not inside(a, b)
         al, ac = _non_agent_flags(text[a:b])
         alone.append(free and al)
         across.append(free and ac)
+        # inside an entity only a listed head counts, not a masdar template (هيئة تحرير الشام is one name; an
+        # entity "مجلس الأمن القومي العراقي اتهامات الحرس الثوري الإيراني" the tagger ran across two is not)
+        named_across.append(not free and ac and al)
     if any(alone) and all(f or _closed_word(text[a:b]) for f, (a, b) in zip(alone, words)):
         return "no content word", 0
     for k in range(1, len(words) - 1):
-        if across[k] and inside(*words[k - 1]):
+        if (across[k] and inside(*words[k - 1])) or \
+                (named_across[k] and normalize(text[words[k + 1][0]:words[k + 1][1]]).startswith("ال")):
             return "two phrases across a verbal noun", k
     return None, -1
 
@@ -518,7 +522,9 @@ def _non_agent_flags(w: str) -> tuple[bool, bool]:
     body = n[1:] if n[:1] in "وف" and len(n) > 3 else n
     if body in heads or _strip(body) in heads:
         return False, False
-    return (body in listed or _strip(body) in listed,
+    forms = {body, _strip(body)}
+    forms |= {f[:-2] for f in forms if f.endswith("ات") and len(f) > 4}  # اتهامات → اتهام
+    return (bool(forms & listed),
             body == n and not n.startswith("ال") and _non_agent_known(n))
 
 
@@ -541,9 +547,14 @@ def _verb_word(w: str, more: bool) -> Optional[str]:
     """Why the word ``w`` (as written) is a verb, or None; ``more``: the phrase has other words (a glued و / ف
     then reads as a conjunction)."""
     n = normalize(w).strip(_QUOTE_CHARS)
+    verbs = _known_verbs()
+    i = n.find("و", 3)
+    while i > 0:  # a name and a verb the space between was lost from: "أحياء الموصلوأحكمت قبضتها"
+        if len(n) - i > 4 and (n[i + 1:] in verbs or _imperfect_shape(n[i + 1:])) and _name_word(n[:i]):
+            return "a verb with a conjunction"
+        i = n.find("و", i + 1)
     if len(n) < 3 or n.startswith(("ال", "وال", "فال", "بال", "لل")) or _name_word(n):
         return None
-    verbs = _known_verbs()
     bare = n[1:] if n[:1] in "وف" and len(n) > 3 else n
     if n in verbs or (bare != n and bare in verbs):
         return "a finite verb"
