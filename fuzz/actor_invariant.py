@@ -5,12 +5,14 @@
 In: JSONL (gzip or not) articles ``{id, text, published?}``; by default the in-domain corpus
 (``benchmarks/data/indomain/corpus.jsonl.gz``), leaving out the gold's test articles (nobody reads their output).
 Each text goes through the default pipeline (what ``marsad analyze`` stores). Out: one line per violation
-(article id, role, the actor, the reason from ``marsad.extract.events.attach.fragment``, or "offsets" when
+(article id, role, the actor, the reason from ``marsad.extract.events.actor_defect``, or "offsets" when
 ``text[start:end]`` is not the actor), then a summary line; exit code 1 when anything was found.
 
 A whole actor phrase starts at a word's start or right after its glued proclitics, ends at a word's end,
 has three letters or more, and neither starts nor ends with a particle, a preposition, an adverb or an
-ordinal, nor is a quantifier alone.
+ordinal, nor is a quantifier alone (``attach.fragment``); it holds no finite verb, no verb with a glued
+و / ف, no quotation mark or bracket that splits it, does not begin with a misspelt preposition, has a content
+word and is not two phrases across a verbal noun (``attach.actor_defect``, issue #26).
 """
 from __future__ import annotations
 
@@ -26,7 +28,7 @@ sys.path.insert(0, str(ROOT))
 
 from marsad import pipeline  # noqa: E402
 from marsad.document import Document  # noqa: E402
-from marsad.extract.events.attach import fragment  # noqa: E402
+from marsad.extract.events.attach import actor_defect  # noqa: E402
 
 INDOMAIN = ROOT / "benchmarks" / "data" / "indomain"
 
@@ -42,7 +44,7 @@ def violations(doc: Document) -> list[tuple[str, str, str]]:
             if a is None or b is None or doc.text[a:b] != name:
                 out.append((role, name, "offsets"))
                 continue
-            why = fragment(doc.text, a, b)
+            why = actor_defect(doc.text, a, b, doc.entities)
             if why:
                 out.append((role, name, why))
     return out

@@ -35,6 +35,7 @@ import os
 from typing import Optional
 
 from ...document import Document, Event, Sentence
+from .attach import actor_defect, fragment  # noqa: F401  (the checks a stored actor passes)
 from .detect import drop_repeats, repeats, sentence_events
 from . import keep as _keep
 

@@ -116,8 +116,8 @@ def fragment(text: str, start: int, end: int) -> Optional[str]:
         k -= 1
     if k > 0 and text[k - 1].isalpha():
         return "starts inside a word"
-    if end < len(text) and text[end].isalpha():
-        return "ends inside a word"
+    if end < len(text) and text[end].isalpha() and text[end - 1].isalpha():
+        return "ends inside a word"  # (a closing mark ends a word: «المخلوع»و«الحوثي»)
     words = [w for w in _WORD.findall(s) if w.strip(_QUOTE_CHARS)]
     if not words:
         return "no word"
@@ -228,7 +228,7 @@ def _closes_inner(text: str, a: int, c: int) -> bool:
     return ch in ('"', "'") and inner.count(ch) % 2 == 1 and not inner.startswith(ch)
 
 
-_NAMING = frozenset(normalize(w) for w in ("اسمها", "اسمه", "يدعى", "تدعى", "المسمى", "المسماة"))
+_NAMING = frozenset(normalize(w) for w in ("اسمها", "اسمه", "يدعى", "تدعى", "يسمى", "تسمى", "المسمى", "المسماة"))
 
 
 @lru_cache(maxsize=None)
@@ -375,3 +375,248 @@ def casualties(doc, s_start: int, s_end: int) -> dict[str, float]:
         if best is not None and best[0] <= 60:
             out[best[1]] = out.get(best[1], 0) + float(q.value)
     return out
+
+
+# -- actor_defect: the objective checks a stored actor must pass (issue #26) --------------------------------
+
+_OPENERS = {"«": "»", "(": ")", "[": "]", "“": "”", "{": "}"}
+_SHUT = {v: k for k, v in _OPENERS.items()}
+_OBJECT_PRONOUNS = ("هما", "هم", "ها", "ه")
+
+
+def _finite_forms(stem: str) -> set[str]:
+    """The forms of a lexicon verb that only a verb has: an imperfect with its person prefix (يقصف, تقصف,
+    نقصف) or a past with a subject suffix (قصفت, قصفوا), with or without a glued و / ف, no object pronoun.
+    Left out: the bare stem (قصف, دفع, تجمع are verbal nouns too), the أ- imperfect (أكبر is an elative),
+    the past in -ا / -ن (قصفا is an accusative noun) and forms with an object pronoun (أنظمة reads as أنظم + ه)."""
+    from .lexicon import _verb_forms
+    out = set()
+    for f, (impf, _fut, obj, _pl) in _verb_forms(stem).items():
+        if obj or f.startswith("ل"):
+            continue
+        w = f[1:] if f[:1] in "وف" and not stem.startswith(f[:1]) else f
+        if w == stem:
+            if len(stem) >= 5 and stem[0] == "ا":
+                out.add(f)  # انطلق, استهدف: a derived past whose noun is written otherwise (انطلاق, استهداف)
+            continue
+        if impf and (w[:1] in "يتن" or (w[:1] == "س" and w[1:2] in "يتن")):
+            out.add(f)
+        elif not impf and w.endswith(("ت", "وا", "تا")) and w[:len(stem)] == stem:
+            out.add(f)
+    if stem[-1:] in "يا" and len(stem) >= 4:  # a defective past: تبنى → تبنت, تبنوا
+        out |= {pro + stem[:-1] + suf for pro in ("", "و", "ف") for suf in ("ت", "وا")}
+    return out
+
+
+@lru_cache(maxsize=1)
+def _known_verbs() -> frozenset:
+    """Finite verb forms the lexicons know (``_finite_forms`` of every single-word verb of the trigger,
+    modality and evidence lexicons and of the verb cues of roles.tsv) and ``common_verbs.txt``; normalised."""
+    from .lexicon import evidence, modality, roles, triggers
+    out = set(normalize(w) for w in lines("events/common_verbs.txt"))
+    stems = set()
+    for lex in (triggers(), modality(), evidence()):
+        stems.update(e.words[0] for e in lex.entries if e.pos == "v" and len(e.words) == 1)
+    for (_typ, role), cues in roles().items():
+        if role.endswith("verbs"):
+            stems.update(c for c in cues if " " not in c)
+    for st in stems:
+        if len(st) >= 3:
+            out |= _finite_forms(st)
+    return frozenset(out)
+
+
+@lru_cache(maxsize=1)
+def _name_words() -> frozenset:
+    """Words of names the entity lists know (given names, places, well-known people): يحيى, يزيد, تكريت, تدمر
+    are written like verbs and are names."""
+    out = set()
+    for name in ("ner/per_first_names.txt", "ner/loc_gazetteer.txt", "ner/per_names.txt"):
+        for line in lines(name):
+            out.update(normalize(w) for w in line.split())
+    out.update(normalize(w) for row in table("ner/known_entities.tsv") if row for w in row[0].split())
+    return frozenset(out) | _heads() | word_set("events/nationalities.txt")
+
+
+@lru_cache(maxsize=1)
+def _misspelt_prepositions() -> frozenset:
+    return frozenset(_fold(w) for w in lines("events/misspelt_prepositions.txt"))
+
+
+def _imperfect_shape(w: str) -> bool:
+    """A word (normalised, no conjunction) written like an imperfect or a past verb with its subject or
+    object suffix: تستخدمه, يعني, تغلق, قررت, خاضوا (the shapes of actors._verb_shape, with an object
+    pronoun allowed)."""
+    from .actors import _verb_shape
+    if _verb_shape(w):
+        return True
+    for p in _OBJECT_PRONOUNS:
+        if w.endswith(p) and len(w) - len(p) >= 4 and w[:1] in "يت" and _verb_shape(w[:-len(p)]):
+            return True
+    return False
+
+
+def _name_word(n: str) -> bool:
+    names = _name_words()
+    return n in names or _strip(n) in names or (n[:1] in _PROCLITICS and (n[1:] in names or _strip(n[1:]) in names))
+
+
+def actor_defect(text: str, start: int, end: int, entities=()) -> Optional[str]:
+    """Why ``text[start:end]`` is no whole actor phrase, or None: what ``fragment`` says, or the phrase holds a
+    finite verb (a form the lexicons know: "يعني بالضرورة"), a verb with a glued و / ف ("سفير إيران وتغلق",
+    "وتستخدمه السلطات"), a quotation mark or bracket that splits it (a closer with no opener in it, an opener
+    never closed: "التحالف» السعودي"), or begins with a misspelt preposition ("قى المطار"). A word inside
+    one of ``entities`` (objects with start, end) or in the name lists (يحيى, تكريت) is never read as a verb."""
+    why = fragment(text, start, end)
+    if why:
+        return why
+    s = text[start:end]
+    if _split_mark(text, start, end) >= 0:
+        return "a quotation mark or bracket splits it"
+    if _fold(s.split()[0]) in _misspelt_prepositions():
+        return "starts with a preposition"
+    why = _verb_in(text, start, end, entities)[0]
+    if why:
+        return why
+    return _non_agent_in(text, start, end, entities)[0]
+
+
+def _non_agent_in(text: str, start: int, end: int, entities=()) -> tuple[Optional[str], int]:
+    """("no content word", 0) when every word of the phrase is a head that never acts (non_agents.txt:
+    "وسبل", "السبل") or a closed-class word and no entity covers it; ("two phrases across a verbal noun", k)
+    when word k, a verbal or abstract noun no entity covers, follows a word of an entity ("مجلس الأمن
+    القومي العراقي اتهامات الحرس الثوري"); else (None, -1)."""
+    words = [(m.start(), m.end()) for m in _WORD.finditer(text, start, end)]
+    named = [(e.start, e.end) for e in entities if e.start < end and start < e.end]
+
+    def inside(a, b):
+        return any(x <= a and b <= y for x, y in named)
+
+    alone, across, named_across = [], [], []
+    for a, b in words:
+        free = not inside(a, b)
+        al, ac = _non_agent_flags(text[a:b])
+        alone.append(free and al)
+        across.append(free and ac)
+        # inside an entity only a listed head counts, not a masdar template (هيئة تحرير الشام is one name; an
+        # entity "مجلس الأمن القومي العراقي اتهامات الحرس الثوري الإيراني" the tagger ran across two is not)
+        named_across.append(not free and ac and al)
+    if any(alone) and all(f or _closed_word(text[a:b]) for f, (a, b) in zip(alone, words)):
+        return "no content word", 0
+    for k in range(1, len(words) - 1):
+        if (across[k] and inside(*words[k - 1])) or \
+                (named_across[k] and normalize(text[words[k + 1][0]:words[k + 1][1]]).startswith("ال")):
+            return "two phrases across a verbal noun", k
+    return None, -1
+
+
+@lru_cache(maxsize=65536)
+def _non_agent_flags(w: str) -> tuple[bool, bool]:
+    """(a head non_agents.txt lists, glued و / ف allowed: سبل, وسبل; a verbal or abstract noun without the
+    article or a conjunction: اتهامات, بتنفيذ) for the word ``w`` as written; never an actor head of
+    actor_heads.txt, which is written like a masdar and acts (التحالف, التنظيم, المعارضة)."""
+    from .actors import _non_agent_known, _non_agents
+    listed = _non_agents()[0]
+    heads = _heads()
+    n = normalize(w).strip(_QUOTE_CHARS)
+    body = n[1:] if n[:1] in "وف" and len(n) > 3 else n
+    if body in heads or _strip(body) in heads:
+        return False, False
+    forms = {body, _strip(body)}
+    forms |= {f[:-2] for f in forms if f.endswith("ات") and len(f) > 4}  # اتهامات → اتهام
+    return (bool(forms & listed),
+            body == n and not n.startswith("ال") and _non_agent_known(n))
+
+
+def _verb_in(text: str, start: int, end: int, entities=()) -> tuple[Optional[str], int]:
+    """(why, index of the word) for the first word of ``text[start:end]`` that is a verb; (None, -1). A word
+    inside an entity, with the article or in the name lists is none."""
+    words = [(m.start(), m.end()) for m in _WORD.finditer(text, start, end)]
+    named = [(e.start, e.end) for e in entities if e.start < end and start < e.end]
+    for k, (a, b) in enumerate(words):
+        if any(x <= a and b <= y for x, y in named):
+            continue
+        why = _verb_word(text[a:b], len(words) > 1)
+        if why:
+            return why, k
+    return None, -1
+
+
+@lru_cache(maxsize=65536)
+def _verb_word(w: str, more: bool) -> Optional[str]:
+    """Why the word ``w`` (as written) is a verb, or None; ``more``: the phrase has other words (a glued و / ف
+    then reads as a conjunction)."""
+    n = normalize(w).strip(_QUOTE_CHARS)
+    verbs = _known_verbs()
+    i = n.find("و", 3)
+    while i > 0:  # a name and a verb the space between was lost from: "أحياء الموصلوأحكمت قبضتها"
+        if len(n) - i > 4 and (n[i + 1:] in verbs or _imperfect_shape(n[i + 1:])) and _name_word(n[:i]):
+            return "a verb with a conjunction"
+        i = n.find("و", i + 1)
+    if len(n) < 3 or n.startswith(("ال", "وال", "فال", "بال", "لل")) or _name_word(n):
+        return None
+    bare = n[1:] if n[:1] in "وف" and len(n) > 3 else n
+    if n in verbs or (bare != n and bare in verbs):
+        return "a finite verb"
+    if bare != n and more and _imperfect_shape(bare) and not _name_word(bare):
+        return "a verb with a conjunction"
+    return None
+
+def _split_mark(text: str, a: int, b: int) -> int:
+    """The offset of the first quotation mark or bracket that splits ``text[a:b]`` (see actor_defect), or -1."""
+    depth: list[tuple[str, int]] = []
+    dq = []
+    for k in range(a, b):
+        c = text[k]
+        if c in _OPENERS:
+            depth.append((c, k))
+        elif c in _SHUT:
+            if not depth or depth[-1][0] != _SHUT[c]:
+                return k
+            depth.pop()
+        elif c == '"':
+            dq.append(k)
+    if depth:
+        return depth[0][1]
+    return dq[-1] if len(dq) % 2 else -1
+
+
+def whole_actor(doc, span: tuple[int, int], ent=None, _depth: int = 0) -> Optional[tuple[int, int]]:
+    """The actor span with what ``actor_defect`` finds cut away, when a whole phrase is left; else None. A
+    verb ends the phrase before it ("سفير إيران وتغلق" → سفير إيران, "معسكر يضم" → معسكر); a verb that
+    opens it leaves the name after it only when an entity covers that ("تبنت الولايات المتحدة"); a mark
+    that splits it leaves the words before it ("التحالف» السعودي" → التحالف); a preposition or a fragment
+    leaves nothing (a null is better than a wrong actor)."""
+    text = doc.text
+    a, b = span
+    why = actor_defect(text, a, b, doc.entities)
+    if why is None:
+        return span
+    if _depth > 2:
+        return None
+    cut = None
+    if why.startswith("a quotation mark"):
+        k = _split_mark(text, a, b)
+        close = _CLOSERS.get(text[k]) if k >= 0 else None
+        c = text.find(close, b, b + 40) if close else -1
+        if c > 0 and not any(x in text[b:c] for x in ".،,؛;\n"):
+            cut = (a, c + 1)  # 'سفينة اسمها "غالاكسي' + ' ليدر"': the name the mark opens goes on past the span
+        elif k > a:
+            cut = (a, k)
+    elif why in ("a finite verb", "a verb with a conjunction"):
+        _why, k = _verb_in(text, a, b, doc.entities)
+        words = [(m.start() + a, m.end() + a) for m in _WORD.finditer(text[a:b])]
+        if k > 0:
+            cut = (a, words[k - 1][1])
+        elif k == 0 and len(words) > 1:
+            rest = (words[1][0], b)
+            if any(e.start <= rest[0] and rest[1] <= e.end for e in doc.entities if e.type in _ACTOR_TYPES):
+                cut = rest
+    elif why == "two phrases across a verbal noun":
+        _why, k = _non_agent_in(text, a, b, doc.entities)
+        words = [(m.start(), m.end()) for m in _WORD.finditer(text, a, b)]
+        cut = (a, words[k - 1][1])
+    if cut is None:
+        return None
+    cut = tidy(doc, cut, ent if ent is not None and ent.start < cut[1] and cut[0] < ent.end else None)
+    return whole_actor(doc, cut, ent, _depth + 1) if cut is not None else None

@@ -18,7 +18,7 @@ from ...arabic.normalize import normalize
 from ...arabic.clitics import article_cut, lost_article, strip_conj
 from ...document import Document, Event, Sentence
 from .actors import Phrase, SentenceView, find_roles
-from .attach import casualties, dictionary_entry, tidy
+from .attach import casualties, dictionary_entry, tidy, whole_actor
 from .lexicon import evidence, modality, modes, retype, role_cues, triggers, word_set
 
 _CONNECTIVES = frozenset(normalize(w) for w in ("حيث", "بينما", "فيما", "حين", "عندما", "ثم", "كما", "لكن", "بعدما"))
@@ -698,6 +698,8 @@ def _role_span(doc: Document, sv: SentenceView, ph: Phrase) -> tuple[Optional[tu
     name, then tidied (attach.tidy); (None, None) when only a fragment is left."""
     span, ent = _named_person(doc, sv, ph, *_snap_entity(doc, _article_span(doc, sv, ph, _phrase_span(sv, ph))))
     span = tidy(doc, span, ent)
+    if span is not None:
+        span = whole_actor(doc, span, ent)  # no verb, split quotation, misspelt preposition inside (#26)
     if span is None:
         return None, None
     if ent is not None and not (ent.start < span[1] and span[0] < ent.end):

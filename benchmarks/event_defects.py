@@ -1,0 +1,82 @@
+"""Stored event actors that are no whole phrase: a fragment, a verb, a split quotation, a preposition (issue #26).
+
+    python benchmarks/event_defects.py --db STORE [--db STORE2 …] [-v]
+    python benchmarks/event_defects.py --analyze /work/shared/corpus/seeds --db /tmp/seeds.db
+
+Reads every document of each store (``marsad export``), and asks ``marsad.extract.events.actor_defect``
+about the source and the target of every stored event, with the document's entities (the check the
+extractor makes before it stores an actor, ``attach.whole_actor``, run here again over what was actually
+stored). The criteria are objective: ``attach.fragment`` (a cut word, a function word at an end, fewer than
+three letters), a finite verb the lexicons know or ``common_verbs.txt`` lists, a verb with a glued و / ف, a
+quotation mark or bracket that splits the phrase, a misspelt preposition first, no content word, two phrases
+across a verbal noun. ``--analyze PATH`` first analyses PATH into the (single) store. Prints, per store,
+documents, actors and defective actors by kind; exit status 1 when there is any.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import subprocess
+import sys
+from collections import Counter
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from marsad.document import Entity  # noqa: E402
+from marsad.extract.events import actor_defect  # noqa: E402
+
+_ENTITY_FIELDS = {f for f in Entity.__dataclass_fields__}
+
+
+def _marsad() -> str:
+    return os.path.join(os.path.dirname(sys.executable), "marsad")
+
+
+def check_docs(docs: list[dict]) -> tuple[int, list[tuple]]:
+    """(actors checked, [(doc id, kind, role, actor, trigger, context)] for each defective actor)."""
+    n, bad = 0, []
+    for d in docs:
+        text = d.get("text") or ""
+        ents = [Entity(**{k: v for k, v in e.items() if k in _ENTITY_FIELDS}) for e in d.get("entities") or []]
+        for ev in d.get("events") or []:
+            for role in ("source", "target"):
+                a, b = ev.get(role + "_start"), ev.get(role + "_end")
+                if a is None or b is None:
+                    continue
+                n += 1
+                why = actor_defect(text, a, b, ents)
+                if why:
+                    ctx = " ".join(text[max(0, a - 40):b + 40].split())
+                    bad.append((d.get("id"), why, role, ev.get(role), ev.get("trigger"), ctx))
+    return n, bad
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--db", action="append", required=True, help="a store (repeatable)")
+    ap.add_argument("--analyze", help="analyse this path into the (single) store first")
+    ap.add_argument("-v", "--verbose", action="store_true", help="list every defective actor")
+    a = ap.parse_args(argv)
+    if a.analyze:
+        r = subprocess.run([_marsad(), "analyze", a.analyze, "--db", a.db[0], "--quiet"], stdout=subprocess.DEVNULL)
+        if r.returncode not in (0, 1):
+            raise SystemExit(f"marsad analyze: exit {r.returncode}")
+    total = 0
+    for db in a.db:
+        out = subprocess.run([_marsad(), "export", "--db", db], capture_output=True, text=True, check=True).stdout
+        docs = [json.loads(line) for line in out.splitlines() if line.strip()]
+        n, bad = check_docs(docs)
+        kinds = Counter(b[1] for b in bad)
+        print(f"{db}: {len(docs)} documents, {n} event actors, {len(bad)} that are no whole phrase"
+              + (f" ({', '.join(f'{k} {v}' for k, v in kinds.most_common())})" if bad else ""))
+        if a.verbose:
+            for b in bad:
+                print("   ", *b, sep="\t")
+        total += len(bad)
+    return 1 if total else 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
