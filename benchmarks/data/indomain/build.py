@@ -324,8 +324,13 @@ def build_gold(paths: list[str] | None = None, write: bool = True, train: bool =
                 print(f"{path}:{n}: {a['id']}: {e}", file=sys.stderr)
                 errors += 1
                 continue
-            rows.append({"id": r["id"], "url": r["url"], "outlet": r["outlet"], "published": r["published"],
-                         "split": split[r["id"]], "text": r["text"], **facts})
+            row = {"id": r["id"], "url": r["url"], "outlet": r["outlet"], "published": r["published"],
+                   "split": split[r["id"]], "text": r["text"], **facts}
+            if train:
+                # the kinds this article was annotated for (entities first; quotes and events later, and an
+                # article an annotator could not finish is marked "todo"): scoring reads only those
+                row["kinds"] = ["entities"] + [k for k in ("quotes", "events") if k in a and not a.get("todo")]
+            rows.append(row)
     rows.sort(key=lambda r: r["id"])
     if write:
         with open(TRAIN if train else GOLD, "w", encoding="utf-8") as f:
