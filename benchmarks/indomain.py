@@ -620,9 +620,12 @@ def main(argv: Optional[list[str]] = None) -> dict:
           f"({spent:.1f} s of analysis; warm-up load {warm:.1f} s not counted)")
     if a.split == "train":
         n = {k: sum(k in g.get("kinds", KINDS) for g in gold) for k in ("quotes", "events")}
-        print(f"indomain[train] entities F1 {results['entities']['exact'].f1:.3f} "
-              f"quotes F1 {results['quotes']['speaker overlap'].f1:.3f} ({n['quotes']} articles) "
-              f"events {results['events']['type+trigger'].f1:.3f} ({n['events']} articles)")
+
+        def f1(kind: str, row: str) -> str:
+            return f"{results[kind][row].f1:.3f}" if n.get(kind, 1) and row in results[kind] else "n/a"
+        print(f"indomain[train] entities F1 {f1('entities', 'exact')} "
+              f"quotes F1 {f1('quotes', 'speaker overlap')} ({n['quotes']} articles) "
+              f"events {f1('events', 'type+trigger')} ({n['events']} articles)")
     else:
         print(headline(results))
     return {"results": results, "predictions": preds}
