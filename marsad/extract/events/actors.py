@@ -1248,14 +1248,20 @@ def _cue_match(sv: SentenceView, k: int, cues: tuple[str, ...]) -> bool:
     w = sv.word(k)
     if w in singles:
         return True
-    return k >= 1 and any(w == b and sv.word(k - 1) == a for a, b in pairs)
+    firsts = pairs.get(w)
+    return firsts is not None and k >= 1 and sv.word(k - 1) in firsts
 
 
 @lru_cache(maxsize=None)
-def _cue_sets(cues: tuple[str, ...]) -> tuple[frozenset, tuple]:
-    """The one-word cues as a set and the two-word ones (a+b) as pairs."""
-    return (frozenset(c for c in cues if "+" not in c),
-            tuple(tuple(c.split("+", 1)) for c in cues if "+" in c))
+def _cue_sets(cues: tuple[str, ...]) -> tuple[frozenset, dict]:
+    """The one-word cues as a set, and the two-word ones (a+b) as {b: {a, ...}}: asked of every word of a
+    clause, so one dictionary look-up, not a pass over the pairs."""
+    pairs: dict[str, set] = {}
+    for c in cues:
+        if "+" in c:
+            a, b = c.split("+", 1)
+            pairs.setdefault(b, set()).add(a)
+    return frozenset(c for c in cues if "+" not in c), {b: frozenset(a) for b, a in pairs.items()}
 
 
 def _claimer(sv: SentenceView, i: int, cstart: int) -> Optional[Phrase]:
