@@ -116,7 +116,7 @@ def breakdown(rows) -> dict[str, Counter]:
 
 def main(argv=None) -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--split", default="dev", choices=("dev",))
+    ap.add_argument("--split", default="dev", choices=("dev", "train"))
     ap.add_argument("--keep", action="store_true", help="the opt-in keep/drop filter on")
     a = ap.parse_args(argv)
     if a.keep:
