@@ -214,3 +214,16 @@ def test_independent_pronoun_before_a_cue_is_the_previous_subject():
     doc = quotes(text)
     assert one(doc, "كشفت").speaker == "لجنة مستقلة لتدقيق الحسابات"
     assert one(doc, "أعلنت").speaker == "توشيبا"
+
+
+def test_a_role_noun_before_a_name_is_the_title():
+    # akhbaralaan.net (in-domain training split, 2022): "رجل الدين" is a person's description like "وزير
+    # الخارجية": the name after it speaks (resources/quotes/person_heads.txt); an organisation head stays whole
+    text = "من جانبه قال رجل الدين العراقي مقتدى الصدر إن الهجوم على أربيل يمثل سابقة خطيرة تهدد أمن العراق."
+    q = one(quotes(text), "قال")
+    assert q.speaker == "مقتدى الصدر"
+    assert q.speaker_title == "رجل الدين العراقي"
+    q = one(quotes("وقال الطبيب السوري محمد العلي إن المستشفى استقبل عشرين جريحا."), "وقال")
+    assert (q.speaker, q.speaker_title) == ("محمد العلي", "الطبيب السوري")
+    q = one(quotes("وقال مكتب رئيس الوزراء مصطفى الكاظمي إن الحكومة ستحقق في الهجوم."), "وقال")
+    assert q.speaker.startswith("مكتب رئيس الوزراء")  # the office speaks, not the man
