@@ -1276,6 +1276,69 @@ def _claimer(sv: SentenceView, i: int, cstart: int) -> Optional[Phrase]:
     return None
 
 
+@lru_cache(maxsize=None)
+def _accuse_forms() -> frozenset:
+    """The inflected forms of the verbs of accusing (اتهمت, يتهم, حملت), with and without an object pronoun."""
+    from .lexicon import _verb_forms
+    return frozenset(normalize(f) for v in role_cues("ALL", "accuse_verbs") for f in _verb_forms(normalize(v)))
+
+
+def _accused(sv: SentenceView, i: int, cstart: int) -> Optional[Phrase]:
+    """"اتهم الخزعلي الأمريكيين بالمسؤولية عن مقتل المهندس", "اتهمت إيران إسرائيل باغتيال العالم", "حملت
+    الخارجية نظام الأسد مسؤولية الهجوم": the object of a verb of accusing is the doer of the act named after it,
+    as the accuser tells it. The act follows the object with a glued ب or a link (بالمسؤولية عن, بالوقوف وراء,
+    بتنفيذ); the verb's subject stands between the verb and the object. None without that frame."""
+    links = role_cues("ALL", "accuse_links")
+    m = i
+    linked = sv.word(i)[:1] == "ب"
+    for _ in range(4):  # back over the link words and an abstract head or a count (بتنفيذ سلسلة هجمات)
+        k = m - 1
+        if k < cstart:
+            break
+        w = sv.norms[k] if sv.norms[k] in links else sv.word(k)  # (وراء is no و + راء)
+        if w in links:
+            linked = linked or w[:1] == "ب" or w in role_cues("ALL", "claim_nouns") or w == "المسؤولية"
+            m = k
+        elif (sv.non_agent(k) or sv.counting(k)) and k not in sv.named_tokens and not linked:
+            m = k
+        else:
+            break
+    if not linked or m - 2 < cstart:
+        return None
+    forms = _accuse_forms()
+    for v in range(m - 2, max(cstart, m - 20) - 1, -1):
+        if sv.is_clause_break(v) and sv.toks[v].text not in ("،", ","):
+            return None
+        if sv.word(v) not in forms and sv.norms[v] not in forms:
+            continue
+        obj = sv.np_left(m, v + 1)
+        if obj is None or obj.j != m:
+            return None
+        # the phrase may run from the subject into the object with no mark between them: a definite word or a
+        # name takes no genitive (الحكومة الفصائل, إيران الأمريكيين), so a definite noun after it that is no
+        # adjective of it (not a nisba, or a plural one after a name) starts the object
+        cut: Optional[int] = None
+        for x in range(obj.i + 1, obj.j):
+            if sv.entity_of.get(x, -1) == sv.entity_of.get(x - 1, -2) or not _definite(sv.norms[x]):
+                continue
+            if (x - 1 in sv.named_tokens and (not _nisba_like(sv.word(x)) or _sound_plural(sv.word(x)))) or \
+                    (_definite(sv.norms[x - 1]) and not _nisba_like(sv.word(x))):
+                cut = x  # (the first: what follows is the object's own adjectives, الفصائل المسلحة)
+                break
+        if cut is not None:
+            obj = Phrase(cut, m)  # (the rest of the phrase np_left read: "الأمريكيين والإسرائيليين" whole)
+        elif obj.i == v + 1:
+            return None  # (the subject alone: "وتتهمه واشنطن بإطلاق صواريخ" — the object is a pronoun)
+        if sv.norms[obj.i][:1] == "و" and obj.i - 1 > v + 1 and obj.i - 1 in sv.named_tokens:
+            # "أمريكا وإسرائيل": the name before a conjoined name is the first of two accused
+            k = obj.i - 1
+            while k - 1 > v + 1 and sv.entity_of.get(k - 1, -1) == sv.entity_of.get(obj.i - 1, -2):
+                k -= 1
+            obj = Phrase(k, obj.j)
+        return obj
+    return None
+
+
 def find_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, patient: bool, head: str = "",
                tail: range = range(0), object_tail: bool = False) -> tuple[Optional[Phrase], Optional[Phrase]]:
     """(source, target) phrases for a trigger on tokens [i, e) of the sentence. ``head`` is the trigger's
@@ -1412,7 +1475,7 @@ def _clause_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pa
                 source = sv.np_right(k + 1)
                 break
     if source is None and pos != "v":
-        source = _claimer(sv, i, cstart)
+        source = _claimer(sv, i, cstart) or _accused(sv, i, cstart)
     nation: Optional[Phrase] = None
     if source is None:
         source = nation = sv.nation_of_event(typ, cstart, cend)
