@@ -85,3 +85,43 @@ def test_an_object_pronoun_is_not_read_as_the_accuser():
     # "وتتهمه واشنطن": the accused is the pronoun; واشنطن, the accuser, did not launch the rockets
     s = "مليشيا حزب الله العراق تدعمها إيران وتتهمها واشنطن بإطلاق صواريخ على قواعد تستضيف القوات الأمريكية"
     assert source_of(s, "بإطلاق صواريخ") != "واشنطن"
+
+
+# -- a light verbal noun after على / إلى: the subject of the verb that governs it did the act -------------------
+
+def test_light_noun_after_ala_takes_the_governing_verbs_subject():
+    # (على is normalised to علي: the check once compared the raw spelling and never fired)
+    s = "أقدم الجيش الأمريكي على توجيه ضربة عسكرية صاروخية استهدفت قاعدة الشعيرات العسكرية قرب حمص."
+    assert source_of(s, "ضربة عسكرية") == "الجيش الأمريكي"
+
+
+def test_light_noun_after_ala_past_an_aside():
+    s = ("أقدم الجيش الأمريكي، بأمر من الرئيس الأمريكي دونالد ترامب فجر اليوم الجمعة 7 أبريل 2017 ، على توجيه "
+         "ضربة عسكرية صاروخية استهدفت قاعدة الشعيرات العسكرية قرب حمص.")
+    assert source_of(s, "ضربة عسكرية") == "الجيش الأمريكي"
+
+
+# -- an announce verb and its subject past a time set off by commas ---------------------------------------------
+
+def test_announcer_past_a_time_between_commas():
+    s = "أعلنت المقاومة الإسلامية في العراق، اليوم السبت، قصف قاعدة حرير في أربيل بالطيران المسير."
+    assert source_of(s, "قصف") == "المقاومة الإسلامية في العراق"
+
+
+def test_announcer_of_a_death_is_still_not_its_doer():
+    s = "أعلنت وزارة الدفاع التركية، اليوم الخميس، مقتل جنديين في شمال العراق."
+    assert source_of(s, "مقتل") is None
+
+
+def test_announcer_of_others_agreement_is_not_its_source():
+    # the genitive of a verbal noun with no object (موافقة الحكومة) is its doer; the envoy only announces it
+    s = ("أعلن مبعوث الأمم المتحدة إلى اليمن هانس غروندبرغ، يوم الخميس، عن موافقة الحكومة اليمنية وجماعة أنصار "
+         "الله على هدنة")
+    assert source_of(s, "موافقة") == "الحكومة اليمنية وجماعة أنصار الله"
+
+
+def test_a_governing_verb_is_not_sought_out_of_a_that_clause():
+    s = ("استعادت القوات البرية العراقية جميع الأراضي التي كان يسيطر عليها تنظيم الدولة الإسلامية، إلا أن عناصره لا "
+         "يزالون قادرين على تنفيذ هجمات فردية.")
+    r = roles(s)
+    assert r.get("هجمات", (None, None))[1] != "القوات البرية العراقية"

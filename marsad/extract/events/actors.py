@@ -679,8 +679,9 @@ class SentenceView:
             return m
         for o in range(m - 1, max(floor, m - 6) - 1, -1):
             if self.toks[o].text in ("،", ","):
-                if o + 1 < m and (self.word(o + 1) in self.asides or self.word(m - 1) in self.asides):
-                    return o - 1
+                if o + 1 < m and (self.word(o + 1) in self.asides or self.word(m - 1) in self.asides or
+                                  all(self.is_time(x) or self.word(x) in self.skip for x in range(o + 1, m))):
+                    return o - 1  # (or a time: "المقاومة الإسلامية، اليوم السبت، قصفت")
                 return m
             if self.is_clause_break(o) or self.is_quote(o):
                 return m
@@ -1105,6 +1106,7 @@ _YEAR_WORDS = frozenset(normalize(w) for w in ("عام", "العام", "سنة",
 _THAT = frozenset(normalize(w) for w in ("أن", "إن", "ان", "بأن", "بان", "انه", "أنه", "إنه", "انها", "أنها", "إنها"))
 _ANY = frozenset(normalize(w) for w in ("أي", "أية", "كل", "جميع", "كافة"))
 _LINKED_PRONOUNS = frozenset(normalize(w) for w in ("له", "لها", "لهم", "لهما", "معه", "معها", "معهم", "به", "بها", "بهم"))
+_ON_TO = frozenset(normalize(w) for w in ("على", "الى", "إلى"))  # (normalised: على reads علي)
 _THAT_BARE = frozenset(normalize(w) for w in ("أن", "إن", "ان", "بأن", "بان"))
 _DAMMA = "\u064f"
 
@@ -1219,11 +1221,11 @@ def _governing_verb(sv: SentenceView, k: int, cstart: int) -> Optional[int]:
     nouns = role_cues("ALL", "light_nouns")
     if w[:1] in ("ب", "ل") and w[1:] in nouns:
         pass
-    elif not (w in nouns and k >= 1 and sv.norms[k - 1] in ("على", "الى")):
+    elif not (w in nouns and k >= 1 and sv.norms[k - 1] in _ON_TO):
         return None
     for g in range(k - 1 - (w in nouns), max(0, k - 20) - 1, -1):
-        if sv.is_clause_break(g) and sv.toks[g].text not in ("،", ","):
-            return None
+        if (sv.is_clause_break(g) and sv.toks[g].text not in ("،", ",")) or sv.word(g) in _THAT:
+            return None  # (nor out of a that-clause: "إلا أن عناصره لا يزالون قادرين على تنفيذ هجمات")
         if g in sv.trigger_tokens or g in sv.named_tokens or not sv.content(g) or _definite(sv.word(g)):
             # (the verb's object may be another event: استبقت إسرائيل وقف إطلاق النار بشن غارات; a trigger verb
             # is never the governor: in اتهمت الحكومة الفصائل بتنفيذ هجمات the accuser did not attack; ترامب is
@@ -1297,7 +1299,7 @@ def _accused(sv: SentenceView, i: int, cstart: int) -> Optional[Phrase]:
             break
         w = sv.norms[k] if sv.norms[k] in links else sv.word(k)  # (وراء is no و + راء)
         if w in links:
-            linked = linked or w[:1] == "ب" or w in role_cues("ALL", "claim_nouns") or w == "المسؤولية"
+            linked = linked or w[:1] == "ب" or w in role_cues("ALL", "claim_nouns") or w == normalize("المسؤولية")
             m = k
         elif (sv.non_agent(k) or sv.counting(k)) and k not in sv.named_tokens and not linked:
             m = k
@@ -1412,6 +1414,11 @@ def _clause_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pa
     ce = tail.stop if tail else e
     cend = sv.clause_end(ce)
     cstart = sv.clause_start(i)
+    if cstart == i and i >= 2 and sv.toks[i - 1].text in ("،", ","):
+        # "أعلنت المقاومة الإسلامية، اليوم السبت، قصف قاعدة": a time set off by commas does not end the clause
+        o = next((x for x in range(i - 2, max(0, i - 7) - 1, -1) if sv.toks[x].text in ("،", ",")), None)
+        if o is not None and sv.past_parenthetical(o) == i:
+            cstart = sv.clause_start(o)
     if pos == "a":
         return _actor_noun_roles(sv, typ, i, e, cend)
     if pos == "x" and _verbal(sv.word(i)):
@@ -1507,13 +1514,21 @@ def _clause_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pa
                 break
             if k in sv.trigger_tokens or (sv.is_clause_break(k) and sv.toks[k].text not in ("،", ",")):
                 break  # (commas may set off an adverb: "تمكنت، اليوم، من السيطرة")
-        if verb_at is None and _bare(sv.word(i)) not in role_cues("ALL", "announced_outcomes"):
+        own_genitive = "yes" not in role_cues(typ, "direct") and e < sv.n() and sv.content(e) and \
+            (e in sv.named_tokens or _definite(sv.norms[e]))
+        if verb_at is None and _bare(sv.word(i)) not in role_cues("ALL", "announced_outcomes") and not own_genitive:
+            # (not over a genitive that does an act with no object: "أعلن المبعوث عن موافقة الحكومة وجماعة
+            # أنصار الله" — the parties agree, the envoy announces)
             # "الحرس الثوري الإيراني يعلن إسقاط طائرة", "أعلن الحرس الثوري، فجر اليوم، إطلاق عشرات الصواريخ":
             # who announces an act of its own did it (not a death it reports: أعلنت الوزارة مقتل صالح)
             announce = role_cues("ALL", "announce_verbs")
             quotes = 0  # quote marks passed: an odd count puts the trigger inside a quotation
-            for k in range(i - 1, max(0, i - 8) - 1, -1):
+            words = 0  # words passed, not counting a time or an adverb set off by commas (، اليوم السبت ،)
+            for k in range(i - 1, max(0, i - 16) - 1, -1):
                 quotes += sv.is_quote(k)
+                words += not (sv.toks[k].text in ("،", ",") or sv.is_time(k) or sv.word(k) in sv.skip)
+                if words > 8:
+                    break
                 if k in sv.trigger_tokens or sv.word(k) in _THAT or \
                         (sv.is_clause_break(k) and sv.toks[k].text not in ("،", ",")):
                     break  # (not into a that-clause: أعلنت مصادر أمنية أن سيارة مفخخة انفجرت)
