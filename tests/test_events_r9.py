@@ -125,3 +125,16 @@ def test_a_governing_verb_is_not_sought_out_of_a_that_clause():
          "يزالون قادرين على تنفيذ هجمات فردية.")
     r = roles(s)
     assert r.get("هجمات", (None, None))[1] != "القوات البرية العراقية"
+
+
+# -- the claimant of its own act: past a time between commas and a light verbal noun ----------------------
+
+def test_claimant_past_a_time_and_a_light_noun():
+    s = "كما أعلن التنظيم يوم الجمعة الفائت، مسؤوليته عن تنفيذ سبع هجمات في سورية خلال الأسبوع."
+    assert source_of(s, "هجمات") == "التنظيم"
+
+
+def test_a_denied_responsibility_names_no_doer():
+    # نفى is no verb of claiming: who denies the responsibility is not the attacker
+    s = "ونفى الحزب الديمقراطي الكردستاني، اليوم الأحد، مسؤوليته عن الهجوم على السفارة التركية في بغداد."
+    assert source_of(s, "الهجوم") != "الحزب الديمقراطي الكردستاني"

@@ -1265,16 +1265,27 @@ def _claimer(sv: SentenceView, i: int, cstart: int) -> Optional[Phrase]:
     noun stands before عن (and an abstract head such as عملية) before the trigger, a claim verb at most
     four words before it; its subject is the phrase between them."""
     m = i - 1
-    for _ in range(3):  # عن تنفيذ سبع هجمات: past the abstract head and the count
-        if m >= cstart and (sv.non_agent(m) or sv.counting(m)) and sv.word(m) != "عن":
+    light = role_cues("ALL", "light_nouns")
+    for _ in range(3):  # عن تنفيذ سبع هجمات: past the abstract head, the count and a light verbal noun
+        if m >= cstart and (sv.non_agent(m) or sv.counting(m) or sv.word(m) in light) and sv.word(m) != "عن":
             m -= 1
     if m - 1 < cstart or sv.word(m) != "عن" or sv.word(m - 1) not in role_cues("ALL", "claim_nouns"):
         return None
     verbs = role_cues("ALL", "claim_verbs")
-    for v in range(m - 2, max(cstart, m - 6) - 1, -1):
+    words = 0  # words between the verb and the claim noun, not counting a time set off by commas
+    for v in range(m - 2, max(0, m - 12) - 1, -1):
+        if sv.is_clause_break(v) and sv.toks[v].text not in ("،", ","):
+            return None
         if sv.word(v) in verbs:
-            ph = sv.np_right(v + 1, m - 1)
+            end = m - 1
+            while end - 1 > v and (sv.toks[end - 1].text in ("،", ",") or sv.is_time(end - 1) or
+                                   sv.word(end - 1) in sv.skip):
+                end -= 1  # "أعلن التنظيم يوم الجمعة الفائت، مسؤوليته": the subject ends before the time
+            ph = sv.np_right(v + 1, end)
             return ph if ph is not None and ph.i == v + 1 else None
+        words += not (sv.toks[v].text in ("،", ",") or sv.is_time(v) or sv.word(v) in sv.skip)
+        if words >= 5:
+            return None  # (a subject of up to four words)
     return None
 
 
