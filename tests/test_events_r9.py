@@ -138,3 +138,16 @@ def test_a_denied_responsibility_names_no_doer():
     # نفى is no verb of claiming: who denies the responsibility is not the attacker
     s = "ونفى الحزب الديمقراطي الكردستاني، اليوم الأحد، مسؤوليته عن الهجوم على السفارة التركية في بغداد."
     assert source_of(s, "الهجوم") != "الحزب الديمقراطي الكردستاني"
+
+
+# -- a light verb's subject and object, then the verb that tells the act ----------------------------------
+
+def test_light_verb_subject_stops_before_its_object():
+    # "قوات النخبة عملية" is no phrase: عملية, indefinite after a definite word, is the object of نفذت
+    s = "نفذت قوات النخبة عملية استهدفت مواقع تنظيم القاعدة في وادي حضرموت"
+    assert roles(s)["استهدفت"][1:] == ("قوات النخبة", "مواقع تنظيم القاعدة")
+
+
+def test_a_subject_with_its_adjective_is_not_cut():
+    s = "قوات النخبة الحضرمية استهدفت مواقع تنظيم القاعدة في وادي حضرموت"
+    assert source_of(s, "استهدفت") == "قوات النخبة الحضرمية"

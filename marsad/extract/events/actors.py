@@ -1617,6 +1617,17 @@ def _clause_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pa
         elif (svo or (not has_conj and before >= cstart and
                       sv.content(sv.before_adverbial(sv.before_aside(before, cstart), cstart)))):
             subject = sv.np_left(verb_at, cstart)
+            if subject is not None and verb_at == i and subject.j == before + 1 and subject.i >= 1 and \
+                    strip_conj(sv.norms[subject.i - 1]) in _light_forms():
+                # "نفذت قوات النخبة عملية استهدفت مواقع": after a light verb, its subject then its object, an
+                # indefinite noun after a definite word (no genitive of it, and no adjective: an adjective agrees in
+                # definiteness) that the verb tells of
+                x = next((x for x in range(subject.i + 1, subject.j) if _definite(sv.norms[x - 1]) and
+                          not _definite(sv.norms[x]) and x not in sv.named_tokens and not sv.is_time(x) and
+                          sv.word(x) not in sv.skip and not sv.counting(x)),
+                         None)
+                if x is not None:
+                    subject, resumptive = Phrase(subject.i, x), True
         elif verb_at == i and not has_conj and before >= 1 and before == cstart - 1 and \
                 sv.toks[before].text in ("،", ","):
             # "وكانت قوات سوريا الديمقراطية، نفت": a topic set off by a comma is the subject of the verb
