@@ -151,3 +151,40 @@ def test_light_verb_subject_stops_before_its_object():
 def test_a_subject_with_its_adjective_is_not_cut():
     s = "قوات النخبة الحضرمية استهدفت مواقع تنظيم القاعدة في وادي حضرموت"
     assert source_of(s, "استهدفت") == "قوات النخبة الحضرمية"
+
+
+# -- a verbal noun right after a light verb; an act as subject with the doer in its relative clause -------
+
+def test_bare_stem_after_a_light_verb_is_its_object():
+    # before: the source was "استطاعت القوات العراقية", the light verb read as part of the phrase
+    assert roles("استطاعت القوات العراقية قتل عشرة مسلحين في الأنبار")["قتل"][1] == "القوات العراقية"
+
+
+def test_light_verb_opening_the_sentence_with_its_own_waw():
+    # واصل: the و is the root's, no conjunction; قصف is its object (a verbal noun), المدينة no doer
+    assert source_of("واصل الجيش قصف المدينة بالمدفعية الثقيلة", "قصف") == "الجيش"
+
+
+def test_doer_in_the_relative_clause_on_the_act():
+    # audit r6 row 1: the operations are the subject of استطاعت; who carried them out (نفذتها) killed
+    s = ("وصرح اللواء أحمد سعيد بن بريك محافظ حضرموت بأن العمليات الاستباقية التي نفذتها قوات النخبة الحضرمية "
+         "والتحالف العربى تمت بنجاح واستطاعت قتل 13 من العناصر الإرهابية واسر 2")
+    assert source_of(s, "قتل") == "قوات النخبة الحضرمية والتحالف العربى"
+
+
+def test_a_relative_clause_that_names_no_doer_gives_none():
+    # شهدتها: the city saw the operations, it did not carry them out
+    s = ("وقال المحافظ إن العمليات الاستباقية التي شهدتها مدينة المكلا تمت بنجاح واستطاعت قتل 13 من العناصر "
+         "الإرهابية")
+    assert source_of(s, "قتل") != "مدينة المكلا"
+
+
+def test_an_impersonal_decision_names_no_doer():
+    # "أنّه تقرّر": it was decided — the agency that reports it did not impose the curfew
+    s = ("وذكرت وكالة الأنباء السورية الرسمية (سانا)، في ساعة مبكرة من صباح اليوم الجمعة، أنّه تقرّر فرض حظر تجوال "
+         "في مدن محافظتي اللاذقية وطرطوس بعد اشتباكات.")
+    assert source_of(s, "فرض حظر تجوال") is None
+
+
+def test_a_deciding_government_is_the_source():
+    assert source_of("ثم قررت الحكومة فرض حظر التجوال في المدينة", "فرض حظر التجوال") == "الحكومة"

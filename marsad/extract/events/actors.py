@@ -1210,7 +1210,23 @@ def _light_forms() -> frozenset:
         # (no form with an object pronoun: normalised, a noun's ة reads as ه, أنظمة as أنظم + ه)
         out.update(f for f, (_impf, _fut, obj, _pl) in _verb_forms(lv).items()
                    if f != lv and strip_conj(f) != lv and not obj)
-    return frozenset(out)
+    return frozenset(out) - {normalize(f) for f in role_cues("ALL", "impersonal_forms")}
+
+
+def _light_verb_at(sv: SentenceView, k: int) -> bool:
+    """Token k is an inflected light verb (استطاعت, نفذوا, وواصل), or its bare stem opening a clause (واصل الجيش,
+    after a comma or أن: a noun shares the stem of some, عقد, وجه, but does not open a clause before a subject)."""
+    w, raw = sv.word(k), sv.norms[k]
+    forms = _light_forms()
+    if w in forms or raw in forms or strip_conj(raw) in forms:
+        return True
+    opening = k == 0 or sv.is_clause_break(k - 1) or sv.norms[k - 1] in _THAT_BARE
+    return opening and (raw in _light_stems() or w in _light_stems())
+
+
+@lru_cache(maxsize=None)
+def _light_stems() -> frozenset:
+    return frozenset(normalize(v) for v in role_cues("ALL", "light_verbs"))
 
 
 def _governing_verb(sv: SentenceView, k: int, cstart: int) -> Optional[int]:
@@ -1414,6 +1430,15 @@ def find_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, patie
         # "يفشل في هجومه", "مؤكدة سيطرتها", "يكثف الجيش عملياته": the pronoun on the event noun is its doer,
         # the actor it refers back to (on a noun of what is suffered, مقتله, it is the victim: not read here)
         source = next((a for a in (sv.pronoun_antecedent(k) for k in range(i, e)) if a is not None), None)
+    if source is not None:
+        # "العمليات الاستباقية التي نفذتها قوات النخبة … واستطاعت قتل 13": an act stands as the subject (one
+        # carries out an act, not a person: نفذتها, شنتها); its doer is the subject of the relative clause on it
+        k = source.j
+        if k + 2 < sv.n() and sv.word(k) in sv.relatives and sv.word(k + 1)[:1] != "ب" and \
+                sv.word(k + 1) in role_cues("ALL", "source_after"):
+            doer = sv.np_right(k + 2, sv.clause_end(k + 2))
+            if doer is not None and doer.i == k + 2:
+                source = doer
     return sv.coordinate(sv.possessor(source)), sv.coordinate(sv.possessor(target))
 
 
@@ -1436,11 +1461,15 @@ def _clause_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pa
         pos = "v"  # exact forms listed for irregular verbs (تتعدى, اعتدوا, اغتيل) read as verbs
     if pos == "v" and i >= 1 and sv.word(i - 1) in role_cues("ALL", "nominal_after"):
         pos = "n"  # "من دعمه لقوات", "على أية سحب القوات": after a preposition the verb form is a verbal noun
+    elif pos == "v" and i >= 1 and sv.toks[i].norm == normalize(head) and _light_verb_at(sv, i - 1):
+        pos = "n"  # "واستطاعت قتل 13", "واصل قصف المدينة": a bare stem right after a light verb is its object
     if pos == "v" and sv.toks[i].norm == normalize(head) and i >= 2:
         # "وتظهر اللقطات تجمهر آلاف المتظاهرين": a bare stem right after the subject of a verb that opens the
         # clause is that verb's object, a verbal noun (تجمهر, تظاهر read as nouns), not a second verb
         subj = sv.np_left(i)
-        if subj is not None and subj.j == i and subj.i >= 1 and sv.opening_verb(subj.i - 1):
+        if subj is not None and subj.j == i and subj.i >= 1 and \
+                (sv.opening_verb(subj.i - 1) or _light_verb_at(sv, subj.i - 1)):
+            # (or after a light verb: "واصل الجيش قصف المدينة", "استطاعت القوات قتل 13")
             pos = "n"  # (after an announce verb the verb reading holds: أعلن الحزب قصف مناطق)
     direct = "yes" in role_cues(typ, "direct")
     target_cues = role_cues(typ, "target_after")
@@ -1514,8 +1543,8 @@ def _clause_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pa
                 verb_at = g
                 cstart = min(cstart, sv.clause_start(g))
                 break
-            if sv.word(k).startswith(lights):
-                verb_at = k
+            if sv.word(k).startswith(lights) or (sv.norms[k] in _light_stems() and _light_verb_at(sv, k)):
+                verb_at = k  # (واصل opening the sentence: its و is no conjunction)
                 cstart = min(cstart, sv.clause_start(k))
                 owner = sv.pronoun_antecedent(k, stem=2)  # (شنّها: a doubled root writes two letters)
                 if owner is not None and (k + 1 == i or not sv.content(k + 1)):
