@@ -1306,6 +1306,14 @@ def _claimer(sv: SentenceView, i: int, cstart: int) -> Optional[Phrase]:
 
 
 @lru_cache(maxsize=None)
+def _accuse_links() -> tuple[frozenset, frozenset]:
+    """(the link words of accuse_links, those that mark the link alone: a glued ب, a responsibility noun)."""
+    links = frozenset(role_cues("ALL", "accuse_links"))
+    claim = frozenset(role_cues("ALL", "claim_nouns")) | {normalize("المسؤولية")}
+    return links, frozenset(w for w in links if w[:1] == "ب" or w in claim)
+
+
+@lru_cache(maxsize=None)
 def _accuse_forms() -> frozenset:
     """The inflected forms of the verbs of accusing (اتهمت, يتهم, حملت), with and without an object pronoun."""
     from .lexicon import _verb_forms
@@ -1317,7 +1325,7 @@ def _accused(sv: SentenceView, i: int, cstart: int) -> Optional[Phrase]:
     الخارجية نظام الأسد مسؤولية الهجوم": the object of a verb of accusing is the doer of the act named after it,
     as the accuser tells it. The act follows the object with a glued ب or a link (بالمسؤولية عن, بالوقوف وراء,
     بتنفيذ); the verb's subject stands between the verb and the object. None without that frame."""
-    links = role_cues("ALL", "accuse_links")
+    links, marks = _accuse_links()
     m = i
     linked = sv.word(i)[:1] == "ب"
     for _ in range(4):  # back over the link words and an abstract head or a count (بتنفيذ سلسلة هجمات)
@@ -1326,7 +1334,7 @@ def _accused(sv: SentenceView, i: int, cstart: int) -> Optional[Phrase]:
             break
         w = sv.norms[k] if sv.norms[k] in links else sv.word(k)  # (وراء is no و + راء)
         if w in links:
-            linked = linked or w[:1] == "ب" or w in role_cues("ALL", "claim_nouns") or w == normalize("المسؤولية")
+            linked = linked or w in marks
             m = k
         elif (sv.non_agent(k) or sv.counting(k)) and k not in sv.named_tokens and not linked:
             m = k
@@ -1461,7 +1469,7 @@ def _clause_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pa
         pos = "v"  # exact forms listed for irregular verbs (تتعدى, اعتدوا, اغتيل) read as verbs
     if pos == "v" and i >= 1 and sv.word(i - 1) in role_cues("ALL", "nominal_after"):
         pos = "n"  # "من دعمه لقوات", "على أية سحب القوات": after a preposition the verb form is a verbal noun
-    elif pos == "v" and i >= 1 and sv.toks[i].norm == normalize(head) and _light_verb_at(sv, i - 1):
+    elif pos == "v" and i >= 1 and _light_verb_at(sv, i - 1) and sv.toks[i].norm == normalize(head):
         pos = "n"  # "واستطاعت قتل 13", "واصل قصف المدينة": a bare stem right after a light verb is its object
     if pos == "v" and sv.toks[i].norm == normalize(head) and i >= 2:
         # "وتظهر اللقطات تجمهر آلاف المتظاهرين": a bare stem right after the subject of a verb that opens the
