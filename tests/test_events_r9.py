@@ -188,3 +188,15 @@ def test_an_impersonal_decision_names_no_doer():
 
 def test_a_deciding_government_is_the_source():
     assert source_of("ثم قررت الحكومة فرض حظر التجوال في المدينة", "فرض حظر التجوال") == "الحكومة"
+
+
+# -- an unvoweled passive with its means: بواسطة -------------------------------------------------------
+
+def test_passive_with_its_means():
+    # before: source الموكب (the target) and target "بواسطة طائرة"
+    assert roles("استهدف الموكب بواسطة طائرة مسيرة قرب مطار بغداد")["استهدف"][1:] == ("طائرة مسيرة", "الموكب")
+
+
+def test_active_verb_with_an_object_and_its_means_keeps_its_subject():
+    s = "هاجم مسلحون القاعدة العسكرية بواسطة قذائف الهاون"
+    assert roles(s)["هاجم"][1:] == ("مسلحون", "القاعدة العسكرية")

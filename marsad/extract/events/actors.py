@@ -1106,6 +1106,7 @@ _YEAR_WORDS = frozenset(normalize(w) for w in ("عام", "العام", "سنة",
 _THAT = frozenset(normalize(w) for w in ("أن", "إن", "ان", "بأن", "بان", "انه", "أنه", "إنه", "انها", "أنها", "إنها"))
 _ANY = frozenset(normalize(w) for w in ("أي", "أية", "كل", "جميع", "كافة"))
 _LINKED_PRONOUNS = frozenset(normalize(w) for w in ("له", "لها", "لهم", "لهما", "معه", "معها", "معهم", "به", "بها", "بهم"))
+_BY_MEANS = normalize("بواسطة")
 _ON_TO = frozenset(normalize(w) for w in ("على", "الى", "إلى"))  # (normalised: على reads علي)
 _THAT_BARE = frozenset(normalize(w) for w in ("أن", "إن", "ان", "بأن", "بان"))
 _DAMMA = "\u064f"
@@ -1688,6 +1689,15 @@ def _clause_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pa
                     # "فقتلت المدنيين": a feminine verb does not agree with a masculine plural; that is
                     # its object, and the subject was named before
                     subject, after_subject = None, False
+        if subject is not None and after_subject and verb_at == i and direct and target is None and \
+                not (form and form.object_suffix) and subject.j < cend and sv.norms[subject.j] == _BY_MEANS:
+            # "استهدف الموكب بواسطة طائرة مسيرة": a transitive verb whose only phrase is followed by its means,
+            # with no object after them, is an unvoweled passive: the phrase is what it was done to, the means
+            # (the instrument) stands for the doer
+            inst = sv.np_right(subject.j + 1, cend)
+            if inst is not None and inst.i == subject.j + 1 and sv.no_object(inst.j, cend):
+                target, subject, after_subject, moved = subject, None, False, True
+                source = source or inst
         if subject is not None and after_subject and verb_at == i and direct and \
                 sv.bare(subject.i) in word_set("events/place_heads.txt"):
             # "استهدفت مدينة أربيل بـ12 صاروخا بالستيا": a kind of place after the verb does not act; the verb is
