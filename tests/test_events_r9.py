@@ -200,3 +200,15 @@ def test_passive_with_its_means():
 def test_active_verb_with_an_object_and_its_means_keeps_its_subject():
     s = "هاجم مسلحون القاعدة العسكرية بواسطة قذائف الهاون"
     assert roles(s)["هاجم"][1:] == ("مسلحون", "القاعدة العسكرية")
+
+
+# -- a doer cue past a comma and a time ----------------------------------------------------------------
+
+def test_doer_cue_past_a_comma_and_a_time():
+    s = "تحدث مصدر محلي عن تفاصيل مقتل الرئيس السابق علي عبد الله صالح، اليوم الاثنين برصاص الحوثيين."
+    assert source_of(s, "مقتل") == "الحوثيين"
+
+
+def test_doer_cue_of_another_clause_is_not_taken():
+    # the clause after the comma has its own verb (وأصيب): its cue is that verb's
+    assert source_of("قتل الجندي، وأصيب آخرون برصاص قناص في المدينة.", "قتل") is None

@@ -1497,6 +1497,13 @@ def _clause_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pa
             ph = sv.cue_at(k, target_cues) or sv.addressee_at(k, typ)
             if ph is not None:
                 target = ph
+    if source is None and cend < sv.n() - 2 and sv.toks[cend].text in ("،", ",") and \
+            not any(sv.trigger_types.get(k) == typ for k in range(e, cend)):
+        # "مقتل الرئيس السابق علي عبد الله صالح، اليوم الاثنين برصاص الحوثيين": past a comma and a time, a
+        # cue of the doer still closes the act's clause
+        k = sv.past_adverbials(cend + 1, sv.n())
+        if k > cend + 1 and k < sv.n() - 1 and _cue_match(sv, k, source_cues):
+            source = sv.np_right(k + 1)
 
     if source is None and target is None and "yes" in role_cues(typ, "between"):
         # "اتفاق الرياض بين الحكومة اليمنية والمجلس الانتقالي", "وقف إطلاق النار بين حزب الله وإسرائيل": the
