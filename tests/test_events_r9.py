@@ -212,3 +212,22 @@ def test_doer_cue_past_a_comma_and_a_time():
 def test_doer_cue_of_another_clause_is_not_taken():
     # the clause after the comma has its own verb (وأصيب): its cue is that verb's
     assert source_of("قتل الجندي، وأصيب آخرون برصاص قناص في المدينة.", "قتل") is None
+
+
+# -- a light verbal noun conjoined to an earlier act shares its doer -----------------------------------
+
+def test_conjoined_light_noun_shares_the_earlier_doer():
+    s = ("ومنذ بدء عمليات التحالف، تشهد المناطق الحدودية بين اليمن والسعودية توتراً، مع إطلاق المتمردين صواريخ "
+         "وقذائف باتجاه جنوب المملكة، وشن هجمات على مواقع ودوريات حدودية.")
+    assert source_of(s, "هجمات") == "المتمردين"
+
+
+def test_light_noun_with_its_own_subject_keeps_it():
+    s = "بعد إطلاق المتمردين صواريخ على جنوب المملكة، شن التحالف غارات على مواقعهم في صعدة."
+    assert source_of(s, "غارات") == "التحالف"
+
+
+def test_conjoined_light_noun_does_not_take_another_kind_of_act():
+    s = ("ردت الولايات المتحدة وبريطانيا بتشكيل تحالف عسكري يهدف إلى منع تهديد الملاحة البحرية، وتنفيذ ضربات "
+         "جوية على أهداف مفترضة للحوثيين منذ عدة أشهر.")
+    assert source_of(s, "ضربات جوية") != "الملاحة البحرية"

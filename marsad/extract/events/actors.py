@@ -1539,6 +1539,14 @@ def _clause_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pa
                 break
     if source is None and pos != "v":
         source = _claimer(sv, i, cstart) or _accused(sv, i, cstart)
+    if source is None and pos != "v" and i >= 2 and sv.norms[i - 1][:1] == "و" and \
+            sv.norms[i - 1][1:] in role_cues("ALL", "light_nouns"):
+        # "مع إطلاق المتمردين صواريخ باتجاه جنوب المملكة، وشن هجمات على مواقع": a light verbal noun conjoined
+        # to an earlier act of its type shares its doer (not another kind of act: "منع تهديد الملاحة البحرية،
+        # وتنفيذ ضربات" — the threat's genitive is what is threatened)
+        prev = next((k for k in range(i - 2, max(0, i - 16) - 1, -1) if k in sv.event_nouns), None)
+        if prev is not None and sv.trigger_types.get(prev) == typ:
+            source = _clause_roles(sv, typ, prev, prev + 1, "n", None, False, "")[0]
     nation: Optional[Phrase] = None
     if source is None:
         source = nation = sv.nation_of_event(typ, cstart, cend)
