@@ -1107,6 +1107,7 @@ _THAT = frozenset(normalize(w) for w in ("أن", "إن", "ان", "بأن", "با
 _ANY = frozenset(normalize(w) for w in ("أي", "أية", "كل", "جميع", "كافة"))
 _LINKED_PRONOUNS = frozenset(normalize(w) for w in ("له", "لها", "لهم", "لهما", "معه", "معها", "معهم", "به", "بها", "بهم"))
 _BY_MEANS = normalize("بواسطة")
+_FROM_ON = frozenset(normalize(w) for w in ("من", "على"))
 _ON_TO = frozenset(normalize(w) for w in ("على", "الى", "إلى"))  # (normalised: على reads علي)
 _THAT_BARE = frozenset(normalize(w) for w in ("أن", "إن", "ان", "بأن", "بان"))
 _DAMMA = "\u064f"
@@ -1319,6 +1320,29 @@ def _accuse_forms() -> frozenset:
     """The inflected forms of the verbs of accusing (اتهمت, يتهم, حملت), with and without an object pronoun."""
     from .lexicon import _verb_forms
     return frozenset(normalize(f) for v in role_cues("ALL", "accuse_verbs") for f in _verb_forms(normalize(v)))
+
+
+@lru_cache(maxsize=None)
+def _enable_forms() -> frozenset:
+    """The inflected forms of the verbs of enabling (مكنت, يساعد), without an object pronoun."""
+    from .lexicon import _verb_forms
+    return frozenset(normalize(f) for v in role_cues("ALL", "enable_verbs")
+                     for f, (_i, _f, obj, _p) in _verb_forms(normalize(v)).items() if not obj)
+
+
+def _enabled(sv: SentenceView, i: int, cstart: int) -> Optional[Phrase]:
+    """"مكن الدعم القوات الحكومية من استعادة 5 محافظات": the object of a verb of enabling does the act named
+    after من / على; the phrase right before the preposition, after the verb (past its own subject)."""
+    if i - 2 < cstart or sv.norms[i - 1] not in _FROM_ON:
+        return None
+    forms = _enable_forms()
+    for v in range(i - 2, max(cstart, i - 9) - 1, -1):
+        if sv.is_clause_break(v):
+            return None  # (the verb's subject may be an act: "ساعدت الضربات الجوية القوات العراقية على تحرير")
+        if sv.word(v) in forms or sv.norms[v] in forms:
+            obj = sv.np_left(i - 1, v + 1)
+            return obj if obj is not None and obj.j == i - 1 else None
+    return None
 
 
 def _accused(sv: SentenceView, i: int, cstart: int) -> Optional[Phrase]:
@@ -1538,7 +1562,7 @@ def _clause_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pa
                 source = sv.np_right(k + 1)
                 break
     if source is None and pos != "v":
-        source = _claimer(sv, i, cstart) or _accused(sv, i, cstart)
+        source = _claimer(sv, i, cstart) or _accused(sv, i, cstart) or _enabled(sv, i, cstart)
     if source is None and pos != "v" and i >= 2 and sv.norms[i - 1][:1] == "و" and \
             sv.norms[i - 1][1:] in role_cues("ALL", "light_nouns"):
         # "مع إطلاق المتمردين صواريخ باتجاه جنوب المملكة، وشن هجمات على مواقع": a light verbal noun conjoined
