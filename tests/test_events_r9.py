@@ -245,3 +245,14 @@ def test_enabled_object_past_an_act_as_subject():
     s = "ساعدت الضربات الجوية القوات العراقية على تحرير مدينة الرمادي"
     assert source_of(s, "تحرير") == "القوات العراقية"
 
+
+
+def test_accuser_before_its_verb():
+    # a subject before حمل: the phrase right after the verb is the accused
+    s = 'وكان "حزب الله" حمل إسرائيل مسؤولية اغتيال القيادي في الحزب'
+    assert source_of(s, "اغتيال") == "إسرائيل"
+
+
+def test_light_noun_after_a_light_verb():
+    s = "وشكك مسؤول أميركي بأهداف الغارة، وقال إن روسيا بدأت شن ضربات جوية على مواقع المعارضة"
+    assert source_of(s, "ضربات جوية") == "روسيا"

@@ -1323,6 +1323,14 @@ def _accuse_forms() -> frozenset:
 
 
 @lru_cache(maxsize=None)
+def _accuse_pronoun_forms() -> frozenset:
+    """The forms of the verbs of accusing with an object pronoun (وتتهمه, اتهمها): the accused is the pronoun."""
+    from .lexicon import _verb_forms
+    return frozenset(normalize(f) for v in role_cues("ALL", "accuse_verbs")
+                     for f, (_i, _f, obj, _p) in _verb_forms(normalize(v)).items() if obj)
+
+
+@lru_cache(maxsize=None)
 def _enable_forms() -> frozenset:
     """The inflected forms of the verbs of enabling (مكنت, يساعد), without an object pronoun."""
     from .lexicon import _verb_forms
@@ -1373,6 +1381,13 @@ def _accused(sv: SentenceView, i: int, cstart: int) -> Optional[Phrase]:
             return None
         if sv.word(v) not in forms and sv.norms[v] not in forms:
             continue
+        if sv.word(v) in _accuse_pronoun_forms() or sv.norms[v] in _accuse_pronoun_forms():
+            return None  # ("وتتهمه واشنطن بإطلاق صواريخ": the accused is the pronoun, واشنطن the accuser)
+        # a subject before the verb ("وكان حزب الله حمل إسرائيل مسؤولية اغتيال"): the phrase after it is the object
+        b = v - 1
+        while b >= cstart and sv.is_quote(b):
+            b -= 1  # ('وكان "حزب الله" حمل')
+        svo = b >= cstart and sv.content(b) and (b in sv.named_tokens or _definite(sv.norms[b]))
         obj = sv.np_left(m, v + 1)
         if obj is None or obj.j != m:
             return None
@@ -1389,8 +1404,8 @@ def _accused(sv: SentenceView, i: int, cstart: int) -> Optional[Phrase]:
                 break
         if cut is not None:
             obj = Phrase(cut, m)  # (the rest of the phrase np_left read: "الأمريكيين والإسرائيليين" whole)
-        elif obj.i == v + 1:
-            return None  # (the subject alone: "وتتهمه واشنطن بإطلاق صواريخ" — the object is a pronoun)
+        elif obj.i == v + 1 and not svo:
+            return None  # (the subject alone, with no object named)
         if sv.norms[obj.i][:1] == "و" and obj.i - 1 > v + 1 and obj.i - 1 in sv.named_tokens:
             # "أمريكا وإسرائيل": the name before a conjoined name is the first of two accused
             k = obj.i - 1
@@ -1593,6 +1608,9 @@ def _clause_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pa
                 break
             if sv.word(k).startswith(lights) or (sv.norms[k] in _light_stems() and _light_verb_at(sv, k)):
                 verb_at = k  # (واصل opening the sentence: its و is no conjunction)
+                if k == i - 1 and k >= 1 and sv.word(k) in role_cues("ALL", "light_nouns") and \
+                        _light_verb_at(sv, k - 1):
+                    verb_at = k = k - 1  # "روسيا بدأت شن ضربات": شن is the verbal noun of the light verb before it
                 cstart = min(cstart, sv.clause_start(k))
                 owner = sv.pronoun_antecedent(k, stem=2)  # (شنّها: a doubled root writes two letters)
                 if owner is not None and (k + 1 == i or not sv.content(k + 1)):
