@@ -256,3 +256,18 @@ def test_accuser_before_its_verb():
 def test_light_noun_after_a_light_verb():
     s = "وشكك مسؤول أميركي بأهداف الغارة، وقال إن روسيا بدأت شن ضربات جوية على مواقع المعارضة"
     assert source_of(s, "ضربات جوية") == "روسيا"
+
+
+# -- an ordinal standing for one of the acts counted before it ----------------------------------------------
+
+def test_ordinal_subject_takes_the_counted_acts_doer():
+    # audit r6 row 92
+    s = ('ذكر موقع "صوت العاصمة" أن الطائرات الحربية الإسرائيلية شنت ثلاث جولات منفصلات من القصف، الأولى استهدفت '
+         'منظومات دفاع جوي في مطار المزة العسكري وجنوبي دمشق.')
+    assert source_of(s, "استهدفت") == "الطائرات الحربية الإسرائيلية"
+
+
+def test_ordinal_after_another_kind_of_noun_is_not_an_act():
+    s = "وصل إلى المدينة ثلاثة وفود، الأولى استهدفت بقذيفة هاون قرب الفندق."
+    r = roles(s)
+    assert all(v[1] is None or "وفود" not in v[1] for v in r.values())

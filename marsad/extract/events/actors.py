@@ -1678,6 +1678,8 @@ def _clause_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pa
                 k -= 1
             resumptive = k >= cstart and k in sv.event_nouns and sv.trigger_types.get(k) == typ
             told = None if resumptive else sv.told_noun(i, typ)
+            if told is None and not resumptive and i >= 3 and sv.word(i - 1) in role_cues("ALL", "ordinals"):
+                told = sv.told_noun(i - 1, typ)  # "ثلاث جولات من القصف، الأولى استهدفت": one of the acts
             if told is not None:
                 # "نفذ الحوثيون هجوما صاروخيا الخميس، استهدف منزل": the verb after the comma tells the act the
                 # noun names; the noun's doer is the verb's, what follows the verb its object
