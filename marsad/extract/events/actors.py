@@ -679,8 +679,9 @@ class SentenceView:
             return m
         for o in range(m - 1, max(floor, m - 6) - 1, -1):
             if self.toks[o].text in ("،", ","):
-                if o + 1 < m and (self.word(o + 1) in self.asides or self.word(m - 1) in self.asides):
-                    return o - 1
+                if o + 1 < m and (self.word(o + 1) in self.asides or self.word(m - 1) in self.asides or
+                                  all(self.is_time(x) or self.word(x) in self.skip for x in range(o + 1, m))):
+                    return o - 1  # (or a time: "المقاومة الإسلامية، اليوم السبت، قصفت")
                 return m
             if self.is_clause_break(o) or self.is_quote(o):
                 return m
@@ -1105,6 +1106,9 @@ _YEAR_WORDS = frozenset(normalize(w) for w in ("عام", "العام", "سنة",
 _THAT = frozenset(normalize(w) for w in ("أن", "إن", "ان", "بأن", "بان", "انه", "أنه", "إنه", "انها", "أنها", "إنها"))
 _ANY = frozenset(normalize(w) for w in ("أي", "أية", "كل", "جميع", "كافة"))
 _LINKED_PRONOUNS = frozenset(normalize(w) for w in ("له", "لها", "لهم", "لهما", "معه", "معها", "معهم", "به", "بها", "بهم"))
+_BY_MEANS = normalize("بواسطة")
+_FROM_ON = frozenset(normalize(w) for w in ("من", "على"))
+_ON_TO = frozenset(normalize(w) for w in ("على", "الى", "إلى"))  # (normalised: على reads علي)
 _THAT_BARE = frozenset(normalize(w) for w in ("أن", "إن", "ان", "بأن", "بان"))
 _DAMMA = "\u064f"
 
@@ -1208,7 +1212,23 @@ def _light_forms() -> frozenset:
         # (no form with an object pronoun: normalised, a noun's ة reads as ه, أنظمة as أنظم + ه)
         out.update(f for f, (_impf, _fut, obj, _pl) in _verb_forms(lv).items()
                    if f != lv and strip_conj(f) != lv and not obj)
-    return frozenset(out)
+    return frozenset(out) - {normalize(f) for f in role_cues("ALL", "impersonal_forms")}
+
+
+def _light_verb_at(sv: SentenceView, k: int) -> bool:
+    """Token k is an inflected light verb (استطاعت, نفذوا, وواصل), or its bare stem opening a clause (واصل الجيش,
+    after a comma or أن: a noun shares the stem of some, عقد, وجه, but does not open a clause before a subject)."""
+    w, raw = sv.word(k), sv.norms[k]
+    forms = _light_forms()
+    if w in forms or raw in forms or strip_conj(raw) in forms:
+        return True
+    opening = k == 0 or sv.is_clause_break(k - 1) or sv.norms[k - 1] in _THAT_BARE
+    return opening and (raw in _light_stems() or w in _light_stems())
+
+
+@lru_cache(maxsize=None)
+def _light_stems() -> frozenset:
+    return frozenset(normalize(v) for v in role_cues("ALL", "light_verbs"))
 
 
 def _governing_verb(sv: SentenceView, k: int, cstart: int) -> Optional[int]:
@@ -1219,11 +1239,11 @@ def _governing_verb(sv: SentenceView, k: int, cstart: int) -> Optional[int]:
     nouns = role_cues("ALL", "light_nouns")
     if w[:1] in ("ب", "ل") and w[1:] in nouns:
         pass
-    elif not (w in nouns and k >= 1 and sv.norms[k - 1] in ("على", "الى")):
+    elif not (w in nouns and k >= 1 and sv.norms[k - 1] in _ON_TO):
         return None
     for g in range(k - 1 - (w in nouns), max(0, k - 20) - 1, -1):
-        if sv.is_clause_break(g) and sv.toks[g].text not in ("،", ","):
-            return None
+        if (sv.is_clause_break(g) and sv.toks[g].text not in ("،", ",")) or sv.word(g) in _THAT:
+            return None  # (nor out of a that-clause: "إلا أن عناصره لا يزالون قادرين على تنفيذ هجمات")
         if g in sv.trigger_tokens or g in sv.named_tokens or not sv.content(g) or _definite(sv.word(g)):
             # (the verb's object may be another event: استبقت إسرائيل وقف إطلاق النار بشن غارات; a trigger verb
             # is never the governor: in اتهمت الحكومة الفصائل بتنفيذ هجمات the accuser did not attack; ترامب is
@@ -1269,16 +1289,136 @@ def _claimer(sv: SentenceView, i: int, cstart: int) -> Optional[Phrase]:
     noun stands before عن (and an abstract head such as عملية) before the trigger, a claim verb at most
     four words before it; its subject is the phrase between them."""
     m = i - 1
-    for _ in range(3):  # عن تنفيذ سبع هجمات: past the abstract head and the count
-        if m >= cstart and (sv.non_agent(m) or sv.counting(m)) and sv.word(m) != "عن":
+    light = role_cues("ALL", "light_nouns")
+    for _ in range(3):  # عن تنفيذ سبع هجمات: past the abstract head, the count and a light verbal noun
+        if m >= cstart and (sv.non_agent(m) or sv.counting(m) or sv.word(m) in light) and sv.word(m) != "عن":
             m -= 1
     if m - 1 < cstart or sv.word(m) != "عن" or sv.word(m - 1) not in role_cues("ALL", "claim_nouns"):
         return None
     verbs = role_cues("ALL", "claim_verbs")
-    for v in range(m - 2, max(cstart, m - 6) - 1, -1):
+    words = 0  # words between the verb and the claim noun, not counting a time set off by commas
+    for v in range(m - 2, max(0, m - 12) - 1, -1):
+        if sv.is_clause_break(v) and sv.toks[v].text not in ("،", ","):
+            return None
         if sv.word(v) in verbs:
-            ph = sv.np_right(v + 1, m - 1)
+            end = m - 1
+            while end - 1 > v and (sv.toks[end - 1].text in ("،", ",") or sv.is_time(end - 1) or
+                                   sv.word(end - 1) in sv.skip):
+                end -= 1  # "أعلن التنظيم يوم الجمعة الفائت، مسؤوليته": the subject ends before the time
+            ph = sv.np_right(v + 1, end)
             return ph if ph is not None and ph.i == v + 1 else None
+        words += not (sv.toks[v].text in ("،", ",") or sv.is_time(v) or sv.word(v) in sv.skip)
+        if words >= 5:
+            return None  # (a subject of up to four words)
+    return None
+
+
+@lru_cache(maxsize=None)
+def _accuse_links() -> tuple[frozenset, frozenset]:
+    """(the link words of accuse_links, those that mark the link alone: a glued ب, a responsibility noun)."""
+    links = frozenset(role_cues("ALL", "accuse_links"))
+    claim = frozenset(role_cues("ALL", "claim_nouns")) | {normalize("المسؤولية")}
+    return links, frozenset(w for w in links if w[:1] == "ب" or w in claim)
+
+
+@lru_cache(maxsize=None)
+def _accuse_forms() -> frozenset:
+    """The inflected forms of the verbs of accusing (اتهمت, يتهم, حملت), with and without an object pronoun."""
+    from .lexicon import _verb_forms
+    return frozenset(normalize(f) for v in role_cues("ALL", "accuse_verbs") for f in _verb_forms(normalize(v)))
+
+
+@lru_cache(maxsize=None)
+def _accuse_pronoun_forms() -> frozenset:
+    """The forms of the verbs of accusing with an object pronoun (وتتهمه, اتهمها): the accused is the pronoun."""
+    from .lexicon import _verb_forms
+    return frozenset(normalize(f) for v in role_cues("ALL", "accuse_verbs")
+                     for f, (_i, _f, obj, _p) in _verb_forms(normalize(v)).items() if obj)
+
+
+@lru_cache(maxsize=None)
+def _enable_forms() -> frozenset:
+    """The inflected forms of the verbs of enabling (مكنت, يساعد), without an object pronoun."""
+    from .lexicon import _verb_forms
+    return frozenset(normalize(f) for v in role_cues("ALL", "enable_verbs")
+                     for f, (_i, _f, obj, _p) in _verb_forms(normalize(v)).items() if not obj)
+
+
+def _enabled(sv: SentenceView, i: int, cstart: int) -> Optional[Phrase]:
+    """"مكن الدعم القوات الحكومية من استعادة 5 محافظات": the object of a verb of enabling does the act named
+    after من / على; the phrase right before the preposition, after the verb (past its own subject)."""
+    if i - 2 < cstart or sv.norms[i - 1] not in _FROM_ON:
+        return None
+    forms = _enable_forms()
+    for v in range(i - 2, max(cstart, i - 9) - 1, -1):
+        if sv.is_clause_break(v):
+            return None  # (the verb's subject may be an act: "ساعدت الضربات الجوية القوات العراقية على تحرير")
+        if sv.word(v) in forms or sv.norms[v] in forms:
+            obj = sv.np_left(i - 1, v + 1)
+            return obj if obj is not None and obj.j == i - 1 else None
+    return None
+
+
+def _accused(sv: SentenceView, i: int, cstart: int) -> Optional[Phrase]:
+    """"اتهم الخزعلي الأمريكيين بالمسؤولية عن مقتل المهندس", "اتهمت إيران إسرائيل باغتيال العالم", "حملت
+    الخارجية نظام الأسد مسؤولية الهجوم": the object of a verb of accusing is the doer of the act named after it,
+    as the accuser tells it. The act follows the object with a glued ب or a link (بالمسؤولية عن, بالوقوف وراء,
+    بتنفيذ); the verb's subject stands between the verb and the object. None without that frame."""
+    links, marks = _accuse_links()
+    m = i
+    linked = sv.word(i)[:1] == "ب"
+    for _ in range(4):  # back over the link words and an abstract head or a count (بتنفيذ سلسلة هجمات)
+        k = m - 1
+        if k < cstart:
+            break
+        w = sv.norms[k] if sv.norms[k] in links else sv.word(k)  # (وراء is no و + راء)
+        if w in links:
+            linked = linked or w in marks
+            m = k
+        elif (sv.non_agent(k) or sv.counting(k)) and k not in sv.named_tokens and not linked:
+            m = k
+        else:
+            break
+    if not linked or m - 2 < cstart:
+        return None
+    forms = _accuse_forms()
+    for v in range(m - 2, max(cstart, m - 20) - 1, -1):
+        if sv.is_clause_break(v) and sv.toks[v].text not in ("،", ","):
+            return None
+        if sv.word(v) not in forms and sv.norms[v] not in forms:
+            continue
+        if sv.word(v) in _accuse_pronoun_forms() or sv.norms[v] in _accuse_pronoun_forms():
+            return None  # ("وتتهمه واشنطن بإطلاق صواريخ": the accused is the pronoun, واشنطن the accuser)
+        # a subject before the verb ("وكان حزب الله حمل إسرائيل مسؤولية اغتيال"): the phrase after it is the object
+        b = v - 1
+        while b >= cstart and sv.is_quote(b):
+            b -= 1  # ('وكان "حزب الله" حمل')
+        svo = b >= cstart and sv.content(b) and (b in sv.named_tokens or _definite(sv.norms[b]))
+        obj = sv.np_left(m, v + 1)
+        if obj is None or obj.j != m:
+            return None
+        # the phrase may run from the subject into the object with no mark between them: a definite word or a
+        # name takes no genitive (الحكومة الفصائل, إيران الأمريكيين), so a definite noun after it that is no
+        # adjective of it (not a nisba, or a plural one after a name) starts the object
+        cut: Optional[int] = None
+        for x in range(obj.i + 1, obj.j):
+            if sv.entity_of.get(x, -1) == sv.entity_of.get(x - 1, -2) or not _definite(sv.norms[x]):
+                continue
+            if (x - 1 in sv.named_tokens and (not _nisba_like(sv.word(x)) or _sound_plural(sv.word(x)))) or \
+                    (_definite(sv.norms[x - 1]) and not _nisba_like(sv.word(x))):
+                cut = x  # (the first: what follows is the object's own adjectives, الفصائل المسلحة)
+                break
+        if cut is not None:
+            obj = Phrase(cut, m)  # (the rest of the phrase np_left read: "الأمريكيين والإسرائيليين" whole)
+        elif obj.i == v + 1 and not svo:
+            return None  # (the subject alone, with no object named)
+        if sv.norms[obj.i][:1] == "و" and obj.i - 1 > v + 1 and obj.i - 1 in sv.named_tokens:
+            # "أمريكا وإسرائيل": the name before a conjoined name is the first of two accused
+            k = obj.i - 1
+            while k - 1 > v + 1 and sv.entity_of.get(k - 1, -1) == sv.entity_of.get(obj.i - 1, -2):
+                k -= 1
+            obj = Phrase(k, obj.j)
+        return obj
     return None
 
 
@@ -1344,6 +1484,15 @@ def find_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, patie
         # "يفشل في هجومه", "مؤكدة سيطرتها", "يكثف الجيش عملياته": the pronoun on the event noun is its doer,
         # the actor it refers back to (on a noun of what is suffered, مقتله, it is the victim: not read here)
         source = next((a for a in (sv.pronoun_antecedent(k) for k in range(i, e)) if a is not None), None)
+    if source is not None:
+        # "العمليات الاستباقية التي نفذتها قوات النخبة … واستطاعت قتل 13": an act stands as the subject (one
+        # carries out an act, not a person: نفذتها, شنتها); its doer is the subject of the relative clause on it
+        k = source.j
+        if k + 2 < sv.n() and sv.word(k) in sv.relatives and sv.word(k + 1)[:1] != "ب" and \
+                sv.word(k + 1) in role_cues("ALL", "source_after"):
+            doer = sv.np_right(k + 2, sv.clause_end(k + 2))
+            if doer is not None and doer.i == k + 2:
+                source = doer
     return sv.coordinate(sv.possessor(source)), sv.coordinate(sv.possessor(target))
 
 
@@ -1355,17 +1504,26 @@ def _clause_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pa
     ce = tail.stop if tail else e
     cend = sv.clause_end(ce)
     cstart = sv.clause_start(i)
+    if cstart == i and i >= 2 and sv.toks[i - 1].text in ("،", ","):
+        # "أعلنت المقاومة الإسلامية، اليوم السبت، قصف قاعدة": a time set off by commas does not end the clause
+        o = next((x for x in range(i - 2, max(0, i - 7) - 1, -1) if sv.toks[x].text in ("،", ",")), None)
+        if o is not None and sv.past_parenthetical(o) == i:
+            cstart = sv.clause_start(o)
     if pos == "a":
         return _actor_noun_roles(sv, typ, i, e, cend)
     if pos == "x" and _verbal(sv.word(i)):
         pos = "v"  # exact forms listed for irregular verbs (تتعدى, اعتدوا, اغتيل) read as verbs
     if pos == "v" and i >= 1 and sv.word(i - 1) in role_cues("ALL", "nominal_after"):
         pos = "n"  # "من دعمه لقوات", "على أية سحب القوات": after a preposition the verb form is a verbal noun
+    elif pos == "v" and i >= 1 and _light_verb_at(sv, i - 1) and sv.toks[i].norm == normalize(head):
+        pos = "n"  # "واستطاعت قتل 13", "واصل قصف المدينة": a bare stem right after a light verb is its object
     if pos == "v" and sv.toks[i].norm == normalize(head) and i >= 2:
         # "وتظهر اللقطات تجمهر آلاف المتظاهرين": a bare stem right after the subject of a verb that opens the
         # clause is that verb's object, a verbal noun (تجمهر, تظاهر read as nouns), not a second verb
         subj = sv.np_left(i)
-        if subj is not None and subj.j == i and subj.i >= 1 and sv.opening_verb(subj.i - 1):
+        if subj is not None and subj.j == i and subj.i >= 1 and \
+                (sv.opening_verb(subj.i - 1) or _light_verb_at(sv, subj.i - 1)):
+            # (or after a light verb: "واصل الجيش قصف المدينة", "استطاعت القوات قتل 13")
             pos = "n"  # (after an announce verb the verb reading holds: أعلن الحزب قصف مناطق)
     direct = "yes" in role_cues(typ, "direct")
     target_cues = role_cues(typ, "target_after")
@@ -1384,6 +1542,13 @@ def _clause_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pa
             ph = sv.cue_at(k, target_cues) or sv.addressee_at(k, typ)
             if ph is not None:
                 target = ph
+    if source is None and cend < sv.n() - 2 and sv.toks[cend].text in ("،", ",") and \
+            not any(sv.trigger_types.get(k) == typ for k in range(e, cend)):
+        # "مقتل الرئيس السابق علي عبد الله صالح، اليوم الاثنين برصاص الحوثيين": past a comma and a time, a
+        # cue of the doer still closes the act's clause
+        k = sv.past_adverbials(cend + 1, sv.n())
+        if k > cend + 1 and k < sv.n() - 1 and _cue_match(sv, k, source_cues):
+            source = sv.np_right(k + 1)
 
     if source is None and target is None and "yes" in role_cues(typ, "between"):
         # "اتفاق الرياض بين الحكومة اليمنية والمجلس الانتقالي", "وقف إطلاق النار بين حزب الله وإسرائيل": the
@@ -1418,7 +1583,15 @@ def _clause_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pa
                 source = sv.np_right(k + 1)
                 break
     if source is None and pos != "v":
-        source = _claimer(sv, i, cstart)
+        source = _claimer(sv, i, cstart) or _accused(sv, i, cstart) or _enabled(sv, i, cstart)
+    if source is None and pos != "v" and i >= 2 and sv.norms[i - 1][:1] == "و" and \
+            sv.norms[i - 1][1:] in role_cues("ALL", "light_nouns"):
+        # "مع إطلاق المتمردين صواريخ باتجاه جنوب المملكة، وشن هجمات على مواقع": a light verbal noun conjoined
+        # to an earlier act of its type shares its doer (not another kind of act: "منع تهديد الملاحة البحرية،
+        # وتنفيذ ضربات" — the threat's genitive is what is threatened)
+        prev = next((k for k in range(i - 2, max(0, i - 16) - 1, -1) if k in sv.event_nouns), None)
+        if prev is not None and sv.trigger_types.get(prev) == typ:
+            source = _clause_roles(sv, typ, prev, prev + 1, "n", None, False, "")[0]
     nation: Optional[Phrase] = None
     if source is None:
         source = nation = sv.nation_of_event(typ, cstart, cend)
@@ -1439,8 +1612,11 @@ def _clause_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pa
                 verb_at = g
                 cstart = min(cstart, sv.clause_start(g))
                 break
-            if sv.word(k).startswith(lights):
-                verb_at = k
+            if sv.word(k).startswith(lights) or (sv.norms[k] in _light_stems() and _light_verb_at(sv, k)):
+                verb_at = k  # (واصل opening the sentence: its و is no conjunction)
+                if k == i - 1 and k >= 1 and sv.word(k) in role_cues("ALL", "light_nouns") and \
+                        _light_verb_at(sv, k - 1):
+                    verb_at = k = k - 1  # "روسيا بدأت شن ضربات": شن is the verbal noun of the light verb before it
                 cstart = min(cstart, sv.clause_start(k))
                 owner = sv.pronoun_antecedent(k, stem=2)  # (شنّها: a doubled root writes two letters)
                 if owner is not None and (k + 1 == i or not sv.content(k + 1)):
@@ -1450,13 +1626,21 @@ def _clause_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pa
                 break
             if k in sv.trigger_tokens or (sv.is_clause_break(k) and sv.toks[k].text not in ("،", ",")):
                 break  # (commas may set off an adverb: "تمكنت، اليوم، من السيطرة")
-        if verb_at is None and _bare(sv.word(i)) not in role_cues("ALL", "announced_outcomes"):
+        own_genitive = "yes" not in role_cues(typ, "direct") and e < sv.n() and sv.content(e) and \
+            (e in sv.named_tokens or _definite(sv.norms[e]))
+        if verb_at is None and _bare(sv.word(i)) not in role_cues("ALL", "announced_outcomes") and not own_genitive:
+            # (not over a genitive that does an act with no object: "أعلن المبعوث عن موافقة الحكومة وجماعة
+            # أنصار الله" — the parties agree, the envoy announces)
             # "الحرس الثوري الإيراني يعلن إسقاط طائرة", "أعلن الحرس الثوري، فجر اليوم، إطلاق عشرات الصواريخ":
             # who announces an act of its own did it (not a death it reports: أعلنت الوزارة مقتل صالح)
             announce = role_cues("ALL", "announce_verbs")
             quotes = 0  # quote marks passed: an odd count puts the trigger inside a quotation
-            for k in range(i - 1, max(0, i - 8) - 1, -1):
+            words = 0  # words passed, not counting a time or an adverb set off by commas (، اليوم السبت ،)
+            for k in range(i - 1, max(0, i - 16) - 1, -1):
                 quotes += sv.is_quote(k)
+                words += not (sv.toks[k].text in ("،", ",") or sv.is_time(k) or sv.word(k) in sv.skip)
+                if words > 8:
+                    break
                 if k in sv.trigger_tokens or sv.word(k) in _THAT or \
                         (sv.is_clause_break(k) and sv.toks[k].text not in ("،", ",")):
                     break  # (not into a that-clause: أعلنت مصادر أمنية أن سيارة مفخخة انفجرت)
@@ -1500,6 +1684,8 @@ def _clause_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pa
                 k -= 1
             resumptive = k >= cstart and k in sv.event_nouns and sv.trigger_types.get(k) == typ
             told = None if resumptive else sv.told_noun(i, typ)
+            if told is None and not resumptive and i >= 3 and sv.word(i - 1) in role_cues("ALL", "ordinals"):
+                told = sv.told_noun(i - 1, typ)  # "ثلاث جولات من القصف، الأولى استهدفت": one of the acts
             if told is not None:
                 # "نفذ الحوثيون هجوما صاروخيا الخميس، استهدف منزل": the verb after the comma tells the act the
                 # noun names; the noun's doer is the verb's, what follows the verb its object
@@ -1534,6 +1720,17 @@ def _clause_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pa
         elif (svo or (not has_conj and before >= cstart and
                       sv.content(sv.before_adverbial(sv.before_aside(before, cstart), cstart)))):
             subject = sv.np_left(verb_at, cstart)
+            if subject is not None and verb_at == i and subject.j == before + 1 and subject.i >= 1 and \
+                    strip_conj(sv.norms[subject.i - 1]) in _light_forms():
+                # "نفذت قوات النخبة عملية استهدفت مواقع": after a light verb, its subject then its object, an
+                # indefinite noun after a definite word (no genitive of it, and no adjective: an adjective agrees in
+                # definiteness) that the verb tells of
+                x = next((x for x in range(subject.i + 1, subject.j) if _definite(sv.norms[x - 1]) and
+                          not _definite(sv.norms[x]) and x not in sv.named_tokens and not sv.is_time(x) and
+                          sv.word(x) not in sv.skip and not sv.counting(x)),
+                         None)
+                if x is not None:
+                    subject, resumptive = Phrase(subject.i, x), True
         elif verb_at == i and not has_conj and before >= 1 and before == cstart - 1 and \
                 sv.toks[before].text in ("،", ","):
             # "وكانت قوات سوريا الديمقراطية، نفت": a topic set off by a comma is the subject of the verb
@@ -1557,6 +1754,15 @@ def _clause_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pa
                     # "فقتلت المدنيين": a feminine verb does not agree with a masculine plural; that is
                     # its object, and the subject was named before
                     subject, after_subject = None, False
+        if subject is not None and after_subject and verb_at == i and direct and target is None and \
+                not (form and form.object_suffix) and subject.j < cend and sv.norms[subject.j] == _BY_MEANS:
+            # "استهدف الموكب بواسطة طائرة مسيرة": a transitive verb whose only phrase is followed by its means,
+            # with no object after them, is an unvoweled passive: the phrase is what it was done to, the means
+            # (the instrument) stands for the doer
+            inst = sv.np_right(subject.j + 1, cend)
+            if inst is not None and inst.i == subject.j + 1 and sv.no_object(inst.j, cend):
+                target, subject, after_subject, moved = subject, None, False, True
+                source = source or inst
         if subject is not None and after_subject and verb_at == i and direct and \
                 sv.bare(subject.i) in word_set("events/place_heads.txt"):
             # "استهدفت مدينة أربيل بـ12 صاروخا بالستيا": a kind of place after the verb does not act; the verb is
