@@ -844,6 +844,36 @@ class _Extractor:
             return None  # "من مدينة تقول": a place does not speak
         return a, cue
 
+    def topic_subject(self, cue: int) -> Optional[_Speaker]:
+        """"بيان الرئاسة وصف الهجوم …": an unprefixed verb right after the noun phrase that opens its sentence
+        (or its turn phrase: "من جهته، الجيش أكد …") has that phrase as subject when the phrase names a
+        source (a definite head, a title, a construct made definite by its genitive, a name NER found) and
+        agrees with the verb in gender."""
+        f = self.sent_first[self.sid[cue]]
+        while f < cue:
+            if self.norm(f) in _TURN or self.toks[f].text in _CLAUSE_PUNCT:
+                f += 1
+            elif self.norm(f) in ("من", "ومن") and self.norm(f + 1) in _TURN_OF:
+                f += 2
+            else:
+                break
+        if f >= cue or self.is_stop(self.norm(f)) or self.cue_at(f) or cue - f > 8:
+            return None
+        a, b = self.np_forward(f, cue)
+        if not (a == f or a == f + 1 and self.norm(f) in _SOURCE_NOUNS) or b != cue:
+            return None  # (np_forward passes over a statement noun: "بيان الرئاسة")
+        a = f
+        head = self.norm(a)
+        named = any(e.type in ("PER", "ORG") and e.start == self.toks[a].start for e in self.entities)
+        if not (named or head.startswith("ال") and (self.source_word(head) or head in self.titles) or
+                head in self.titles or b - a >= 2 and self.norm(a + 1).startswith("ال") and self.source_word(head)):
+            return None
+        sp = self.make_speaker(a, b)
+        g = _gender_of_cue(self.norm(cue), "verb")
+        if self.defect(sp) or g and sp.gender != g and not named:
+            return None
+        return sp
+
     def np_backward(self, cue: int) -> Optional[tuple[int, int]]:
         """The clause-initial phrase before an unprefixed verb: "المنظمة بينت أن", "هود أكد، أن"."""
         s = self.sid[cue]
@@ -1467,6 +1497,12 @@ class _Extractor:
             if p + 1 < i and self.norm(i)[:1] != "و":
                 sp = self.make_speaker(p + 1, i)
         bare_name = None
+        if sp is None and b > a and kind == "verb" and cue_a == i and self.norm(i) in self.cues:
+            front = self.topic_subject(i)
+            if front is not None:
+                # "بيان الرئاسة وصف الهجوم بالإرهابي، معتبرا": the topic before the verb is its subject; the
+                # phrase after the verb is its object, not its speaker
+                sp, b = front, a
         if sp is None and b > a and kind not in ("part", "noun"):
             # "رئيس الوزراء التركي، أحمد داود أوغلو:" → the name after the comma
             # "رئيس دائرة الاتصال في الرئاسة التركية فخر الدين ألطون": the office's adjunct, then the name
