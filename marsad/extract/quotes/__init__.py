@@ -2088,6 +2088,18 @@ class _Extractor:
         relay = self.norm(cue_b - 1).startswith("نقل") and bool(w0) and (
             w0[0] in lex.outlet_types() or w0[0].removeprefix("ال") in lex.outlet_types() or sp.name in lex.outlet_names())
         lead = i <= first + 1 or (i > 0 and self.toks[i - 1].text in (":",))
+        front = None if lead else self.fronted_subject(i)
+        if front is not None:
+            # "أشاد الرئيس الصيني وفق الوكالة، «…»", "وقال هادي، وفق ما نقل البيان: …": the phrase stands
+            # between a verb's subject and the words; the subject speaks, the phrase's source carries them
+            f, main = front
+            c = self.content_start(b, last + 1)
+            if c is not None and c - b <= 3 and sp.name != main.name:
+                if sp.label not in main.via:
+                    main.via = main.via + [sp.label]
+                if self.add(f, f + 1, main, self.toks[c].start, self.content_end(c), False):
+                    self.remember(main)
+                    return b
         if lead:
             # "وحسب صحيفة X، فإن …", "وفق مقال نشره X …، بصحيفة Y، في 21 آب، لا يعتبر …"
             j = b
@@ -2133,6 +2145,41 @@ class _Extractor:
             if self.add(i, cue_b, sp, s0, self.content_end(b), False) and a < b and not relay:
                 self.remember(sp)
         return b
+
+    def fronted_subject(self, i: int) -> Optional[tuple[int, _Speaker]]:
+        """The verb and its subject when the clause before token i is exactly a sentence-initial verb (past
+        a turn phrase: "من جانبه، أشاد …") and the subject phrase after it, up to a comma: "أشاد الرئيس
+        الصيني [وفق الوكالة]", "وقال هادي، [وفق ما نقل البيان]". The subject must name a source (definite,
+        titled, anonymous head, or a name NER found)."""
+        s = self.sid[i]
+        f = self.sent_first[s]
+        turn = False
+        while f < i:
+            if self.norm(f) in _TURN:
+                f += 1
+            elif self.norm(f) in ("من", "ومن") and self.norm(f + 1) in _TURN_OF:
+                f += 2
+            elif turn and self.toks[f].text in _CLAUSE_PUNCT:
+                f += 1
+                continue
+            else:
+                break
+            turn = True
+        t = self.norm(f)
+        if f + 1 >= i or t.startswith("ال") or self.is_stop(t) or not t[:1].isalpha() or \
+                self.toks[f].text.endswith("ة") or not (self.cue_at(f) and self.cue_at(f)[0] == "verb" or
+                                                         t[0] in "وف" or t[:1] in "اي" or t.endswith("ت")):
+            return None
+        a, b = self.np_forward(f + 1, i)
+        if a != f + 1 or b <= a or any(self.toks[m].text not in _CLAUSE_PUNCT for m in range(b, i)):
+            return None
+        named = any(e.type in ("PER", "ORG") and self.toks[a].start <= e.start < self.toks[b - 1].end
+                    for e in self.entities)
+        head = self.norm(a)
+        if not (named or head.startswith("ال") or head in self.titles or head in lex.anonymous_heads()):
+            return None
+        sp = self.make_speaker(a, b)
+        return None if self.defect(sp) else (f, sp)
 
     def run(self) -> list[Quote]:
         active = _active_forms()
