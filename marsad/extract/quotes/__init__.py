@@ -1578,6 +1578,8 @@ class _Extractor:
                     src, y = self.titled_speaker(x, y, comma, s_last)
                     sp = self.relayed(sp, src)
                     k = y
+        if kind == "verb" and k < s_last and self.norm(k) in ("الي", "عن"):
+            sp, k = self.statement_author(k, s_last, sp)
         if self.defect(sp):
             sp = None  # "واختتم حديثه بالقول", "لكنه يقول": the speaker is the one already speaking
         if sp is not None and normalize(sp.name).split()[:1] and normalize(sp.name).split()[0] in lex.not_speakers():
@@ -1771,6 +1773,27 @@ class _Extractor:
                 break
             j += 1
         return sp, k
+
+    def statement_author(self, k: int, s_last: int, sp: Optional[_Speaker]) -> tuple[Optional[_Speaker], int]:
+        """"وأشارت المصادر إلى تصريح وزير الخارجية اليمنية عبد الملك المخلافي، الجمعة الماضي، بأن …": after
+        the verb's preposition (إلى، عن) a statement noun whose genitive names a speaker (a title, a PER
+        name NER found) reports that speaker's words; the verb's subject only passes them on (via)."""
+        if self.norm(k + 1) not in _SOURCE_NOUNS:  # a construct: "تصريح وزير", not "التصريح"
+            return sp, k
+        x, y = self.np_forward(k + 2, s_last + 1)
+        if y <= x or x != k + 2:
+            return sp, k
+        h = self.norm(x)
+        if not (h in self.titles or h.removeprefix("ال") in self.titles or
+                any(e.type == "PER" and self.toks[x].start <= e.start < self.toks[y - 1].end for e in self.entities)):
+            return sp, k
+        c = self.content_start(y, s_last + 1)
+        if c is None or c - y > 8:
+            return sp, k
+        src = self.make_speaker(x, y)
+        if self.defect(src):
+            return sp, k
+        return (src if sp is None else self.relayed(sp, src)), y
 
     def interviewee(self, i: int) -> Optional[_Speaker]:
         """"وفي لقاء آخر مع حسين المعلاق، مدير الجمعية، أوضح لـ"واس" أن": a verb with no subject of its own,
