@@ -1473,6 +1473,11 @@ class _Extractor:
         k = cue_b
         while k < self.n and self.norm(k) in ("ايضا", "كذلك", "بدوره", "بدورها"):
             k += 1
+        if self.norm(k) == "من" and self.norm(k + 1) in _TURN_OF and k + 2 < s_last:
+            # "فيما كتب من جهته، السفير السعودي …": the turn phrase, then the subject
+            k += 2
+            if self.toks[k].text in _CLAUSE_PUNCT:
+                k += 1
         if self.toks[k].text in "-–" if k < self.n else False:  # "وأضاف - غطاس - إنه …"
             close = next((m for m in range(k + 1, min(k + 6, self.n)) if self.toks[m].text in "-–"), None)
             if close:
