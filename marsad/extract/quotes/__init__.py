@@ -2107,6 +2107,17 @@ class _Extractor:
                         if y > x:
                             sp = self.relayed(sp, self.make_speaker(x, y))
                             b = y
+                elif sp is not None and any(self.norm(r) in ("نقلا", "ونقلا") and self.norm(r + 1) == "عن"
+                                            for r in (b, b + 1)):
+                    # "ووفقاً لما ذكرته وكالة "الأناضول" للأنباء نقلاً عن وزارة الدفاع الروسية، فقد": the
+                    # ministry speaks, the agency relays (one word, "للأنباء", may end the agency's name)
+                    r = b if self.norm(b + 1) == "عن" else b + 1
+                    x, y = self.np_forward(r + 2, last + 1)
+                    if y > x:
+                        src = self.make_speaker(x, y)
+                        if not self.defect(src):
+                            sp = self.relayed(sp, src)
+                            b = y
         if sp is None:
             return cue_b
         if phrase[0] == "علي" and phrase[1] == "لسان":
