@@ -1511,7 +1511,19 @@ class _Extractor:
         if sp is None and b > a and kind not in ("part", "noun"):
             # "رئيس الوزراء التركي، أحمد داود أوغلو:" → the name after the comma
             # "رئيس دائرة الاتصال في الرئاسة التركية فخر الدين ألطون": the office's adjunct, then the name
-            if self.norm(a) in lex.person_heads() and self.norm(b) == "في" and self.split_name(a, b) is None:
+            quoted_per = None
+            if self.norm(a) in lex.person_heads() and self.norm(b) == "في" and b + 1 < self.n and \
+                    self.toks[b + 1].text in _QUOTE_CHARS:
+                # "المسؤول الأمني في "كتائب حزب الله - العراق" أبو علي العسكري": the quoted body, then a
+                # person's name NER found right after it
+                close = self.closing(self.toks[b + 1].start)
+                if 0 < close - self.toks[b + 1].start < 60:
+                    m = self.tok_at_char(close) + 1
+                    quoted_per = next((e for e in self.entities if e.type == "PER" and m < self.n and
+                                       e.start == self.toks[m].start), None)
+            if quoted_per is not None and self.split_name(a, self.tok_at_char(quoted_per.end - 1) + 1) is not None:
+                b = self.tok_at_char(quoted_per.end - 1) + 1
+            elif self.norm(a) in lex.person_heads() and self.norm(b) == "في" and self.split_name(a, b) is None:
                 x, y = self.np_forward(b + 1, s_last + 1, trim=False)
                 if y > x and (any(e.type == "PER" and self.toks[x].end < e.start < self.toks[y - 1].end and
                                   self.toks[self.tok_at_char(e.start)].start == e.start for e in self.entities)
@@ -1748,6 +1760,10 @@ class _Extractor:
                     and after < self.n and (self.toks[after].text in _CLAUSE_PUNCT or self.toks[after].text == ":"
                                             or self.is_comp(self.norm(after)) or self.addressee(after, 0)
                                             or _PRON_NOUN.match(self.norm(after))  # "، حسين علاوي قوله إن"
+                                            # "، نيجيرفان خليل في زاخو - في حديث صحفي - إن": where he sits
+                                            or self.norm(after) == "في" and after + 2 < self.n and
+                                            self.is_place(after + 1) and
+                                            self.toks[after + 2].text in _CLAUSE_PUNCT | {"-", "–"}
                                             or self.norm(after) == "قد" and self.cue_at(after + 1)):  # "، X، قد أكد"
                 title = self._clean_name(self.text[self.toks[a].start:self.toks[comma - 1].end])
                 sp = self.make_speaker(x, y)
