@@ -1631,6 +1631,8 @@ class _Extractor:
             to = self.spoken_to(k, s_last) if sp is not None else None
             if to and to not in sp.via and to != sp.name:
                 sp.via = sp.via + [to]
+        if sp is None and kind in ("verb", "part"):
+            sp = self.amma_topic(i)
         if sp is None and kind == "part":
             sp = self.participle_subject(i)
         elif sp is None and kind == "verb" and self.norm(i)[0] == "و" and i > self.sent_first[self.sid[i]] + 2:
@@ -1815,6 +1817,28 @@ class _Extractor:
         if self.defect(src):
             return sp, k
         return (src if sp is None else self.relayed(sp, src)), y
+
+    def amma_topic(self, i: int) -> Optional[_Speaker]:
+        """"وأما المرصد السوري المعارض، فنقل هو الآخر نفس الأنباء وقال إن": the topic of أمّا … فـ is the
+        subject of the verbs after it that have none of their own. The topic must name a source."""
+        s = self.sid[i]
+        f = self.sent_first[s]
+        if self.norm(f) not in ("اما", "واما") or i - f > 30:
+            return None
+        a, b = self.np_forward(f + 1, i)
+        j = b  # the topic's adjectives ("المعارض"), an optional comma, then the ف of the answer
+        while j < min(b + 3, i) and self.norm(j).startswith("ال"):
+            j += 1
+        if j < i and self.toks[j].text in _CLAUSE_PUNCT:
+            j += 1
+        if not (a == f + 1 and a < b and j <= i and self.norm(j)[:1] == "ف" and not self.is_stop(self.norm(j))):
+            return None
+        head = self.norm(a)
+        if not (head.startswith("ال") or head in self.titles or
+                any(e.type in ("PER", "ORG") and e.start == self.toks[a].start for e in self.entities)):
+            return None
+        sp = self.make_speaker(a, b)
+        return None if self.defect(sp) else sp
 
     def interviewee(self, i: int) -> Optional[_Speaker]:
         """"وفي لقاء آخر مع حسين المعلاق، مدير الجمعية، أوضح لـ"واس" أن": a verb with no subject of its own,
