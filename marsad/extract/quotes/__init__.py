@@ -1633,6 +1633,7 @@ class _Extractor:
                 sp.via = sp.via + [to]
         if sp is None and kind in ("verb", "part"):
             sp = self.amma_topic(i)
+            explicit = sp is not None  # the topic named in the sentence speaks on after it
         if sp is None and kind == "part":
             sp = self.participle_subject(i)
         elif sp is None and kind == "verb" and self.norm(i)[0] == "و" and i > self.sent_first[self.sid[i]] + 2:
