@@ -2229,8 +2229,8 @@ class _Extractor:
     def fronted_subject(self, i: int) -> Optional[tuple[int, _Speaker]]:
         """The verb and its subject when the clause before token i is exactly a sentence-initial verb (past
         a turn phrase: "من جانبه، أشاد …") and the subject phrase after it, up to a comma: "أشاد الرئيس
-        الصيني [وفق الوكالة]", "وقال هادي، [وفق ما نقل البيان]". The subject must name a source (definite,
-        titled, anonymous head, or a name NER found)."""
+        الصيني [وفق الوكالة]", "وقال هادي، [وفق ما نقل البيان]". The subject must name a source (a title,
+        a source head, an anonymous head, or a name NER found)."""
         s = self.sid[i]
         f = self.sent_first[s]
         turn = False
@@ -2256,8 +2256,9 @@ class _Extractor:
         named = any(e.type in ("PER", "ORG") and self.toks[a].start <= e.start < self.toks[b - 1].end
                     for e in self.entities)
         head = self.norm(a)
-        if not (named or head.startswith("ال") or head in self.titles or head in lex.anonymous_heads()):
-            return None
+        if not (named or self.source_word(head) or head in self.titles or head.removeprefix("ال") in self.titles or
+                head in lex.anonymous_heads()):
+            return None  # (never a thing: "وأسفرت الضربة، وفق المتحدث ذاته، عن …")
         sp = self.make_speaker(a, b)
         return None if self.defect(sp) else (f, sp)
 
