@@ -750,8 +750,10 @@ class _Extractor:
         if (len(normalize(first)) < 2 or self.is_stop(normalize(first))) and not any(
                 e.type == "PER" and (e.start <= sp.start < e.end or sp.start <= e.start < sp.end and
                                      self.text[e.start:e.end].split()[:1] == words[:1])
-                for e in self.entities):  # "بي كي باتنايك", "العقيد علي الشهراني" (name after its title)
-            return "function word"  # "و", "في", "الذي": grammar, not a source
+                for e in self.entities) and not (
+                self.text[sp.start:sp.end] != sp.name and  # a description resolved to a name NER found whole:
+                any(e.type == "PER" and self.text[e.start:e.end].strip() == sp.name.strip() for e in self.entities)):
+            return "function word"  # "و", "في", "الذي": grammar, not a source ("نائب الرئيس" → "علي محسن صالح")
         if _PRON_SUFFIX.match(first) and normalize(first) not in lex.given_names() and \
                 not normalize(first).startswith(("عبد", "ابو", "ابي")) and \
                 not any(e.type == "PER" and e.start <= sp.start < e.end or sp.start <= e.start < sp.end
