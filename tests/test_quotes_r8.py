@@ -227,3 +227,21 @@ def test_resolved_name_starting_with_ali_is_no_function_word():
     q = one(doc, "وقال")
     assert q.speaker == "علي محسن صالح"
     assert speaker_defect(doc, q) is None
+
+
+# --- a name's last word that reads as a preposition, before a comma ------------------------------------
+
+def test_name_ending_in_ali_before_comma():
+    # before: "خال" alone was no name, the office spoke (NER did not find the name)
+    text = ("قال القيادي السابق في وحدات مقاومة سنجار ومسؤول كتائب لالش التابعة للحشد الشعبي، خال علي، اليوم "
+            "الأربعاء، إن \"القصف الذي استهدف قضاء سنجار أسفر عن استشهاد قائد\".")
+    q = one(quotes(text), "قال")
+    assert q.speaker == "خال علي"
+    assert q.speaker_title.startswith("القيادي السابق")
+
+
+def test_ali_as_preposition_control():
+    # "على" before a noun is a preposition: the phrase ends before it
+    text = "وقال الوزير علي هامش المؤتمر، إن الخطة جاهزة."
+    q = one(quotes(text), "وقال")
+    assert q.speaker == "الوزير"

@@ -395,6 +395,11 @@ class _Extractor:
                 taken += 1  # a name: "صالح علي حسن"
                 i += 1
                 continue
+            if taken and t == "علي" and i + 1 < self.n and self.toks[i + 1].text in _CLAUSE_PUNCT and \
+                    self.toks[i - 1].text[:1].isalpha() and not self.norm(i - 1).startswith("ال"):
+                taken += 1  # "، خال علي، اليوم": a preposition never ends a phrase before a comma; a name's word
+                i += 1
+                continue
             if self.toks[i].start in self.name_starts and t[:1].isalnum() and (
                     not taken or self.is_stop(t) and (self.norm(i - 1) in lex.person_titles() or
                                                       first in lex.person_heads())):
