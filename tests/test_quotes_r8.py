@@ -245,3 +245,30 @@ def test_ali_as_preposition_control():
     text = "وقال الوزير علي هامش المؤتمر، إن الخطة جاهزة."
     q = one(quotes(text), "وقال")
     assert q.speaker == "الوزير"
+
+
+# --- a leading time adjunct before the sentence's verb --------------------------------------------------
+
+def _with_times(text: str, entities=()):
+    from marsad.pipeline import run
+    doc = run(Document(text=text), ["times"])
+    doc.entities = [ent(text, s, t) for s, t in entities]
+    annotate(doc)
+    return doc
+
+
+def test_time_adjunct_then_imperfect_verb_and_its_subject():
+    # before: القيادة المركزية, quoted in the paragraph before, was carried to وتقول
+    text = ("ووقتها قالت القيادة المركزية إن الأهداف مرتبطة بقدرات عسكرية هجومية للحوثيين.\n"
+            "ومنذ 19 نوفمبر 2023 تواصل جماعة الحوثي استهداف سفن تجارية في البحر الأحمر وخليج عدن، وتقول إن "
+            "هذه العمليات “تأتي نصرة لغزة”.")
+    doc = _with_times(text, [("جماعة الحوثي", "ORG")])
+    assert one(doc, "وتقول").speaker == "جماعة الحوثي"
+
+
+def test_time_adjunct_control_noun_in_ta_with_past_cue():
+    # a word in ت- after the adjunct is a noun unless the cue is an imperfect in ت- as well
+    text = ("قال الوزير إن الخطة جاهزة.\n"
+            "ومنذ 19 نوفمبر 2023 تحقيقات الشرطة مستمرة في القضية، وقال إن النتائج ستعلن قريبا.")
+    doc = _with_times(text)
+    assert one(doc, "وقال").speaker == "الوزير"

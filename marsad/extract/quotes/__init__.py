@@ -247,6 +247,7 @@ class _Extractor:
         self.body_start = doc.body_start or 0
         # time expressions that open with a word ("الأسبوع الماضي"), not a number ("مستشفى 22 مايو")
         self.time_starts = {t.start for t in (doc.times or []) if doc.text[t.start:t.start + 1].isalpha()}
+        self.time_ends = {t.start: t.end for t in (doc.times or [])}
         self.name_starts = {e.start for e in self.entities if e.type == "PER"}
         self.current: Optional[_Speaker] = None  # speaker carried to "وأضاف", "مشيرا"
         self.current_sid = -1
@@ -1873,7 +1874,12 @@ class _Extractor:
             return None
         if clause_verb_only:
             f = self.sent_first[s]
-            if self.is_stop(self.norm(f)):  # "وخلال كلمته في …، أبدى وزير الخارجية …": past a leading adjunct
+            if self.is_stop(self.norm(f)) and f + 1 < i and self.toks[f + 1].start in self.time_ends:
+                # "ومنذ 19 نوفمبر 2023 تواصل جماعة الحوثي …، وتقول إن": past a leading time adjunct
+                f = self.tok_at_char(self.time_ends[self.toks[f + 1].start] - 1) + 1
+                if self.toks[f].text in _CLAUSE_PUNCT:
+                    f += 1
+            elif self.is_stop(self.norm(f)):  # "وخلال كلمته في …، أبدى وزير الخارجية …": past a leading adjunct
                 f = next((m + 1 for m in range(f, min(f + 10, i)) if self.toks[m].text in _CLAUSE_PUNCT), f)
             turn = False  # "من جهته عبر مدرب الفريق X عن سعادته …، وأكد أنه": the verb follows the turn phrase
             while f < i:
@@ -1888,9 +1894,11 @@ class _Extractor:
                     break
                 turn = True
             t = self.norm(f)
+            # (an imperfect in ت-, when the cue is one too: "تواصل جماعة الحوثي …، وتقول إن")
             if t.startswith("ال") or self.is_stop(t) and not turn or not t[:1].isalpha() or \
-                    self.toks[f].text.endswith("ة") or not (turn or t[0] in "وف" or t[:1] in "اي" or t.endswith("ت")):
-                return None  # "ووزارة الداخلية إذ تعلن": a noun (ة), not a verb, starts the sentence
+                    self.toks[f].text.endswith("ة") or t.endswith("ات") and len(t) > 4 or not (turn or t[0] in "وف" or t[:1] in "اي" or t.endswith("ت") or
+                                                             t[:1] == "ت" and self.norm(i).lstrip("وف")[:1] == "ت"):
+                return None  # "ووزارة الداخلية إذ تعلن": a noun (ة, a plural in ات), not a verb, starts the sentence
             if s in self.subjects and self.subjects[s].start == self.toks[min(f + 1, self.n - 1)].start:
                 return self.subjects[s]  # the sentence-initial verb was a cue: its subject
             a, b = self.np_forward(f + 1, i)
