@@ -247,6 +247,7 @@ class _Extractor:
         self.body_start = doc.body_start or 0
         # time expressions that open with a word ("الأسبوع الماضي"), not a number ("مستشفى 22 مايو")
         self.time_starts = {t.start for t in (doc.times or []) if doc.text[t.start:t.start + 1].isalpha()}
+        self.time_ends = {t.start: t.end for t in (doc.times or [])}
         self.name_starts = {e.start for e in self.entities if e.type == "PER"}
         self.current: Optional[_Speaker] = None  # speaker carried to "وأضاف", "مشيرا"
         self.current_sid = -1
@@ -393,6 +394,11 @@ class _Extractor:
                     self.norm(i - 1) not in self.titles and not self.norm(i + 1).startswith("ال") and \
                     not self.is_comp(self.norm(i + 1)) and self.norm(i + 1)[:1].isalpha():
                 taken += 1  # a name: "صالح علي حسن"
+                i += 1
+                continue
+            if taken and t == "علي" and i + 1 < self.n and self.toks[i + 1].text in _CLAUSE_PUNCT and \
+                    self.toks[i - 1].text[:1].isalpha() and not self.norm(i - 1).startswith("ال"):
+                taken += 1  # "، خال علي، اليوم": a preposition never ends a phrase before a comma; a name's word
                 i += 1
                 continue
             if self.toks[i].start in self.name_starts and t[:1].isalnum() and (
@@ -750,8 +756,10 @@ class _Extractor:
         if (len(normalize(first)) < 2 or self.is_stop(normalize(first))) and not any(
                 e.type == "PER" and (e.start <= sp.start < e.end or sp.start <= e.start < sp.end and
                                      self.text[e.start:e.end].split()[:1] == words[:1])
-                for e in self.entities):  # "بي كي باتنايك", "العقيد علي الشهراني" (name after its title)
-            return "function word"  # "و", "في", "الذي": grammar, not a source
+                for e in self.entities) and not (
+                self.text[sp.start:sp.end] != sp.name and  # a description resolved to a name NER found whole:
+                any(e.type == "PER" and self.text[e.start:e.end].strip() == sp.name.strip() for e in self.entities)):
+            return "function word"  # "و", "في", "الذي": grammar, not a source ("نائب الرئيس" → "علي محسن صالح")
         if _PRON_SUFFIX.match(first) and normalize(first) not in lex.given_names() and \
                 not normalize(first).startswith(("عبد", "ابو", "ابي")) and \
                 not any(e.type == "PER" and e.start <= sp.start < e.end or sp.start <= e.start < sp.end
@@ -843,6 +851,36 @@ class _Extractor:
         if self.is_place(a):
             return None  # "من مدينة تقول": a place does not speak
         return a, cue
+
+    def topic_subject(self, cue: int) -> Optional[_Speaker]:
+        """"بيان الرئاسة وصف الهجوم …": an unprefixed verb right after the noun phrase that opens its sentence
+        (or its turn phrase: "من جهته، الجيش أكد …") has that phrase as subject when the phrase names a
+        source (a definite head, a title, a construct made definite by its genitive, a name NER found) and
+        agrees with the verb in gender."""
+        f = self.sent_first[self.sid[cue]]
+        while f < cue:
+            if self.norm(f) in _TURN or self.toks[f].text in _CLAUSE_PUNCT:
+                f += 1
+            elif self.norm(f) in ("من", "ومن") and self.norm(f + 1) in _TURN_OF:
+                f += 2
+            else:
+                break
+        if f >= cue or self.is_stop(self.norm(f)) or self.cue_at(f) or cue - f > 8:
+            return None
+        a, b = self.np_forward(f, cue)
+        if not (a == f or a == f + 1 and self.norm(f) in _SOURCE_NOUNS) or b != cue:
+            return None  # (np_forward passes over a statement noun: "بيان الرئاسة")
+        a = f
+        head = self.norm(a)
+        named = any(e.type in ("PER", "ORG") and e.start == self.toks[a].start for e in self.entities)
+        if not (named or head.startswith("ال") and (self.source_word(head) or head in self.titles) or
+                head in self.titles or b - a >= 2 and self.norm(a + 1).startswith("ال") and self.source_word(head)):
+            return None
+        sp = self.make_speaker(a, b)
+        g = _gender_of_cue(self.norm(cue), "verb")
+        if self.defect(sp) or g and sp.gender != g and not named:
+            return None
+        return sp
 
     def np_backward(self, cue: int) -> Optional[tuple[int, int]]:
         """The clause-initial phrase before an unprefixed verb: "المنظمة بينت أن", "هود أكد، أن"."""
@@ -1443,6 +1481,11 @@ class _Extractor:
         k = cue_b
         while k < self.n and self.norm(k) in ("ايضا", "كذلك", "بدوره", "بدورها"):
             k += 1
+        if self.norm(k) == "من" and self.norm(k + 1) in _TURN_OF and k + 2 < s_last:
+            # "فيما كتب من جهته، السفير السعودي …": the turn phrase, then the subject
+            k += 2
+            if self.toks[k].text in _CLAUSE_PUNCT:
+                k += 1
         if self.toks[k].text in "-–" if k < self.n else False:  # "وأضاف - غطاس - إنه …"
             close = next((m for m in range(k + 1, min(k + 6, self.n)) if self.toks[m].text in "-–"), None)
             if close:
@@ -1467,10 +1510,28 @@ class _Extractor:
             if p + 1 < i and self.norm(i)[:1] != "و":
                 sp = self.make_speaker(p + 1, i)
         bare_name = None
+        if sp is None and b > a and kind == "verb" and cue_a == i and self.norm(i) in self.cues:
+            front = self.topic_subject(i)
+            if front is not None:
+                # "بيان الرئاسة وصف الهجوم بالإرهابي، معتبرا": the topic before the verb is its subject; the
+                # phrase after the verb is its object, not its speaker
+                sp, b = front, a
         if sp is None and b > a and kind not in ("part", "noun"):
             # "رئيس الوزراء التركي، أحمد داود أوغلو:" → the name after the comma
             # "رئيس دائرة الاتصال في الرئاسة التركية فخر الدين ألطون": the office's adjunct, then the name
-            if self.norm(a) in lex.person_heads() and self.norm(b) == "في" and self.split_name(a, b) is None:
+            quoted_per = None
+            if self.norm(a) in lex.person_heads() and self.norm(b) == "في" and b + 1 < self.n and \
+                    self.toks[b + 1].text in _QUOTE_CHARS:
+                # "المسؤول الأمني في "كتائب حزب الله - العراق" أبو علي العسكري": the quoted body, then a
+                # person's name NER found right after it
+                close = self.closing(self.toks[b + 1].start)
+                if 0 < close - self.toks[b + 1].start < 60:
+                    m = self.tok_at_char(close) + 1
+                    quoted_per = next((e for e in self.entities if e.type == "PER" and m < self.n and
+                                       e.start == self.toks[m].start), None)
+            if quoted_per is not None and self.split_name(a, self.tok_at_char(quoted_per.end - 1) + 1) is not None:
+                b = self.tok_at_char(quoted_per.end - 1) + 1
+            elif self.norm(a) in lex.person_heads() and self.norm(b) == "في" and self.split_name(a, b) is None:
                 x, y = self.np_forward(b + 1, s_last + 1, trim=False)
                 if y > x and (any(e.type == "PER" and self.toks[x].end < e.start < self.toks[y - 1].end and
                                   self.toks[self.tok_at_char(e.start)].start == e.start for e in self.entities)
@@ -1542,6 +1603,8 @@ class _Extractor:
                     src, y = self.titled_speaker(x, y, comma, s_last)
                     sp = self.relayed(sp, src)
                     k = y
+        if kind == "verb" and k < s_last and self.norm(k) in ("الي", "عن"):
+            sp, k = self.statement_author(k, s_last, sp)
         if self.defect(sp):
             sp = None  # "واختتم حديثه بالقول", "لكنه يقول": the speaker is the one already speaking
         if sp is not None and normalize(sp.name).split()[:1] and normalize(sp.name).split()[0] in lex.not_speakers():
@@ -1576,6 +1639,9 @@ class _Extractor:
             to = self.spoken_to(k, s_last) if sp is not None else None
             if to and to not in sp.via and to != sp.name:
                 sp.via = sp.via + [to]
+        if sp is None and kind in ("verb", "part"):
+            sp = self.amma_topic(i)
+            explicit = sp is not None  # the topic named in the sentence speaks on after it
         if sp is None and kind == "part":
             sp = self.participle_subject(i)
         elif sp is None and kind == "verb" and self.norm(i)[0] == "و" and i > self.sent_first[self.sid[i]] + 2:
@@ -1705,6 +1771,10 @@ class _Extractor:
                     and after < self.n and (self.toks[after].text in _CLAUSE_PUNCT or self.toks[after].text == ":"
                                             or self.is_comp(self.norm(after)) or self.addressee(after, 0)
                                             or _PRON_NOUN.match(self.norm(after))  # "، حسين علاوي قوله إن"
+                                            # "، نيجيرفان خليل في زاخو - في حديث صحفي - إن": where he sits
+                                            or self.norm(after) == "في" and after + 2 < self.n and
+                                            self.is_place(after + 1) and
+                                            self.toks[after + 2].text in _CLAUSE_PUNCT | {"-", "–"}
                                             or self.norm(after) == "قد" and self.cue_at(after + 1)):  # "، X، قد أكد"
                 title = self._clean_name(self.text[self.toks[a].start:self.toks[comma - 1].end])
                 sp = self.make_speaker(x, y)
@@ -1736,6 +1806,49 @@ class _Extractor:
             j += 1
         return sp, k
 
+    def statement_author(self, k: int, s_last: int, sp: Optional[_Speaker]) -> tuple[Optional[_Speaker], int]:
+        """"وأشارت المصادر إلى تصريح وزير الخارجية اليمنية عبد الملك المخلافي، الجمعة الماضي، بأن …": after
+        the verb's preposition (إلى، عن) a statement noun whose genitive names a speaker (a title, a PER
+        name NER found) reports that speaker's words; the verb's subject only passes them on (via)."""
+        if self.norm(k + 1) not in _SOURCE_NOUNS:  # a construct: "تصريح وزير", not "التصريح"
+            return sp, k
+        x, y = self.np_forward(k + 2, s_last + 1)
+        if y <= x or x != k + 2:
+            return sp, k
+        h = self.norm(x)
+        if not (h in self.titles or h.removeprefix("ال") in self.titles or
+                any(e.type == "PER" and self.toks[x].start <= e.start < self.toks[y - 1].end for e in self.entities)):
+            return sp, k
+        c = self.content_start(y, s_last + 1)
+        if c is None or c - y > 8:
+            return sp, k
+        src = self.make_speaker(x, y)
+        if self.defect(src):
+            return sp, k
+        return (src if sp is None else self.relayed(sp, src)), y
+
+    def amma_topic(self, i: int) -> Optional[_Speaker]:
+        """"وأما المرصد السوري المعارض، فنقل هو الآخر نفس الأنباء وقال إن": the topic of أمّا … فـ is the
+        subject of the verbs after it that have none of their own. The topic must name a source."""
+        s = self.sid[i]
+        f = self.sent_first[s]
+        if self.norm(f) not in ("اما", "واما") or i - f > 30:
+            return None
+        a, b = self.np_forward(f + 1, i)
+        j = b  # the topic's adjectives ("المعارض"), an optional comma, then the ف of the answer
+        while j < min(b + 3, i) and self.norm(j).startswith("ال"):
+            j += 1
+        if j < i and self.toks[j].text in _CLAUSE_PUNCT:
+            j += 1
+        if not (a == f + 1 and a < b and j <= i and self.norm(j)[:1] == "ف" and not self.is_stop(self.norm(j))):
+            return None
+        head = self.norm(a)
+        if not (head.startswith("ال") or head in self.titles or
+                any(e.type in ("PER", "ORG") and e.start == self.toks[a].start for e in self.entities)):
+            return None
+        sp = self.make_speaker(a, b)
+        return None if self.defect(sp) else sp
+
     def interviewee(self, i: int) -> Optional[_Speaker]:
         """"وفي لقاء آخر مع حسين المعلاق، مدير الجمعية، أوضح لـ"واس" أن": a verb with no subject of its own,
         after "مع X" governed by a meeting noun earlier in its sentence, has X as its speaker."""
@@ -1761,7 +1874,12 @@ class _Extractor:
             return None
         if clause_verb_only:
             f = self.sent_first[s]
-            if self.is_stop(self.norm(f)):  # "وخلال كلمته في …، أبدى وزير الخارجية …": past a leading adjunct
+            if self.is_stop(self.norm(f)) and f + 1 < i and self.toks[f + 1].start in self.time_ends:
+                # "ومنذ 19 نوفمبر 2023 تواصل جماعة الحوثي …، وتقول إن": past a leading time adjunct
+                f = self.tok_at_char(self.time_ends[self.toks[f + 1].start] - 1) + 1
+                if self.toks[f].text in _CLAUSE_PUNCT:
+                    f += 1
+            elif self.is_stop(self.norm(f)):  # "وخلال كلمته في …، أبدى وزير الخارجية …": past a leading adjunct
                 f = next((m + 1 for m in range(f, min(f + 10, i)) if self.toks[m].text in _CLAUSE_PUNCT), f)
             turn = False  # "من جهته عبر مدرب الفريق X عن سعادته …، وأكد أنه": the verb follows the turn phrase
             while f < i:
@@ -1776,9 +1894,11 @@ class _Extractor:
                     break
                 turn = True
             t = self.norm(f)
+            # (an imperfect in ت-, when the cue is one too: "تواصل جماعة الحوثي …، وتقول إن")
             if t.startswith("ال") or self.is_stop(t) and not turn or not t[:1].isalpha() or \
-                    self.toks[f].text.endswith("ة") or not (turn or t[0] in "وف" or t[:1] in "اي" or t.endswith("ت")):
-                return None  # "ووزارة الداخلية إذ تعلن": a noun (ة), not a verb, starts the sentence
+                    self.toks[f].text.endswith("ة") or t.endswith("ات") and len(t) > 4 or not (turn or t[0] in "وف" or t[:1] in "اي" or t.endswith("ت") or
+                                                             t[:1] == "ت" and self.norm(i).lstrip("وف")[:1] == "ت"):
+                return None  # "ووزارة الداخلية إذ تعلن": a noun (ة, a plural in ات), not a verb, starts the sentence
             if s in self.subjects and self.subjects[s].start == self.toks[min(f + 1, self.n - 1)].start:
                 return self.subjects[s]  # the sentence-initial verb was a cue: its subject
             a, b = self.np_forward(f + 1, i)
@@ -2043,6 +2163,17 @@ class _Extractor:
                         if y > x:
                             sp = self.relayed(sp, self.make_speaker(x, y))
                             b = y
+                elif sp is not None and any(self.norm(r) in ("نقلا", "ونقلا") and self.norm(r + 1) == "عن"
+                                            for r in (b, b + 1)):
+                    # "ووفقاً لما ذكرته وكالة "الأناضول" للأنباء نقلاً عن وزارة الدفاع الروسية، فقد": the
+                    # ministry speaks, the agency relays (one word, "للأنباء", may end the agency's name)
+                    r = b if self.norm(b + 1) == "عن" else b + 1
+                    x, y = self.np_forward(r + 2, last + 1)
+                    if y > x:
+                        src = self.make_speaker(x, y)
+                        if not self.defect(src):
+                            sp = self.relayed(sp, src)
+                            b = y
         if sp is None:
             return cue_b
         if phrase[0] == "علي" and phrase[1] == "لسان":
@@ -2052,6 +2183,18 @@ class _Extractor:
         relay = self.norm(cue_b - 1).startswith("نقل") and bool(w0) and (
             w0[0] in lex.outlet_types() or w0[0].removeprefix("ال") in lex.outlet_types() or sp.name in lex.outlet_names())
         lead = i <= first + 1 or (i > 0 and self.toks[i - 1].text in (":",))
+        front = None if lead else self.fronted_subject(i)
+        if front is not None:
+            # "أشاد الرئيس الصيني وفق الوكالة، «…»", "وقال هادي، وفق ما نقل البيان: …": the phrase stands
+            # between a verb's subject and the words; the subject speaks, the phrase's source carries them
+            f, main = front
+            c = self.content_start(b, last + 1)
+            if c is not None and c - b <= 3 and sp.name != main.name:
+                if sp.label not in main.via:
+                    main.via = main.via + [sp.label]
+                if self.add(f, f + 1, main, self.toks[c].start, self.content_end(c), False):
+                    self.remember(main)
+                    return b
         if lead:
             # "وحسب صحيفة X، فإن …", "وفق مقال نشره X …، بصحيفة Y، في 21 آب، لا يعتبر …"
             j = b
@@ -2097,6 +2240,42 @@ class _Extractor:
             if self.add(i, cue_b, sp, s0, self.content_end(b), False) and a < b and not relay:
                 self.remember(sp)
         return b
+
+    def fronted_subject(self, i: int) -> Optional[tuple[int, _Speaker]]:
+        """The verb and its subject when the clause before token i is exactly a sentence-initial verb (past
+        a turn phrase: "من جانبه، أشاد …") and the subject phrase after it, up to a comma: "أشاد الرئيس
+        الصيني [وفق الوكالة]", "وقال هادي، [وفق ما نقل البيان]". The subject must name a source (a title,
+        a source head, an anonymous head, or a name NER found)."""
+        s = self.sid[i]
+        f = self.sent_first[s]
+        turn = False
+        while f < i:
+            if self.norm(f) in _TURN:
+                f += 1
+            elif self.norm(f) in ("من", "ومن") and self.norm(f + 1) in _TURN_OF:
+                f += 2
+            elif turn and self.toks[f].text in _CLAUSE_PUNCT:
+                f += 1
+                continue
+            else:
+                break
+            turn = True
+        t = self.norm(f)
+        if f + 1 >= i or t.startswith("ال") or self.is_stop(t) or not t[:1].isalpha() or \
+                self.toks[f].text.endswith("ة") or not (self.cue_at(f) and self.cue_at(f)[0] == "verb" or
+                                                         t[0] in "وف" or t[:1] in "اي" or t.endswith("ت")):
+            return None
+        a, b = self.np_forward(f + 1, i)
+        if a != f + 1 or b <= a or any(self.toks[m].text not in _CLAUSE_PUNCT for m in range(b, i)):
+            return None
+        named = any(e.type in ("PER", "ORG") and self.toks[a].start <= e.start < self.toks[b - 1].end
+                    for e in self.entities)
+        head = self.norm(a)
+        if not (named or self.source_word(head) or head in self.titles or head.removeprefix("ال") in self.titles or
+                head in lex.anonymous_heads()):
+            return None  # (never a thing: "وأسفرت الضربة، وفق المتحدث ذاته، عن …")
+        sp = self.make_speaker(a, b)
+        return None if self.defect(sp) else (f, sp)
 
     def run(self) -> list[Quote]:
         active = _active_forms()
