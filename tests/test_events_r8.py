@@ -170,3 +170,12 @@ def test_event_defects_reports_a_defective_stored_actor():
     assert n == 2 and found == []
     n, found = mod.check_docs([dict(doc, events=[bad])])
     assert n == 2 and [(f[1], f[2], f[3]) for f in found] == [("a finite verb", "target", "سفير إيران وتغلق")]
+
+
+def test_a_reporting_verb_is_no_actor():
+    # in-domain audit round 7 (a Yemen report): the reporting verbs of the quotation cues (resources/quotes/
+    # cues.tsv) are finite verbs too, so "وصفت بالاعنف" is a clause, not the doer of the strikes
+    text = "شنت طائرات التحالف غارات وصفت بالاعنف على مناطق شمال عدن."
+    assert defect(text, "وصفت بالاعنف") == "a finite verb"
+    assert defect("وقال المتحدث إن الوضع هادئ.", "المتحدث") is None
+    assert defect("وصل وزير الخارجية إلى بغداد.", "وزير الخارجية") is None

@@ -420,6 +420,10 @@ def _known_verbs() -> frozenset:
     for (_typ, role), cues in roles().items():
         if role.endswith("verbs"):
             stems.update(c for c in cues if " " not in c)
+    # the reporting verbs of the quotation cues (قال, أكد, وصف …): "وصفت بالاعنف" is a clause, not a doer
+    for row in table("quotes/cues.tsv"):
+        if len(row) >= 3 and row[1] == "verb" and " " not in row[2]:
+            stems.add(normalize(row[2]))
     for st in stems:
         if len(st) >= 3:
             out |= _finite_forms(st)
