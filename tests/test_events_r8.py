@@ -179,3 +179,16 @@ def test_a_reporting_verb_is_no_actor():
     assert defect(text, "وصفت بالاعنف") == "a finite verb"
     assert defect("وقال المتحدث إن الوضع هادئ.", "المتحدث") is None
     assert defect("وصل وزير الخارجية إلى بغداد.", "وزير الخارجية") is None
+
+
+def events_of(text: str) -> list[tuple[str, str]]:
+    doc = run(Document(text=text, published="2024-01-01"))
+    return [(e.type, e.trigger) for e in doc.events]
+
+
+def test_a_relational_adjective_is_no_event_noun():
+    # audit round 7: "الاجتماعي" (social) is the adjective of اجتماع, not a meeting; "هجومية" (attack, as in
+    # attack aircraft) the adjective of هجوم. The noun itself stays an event.
+    assert not [t for t, _ in events_of("وانتشر المقطع على مواقع التواصل الاجتماعي أمس.") if t == "CONSULT"]
+    assert any(t == "CONSULT" for t, _ in events_of("وعقد الوزير اجتماعا مع قادة الجيش في بغداد."))
+    assert not [t for t, _ in events_of("وتملك القوات الجوية طائرات هجومية حديثة.") if t == "ASSAULT"]
