@@ -192,3 +192,14 @@ def test_a_relational_adjective_is_no_event_noun():
     assert not [t for t, _ in events_of("وانتشر المقطع على مواقع التواصل الاجتماعي أمس.") if t == "CONSULT"]
     assert any(t == "CONSULT" for t, _ in events_of("وعقد الوزير اجتماعا مع قادة الجيش في بغداد."))
     assert not [t for t, _ in events_of("وتملك القوات الجوية طائرات هجومية حديثة.") if t == "ASSAULT"]
+
+
+def test_control_as_a_standing_state_is_no_coerce_event():
+    # audit rounds 6-7: who holds a place is no taking of it (resources/events/states.tsv)
+    for text in ("وسقط صاروخ على صنعاء التي تخضع لسيطرة جماعة الحوثي منذ 2014.",
+                 "وأعلن التنظيم خسارة التنظيم لأراضي سيطرته في سوريا.",
+                 "وتقع الأحياء التي يسيطر عليها المسلحون شرق المدينة."):
+        assert not [t for t, _ in events_of(text) if t == "COERCE"], text
+    # the act itself stays: a past verb, a control noun after a verb of announcing
+    assert ("COERCE", "وسيطرت") in events_of("وسيطرت قوات سوريا الديمقراطية على مدينة الرقة أمس.")
+    assert any(t == "COERCE" for t, _ in events_of("وأعلن الجيش العراقي سيطرته على قضاء تلعفر."))

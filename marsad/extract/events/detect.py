@@ -17,6 +17,7 @@ from ...arabic import tokenize
 from ...arabic.normalize import normalize
 from ...arabic.clitics import article_cut, lost_article, strip_conj
 from ...document import Document, Event, Sentence
+from ...resources import table
 from .actors import Phrase, SentenceView, find_roles
 from .attach import casualties, dictionary_entry, tidy, whole_actor
 from .lexicon import evidence, modality, modes, retype, role_cues, triggers, word_set
@@ -118,6 +119,42 @@ def _not_objects(norms: list[str], hits: list[_Hit]) -> list[_Hit]:
                 continue
         out.append(h)
     return out
+
+
+@lru_cache(maxsize=1)
+def _state_words() -> tuple[frozenset, frozenset]:
+    rows = table("events/states.tsv")
+    return (frozenset(normalize(r[1]) for r in rows if len(r) > 1 and r[0] == "subjection"),
+            frozenset(normalize(r[1]) for r in rows if len(r) > 1 and r[0] == "area"))
+
+
+def _states(norms: list[str], hits: list[_Hit]) -> list[_Hit]:
+    """A control or occupation word that names a standing state is no COERCE act (resources/events/states.tsv):
+    after a word of subjection ("تخضع لسيطرة الحوثيين"), in construct after a plural of land ("مناطق سيطرة
+    النظام", "لأراضي سيطرته"), or a verb in the imperfect right after a relative pronoun ("المنطقة التي تحتلها
+    إسرائيل", "الأحياء التي يسيطر عليها"): these describe who holds a place, not a taking of it."""
+    if not any(h.type == "COERCE" for h in hits):
+        return hits
+    subjection, area = _state_words()
+    relatives = set(role_cues("ALL", "relative"))
+    out = []
+    for h in hits:
+        if h.type == "COERCE" and h.i >= 1:
+            prev = strip_conj(norms[h.i - 1])
+            w = norms[h.i]
+            if h.pos in ("n", "x") and w.startswith("ل") and prev in subjection:
+                continue
+            if h.pos in ("n", "x") and not w.startswith(("ال", "لل", "ل")) and _bare_plural(prev) in area:
+                continue
+            if h.pos == "v" and getattr(h.form, "imperfect", False) and prev in relatives:
+                continue
+        out.append(h)
+    return out
+
+
+def _bare_plural(w: str) -> str:
+    """مناطق from لمناطق, بمناطق, لأراضي (a glued preposition before a plural of land)."""
+    return w[1:] if w[:1] in "لب" and len(w) > 4 else w
 
 
 def _instruments(norms: list[str], hits: list[_Hit]) -> list[_Hit]:
@@ -543,7 +580,7 @@ def sentence_events(doc: Document, s: Sentence, toks: Optional[list] = None, bor
     if not toks:
         return []
     norms = [t.norm for t in toks]
-    hits = _not_objects(norms, _instruments(norms, _named_genitives(norms, _find_hits(norms))))
+    hits = _not_objects(norms, _instruments(norms, _named_genitives(norms, _states(norms, _find_hits(norms)))))
     if not hits:
         return []
     # an actor noun (المتظاهرون, انتحاري) is a trigger and a participant: role phrases may contain it
