@@ -203,3 +203,13 @@ def test_control_as_a_standing_state_is_no_coerce_event():
     # the act itself stays: a past verb, a control noun after a verb of announcing
     assert ("COERCE", "وسيطرت") in events_of("وسيطرت قوات سوريا الديمقراطية على مدينة الرقة أمس.")
     assert any(t == "COERCE" for t, _ in events_of("وأعلن الجيش العراقي سيطرته على قضاء تلعفر."))
+
+
+def test_an_act_aimed_at_or_braced_for_has_not_happened():
+    # audit round 7: purposes and anticipations (resources/events/modality.tsv) mark the act hypothetical
+    doc = run(Document(text="وانتشرت قوات الأمن في الساحات تحسبا لاحتجاجات جديدة.", published="2024-01-01"))
+    assert [(e.type, e.hypothetical) for e in doc.events if e.type == "PROTEST"] == [("PROTEST", True)]
+    doc = run(Document(text="وتحركت القوات بغية استعادة السيطرة على المدينة.", published="2024-01-01"))
+    assert all(e.hypothetical for e in doc.events if e.type == "COERCE")
+    doc = run(Document(text="وخرج آلاف المحتجين في احتجاجات جديدة وسط بغداد.", published="2024-01-01"))
+    assert any(e.type == "PROTEST" and not e.hypothetical for e in doc.events)
