@@ -213,3 +213,10 @@ def test_an_act_aimed_at_or_braced_for_has_not_happened():
     assert all(e.hypothetical for e in doc.events if e.type == "COERCE")
     doc = run(Document(text="وخرج آلاف المحتجين في احتجاجات جديدة وسط بغداد.", published="2024-01-01"))
     assert any(e.type == "PROTEST" and not e.hypothetical for e in doc.events)
+
+
+def test_an_act_noun_after_a_thing_an_actor_holds_is_an_epithet():
+    # audit rounds 3 and 7: "طائرات الاحتلال", "قاعدة الاحتلال الأميركي" name an actor (epithet_heads.txt)
+    for text in ("وحلقت طائرات الاحتلال فوق البلدة طوال الليل.", "ووصلت التعزيزات إلى قاعدة الاحتلال الأميركي في الحسكة."):
+        assert not [t for t, _ in events_of(text) if t == "COERCE"], text
+    assert any(t == "COERCE" for t, _ in events_of("واحتلت القوات التركية مدينة عفرين في آذار."))

@@ -165,12 +165,18 @@ def _instruments(norms: list[str], hits: list[_Hit]) -> list[_Hit]:
                                     any(0 <= h.i - a.e <= 2 for a in attacks))]
 
 
+@lru_cache(maxsize=1)
+def _genitive_heads() -> tuple[frozenset, frozenset]:
+    return (word_set("events/actor_heads.txt") | frozenset(role_cues("ALL", "media_heads"))
+            | word_set("events/epithet_heads.txt"), frozenset(role_cues("ALL", "masdar_heads")))
+
+
 def _named_genitives(norms: list[str], hits: list[_Hit]) -> list[_Hit]:
     """A noun trigger right after an actor head in the construct state (no article: قوات الاحتلال, قوات الدعم
     السريع, هيئة تحرير الشام, مجلس التعاون) is the head's genitive, part of the actor's name: no event, and its
-    words stay in the actor's phrase."""
-    heads = word_set("events/actor_heads.txt") | set(role_cues("ALL", "media_heads"))
-    masdars = set(role_cues("ALL", "masdar_heads"))
+    words stay in the actor's phrase. So it is after a thing an actor holds (epithet_heads.txt: طائرات
+    الاحتلال, قاعدة الاحتلال الأميركي): the actor named by an epithet."""
+    heads, masdars = _genitive_heads()
     out = []
     for h in hits:
         if h.pos in ("n", "x") and h.i >= 1:
