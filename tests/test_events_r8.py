@@ -217,6 +217,7 @@ def test_an_act_aimed_at_or_braced_for_has_not_happened():
 
 def test_an_act_noun_after_a_thing_an_actor_holds_is_an_epithet():
     # audit rounds 3 and 7: "طائرات الاحتلال", "قاعدة الاحتلال الأميركي" name an actor (epithet_heads.txt)
-    for text in ("وحلقت طائرات الاحتلال فوق البلدة طوال الليل.", "ووصلت التعزيزات إلى قاعدة الاحتلال الأميركي في الحسكة."):
+    for text in ("شنت طائرات الاحتلال الإسرائيلي غارات على الجولان.",
+                 "المقاومة الإسلامية في العراق تتبنّى استهداف قاعدة الاحتلال الأميركي في حرير."):
         assert not [t for t, _ in events_of(text) if t == "COERCE"], text
     assert any(t == "COERCE" for t, _ in events_of("واحتلت القوات التركية مدينة عفرين في آذار."))
