@@ -221,3 +221,11 @@ def test_an_act_noun_after_a_thing_an_actor_holds_is_an_epithet():
                  "المقاومة الإسلامية في العراق تتبنّى استهداف قاعدة الاحتلال الأميركي في حرير."):
         assert not [t for t, _ in events_of(text) if t == "COERCE"], text
     assert any(t == "COERCE" for t, _ in events_of("واحتلت القوات التركية مدينة عفرين في آذار."))
+
+
+def test_a_trigger_word_inside_a_name_is_no_act():
+    # in-domain dev: "الهيئة العليا للمفاوضات" (the Syrian opposition's negotiating body) holds no negotiation;
+    # the talks it joins are one
+    found = events_of("وأعلنت الهيئة العليا للمفاوضات مشاركتها في محادثات جنيف.")
+    assert ("CONSULT", "للمفاوضات") not in found
+    assert ("CONSULT", "محادثات") in found

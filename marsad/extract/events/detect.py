@@ -575,6 +575,18 @@ def _inside(toks: list, starts: list[int], ent) -> range:
     return range(a, k)
 
 
+def _inside_names(doc: Document, s: Sentence, toks: list, hits: list[_Hit]) -> list[_Hit]:
+    """A noun trigger inside a name the entities component found, past its first word, is a word of the name,
+    no act: الجبهة الوطنية للتحرير, قوات حماية الشعب, مجلس التعاون الخليجي. (A name that starts with the
+    trigger, اتفاق الرياض, is the act's own name and stays.)"""
+    ents = [e for e in doc.entities if e.type in ("ORG", "MISC", "LOC") and e.start < s.end and s.start < e.end]
+    if not ents:
+        return hits
+    starts = [t.start for t in toks]
+    spans = [r for r in (_inside(toks, starts, e) for e in ents) if len(r) >= 2]
+    return [h for h in hits if not (h.pos in ("n", "x") and any(r.start < h.i and h.e <= r.stop for r in spans))]
+
+
 def sentence_events(doc: Document, s: Sentence, toks: Optional[list] = None, borrow: bool = True,
                     mentions: bool = False) -> list[Event]:
     """The events of one sentence of ``doc`` (the lexicon path). ``borrow=False`` leaves out the actors an
@@ -587,6 +599,8 @@ def sentence_events(doc: Document, s: Sentence, toks: Optional[list] = None, bor
         return []
     norms = [t.norm for t in toks]
     hits = _not_objects(norms, _instruments(norms, _named_genitives(norms, _states(norms, _find_hits(norms)))))
+    if hits and doc.entities:
+        hits = _inside_names(doc, s, toks, hits)
     if not hits:
         return []
     # an actor noun (المتظاهرون, انتحاري) is a trigger and a participant: role phrases may contain it
