@@ -22,7 +22,7 @@ from ...arabic.clitics import preposition_cut, strip_conj
 from ...arabic.normalize import normalize
 from ...arabic.numbers import number_words
 from ...resources import lines
-from .lexicon import role_cues, word_set
+from .lexicon import role_cues, role_set, word_set
 
 _CLAUSE_PUNCT = set(",،؛;:.!?؟()[]")
 _QUOTES = set("«»\"“”'‘’")
@@ -377,8 +377,8 @@ class SentenceView:
         """The nationality adjective of an event noun (or a weapon) of the type in tokens [lo, hi) names its doer: "ضربة
         جوية أميركية", "سلسلة من الضربات الجوية الاميركية", "هجوم إسرائيلي". Not after a noun whose genitive
         is the victim (مقتل جندي أميركي), nor a plural (مقتل جنديين أميركيين: people, not an adjective)."""
-        patient = role_cues("ALL", "patient_nouns")
-        weapons = role_cues(typ, "weapon_nouns")
+        patient = role_set("ALL", "patient_nouns")
+        weapons = role_set(typ, "weapon_nouns")
         for k in range(lo, hi):
             if self.bare(k) in weapons:
                 # "اصاب صاروخ اسرائيلي السيارة", "اطلقت دبابة إسرائيلية قذيفة": the weapon's nation fired it;
@@ -746,7 +746,7 @@ class SentenceView:
         """The victims the sentence counts (أصيب 37 شخصا بجروح, 13 شخصا أصيبوا, أسفر عن إصابة خمسة مدنيين):
         a counted or casualty-noun phrase after a verb or noun of casualties, or a counted one before the
         verb; the one nearest the trigger."""
-        if "yes" not in role_cues(typ, "casualty_victims"):
+        if "yes" not in role_set(typ, "casualty_victims"):
             return None
         nouns = self.casualty_nouns
         best: Optional[tuple[int, Phrase]] = None
@@ -783,7 +783,7 @@ class SentenceView:
     def addressee_at(self, k: int, typ: str) -> Optional[Phrase]:
         """"مطالبين الحكومة بـ…": the bare phrase after a verb of demanding is whom the demand is made of; a
         phrase with ب / ل after it is what is demanded, not an actor."""
-        if strip_conj(self.norms[k]) not in role_cues(typ, "addressee") or k + 1 >= self.n():
+        if strip_conj(self.norms[k]) not in role_set(typ, "addressee") or k + 1 >= self.n():
             return None
         if self.norms[k + 1][:1] in ("ب", "ل"):
             return None
@@ -1053,7 +1053,7 @@ class SentenceView:
                     inner = self.np_right(k + 2)  # "بفرض عقوبات على أي شركة أجنبية": the quantifier and its noun
                     ph = Phrase(k + 1, inner.j) if inner is not None and inner.i == k + 2 else None
                 if ph is None and k + 4 < self.n() and self.norms[k + 1] == "ما" and \
-                        self.word(k + 2) in role_cues("ALL", "described_as") and self.norms[k + 3][:1] == "ب" and \
+                        self.word(k + 2) in role_set("ALL", "described_as") and self.norms[k + 3][:1] == "ب" and \
                         not _definite(self.norms[k + 3][1:]) and _definite(self.norms[k + 4]) and self.content(k + 4):
                     ph = self.np_right(k + 4)  # "على ما يصفونه بوحشية الشرطة": whose deed is decried
                 return ph
@@ -1293,7 +1293,7 @@ def _claimer(sv: SentenceView, i: int, cstart: int) -> Optional[Phrase]:
     for _ in range(3):  # عن تنفيذ سبع هجمات: past the abstract head, the count and a light verbal noun
         if m >= cstart and (sv.non_agent(m) or sv.counting(m) or sv.word(m) in light) and sv.word(m) != "عن":
             m -= 1
-    if m - 1 < cstart or sv.word(m) != "عن" or sv.word(m - 1) not in role_cues("ALL", "claim_nouns"):
+    if m - 1 < cstart or sv.word(m) != "عن" or sv.word(m - 1) not in role_set("ALL", "claim_nouns"):
         return None
     verbs = role_cues("ALL", "claim_verbs")
     words = 0  # words between the verb and the claim noun, not counting a time set off by commas
@@ -1428,7 +1428,7 @@ def find_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, patie
     lexicon word (قتل, اغتيل), for the verbs whose counted or passive subject is the one who suffers."""
     if pos in ("v", "x") and sv.toks[e - 1].text.endswith("ة"):
         pos = "n"  # تظاهرة matched the verb تظاهر + ه, but ة never ends a verb
-    passive_aux = i >= 1 and sv.norms[i - 1] in role_cues("ALL", "passive_aux") and "yes" in role_cues(typ, "direct")
+    passive_aux = i >= 1 and sv.norms[i - 1] in role_set("ALL", "passive_aux") and "yes" in role_set(typ, "direct")
     if passive_aux:
         # "السيارة التي تم قصفها", "وجرى استهدافها", "تم استهداف مواقع": after a passive auxiliary the verb
         # form is a verbal noun of what is suffered: its genitive is the target, and no doer stands before it
@@ -1459,13 +1459,13 @@ def find_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, patie
             while j < sv.n() and sv.content(j) and _nisba_like(sv.word(j)):
                 j += 1
             target = Phrase(target.i, j, target.cut, target.counted)
-    if "yes" in role_cues(typ, "act_target") and (target is None or sv.norms[target.i][:1] == "ب"):
+    if "yes" in role_set(typ, "act_target") and (target is None or sv.norms[target.i][:1] == "ب"):
         target = sv.act_object(e) or target
     if target is None and role_cues(typ, "aim_participles"):
         target = sv.aimed_at(typ, e)
     if target is None:
         target = sv.far_target(typ, i, e)
-    if target is None and "yes" in role_cues(typ, "that_target"):
+    if target is None and "yes" in role_set(typ, "that_target"):
         # "وحذر الحرس الثوري من أن إسرائيل سوف تدفع الثمن": the one a warning is about is the that-clause's subject
         stop = sv.clause_end(e)
         for k in range(e, min(stop, e + 6)):
@@ -1476,11 +1476,11 @@ def find_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, patie
     if pos in ("v", "x") and sv.first_person(i):
         # the speaker says "we": no subject follows the verb, the phrase right after it is its object
         source = source or sv.speaker(i)
-        if "yes" in role_cues(typ, "direct") and e < sv.n() and sv.content(e) and not sv.prepositional(e):
+        if "yes" in role_set(typ, "direct") and e < sv.n() and sv.content(e) and not sv.prepositional(e):
             obj = sv.np_right(e)
             if obj is not None and obj.i == e:
                 target = obj
-    if pos == "n" and source is None and not patient and head not in role_cues("ALL", "patient_nouns"):
+    if pos == "n" and source is None and not patient and head not in role_set("ALL", "patient_nouns"):
         # "يفشل في هجومه", "مؤكدة سيطرتها", "يكثف الجيش عملياته": the pronoun on the event noun is its doer,
         # the actor it refers back to (on a noun of what is suffered, مقتله, it is the victim: not read here)
         source = next((a for a in (sv.pronoun_antecedent(k) for k in range(i, e)) if a is not None), None)
@@ -1489,7 +1489,7 @@ def find_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, patie
         # carries out an act, not a person: نفذتها, شنتها); its doer is the subject of the relative clause on it
         k = source.j
         if k + 2 < sv.n() and sv.word(k) in sv.relatives and sv.word(k + 1)[:1] != "ب" and \
-                sv.word(k + 1) in role_cues("ALL", "source_after"):
+                sv.word(k + 1) in role_set("ALL", "source_after"):
             doer = sv.np_right(k + 2, sv.clause_end(k + 2))
             if doer is not None and doer.i == k + 2:
                 source = doer
@@ -1513,7 +1513,7 @@ def _clause_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pa
         return _actor_noun_roles(sv, typ, i, e, cend)
     if pos == "x" and _verbal(sv.word(i)):
         pos = "v"  # exact forms listed for irregular verbs (تتعدى, اعتدوا, اغتيل) read as verbs
-    if pos == "v" and i >= 1 and sv.word(i - 1) in role_cues("ALL", "nominal_after"):
+    if pos == "v" and i >= 1 and sv.word(i - 1) in role_set("ALL", "nominal_after"):
         pos = "n"  # "من دعمه لقوات", "على أية سحب القوات": after a preposition the verb form is a verbal noun
     elif pos == "v" and i >= 1 and _light_verb_at(sv, i - 1) and sv.toks[i].norm == normalize(head):
         pos = "n"  # "واستطاعت قتل 13", "واصل قصف المدينة": a bare stem right after a light verb is its object
@@ -1525,11 +1525,11 @@ def _clause_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pa
                 (sv.opening_verb(subj.i - 1) or _light_verb_at(sv, subj.i - 1)):
             # (or after a light verb: "واصل الجيش قصف المدينة", "استطاعت القوات قتل 13")
             pos = "n"  # (after an announce verb the verb reading holds: أعلن الحزب قصف مناطق)
-    direct = "yes" in role_cues(typ, "direct")
+    direct = "yes" in role_set(typ, "direct")
     target_cues = role_cues(typ, "target_after")
     source_cues = role_cues("ALL", "source_after")
-    passive = head in role_cues("ALL", "passive_verbs") or (pos in ("v", "x") and _written_passive(sv.toks[i].text))
-    victim = passive or head in role_cues("ALL", "counted_patient_verbs")
+    passive = head in role_set("ALL", "passive_verbs") or (pos in ("v", "x") and _written_passive(sv.toks[i].text))
+    victim = passive or head in role_set("ALL", "counted_patient_verbs")
 
     # 1. cues after the trigger, within its clause, up to the next trigger (which owns the cues after it):
     # هجوم على X من قبل Y
@@ -1550,7 +1550,7 @@ def _clause_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pa
         if k > cend + 1 and k < sv.n() - 1 and _cue_match(sv, k, source_cues):
             source = sv.np_right(k + 1)
 
-    if source is None and target is None and "yes" in role_cues(typ, "between"):
+    if source is None and target is None and "yes" in role_set(typ, "between"):
         # "اتفاق الرياض بين الحكومة اليمنية والمجلس الانتقالي", "وقف إطلاق النار بين حزب الله وإسرائيل": the
         # two parties, the first the source, the one after و the target
         for k in range(e, min(cend, ce + 6)):
@@ -1559,14 +1559,14 @@ def _clause_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pa
             if sv.norms[k] in ("بين", "وبين"):
                 source, target = sv.pair_after(k + 1, cend)
                 break
-    if source is None and pos != "v" and "yes" in role_cues(typ, "lam_source"):
+    if source is None and pos != "v" and "yes" in role_set(typ, "lam_source"):
         # "هجوم لـ «داعش» في ريف دير الزور", "هجوم واسع للجيش العراقي على تكريت", "قصف مدفعي مكثف للقوات
         # الحكومية السورية": the ل-genitive of an event noun (past its adjectives) is its doer
         k = e
         while k < min(cend, e + 2) and sv.content(k) and not _definite(sv.norms[k]) and \
                 sv.norms[k][:1] not in "لب" and not sv.nationality(k) and sv.word(k) not in target_cues and \
-                sv.word(k) not in role_cues(typ, "target_far") and \
-                (not (patient or head in role_cues("ALL", "patient_nouns")) or _nisba_like(sv.word(k))):
+                sv.word(k) not in role_set(typ, "target_far") and \
+                (not (patient or head in role_set("ALL", "patient_nouns")) or _nisba_like(sv.word(k))):
             k += 1  # (not past a cue: "مظاهرات مؤيدة لزعيم اكراد تركيا" is for him; not past the object of a
             # noun of what is suffered: "استهداف مواقع للحوثيين" — the sites are the Houthis')
         if k < cend and sv.norms[k][:1] == "ل" and k not in sv.trigger_tokens:
@@ -1585,7 +1585,7 @@ def _clause_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pa
     if source is None and pos != "v":
         source = _claimer(sv, i, cstart) or _accused(sv, i, cstart) or _enabled(sv, i, cstart)
     if source is None and pos != "v" and i >= 2 and sv.norms[i - 1][:1] == "و" and \
-            sv.norms[i - 1][1:] in role_cues("ALL", "light_nouns"):
+            sv.norms[i - 1][1:] in role_set("ALL", "light_nouns"):
         # "مع إطلاق المتمردين صواريخ باتجاه جنوب المملكة، وشن هجمات على مواقع": a light verbal noun conjoined
         # to an earlier act of its type shares its doer (not another kind of act: "منع تهديد الملاحة البحرية،
         # وتنفيذ ضربات" — the threat's genitive is what is threatened)
@@ -1614,7 +1614,7 @@ def _clause_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pa
                 break
             if sv.word(k).startswith(lights) or (sv.norms[k] in _light_stems() and _light_verb_at(sv, k)):
                 verb_at = k  # (واصل opening the sentence: its و is no conjunction)
-                if k == i - 1 and k >= 1 and sv.word(k) in role_cues("ALL", "light_nouns") and \
+                if k == i - 1 and k >= 1 and sv.word(k) in role_set("ALL", "light_nouns") and \
                         _light_verb_at(sv, k - 1):
                     verb_at = k = k - 1  # "روسيا بدأت شن ضربات": شن is the verbal noun of the light verb before it
                 cstart = min(cstart, sv.clause_start(k))
@@ -1626,9 +1626,9 @@ def _clause_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pa
                 break
             if k in sv.trigger_tokens or (sv.is_clause_break(k) and sv.toks[k].text not in ("،", ",")):
                 break  # (commas may set off an adverb: "تمكنت، اليوم، من السيطرة")
-        own_genitive = "yes" not in role_cues(typ, "direct") and e < sv.n() and sv.content(e) and \
+        own_genitive = "yes" not in role_set(typ, "direct") and e < sv.n() and sv.content(e) and \
             (e in sv.named_tokens or _definite(sv.norms[e]))
-        if verb_at is None and _bare(sv.word(i)) not in role_cues("ALL", "announced_outcomes") and not own_genitive:
+        if verb_at is None and _bare(sv.word(i)) not in role_set("ALL", "announced_outcomes") and not own_genitive:
             # (not over a genitive that does an act with no object: "أعلن المبعوث عن موافقة الحكومة وجماعة
             # أنصار الله" — the parties agree, the envoy announces)
             # "الحرس الثوري الإيراني يعلن إسقاط طائرة", "أعلن الحرس الثوري، فجر اليوم، إطلاق عشرات الصواريخ":
@@ -1663,9 +1663,9 @@ def _clause_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pa
         has_conj = _conjoined(sv.norms[verb_at], head if verb_at == i else "")
         after_subject = False
         if before >= cstart and sv.is_quote(before) and before - 1 >= cstart and \
-                sv.word(before - 1) in role_cues("ALL", "resumptive"):
+                sv.word(before - 1) in role_set("ALL", "resumptive"):
             before -= 1  # 'أعلن مكتب … أنه "يدين بشدة"': the quote opens after the pronoun
-        resumptive = before >= cstart and sv.word(before) in role_cues("ALL", "resumptive")
+        resumptive = before >= cstart and sv.word(before) in role_set("ALL", "resumptive")
         if not resumptive and not has_conj and sv.quote_before_verb(before, cstart):
             before -= 1  # a quote mark stands between the subject and its verb (see quote_before_verb)
         if before - 1 >= cstart and sv.norms[before] in _LINKED_PRONOUNS and _bare(sv.word(before - 1)) in sv.linking:
@@ -1684,7 +1684,7 @@ def _clause_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pa
                 k -= 1
             resumptive = k >= cstart and k in sv.event_nouns and sv.trigger_types.get(k) == typ
             told = None if resumptive else sv.told_noun(i, typ)
-            if told is None and not resumptive and i >= 3 and sv.word(i - 1) in role_cues("ALL", "ordinals"):
+            if told is None and not resumptive and i >= 3 and sv.word(i - 1) in role_set("ALL", "ordinals"):
                 told = sv.told_noun(i - 1, typ)  # "ثلاث جولات من القصف، الأولى استهدفت": one of the acts
             if told is not None:
                 # "نفذ الحوثيون هجوما صاروخيا الخميس، استهدف منزل": the verb after the comma tells the act the
@@ -1715,7 +1715,7 @@ def _clause_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pa
         elif resumptive:
             # "اقر التحالف … انه نفذ ضربات", "انها استهدفت عناصر طالبان": the pronoun is the subject and
             # stands for the sentence's topic; what follows the verb is its object
-            subject = sv.first_actor(0, before) if sv.word(before) in role_cues("ALL", "resumptive") else \
+            subject = sv.first_actor(0, before) if sv.word(before) in role_set("ALL", "resumptive") else \
                 sv.np_left(before - 1, cstart) if light_obj else noun_doer
         elif (svo or (not has_conj and before >= cstart and
                       sv.content(sv.before_adverbial(sv.before_aside(before, cstart), cstart)))):
@@ -1819,7 +1819,7 @@ def _clause_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pa
                 break
     if source is None and verb_at is not None and not moved and not (victim and verb_at == i) and (
             _conjoined(sv.norms[verb_at], head if verb_at == i else "") or
-            all(sv.word(k) in sv.aux or sv.norms[k] in role_cues("ALL", "shared_openers")
+            all(sv.word(k) in sv.aux or sv.norms[k] in role_set("ALL", "shared_openers")
                 for k in range(cstart, verb_at))):
         # "… تجمعت قوات واغنر …، وباشرت بالهجوم", "فالإدارة الأميركية، …، قد بدأت مفاوضات", "سحبت المملكة
         # سفيرها، كما طلبت من السفير": a conjoined verb, or one opening its clause (after كما), with no subject
@@ -1828,7 +1828,7 @@ def _clause_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pa
         # أجهزة بايجر وفجّرها»': not the agency that reports it)
         that = [k for k in range(0, verb_at) if sv.word(k) in _THAT]
         that = [k for k in that if not any(sv.is_clause_break(m) for m in range(k, verb_at))]
-        shared = any(sv.norms[k] in role_cues("ALL", "shared_openers") for k in range(cstart, verb_at))
+        shared = any(sv.norms[k] in role_set("ALL", "shared_openers") for k in range(cstart, verb_at))
         source = (sv.that_subject(that[-1], i) if that else None) or sv.first_actor(0, i) or \
             (sv.first_actor(0, i, named=True) if shared else None)  # (a name only after كما: not a place
         # named in passing, "مواجهات على طريق حمص - طرطوس، وسيطرت")
@@ -1876,7 +1876,7 @@ def _clause_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pa
                     source, target = source or ph, obj
                 elif patient:
                     target = ph  # مقتل 15 شخصا … على الجانب الآخر: the genitive, not a later cue
-                elif (owned or acted_on or head in role_cues(typ, "object_genitive")) and target is None:
+                elif (owned or acted_on or head in role_set(typ, "object_genitive")) and target is None:
                     target = ph
                 elif not patient and not owned and source is None:
                     source = ph

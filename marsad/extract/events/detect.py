@@ -20,7 +20,7 @@ from ...document import Document, Event, Sentence
 from ...resources import table
 from .actors import Phrase, SentenceView, find_roles
 from .attach import casualties, dictionary_entry, tidy, whole_actor
-from .lexicon import evidence, modality, modes, retype, role_cues, triggers, word_set
+from .lexicon import evidence, modality, modes, retype, role_cues, role_set, triggers, word_set
 
 _CONNECTIVES = frozenset(normalize(w) for w in ("حيث", "بينما", "فيما", "حين", "عندما", "ثم", "كما", "لكن", "بعدما"))
 _OR = frozenset(normalize(w) for w in ("أو", "او", "ولا"))
@@ -653,7 +653,7 @@ def sentence_events(doc: Document, s: Sentence, toks: Optional[list] = None, bor
             target = target or tgt
             if source and target:
                 break
-        if borrow and source is None and "yes" in role_cues(h.type, "actor_noun_source"):
+        if borrow and source is None and "yes" in role_set(h.type, "actor_noun_source"):
             # "انطلقت مظاهرات …، حيث تقدم المتظاهرون بمذكرات": the participants the sentence names elsewhere
             for a in sorted((x for x in hits if x.pos == "a" and x.type == h.type and x not in h.members),
                             key=lambda x: abs(x.i - h.i)):

@@ -298,3 +298,9 @@ def roles() -> dict[tuple[str, str], tuple[str, ...]]:
 def role_cues(typ: str, role: str) -> tuple[str, ...]:
     r = roles()
     return r.get((typ, role), ()) + (r.get(("ALL", role), ()) if typ != "ALL" else ())
+
+
+@lru_cache(maxsize=None)
+def role_set(typ: str, role: str) -> frozenset[str]:
+    """``role_cues`` as a set, for membership tests (asked per token of every clause: a set, not a scan)."""
+    return frozenset(role_cues(typ, role))
