@@ -272,3 +272,20 @@ def test_time_adjunct_control_noun_in_ta_with_past_cue():
             "ومنذ 19 نوفمبر 2023 تحقيقات الشرطة مستمرة في القضية، وقال إن النتائج ستعلن قريبا.")
     doc = _with_times(text)
     assert one(doc, "وقال").speaker == "الوزير"
+
+
+# --- a noun cue after a predicate: the name before the predicate speaks ---------------------------------
+
+def test_noun_cue_after_predicate_of_a_name():
+    # before: "مستمر" (the predicate) was the speaker
+    text = ("يستمر الحوار بين بغداد وواشنطن حول خطة للتنسيق الأمني بين الجانبين، لكن العراق مستمر بالحديث عن أن "
+            "الحوار يتركز حول خطة لانسحاب قوات التحالف الدولي.")
+    doc = quotes(text, [("العراق", "LOC")])
+    q = one(doc, "بالحديث")
+    assert q.speaker == "العراق"
+
+
+def test_noun_cue_after_predicate_control_no_name():
+    # a definite word NER did not find is no speaker
+    text = "يستمر الحوار بين الجانبين، لكن الوضع مستمر بالحديث عن أن الحوار يتركز حول خطة للانسحاب."
+    assert all(q.speaker != "الوضع" for q in quotes(text).quotes)

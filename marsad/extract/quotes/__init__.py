@@ -1507,7 +1507,16 @@ class _Extractor:
             while p >= self.sent_first[self.sid[i]] and self.norm(p)[:1].isalpha() and not self.is_stop(self.norm(p)) \
                     and not self.cue_at(p) and not self.norm(p).startswith(("ال", "و")) and i - p <= 3:
                 p -= 1
-            if p + 1 < i and self.norm(i)[:1] != "و":
+            if p + 1 == i - 1 and p >= self.sent_first[self.sid[i]] and self.norm(p).startswith("ال") and \
+                    self.norm(i)[:1] != "و" and any(e.type in ("PER", "ORG", "LOC") and e.start <= self.toks[p].start
+                                                    < e.end for e in self.entities):
+                # "لكن العراق مستمر بالحديث عن أن": the word before the noun is the predicate of the name
+                # before it, which speaks
+                e = next(e for e in self.entities if e.type in ("PER", "ORG", "LOC") and
+                         e.start <= self.toks[p].start < e.end)
+                if e.end == self.toks[p].end:
+                    sp = self.make_speaker(self.tok_at_char(e.start), p + 1)
+            if sp is None and p + 1 < i and self.norm(i)[:1] != "و":
                 sp = self.make_speaker(p + 1, i)
         bare_name = None
         if sp is None and b > a and kind == "verb" and cue_a == i and self.norm(i) in self.cues:
