@@ -289,3 +289,16 @@ def test_noun_cue_after_predicate_control_no_name():
     # a definite word NER did not find is no speaker
     text = "يستمر الحوار بين الجانبين، لكن الوضع مستمر بالحديث عن أن الحوار يتركز حول خطة للانسحاب."
     assert all(q.speaker != "الوضع" for q in quotes(text).quotes)
+
+
+# --- بين: "among" and "between" before an adverbial أن are no cue ---------------------------------------
+
+def test_bayna_among_and_before_adverbial_an_is_no_cue():
+    for text in ("وأصيب ما يزيد عن 500 آخرين، ومن بين القتلى من تفحمت جثامينهم دون أن يتم التعرف على هويتهم.",
+                 "وأضافت أن هناك خلافات كبيرة في دوما بين المسلحين أنفسهم، بسبب أن هناك مجموعات ترفض الخروج."):
+        assert all(q.cue != "بين" for q in quotes(text).quotes), text
+
+
+def test_bayna_stated_control():
+    q = one(quotes("وبين المسؤول أن القوات تقدمت نحو المدينة."), "وبين")
+    assert q.speaker == "المسؤول"

@@ -94,6 +94,7 @@ _NUMERALS = {"اثنان", "اثنين", "اثنتان", "اثنتين", "ثلا
 _PRON_NOUN = re.compile(r"^(?:وصف|قول|تعبير)(?:ه|ها|هم)$")  # "بحسب وصفه", "على حد تعبيرها"
 _SOURCE_NOUNS = {"مقال", "تقرير", "بيان", "تصريحات", "تصريح", "دراسه", "تحليل", "حديث", "مقابله", "تغريده"}
 _LAM_SOURCE = {"وفقا", "ووفقا", "طبقا", "وطبقا"} | _SOURCE_NOUNS  # "وفقاً لـX", "بيان لـX": X is the source
+_SUBORD = {"بسبب", "دون", "بدون", "قبل", "بعد", "رغم", "برغم", "منذ", "حتي", "لاجل", "كي"}  # "بسبب أن": no claim
 _CAME = {"جاء", "وجاء", "ورد", "وورد"}  # "وجاء في البيان أن": see _Extractor.statement_cue
 _WHEN = {"عندما", "حينما", "بعدما", "حين", "وعندما", "وحين"}
 _OPENERS = {"فان", "فيما", "بينما", "لكن", "ولكن", "حيث", "اذ"}  # "، فإن X قال", "، فيما X أكد"
@@ -1464,9 +1465,10 @@ class _Extractor:
         cue_a, cue_b = i, i + 1
         if self.norm(i).lstrip("و") in ("يذكر", "يشار") and self.is_comp(self.norm(i + 1)):
             return  # "ويذكر أن …": the journalist's background, not a source
-        if lemma == "بين" and self.norm(i).lstrip("وف") == "بين" and not any(
-                self.is_comp(self.norm(m)) for m in range(i + 1, min(i + 10, self.n))):
-            return  # "بين" is far more often "between" than "stated"
+        if lemma == "بين" and self.norm(i).lstrip("وف") == "بين" and (self.norm(i - 1) in ("من", "ومن") or not any(
+                self.is_comp(self.norm(m)) and self.norm(m - 1) not in _SUBORD for m in range(i + 1, min(i + 10, self.n)))):
+            return  # "بين" is far more often "between" than "stated"; "من بين القتلى" is "among"; the أن of
+            # "بسبب أن", "دون أن" opens an adverbial clause, not the claim
         if lemma in _OBJECT_VERBS and (self.norm(i - 1) in _REL or self.norm(i - 1)[1:] in _REL) and \
                 self.norm(i + 1).startswith("بان"):
             return  # "الهجوم والذي وُصف بأنه", "القوات التي وُصفت بأنها": a passive, no object between — not a claim
