@@ -302,3 +302,19 @@ def test_bayna_among_and_before_adverbial_an_is_no_cue():
 def test_bayna_stated_control():
     q = one(quotes("وبين المسؤول أن القوات تقدمت نحو المدينة."), "وبين")
     assert q.speaker == "المسؤول"
+
+
+# --- an impersonal verb after an unnamed source ---------------------------------------------------------
+
+def test_disagreeing_verb_after_unnamed_source_is_impersonal():
+    text = ("وقالت مصادر بأن رجال المقاومة دخلوا حي العريش ويحاصرون معسكر النصر. وذكر أن اثنين من رجال "
+            "المقاومة الشعبية قتلا في المعارك.")
+    doc = quotes(text)
+    assert one(doc, "وقالت").speaker == "مصادر"
+    assert all(q.cue != "وذكر" for q in doc.quotes)
+
+
+def test_agreeing_verb_after_unnamed_source_control():
+    text = ("وقالت مصادر بأن رجال المقاومة دخلوا حي العريش ويحاصرون معسكر النصر. وذكرت أن اثنين من رجال "
+            "المقاومة الشعبية قتلا في المعارك.")
+    assert one(quotes(text), "وذكرت").speaker == "مصادر"

@@ -2045,6 +2045,10 @@ class _Extractor:
             alt = self.agreeing_subject(i, g)
             if alt is not None:
                 return alt
+            if sp.anonymous and sp.inter is None and kind == "verb" and self.norm(i)[:1] == "و" and \
+                    i == self.sent_first[self.sid[i]]:
+                return None  # "وقالت مصادر بأن …. وذكر أن": a verb opening its sentence that does not agree
+                # with the unnamed source before it is impersonal (ذُكر), not that source speaking on
         return self.latest_mention(sp, i)
 
     def stance_subject(self, i: int, sp: _Speaker, g: Optional[str]) -> Optional[_Speaker]:
