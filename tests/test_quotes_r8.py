@@ -318,3 +318,37 @@ def test_agreeing_verb_after_unnamed_source_control():
     text = ("وقالت مصادر بأن رجال المقاومة دخلوا حي العريش ويحاصرون معسكر النصر. وذكرت أن اثنين من رجال "
             "المقاومة الشعبية قتلا في المعارك.")
     assert one(quotes(text), "وذكرت").speaker == "مصادر"
+
+
+# --- adverbs and an accusative object after the name; "كما أن" -------------------------------------------
+
+def test_adverb_after_name_ends_the_speaker():
+    text = ("وكتب بلاتر أخيرا في مجلة لـ \"فيفا\" في عددها الأخير \"في الدوائر الأوروبية هناك موضوع عام واحد، "
+            "انتخاب رئيس الفيفا\".")
+    q = one(quotes(text, [("بلاتر", "PER")]), "وكتب")
+    assert q.speaker == "بلاتر"
+
+
+def test_accusative_object_after_name_is_no_part_of_it():
+    text = "وكتب زوكربيرغ منشورا على «فيسبوك» عبر حسابه الخاص إنهما يحاولان إنجاب طفل منذ عامين."
+    q = one(quotes(text, [("زوكربيرغ", "PER")]), "وكتب")
+    assert q.speaker == "زوكربيرغ"
+
+
+def test_name_ending_in_alif_control():
+    # a name NER found whole keeps its words, an alif-final one too
+    text = "وقال رئيس الوزراء الياباني شينزو آبي إن الحكومة ستدعم الاقتصاد."
+    q = one(quotes(text, [("شينزو آبي", "PER")]), "وقال")
+    assert q.speaker == "شينزو آبي"
+
+
+def test_kama_anna_is_no_complement():
+    # "…، كما أن": "moreover" opens a clause of its own (here after كتب read as "books")
+    text = ("مصادر التوعية الصحية لا تتوفر للعائلات الفقيرة كالمواضيع التي تنتشر بالمجلات وكتب التغذية الصحية "
+            "وما شابه، كما أن أصحاب الدخل المرتفع يمكنهم الالتحاق بالنوادي الرياضية.")
+    assert quotes(text).quotes == []
+
+
+def test_kama_anna_control_complement_after_verb():
+    text = "وقال الوزير كما أن الخطة جاهزة للتنفيذ."
+    assert one(quotes(text), "وقال").speaker == "الوزير"

@@ -413,6 +413,8 @@ class _Extractor:
                 continue
             if not t[:1].isalnum() or self.is_stop(t) or (taken and self.cue_at(i)) or (not taken and t in _NEG):
                 break
+            if t in lex.adverbs() and open_q is None:
+                break  # "وكتب بلاتر أخيرا في مجلة", "كتبت كثيرا عن": an adverb, not part of the phrase
             if not taken and (_POSS_SOURCE.match(t) or self.cue_at(i) and self.cue_at(i)[0] != "noun"):
                 break  # "في حديثه", "نقلت": the statement or another verb, never the speaker
             if "\u064b" in raw and not taken:
@@ -633,6 +635,15 @@ class _Extractor:
                     if p < j and any(x.start == self.toks[p].start for x in self.entities):
                         return p
                 break
+        per = next((e for e in self.entities if e.type == "PER" and e.start == self.toks[k].start), None) \
+            if c and c[0] == "verb" and k < self.n else None
+        if per is not None:
+            p = self.tok_at_char(per.end - 1) + 1
+            t = self.norm(p) if p < j else ""
+            if t.endswith("ا") and len(t) > 3 and not t.startswith(("ال", "لل")) and \
+                    not any(e.start <= self.toks[p].start < e.end for e in self.entities):
+                return p  # "وكتب زوكربيرغ منشورا على «فيسبوك»": an indefinite accusative after the name is the
+                # verb's object
         if c and c[0] == "verb" and self.norm(k) not in lex.person_heads():
             # "أكدت وزارة العمل أحقية المقيمين": after a construct closed by a definite word, an
             # indefinite noun starts the verb's object (an adjective would agree: it cannot be one)
@@ -1279,6 +1290,9 @@ class _Extractor:
                     steps += 1
                     continue
                 return i
+            if (t in _COMP_BARE or _COMP_PRON.match(t)) and steps and self.norm(i - 1) in ("كما", "وكما") and \
+                    self.toks[i - 2].text in _CLAUSE_PUNCT:
+                return None  # "…، كما أن أصحاب الدخل": "moreover", a clause of its own, not the complement
             if t in _COMP_BARE:
                 return i + 1 if i + 1 < self.n else None  # "وقال إن" ending the text: no claim follows
             if _COMP_PRON.match(t):
