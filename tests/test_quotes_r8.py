@@ -352,3 +352,23 @@ def test_kama_anna_is_no_complement():
 def test_kama_anna_control_complement_after_verb():
     text = "وقال الوزير كما أن الخطة جاهزة للتنفيذ."
     assert one(quotes(text), "وقال").speaker == "الوزير"
+
+
+# --- the subject of the sentence's first verb speaks on ----------------------------------------------------
+
+def test_sentence_subject_found_for_coordinated_cue_speaks_on():
+    # before: nobody was current after "وقالت", so "وشدّدت" in the next sentence had no speaker
+    text = ("ونشرت المقاومة الإسلامية العراقية بياناً مقتضباً، تبنّت فيه استهدافها القاعدة الأميركية، وقالت إنّ "
+            "\"مجاهدي المقاومة استهدفوا القاعدة الأميركية عبر استخدام الطيران المُسيّر\".\n"
+            "وشدّدت على أنّ الاستهداف يمثل \"ردّاً على مجازر الاحتلال\".")
+    doc = quotes(text, [("المقاومة الإسلامية العراقية", "ORG")])
+    assert one(doc, "وقالت").speaker == "المقاومة الإسلامية العراقية"
+    assert one(doc, "وشدّدت").speaker == "المقاومة الإسلامية العراقية"
+
+
+def test_sentence_subject_speaks_on_control_thing():
+    # a sentence opening with a verb whose subject is a thing names no speaker to carry
+    text = ("وأسفرت الغارات عن دمار واسع في المدينة، وقالت إن الوضع صعب.\n"
+            "وشدّدت على أنّ الاستهداف يمثل تصعيدا خطيرا.")
+    doc = quotes(text)
+    assert all(q.speaker != "الغارات" for q in doc.quotes)

@@ -1671,6 +1671,9 @@ class _Extractor:
             sp = self.participle_subject(i)
         elif sp is None and kind == "verb" and self.norm(i)[0] == "و" and i > self.sent_first[self.sid[i]] + 2:
             sp = self.participle_subject(i, clause_verb_only=True)  # "أكدت وزارة العمل …،ولفتت إلى أن"
+            # the subject named at the sentence's start speaks on: "ونشرت المقاومة … بياناً …، وقالت إنّ
+            # "…"، مؤكّدةً …. وشدّدت على أنّ"
+            explicit = sp is not None
         if (sp is None or self.defect(sp)) and kind == "verb":
             sp = self.contrast_subject(i)
         if sp is None or self.defect(sp):
@@ -1932,8 +1935,14 @@ class _Extractor:
                 named, end = self.titled_speaker(a, b, b, self.sent_last[s])
                 if end > b:  # "أبدى وزير الخارجية العراقي، فؤاد حسين، …، وقال إن"
                     return named
-            if b > a and (self.norm(a).startswith("ال") or self.norm(a) in self.titles or
-                          self.norm(a) in lex.anonymous_heads() or
+            h = self.norm(a)
+            if b > a and (h.startswith("ال") and (self.source_word(h) or h in lex.speaker_nouns() or
+                                                  h in lex.person_heads() or h[2:] in self.titles or
+                                                  # a verb that takes a stand has an agent that speaks:
+                                                  # "وأصدرت القائمة العربية المشتركة … بياناً"
+                                                  t.lstrip("وف") in lex.stance_verbs() or t in lex.stance_verbs()) or
+                          # (never a thing: "وأسفرت الغارات عن …، وقالت إن")
+                          self.norm(a) in self.titles or self.norm(a) in lex.anonymous_heads() or
                           any(e.type == "PER" and self.toks[a].start <= e.start < self.toks[b - 1].end
                               for e in self.entities) or
                           # "وندد حزب العمال الكردستاني بالغارات … وقال إن": an organisation NER found
