@@ -372,3 +372,19 @@ def test_sentence_subject_speaks_on_control_thing():
             "وشدّدت على أنّ الاستهداف يمثل تصعيدا خطيرا.")
     doc = quotes(text)
     assert all(q.speaker != "الغارات" for q in doc.quotes)
+
+
+# --- a text given without a title: a short first line without a stop is its headline ----------------------
+
+def test_first_line_headline_is_no_quotation():
+    text = ("الحرس الثوري الإيراني يعلن أنه استهدف مركزا استراتيجيا في أربيل\n"
+            "أعلن الحرس الثوري الإيراني، الأحد، أنه استهدف \"مركزا استراتيجيا\" في أربيل.")
+    doc = quotes(text)
+    assert [q.cue for q in doc.quotes] == ["أعلن"]
+
+
+def test_first_line_sentence_control():
+    # a first line that ends in a stop is a sentence of the body
+    text = ("قال الوزير إن الخطة جاهزة.\n"
+            "وأضاف أن التنفيذ يبدأ غدا.")
+    assert [q.cue for q in quotes(text).quotes] == ["قال", "وأضاف"]

@@ -246,6 +246,12 @@ class _Extractor:
         self.titles = lex.title_words()
         self.entities = sorted(doc.entities or [], key=lambda e: e.start)
         self.body_start = doc.body_start or 0
+        # a text given without a title: its first line is a headline when it is short, ends in no stop and
+        # more text follows
+        nl = doc.text.find("\n")
+        first_line = doc.text[:nl].strip() if nl > 0 else ""
+        self.headline_end = nl if first_line and len(first_line) <= 120 and first_line[-1] not in ".:!؟?" and \
+            doc.text[nl:].strip() else 0
         # time expressions that open with a word ("الأسبوع الماضي"), not a number ("مستشفى 22 مايو")
         self.time_starts = {t.start for t in (doc.times or []) if doc.text[t.start:t.start + 1].isalpha()}
         self.time_ends = {t.start: t.end for t in (doc.times or [])}
@@ -1418,6 +1424,8 @@ class _Extractor:
             return False  # the invariant: no quotation whose speaker is a verb, a cue or a pronoun-suffixed noun
         if self.body_start and self.toks[cue_a].start < self.body_start:
             return False  # a headline ("الحرس الثوري الإيراني يعلن أنه …") is not a quotation (GUIDELINES)
+        if not self.body_start and self.headline_end and self.toks[cue_a].start < self.headline_end:
+            return False  # the same, when the text's first line reads as its headline
         for q in self.quotes:  # one quotation per claim: the first cue that found it wins
             if q.content_start == cs or (min(q.content_end, ce) - max(q.content_start, cs)) > 0.8 * (ce - cs) \
                     and q.cue_start <= self.toks[cue_a].start <= q.content_end + 40 and not (cs > q.content_start and ce <= q.content_end and q.cue_start < cs):
