@@ -388,3 +388,20 @@ def test_first_line_sentence_control():
     text = ("قال الوزير إن الخطة جاهزة.\n"
             "وأضاف أن التنفيذ يبدأ غدا.")
     assert [q.cue for q in quotes(text).quotes] == ["قال", "وأضاف"]
+
+
+# --- a partitive subject: the group named at the sentence's start speaks -----------------------------------
+
+def test_partitive_subject_gives_the_group():
+    # before: "بعضها" is no speaker, so the outlet quoted before was carried
+    text = ("وقد نقلت عن إذاعة تابعة للحوثيين أن صالح قتل. وكانت وسائل إعلام متعاطفة مع الحوثيين في اليمن "
+            "ولبنان أوردت نبأ مقتل صالح، وقال بعضها إنه قتل أثناء هروبه من صنعاء إلى مأرب.")
+    q = [q for q in quotes(text).quotes if "هروبه" in q.content][0]
+    assert q.speaker.startswith("وسائل إعلام")
+
+
+def test_partitive_subject_control_thing():
+    # the sentence opens with a thing: no group to speak for "بعضها"
+    text = ("قال الوزير إن الخطة جاهزة. وكانت الغارات استهدفت مواقع عدة، وقال بعضها إنه قتل أثناء هروبه.")
+    doc = quotes(text)
+    assert all(q.speaker != "الغارات" for q in doc.quotes)

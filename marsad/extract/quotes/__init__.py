@@ -94,6 +94,7 @@ _NUMERALS = {"اثنان", "اثنين", "اثنتان", "اثنتين", "ثلا
 _PRON_NOUN = re.compile(r"^(?:وصف|قول|تعبير)(?:ه|ها|هم)$")  # "بحسب وصفه", "على حد تعبيرها"
 _SOURCE_NOUNS = {"مقال", "تقرير", "بيان", "تصريحات", "تصريح", "دراسه", "تحليل", "حديث", "مقابله", "تغريده"}
 _LAM_SOURCE = {"وفقا", "ووفقا", "طبقا", "وطبقا"} | _SOURCE_NOUNS  # "وفقاً لـX", "بيان لـX": X is the source
+_PARTITIVE = re.compile(r"^(?:بعض|احد|احدي|معظم|اغلب)(?:ها|هم)$")  # "وقال بعضها": part of a group named before
 _SUBORD = {"بسبب", "دون", "بدون", "قبل", "بعد", "رغم", "برغم", "منذ", "حتي", "لاجل", "كي"}  # "بسبب أن": no claim
 _CAME = {"جاء", "وجاء", "ورد", "وورد"}  # "وجاء في البيان أن": see _Extractor.statement_cue
 _WHEN = {"عندما", "حينما", "بعدما", "حين", "وعندما", "وحين"}
@@ -870,6 +871,26 @@ class _Extractor:
             return None  # "من مدينة تقول": a place does not speak
         return a, cue
 
+    def partitive_whole(self, cue: int) -> Optional[_Speaker]:
+        """The group a partitive subject ("بعضها", "أحدهم") is part of: the subject of the verb (after كان)
+        that opens the cue's sentence, when it names a source and precedes the cue."""
+        f = self.sent_first[self.sid[cue]]
+        if self.norm(f) in _AUX:
+            f += 1
+        elif not (self.norm(f)[:1] in "وف" and not self.norm(f).startswith("ال")):
+            return None
+        else:
+            f += 1  # the sentence's verb
+        a, b = self.np_forward(f, cue)
+        if not (f <= a < b < cue):
+            return None
+        head = self.norm(a)
+        if not (self.source_word(head) or head in self.titles or head in lex.anonymous_heads() or
+                any(e.type in ("PER", "ORG") and e.start == self.toks[a].start for e in self.entities)):
+            return None
+        sp = self.make_speaker(a, b)
+        return None if self.defect(sp) else sp
+
     def topic_subject(self, cue: int) -> Optional[_Speaker]:
         """"بيان الرئاسة وصف الهجوم …": an unprefixed verb right after the noun phrase that opens its sentence
         (or its turn phrase: "من جهته، الجيش أكد …") has that phrase as subject when the phrase names a
@@ -1543,6 +1564,11 @@ class _Extractor:
             if sp is None and p + 1 < i and self.norm(i)[:1] != "و":
                 sp = self.make_speaker(p + 1, i)
         bare_name = None
+        if sp is None and b == a + 1 and kind == "verb" and _PARTITIVE.match(self.norm(a)):
+            whole = self.partitive_whole(i)
+            if whole is not None:
+                # "وكانت وسائل إعلام متعاطفة مع الحوثيين … أوردت نبأ …، وقال بعضها إنه": the group speaks
+                sp, k, b = whole, b, a
         if sp is None and b > a and kind == "verb" and cue_a == i and self.norm(i) in self.cues:
             front = self.topic_subject(i)
             if front is not None:
