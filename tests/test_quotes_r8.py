@@ -272,3 +272,136 @@ def test_time_adjunct_control_noun_in_ta_with_past_cue():
             "ومنذ 19 نوفمبر 2023 تحقيقات الشرطة مستمرة في القضية، وقال إن النتائج ستعلن قريبا.")
     doc = _with_times(text)
     assert one(doc, "وقال").speaker == "الوزير"
+
+
+# --- a noun cue after a predicate: the name before the predicate speaks ---------------------------------
+
+def test_noun_cue_after_predicate_of_a_name():
+    # before: "مستمر" (the predicate) was the speaker
+    text = ("يستمر الحوار بين بغداد وواشنطن حول خطة للتنسيق الأمني بين الجانبين، لكن العراق مستمر بالحديث عن أن "
+            "الحوار يتركز حول خطة لانسحاب قوات التحالف الدولي.")
+    doc = quotes(text, [("العراق", "LOC")])
+    q = one(doc, "بالحديث")
+    assert q.speaker == "العراق"
+
+
+def test_noun_cue_after_predicate_control_no_name():
+    # a definite word NER did not find is no speaker
+    text = "يستمر الحوار بين الجانبين، لكن الوضع مستمر بالحديث عن أن الحوار يتركز حول خطة للانسحاب."
+    assert all(q.speaker != "الوضع" for q in quotes(text).quotes)
+
+
+# --- بين: "among" and "between" before an adverbial أن are no cue ---------------------------------------
+
+def test_bayna_among_and_before_adverbial_an_is_no_cue():
+    for text in ("وأصيب ما يزيد عن 500 آخرين، ومن بين القتلى من تفحمت جثامينهم دون أن يتم التعرف على هويتهم.",
+                 "وأضافت أن هناك خلافات كبيرة في دوما بين المسلحين أنفسهم، بسبب أن هناك مجموعات ترفض الخروج."):
+        assert all(q.cue != "بين" for q in quotes(text).quotes), text
+
+
+def test_bayna_stated_control():
+    q = one(quotes("وبين المسؤول أن القوات تقدمت نحو المدينة."), "وبين")
+    assert q.speaker == "المسؤول"
+
+
+# --- an impersonal verb after an unnamed source ---------------------------------------------------------
+
+def test_disagreeing_verb_after_unnamed_source_is_impersonal():
+    text = ("وقالت مصادر بأن رجال المقاومة دخلوا حي العريش ويحاصرون معسكر النصر. وذكر أن اثنين من رجال "
+            "المقاومة الشعبية قتلا في المعارك.")
+    doc = quotes(text)
+    assert one(doc, "وقالت").speaker == "مصادر"
+    assert all(q.cue != "وذكر" for q in doc.quotes)
+
+
+def test_agreeing_verb_after_unnamed_source_control():
+    text = ("وقالت مصادر بأن رجال المقاومة دخلوا حي العريش ويحاصرون معسكر النصر. وذكرت أن اثنين من رجال "
+            "المقاومة الشعبية قتلا في المعارك.")
+    assert one(quotes(text), "وذكرت").speaker == "مصادر"
+
+
+# --- adverbs and an accusative object after the name; "كما أن" -------------------------------------------
+
+def test_adverb_after_name_ends_the_speaker():
+    text = ("وكتب بلاتر أخيرا في مجلة لـ \"فيفا\" في عددها الأخير \"في الدوائر الأوروبية هناك موضوع عام واحد، "
+            "انتخاب رئيس الفيفا\".")
+    q = one(quotes(text, [("بلاتر", "PER")]), "وكتب")
+    assert q.speaker == "بلاتر"
+
+
+def test_accusative_object_after_name_is_no_part_of_it():
+    text = "وكتب زوكربيرغ منشورا على «فيسبوك» عبر حسابه الخاص إنهما يحاولان إنجاب طفل منذ عامين."
+    q = one(quotes(text, [("زوكربيرغ", "PER")]), "وكتب")
+    assert q.speaker == "زوكربيرغ"
+
+
+def test_name_ending_in_alif_control():
+    # a name NER found whole keeps its words, an alif-final one too
+    text = "وقال رئيس الوزراء الياباني شينزو آبي إن الحكومة ستدعم الاقتصاد."
+    q = one(quotes(text, [("شينزو آبي", "PER")]), "وقال")
+    assert q.speaker == "شينزو آبي"
+
+
+def test_kama_anna_is_no_complement():
+    # "…، كما أن": "moreover" opens a clause of its own (here after كتب read as "books")
+    text = ("مصادر التوعية الصحية لا تتوفر للعائلات الفقيرة كالمواضيع التي تنتشر بالمجلات وكتب التغذية الصحية "
+            "وما شابه، كما أن أصحاب الدخل المرتفع يمكنهم الالتحاق بالنوادي الرياضية.")
+    assert quotes(text).quotes == []
+
+
+def test_kama_anna_control_complement_after_verb():
+    text = "وقال الوزير كما أن الخطة جاهزة للتنفيذ."
+    assert one(quotes(text), "وقال").speaker == "الوزير"
+
+
+# --- the subject of the sentence's first verb speaks on ----------------------------------------------------
+
+def test_sentence_subject_found_for_coordinated_cue_speaks_on():
+    # before: nobody was current after "وقالت", so "وشدّدت" in the next sentence had no speaker
+    text = ("ونشرت المقاومة الإسلامية العراقية بياناً مقتضباً، تبنّت فيه استهدافها القاعدة الأميركية، وقالت إنّ "
+            "\"مجاهدي المقاومة استهدفوا القاعدة الأميركية عبر استخدام الطيران المُسيّر\".\n"
+            "وشدّدت على أنّ الاستهداف يمثل \"ردّاً على مجازر الاحتلال\".")
+    doc = quotes(text, [("المقاومة الإسلامية العراقية", "ORG")])
+    assert one(doc, "وقالت").speaker == "المقاومة الإسلامية العراقية"
+    assert one(doc, "وشدّدت").speaker == "المقاومة الإسلامية العراقية"
+
+
+def test_sentence_subject_speaks_on_control_thing():
+    # a sentence opening with a verb whose subject is a thing names no speaker to carry
+    text = ("وأسفرت الغارات عن دمار واسع في المدينة، وقالت إن الوضع صعب.\n"
+            "وشدّدت على أنّ الاستهداف يمثل تصعيدا خطيرا.")
+    doc = quotes(text)
+    assert all(q.speaker != "الغارات" for q in doc.quotes)
+
+
+# --- a text given without a title: a short first line without a stop is its headline ----------------------
+
+def test_first_line_headline_is_no_quotation():
+    text = ("الحرس الثوري الإيراني يعلن أنه استهدف مركزا استراتيجيا في أربيل\n"
+            "أعلن الحرس الثوري الإيراني، الأحد، أنه استهدف \"مركزا استراتيجيا\" في أربيل.")
+    doc = quotes(text)
+    assert [q.cue for q in doc.quotes] == ["أعلن"]
+
+
+def test_first_line_sentence_control():
+    # a first line that ends in a stop is a sentence of the body
+    text = ("قال الوزير إن الخطة جاهزة.\n"
+            "وأضاف أن التنفيذ يبدأ غدا.")
+    assert [q.cue for q in quotes(text).quotes] == ["قال", "وأضاف"]
+
+
+# --- a partitive subject: the group named at the sentence's start speaks -----------------------------------
+
+def test_partitive_subject_gives_the_group():
+    # before: "بعضها" is no speaker, so the outlet quoted before was carried
+    text = ("وقد نقلت عن إذاعة تابعة للحوثيين أن صالح قتل. وكانت وسائل إعلام متعاطفة مع الحوثيين في اليمن "
+            "ولبنان أوردت نبأ مقتل صالح، وقال بعضها إنه قتل أثناء هروبه من صنعاء إلى مأرب.")
+    q = [q for q in quotes(text).quotes if "هروبه" in q.content][0]
+    assert q.speaker.startswith("وسائل إعلام")
+
+
+def test_partitive_subject_control_thing():
+    # the sentence opens with a thing: no group to speak for "بعضها"
+    text = ("قال الوزير إن الخطة جاهزة. وكانت الغارات استهدفت مواقع عدة، وقال بعضها إنه قتل أثناء هروبه.")
+    doc = quotes(text)
+    assert all(q.speaker != "الغارات" for q in doc.quotes)

@@ -94,6 +94,8 @@ _NUMERALS = {"اثنان", "اثنين", "اثنتان", "اثنتين", "ثلا
 _PRON_NOUN = re.compile(r"^(?:وصف|قول|تعبير)(?:ه|ها|هم)$")  # "بحسب وصفه", "على حد تعبيرها"
 _SOURCE_NOUNS = {"مقال", "تقرير", "بيان", "تصريحات", "تصريح", "دراسه", "تحليل", "حديث", "مقابله", "تغريده"}
 _LAM_SOURCE = {"وفقا", "ووفقا", "طبقا", "وطبقا"} | _SOURCE_NOUNS  # "وفقاً لـX", "بيان لـX": X is the source
+_PARTITIVE = re.compile(r"^(?:بعض|احد|احدي|معظم|اغلب)(?:ها|هم)$")  # "وقال بعضها": part of a group named before
+_SUBORD = {"بسبب", "دون", "بدون", "قبل", "بعد", "رغم", "برغم", "منذ", "حتي", "لاجل", "كي"}  # "بسبب أن": no claim
 _CAME = {"جاء", "وجاء", "ورد", "وورد"}  # "وجاء في البيان أن": see _Extractor.statement_cue
 _WHEN = {"عندما", "حينما", "بعدما", "حين", "وعندما", "وحين"}
 _OPENERS = {"فان", "فيما", "بينما", "لكن", "ولكن", "حيث", "اذ"}  # "، فإن X قال", "، فيما X أكد"
@@ -245,6 +247,12 @@ class _Extractor:
         self.titles = lex.title_words()
         self.entities = sorted(doc.entities or [], key=lambda e: e.start)
         self.body_start = doc.body_start or 0
+        # a text given without a title: its first line is a headline when it is short, ends in no stop and
+        # more text follows
+        nl = doc.text.find("\n")
+        first_line = doc.text[:nl].strip() if nl > 0 else ""
+        self.headline_end = nl if first_line and len(first_line) <= 120 and first_line[-1] not in ".:!؟?" and \
+            doc.text[nl:].strip() else 0
         # time expressions that open with a word ("الأسبوع الماضي"), not a number ("مستشفى 22 مايو")
         self.time_starts = {t.start for t in (doc.times or []) if doc.text[t.start:t.start + 1].isalpha()}
         self.time_ends = {t.start: t.end for t in (doc.times or [])}
@@ -412,6 +420,8 @@ class _Extractor:
                 continue
             if not t[:1].isalnum() or self.is_stop(t) or (taken and self.cue_at(i)) or (not taken and t in _NEG):
                 break
+            if t in lex.adverbs() and open_q is None:
+                break  # "وكتب بلاتر أخيرا في مجلة", "كتبت كثيرا عن": an adverb, not part of the phrase
             if not taken and (_POSS_SOURCE.match(t) or self.cue_at(i) and self.cue_at(i)[0] != "noun"):
                 break  # "في حديثه", "نقلت": the statement or another verb, never the speaker
             if "\u064b" in raw and not taken:
@@ -632,6 +642,15 @@ class _Extractor:
                     if p < j and any(x.start == self.toks[p].start for x in self.entities):
                         return p
                 break
+        per = next((e for e in self.entities if e.type == "PER" and e.start == self.toks[k].start), None) \
+            if c and c[0] == "verb" and k < self.n else None
+        if per is not None:
+            p = self.tok_at_char(per.end - 1) + 1
+            t = self.norm(p) if p < j else ""
+            if t.endswith("ا") and len(t) > 3 and not t.startswith(("ال", "لل")) and \
+                    not any(e.start <= self.toks[p].start < e.end for e in self.entities):
+                return p  # "وكتب زوكربيرغ منشورا على «فيسبوك»": an indefinite accusative after the name is the
+                # verb's object
         if c and c[0] == "verb" and self.norm(k) not in lex.person_heads():
             # "أكدت وزارة العمل أحقية المقيمين": after a construct closed by a definite word, an
             # indefinite noun starts the verb's object (an adjective would agree: it cannot be one)
@@ -851,6 +870,26 @@ class _Extractor:
         if self.is_place(a):
             return None  # "من مدينة تقول": a place does not speak
         return a, cue
+
+    def partitive_whole(self, cue: int) -> Optional[_Speaker]:
+        """The group a partitive subject ("بعضها", "أحدهم") is part of: the subject of the verb (after كان)
+        that opens the cue's sentence, when it names a source and precedes the cue."""
+        f = self.sent_first[self.sid[cue]]
+        if self.norm(f) in _AUX:
+            f += 1
+        elif not (self.norm(f)[:1] in "وف" and not self.norm(f).startswith("ال")):
+            return None
+        else:
+            f += 1  # the sentence's verb
+        a, b = self.np_forward(f, cue)
+        if not (f <= a < b < cue):
+            return None
+        head = self.norm(a)
+        if not (self.source_word(head) or head in self.titles or head in lex.anonymous_heads() or
+                any(e.type in ("PER", "ORG") and e.start == self.toks[a].start for e in self.entities)):
+            return None
+        sp = self.make_speaker(a, b)
+        return None if self.defect(sp) else sp
 
     def topic_subject(self, cue: int) -> Optional[_Speaker]:
         """"بيان الرئاسة وصف الهجوم …": an unprefixed verb right after the noun phrase that opens its sentence
@@ -1278,6 +1317,9 @@ class _Extractor:
                     steps += 1
                     continue
                 return i
+            if (t in _COMP_BARE or _COMP_PRON.match(t)) and steps and self.norm(i - 1) in ("كما", "وكما") and \
+                    self.toks[i - 2].text in _CLAUSE_PUNCT:
+                return None  # "…، كما أن أصحاب الدخل": "moreover", a clause of its own, not the complement
             if t in _COMP_BARE:
                 return i + 1 if i + 1 < self.n else None  # "وقال إن" ending the text: no claim follows
             if _COMP_PRON.match(t):
@@ -1403,6 +1445,8 @@ class _Extractor:
             return False  # the invariant: no quotation whose speaker is a verb, a cue or a pronoun-suffixed noun
         if self.body_start and self.toks[cue_a].start < self.body_start:
             return False  # a headline ("الحرس الثوري الإيراني يعلن أنه …") is not a quotation (GUIDELINES)
+        if not self.body_start and self.headline_end and self.toks[cue_a].start < self.headline_end:
+            return False  # the same, when the text's first line reads as its headline
         for q in self.quotes:  # one quotation per claim: the first cue that found it wins
             if q.content_start == cs or (min(q.content_end, ce) - max(q.content_start, cs)) > 0.8 * (ce - cs) \
                     and q.cue_start <= self.toks[cue_a].start <= q.content_end + 40 and not (cs > q.content_start and ce <= q.content_end and q.cue_start < cs):
@@ -1464,9 +1508,10 @@ class _Extractor:
         cue_a, cue_b = i, i + 1
         if self.norm(i).lstrip("و") in ("يذكر", "يشار") and self.is_comp(self.norm(i + 1)):
             return  # "ويذكر أن …": the journalist's background, not a source
-        if lemma == "بين" and self.norm(i).lstrip("وف") == "بين" and not any(
-                self.is_comp(self.norm(m)) for m in range(i + 1, min(i + 10, self.n))):
-            return  # "بين" is far more often "between" than "stated"
+        if lemma == "بين" and self.norm(i).lstrip("وف") == "بين" and (self.norm(i - 1) in ("من", "ومن") or not any(
+                self.is_comp(self.norm(m)) and self.norm(m - 1) not in _SUBORD for m in range(i + 1, min(i + 10, self.n)))):
+            return  # "بين" is far more often "between" than "stated"; "من بين القتلى" is "among"; the أن of
+            # "بسبب أن", "دون أن" opens an adverbial clause, not the claim
         if lemma in _OBJECT_VERBS and (self.norm(i - 1) in _REL or self.norm(i - 1)[1:] in _REL) and \
                 self.norm(i + 1).startswith("بان"):
             return  # "الهجوم والذي وُصف بأنه", "القوات التي وُصفت بأنها": a passive, no object between — not a claim
@@ -1507,9 +1552,23 @@ class _Extractor:
             while p >= self.sent_first[self.sid[i]] and self.norm(p)[:1].isalpha() and not self.is_stop(self.norm(p)) \
                     and not self.cue_at(p) and not self.norm(p).startswith(("ال", "و")) and i - p <= 3:
                 p -= 1
-            if p + 1 < i and self.norm(i)[:1] != "و":
+            if p + 1 == i - 1 and p >= self.sent_first[self.sid[i]] and self.norm(p).startswith("ال") and \
+                    self.norm(i)[:1] != "و" and any(e.type in ("PER", "ORG", "LOC") and e.start <= self.toks[p].start
+                                                    < e.end for e in self.entities):
+                # "لكن العراق مستمر بالحديث عن أن": the word before the noun is the predicate of the name
+                # before it, which speaks
+                e = next(e for e in self.entities if e.type in ("PER", "ORG", "LOC") and
+                         e.start <= self.toks[p].start < e.end)
+                if e.end == self.toks[p].end:
+                    sp = self.make_speaker(self.tok_at_char(e.start), p + 1)
+            if sp is None and p + 1 < i and self.norm(i)[:1] != "و":
                 sp = self.make_speaker(p + 1, i)
         bare_name = None
+        if sp is None and b == a + 1 and kind == "verb" and _PARTITIVE.match(self.norm(a)):
+            whole = self.partitive_whole(i)
+            if whole is not None:
+                # "وكانت وسائل إعلام متعاطفة مع الحوثيين … أوردت نبأ …، وقال بعضها إنه": the group speaks
+                sp, k, b = whole, b, a
         if sp is None and b > a and kind == "verb" and cue_a == i and self.norm(i) in self.cues:
             front = self.topic_subject(i)
             if front is not None:
@@ -1646,6 +1705,9 @@ class _Extractor:
             sp = self.participle_subject(i)
         elif sp is None and kind == "verb" and self.norm(i)[0] == "و" and i > self.sent_first[self.sid[i]] + 2:
             sp = self.participle_subject(i, clause_verb_only=True)  # "أكدت وزارة العمل …،ولفتت إلى أن"
+            # the subject named at the sentence's start speaks on: "ونشرت المقاومة … بياناً …، وقالت إنّ
+            # "…"، مؤكّدةً …. وشدّدت على أنّ"
+            explicit = sp is not None
         if (sp is None or self.defect(sp)) and kind == "verb":
             sp = self.contrast_subject(i)
         if sp is None or self.defect(sp):
@@ -1907,8 +1969,14 @@ class _Extractor:
                 named, end = self.titled_speaker(a, b, b, self.sent_last[s])
                 if end > b:  # "أبدى وزير الخارجية العراقي، فؤاد حسين، …، وقال إن"
                     return named
-            if b > a and (self.norm(a).startswith("ال") or self.norm(a) in self.titles or
-                          self.norm(a) in lex.anonymous_heads() or
+            h = self.norm(a)
+            if b > a and (h.startswith("ال") and (self.source_word(h) or h in lex.speaker_nouns() or
+                                                  h in lex.person_heads() or h[2:] in self.titles or
+                                                  # a verb that takes a stand has an agent that speaks:
+                                                  # "وأصدرت القائمة العربية المشتركة … بياناً"
+                                                  t.lstrip("وف") in lex.stance_verbs() or t in lex.stance_verbs()) or
+                          # (never a thing: "وأسفرت الغارات عن …، وقالت إن")
+                          self.norm(a) in self.titles or self.norm(a) in lex.anonymous_heads() or
                           any(e.type == "PER" and self.toks[a].start <= e.start < self.toks[b - 1].end
                               for e in self.entities) or
                           # "وندد حزب العمال الكردستاني بالغارات … وقال إن": an organisation NER found
@@ -2034,6 +2102,10 @@ class _Extractor:
             alt = self.agreeing_subject(i, g)
             if alt is not None:
                 return alt
+            if sp.anonymous and sp.inter is None and kind == "verb" and self.norm(i)[:1] == "و" and \
+                    i == self.sent_first[self.sid[i]]:
+                return None  # "وقالت مصادر بأن …. وذكر أن": a verb opening its sentence that does not agree
+                # with the unnamed source before it is impersonal (ذُكر), not that source speaking on
         return self.latest_mention(sp, i)
 
     def stance_subject(self, i: int, sp: _Speaker, g: Optional[str]) -> Optional[_Speaker]:

@@ -34,6 +34,12 @@ def anonymity_markers() -> tuple:
 
 
 @lru_cache(maxsize=None)
+def adverbs() -> frozenset:
+    """Accusative adverbs never part of a speaker phrase (أخيرا، كثيرا، مرارا)."""
+    return _norm_set("quotes/adverbs.txt")
+
+
+@lru_cache(maxsize=None)
 def anonymous_heads() -> frozenset:
     return _norm_set("quotes/anonymous_heads.txt")
 
