@@ -14,24 +14,18 @@ documents, actors and defective actors by kind; exit status 1 when there is any.
 """
 from __future__ import annotations
 
-import argparse
-import json
-import os
-import subprocess
 import sys
-from collections import Counter
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+sys.path.insert(0, str(Path(__file__).resolve().parent))  # _defects
 
+import _defects  # noqa: E402
 from marsad.document import Entity  # noqa: E402
 from marsad.extract.events import actor_defect  # noqa: E402
 
 _ENTITY_FIELDS = {f for f in Entity.__dataclass_fields__}
 
-
-def _marsad() -> str:
-    return os.path.join(os.path.dirname(sys.executable), "marsad")
 
 
 def check_docs(docs: list[dict]) -> tuple[int, list[tuple]]:
@@ -54,28 +48,7 @@ def check_docs(docs: list[dict]) -> tuple[int, list[tuple]]:
 
 
 def main(argv=None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--db", action="append", required=True, help="a store (repeatable)")
-    ap.add_argument("--analyze", help="analyse this path into the (single) store first")
-    ap.add_argument("-v", "--verbose", action="store_true", help="list every defective actor")
-    a = ap.parse_args(argv)
-    if a.analyze:
-        r = subprocess.run([_marsad(), "analyze", a.analyze, "--db", a.db[0], "--quiet"], stdout=subprocess.DEVNULL)
-        if r.returncode not in (0, 1):
-            raise SystemExit(f"marsad analyze: exit {r.returncode}")
-    total = 0
-    for db in a.db:
-        out = subprocess.run([_marsad(), "export", "--db", db], capture_output=True, text=True, check=True).stdout
-        docs = [json.loads(line) for line in out.splitlines() if line.strip()]
-        n, bad = check_docs(docs)
-        kinds = Counter(b[1] for b in bad)
-        print(f"{db}: {len(docs)} documents, {n} event actors, {len(bad)} that are no whole phrase"
-              + (f" ({', '.join(f'{k} {v}' for k, v in kinds.most_common())})" if bad else ""))
-        if a.verbose:
-            for b in bad:
-                print("   ", *b, sep="\t")
-        total += len(bad)
-    return 1 if total else 0
+    return _defects.main(argv, __doc__.splitlines()[0], check_docs, "event actors", "that are no whole phrase")
 
 
 if __name__ == "__main__":

@@ -1943,18 +1943,8 @@ class _Extractor:
                     f += 1
             elif self.is_stop(self.norm(f)):  # "وخلال كلمته في …، أبدى وزير الخارجية …": past a leading adjunct
                 f = next((m + 1 for m in range(f, min(f + 10, i)) if self.toks[m].text in _CLAUSE_PUNCT), f)
-            turn = False  # "من جهته عبر مدرب الفريق X عن سعادته …، وأكد أنه": the verb follows the turn phrase
-            while f < i:
-                if self.norm(f) in _TURN:
-                    f += 1
-                elif self.norm(f) in ("من", "ومن") and self.norm(f + 1) in _TURN_OF:
-                    f += 2
-                elif turn and self.toks[f].text in _CLAUSE_PUNCT:
-                    f += 1
-                    continue
-                else:
-                    break
-                turn = True
+            # "من جهته عبر مدرب الفريق X عن سعادته …، وأكد أنه": the verb follows the turn phrase
+            f, turn = self.past_turn(f, i)
             t = self.norm(f)
             # (an imperfect in ت-, when the cue is one too: "تواصل جماعة الحوثي …، وتقول إن")
             if t.startswith("ال") or self.is_stop(t) and not turn or not t[:1].isalpha() or \
@@ -2313,13 +2303,9 @@ class _Extractor:
                 self.remember(sp)
         return b
 
-    def fronted_subject(self, i: int) -> Optional[tuple[int, _Speaker]]:
-        """The verb and its subject when the clause before token i is exactly a sentence-initial verb (past
-        a turn phrase: "من جانبه، أشاد …") and the subject phrase after it, up to a comma: "أشاد الرئيس
-        الصيني [وفق الوكالة]", "وقال هادي، [وفق ما نقل البيان]". The subject must name a source (a title,
-        a source head, an anonymous head, or a name NER found)."""
-        s = self.sid[i]
-        f = self.sent_first[s]
+    def past_turn(self, f: int, i: int) -> tuple[int, bool]:
+        """The token after a turn phrase starting at f, before i ("من جهته،", "بدوره"), and whether there was
+        one: (f, False) when the clause opens with none."""
         turn = False
         while f < i:
             if self.norm(f) in _TURN:
@@ -2332,6 +2318,16 @@ class _Extractor:
             else:
                 break
             turn = True
+        return f, turn
+
+    def fronted_subject(self, i: int) -> Optional[tuple[int, _Speaker]]:
+        """The verb and its subject when the clause before token i is exactly a sentence-initial verb (past
+        a turn phrase: "من جانبه، أشاد …") and the subject phrase after it, up to a comma: "أشاد الرئيس
+        الصيني [وفق الوكالة]", "وقال هادي، [وفق ما نقل البيان]". The subject must name a source (a title,
+        a source head, an anonymous head, or a name NER found)."""
+        s = self.sid[i]
+        f = self.sent_first[s]
+        f, turn = self.past_turn(f, i)
         t = self.norm(f)
         if f + 1 >= i or t.startswith("ال") or self.is_stop(t) or not t[:1].isalpha() or \
                 self.toks[f].text.endswith("ة") or not (self.cue_at(f) and self.cue_at(f)[0] == "verb" or
