@@ -16,6 +16,15 @@ from collections import Counter
 from typing import Callable, Optional
 
 
+def stored_entities(d: dict) -> list:
+    """An exported document's entities as ``marsad.document.Entity`` objects (fields the export adds, such as
+    the resolved id, are left out)."""
+    from marsad.document import Entity
+
+    fields = set(Entity.__dataclass_fields__)
+    return [Entity(**{k: v for k, v in e.items() if k in fields}) for e in d.get("entities") or []]
+
+
 def marsad_exe() -> str:
     """The ``marsad`` command of the running interpreter's environment."""
     return os.path.join(os.path.dirname(sys.executable), "marsad")

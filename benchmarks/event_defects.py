@@ -21,11 +21,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 sys.path.insert(0, str(Path(__file__).resolve().parent))  # _defects
 
 import _defects  # noqa: E402
-from marsad.document import Entity  # noqa: E402
 from marsad.extract.events import actor_defect  # noqa: E402
-
-_ENTITY_FIELDS = {f for f in Entity.__dataclass_fields__}
-
 
 
 def check_docs(docs: list[dict]) -> tuple[int, list[tuple]]:
@@ -33,7 +29,7 @@ def check_docs(docs: list[dict]) -> tuple[int, list[tuple]]:
     n, bad = 0, []
     for d in docs:
         text = d.get("text") or ""
-        ents = [Entity(**{k: v for k, v in e.items() if k in _ENTITY_FIELDS}) for e in d.get("entities") or []]
+        ents = _defects.stored_entities(d)
         for ev in d.get("events") or []:
             for role in ("source", "target"):
                 a, b = ev.get(role + "_start"), ev.get(role + "_end")

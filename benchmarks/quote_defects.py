@@ -18,12 +18,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 sys.path.insert(0, str(Path(__file__).resolve().parent))  # _defects
 
 import _defects  # noqa: E402
-from marsad.document import Document, Entity, Quote  # noqa: E402
+from marsad.document import Document, Quote  # noqa: E402
 from marsad.extract.quotes import speaker_defect  # noqa: E402
 
 _QUOTE_FIELDS = {f for f in Quote.__dataclass_fields__}
-_ENTITY_FIELDS = {f for f in Entity.__dataclass_fields__}
-
 
 
 def check_docs(docs: list[dict]) -> tuple[int, list[tuple]]:
@@ -31,7 +29,7 @@ def check_docs(docs: list[dict]) -> tuple[int, list[tuple]]:
     n, bad = 0, []
     for d in docs:
         text = d.get("text") or ""
-        ents = [Entity(**{k: v for k, v in e.items() if k in _ENTITY_FIELDS}) for e in d.get("entities") or []]
+        ents = _defects.stored_entities(d)
         doc = Document(text=text, entities=ents)
         for x in d.get("quotes") or []:
             n += 1

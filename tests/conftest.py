@@ -43,6 +43,37 @@ def ents(text: str) -> list[tuple[str, str]]:
     return [(e.text, e.type) for e in doc.entities]
 
 
+def quote_doc(text: str, entities=()):
+    """``text`` through the text layer and the quotes component alone, with the entities given (``Entity``
+    objects, or (string, type) pairs found by their first occurrence), every quotation checked to sit at its
+    offsets."""
+    from marsad.document import Document, Entity
+    from marsad.extract.quotes import annotate
+    from marsad.pipeline import annotate_text_layer
+
+    doc = Document(text=text)
+    annotate_text_layer(doc)
+    doc.entities = [e if isinstance(e, Entity) else
+                    Entity(start=text.index(e[0]), end=text.index(e[0]) + len(e[0]), text=e[0], type=e[1])
+                    for e in entities or ()]
+    annotate(doc)
+    for q in doc.quotes:
+        assert doc.text[q.content_start:q.content_end] == q.content
+        assert doc.text[q.cue_start:q.cue_end] == q.cue
+    return doc
+
+
+def one_quote(doc, cue: str):
+    """The first quotation of ``doc`` with that cue (the test fails naming the cues found when there is none)."""
+    found = [q for q in doc.quotes if q.cue == cue]
+    assert found, f"no quotation with cue {cue!r}: {[q.cue for q in doc.quotes]}"
+    return found[0]
+
+
+def speaker_span(doc, q) -> str:
+    return doc.text[q.speaker_start:q.speaker_end]
+
+
 def run_cli(*args, cwd=None, timeout=600, **kw):
     """The real command line, as a user runs it."""
     return subprocess.run([sys.executable, "-m", "marsad", *map(str, args)], capture_output=True, text=True,

@@ -6,31 +6,13 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from conftest import ROOT, seed_docs
+from conftest import ROOT, one_quote, quote_doc, seed_docs, speaker_span
 from marsad.document import Document, Entity, Quote
 from marsad.extract.quotes import annotate, speaker_defect
 from marsad.pipeline import annotate_text_layer, run
 
 
-def quotes(text: str, entities=None):
-    doc = Document(text=text)
-    annotate_text_layer(doc)
-    doc.entities = entities or []
-    annotate(doc)
-    for q in doc.quotes:
-        assert doc.text[q.content_start:q.content_end] == q.content
-        assert doc.text[q.cue_start:q.cue_end] == q.cue
-    return doc
-
-
-def one(doc, cue: str):
-    found = [q for q in doc.quotes if q.cue == cue]
-    assert found, f"no quotation with cue {cue!r}: {[q.cue for q in doc.quotes]}"
-    return found[0]
-
-
-def span(doc, q) -> str:
-    return doc.text[q.speaker_start:q.speaker_end]
+quotes, one, span = quote_doc, one_quote, speaker_span  # (tests/conftest.py)
 
 
 def test_markdown_link_is_the_name_title_before_it():

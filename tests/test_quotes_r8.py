@@ -6,35 +6,13 @@ or a place adjunct before/after the name. Sentences from the in-domain training 
 so the rule is tested, not the string), each with a control where the rule must not fire."""
 from __future__ import annotations
 
+from conftest import one_quote, quote_doc, speaker_span
 from marsad.document import Document, Entity
 from marsad.extract.quotes import annotate, speaker_defect
-from marsad.pipeline import annotate_text_layer
 
 
-def quotes(text: str, entities=()):
-    doc = Document(text=text)
-    annotate_text_layer(doc)
-    doc.entities = [ent(text, s, t) for s, t in entities]
-    annotate(doc)
-    for q in doc.quotes:
-        assert doc.text[q.content_start:q.content_end] == q.content
-        assert doc.text[q.cue_start:q.cue_end] == q.cue
-    return doc
 
-
-def ent(text: str, s: str, typ: str) -> Entity:
-    i = text.index(s)
-    return Entity(start=i, end=i + len(s), text=s, type=typ)
-
-
-def one(doc, cue: str):
-    found = [q for q in doc.quotes if q.cue == cue]
-    assert found, f"no quotation with cue {cue!r}: {[q.cue for q in doc.quotes]}"
-    return found[0]
-
-
-def span(doc, q) -> str:
-    return doc.text[q.speaker_start:q.speaker_end]
+quotes, one, span = quote_doc, one_quote, speaker_span  # (tests/conftest.py)
 
 
 # --- SVO: the topic before the verb is its subject, the phrase after it its object ---------------------
@@ -252,7 +230,7 @@ def test_ali_as_preposition_control():
 def _with_times(text: str, entities=()):
     from marsad.pipeline import run
     doc = run(Document(text=text), ["times"])
-    doc.entities = [ent(text, s, t) for s, t in entities]
+    doc.entities = [Entity(start=text.index(s), end=text.index(s) + len(s), text=s, type=t) for s, t in entities]
     annotate(doc)
     return doc
 
