@@ -255,3 +255,33 @@ def test_pipeline_end_to_end(tmp_path, capsys):
 def test_show_refuses_the_test_split(tmp_path):
     with pytest.raises(SystemExit):
         bench.main(["--gold", str(tmp_path / "none.jsonl"), "--split", "test", "--show"])
+
+
+def test_training_split_scores_only_the_kinds_its_articles_hold(tmp_path, capsys):
+    """--split train: an article annotated for entities only has its entities scored, and the quotes Marsad
+    finds in it are not counted against an empty gold; the last line names the kinds and their articles."""
+    text = "وقال المتحدث باسم التحالف الدولي إن الهجوم على قاعدة عين الأسد لم يسفر عن خسائر."
+    art = {"id": "im-train", "url": "https://example.org/2", "outlet": "example.org", "published": "2023-10-20",
+           "split": "train", "kinds": ["entities"], "text": text,
+           "entities": [ent(text, "التحالف الدولي", "ORG"), ent(text, "قاعدة عين الأسد", "LOC")],
+           "quotes": [], "times": [], "quantities": [], "events": []}
+    path = tmp_path / "train.jsonl"
+    path.write_text(json.dumps(art, ensure_ascii=False) + "\n", encoding="utf-8")
+    out = bench.main(["--gold", str(path), "--split", "train"])
+    last = capsys.readouterr().out.strip().splitlines()[-1]
+    assert re.fullmatch(r"indomain\[train\] entities F1 \d\.\d{3} quotes F1 n/a \(0 articles\) "
+                        r"events n/a \(0 articles\)", last), last
+    assert out["predictions"][0]["quotes"]  # Marsad found the quotation …
+    assert "speaker overlap" not in out["results"]["quotes"]  # … and it was not scored
+
+
+def test_the_training_split_rebuilds_from_its_annotations():
+    """benchmarks/data/indomain/build.py: every span of the committed training-split annotations is found in
+    its article (0 errors), and the split holds no dev or test article."""
+    spec = importlib.util.spec_from_file_location("indomain_build", ROOT / "benchmarks" / "data" / "indomain" / "build.py")
+    build = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(build)
+    assert build.build_gold(write=False, train=True) == 0
+    held = {line.split("\t")[0] for line in open(build.SELECTION, encoding="utf-8")}
+    train = {line.split("\t")[0] for line in open(build.TRAIN_SELECTION, encoding="utf-8")}
+    assert len(train) == 98 and not train & held
