@@ -229,3 +229,24 @@ def test_a_trigger_word_inside_a_name_is_no_act():
     found = events_of("وأعلنت الهيئة العليا للمفاوضات مشاركتها في محادثات جنيف.")
     assert ("CONSULT", "للمفاوضات") not in found
     assert ("CONSULT", "محادثات") in found
+
+
+def test_a_subject_glossed_in_brackets_before_its_verb():
+    # audit round 8: "تنظيم (داعش) أعدم" had the subject as target and no source; a bracketed or quoted short
+    # name between an SVO subject and its verb glosses the subject (actors.before_aside)
+    doc = run(Document(text="قوات سوريا الديمقراطية (قسد) هاجمت مواقع التنظيم في دير الزور.", published="2024-01-01"))
+    ev = next(e for e in doc.events if e.type == "ASSAULT")
+    assert (ev.source, ev.target) == ("قوات سوريا الديمقراطية", "مواقع التنظيم")
+    doc = run(Document(text="وأضافت أن تنظيم (داعش) أعدم عددا من مقاتليه المنهزمين.", published="2024-01-01"))
+    ev = next(e for e in doc.events if e.type == "ASSAULT")
+    assert ev.source == "تنظيم" and ev.target != "تنظيم (داعش)"
+    # a bracket after the verb's object is no subject's gloss
+    doc = run(Document(text="هاجمت قوات النظام بلدة اللطامنة (ريف حماة) أمس.", published="2024-01-01"))
+    ev = next(e for e in doc.events if e.type == "ASSAULT")
+    assert ev.source == "قوات النظام"
+
+
+def test_the_dual_of_ministry_is_no_visit():
+    # audit round 8: "وزارتا الدفاع والداخلية" (the two ministries) read as و + زارتا "the two visited"
+    assert not [t for t, _ in events_of("أرسلت وزارتا الدفاع والداخلية تعزيزات عسكرية إلى اللاذقية.") if t == "CONSULT"]
+    assert any(t == "CONSULT" for t, _ in events_of("وزارت وزيرة الخارجية بغداد أمس والتقت رئيس الوزراء."))

@@ -25,6 +25,7 @@ from ...resources import lines
 from .lexicon import role_cues, role_set, word_set
 
 _CLAUSE_PUNCT = set(",،؛;:.!?؟()[]")
+_ALIAS_CLOSE = {")": "(", "»": "«", "]": "["}  # a closing bracket or mark → its opener
 _QUOTES = set("«»\"“”'‘’")
 _AL_PREFIXES = ("ال", "وال", "فال", "بال", "لل", "كال", "وبال", "ولل")
 _NISBA_ENDINGS = ("ي", "يه", "يون", "يين", "يات", "يه")
@@ -674,7 +675,16 @@ class SentenceView:
 
     def before_aside(self, m: int, floor: int) -> int:
         """"ثمانية اشخاص، بينهم طفلان، قتلوا", "المزارع ابراهيم صالحة، عشرين عاماً، قتل": when token m closes an
-        aside between commas (opened by بينهم / منهم, or an age), the token before the aside; else m."""
+        aside between commas (opened by بينهم / منهم, or an age), the token before the aside; so too when it closes a
+        short name in brackets or marks that glosses the phrase before it ("تنظيم (داعش) أعدم", "قوات سوريا
+        الديمقراطية (قسد) هاجمت"); else m."""
+        if m >= floor + 2 and self.toks[m].text in _ALIAS_CLOSE:
+            o = next((x for x in range(m - 1, max(floor, m - 5) - 1, -1)
+                      if self.toks[x].text == _ALIAS_CLOSE[self.toks[m].text]), None)
+            if o is not None and o + 1 < m and o - 1 >= floor and self.content(o - 1) and \
+                    all(self.content(x) for x in range(o + 1, m)):
+                return o - 1
+            return m
         if m < floor or self.toks[m].text not in ("،", ","):
             return m
         for o in range(m - 1, max(floor, m - 6) - 1, -1):
