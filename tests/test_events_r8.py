@@ -250,3 +250,10 @@ def test_the_dual_of_ministry_is_no_visit():
     # audit round 8: "وزارتا الدفاع والداخلية" (the two ministries) read as و + زارتا "the two visited"
     assert not [t for t, _ in events_of("أرسلت وزارتا الدفاع والداخلية تعزيزات عسكرية إلى اللاذقية.") if t == "CONSULT"]
     assert any(t == "CONSULT" for t, _ in events_of("وزارت وزيرة الخارجية بغداد أمس والتقت رئيس الوزراء."))
+
+
+def test_reaching_an_agreement_with_the_parties_between():
+    # audit round 8: "وتوصلت الأطراف … إلى اتفاق" left the parties out (the contiguous توصل إلى اتفاق only)
+    doc = run(Document(text="وتوصلت الأطراف الفاعلة في محافظة درعا مساء الثلاثاء إلى اتفاق جديد.", published="2024-01-01"))
+    ev = next(e for e in doc.events if e.type == "AGREE")
+    assert ev.source is not None and ev.source.startswith("الأطراف")
