@@ -257,3 +257,11 @@ def test_reaching_an_agreement_with_the_parties_between():
     doc = run(Document(text="وتوصلت الأطراف الفاعلة في محافظة درعا مساء الثلاثاء إلى اتفاق جديد.", published="2024-01-01"))
     ev = next(e for e in doc.events if e.type == "AGREE")
     assert ev.source is not None and ev.source.startswith("الأطراف")
+
+
+def test_a_subject_opened_by_a_quantifier():
+    # audit round 8: "استسلم جميع عناصر التنظيم" had no source (quantifiers.txt: جميع, معظم, غالبية …)
+    doc = run(Document(text="استسلم جميع عناصر التنظيم الإرهابي بعد 6 أيام من المقاومة.", published="2024-01-01"))
+    assert [e.source for e in doc.events if e.type == "CONCEDE"] == ["عناصر التنظيم الإرهابي"]
+    doc = run(Document(text="وهاجم معظم المسلحين نقطة تفتيش للجيش.", published="2024-01-01"))
+    assert [(e.source, e.target) for e in doc.events if e.type == "ASSAULT"] == [("المسلحين", "نقطة تفتيش للجيش")]
