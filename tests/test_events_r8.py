@@ -265,3 +265,15 @@ def test_a_subject_opened_by_a_quantifier():
     assert [e.source for e in doc.events if e.type == "CONCEDE"] == ["عناصر التنظيم الإرهابي"]
     doc = run(Document(text="وهاجم معظم المسلحين نقطة تفتيش للجيش.", published="2024-01-01"))
     assert [(e.source, e.target) for e in doc.events if e.type == "ASSAULT"] == [("المسلحين", "نقطة تفتيش للجيش")]
+
+
+def test_a_masculine_verb_does_not_take_a_feminine_noun_as_its_subject():
+    # audit round 8: "ودعا الحكومة الإتحادية والمجتمع الدولي إلى" gave the addressee as the source; a masculine
+    # verb does not agree with a feminine singular noun right after it (actors._masculine_verb/_feminine_singular)
+    doc = run(Document(text="ودعا الحكومة الإتحادية والمجتمع الدولي إلى التحرك لوقف الهجمات.", published="2024-01-01"))
+    assert [e.source for e in doc.events if e.type == "REQUEST"] == [None]
+    # agreeing subjects stay: a feminine verb, a masculine noun, a broken plural of men in -ة
+    assert [e.source for e in run(Document(text="ودعت الحكومة المواطنين إلى الهدوء.", published="2024-01-01")).events
+            if e.type == "REQUEST"] == ["الحكومة"]
+    assert [e.source for e in run(Document(text="وهاجم قادة الجيش مواقع المسلحين.", published="2024-01-01")).events
+            if e.type == "ASSAULT"] == ["قادة الجيش"]

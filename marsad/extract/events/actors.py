@@ -1168,6 +1168,20 @@ def _feminine_verb(w: str) -> bool:
     return len(w) >= 4 and w.endswith("ت") and not w.endswith(("تت",))
 
 
+def _masculine_verb(w: str, form) -> bool:
+    """A 3rd masculine singular verb: a past without a subject suffix (دعا, قصف) or an imperfect in ي-."""
+    v = strip_conj(w)
+    if form is not None and getattr(form, "imperfect", False):
+        return v[:1] == "ي" or (v[:1] == "س" and v[1:2] == "ي")
+    return len(v) >= 2 and not v.endswith(("ت", "وا", "ون", "تا", "ن"))
+
+
+def _feminine_singular(b: str) -> bool:
+    """A noun (without its article) in the feminine singular -ة (حكومة, وزارة, الشرطة), not a broken plural of
+    men written with ة (قادة, دعاة, ولاة)."""
+    return len(b) >= 4 and b.endswith("ه") and not b.endswith("اه") and not (len(b) == 4 and b[1] == "ا")
+
+
 def _nisba_like(w: str) -> bool:
     return _bare(w).endswith(_NISBA_SUFFIXES)
 
@@ -1763,6 +1777,11 @@ def _clause_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pa
                         _sound_plural(sv.word(subject.i)) and sv.norms[subject.i].endswith(("ون", "ين")):
                     # "فقتلت المدنيين": a feminine verb does not agree with a masculine plural; that is
                     # its object, and the subject was named before
+                    subject, after_subject = None, False
+                elif subject is not None and verb_at == i and _masculine_verb(sv.norms[i], form) and \
+                        _feminine_singular(sv.bare(subject.i)) and subject.i not in sv.person_tokens:
+                    # "ودعا الحكومة الاتحادية والمجتمع الدولي إلى": a masculine verb does not agree with a
+                    # feminine singular noun right after it; that is its object, the subject named before
                     subject, after_subject = None, False
         if subject is not None and after_subject and verb_at == i and direct and target is None and \
                 not (form and form.object_suffix) and subject.j < cend and sv.norms[subject.j] == _BY_MEANS:
