@@ -43,15 +43,15 @@ def ents(text: str) -> list[tuple[str, str]]:
     return [(e.text, e.type) for e in doc.entities]
 
 
-def quote_doc(text: str, entities=()):
+def quote_doc(text: str, entities=(), outlet=None):
     """``text`` through the text layer and the quotes component alone, with the entities given (``Entity``
     objects, or (string, type) pairs found by their first occurrence), every quotation checked to sit at its
-    offsets."""
+    offsets (each field reads back from the text, inside the quotation's own span)."""
     from marsad.document import Document, Entity
     from marsad.extract.quotes import annotate
     from marsad.pipeline import annotate_text_layer
 
-    doc = Document(text=text)
+    doc = Document(text=text, outlet=outlet)
     annotate_text_layer(doc)
     doc.entities = [e if isinstance(e, Entity) else
                     Entity(start=text.index(e[0]), end=text.index(e[0]) + len(e[0]), text=e[0], type=e[1])
@@ -60,6 +60,7 @@ def quote_doc(text: str, entities=()):
     for q in doc.quotes:
         assert doc.text[q.content_start:q.content_end] == q.content
         assert doc.text[q.cue_start:q.cue_end] == q.cue
+        assert q.start <= min(q.content_start, q.cue_start) and q.end >= max(q.content_end, q.cue_end)
     return doc
 
 

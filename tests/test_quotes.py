@@ -4,28 +4,19 @@ from __future__ import annotations
 
 import pytest
 
+from conftest import one_quote, quote_doc, speaker_span
 from marsad.document import Document, Entity
 from marsad.extract.quotes import annotate
 from marsad.pipeline import annotate_text_layer
 
 
-def quotes(text: str, outlet: str | None = None, entities=None) -> list:
-    doc = Document(text=text, outlet=outlet)
-    annotate_text_layer(doc)
-    doc.entities = entities or []
-    annotate(doc)
-    for q in doc.quotes:  # offsets are exact: every field reads back from the text
-        assert doc.text[q.content_start:q.content_end] == q.content
-        assert doc.text[q.cue_start:q.cue_end] == q.cue
-        assert q.start <= min(q.content_start, q.cue_start) and q.end >= max(q.content_end, q.cue_end)
-    doc._spk = lambda q: doc.text[q.speaker_start:q.speaker_end]  # type: ignore[attr-defined]
+def quotes(text: str, outlet: str | None = None, entities=None):
+    doc = quote_doc(text, entities, outlet=outlet)
+    doc._spk = lambda q: speaker_span(doc, q)  # type: ignore[attr-defined]
     return doc
 
 
-def one(doc, cue: str):
-    found = [q for q in doc.quotes if q.cue == cue]
-    assert found, f"no quotation with cue {cue!r}: {[q.cue for q in doc.quotes]}"
-    return found[0]
+one = one_quote  # (tests/conftest.py)
 
 
 def test_verb_speaker_complementiser():

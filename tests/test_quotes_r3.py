@@ -2,32 +2,18 @@
 sentence of the in-domain corpus (benchmarks/data/indomain, dev/train articles only)."""
 from __future__ import annotations
 
+from conftest import one_quote, quote_doc
 from marsad.document import Document, Entity
 from marsad.extract.quotes import annotate
 from marsad.pipeline import annotate_text_layer
 
 
-def quotes(text: str, entities=None):
-    doc = Document(text=text)
-    annotate_text_layer(doc)
-    doc.entities = entities or []
-    annotate(doc)
-    for q in doc.quotes:  # offsets are exact: every field reads back from the text
-        assert doc.text[q.content_start:q.content_end] == q.content
-        assert doc.text[q.cue_start:q.cue_end] == q.cue
-    doc._spk = lambda q: doc.text[q.speaker_start:q.speaker_end]  # type: ignore[attr-defined]
-    return doc
+quotes, one = quote_doc, one_quote  # (tests/conftest.py)
 
 
 def ent(text: str, name: str, typ: str = "PER") -> Entity:
     s = text.index(name)
     return Entity(s, s + len(name), name, typ, f"{typ.lower()}:{name}")
-
-
-def one(doc, cue: str):
-    found = [q for q in doc.quotes if q.cue == cue]
-    assert found, f"no quotation with cue {cue!r}: {[q.cue for q in doc.quotes]}"
-    return found[0]
 
 
 def test_person_head_then_comma_name():
