@@ -136,7 +136,7 @@ def _states(norms: list[str], hits: list[_Hit]) -> list[_Hit]:
     if not any(h.type == "COERCE" for h in hits):
         return hits
     subjection, area = _state_words()
-    relatives = set(role_cues("ALL", "relative"))
+    relatives = role_set("ALL", "relative")
     out = []
     for h in hits:
         if h.type == "COERCE" and h.i >= 1:
@@ -575,14 +575,13 @@ def _inside(toks: list, starts: list[int], ent) -> range:
     return range(a, k)
 
 
-def _inside_names(doc: Document, s: Sentence, toks: list, hits: list[_Hit]) -> list[_Hit]:
+def _inside_names(doc: Document, s: Sentence, toks: list, starts: list[int], hits: list[_Hit]) -> list[_Hit]:
     """A noun trigger inside a name the entities component found, past its first word, is a word of the name,
     no act: الجبهة الوطنية للتحرير, قوات حماية الشعب, مجلس التعاون الخليجي. (A name that starts with the
     trigger, اتفاق الرياض, is the act's own name and stays.)"""
     ents = [e for e in doc.entities if e.type in ("ORG", "MISC", "LOC") and e.start < s.end and s.start < e.end]
     if not ents:
         return hits
-    starts = [t.start for t in toks]
     spans = [r for r in (_inside(toks, starts, e) for e in ents) if len(r) >= 2]
     return [h for h in hits if not (h.pos in ("n", "x") and any(r.start < h.i and h.e <= r.stop for r in spans))]
 
@@ -599,10 +598,13 @@ def sentence_events(doc: Document, s: Sentence, toks: Optional[list] = None, bor
         return []
     norms = [t.norm for t in toks]
     hits = _not_objects(norms, _instruments(norms, _named_genitives(norms, _states(norms, _find_hits(norms)))))
-    if hits and doc.entities:
-        hits = _inside_names(doc, s, toks, hits)
     if not hits:
         return []
+    starts = [t.start for t in toks]  # (token offsets, for the bisections below)
+    if doc.entities:
+        hits = _inside_names(doc, s, toks, starts, hits)
+        if not hits:
+            return []
     # an actor noun (المتظاهرون, انتحاري) is a trigger and a participant: role phrases may contain it
     trig_tokens = {k for h in hits if h.pos != "a" for k in (*range(h.i, h.e), *(() if h.object_tail else h.tail))}
     event_nouns = frozenset(k for h in hits if h.pos in ("n", "x") for k in range(h.i, h.e))
@@ -612,7 +614,6 @@ def sentence_events(doc: Document, s: Sentence, toks: Optional[list] = None, bor
     # may begin with letters that otherwise mark a verb or a glued preposition
     # (tokens are in text order and do not overlap: the tokens inside an entity are one run, found by
     # bisection rather than by testing every token against every entity)
-    starts = [t.start for t in toks]
     persons = [ent for ent in doc.entities if ent.type == "PER" and ent.start < s.end and s.start < ent.end]
     people = frozenset(k for ent in persons for k in _inside(toks, starts, ent))
     names = [ent for ent in doc.entities if ent.type in _ACTOR_TYPES and ent.start < s.end and s.start < ent.end]
