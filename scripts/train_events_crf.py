@@ -177,8 +177,8 @@ def main(argv=None) -> None:
                     if t.start < e["end"] and e["start"] < t.end:
                         p = max(p, pr[k])
             lex_rows.append((r["id"], e, p))
-        r["_rep"] = rep
         r["_crf"] = ce
+
     def f1(tp, n_pred):
         return 2 * tp / (n_pred + n_gold) if n_pred + n_gold else 0.0
     print(f"dev gold events {n_gold}")
