@@ -94,8 +94,6 @@ _NUMERALS = {"اثنان", "اثنين", "اثنتان", "اثنتين", "ثلا
 _PRON_NOUN = re.compile(r"^(?:وصف|قول|تعبير)(?:ه|ها|هم)$")  # "بحسب وصفه", "على حد تعبيرها"
 _SOURCE_NOUNS = {"مقال", "تقرير", "بيان", "تصريحات", "تصريح", "دراسه", "تحليل", "حديث", "مقابله", "تغريده"}
 _LAM_SOURCE = {"وفقا", "ووفقا", "طبقا", "وطبقا"} | _SOURCE_NOUNS  # "وفقاً لـX", "بيان لـX": X is the source
-_PARTITIVE = re.compile(r"^(?:بعض|احد|احدي|معظم|اغلب)(?:ها|هم)$")  # "وقال بعضها": part of a group named before
-_SUBORD = {"بسبب", "دون", "بدون", "قبل", "بعد", "رغم", "برغم", "منذ", "حتي", "لاجل", "كي"}  # "بسبب أن": no claim
 _CAME = {"جاء", "وجاء", "ورد", "وورد"}  # "وجاء في البيان أن": see _Extractor.statement_cue
 _WHEN = {"عندما", "حينما", "بعدما", "حين", "وعندما", "وحين"}
 _OPENERS = {"فان", "فيما", "بينما", "لكن", "ولكن", "حيث", "اذ"}  # "، فإن X قال", "، فيما X أكد"
@@ -1509,7 +1507,7 @@ class _Extractor:
         if self.norm(i).lstrip("و") in ("يذكر", "يشار") and self.is_comp(self.norm(i + 1)):
             return  # "ويذكر أن …": the journalist's background, not a source
         if lemma == "بين" and self.norm(i).lstrip("وف") == "بين" and (self.norm(i - 1) in ("من", "ومن") or not any(
-                self.is_comp(self.norm(m)) and self.norm(m - 1) not in _SUBORD for m in range(i + 1, min(i + 10, self.n)))):
+                self.is_comp(self.norm(m)) and self.norm(m - 1) not in lex.subordinators() for m in range(i + 1, min(i + 10, self.n)))):
             return  # "بين" is far more often "between" than "stated"; "من بين القتلى" is "among"; the أن of
             # "بسبب أن", "دون أن" opens an adverbial clause, not the claim
         if lemma in _OBJECT_VERBS and (self.norm(i - 1) in _REL or self.norm(i - 1)[1:] in _REL) and \
@@ -1564,7 +1562,7 @@ class _Extractor:
             if sp is None and p + 1 < i and self.norm(i)[:1] != "و":
                 sp = self.make_speaker(p + 1, i)
         bare_name = None
-        if sp is None and b == a + 1 and kind == "verb" and _PARTITIVE.match(self.norm(a)):
+        if sp is None and b == a + 1 and kind == "verb" and lex.partitive().match(self.norm(a)):
             whole = self.partitive_whole(i)
             if whole is not None:
                 # "وكانت وسائل إعلام متعاطفة مع الحوثيين … أوردت نبأ …، وقال بعضها إنه": the group speaks

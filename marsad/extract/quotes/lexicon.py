@@ -229,3 +229,17 @@ def stance_verbs() -> frozenset:
     """Past verbs of taking a stand (أدانت, رحب, نفى): their subject may speak in the next sentence."""
     base = _norm_set("quotes/stance_verbs.txt")
     return base | frozenset("و" + w for w in base)
+
+
+@lru_cache(maxsize=None)
+def subordinators() -> frozenset:
+    """Words before أن / إن that make it a subordinate clause, no claim (quotes/subordinators.txt)."""
+    return _norm_set("quotes/subordinators.txt")
+
+
+@lru_cache(maxsize=None)
+def partitive() -> "re.Pattern":
+    """A partitive word with a pronoun, "بعضها", "أحدهم" (quotes/partitives.txt), as a pattern on normalised words."""
+    import re
+    words = sorted(_norm_set("quotes/partitives.txt"), key=len, reverse=True)
+    return re.compile(r"^(?:" + "|".join(re.escape(w) for w in words) + r")(?:ها|هم)$")
