@@ -237,16 +237,19 @@ def _closes_inner(text: str, a: int, c: int) -> bool:
     return ch in ('"', "'") and inner.count(ch) % 2 == 1 and not inner.startswith(ch)
 
 
-_NAMING = frozenset(normalize(w) for w in ("اسمها", "اسمه", "يدعى", "تدعى", "يسمى", "تسمى", "المسمى", "المسماة"))
+@lru_cache(maxsize=1)
+def _naming_words() -> frozenset:
+    """``resources/events/naming_words.txt``: اسمها, يدعى, تسمى."""
+    return frozenset(normalize(w) for w in lines("events/naming_words.txt"))
 
 
 @lru_cache(maxsize=None)
 def _name_heads() -> frozenset:
-    return frozenset(normalize(w) for w in lines("events/name_heads.txt"))
+    return frozenset(normalize(w) for w in lines("events/name_heads.txt")) | _naming_words()
 
 
 def _name_head(w: str) -> bool:
-    """``resources/events/name_heads.txt``: a word a quoted name may follow (تنظيم, جماعة, اسمها)."""
+    """``resources/events/name_heads.txt`` or ``naming_words.txt``: a word a quoted name may follow (تنظيم, جماعة, اسمها)."""
     n = normalize(w)
     for p in ("وال", "فال", "ال", "و", "ف", ""):
         if n.startswith(p) and n[len(p):] in _name_heads():
@@ -265,7 +268,7 @@ def _quoted_name(text: str, a: int, b: int) -> tuple[int, int]:
             continue
         before = text[a:q].split()
         if not before or not text[q - 1].isspace() or not _name_head(before[-1]) or \
-                (len(before) > 1 and normalize(before[-1]) not in _NAMING):
+                (len(before) > 1 and normalize(before[-1]) not in _naming_words()):
             return a, b  # (خلايا تنظيم "داعش": the cells are the actor; سفينة اسمها "غالاكسي ليدر": the ship)
         c = text.find(close, q + 1, b + 1)
         if c < 0 or _letters(text[q + 1:c]) < 2 or c < b - 1:
