@@ -586,8 +586,6 @@ def main(argv: Optional[list[str]] = None) -> dict:
     a = ap.parse_args(argv)
     if a.gold is None:
         a.gold = TRAIN if a.split == "train" else GOLD
-    if a.split == "train" and a.kind is None:
-        a.kind = "train"  # the kinds the training split was annotated for (below)
     if a.show and a.split not in ("dev", "train"):
         ap.error("--show is for dev error analysis: nobody reads the test articles' output (GUIDELINES.md)")
     if not a.gold.exists():
@@ -598,10 +596,8 @@ def main(argv: Optional[list[str]] = None) -> dict:
     preds, spent, warm = analyse(gold)
     pairs = list(zip(gold, preds))
     results = score(pairs)
-    if a.kind == "train":
-        kinds = [k for k in KINDS if any(k in g.get("kinds", KINDS) for g in gold)]
-    else:
-        kinds = [a.kind] if a.kind else list(KINDS)
+    # (the kinds its articles hold: the training split's are annotated for some kinds only)
+    kinds = [a.kind] if a.kind else [k for k in KINDS if any(k in g.get("kinds", KINDS) for g in gold)]
     if a.show:
         for g, p in pairs:
             lines = []
