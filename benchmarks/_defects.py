@@ -9,11 +9,10 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
-import subprocess
-import sys
 from collections import Counter
 from typing import Callable, Optional
+
+import _cli
 
 
 def stored_entities(d: dict) -> list:
@@ -25,11 +24,6 @@ def stored_entities(d: dict) -> list:
     return [Entity(**{k: v for k, v in e.items() if k in fields}) for e in d.get("entities") or []]
 
 
-def marsad_exe() -> str:
-    """The ``marsad`` command of the running interpreter's environment."""
-    return os.path.join(os.path.dirname(sys.executable), "marsad")
-
-
 def main(argv: Optional[list], description: str, check_docs: Callable[[list], tuple[int, list]],
          facts: str, defects: str) -> int:
     ap = argparse.ArgumentParser(description=description)
@@ -38,12 +32,10 @@ def main(argv: Optional[list], description: str, check_docs: Callable[[list], tu
     ap.add_argument("-v", "--verbose", action="store_true", help="list every defect")
     a = ap.parse_args(argv)
     if a.analyze:
-        r = subprocess.run([marsad_exe(), "analyze", a.analyze, "--db", a.db[0], "--quiet"], stdout=subprocess.DEVNULL)
-        if r.returncode not in (0, 1):
-            raise SystemExit(f"marsad analyze: exit {r.returncode}")
+        _cli.run("analyze", a.analyze, "--db", a.db[0], "--quiet")
     total = 0
     for db in a.db:
-        out = subprocess.run([marsad_exe(), "export", "--db", db], capture_output=True, text=True, check=True).stdout
+        out = _cli.run("export", "--db", db, capture=True)
         docs = [json.loads(line) for line in out.splitlines() if line.strip()]
         n, bad = check_docs(docs)
         kinds = Counter(b[1] for b in bad)

@@ -25,16 +25,11 @@ from urllib.parse import unquote
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(HERE)
 INDOMAIN = os.path.join(HERE, "data", "indomain")
+sys.path.insert(0, HERE)
+import _cli  # noqa: E402
 JUDGE = {"quotes": ("speaker_ok", "content_ok", "is_quote", "why"),
          "events": ("type_ok", "source_ok", "target_ok", "why"),
          "entities": ("span_ok", "type_ok", "why")}
-
-
-def _marsad(*args: str) -> None:
-    exe = os.path.join(os.path.dirname(sys.executable), "marsad")
-    r = subprocess.run([exe, *args], stdout=subprocess.DEVNULL)
-    if r.returncode not in (0, 1):  # 1: some input failed (reported); the rest is stored
-        raise SystemExit(f"marsad {args[0]}: exit {r.returncode}")
 
 
 def build_store(db: str) -> int:
@@ -58,7 +53,7 @@ def build_store(db: str) -> int:
                 out.write(json.dumps({k: a.get(k) for k in ("url", "outlet", "published", "title", "text")},
                                      ensure_ascii=False) + "\n")
         if not os.path.exists(db):
-            _marsad("analyze", path, "--db", db, "--quiet")
+            _cli.run("analyze", path, "--db", db, "--quiet")
     return kept
 
 
@@ -106,8 +101,7 @@ def main(argv=None) -> int:
     ap.add_argument("-o", "--output", required=True)
     args = ap.parse_args(argv)
     kept = build_store(args.db)
-    exe = os.path.join(os.path.dirname(sys.executable), "marsad")
-    exported = subprocess.run([exe, "export", "--db", args.db], capture_output=True, text=True, check=True).stdout
+    exported = _cli.run("export", "--db", args.db, capture=True)
     docs = [json.loads(line) for line in exported.splitlines() if line.strip()]
     facts = rows(args.kind, docs)
     random.seed(args.seed)

@@ -14,7 +14,6 @@ import argparse
 import gzip
 import os
 import shutil
-import subprocess
 import sys
 import tempfile
 
@@ -22,6 +21,8 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 SHARED = os.path.join(HERE, "..", "..", "shared")
 INPUT = os.path.join(tempfile.gettempdir(), "marsad-compare-input")
 FORMATS = ("jsonl", "entities", "events")
+sys.path.insert(0, os.path.join(HERE, "..", "benchmarks"))
+import _cli  # noqa: E402
 
 
 def prepare_inputs(data: str, seeds: str) -> dict[str, str]:
@@ -39,14 +40,6 @@ def prepare_inputs(data: str, seeds: str) -> dict[str, str]:
     return {"seeds": os.path.join(INPUT, "seeds"), "snn": snn}
 
 
-def marsad(*args: str) -> None:
-    exe = os.path.join(os.path.dirname(sys.executable), "marsad")
-    rc = subprocess.run([exe, *args], stdout=subprocess.DEVNULL).returncode
-    # analyze exits 1 when an input line could not be read (reported on stderr); the rest is stored
-    if rc not in (0, 1) or (rc and args[0] != "analyze"):
-        raise SystemExit(f"marsad {' '.join(args)}: exit {rc}")
-
-
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("outdir")
@@ -60,9 +53,9 @@ def main(argv=None) -> int:
         for suffix in ("", "-wal", "-shm"):
             if os.path.exists(db + suffix):
                 os.remove(db + suffix)
-        marsad("analyze", src, "--db", db, "--quiet")
+        _cli.run("analyze", src, "--db", db, "--quiet")
         for fmt in FORMATS:
-            marsad("export", "--format", fmt, "--db", db, "-o", os.path.join(args.outdir, f"{name}.{fmt}"))
+            _cli.run("export", "--format", fmt, "--db", db, "-o", os.path.join(args.outdir, f"{name}.{fmt}"))
     if not args.against:
         return 0
     bad = 0
