@@ -25,6 +25,8 @@ Out (stdout), for the ids of the second file:
     alone (``indomain.match`` with overlap > 0): such a pair is a type confusion (gold type -> second type);
     the rest are events unmatched in the gold (the second annotator has none on that trigger) or unmatched in
     the second file, counted by type;
+  - ``--bootstrap N`` (default 2000; 0 skips): a 95% interval of each type+trigger F1, resampling the
+    articles with replacement (seed 2026), the spread one would expect from another 16 articles;
   - ``--show``: per article, ``indomain.show_events`` lines (``-`` gold only, ``+`` second only, ``~`` role
     differences on a pair).
 
@@ -35,6 +37,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import random
 import sys
 from collections import Counter
 from pathlib import Path
@@ -122,6 +125,27 @@ def disagreements(pairs: list[tuple[dict, dict]]) -> dict[str, Counter]:
     return {"confusion": conf, "gold only": g_only, "other only": p_only}
 
 
+def _counts(g: dict, p: dict) -> tuple[int, int, int]:
+    """(tp, fp, fn) of one article's type+trigger events."""
+    ge = g.get("events", [])
+    pe = [e for e in p.get("events", []) if indomain.reported(e)]
+    tp = len(indomain.match(ge, pe, indomain._ev_ok, indomain._span_ov))
+    return tp, len(pe) - tp, len(ge) - tp
+
+
+def bootstrap(pairs: list[tuple[dict, dict]], n: int, seed: int = 2026) -> tuple[float, float]:
+    """The 2.5th and 97.5th percentiles of type+trigger F1 (micro, as score_events) over ``n`` resamples
+    of the articles with replacement."""
+    counts = [_counts(g, p) for g, p in pairs]
+    rng = random.Random(seed)
+    f1s = []
+    for _ in range(n):
+        s = [counts[rng.randrange(len(counts))] for _ in counts]
+        f1s.append(prf(sum(c[0] for c in s), sum(c[1] for c in s), sum(c[2] for c in s)).f1)
+    f1s.sort()
+    return f1s[int(0.025 * (n - 1))], f1s[int(0.975 * (n - 1))]
+
+
 def _f1(n_gold: int, n_pred: int, tp: int) -> str:
     return f"{prf(tp, n_pred - tp, n_gold - tp).f1:.2f}" if n_gold or n_pred else "  - "
 
@@ -132,6 +156,7 @@ def main(argv: Optional[list[str]] = None) -> dict:
     ap.add_argument("--gold", type=Path, default=GOLD)
     ap.add_argument("--no-system", action="store_true", help="do not run Marsad on the articles")
     ap.add_argument("--show", action="store_true", help="per article: gold-only, second-only, role differences")
+    ap.add_argument("--bootstrap", type=int, default=2000, help="resamples of the articles for a 95%% interval")
     a = ap.parse_args(argv)
 
     pairs = paired_articles(read_second(a.ann), a.gold)
@@ -174,6 +199,21 @@ def main(argv: Optional[list[str]] = None) -> dict:
     print("  second only: " + ", ".join(f"{t} {n}" for t, n in d["other only"].most_common()))
     print("  type confusions (gold -> second): "
           + (", ".join(f"{g}->{p} {n}" for (g, p), n in d["confusion"].most_common()) or "none"))
+
+    if a.bootstrap:
+        for name, ps in (("second annotator", pairs), ("Marsad", sys_pairs)):
+            if ps:
+                lo, hi = bootstrap(ps, a.bootstrap)
+                print(f"type+trigger F1 95% interval over articles ({a.bootstrap} resamples), {name}: "
+                      f"{lo:.3f}-{hi:.3f}")
+        if sys_pairs:
+            diff = [_counts(g, p) for g, p in pairs], [_counts(g, p) for g, p in sys_pairs]
+            rng, wins = random.Random(2026), 0
+            for _ in range(a.bootstrap):
+                idx = [rng.randrange(len(pairs)) for _ in pairs]
+                f = [prf(*[sum(c[i][k] for i in idx) for k in range(3)]).f1 for c in diff]
+                wins += f[0] > f[1]
+            print(f"  resamples where the second annotator's F1 exceeds Marsad's: {wins}/{a.bootstrap}")
 
     if a.show:
         for g, p in pairs:
