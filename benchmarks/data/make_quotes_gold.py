@@ -148,64 +148,91 @@ def _pick(text, s, ref, avoid, mode) -> tuple[int, int]:
     return min(ok, key=dist)
 
 
-def build() -> None:
-    texts = {json.loads(l)["id"]: json.loads(l) for l in TEXTS.read_text(encoding="utf-8").splitlines()}
+def parse_ann(ann: str) -> dict[str, list[str]]:
+    """Annotation text (the ``## <id>`` / ``speaker | cue | content | flags`` format) -> {article id: lines}."""
     anns: dict[str, list[str]] = {}
     cur = None
-    for raw in ANN.read_text(encoding="utf-8").splitlines():
+    for raw in ann.splitlines():
         line = raw.strip()
         if line.startswith("## "):
             cur = line[3:].strip()
             anns[cur] = []
         elif line and not line.startswith("#") and cur:
             anns[cur].append(line)
-    bad = 0
+    return anns
+
+
+def locate(text: str, lines: list[str], aid: str = "") -> tuple[list[dict], list[str]]:
+    """One article's annotation lines -> (quote records with offsets into text, error messages).
+
+    A line that cannot be located is reported (``"<aid>: <error>: <line>"``) and left out."""
+    cursor = 0
+    quotes, errors = [], []
+    for line in lines:
+        parts = [p.strip() for p in line.split("|")]
+        try:
+            sp, cue, content = parts[:3]
+            flags = parts[3].split() if len(parts) > 3 else []
+            if "…" in content or "..." in content:
+                head, tail = [x.strip() for x in re.split(r"…|\.\.\.", content, maxsplit=1)]
+            else:
+                head, tail = content, ""
+            hm = re.match(r"^(.*?)@(\d+)$", head)
+            if hm:
+                cs, he = _occ(text, hm.group(1))[int(hm.group(2)) - 1]
+            else:
+                cs, he = _find(text, head, cursor)
+                if cs < 0:
+                    cs, he = _find(text, head)
+            if cs < 0:
+                raise ValueError(f"content head not found: {head!r}")
+            if tail:
+                ts, ce = _find(text, tail, he)
+                if ts < 0:
+                    raise ValueError(f"content tail not found: {tail!r}")
+            else:
+                ce = he
+            cursor = cs
+            mode = "mid" if "mid" in flags else ""
+            cue_span = list(_pick(text, cue, (cs, ce), (cs, ce), "cue" + mode))
+            sp_span = None if sp == "-" else list(_pick(text, sp, tuple(cue_span), (cs, ce), "speaker" + mode))
+            quotes.append({"speaker": sp_span, "speaker_text": text[sp_span[0]:sp_span[1]] if sp_span else None,
+                           "cue": cue_span, "cue_text": text[cue_span[0]:cue_span[1]],
+                           "content": [cs, ce], "content_text": text[cs:ce],
+                           "anonymous": "anon" in flags})
+        except Exception as e:  # report and keep going, so all problems show at once
+            errors.append(f"{aid}: {e}: {line}")
+    return quotes, errors
+
+
+def records(ann: str, texts: list[dict]) -> tuple[list[dict], list[str]]:
+    """Annotation text + articles (dicts with "id" and "text", in output order) -> (gold records, errors).
+
+    Each record is the article dict plus "quotes" (see ``locate``); articles with no ``## <id>``
+    section are left out. This is what ``build`` writes for quotes_gold_ann.txt."""
+    anns = parse_ann(ann)
+    out, errors = [], []
+    for art in texts:
+        aid = art["id"]
+        if aid not in anns:
+            continue
+        quotes, errs = locate(art["text"], anns[aid], aid)
+        errors += errs
+        rec = dict(art)
+        rec["quotes"] = quotes
+        out.append(rec)
+    return out, errors
+
+
+def build() -> None:
+    texts = {json.loads(l)["id"]: json.loads(l) for l in TEXTS.read_text(encoding="utf-8").splitlines()}
+    recs, errors = records(ANN.read_text(encoding="utf-8"), list(texts.values()))
+    for e in errors:
+        print(e, file=sys.stderr)
     with OUT.open("w", encoding="utf-8") as fh:
-        for aid, art in texts.items():
-            if aid not in anns:
-                continue
-            text = art["text"]
-            cursor = 0
-            quotes = []
-            for line in anns[aid]:
-                parts = [p.strip() for p in line.split("|")]
-                try:
-                    sp, cue, content = parts[:3]
-                    flags = parts[3].split() if len(parts) > 3 else []
-                    if "…" in content or "..." in content:
-                        head, tail = [x.strip() for x in re.split(r"…|\.\.\.", content, maxsplit=1)]
-                    else:
-                        head, tail = content, ""
-                    hm = re.match(r"^(.*?)@(\d+)$", head)
-                    if hm:
-                        cs, he = _occ(text, hm.group(1))[int(hm.group(2)) - 1]
-                    else:
-                        cs, he = _find(text, head, cursor)
-                        if cs < 0:
-                            cs, he = _find(text, head)
-                    if cs < 0:
-                        raise ValueError(f"content head not found: {head!r}")
-                    if tail:
-                        ts, ce = _find(text, tail, he)
-                        if ts < 0:
-                            raise ValueError(f"content tail not found: {tail!r}")
-                    else:
-                        ce = he
-                    cursor = cs
-                    mode = "mid" if "mid" in flags else ""
-                    cue_span = list(_pick(text, cue, (cs, ce), (cs, ce), "cue" + mode))
-                    sp_span = None if sp == "-" else list(_pick(text, sp, tuple(cue_span), (cs, ce), "speaker" + mode))
-                    quotes.append({"speaker": sp_span, "speaker_text": text[sp_span[0]:sp_span[1]] if sp_span else None,
-                                   "cue": cue_span, "cue_text": text[cue_span[0]:cue_span[1]],
-                                   "content": [cs, ce], "content_text": text[cs:ce],
-                                   "anonymous": "anon" in flags})
-                except Exception as e:  # report and keep going, so all problems show at once
-                    bad += 1
-                    print(f"{aid}: {e}: {line}", file=sys.stderr)
-            rec = dict(art)
-            rec["quotes"] = quotes
+        for rec in recs:
             fh.write(json.dumps(rec, ensure_ascii=False) + "\n")
-    print(f"{sum(1 for _ in OUT.open())} articles, {bad} bad lines", file=sys.stderr)
+    print(f"{sum(1 for _ in OUT.open())} articles, {len(errors)} bad lines", file=sys.stderr)
 
 
 def show(aid: str) -> None:
