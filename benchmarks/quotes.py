@@ -56,40 +56,55 @@ def pair(gold: list, preds: list) -> list[tuple[int, int]]:
     return matched
 
 
+def new_counts() -> dict:
+    """Zeroed tallies for ``score`` / ``report``."""
+    return dict(n_gold=0, n_pred=0, c_exact=0, c_over=0, s_exact=0, s_over=0, cue=0, anon=0, pairs=0,
+                joint_exact=0, joint_over=0, n_docs=0, defects=0)
+
+
+def score(c: dict, gold: list, preds: list) -> list[tuple[int, int]]:
+    """Add one article to the tallies c: gold quotations (dicts with "content", "speaker", "cue" spans and
+    "anonymous", as in quotes_gold.jsonl) against predicted ones (objects with content_start/_end,
+    speaker_start/_end (None for no speaker), cue_start/_end and anonymous). Returns the pairs."""
+    c["n_docs"] += 1
+    c["n_gold"] += len(gold)
+    c["n_pred"] += len(preds)
+    matched = pair(gold, preds)
+    for gi, pi in matched:
+        g, p = gold[gi], preds[pi]
+        ps = (p.content_start, p.content_end)
+        c["c_over"] += 1
+        c["pairs"] += 1
+        c["c_exact"] += list(ps) == g["content"]
+        gsp = g["speaker"]
+        psp = [p.speaker_start, p.speaker_end] if p.speaker_start is not None else None
+        se = gsp == psp
+        so = se or (gsp is not None and psp is not None and _ov(gsp, psp) > 0)
+        c["s_exact"] += se
+        c["s_over"] += so
+        c["joint_over"] += so
+        c["joint_exact"] += se
+        c["anon"] += g["anonymous"] == p.anonymous
+    gcues = {tuple(g["cue"]) for g in gold}
+    c["cue"] += sum(1 for p in preds if (p.cue_start, p.cue_end) in gcues)
+    return matched
+
+
 def evaluate(gold_path: str, split: str | None = None, entities: bool = False, verbose: bool = False) -> dict:
     comps = ["entities", "quotes"] if entities else ["quotes"]
-    c = dict(n_gold=0, n_pred=0, c_exact=0, c_over=0, s_exact=0, s_over=0, cue=0, anon=0, pairs=0,
-             joint_exact=0, joint_over=0, n_docs=0, defects=0)
+    c = new_counts()
     for line in open(gold_path, encoding="utf-8"):
         art = json.loads(line)
         if split and art.get("split") != split:
             continue
-        c["n_docs"] += 1
         doc = run(Document(text=art["text"]), comps)
         preds = doc.quotes
         gold = art["quotes"]
-        c["n_gold"] += len(gold)
-        c["n_pred"] += len(preds)
         c["defects"] += sum(1 for p in preds if speaker_defect(doc, p))
-        matched = pair(gold, preds)
-        for gi, pi in matched:
-            g, p = gold[gi], preds[pi]
-            ps = (p.content_start, p.content_end)
-            c["c_over"] += 1
-            c["pairs"] += 1
-            c["c_exact"] += list(ps) == g["content"]
-            gsp = g["speaker"]
-            psp = [p.speaker_start, p.speaker_end] if p.speaker_start is not None else None
-            se = gsp == psp
-            so = se or (gsp is not None and psp is not None and _ov(gsp, psp) > 0)
-            c["s_exact"] += se
-            c["s_over"] += so
-            c["joint_over"] += so
-            c["joint_exact"] += se
-            c["anon"] += g["anonymous"] == p.anonymous
-        gcues = {tuple(g["cue"]) for g in gold}
-        c["cue"] += sum(1 for p in preds if (p.cue_start, p.cue_end) in gcues)
+        matched = score(c, gold, preds)
         if verbose:
+            used_g = {gi for gi, _ in matched}
+            used_p = {pi for _, pi in matched}
             for gi, g in enumerate(gold):
                 if gi not in used_g:
                     print(f"MISS {art['id']}: [{g['speaker_text']}] {g['cue_text']} | {g['content_text'][:70]}")
@@ -103,19 +118,30 @@ def evaluate(gold_path: str, split: str | None = None, entities: bool = False, v
     return c
 
 
+FIGURES = (("speaker exact", "s_exact"), ("speaker overlap", "s_over"), ("cue", "cue"),
+           ("content exact", "c_exact"), ("content overlap", "c_over"),
+           ("speaker exact + content overlap", "joint_exact"), ("speaker overlap + content overlap", "joint_over"))
+
+
+def figures(c: dict) -> dict[str, tuple[float, float, float]]:
+    """(P, R, F1) of each figure in FIGURES from the tallies; the last, "speaker overlap + content
+    overlap", is the final ``F1`` line."""
+    return {name: tuple(prf_matched(c[key], c["n_pred"], c[key], c["n_gold"])[:3]) for name, key in FIGURES}
+
+
 def report(c: dict, label: str) -> float:
     ng, npd = c["n_gold"], c["n_pred"]
+    fig = figures(c)
     print(f"[{label}] {c['n_docs']} articles, {ng} gold quotations, {npd} predicted")
-    for name, key in (("speaker exact", "s_exact"), ("speaker overlap", "s_over"), ("cue", "cue"),
-                      ("content exact", "c_exact"), ("content overlap", "c_over")):
-        p, r, f = prf_matched(c[key], npd, c[key], ng)[:3]
+    for name, _ in FIGURES[:5]:
+        p, r, f = fig[name]
         print(f"  {name:<16} P {p:.2f}  R {r:.2f}  F1 {f:.2f}")
     print(f"  speakers that are a verb, a cue or a pronoun-suffixed noun: {c['defects']}")
     if c["pairs"]:
         print(f"  anonymous flag agreement on {c['pairs']} pairs: {c['anon'] / c['pairs']:.2f}")
-    p, r, f = prf_matched(c["joint_exact"], npd, c["joint_exact"], ng)[:3]
+    p, r, f = fig["speaker exact + content overlap"]
     print(f"  speaker exact + content overlap  P {p:.2f}  R {r:.2f}  F1 {f:.2f}")
-    p, r, f = prf_matched(c["joint_over"], npd, c["joint_over"], ng)[:3]
+    p, r, f = fig["speaker overlap + content overlap"]
     print(f"  speaker overlap + content overlap  P {p:.2f}  R {r:.2f}  F1 {f:.2f}")
     return f
 
