@@ -20,8 +20,8 @@ Out (stdout), for the ids of the second annotation:
   - ``--bootstrap N`` (default 2000; 0 skips): a 95% interval (2.5th-97.5th percentile) of the speaker exact
     F1 and of the final F1 (speaker overlap + content overlap), resampling the articles with replacement
     (seed 2026, the same draws for both), the spread one would expect from another set of this size;
-  - ``--show``: per article, the differences: ``-`` gold only, ``+`` second only, ``~`` a pair whose speaker
-    or content span differs (gold / second texts).
+  - ``--show``: per article, the differences: ``-`` gold only, ``+`` second only, ``~`` a pair whose speaker,
+    cue or content span or anonymous flag differs (gold / second).
 
 The measurement (December 2026; 12 dev articles annotated blind by reading, before the gold or any system
 output was opened) and the reading of its disagreements are in ``benchmarks/data/quotes_iaa.md``.
@@ -144,6 +144,11 @@ def show(pairs: list[tuple[dict, dict]]) -> None:
             a, b = gq[gi], sq[si]
             if a["speaker"] != b["speaker"]:
                 print(f"  ~ speaker: gold [{a['speaker_text']}] second [{b['speaker_text']}] | {a['content_text'][:50]}")
+            if a["cue"] != b["cue"]:
+                print(f"  ~ cue: gold [{a['cue_text']}] second [{b['cue_text']}] | {a['content_text'][:50]}")
+            if a["anonymous"] != b["anonymous"]:
+                print(f"  ~ anonymous: gold {a['anonymous']} second {b['anonymous']} [{a['speaker_text']}]"
+                      f" | {a['content_text'][:50]}")
             if a["content"] != b["content"]:
                 print(f"  ~ content: gold {a['content']} second {b['content']}\n"
                       f"      gold   «{a['content_text'][:40]} … {a['content_text'][-40:]}»\n"
