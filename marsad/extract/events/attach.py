@@ -558,6 +558,12 @@ def _verb_in(text: str, start: int, end: int, entities=()) -> tuple[Optional[str
     return None, -1
 
 
+def finite_verb(w: str, more: bool = True) -> Optional[str]:
+    """Why the word ``w`` (as written) reads as a finite verb, or None: the test every word of a stored event
+    actor passes, shared with the quotation speakers ("واستهدفت طائرة مسيرة سيارة" speaks no claim)."""
+    return _verb_word(w, more)
+
+
 @lru_cache(maxsize=65536)
 def _verb_word(w: str, more: bool) -> Optional[str]:
     """Why the word ``w`` (as written) is a verb, or None; ``more``: the phrase has other words (a glued و / ف

@@ -59,6 +59,7 @@ from ...arabic.sentences import is_abbreviation_stop, split_sentences
 from ...arabic.tokens import evict_half, tokenize
 from ...document import Document, Quote
 from . import lexicon as lex
+from ..events.attach import finite_verb
 
 # quotation marks: opener -> closer. ” is also used as an opener in scraped text ("مؤكدة ” أن").
 _PAIRS = {"«": "»", "“": "”", '"': '"', "”": "”", "„": "“", "‹": "›"}
@@ -727,10 +728,17 @@ class _Extractor:
                 return p
         return j
 
+    def before_statement(self, a: int, b: int) -> int:
+        """The end of the subject phrase [a, b) before a statement noun in it: the statement is the verb's
+        object ("وأصدرت الوزارة بيانا قالت فيه", "وعقد الوزير مؤتمرا صحفيا أكد فيه"), not part of the subject; an
+        indefinite one only ("رئيس لجنة الحوار" is a name with its genitive)."""
+        return next((m for m in range(a + 1, b) if not self.norm(m).startswith("ال") and (
+            self.common_word(self.norm(m)) or self.common_word(self.norm(m).removesuffix("ا")))), b)
+
     @staticmethod
     def common_word(w: str) -> bool:
         """A common noun of the speech classes (كلمة، بيان، مقابلة …), never a name ("نجاح" may be one)."""
-        return w in _SOURCE_NOUNS or w in lex.interview_nouns() or w in ("كلمه", "خطاب", "خطابا", "رساله", "تغريده")
+        return w in _SOURCE_NOUNS or w in lex.interview_nouns() or w in lex.statement_nouns()
 
     @staticmethod
     def source_word(w: str) -> bool:
@@ -770,6 +778,11 @@ class _Extractor:
         first = _DIACRITICS.sub("", words[0]).strip("«»“”\"()[]")
         if normalize(first) in lex.cue_forms() or any(normalize(w) in lex.verb_forms() for w in words[1:]):
             return "cue"
+        if finite_verb(first, len(words) > 1) and not any(e.start <= sp.start < e.end for e in self.entities):
+            # "واستهدفت طائرة مسيرة سيارة، حسبما أفاد", "ورفعت امرأة …": a clause that opens with its verb
+            return "verb"
+        if self.opening_verb(sp, words):
+            return "verb"
         if (len(normalize(first)) < 2 or self.is_stop(normalize(first))) and not any(
                 e.type == "PER" and (e.start <= sp.start < e.end or sp.start <= e.start < sp.end and
                                      self.text[e.start:e.end].split()[:1] == words[:1])
@@ -793,6 +806,26 @@ class _Extractor:
                 if self.possessed_word(m):
                     return "pronoun"
         return None
+
+    def opening_verb(self, sp: _Speaker, words: list[str]) -> bool:
+        """The phrase opens its sentence with و/ف and a bare word of three to five letters, then a definite
+        word or a title: a verb-subject clause ("وعقد الوزير مؤتمرا صحفيا"), since a news sentence does not
+        open with an indefinite noun; names (a PER entity, a listed given name) are not."""
+        if len(words) < 2 or sp.end <= sp.start or self.text[sp.start:sp.end] != sp.name:
+            return False
+        a = self.tok_at_char(sp.start)
+        if a >= self.n or a != self.sent_first[self.sid[a]]:
+            return False
+        w = normalize(words[0])
+        stem = w[1:]
+        if w[:1] not in "وف" or not 3 <= len(stem) <= 5 or stem.startswith(("ال", "لل")) or w.endswith("ه") or \
+                stem in lex.given_names() or w in lex.given_names() or stem in self.titles or \
+                self.source_word(stem) or self.common_word(stem):
+            return False
+        nxt = normalize(words[1])
+        if not (nxt.startswith(("ال", "لل")) or nxt in self.titles):
+            return False
+        return not any(e.type in ("PER", "ORG", "LOC", "GPE") and e.start <= sp.start < e.end for e in self.entities)
 
     def cut_initials(self, e) -> bool:
         """An entity ending inside dotted initials ("جي.آي" of "جي.آي. باراتا"): NER cut a name at a
@@ -985,6 +1018,7 @@ class _Extractor:
                                                            for e in self.entities)):
                 return a2, b2
         a, b = self.np_forward(c, cue)
+        b = self.before_statement(a, b)
         if b <= a:
             return None
         w = self.norm(a)
@@ -1676,7 +1710,7 @@ class _Extractor:
             self.subjects[self.sid[i]] = sp
         first_s = self.sent_first[self.sid[i]]
         if sp is None and kind == "verb" and self.norm(i + 1) in ("فيه", "فيها") and any(
-                self.norm(m) in _SOURCE_NOUNS or self.norm(m).removesuffix("ا") in _SOURCE_NOUNS
+                self.common_word(self.norm(m)) or self.common_word(self.norm(m).removesuffix("ا"))
                 for m in range(max(first_s, i - 8), i)):
             # "وتبنى تنظيم داعش الهجوم في بيان قال فيه إن", "أصدرت وكالة "أعماق" … بياناً في وقت سابق، قالت
             # فيه": the statement's author is the subject of the verb that opens the sentence
@@ -1689,6 +1723,7 @@ class _Extractor:
             if (t[:1] in "وف" or t.endswith("ت") or t[:1] == "ا") and not t.startswith("ال") and not self.is_stop(t) \
                     and not self.toks[f].text.endswith("ة"):
                 a, b = self.np_forward(f + 1, i)
+                b = self.before_statement(a, b)
                 if b > a:
                     sp = self.make_speaker(a, b)
         if sp is None and kind == "verb":
@@ -2482,7 +2517,7 @@ class _Extractor:
 
 
 def speaker_defect(doc: Document, q: Quote) -> Optional[str]:
-    """Why ``q.speaker`` is no speaker ("cue", "pronoun", "function word") or None: the invariant the
+    """Why ``q.speaker`` is no speaker ("cue", "verb", "pronoun", "function word") or None: the invariant the
     extractor keeps (``_Extractor.defect``), for benchmarks and checks over stored quotations."""
     if not q.speaker:
         return None

@@ -167,6 +167,13 @@ def cue_forms() -> frozenset:
 
 
 @lru_cache(maxsize=None)
+def statement_nouns() -> frozenset:
+    """"كلمة", "خطاب", "مؤتمر" …: texts and occasions a source speaks in (statement_nouns.txt), normalised."""
+    words = _norm_set("quotes/statement_nouns.txt")
+    return frozenset(words | {w + "ا" for w in words if not w.endswith("ه")})  # (and the accusative: خطابا)
+
+
+@lru_cache(maxsize=None)
 def interview_nouns() -> frozenset:
     """"لقاء", "مقابلة" (±ال, ±و/ف/ب): "في لقاء مع X … أوضح أن" makes X the speaker."""
     out = set(_norm_set("quotes/interview_nouns.txt"))
