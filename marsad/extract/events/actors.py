@@ -157,6 +157,17 @@ class SentenceView:
     def is_quote(self, k: int) -> bool:
         return self.toks[k].text in _QUOTES
 
+    def after_cue(self, k: int) -> Optional[Phrase]:
+        """The actor phrase after the cue on token k; a name set in brackets after it ("شنه (الحوثيون)") is
+        the phrase inside them."""
+        if k + 1 < self.n() and self.toks[k + 1].text == "(":
+            close = next((x for x in range(k + 2, min(self.n(), k + 10)) if self.toks[x].text == ")"), None)
+            if close is None:
+                return None
+            ph = self.np_right(k + 2, close)
+            return ph if ph is not None and ph.i == k + 2 else None
+        return self.np_right(k + 1)
+
     def word(self, k: int) -> str:
         words = self._words
         if words is None:
@@ -1561,7 +1572,7 @@ def _clause_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pa
         if sv.trigger_types.get(k) == typ:
             break
         if source is None and _cue_match(sv, k, source_cues):
-            source = sv.np_right(k + 1)
+            source = sv.after_cue(k)
         if target is None and k < ce + 6:
             ph = sv.cue_at(k, target_cues) or sv.addressee_at(k, typ)
             if ph is not None:
@@ -1572,7 +1583,7 @@ def _clause_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pa
         # cue of the doer still closes the act's clause
         k = sv.past_adverbials(cend + 1, sv.n())
         if k > cend + 1 and k < sv.n() - 1 and _cue_match(sv, k, source_cues):
-            source = sv.np_right(k + 1)
+            source = sv.after_cue(k)
 
     if source is None and target is None and "yes" in role_set(typ, "between"):
         # "اتفاق الرياض بين الحكومة اليمنية والمجلس الانتقالي", "وقف إطلاق النار بين حزب الله وإسرائيل": the
@@ -1604,7 +1615,7 @@ def _clause_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pa
             if k > e and sv.trigger_types.get(k) == typ:
                 break
             if _cue_match(sv, k, far):
-                source = sv.np_right(k + 1)
+                source = sv.after_cue(k)
                 break
     if source is None and pos != "v":
         source = _claimer(sv, i, cstart) or _accused(sv, i, cstart) or _enabled(sv, i, cstart)
