@@ -27,6 +27,7 @@ from .lexicon import role_cues, role_set, word_set
 _CLAUSE_PUNCT = set(",،؛;:.!?؟()[]")
 _ALIAS_CLOSE = {")": "(", "»": "«", "]": "["}  # a closing bracket or mark → its opener
 _QUOTES = set("«»\"“”'‘’")
+_OWNER_SUFFIXES = ("ه", "ها", "هم", "هما", "هن")  # a possessive pronoun written on a noun (ة is another letter)
 _AL_PREFIXES = ("ال", "وال", "فال", "بال", "لل", "كال", "وبال", "ولل")
 _NISBA_ENDINGS = ("ي", "يه", "يون", "يين", "يات", "يه")
 _NISBA_SUFFIXES = ("يتين", "يتان", "يين", "يون", "يات", "يان", "يه", "يا", "ي")
@@ -1605,7 +1606,12 @@ def _clause_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pa
             k += 1  # (not past a cue: "مظاهرات مؤيدة لزعيم اكراد تركيا" is for him; not past the object of a
             # noun of what is suffered: "استهداف مواقع للحوثيين" — the sites are the Houthis')
         if k < cend and sv.norms[k][:1] == "ل" and k not in sv.trigger_tokens:
-            source = sv.cue_at(k, ("ل",))
+            if sv.toks[e - 1].text.endswith(_OWNER_SUFFIXES) and k == e:
+                # "أعلن حزب الله استهدافه لقوة عسكرية إسرائيلية": the pronoun on the noun is its doer, the
+                # ل-phrase right after it its object (ة is a separate letter, so a written ه is a pronoun)
+                target = target or sv.cue_at(k, ("ل",))
+            else:
+                source = sv.cue_at(k, ("ل",))
     if source is None:
         # "لاعتداء أسفر عن مقتل ثلاثة جنود، وقد تبناه «تنظيم القاعدة»", "هجوم انتحاري، نسب الى المتمردين":
         # a claim or an attribution names the doer also one clause on, before the next trigger of the type
