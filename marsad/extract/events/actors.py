@@ -481,6 +481,8 @@ class SentenceView:
             return True
         # عام 2014, سنة 2011: a year word before a year's number
         nxt = self.norms[k + 1] if k + 1 < self.n() else ""
+        if w.isdigit() and len(w) <= 2:
+            return nxt in self.times  # "يوم 26 أكتوبر": a day's number before a month's name
         return w in _YEAR_WORDS and len(nxt) == 4 and nxt.isdigit()
 
     def non_agent(self, k: int) -> bool:
@@ -1341,11 +1343,14 @@ def _claimer(sv: SentenceView, i: int, cstart: int) -> Optional[Phrase]:
             while end - 1 > v and (sv.toks[end - 1].text in ("،", ",") or sv.is_time(end - 1) or
                                    sv.word(end - 1) in sv.skip):
                 end -= 1  # "أعلن التنظيم يوم الجمعة الفائت، مسؤوليته": the subject ends before the time
+            first = v + 1
+            while first < end and sv.is_quote(first):
+                first += 1  # ('أعلنت جماعة "الحوثي" … مسؤوليتها': np_right starts past a quote mark)
             ph = sv.np_right(v + 1, end)
-            return ph if ph is not None and ph.i == v + 1 else None
-        words += not (sv.toks[v].text in ("،", ",") or sv.is_time(v) or sv.word(v) in sv.skip)
+            return ph if ph is not None and ph.i in (v + 1, first) else None
+        words += not (sv.toks[v].text in ("،", ",") or sv.is_quote(v) or sv.is_time(v) or sv.word(v) in sv.skip)
         if words >= 5:
-            return None  # (a subject of up to four words)
+            return None  # (a subject of up to four words, not counting its quote marks)
     return None
 
 
@@ -1679,7 +1684,8 @@ def _clause_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pa
             words = 0  # words passed, not counting a time or an adverb set off by commas (، اليوم السبت ،)
             for k in range(i - 1, max(0, i - 16) - 1, -1):
                 quotes += sv.is_quote(k)
-                words += not (sv.toks[k].text in ("،", ",") or sv.is_time(k) or sv.word(k) in sv.skip)
+                words += not (sv.toks[k].text in ("،", ",") or sv.is_time(k) or sv.word(k) in sv.skip or
+                              (sv.word(k) in sv.time_preps and k + 1 < i and sv.is_time(k + 1)))
                 if words > 8:
                     break
                 if k in sv.trigger_tokens or sv.word(k) in _THAT or \
