@@ -22,7 +22,7 @@ from ...arabic.clitics import preposition_cut, strip_conj
 from ...arabic.normalize import normalize
 from ...arabic.numbers import number_words
 from ...resources import lines
-from .lexicon import role_cues, role_set, word_set
+from .lexicon import dual_of as _dual_of, role_cues, role_set, word_set
 
 _CLAUSE_PUNCT = set(",،؛;:.!?؟()[]")
 _ALIAS_CLOSE = {")": "(", "»": "«", "]": "["}  # a closing bracket or mark → its opener
@@ -173,7 +173,8 @@ class SentenceView:
         words = self._words
         if words is None:
             # وزير, وزارة, وكالة begin with و: no conjunction to strip; computed once per sentence
-            words = self._words = [w if w in self.heads or w in self.titles else strip_conj(w) for w in self.norms]
+            words = self._words = [w if w in self.heads or w in self.titles or _dual_of(w, self.heads) else
+                                   strip_conj(w) for w in self.norms]
         return words[k]
 
     def bare(self, k: int) -> str:
