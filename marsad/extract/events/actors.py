@@ -1873,7 +1873,10 @@ def _clause_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pa
     if source is None and verb_at is not None and not moved and not (victim and verb_at == i) and (
             _conjoined(sv.norms[verb_at], head if verb_at == i else "") or
             all(sv.word(k) in sv.aux or sv.norms[k] in role_set("ALL", "shared_openers")
-                for k in range(cstart, verb_at))):
+                for k in range(cstart, verb_at)) or
+            # "مستمرة بالتقدم في المحور الشرقي حيث سيطرت على", "إذ اقتحموا", "بعد أن رفض": a verb right after
+            # a subordinator, with no subject of its own, has the subject of the clause it hangs on
+            (verb_at >= 1 and _cue_match(sv, verb_at - 1, role_cues("ALL", "shared_subordinators")))):
         # "… تجمعت قوات واغنر …، وباشرت بالهجوم", "فالإدارة الأميركية، …، قد بدأت مفاوضات", "سحبت المملكة
         # سفيرها، كما طلبت من السفير": a conjoined verb, or one opening its clause (after كما), with no subject
         # of its own shares the subject of the sentence (not a verb of killing: "ثمانية اشخاص، بينهم طفلان،
