@@ -387,7 +387,7 @@ class SentenceView:
                 return True
         return False
 
-    def nation_of_event(self, typ: str, lo: int, hi: int) -> Optional[Phrase]:
+    def nation_of_event(self, typ: str, lo: int, hi: int, trigger: int = -1) -> Optional[Phrase]:
         """The nationality adjective of an event noun (or a weapon) of the type in tokens [lo, hi) names its doer: "ضربة
         جوية أميركية", "سلسلة من الضربات الجوية الاميركية", "هجوم إسرائيلي". Not after a noun whose genitive
         is the victim (مقتل جندي أميركي), nor a plural (مقتل جنديين أميركيين: people, not an adjective)."""
@@ -399,6 +399,22 @@ class SentenceView:
                 # not the weapon an act is done to ("إسقاط طائرة أميركية": the object)
                 if k - 1 >= lo and (k - 1) in self.event_nouns and self.bare(k - 1) in patient:
                     continue
+                if k - 1 >= lo and self.bare(k - 1) in weapons:
+                    continue  # "الطائرات المقاتلة الإسرائيلية": the phrase starts at the first weapon noun
+                if k - 2 >= lo and self.word(k - 2) in self.relatives and k - 1 != trigger and \
+                        k - 1 not in self.event_nouns:
+                    # "أسقطت الدفاعات الجوية معظم الصواريخ التي أطلقتها الطائرات الإسرائيلية": the weapon is the
+                    # subject of another verb, in a relative clause
+                    continue
+                last = k
+                while last + 1 < hi and self.bare(last + 1) in weapons:
+                    last += 1
+                m = last + 1
+                while m < hi and m - last <= 3 and _nisba_like(self.word(m)):
+                    if self.nationality(m) and not _sound_plural(self.word(m)):
+                        return Phrase(k, m + 1)
+                    m += 1
+                continue
             elif k not in self.event_nouns or self.trigger_types.get(k) != typ or self.bare(k) in patient:
                 continue
             m = k + 1
@@ -1641,7 +1657,7 @@ def _clause_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pa
             source = _clause_roles(sv, typ, prev, prev + 1, "n", None, False, "")[0]
     nation: Optional[Phrase] = None
     if source is None:
-        source = nation = sv.nation_of_event(typ, cstart, cend)
+        source = nation = sv.nation_of_event(typ, cstart, cend, i)
 
     verb_at: Optional[int] = None
     light_owner: Optional[Phrase] = None
@@ -1832,8 +1848,10 @@ def _clause_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pa
             subject = None
             moved = True
         elif subject is not None and (source is None or source is nation and subject.i <= nation.i < subject.j):
-            # "شنت الطائرات الإسرائيلية غارات": the subject that holds the nationality is the whole doer
-            source = subject
+            # "شنت الطائرات الإسرائيلية غارات": the subject that holds the nationality is the whole doer (up to
+            # the nationality: "الطائرات المقاتلة الإسرائيلية", where the subject's phrase stopped before المقاتلة)
+            source = subject if source is None or nation.j <= subject.j else \
+                Phrase(subject.i, nation.j, subject.cut, subject.counted)
             if after_subject and verb_at == i and direct and target is None and \
                     not (form and form.object_suffix):
                 k2 = sv.coordinate(subject).j  # past a coordinated second doer (قصف الحوثيون وقوات صالح قرى)
