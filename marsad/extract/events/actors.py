@@ -22,11 +22,12 @@ from ...arabic.clitics import preposition_cut, strip_conj
 from ...arabic.normalize import normalize
 from ...arabic.numbers import number_words
 from ...resources import lines
-from .lexicon import role_cues, role_set, word_set
+from .lexicon import dual_of as _dual_of, role_cues, role_set, word_set
 
 _CLAUSE_PUNCT = set(",،؛;:.!?؟()[]")
 _ALIAS_CLOSE = {")": "(", "»": "«", "]": "["}  # a closing bracket or mark → its opener
 _QUOTES = set("«»\"“”'‘’")
+_OWNER_SUFFIXES = ("ه", "ها", "هم", "هما", "هن")  # a possessive pronoun written on a noun (ة is another letter)
 _AL_PREFIXES = ("ال", "وال", "فال", "بال", "لل", "كال", "وبال", "ولل")
 _NISBA_ENDINGS = ("ي", "يه", "يون", "يين", "يات", "يه")
 _NISBA_SUFFIXES = ("يتين", "يتان", "يين", "يون", "يات", "يان", "يه", "يا", "ي")
@@ -157,11 +158,23 @@ class SentenceView:
     def is_quote(self, k: int) -> bool:
         return self.toks[k].text in _QUOTES
 
+    def after_cue(self, k: int) -> Optional[Phrase]:
+        """The actor phrase after the cue on token k; a name set in brackets after it ("شنه (الحوثيون)") is
+        the phrase inside them."""
+        if k + 1 < self.n() and self.toks[k + 1].text == "(":
+            close = next((x for x in range(k + 2, min(self.n(), k + 10)) if self.toks[x].text == ")"), None)
+            if close is None:
+                return None
+            ph = self.np_right(k + 2, close)
+            return ph if ph is not None and ph.i == k + 2 else None
+        return self.np_right(k + 1)
+
     def word(self, k: int) -> str:
         words = self._words
         if words is None:
             # وزير, وزارة, وكالة begin with و: no conjunction to strip; computed once per sentence
-            words = self._words = [w if w in self.heads or w in self.titles else strip_conj(w) for w in self.norms]
+            words = self._words = [w if w in self.heads or w in self.titles or _dual_of(w, self.heads) else
+                                   strip_conj(w) for w in self.norms]
         return words[k]
 
     def bare(self, k: int) -> str:
@@ -374,7 +387,7 @@ class SentenceView:
                 return True
         return False
 
-    def nation_of_event(self, typ: str, lo: int, hi: int) -> Optional[Phrase]:
+    def nation_of_event(self, typ: str, lo: int, hi: int, trigger: int = -1) -> Optional[Phrase]:
         """The nationality adjective of an event noun (or a weapon) of the type in tokens [lo, hi) names its doer: "ضربة
         جوية أميركية", "سلسلة من الضربات الجوية الاميركية", "هجوم إسرائيلي". Not after a noun whose genitive
         is the victim (مقتل جندي أميركي), nor a plural (مقتل جنديين أميركيين: people, not an adjective)."""
@@ -386,6 +399,22 @@ class SentenceView:
                 # not the weapon an act is done to ("إسقاط طائرة أميركية": the object)
                 if k - 1 >= lo and (k - 1) in self.event_nouns and self.bare(k - 1) in patient:
                     continue
+                if k - 1 >= lo and self.bare(k - 1) in weapons:
+                    continue  # "الطائرات المقاتلة الإسرائيلية": the phrase starts at the first weapon noun
+                if k - 2 >= lo and self.word(k - 2) in self.relatives and k - 1 != trigger and \
+                        k - 1 not in self.event_nouns:
+                    # "أسقطت الدفاعات الجوية معظم الصواريخ التي أطلقتها الطائرات الإسرائيلية": the weapon is the
+                    # subject of another verb, in a relative clause
+                    continue
+                last = k
+                while last + 1 < hi and self.bare(last + 1) in weapons:
+                    last += 1
+                m = last + 1
+                while m < hi and m - last <= 3 and _nisba_like(self.word(m)):
+                    if self.nationality(m) and not _sound_plural(self.word(m)):
+                        return Phrase(k, m + 1)
+                    m += 1
+                continue
             elif k not in self.event_nouns or self.trigger_types.get(k) != typ or self.bare(k) in patient:
                 continue
             m = k + 1
@@ -469,6 +498,8 @@ class SentenceView:
             return True
         # عام 2014, سنة 2011: a year word before a year's number
         nxt = self.norms[k + 1] if k + 1 < self.n() else ""
+        if w.isdigit() and len(w) <= 2:
+            return nxt in self.times  # "يوم 26 أكتوبر": a day's number before a month's name
         return w in _YEAR_WORDS and len(nxt) == 4 and nxt.isdigit()
 
     def non_agent(self, k: int) -> bool:
@@ -1329,11 +1360,14 @@ def _claimer(sv: SentenceView, i: int, cstart: int) -> Optional[Phrase]:
             while end - 1 > v and (sv.toks[end - 1].text in ("،", ",") or sv.is_time(end - 1) or
                                    sv.word(end - 1) in sv.skip):
                 end -= 1  # "أعلن التنظيم يوم الجمعة الفائت، مسؤوليته": the subject ends before the time
+            first = v + 1
+            while first < end and sv.is_quote(first):
+                first += 1  # ('أعلنت جماعة "الحوثي" … مسؤوليتها': np_right starts past a quote mark)
             ph = sv.np_right(v + 1, end)
-            return ph if ph is not None and ph.i == v + 1 else None
-        words += not (sv.toks[v].text in ("،", ",") or sv.is_time(v) or sv.word(v) in sv.skip)
+            return ph if ph is not None and ph.i in (v + 1, first) else None
+        words += not (sv.toks[v].text in ("،", ",") or sv.is_quote(v) or sv.is_time(v) or sv.word(v) in sv.skip)
         if words >= 5:
-            return None  # (a subject of up to four words)
+            return None  # (a subject of up to four words, not counting its quote marks)
     return None
 
 
@@ -1561,7 +1595,7 @@ def _clause_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pa
         if sv.trigger_types.get(k) == typ:
             break
         if source is None and _cue_match(sv, k, source_cues):
-            source = sv.np_right(k + 1)
+            source = sv.after_cue(k)
         if target is None and k < ce + 6:
             ph = sv.cue_at(k, target_cues) or sv.addressee_at(k, typ)
             if ph is not None:
@@ -1572,7 +1606,7 @@ def _clause_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pa
         # cue of the doer still closes the act's clause
         k = sv.past_adverbials(cend + 1, sv.n())
         if k > cend + 1 and k < sv.n() - 1 and _cue_match(sv, k, source_cues):
-            source = sv.np_right(k + 1)
+            source = sv.after_cue(k)
 
     if source is None and target is None and "yes" in role_set(typ, "between"):
         # "اتفاق الرياض بين الحكومة اليمنية والمجلس الانتقالي", "وقف إطلاق النار بين حزب الله وإسرائيل": the
@@ -1594,7 +1628,12 @@ def _clause_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pa
             k += 1  # (not past a cue: "مظاهرات مؤيدة لزعيم اكراد تركيا" is for him; not past the object of a
             # noun of what is suffered: "استهداف مواقع للحوثيين" — the sites are the Houthis')
         if k < cend and sv.norms[k][:1] == "ل" and k not in sv.trigger_tokens:
-            source = sv.cue_at(k, ("ل",))
+            if sv.toks[e - 1].text.endswith(_OWNER_SUFFIXES) and k == e:
+                # "أعلن حزب الله استهدافه لقوة عسكرية إسرائيلية": the pronoun on the noun is its doer, the
+                # ل-phrase right after it its object (ة is a separate letter, so a written ه is a pronoun)
+                target = target or sv.cue_at(k, ("ل",))
+            else:
+                source = sv.cue_at(k, ("ل",))
     if source is None:
         # "لاعتداء أسفر عن مقتل ثلاثة جنود، وقد تبناه «تنظيم القاعدة»", "هجوم انتحاري، نسب الى المتمردين":
         # a claim or an attribution names the doer also one clause on, before the next trigger of the type
@@ -1604,7 +1643,7 @@ def _clause_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pa
             if k > e and sv.trigger_types.get(k) == typ:
                 break
             if _cue_match(sv, k, far):
-                source = sv.np_right(k + 1)
+                source = sv.after_cue(k)
                 break
     if source is None and pos != "v":
         source = _claimer(sv, i, cstart) or _accused(sv, i, cstart) or _enabled(sv, i, cstart)
@@ -1618,7 +1657,7 @@ def _clause_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pa
             source = _clause_roles(sv, typ, prev, prev + 1, "n", None, False, "")[0]
     nation: Optional[Phrase] = None
     if source is None:
-        source = nation = sv.nation_of_event(typ, cstart, cend)
+        source = nation = sv.nation_of_event(typ, cstart, cend, i)
 
     verb_at: Optional[int] = None
     light_owner: Optional[Phrase] = None
@@ -1662,7 +1701,8 @@ def _clause_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pa
             words = 0  # words passed, not counting a time or an adverb set off by commas (، اليوم السبت ،)
             for k in range(i - 1, max(0, i - 16) - 1, -1):
                 quotes += sv.is_quote(k)
-                words += not (sv.toks[k].text in ("،", ",") or sv.is_time(k) or sv.word(k) in sv.skip)
+                words += not (sv.toks[k].text in ("،", ",") or sv.is_time(k) or sv.word(k) in sv.skip or
+                              (sv.word(k) in sv.time_preps and k + 1 < i and sv.is_time(k + 1)))
                 if words > 8:
                     break
                 if k in sv.trigger_tokens or sv.word(k) in _THAT or \
@@ -1808,8 +1848,10 @@ def _clause_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pa
             subject = None
             moved = True
         elif subject is not None and (source is None or source is nation and subject.i <= nation.i < subject.j):
-            # "شنت الطائرات الإسرائيلية غارات": the subject that holds the nationality is the whole doer
-            source = subject
+            # "شنت الطائرات الإسرائيلية غارات": the subject that holds the nationality is the whole doer (up to
+            # the nationality: "الطائرات المقاتلة الإسرائيلية", where the subject's phrase stopped before المقاتلة)
+            source = subject if source is None or nation.j <= subject.j else \
+                Phrase(subject.i, nation.j, subject.cut, subject.counted)
             if after_subject and verb_at == i and direct and target is None and \
                     not (form and form.object_suffix):
                 k2 = sv.coordinate(subject).j  # past a coordinated second doer (قصف الحوثيون وقوات صالح قرى)
@@ -1849,7 +1891,10 @@ def _clause_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pa
     if source is None and verb_at is not None and not moved and not (victim and verb_at == i) and (
             _conjoined(sv.norms[verb_at], head if verb_at == i else "") or
             all(sv.word(k) in sv.aux or sv.norms[k] in role_set("ALL", "shared_openers")
-                for k in range(cstart, verb_at))):
+                for k in range(cstart, verb_at)) or
+            # "مستمرة بالتقدم في المحور الشرقي حيث سيطرت على", "إذ اقتحموا", "بعد أن رفض": a verb right after
+            # a subordinator, with no subject of its own, has the subject of the clause it hangs on
+            (verb_at >= 1 and _cue_match(sv, verb_at - 1, role_cues("ALL", "shared_subordinators")))):
         # "… تجمعت قوات واغنر …، وباشرت بالهجوم", "فالإدارة الأميركية، …، قد بدأت مفاوضات", "سحبت المملكة
         # سفيرها، كما طلبت من السفير": a conjoined verb, or one opening its clause (after كما), with no subject
         # of its own shares the subject of the sentence (not a verb of killing: "ثمانية اشخاص، بينهم طفلان،

@@ -26,7 +26,7 @@ from ... import actors
 from ...arabic.normalize import normalize
 from ...resources import lines, table
 from ...resources import path as resources_path
-from .lexicon import word_set
+from .lexicon import dual_of, word_set
 
 _WORD = re.compile(r"\S+")
 _PROCLITICS = "وفبلك"
@@ -578,6 +578,8 @@ def _verb_word(w: str, more: bool) -> Optional[str]:
     if len(n) < 3 or n.startswith(("ال", "وال", "فال", "بال", "لل")) or _name_word(n):
         return None
     bare = n[1:] if n[:1] in "وف" and len(n) > 3 else n
+    if dual_of(n, _heads()):
+        return None  # وزارتا (of وزارة), not و + زارتا
     if n in verbs or (bare != n and bare in verbs):
         return "a finite verb"
     if bare != n and more and _imperfect_shape(bare) and not _name_word(bare):

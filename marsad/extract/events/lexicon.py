@@ -304,3 +304,14 @@ def role_cues(typ: str, role: str) -> tuple[str, ...]:
 def role_set(typ: str, role: str) -> frozenset[str]:
     """``role_cues`` as a set, for membership tests (asked per token of every clause: a set, not a scan)."""
     return frozenset(role_cues(typ, role))
+
+
+def dual_of(w: str, heads: frozenset) -> bool:
+    """w (normalised, ة written ه) is the dual of a head noun in ة: وزارتا, وزارتي (of وزارة), so its و is no
+    conjunction."""
+    if w[:1] != "و":
+        return False
+    for suffix in ("تان", "تين", "تا", "تي"):
+        if w.endswith(suffix) and len(w) > len(suffix) + 1:
+            return w[: -len(suffix)] + "ه" in heads
+    return False
