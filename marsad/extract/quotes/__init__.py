@@ -620,8 +620,8 @@ class _Extractor:
         t = self.norm(i)
         if len(t) < 4 or t[0] != "ل" or t.startswith("لل"):
             return False
-        if self.norm(i - 1) in _SOURCE_NOUNS:
-            return False  # "بيان لخلية الإعلام الأمني", "تصريح لوكالة": the statement's author, not an addressee
+        if self.norm(i - 1) in _LAM_SOURCE:
+            return False  # "بيان لخلية الإعلام الأمني", "تصريح لوكالة", "وفقاً لرويترز": the author, not an addressee
         if t[1:] in lex.outlet_types() or t[1:] in lex.outlet_names():  # "مصادر أمنية لرويترز"
             return True
         c = self.toks[i].start + 1
@@ -2226,12 +2226,15 @@ class _Extractor:
                     self.toks[m + 1].start not in self.name_starts:
                 return cue_b  # "ووفقا لما جرى عليه العرف": a verb that reports nothing, no source follows
             k = cue_b
-        elif self.norm(cue_b) in _SOURCE_NOUNS:  # the writer of the article is the source
-            k = cue_b + 1
+        elif self.norm(cue_b) in _SOURCE_NOUNS and not self.described_source(cue_b):
+            k = cue_b + 1  # the writer of the article is the source ("بحسب بيان مشترك": the statement itself)
             if self.norm(k).startswith(("نشر", "اورد", "كتب")):
                 k += 1
             elif self.norm(k) in ("صادر", "الصادر", "صادره", "الصادره") and self.norm(k + 1) == "عن":
                 k += 2  # "بحسب بيان صادر عن المركز الإعلامي": issued by
+        if self.norm(k) in ("ل", "لـ") and k + 1 <= last and self.toks[k + 1].text in _PAIRS:
+            k += 1  # "وفقا لـ«العربية نت»": the preposition stays outside the quoted name
+        quoted = self.toks[k].text in _PAIRS and 0 < self.closing(self.toks[k].start) - self.toks[k].start < 40
         sp: Optional[_Speaker] = None
         if _PRON_NOUN.match(self.norm(k)) or phrase[0] == "علي" and len(phrase) > 3:
             if _PRON_NOUN.match(self.norm(k)):
@@ -2239,12 +2242,16 @@ class _Extractor:
             sp = self.current
             a = b = k + 1
         else:
-            a, b = self.np_forward(k, last + 1)
+            # 'بحسب "وكالة سانا للأنباء"': a name in marks right after the phrase is the source
+            a, b = (k + 1, self.tok_at_char(self.closing(self.toks[k].start))) if quoted else \
+                self.np_forward(k, last + 1)
             w = self.norm(a)
             for f in (w, w[1:] if w[:1] == "ل" else w):
                 if f in lex.not_sources() or (f.startswith("ال") and f[2:] in lex.not_sources()):
                     return cue_b  # "وفق ضوابط", "حسب توجيهات": in accordance with, not a source
-            if m is None and phrase[0] != "علي" and b > a and k <= cue_b + 1 and not self.names_source(a, b):
+            if m is None and phrase[0] != "علي" and b > a and k <= cue_b + 1 and not self.names_source(a, b) and \
+                    not (i <= first + 1 and b - a <= 3 and self.norm(b) in ("فان", "فانه", "فانها")):
+                # (but "وبحسب ششو فإن …": a complementiser right after a short phrase opening the sentence)
                 return b  # "وفقاً لأحد الاحتمالات", "وفق نفس أحكام الاتفاقية": in accordance with, not a source
             if b > a:
                 sp = self.make_speaker(a, b)
@@ -2271,6 +2278,8 @@ class _Extractor:
                             b = y
         if sp is None:
             return cue_b
+        if quoted and self.toks[b].text in _CLOSERS:
+            b += 1  # past the closing mark
         if phrase[0] == "علي" and phrase[1] == "لسان":
             return b
         # "…، وفق ما نقلت قناة (الميادين)، مضيفاً": an outlet that relays is not the one speaking next
@@ -2291,9 +2300,10 @@ class _Extractor:
                     self.remember(main)
                     return b
         if lead:
-            # "وحسب صحيفة X، فإن …", "وفق مقال نشره X …، بصحيفة Y، في 21 آب، لا يعتبر …"
+            # "وحسب صحيفة X، فإن …", "وفق مقال نشره X …، بصحيفة Y، في 21 آب، لا يعتبر …"; with no comma
+            # the complementiser ends the source: "وبحسب وكالات أنباء فإن …"
             j = b
-            while j <= last:
+            while j <= last and self.norm(j) not in ("فان", "فقد", "فانه", "فانها"):
                 while j <= last and self.toks[j].text not in _CLAUSE_PUNCT:
                     j += 1
                 j += 1
@@ -2301,7 +2311,8 @@ class _Extractor:
                 while seg_end <= last and self.toks[seg_end].text not in _CLAUSE_PUNCT:
                     seg_end += 1
                 w = self.norm(j)
-                if seg_end - j <= 7 and seg_end <= last and (w in _PREP or w in _TIME or w[:1] in "بل"):
+                if seg_end - j <= 7 and seg_end <= last and w not in ("فقد", "فان", "فانه", "فانها") and \
+                        (w in _PREP or w in _TIME or w[:1] in "بل"):
                     continue
                 break
             while j <= last and self.norm(j) in ("فان", "ان", "فقد", "فانه"):

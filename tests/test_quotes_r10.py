@@ -1,0 +1,79 @@
+"""Quotation attribution, issue #27 round 10. Attribution phrases ("بحسب", "وفقا لـ") whose source is a name
+in quotation marks ('بحسب "وكالة سانا للأنباء"', "وفقا لـ«العربية نت»"), a sentence-opening phrase whose source
+is followed by its complementiser with no comma ("وبحسب وكالات أنباء فإن …"), a "فقد" clause after the
+comma that is the claim and no adjunct, and a statement with its own adjective ("بحسب بيان مشترك") as the
+source. Each with a control where the rule must not fire."""
+from __future__ import annotations
+
+from conftest import one_quote, quote_doc, speaker_span
+
+quotes, one, span = quote_doc, one_quote, speaker_span  # (tests/conftest.py)
+HEAD = "عنوان الخبر\n\n"  # a first line read as the headline: the sentences under test are body text
+
+
+def test_trailing_attribution_to_a_name_in_straight_quotes():
+    # before: no quotation (the phrase stopped at the opening mark)
+    doc = quotes(HEAD + 'وأعلن الأمن العام فرض حظر تجوال كامل في اللاذقية وطرطوس، وبدأت عملية تمشيط واسعة في المنطقة، '
+                 'بحسب "وكالة سانا للأنباء". '
+                 'وتداول ناشطون صورا.')
+    q = one(doc, "بحسب")
+    assert q.speaker == "وكالة سانا للأنباء"
+    assert span(doc, q) == "وكالة سانا للأنباء"
+    assert q.content.startswith("وأعلن الأمن العام") and q.content.endswith("واسعة في المنطقة")
+
+
+def test_trailing_attribution_with_a_detached_lam_before_guillemets():
+    doc = quotes(HEAD + "اغتيل قياديان في حركة النجباء، إثر انفجار قوي في العاصمة بغداد، وفقا لـ«العربية نت». "
+                 "ويأتي ذلك بعد أيام.")
+    q = one(doc, "وفقا")
+    assert q.speaker == "العربية نت"
+    assert q.content.startswith("اغتيل قياديان")
+
+
+def test_leading_attribution_to_a_quoted_name_then_comma():
+    doc = quotes(HEAD + 'وبحسب "سكاي نيوز عربية"، فإن أحد الانفجارين استهدف مدرج المطار.')
+    q = one(doc, "وبحسب")
+    assert q.speaker == "سكاي نيوز عربية"
+    assert q.content == "أحد الانفجارين استهدف مدرج المطار"
+
+
+def test_leading_attribution_without_a_comma_before_the_complementiser():
+    # before: no quotation (the claim was looked for after a comma only)
+    q = one(quotes(HEAD + "وبحسب وكالات أنباء فإن مقتل صالح نتج عن تفجير منزله."), "وبحسب")
+    assert q.speaker == "وكالات أنباء"
+    assert q.content == "مقتل صالح نتج عن تفجير منزله"
+
+
+def test_leading_attribution_to_an_unknown_name_with_its_complementiser():
+    q = one(quotes(HEAD + 'وبحسب ششو فإن "وحدات مقاومة سنجار كانت في طريق العودة".'), "وبحسب")
+    assert q.speaker == "ششو"
+    assert "وحدات مقاومة سنجار" in q.content
+
+
+def test_faqad_clause_after_the_comma_is_the_claim():
+    # before: the "فقد" clause was skipped as an adjunct and the next clause taken as the claim
+    q = one(quotes(HEAD + "ووفقاً لأوربان، فقد غادرت الطائرة المسيرة الثانية سماء المنطقة، ولم يكن واضحاً ما "
+                   "إذا كانتا تحملان متفجرات.", [("أوربان", "PER")]), "ووفقاً")
+    assert q.speaker == "أوربان"
+    assert q.content.startswith("غادرت الطائرة المسيرة الثانية")
+
+
+def test_a_statement_with_its_own_adjective_is_the_source():
+    doc = quotes(HEAD + "وأعلنت السعودية وإيران استئناف علاقاتهما الدبلوماسية في غضون شهرين، بحسب بيان مشترك "
+                 "للبلدان الثلاثة.")
+    q = one(doc, "بحسب")
+    assert q.speaker.startswith("بيان مشترك")
+
+
+def test_in_accordance_with_is_no_source():
+    # control: "وفقا للقانون فإن …", "بحسب الأصول": in accordance with, no quotation
+    doc = quotes(HEAD + "ووفقا للقانون فإن المتهم يحال إلى المحكمة خلال أسبوع.")
+    assert not [q for q in doc.quotes if q.cue.startswith("ووفقا")]
+    doc = quotes(HEAD + "وبحسب الأصول، يحال المتهم إلى المحكمة خلال أسبوع.")
+    assert not doc.quotes
+
+
+def test_a_long_phrase_before_the_complementiser_needs_a_named_source():
+    # control: without a source noun or a name, a long phrase before "فإن" is no source
+    doc = quotes(HEAD + "وبحسب ما جرى عليه العرف في البلاد فإن الحكومة تستقيل بعد الانتخابات.")
+    assert not doc.quotes
