@@ -77,3 +77,19 @@ def test_a_long_phrase_before_the_complementiser_needs_a_named_source():
     # control: without a source noun or a name, a long phrase before "فإن" is no source
     doc = quotes(HEAD + "وبحسب ما جرى عليه العرف في البلاد فإن الحكومة تستقيل بعد الانتخابات.")
     assert not doc.quotes
+
+
+def test_crown_prince_title_is_no_preposition():
+    # before: "ولي" read as "و" + "لي" (and to me), so the verb had no subject and no quotation was made
+    doc = quotes(HEAD + "وقال ولي العهد السعودي الأمير محمد بن سلمان في الرياض إن الاتفاق «مرحلة جديدة في "
+                 "استقرار اليمن». وأضاف أن الإمارات قدمت تضحيات جليلة.", [("محمد بن سلمان", "PER")])
+    q = one(doc, "وقال")
+    assert q.speaker == "محمد بن سلمان"
+    assert span(doc, q).startswith("ولي العهد")
+    assert one(doc, "وأضاف").speaker == "محمد بن سلمان"
+
+
+def test_a_preposition_with_a_pronoun_still_ends_the_phrase():
+    # control: "معه" after the subject is still a stop
+    q = one(quotes(HEAD + "وقال الوزير معه في المؤتمر إن الاتفاق سيوقع قريبا."), "وقال")
+    assert q.speaker == "الوزير"

@@ -278,8 +278,8 @@ class _Extractor:
         return t in _COMP_BARE or bool(_COMP_PRON.match(t))
 
     def is_stop(self, t: str) -> bool:
-        if _PREP_PRON.match(t) or t in _DEMONSTRATIVE:
-            return True
+        if _PREP_PRON.match(t) and t not in self.titles or t in _DEMONSTRATIVE:
+            return True  # (a title is no preposition with a pronoun: "ولي العهد" is not "و+لي")
         if t in _PREP or t in _TIME or t in _REL or self.is_comp(t):
             return True
         if len(t) > 2 and t[0] == "و" and (t[1:] in _PREP or t[1:] in _REL or t[1:] in _TIME):
