@@ -93,3 +93,37 @@ def test_a_preposition_with_a_pronoun_still_ends_the_phrase():
     # control: "معه" after the subject is still a stop
     q = one(quotes(HEAD + "وقال الوزير معه في المؤتمر إن الاتفاق سيوقع قريبا."), "وقال")
     assert q.speaker == "الوزير"
+
+
+def test_describing_participle_with_its_object_and_claim():
+    # before: "واصفاً" was no cue; the sentence opens with its subject, then a verb that is no cue
+    doc = quotes(HEAD + "وأضاف أن نزع سلاح المقاومة كان مطلباً \"سقط\".\nالرئيس الفرنسي إيمانويل ماكرون رحب "
+                 "بالاتفاق عبر منصة إكس، واصفاً إياه بأنه \"تتويج للجهود المبذولة مع السلطات\".",
+                 [("إيمانويل ماكرون", "PER")])
+    q = one(doc, "واصفاً")
+    assert q.speaker == "إيمانويل ماكرون"
+    assert "تتويج للجهود" in q.content
+
+
+def test_accusing_participle_after_a_verbal_noun_with_its_genitive():
+    # before: "خلفية" (after "على") was taken as the speaker of "إعلان", and so of "متهمة"
+    doc = quotes(HEAD + "ويأتي هذا القرار على خلفية إعلان فصائل المقاومة الجنوبية حالة الطوارئ في المدينة، "
+                 "متهمة الحكومة بالفساد و\"تسخير كل إمكانياتها لمواجهة الجنوب\".",
+                 [("فصائل المقاومة الجنوبية", "ORG")])
+    q = one(doc, "متهمة")
+    assert q.speaker == "فصائل المقاومة الجنوبية"
+
+
+def test_describing_participle_without_a_claim_is_no_quotation():
+    # control: "واصفاً الهجوم بالإرهابي" has a noun complement, no clause and no quoted words
+    doc = quotes(HEAD + "وأدان الوزير الهجوم، واصفاً إياه بالإرهابي.")
+    assert not [q for q in doc.quotes if q.cue == "واصفاً"]
+
+
+def test_a_subject_before_a_verb_that_is_no_verb_is_not_taken():
+    # control: a sentence opening with a noun phrase and an adjective is no SVO clause; the participle
+    # carries the speaker already quoted
+    doc = quotes(HEAD + "وقال الوزير إن الوضع مستقر.\nالأوضاع الأمنية جيدة في المدينة، مشيرا إلى أن القوات "
+                 "منتشرة.")
+    q = one(doc, "مشيرا")
+    assert q.speaker == "الوزير"

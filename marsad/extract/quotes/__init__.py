@@ -842,7 +842,7 @@ class _Extractor:
         h = self.norm(a)
         hb = h[2:] if h.startswith("ال") else h
         return h in self.titles or hb in self.titles or h in lex.anonymous_heads() or hb in lex.anonymous_heads() \
-            or any(e.type in ("PER", "ORG") and e.start == self.toks[a].start for e in self.entities)
+            or b - a >= 2 and self.norm(a + 1).startswith("ال") and self.source_word(h) or any(e.type in ("PER", "ORG") and e.start == self.toks[a].start for e in self.entities)
 
     def purpose_subject(self, i: int) -> Optional[_Speaker]:
         """The subject of the verb that opens the sentence (or its first clause after a leading adjunct:
@@ -1593,7 +1593,9 @@ class _Extractor:
                          e.start <= self.toks[p].start < e.end)
                 if e.end == self.toks[p].end:
                     sp = self.make_speaker(self.tok_at_char(e.start), p + 1)
-            if sp is None and p + 1 < i and self.norm(i)[:1] != "و":
+            if sp is None and p + 1 < i and self.norm(i)[:1] != "و" and \
+                    not (p >= self.sent_first[self.sid[i]] and self.norm(p) in _PREP):
+                # (but "على خلفية إعلان": the words after a preposition are its object, no speaker)
                 sp = self.make_speaker(p + 1, i)
         bare_name = None
         if sp is None and b == a + 1 and kind == "verb" and lex.partitive().match(self.norm(a)):
@@ -2036,6 +2038,21 @@ class _Extractor:
                           b - a >= 2 and self.norm(a + 1).startswith("ال") and self.source_word(self.norm(a)) or named):
                 # (never a thing: "وأسهمت الضربات في …، لافتةً" is the statement's, not the strikes')
                 return self.make_speaker(a, b)
+        # a sentence that opens with its subject, then its verb: "الرئيس الفرنسي إيمانويل ماكرون رحب بالاتفاق
+        # …، واصفاً إياه"
+        t = self.norm(first)
+        if t[:1].isalpha() and not self.is_stop(t) and not self.cue_at(first) and not finite_verb(self.toks[first].text):
+            a, b = self.np_forward(first, i)
+            v = self.norm(b)
+            if a == first and a < b < i - 1 and not self.attribution_at(b) and (
+                    finite_verb(self.toks[b].text) or v in lex.stance_verbs() or self.cue_at(b)):
+                sp = self.make_speaker(a, b)
+                h = self.norm(a)
+                if not self.defect(sp) and (self.source_word(h) or h in self.titles or h.removeprefix("ال") in self.titles
+                                            or h in lex.anonymous_heads() or any(
+                        e.type in ("PER", "ORG") and self.toks[a].start <= e.start < self.toks[b - 1].end
+                        for e in self.entities)):
+                    return sp
         return None
 
     def contrast_subject(self, i: int) -> Optional[_Speaker]:
