@@ -127,3 +127,27 @@ def test_a_subject_before_a_verb_that_is_no_verb_is_not_taken():
                  "منتشرة.")
     q = one(doc, "مشيرا")
     assert q.speaker == "الوزير"
+
+
+def test_participle_after_an_imperfect_verb_opening_the_sentence():
+    # before: "تعتزم" (an imperfect in ت-) was not read as the sentence's verb, so "مشيرة" had no speaker;
+    # and "إنشاء" (the verb's noun complement after a definite genitive) ran into the subject
+    doc = quotes(HEAD + "تعتزم المؤسسة العامة للموانئ إنشاء مراكز لوجيستية لخدمة السفن العابرة، مشيرة إلى أن نحو "
+                 "13 ألف سفينة تقصد الموانئ السعودية سنوياً.")
+    q = one(doc, "مشيرة")
+    assert q.speaker == "المؤسسة العامة للموانئ"
+    assert span(doc, q) == "المؤسسة العامة للموانئ"
+
+
+def test_a_noun_opening_the_sentence_with_ta_is_no_verb():
+    # control: "تقرير" (a noun in ت-) opens no verb clause; the participle carries the current speaker
+    doc = quotes(HEAD + "وقال الوزير إن الوضع مستقر.\nتقرير الوزارة صدر أمس في الرياض، مشيرا إلى أن الأسعار "
+                 "ارتفعت.")
+    q = one(doc, "مشيرا")
+    assert q.speaker == "الوزير"
+
+
+def test_a_name_after_a_title_and_its_genitive_is_no_complement():
+    # control: "نجاح" after "وزير الدفاع" is a given name, not the noun complement
+    q = one(quotes(HEAD + "وقال وزير الدفاع نجاح الشمري إن القوات مستعدة."), "وقال")
+    assert "الشمري" in q.speaker

@@ -429,9 +429,13 @@ class _Extractor:
                 break  # لـ«الشرق الأوسط»: the outlet spoken to, not the speaker
             if taken and t in lex.addressees():
                 break  # "قال رئيس الوزراء للصحفيين", "أوضح المصدر لوسائل الإعلام": spoken to, not speaking
-            if taken and t in lex.complement_nouns() and re.search(r"(?:ي|يه|يون|يين|يان)$", self.norm(i - 1)) \
-                    and not any(e.start == self.toks[i].start for e in self.entities):
-                break  # "أكدت مصادر طبية سقوط أحد عشر قتيلا": after an adjective, the verb's noun complement
+            if taken and t in lex.complement_nouns() and (re.search(r"(?:ي|يه|يون|يين|يان)$", self.norm(i - 1)) or
+                                                           taken >= 2 and self.norm(i - 1).startswith(("ال", "لل")) and
+                                                           first.removeprefix("ال") not in self.titles and
+                                                           first not in lex.person_heads()) \
+                    and not any(e.start <= self.toks[i].start < e.end for e in self.entities):
+                break  # "أكدت مصادر طبية سقوط أحد عشر قتيلا": after an adjective (or a definite genitive: "تعتزم
+                # المؤسسة العامة للموانئ إنشاء", not after a title: "وزير الدفاع نجاح الشمري"), the verb's noun complement
             if self.toks[i].start in self.time_starts:
                 break  # "وأعلن العراق الأسبوع الماضي", "اعلن العام الماضي": a time expression (times component), no speaker
             if taken and t.startswith("بال") and len(t) > 5 and not self.source_word("ال" + t[3:]) and \
@@ -2022,7 +2026,8 @@ class _Extractor:
             if st >= i or t.startswith("ال") or self.cue_at(st) or self.is_stop(t) or not t[:1].isalpha():
                 continue
             if t[0] not in "وف" and not (t[:1] in "اي" or t.endswith("ت")) and t not in _OBJECT_VERBS and \
-                    not self.cue_at(st) and not self.toks[st].text.endswith("ى"):  # "نعى النائب …، قائلا"
+                    not self.cue_at(st) and not self.toks[st].text.endswith("ى") and \
+                    not (t[:1] == "ت" and finite_verb(self.toks[st].text)):  # "نعى النائب …، قائلا", "تعتزم المؤسسة"
                 continue  # (a verb of its own: "دعا وزير الدفاع …، قائلاً")
             a, b = self.np_forward(st + 1, i)
             if b > a and b < i and self.toks[b].text in _CLAUSE_PUNCT and self.apposition_head(a) and \
