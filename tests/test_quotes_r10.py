@@ -151,3 +151,20 @@ def test_a_name_after_a_title_and_its_genitive_is_no_complement():
     # control: "نجاح" after "وزير الدفاع" is a given name, not the noun complement
     q = one(quotes(HEAD + "وقال وزير الدفاع نجاح الشمري إن القوات مستعدة."), "وقال")
     assert "الشمري" in q.speaker
+
+
+def test_a_quoted_subject_with_long_adjuncts_before_its_claim():
+    # before: the complementiser came more than 8 words after the closing mark, so the quoted name was not
+    # read as the subject and no quotation was made
+    doc = quotes(HEAD + 'وذكرت "خلية الإعلام الأمني" في العراق في بيان نشر على صفحتها بموقع فيسبوك أن "ثلاثة '
+                 'صواريخ كاتيوشا سقطت على مطار بغداد الدولي"، فجر الجمعة.')
+    q = one(doc, "وذكرت")
+    assert q.speaker == "خلية الإعلام الأمني"
+    assert q.content.startswith("ثلاثة صواريخ")
+
+
+def test_a_quotation_after_the_verb_is_not_a_subject():
+    # control: 'وقال "…"' followed much later by another verb's أن: the marks hold the words, not a name
+    doc = quotes(HEAD + 'وقال المتحدث "لن نسمح بذلك أبدا" في مؤتمر صحفي عقده في العاصمة بغداد يوم الأحد، وأضاف أن '
+                 'القوات جاهزة.')
+    assert all(q.speaker != "لن نسمح بذلك أبدا" for q in doc.quotes)

@@ -571,8 +571,15 @@ class _Extractor:
         if close < 0:
             return False
         c = self.tok_at_char(close)
-        return any(self.is_comp(self.norm(m)) or self.toks[m].text == ":"
-                   for m in range(c + 1, min(c + 9, self.sent_last[self.sid[k]] + 1)))
+        # the claim may come after the source's adjuncts: 'وذكرت "خلية الإعلام الأمني" في العراق في بيان نشر على
+        # صفحتها بموقع فيسبوك أن' — up to another verb or quotation
+        for m in range(c + 1, min(c + 16, self.sent_last[self.sid[k]] + 1)):
+            if self.is_comp(self.norm(m)) or self.toks[m].text == ":":
+                return True
+            if m >= c + 9 and (self.toks[m].text in _QUOTE_CHARS or self.toks[m].text in _CLAUSE_PUNCT or
+                               (self.cue_at(m) or ("", ""))[0] == "verb"):
+                return False
+        return False
 
     def strip_lam(self, k: int) -> None:
         """"وفقاً لتقارير إعلامية", "بيان لرئيس المجلس": the preposition لـ is outside the source (as the
