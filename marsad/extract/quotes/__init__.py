@@ -44,6 +44,11 @@ line break without a stop; "قال X: إن" drops the bare complementiser; a cue
 "وهي" speaks for the subject of its sentence (or of the one before); "office في place NAME أن" takes the
 words NER missed as the name.
 
+Round 10: an attribution phrase's source may be a name in marks ('بحسب "وكالة سانا للأنباء"', "وفقا لـ«العربية
+نت»") or run to its complementiser with no comma ("وبحسب وكالات أنباء فإن"); a participle speaks for the subject
+of a sentence opening "subject verb" ("الرئيس الفرنسي … رحب …، واصفاً") or "تفعل subject" ("تعتزم المؤسسة …،
+مشيرة"); "ولي العهد" is a title, never "و+لي".
+
 Works with an empty ``doc.entities``; when the NER component has run, PER/ORG spans trim the
 speaker phrase and give ``speaker_entity_id``.
 """
