@@ -1926,6 +1926,9 @@ def _clause_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pa
                  # name (اغتيال سليماني). A place after an event noun is where (معركة تلعفر), not who.
                  ((e in sv.person_tokens or (patient and e in sv.named_tokens)) and sv.word(e) == nxt and
                   nxt[:1] not in "بل") or
+                 # "لقاءات أمير البلاد الشيخ صباح": a title with its own genitive or name is a person
+                 (sv.word(e) == nxt and nxt[:1] not in "بل" and sv.title(e) and e + 1 < sv.n() and
+                  (_definite(sv.norms[e + 1]) or e + 1 in sv.named_tokens)) or
                  (patient and not _nisba_like(nxt) and not sv.non_agent(e) and sv.word(e) == nxt) or  # إسقاط طائرة
                  # "دعم واشنطن للاحتلال الإسرائيلي": a name with the act's object after ل is the doer
                  (e in sv.named_tokens and sv.word(e) == nxt and nxt[:1] not in "بل" and
