@@ -551,6 +551,21 @@ class SentenceView:
                     return ph
         return None
 
+    def opening_name(self, hi: int) -> Optional[Phrase]:
+        """The name right after a finite verb that opens the sentence ("أعلنت السعودية قطع العلاقات …،
+        وأمهلتها"): the subject the clauses after it share, when it is a name rather than a head noun."""
+        k = 0
+        while k < hi and (self.is_quote(k) or self.is_punct(k)):
+            k += 1
+        if k + 1 >= hi or k + 1 not in self.named_tokens or self.entity_of.get(k) == self.entity_of.get(k + 1) \
+                and k in self.named_tokens:
+            return None
+        from .attach import finite_verb
+        if not finite_verb(self.toks[k].text, False):
+            return None
+        ph = self.np_right(k + 1, hi)
+        return ph if ph is not None and ph.i == k + 1 else None
+
     def np_left(self, k: int, floor: int = 0) -> Optional[Phrase]:
         """The actor phrase ending right before token k (skipping auxiliaries قد / كانت)."""
         m = k - 1
@@ -1903,7 +1918,7 @@ def _clause_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pa
         that = [k for k in range(0, verb_at) if sv.word(k) in _THAT]
         that = [k for k in that if not any(sv.is_clause_break(m) for m in range(k, verb_at))]
         shared = any(sv.norms[k] in role_set("ALL", "shared_openers") for k in range(cstart, verb_at))
-        source = (sv.that_subject(that[-1], i) if that else None) or sv.first_actor(0, i) or \
+        source = (sv.that_subject(that[-1], i) if that else None) or sv.opening_name(i) or sv.first_actor(0, i) or \
             (sv.first_actor(0, i, named=True) if shared else None)  # (a name only after كما: not a place
         # named in passing, "مواجهات على طريق حمص - طرطوس، وسيطرت")
     occ = sv.occupant_of(target)
