@@ -199,6 +199,8 @@ class SentenceView:
         limit = self.n() if limit is None else min(limit, self.n())
         while k < limit and self.is_quote(k):
             k += 1
+        if k + 2 < limit and self.norms[k] in _EACH and self.norms[k + 1] == "من":
+            k += 2  # "أعلنت كل من المملكة السعودية، ومملكة البحرين": "each of" opens a list of actors
         counted = False
         for _ in range(4):  # عدد من الشبان, مئات الآلاف من, سبعة أشخاص, 30 شخصا, أربعة من حراس
             if k < limit and self.counting(k):
@@ -950,10 +952,29 @@ class SentenceView:
             if not ((w.startswith("ال") and w[2:] not in self.fn) or w in self.heads) or \
                     self.is_time(j) or self.non_agent(j):
                 break
+            if j == ph.i + 2 and w.startswith("ال") and self.word(ph.i).endswith(("تا", "تي")) and \
+                    self.word(ph.i)[:-2] + "ه" in self.heads:
+                j += 1  # "وزارتا الدفاع والداخلية": a dual head in construct has two genitives
+                continue
             nxt = self.np_right(j)
             if nxt is None or nxt.i != j:
                 break
             j = nxt.j
+        if ph.i >= 2 and self.norms[ph.i - 1] == "من" and self.norms[ph.i - 2] in _EACH:
+            # "كل من المملكة السعودية، ومملكة البحرين، ودولة الإمارات": a list after "each of" runs on past
+            # its commas, item by item, while each item is a name or an actor head
+            while j + 1 < self.n():
+                jj = j + 1 if self.toks[j].text in ("،", ",") else j
+                if self.norms[jj][:1] != "و" or len(self.norms[jj]) <= 3 or self.is_time(jj) or self.non_agent(jj):
+                    break
+                nxt = self.np_right(jj)
+                if nxt is None or nxt.i != jj or not (
+                        self.word(jj) in self.heads or any(x in self.named_tokens for x in range(nxt.i, nxt.j)) or
+                        # (a last bare name before the clause ends: "وجمهوريتي اليمن ومصر،")
+                        (nxt.j == jj + 1 and (nxt.j >= self.n() or self.is_clause_break(nxt.j)) and
+                         not _definite(self.word(jj)) and self.word(jj)[:1] not in "بلك")):
+                    break
+                j = nxt.j
         return Phrase(ph.i, j, ph.cut, ph.counted) if j > ph.j else ph
 
     def possessor(self, ph: Optional[Phrase]) -> Optional[Phrase]:
@@ -1160,6 +1181,7 @@ _PREPOSITIONS = frozenset(normalize(w) for w in ("في", "من", "على", "إل
 _DEMONSTRATIVES = frozenset(normalize(w) for w in ("هذه", "هذا", "بهذه", "بهذا", "لهذه", "لهذا", "وهذه", "وهذا"))
 _YEAR_WORDS = frozenset(normalize(w) for w in ("عام", "العام", "سنة", "السنة", "مطلع", "أواخر", "أوائل", "منتصف"))
 _THAT = frozenset(normalize(w) for w in ("أن", "إن", "ان", "بأن", "بان", "انه", "أنه", "إنه", "انها", "أنها", "إنها"))
+_EACH = frozenset(normalize(w) for w in ("كل", "كلا", "كلٌّ", "كلاً"))
 _ANY = frozenset(normalize(w) for w in ("أي", "أية", "كل", "جميع", "كافة"))
 _LINKED_PRONOUNS = frozenset(normalize(w) for w in ("له", "لها", "لهم", "لهما", "معه", "معها", "معهم", "به", "بها", "بهم"))
 _BY_MEANS = normalize("بواسطة")
@@ -1712,17 +1734,22 @@ def _clause_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pa
             # "الحرس الثوري الإيراني يعلن إسقاط طائرة", "أعلن الحرس الثوري، فجر اليوم، إطلاق عشرات الصواريخ":
             # who announces an act of its own did it (not a death it reports: أعلنت الوزارة مقتل صالح)
             announce = role_cues("ALL", "announce_verbs")
+            outcomes = role_set("ALL", "announced_outcomes")
             quotes = 0  # quote marks passed: an odd count puts the trigger inside a quotation
             words = 0  # words passed, not counting a time or an adverb set off by commas (، اليوم السبت ،)
-            for k in range(i - 1, max(0, i - 16) - 1, -1):
+            for k in range(i - 1, max(0, i - 24) - 1, -1):
                 quotes += sv.is_quote(k)
+                # (nor a word of a name: "أعلنت كل من المملكة السعودية، ومملكة البحرين، ودولة الإمارات، … قطع")
                 words += not (sv.toks[k].text in ("،", ",") or sv.is_time(k) or sv.word(k) in sv.skip or
+                              k in sv.named_tokens or (k >= 1 and sv.toks[k - 1].text in ("،", ",") and
+                                                       sv.norms[k][:1] == "و") or
                               (sv.word(k) in sv.time_preps and k + 1 < i and sv.is_time(k + 1)))
                 if words > 8:
                     break
-                if k in sv.trigger_tokens or sv.word(k) in _THAT or \
+                if k in sv.trigger_tokens or sv.word(k) in _THAT or sv.bare(k) in outcomes or \
                         (sv.is_clause_break(k) and sv.toks[k].text not in ("،", ",")):
-                    break  # (not into a that-clause: أعلنت مصادر أمنية أن سيارة مفخخة انفجرت)
+                    break  # (not into a that-clause: أعلنت مصادر أمنية أن سيارة مفخخة انفجرت; not past an
+                    # outcome it announces: "أعلنت وزارة الداخلية سقوط جرحى بإطلاق صواريخ")
                 if sv.word(k) in announce and quotes % 2 == 0:
                     verb_at = k
                     cstart = min(cstart, sv.clause_start(k))
