@@ -599,6 +599,16 @@ class SentenceView:
                 break  # (not past another quote mark: 'التيزاب" السوداني يترأس' → السوداني)
         while start < end and self.is_quote(start):
             start += 1
+        c = start - 1
+        while c >= floor and self.is_quote(c):
+            c -= 1
+        if c < start - 1 and c - 1 >= floor and self.norms[c] == "و" and self.content(c - 1) and \
+                any(x in self.named_tokens for x in range(start, end)):
+            # 'وكانت القوات التركية و"الجيش السوري الحر" أعلنت': a quoted name after a bare و is the second
+            # of two coordinated subjects
+            first = self.np_left(c, floor)
+            if first is not None and first.j == c:
+                return Phrase(first.i, end, first.cut, first.counted)
         if start - 2 >= floor and self.norms[start - 1] in ("مع", "من") and self.content(start - 2) and \
                 _bare(self.word(start - 2)) in self.linking:
             # "جماعات مسلحة عراقية متحالفة مع إيران قد هددت": the complement of a linking participle
@@ -1692,6 +1702,15 @@ def _clause_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pa
         prev = next((k for k in range(i - 2, max(0, i - 16) - 1, -1) if k in sv.event_nouns), None)
         if prev is not None and sv.trigger_types.get(prev) == typ:
             source = _clause_roles(sv, typ, prev, prev + 1, "n", None, False, "")[0]
+    if source is None and pos != "v" and i >= 2 and sv.norms[i - 1] in role_set("ALL", "sequence_preps"):
+        # "أعلنت القوات السيطرة على ثلاث قرى، عقب طرد مقاتلي الوحدات": an act after a preposition of sequence
+        # shares the doer of the act of its type told before it in the sentence
+        prev = next((k for k in range(i - 2, max(0, i - 30) - 1, -1) if sv.trigger_types.get(k) == typ and
+                     (k == 0 or sv.trigger_types.get(k - 1) != typ)), None)
+        if prev is not None and prev in sv.event_nouns:
+            # (what a victim suffers, "مقتل صالح إثر تفجير منزله", names its victim, not a doer)
+            suffered = sv.bare(prev) in role_set("ALL", "patient_nouns")
+            source = _clause_roles(sv, typ, prev, prev + 1, "n", None, suffered, "")[0]
     nation: Optional[Phrase] = None
     if source is None:
         source = nation = sv.nation_of_event(typ, cstart, cend, i)
