@@ -1175,6 +1175,17 @@ def _object_verbs(typ: str) -> dict:
     return out
 
 
+def _first_singular(text: str, pos: str, form) -> bool:
+    """A verb written as an imperfect in the first person singular (أدعو, وأطالب): أ, the person prefix, on an
+    imperfect form, or on an exact form (pos x) that is no past (اعتدوا, أعلنت)."""
+    w = text.lstrip("وف") if len(text) > 4 and text[:1] in "وف" and text[1:2] in "أا" else text
+    if w[:1] != "أ":
+        return False
+    if form is not None and form.imperfect:
+        return not form.future
+    return pos == "x" and not w.endswith(("وا", "ت", "تم", "نا"))
+
+
 def _verbal(w: str) -> bool:
     """An exact trigger form that is a verb: imperfect (يعتدي, تتعدى) or past (اعتدت, اعتدوا, اغتيل), not a
     noun with a preposition or the article (بالرصاص, لسحب). ألقت, ألقوا (ألقى) begin like the article, but an
@@ -1578,8 +1589,13 @@ def find_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, patie
                 t = k + 1 if sv.norms[k] == "من" else k
                 target = sv.that_subject(t, sv.clause_end(t + 1))
                 break
-    if pos in ("v", "x") and sv.first_person(i):
-        # the speaker says "we": no subject follows the verb, the phrase right after it is its object
+    # "وأدعو الدول المتحضرة": an imperfect in the first person singular, inside a quotation
+    singular = pos in ("v", "x") and _first_singular(sv.toks[i].text, pos, form) and \
+        sum(sv.is_quote(k) for k in range(i)) % 2 == 1
+    if pos in ("v", "x") and (sv.first_person(i) or singular):
+        # the speaker says "we" or "I": no subject follows the verb, the phrase right after it is its object
+        if singular and source is not None and source.i >= e:
+            source = None
         source = source or sv.speaker(i)
         if "yes" in role_set(typ, "direct") and e < sv.n() and sv.content(e) and not sv.prepositional(e):
             obj = sv.np_right(e)
