@@ -562,9 +562,9 @@ class SentenceView:
         if k + 1 >= hi or k + 1 not in self.named_tokens or self.entity_of.get(k) == self.entity_of.get(k + 1) \
                 and k in self.named_tokens:
             return None
-        from .attach import finite_verb
-        if not finite_verb(self.toks[k].text, False):
-            return None
+        w = self.word(k)
+        if k in self.named_tokens or _definite(w) or not (_verb_shape(w) or w in _clause_verbs()):
+            return None  # (a word written as a finite verb, or a verb of the clause lists)
         ph = self.np_right(k + 1, hi)
         return ph if ph is not None and ph.i == k + 1 else None
 
