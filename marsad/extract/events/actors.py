@@ -199,6 +199,8 @@ class SentenceView:
         limit = self.n() if limit is None else min(limit, self.n())
         while k < limit and self.is_quote(k):
             k += 1
+        if k + 2 < limit and self.norms[k] in _EACH and self.norms[k + 1] == "من":
+            k += 2  # "أعلنت كل من المملكة السعودية، ومملكة البحرين": "each of" opens a list of actors
         counted = False
         for _ in range(4):  # عدد من الشبان, مئات الآلاف من, سبعة أشخاص, 30 شخصا, أربعة من حراس
             if k < limit and self.counting(k):
@@ -551,6 +553,21 @@ class SentenceView:
                     return ph
         return None
 
+    def opening_name(self, hi: int) -> Optional[Phrase]:
+        """The name right after a finite verb that opens the sentence ("أعلنت السعودية قطع العلاقات …،
+        وأمهلتها"): the subject the clauses after it share, when it is a name rather than a head noun."""
+        k = 0
+        while k < hi and (self.is_quote(k) or self.is_punct(k)):
+            k += 1
+        if k + 1 >= hi or k + 1 not in self.named_tokens or self.entity_of.get(k) == self.entity_of.get(k + 1) \
+                and k in self.named_tokens:
+            return None
+        w = self.word(k)
+        if k in self.named_tokens or _definite(w) or not (_verb_shape(w) or w in _clause_verbs()):
+            return None  # (a word written as a finite verb, or a verb of the clause lists)
+        ph = self.np_right(k + 1, hi)
+        return ph if ph is not None and ph.i == k + 1 else None
+
     def np_left(self, k: int, floor: int = 0) -> Optional[Phrase]:
         """The actor phrase ending right before token k (skipping auxiliaries قد / كانت)."""
         m = k - 1
@@ -582,6 +599,16 @@ class SentenceView:
                 break  # (not past another quote mark: 'التيزاب" السوداني يترأس' → السوداني)
         while start < end and self.is_quote(start):
             start += 1
+        c = start - 1
+        while c >= floor and self.is_quote(c):
+            c -= 1
+        if c < start - 1 and c - 1 >= floor and self.norms[c] == "و" and self.content(c - 1) and \
+                any(x in self.named_tokens for x in range(start, end)):
+            # 'وكانت القوات التركية و"الجيش السوري الحر" أعلنت': a quoted name after a bare و is the second
+            # of two coordinated subjects
+            first = self.np_left(c, floor)
+            if first is not None and first.j == c:
+                return Phrase(first.i, end, first.cut, first.counted)
         if start - 2 >= floor and self.norms[start - 1] in ("مع", "من") and self.content(start - 2) and \
                 _bare(self.word(start - 2)) in self.linking:
             # "جماعات مسلحة عراقية متحالفة مع إيران قد هددت": the complement of a linking participle
@@ -935,10 +962,29 @@ class SentenceView:
             if not ((w.startswith("ال") and w[2:] not in self.fn) or w in self.heads) or \
                     self.is_time(j) or self.non_agent(j):
                 break
+            if j == ph.i + 2 and w.startswith("ال") and self.word(ph.i).endswith(("تا", "تي")) and \
+                    self.word(ph.i)[:-2] + "ه" in self.heads:
+                j += 1  # "وزارتا الدفاع والداخلية": a dual head in construct has two genitives
+                continue
             nxt = self.np_right(j)
             if nxt is None or nxt.i != j:
                 break
             j = nxt.j
+        if ph.i >= 2 and self.norms[ph.i - 1] == "من" and self.norms[ph.i - 2] in _EACH:
+            # "كل من المملكة السعودية، ومملكة البحرين، ودولة الإمارات": a list after "each of" runs on past
+            # its commas, item by item, while each item is a name or an actor head
+            while j + 1 < self.n():
+                jj = j + 1 if self.toks[j].text in ("،", ",") else j
+                if self.norms[jj][:1] != "و" or len(self.norms[jj]) <= 3 or self.is_time(jj) or self.non_agent(jj):
+                    break
+                nxt = self.np_right(jj)
+                if nxt is None or nxt.i != jj or not (
+                        self.word(jj) in self.heads or any(x in self.named_tokens for x in range(nxt.i, nxt.j)) or
+                        # (a last bare name before the clause ends: "وجمهوريتي اليمن ومصر،")
+                        (nxt.j == jj + 1 and (nxt.j >= self.n() or self.is_clause_break(nxt.j)) and
+                         not _definite(self.word(jj)) and self.word(jj)[:1] not in "بلك")):
+                    break
+                j = nxt.j
         return Phrase(ph.i, j, ph.cut, ph.counted) if j > ph.j else ph
 
     def possessor(self, ph: Optional[Phrase]) -> Optional[Phrase]:
@@ -1129,6 +1175,17 @@ def _object_verbs(typ: str) -> dict:
     return out
 
 
+def _first_singular(text: str, pos: str, form) -> bool:
+    """A verb written as an imperfect in the first person singular (أدعو, وأطالب): أ, the person prefix, on an
+    imperfect form, or on an exact form (pos x) that is no past (اعتدوا, أعلنت)."""
+    w = text.lstrip("وف") if len(text) > 4 and text[:1] in "وف" and text[1:2] in "أا" else text
+    if w[:1] != "أ":
+        return False
+    if form is not None and form.imperfect:
+        return not form.future
+    return pos == "x" and not w.endswith(("وا", "ت", "تم", "نا"))
+
+
 def _verbal(w: str) -> bool:
     """An exact trigger form that is a verb: imperfect (يعتدي, تتعدى) or past (اعتدت, اعتدوا, اغتيل), not a
     noun with a preposition or the article (بالرصاص, لسحب). ألقت, ألقوا (ألقى) begin like the article, but an
@@ -1145,6 +1202,7 @@ _PREPOSITIONS = frozenset(normalize(w) for w in ("في", "من", "على", "إل
 _DEMONSTRATIVES = frozenset(normalize(w) for w in ("هذه", "هذا", "بهذه", "بهذا", "لهذه", "لهذا", "وهذه", "وهذا"))
 _YEAR_WORDS = frozenset(normalize(w) for w in ("عام", "العام", "سنة", "السنة", "مطلع", "أواخر", "أوائل", "منتصف"))
 _THAT = frozenset(normalize(w) for w in ("أن", "إن", "ان", "بأن", "بان", "انه", "أنه", "إنه", "انها", "أنها", "إنها"))
+_EACH = frozenset(normalize(w) for w in ("كل", "كلا", "كلٌّ", "كلاً"))
 _ANY = frozenset(normalize(w) for w in ("أي", "أية", "كل", "جميع", "كافة"))
 _LINKED_PRONOUNS = frozenset(normalize(w) for w in ("له", "لها", "لهم", "لهما", "معه", "معها", "معهم", "به", "بها", "بهم"))
 _BY_MEANS = normalize("بواسطة")
@@ -1531,8 +1589,13 @@ def find_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, patie
                 t = k + 1 if sv.norms[k] == "من" else k
                 target = sv.that_subject(t, sv.clause_end(t + 1))
                 break
-    if pos in ("v", "x") and sv.first_person(i):
-        # the speaker says "we": no subject follows the verb, the phrase right after it is its object
+    # "وأدعو الدول المتحضرة": an imperfect in the first person singular, inside a quotation
+    singular = pos in ("v", "x") and _first_singular(sv.toks[i].text, pos, form) and \
+        sum(sv.is_quote(k) for k in range(i)) % 2 == 1
+    if pos in ("v", "x") and (sv.first_person(i) or singular):
+        # the speaker says "we" or "I": no subject follows the verb, the phrase right after it is its object
+        if singular and source is not None and source.i >= e:
+            source = None
         source = source or sv.speaker(i)
         if "yes" in role_set(typ, "direct") and e < sv.n() and sv.content(e) and not sv.prepositional(e):
             obj = sv.np_right(e)
@@ -1655,6 +1718,15 @@ def _clause_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pa
         prev = next((k for k in range(i - 2, max(0, i - 16) - 1, -1) if k in sv.event_nouns), None)
         if prev is not None and sv.trigger_types.get(prev) == typ:
             source = _clause_roles(sv, typ, prev, prev + 1, "n", None, False, "")[0]
+    if source is None and pos != "v" and i >= 2 and sv.norms[i - 1] in role_set("ALL", "sequence_preps"):
+        # "أعلنت القوات السيطرة على ثلاث قرى، عقب طرد مقاتلي الوحدات": an act after a preposition of sequence
+        # shares the doer of the act of its type told before it in the sentence
+        prev = next((k for k in range(i - 2, max(0, i - 30) - 1, -1) if sv.trigger_types.get(k) == typ and
+                     (k == 0 or sv.trigger_types.get(k - 1) != typ)), None)
+        if prev is not None and prev in sv.event_nouns:
+            # (what a victim suffers, "مقتل صالح إثر تفجير منزله", names its victim, not a doer)
+            suffered = sv.bare(prev) in role_set("ALL", "patient_nouns")
+            source = _clause_roles(sv, typ, prev, prev + 1, "n", None, suffered, "")[0]
     nation: Optional[Phrase] = None
     if source is None:
         source = nation = sv.nation_of_event(typ, cstart, cend, i)
@@ -1697,17 +1769,22 @@ def _clause_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pa
             # "الحرس الثوري الإيراني يعلن إسقاط طائرة", "أعلن الحرس الثوري، فجر اليوم، إطلاق عشرات الصواريخ":
             # who announces an act of its own did it (not a death it reports: أعلنت الوزارة مقتل صالح)
             announce = role_cues("ALL", "announce_verbs")
+            outcomes = role_set("ALL", "announced_outcomes")
             quotes = 0  # quote marks passed: an odd count puts the trigger inside a quotation
             words = 0  # words passed, not counting a time or an adverb set off by commas (، اليوم السبت ،)
-            for k in range(i - 1, max(0, i - 16) - 1, -1):
+            for k in range(i - 1, max(0, i - 24) - 1, -1):
                 quotes += sv.is_quote(k)
+                # (nor a word of a name: "أعلنت كل من المملكة السعودية، ومملكة البحرين، ودولة الإمارات، … قطع")
                 words += not (sv.toks[k].text in ("،", ",") or sv.is_time(k) or sv.word(k) in sv.skip or
+                              k in sv.named_tokens or (k >= 1 and sv.toks[k - 1].text in ("،", ",") and
+                                                       sv.norms[k][:1] == "و") or
                               (sv.word(k) in sv.time_preps and k + 1 < i and sv.is_time(k + 1)))
                 if words > 8:
                     break
-                if k in sv.trigger_tokens or sv.word(k) in _THAT or \
+                if k in sv.trigger_tokens or sv.word(k) in _THAT or sv.bare(k) in outcomes or \
                         (sv.is_clause_break(k) and sv.toks[k].text not in ("،", ",")):
-                    break  # (not into a that-clause: أعلنت مصادر أمنية أن سيارة مفخخة انفجرت)
+                    break  # (not into a that-clause: أعلنت مصادر أمنية أن سيارة مفخخة انفجرت; not past an
+                    # outcome it announces: "أعلنت وزارة الداخلية سقوط جرحى بإطلاق صواريخ")
                 if sv.word(k) in announce and quotes % 2 == 0:
                     verb_at = k
                     cstart = min(cstart, sv.clause_start(k))
@@ -1903,7 +1980,7 @@ def _clause_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pa
         that = [k for k in range(0, verb_at) if sv.word(k) in _THAT]
         that = [k for k in that if not any(sv.is_clause_break(m) for m in range(k, verb_at))]
         shared = any(sv.norms[k] in role_set("ALL", "shared_openers") for k in range(cstart, verb_at))
-        source = (sv.that_subject(that[-1], i) if that else None) or sv.first_actor(0, i) or \
+        source = (sv.that_subject(that[-1], i) if that else None) or sv.opening_name(i) or sv.first_actor(0, i) or \
             (sv.first_actor(0, i, named=True) if shared else None)  # (a name only after كما: not a place
         # named in passing, "مواجهات على طريق حمص - طرطوس، وسيطرت")
     occ = sv.occupant_of(target)
@@ -1926,6 +2003,9 @@ def _clause_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pa
                  # name (اغتيال سليماني). A place after an event noun is where (معركة تلعفر), not who.
                  ((e in sv.person_tokens or (patient and e in sv.named_tokens)) and sv.word(e) == nxt and
                   nxt[:1] not in "بل") or
+                 # "لقاءات أمير البلاد الشيخ صباح": a title with its own genitive or name is a person
+                 (sv.word(e) == nxt and nxt[:1] not in "بل" and sv.title(e) and e + 1 < sv.n() and
+                  (_definite(sv.norms[e + 1]) or e + 1 in sv.named_tokens)) or
                  (patient and not _nisba_like(nxt) and not sv.non_agent(e) and sv.word(e) == nxt) or  # إسقاط طائرة
                  # "دعم واشنطن للاحتلال الإسرائيلي": a name with the act's object after ل is the doer
                  (e in sv.named_tokens and sv.word(e) == nxt and nxt[:1] not in "بل" and

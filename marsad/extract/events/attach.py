@@ -102,10 +102,12 @@ def _letters(s: str) -> int:
     return sum(c.isalpha() for c in s)
 
 
-def fragment(text: str, start: int, end: int) -> Optional[str]:
+def fragment(text: str, start: int, end: int, entities=()) -> Optional[str]:
     """Why ``text[start:end]`` is not a whole actor phrase, or None. A whole phrase starts at a word's start
     or right after its glued proclitics (و ف ب ل ك, لل), ends at a word's end, has three letters or more,
-    and neither starts nor ends with a particle, a preposition, an adverb or an ordinal."""
+    and neither starts nor ends with a particle, a preposition, an adverb or an ordinal. A word inside a
+    person's name among ``entities`` (objects with type, start, end) is a name, not a closed-class word
+    ("صباح الأحمد الجابر الصباح": صباح is also a time word)."""
     if not (0 <= start < end <= len(text)):
         return "outside the text"
     s = text[start:end]
@@ -118,14 +120,20 @@ def fragment(text: str, start: int, end: int) -> Optional[str]:
         return "starts inside a word"
     if end < len(text) and text[end].isalpha() and text[end - 1].isalpha():
         return "ends inside a word"  # (a closing mark ends a word: «المخلوع»و«الحوثي»)
-    words = [w for w in _WORD.findall(s) if w.strip(_QUOTE_CHARS)]
-    if not words:
+    spans = [(m.start() + start, m.end() + start) for m in _WORD.finditer(s) if m.group().strip(_QUOTE_CHARS)]
+    if not spans:
         return "no word"
-    if _closed_word(words[0]):
+    words = [text[x:y] for x, y in spans]
+    persons = [(e.start, e.end) for e in entities if e.type == "PER" and e.start < end and start < e.end]
+
+    def closed(k: int, ordinals: bool = False) -> bool:
+        x, y = spans[k]
+        return _closed_word(words[k], ordinals) and not any(p <= x and y <= q for p, q in persons)
+    if closed(0):
         return "starts with a function word"
-    if len(words) == 1 and _closed_word(words[0], ordinals=True):
+    if len(words) == 1 and closed(0, ordinals=True):
         return "a quantifier or an ordinal alone"
-    if _closed_word(words[-1]):
+    if closed(len(words) - 1):
         return "ends with a function word"
     return None
 
@@ -217,7 +225,7 @@ def tidy(doc, span: tuple[int, int], ent=None) -> Optional[tuple[int, int]]:
         if n not in _heads() and (_verb_like(n) or _bare_adjective(n) or _glued(n, text) or
                                   _closed_word(text[a:b], ordinals=True)):
             return None
-    if fragment(text, a, b):
+    if fragment(text, a, b, doc.entities):
         return None
     if b < len(text) and text[b] in _QUOTE_CHARS and _closes_inner(text, a, b):
         b += 1  # 'حكومة "نظام الأسد"': the mark that closes a name opened inside the span, no stray opener
@@ -483,7 +491,7 @@ def actor_defect(text: str, start: int, end: int, entities=()) -> Optional[str]:
     "وتستخدمه السلطات"), a quotation mark or bracket that splits it (a closer with no opener in it, an opener
     never closed: "التحالف» السعودي"), or begins with a misspelt preposition ("قى المطار"). A word inside
     one of ``entities`` (objects with start, end) or in the name lists (يحيى, تكريت) is never read as a verb."""
-    why = fragment(text, start, end)
+    why = fragment(text, start, end, entities)
     if why:
         return why
     s = text[start:end]

@@ -637,6 +637,8 @@ def sentence_events(doc: Document, s: Sentence, toks: Optional[list] = None, bor
     patient_nouns = set(role_cues("ALL", "patient_nouns"))
     lex = triggers()
     out = []
+    acts: list[Phrase] = []  # the doers the mentions of an attack name
+    killings: list[Event] = []  # the killings with no doer of their own
     places = None
     for h in _merge(hits, sv):
         mention = not (h.reported or ((h.negated or h.future or h.hypothetical) and h.pos != "a"))
@@ -668,6 +670,9 @@ def sentence_events(doc: Document, s: Sentence, toks: Optional[list] = None, bor
             named = next((m for m in h.members if lex.entries[m.entry].mode != "kill" and m.i >= 1 and
                           sv.word(m.i - 1) in _CAUSE_WORDS), h)
         if mention and not (named_noun and _reports_actors(doc, sv, source, target)):
+            if source is not None and h.type == "ASSAULT" and lex.entries[h.entry].mode != "kill" and \
+                    not (h.negated or h.hypothetical):
+                acts.append(source)  # (a mention of an attack may still name the doer of a killing it caused)
             if not candidate:
                 continue
         else:
@@ -711,7 +716,18 @@ def sentence_events(doc: Document, s: Sentence, toks: Optional[list] = None, bor
             ev.killed, ev.wounded, ev.captured = counts.get("killed"), counts.get("wounded"), counts.get("captured")
         if candidate:
             ev._mention = True  # read by keep.features; not a field: never stored or exported
+        if lex.entries[named.entry].mode == "kill" and ev.source is None and h.type == "ASSAULT":
+            killings.append(ev)
         out.append(ev)
+    if len(acts) == 1:
+        # "أعلنت الوكالة مقتل موسوي، قائلة: في سياق هجوم النظام الصهيوني على منطقة السيدة زينب": a killing with no
+        # doer of its own, told with one attack the sentence only mentions, was done by that attack's doer
+        for ev in killings:
+            if not (ev.negated or ev.hypothetical):
+                span, ent = _role_span(doc, sv, acts[0])
+                if span is not None and not (ev.target_start is not None and ev.target_start < span[1] and
+                                             span[0] < ev.target_end):
+                    _set_role(ev, "source", doc, span, ent)
     return _merge_outcomes(out)
 
 
