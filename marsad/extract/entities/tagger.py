@@ -202,10 +202,15 @@ class Tagger:
             spans = [s for s in spans if s[1] <= a or s[0] >= b] + [(a, b, typ)]
         # institution names by their shape (وزارة الدفاع التركية, الحكومة اللبنانية), where the tagger
         # has nothing or only a part of them; a longer tagger span that holds one wins
+        admin = conventions.rules().get("admin_unit", frozenset())
         for a, b in institutions.spans(norms, variants, frozenset(taken)) if self.ruler else ():
             parts = [s for s in spans if s[0] < b and a < s[1]]
             if all(a <= s[0] and s[1] <= b for s in parts):
-                spans = [s for s in spans if s not in parts] + [(a, b, "ORG")]
+                # مديرية الحوك: an administrative unit's head before a place names the district, a LOC
+                # (the place: the tagger's, a listed one, or a word the news never writes otherwise)
+                place = b - a == 2 and not admin.isdisjoint(variants[a]) and (
+                    (a + 1, b, "LOC") in parts or self._place_word(norms[a + 1]))
+                spans = [s for s in spans if s not in parts] + [(a, b, "LOC" if place else "ORG")]
         if self.ruler:
             spans = self._head_of_place(norms, variants, spans)
             spans = self._after_settlement(words, norms, variants, spans)
@@ -244,6 +249,7 @@ class Tagger:
         نينوى; one indefinite noun may stand between (مفوضية انتخابات العراق). The head must stand outside
         every span (قناة السويس, a listed place, stays a place)."""
         construct = institutions.heads()[0]
+        admin = conventions.rules().get("admin_unit", frozenset())
         taken = {i for a, b, _ in spans for i in range(a, b)}
         starts = {a: (b, t) for a, b, t in spans}
         out = list(spans)
@@ -257,6 +263,8 @@ class Tagger:
                 j += 1  # مفوضية انتخابات العراق
             if starts.get(j, (0, ""))[1] != "LOC":
                 continue
+            if j == i + 1 and not admin.isdisjoint(variants[i]):
+                continue  # مديرية صرواح: a district, the place with its head (the span conventions)
             b = starts[j][0]
             out = [s for s in out if s[0] != j] + [(i, b, "ORG")]
             taken.update(range(i, b))
@@ -377,6 +385,13 @@ class Tagger:
             if got and typ in got:
                 return True
         return False
+
+    def _place_word(self, norm: str) -> bool:
+        """A one-word place by the resources: a listed or gazetteer place, or a definite word the news
+        corpus of the word clusters never writes (الحوك; not الأمن, الصحة: common nouns)."""
+        return norm.isalpha() and len(norm) > 3 and (
+            self._listed((norm,), "LOC") or self._gazetteer_place([norm], (norm,)) or
+            (norm.startswith("ال") and norm not in self.feat.clusters and not norm.endswith(("يه", "يين", "يون"))))
 
     def _gazetteer_place(self, norms: list[str], first: tuple[str, ...]) -> bool:
         """The whole span (its first word read with or without a proclitic) is a place of the gazetteer
