@@ -238,7 +238,7 @@ class Tagger:
             out = conventions.apply(words, norms, variants, out, self._listed, self.common)
             out = self._quoted_media(words, variants, out)
             out = self._quoted_part(norms, words, out)
-            out = self._hashtags(words, variants, out)
+            out = self._hashtags(words, norms, variants, out)
         out.sort()
         return ner_data.spans_to_bio(len(words), out)
 
@@ -318,7 +318,7 @@ class Tagger:
                 spans = [s for s in spans if (s[0], s[1]) != (o + 1, c)] + [(o + 1, c, "ORG")]
         return spans
 
-    def _hashtags(self, words: list[str], variants: list[tuple[str, ...]],
+    def _hashtags(self, words: list[str], norms: list[str], variants: list[tuple[str, ...]],
                   spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
         """A name in a hashtag is annotated as written (GUIDELINES): a head or descriptor word joined to the
         name by ``_`` is part of it (ريف_حلب, اتفاق_الرياض, شرطة_أبوظبي): a place's head or descriptor
@@ -338,8 +338,29 @@ class Tagger:
                     a, typ = a - 2, "ORG"
                 elif typ == "LOC" and not place.isdisjoint(v):
                     a -= 2
+            # a listed name joined by ``_`` to the words after it in one hashtag is that longer name when
+            # the joined words are one too (#الجزيرة_مباشر, the channel, not الجزيرة)
+            k = b
+            while k + 1 < len(words) and words[k] == "_" and words[k + 1] not in ("#", "_") and k - b < 2 * 3:
+                k += 2
+                got = self._listed_types(tuple(norms[x] for x in range(a, k) if words[x] != "_"))
+                if got:
+                    b, typ = k, (typ if typ in got else min(got))
             out.append((a, b, typ))
-        return out
+        # one hashtag, one name: what a longer span holds goes; a person's name split at ``_`` is one name
+        # (#قاسم_سليماني)
+        out.sort(key=lambda s: (s[0], -s[1]))
+        kept: list[tuple[int, int, str]] = []
+        for a, b, typ in out:
+            if kept and a < kept[-1][1]:
+                if b > kept[-1][1]:
+                    kept.append((a, b, typ))  # a crossing span is left as it was
+                continue
+            if kept and typ == "PER" == kept[-1][2] and a == kept[-1][1] + 1 and words[a - 1] == "_":
+                kept[-1] = (kept[-1][0], b, typ)
+                continue
+            kept.append((a, b, typ))
+        return kept
 
     def _quoted_media(self, words: list[str], variants: list[tuple[str, ...]],
                       spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
@@ -373,6 +394,14 @@ class Tagger:
                 continue
             spans = [s for s in spans if not (a <= s[0] and s[1] <= b)] + [(a, b, typ)]
         return spans
+
+    def _listed_types(self, norms: tuple[str, ...]) -> set[str]:
+        """The types a word sequence (its first word read with or without a proclitic) is listed with."""
+        rest = " ".join(norms[1:])
+        got: set[str] = set()
+        for v in word_variants(norms[0]) if norms else ():
+            got |= self.listed_names.get((v + " " + rest) if rest else v, set())
+        return got
 
     def _listed(self, norms: tuple[str, ...], typ: str) -> bool:
         """Whether a word sequence (its first word read with or without a proclitic) is a listed name of
