@@ -13,6 +13,7 @@ swept into a person ("الجنرال") is cut off, and an entity's span starts a
 from __future__ import annotations
 
 import threading
+from bisect import bisect_left
 from collections import Counter
 from pathlib import Path
 from typing import Optional
@@ -76,6 +77,7 @@ class Tagger:
         self.descriptors = frozenset().union(*(conventions.rules().get(r, frozenset()) for r in
                                                ("place_in", "place_out", "force_out", "misc_head")))
         self.surnames = True  # propagate a person's surname alone (ablation switch)
+        self._vocab: Optional[list[str]] = None  # the clusters' words, sorted (cut_mid_word), built on first use
 
     def _region_places(self, common: frozenset[str]) -> dict[str, str]:
         """The region's GeoNames towns (``actors.region_places``) the tagger may take as names wherever they
@@ -413,6 +415,25 @@ class Tagger:
             got = self.listed_names.get((v + " " + rest) if rest else v)
             if got and typ in got:
                 return True
+        return False
+
+    def cut_mid_word(self, word: str) -> bool:
+        """Whether ``word``, the last of a text that stops on a letter, reads as a word cut short: the news
+        corpus of the word clusters writes a word it starts (one to four letters longer) more often than
+        ``word`` itself (دو of دونالد, الأرد of الأردن, أيل of أيلول; not تلعفر, العراق, رويترز)."""
+        n = normalize(word)
+        if not n:
+            return False
+        if self._vocab is None:
+            self._vocab = sorted(w for w in self.feat.clusters if w.isalpha())
+        own = self.feat.clusters.get(n)
+        fq = int(own[-1]) if own else -1
+        k = bisect_left(self._vocab, n)
+        while k < len(self._vocab) and self._vocab[k].startswith(n):
+            w = self._vocab[k]
+            if len(n) < len(w) <= len(n) + 4 and int(self.feat.clusters[w][-1]) > fq:
+                return True
+            k += 1
         return False
 
     def _place_word(self, norm: str) -> bool:
