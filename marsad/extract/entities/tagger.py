@@ -67,8 +67,12 @@ class Tagger:
         if ruler:
             for name, typ in self._region_places(common).items():
                 known.setdefault(name, {typ})
-        self.known = PhraseMatcher(known)
         self.listed_names = known
+        # a listed pair of organisations joined by و (الجيش اليمني واللجان الشعبية: one actor for the
+        # resolver) is two mentions: the pair is not matched whole, each name is found by itself (a pair of
+        # places listed as one territory, تيران وصنافير, stays: the tagger reads جزيرتي تيران as a person)
+        known = {k: v for k, v in known.items() if "LOC" in v or not self._pair_of_names(k)}
+        self.known = PhraseMatcher(known)
         self.common = common
         self.titles = {normalize(x) for x in lines("ner/per_titles.txt") if " " not in x}
         self.not_starts = set(lines("ner/not_name_starts.txt"))
@@ -78,6 +82,23 @@ class Tagger:
                                                ("place_in", "place_out", "force_out", "misc_head")))
         self.surnames = True  # propagate a person's surname alone (ablation switch)
         self._vocab: Optional[list[str]] = None  # the clusters' words, sorted (cut_mid_word), built on first use
+
+    def _pair_of_names(self, name: str) -> bool:
+        """Whether a listed name is two names joined by و: what stands before a word starting with و is a
+        listed name or an institution's shape (الجيش اليمني), and what follows it, without the و, a listed
+        name (اللجان الشعبية)."""
+        ws = name.split()
+        for i in range(1, len(ws)):
+            if not (ws[i].startswith("و") and len(ws[i]) > 3):
+                continue
+            left, right = tuple(ws[:i]), (ws[i][1:],) + tuple(ws[i + 1:])
+            if not self._listed_types(right):
+                continue
+            info = [self.feat.word(w) for w in left]
+            if self._listed_types(left) or institutions.spans([x[0] for x in info], [x[4] for x in info]) == [
+                    (0, len(left))]:
+                return True
+        return False
 
     def _region_places(self, common: frozenset[str]) -> dict[str, str]:
         """The region's GeoNames towns (``actors.region_places``) the tagger may take as names wherever they
