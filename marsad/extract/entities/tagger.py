@@ -272,12 +272,33 @@ class Tagger:
         نينوى; one indefinite noun may stand between (مفوضية انتخابات العراق). The head must stand outside
         every span (قناة السويس, a listed place, stays a place)."""
         construct = institutions.heads()[0]
-        admin = conventions.rules().get("admin_unit", frozenset())
+        r = conventions.rules()
+        admin, command, lead, centre = (r.get(k, frozenset()) for k in
+                                        ("admin_unit", "command_head", "command_lead", "centre_head"))
         taken = {i for a, b, _ in spans for i in range(a, b)}
         starts = {a: (b, t) for a, b, t in spans}
         out = list(spans)
         for i in range(len(norms) - 1):
-            if i in taken or construct.isdisjoint(variants[i]):
+            if i in taken:
+                continue
+            if not command.isdisjoint(variants[i]) or not centre.isdisjoint(variants[i]):
+                # a command or a centre named after a place takes the whole name (عمليات البصرة, قيادة
+                # عمليات محافظة نينوى; مركز طرابلس الإقليمي), the place is no mention of its own; a centre
+                # only with its own adjective after the place (مركز طرابلس is central Tripoli)
+                j = i + 2 if (i + 1) not in starts and i + 2 < len(norms) and \
+                    not admin.isdisjoint(variants[i + 1]) else i + 1
+                if starts.get(j, (0, ""))[1] != "LOC":
+                    continue
+                b = starts[j][0]
+                if command.isdisjoint(variants[i]):
+                    if b >= len(norms) or b in taken or not conventions._facility_adjective(norms[b]):
+                        continue
+                    b += 1
+                a = i - 1 if i > 0 and (i - 1) not in taken and not lead.isdisjoint(variants[i - 1]) else i
+                out = [s for s in out if not (s[0] < b and a < s[1])] + [(a, b, "ORG")]
+                taken.update(range(a, b))
+                continue
+            if construct.isdisjoint(variants[i]):
                 continue
             j = i + 1
             if j not in starts and j + 1 < len(norms) and j not in taken and norms[j].isalpha() \
