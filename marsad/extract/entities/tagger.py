@@ -258,7 +258,7 @@ class Tagger:
                 typ = "LOC"  # صلاح الدين alone is the Iraqi governorate, written like a man's name
             out.append((a, b, typ))
         if self.ruler:  # the project's span conventions go with its dictionary (ANERcorp has neither)
-            out = conventions.apply(words, norms, variants, out, self._listed, self.common)
+            out = conventions.apply(words, norms, variants, out, self._listed, self.common, self._place)
             out = self._quoted_media(words, variants, out)
             out = self._quoted_part(norms, words, out)
             out = self._hashtags(words, norms, variants, out)
@@ -477,6 +477,10 @@ class Tagger:
                 return True
             k += 1
         return False
+
+    def _place(self, norms: tuple[str, ...]) -> bool:
+        """A listed place or a place of the gazetteer (ner/loc_gazetteer.txt)."""
+        return bool(norms) and (self._listed(norms, "LOC") or self._gazetteer_place(list(norms), word_variants(norms[0])))
 
     def _place_word(self, norm: str) -> bool:
         """A one-word place by the resources: a listed or gazetteer place, or a definite word the news
