@@ -80,6 +80,7 @@ class Tagger:
         self.type_tails = {normalize(w): t for w, t in table("ner/type_tails.tsv")}
         self.descriptors = frozenset().union(*(conventions.rules().get(r, frozenset()) for r in
                                                ("place_in", "place_out", "force_out", "misc_head")))
+        self.duals = frozenset(normalize(w) for w in lines("ner/dual_nouns.txt"))
         self.surnames = True  # propagate a person's surname alone (ablation switch)
         self._vocab: Optional[list[str]] = None  # the clusters' words, sorted (cut_mid_word), built on first use
 
@@ -254,6 +255,9 @@ class Tagger:
                 a += 1
             if typ == "PER" and b - a == 1 and any(v in self.titles for v in info[a][4]):
                 continue
+            if b - a == 1 and b < len(norms) and self.ruler and not self.duals.isdisjoint(info[a][4]) and \
+                    _masculine_adjective(norms[b]) and norms[b] not in self.titles:
+                continue  # البحرين الأحمر: the dual "the two seas" before a masculine adjective, not Bahrain
             if typ == "PER" and self.ruler and self._gazetteer_place(norms[a:b], info[a][4]):
                 typ = "LOC"  # صلاح الدين alone is the Iraqi governorate, written like a man's name
             out.append((a, b, typ))
@@ -547,6 +551,14 @@ class Tagger:
                 seen += 1
             k += 1
         return k
+
+
+def _masculine_adjective(norm: str) -> bool:
+    """A definite masculine adjective by its shape (normalised): a colour's أفعل (الاحمر, الابيض) or a
+    relational adjective ال…ي (العربي); not a noun or a time word (اليوم, الأحد); a title of that shape
+    (الأمير) is left out by the caller."""
+    return norm.isalpha() and ((len(norm) == 6 and norm.startswith("الا")) or
+                               (len(norm) >= 6 and norm.startswith("ال") and norm.endswith("ي")))
 
 
 def never_alone() -> frozenset[str]:
