@@ -294,6 +294,9 @@ class Tagger:
                 if starts.get(j, (0, ""))[1] != "LOC":
                     continue
                 b = starts[j][0]
+                place = actors.lookup(" ".join(norms[j:b]), "LOC")
+                if place is not None and place.kind in ("country", "region"):
+                    continue  # عمليات إيران وروسيا: a state's operations, no command of a place
                 if command.isdisjoint(variants[i]):
                     if b >= len(norms) or b in taken or not conventions._facility_adjective(norms[b]):
                         continue
