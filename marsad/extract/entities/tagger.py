@@ -34,6 +34,7 @@ MEDIA_WORDS = 4  # at most this many words in quotation marks after a media head
 _OPEN = frozenset('"“«(\'‘')
 _CLOSE = frozenset('"”»)\'’')
 RARE_PLACE = 5  # a one-word GeoNames town written more often than this (log2 bucket) is a common word too
+DUAL_SEEN = 5  # a dual's oblique form and its singular written at least this often (log2 bucket): a common noun
 RARE = 10  # a word seen fewer times in the clusters' corpus is no evidence that a first letter is a clitic
 
 
@@ -80,6 +81,7 @@ class Tagger:
         self.type_tails = {normalize(w): t for w, t in table("ner/type_tails.tsv")}
         self.descriptors = frozenset().union(*(conventions.rules().get(r, frozenset()) for r in
                                                ("place_in", "place_out", "force_out", "misc_head")))
+        self.first_names = frozenset(normalize(w) for w in lines("ner/per_first_names.txt"))
         self.duals = frozenset(normalize(w) for w in lines("ner/dual_nouns.txt"))
         self.surnames = True  # propagate a person's surname alone (ablation switch)
         self._vocab: Optional[list[str]] = None  # the clusters' words, sorted (cut_mid_word), built on first use
@@ -258,6 +260,8 @@ class Tagger:
             if b - a == 1 and b < len(norms) and self.ruler and not self.duals.isdisjoint(info[a][4]) and \
                     _masculine_adjective(norms[b]) and norms[b] not in self.titles:
                 continue  # البحرين الأحمر: the dual "the two seas" before a masculine adjective, not Bahrain
+            if typ == "PER" and self.ruler and self._dual_noun(norms[a]):
+                continue  # شهران, مسؤولان أمنيان عراقيان: a common noun's dual, no person
             if typ == "PER" and self.ruler and self._gazetteer_place(norms[a:b], info[a][4]):
                 typ = "LOC"  # صلاح الدين alone is the Iraqi governorate, written like a man's name
             out.append((a, b, typ))
@@ -484,6 +488,17 @@ class Tagger:
                 return True
             k += 1
         return False
+
+    def _dual_noun(self, norm: str) -> bool:
+        """The word is the nominative dual (…ان) of a common noun: the news corpus of the word clusters
+        writes its oblique dual or plural (…ين) often (شهران: شهرين; مسؤولان: مسؤولين) and that form is no
+        first name (حسان: حسين is one); a name ending in ان has no such form (عدنان, سلمان, شعبان)."""
+        if len(norm) < 5 or not norm.endswith("ان") or not norm.isalpha():
+            return False
+        base = norm[:-2]
+        oblique, single = self.feat.clusters.get(base + "ين"), self.feat.clusters.get(base)
+        return bool(oblique and single and int(oblique[-1]) >= DUAL_SEEN and int(single[-1]) >= DUAL_SEEN
+                    and base + "ين" not in self.first_names and base not in self.first_names)
 
     def _place(self, norms: tuple[str, ...]) -> bool:
         """A listed place or a place of the gazetteer (ner/loc_gazetteer.txt)."""
