@@ -516,14 +516,20 @@ class Tagger:
 
     def _dual_noun(self, norm: str) -> bool:
         """The word is the nominative dual (…ان) of a common noun: the news corpus of the word clusters
-        writes its oblique dual or plural (…ين) often (شهران: شهرين; مسؤولان: مسؤولين) and that form is no
-        first name (حسان: حسين is one); a name ending in ان has no such form (عدنان, سلمان, شعبان)."""
+        writes its oblique dual or plural (…ين, …ات) often (شهران: شهرين; مسؤولان: مسؤولين; انفجاران:
+        انفجارات) and that form is no first name (حسان: حسين is one); a name ending in ان has no such form
+        (عدنان, سلمان, شعبان)."""
         if len(norm) < 5 or not norm.endswith("ان") or not norm.isalpha():
             return False
         base = norm[:-2]
-        oblique, single = self.feat.clusters.get(base + "ين"), self.feat.clusters.get(base)
-        return bool(oblique and single and int(oblique[-1]) >= DUAL_SEEN and int(single[-1]) >= DUAL_SEEN
-                    and base + "ين" not in self.first_names and base not in self.first_names)
+        single = self.feat.clusters.get(base)
+        if not single or int(single[-1]) < DUAL_SEEN or base in self.first_names:
+            return False
+        for other in (base + "ين", base + "ات"):  # (انفجاران: انفجارات, the plural, where the oblique is rare)
+            c = self.feat.clusters.get(other)
+            if c and int(c[-1]) >= DUAL_SEEN and other not in self.first_names:
+                return True
+        return False
 
     def _place(self, norms: tuple[str, ...]) -> bool:
         """A listed place or a place of the gazetteer (ner/loc_gazetteer.txt)."""
