@@ -90,8 +90,11 @@ def adjective_after_definite(norms: list[str], variants: list[tuple[str, ...]], 
     if i <= 0 or not _nisba(norms[i]) or _is("place_in", variants[i - 1]) or _is("place_out", variants[i - 1]):
         return False
     prev = norms[i - 1]
-    # (a definite noun: ال and 3+ letters, so not إلى, الذي, التي)
+    # (a definite noun: ال and 3+ letters, so not إلى, الذي, التي; also behind a proclitic: بالعاصمة
+    # السعودية, a definite adjective after it)
     if prev.startswith("ال") and len(prev) >= 5:
+        return True
+    if norms[i].startswith("ال") and any(v.startswith("ال") and len(v) >= 5 for v in variants[i - 1][1:]):
         return True
     return bool(function_words) and listed is not None and not norms[i].startswith("ال") and len(prev) >= 3 \
         and not any(v in function_words for v in variants[i - 1]) and prev.isalpha() \
