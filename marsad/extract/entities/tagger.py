@@ -289,10 +289,13 @@ class Tagger:
             out = self._quoted_media(words, variants, out)
             # قناة «الإخبارية» السعودية: a nisba after the marks that close an organisation's name is its
             # adjective, not the country
+            # (and so after a place's: محافظة العلا السعودية, «العلا» السعودية: Saudi AlUla)
             ends = {b for _, b, t in out if t == "ORG"}
-            out = [s for s in out if not (s[1] - s[0] == 1 and s[2] == "LOC" and s[0] >= 2 and
-                                          words[s[0] - 1] in _CLOSE and (s[0] - 1) in ends and
-                                          norms[s[0]].startswith("ال") and conventions._nisba(norms[s[0]]))]
+            places = {b for _, b, t in out if t == "LOC"}
+            out = [s for s in out if not (s[1] - s[0] == 1 and s[2] == "LOC" and s[0] >= 1 and
+                                          norms[s[0]].startswith("ال") and conventions._nisba(norms[s[0]]) and (
+                                              s[0] in places or (s[0] >= 2 and words[s[0] - 1] in _CLOSE and
+                                                                 (s[0] - 1) in ends | places)))]
             out = self._quoted_part(norms, words, out)
             out = self._hashtags(words, norms, variants, out)
         out.sort()
