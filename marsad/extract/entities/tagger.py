@@ -32,6 +32,7 @@ MODEL_FILE = "models/ner.crfsuite"
 TYPES = ("PER", "ORG", "LOC", "MISC")
 MEDIA_WORDS = 4  # at most this many words in quotation marks after a media head make an outlet's name
 _OPEN = frozenset('"“«(\'‘')
+_DASHES = frozenset("-–—ـ")
 _CLOSE = frozenset('"”»)\'’')
 RARE_PLACE = 5  # a one-word GeoNames town written more often than this (log2 bucket) is a common word too
 DUAL_SEEN = 5  # a dual's oblique form and its singular written at least this often (log2 bucket): a common noun
@@ -297,6 +298,7 @@ class Tagger:
                                               s[0] in places or (s[0] >= 2 and words[s[0] - 1] in _CLOSE and
                                                                  (s[0] - 1) in ends | places)))]
             out = self._quoted_part(norms, words, out)
+            out = self._branch(norms, words, out)
             out = self._hashtags(words, norms, variants, out)
         out.sort()
         return ner_data.spans_to_bio(len(words), out)
@@ -380,6 +382,26 @@ class Tagger:
                 continue  # قرية صغيرة, مدينة كبيرة: an indefinite word the news writes often is an adjective
             out.append((j, j + 1, "LOC"))
             taken.add(j)
+        return out
+
+    def _branch(self, norms: list[str], words: list[str],
+                spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+        """An organisation's branch in a country is named with a dash: كتائب حزب الله - العراق, الحزب
+        الديمقراطي الكوردستاني – إيران are one ORG, the country no place of its own."""
+        starts = {a: (b, t) for a, b, t in spans}
+        out = []
+        skip = set()
+        for a, b, typ in sorted(spans):
+            if (a, b) in skip:
+                continue
+            if typ == "ORG" and b + 1 < len(words) and words[b] in _DASHES and starts.get(b + 1, (0, ""))[1] == "LOC":
+                e = starts[b + 1][0]
+                place = actors.lookup(" ".join(norms[b + 1:e]), "LOC")
+                if place is not None and place.kind == "country" and (e == len(words) or words[e] not in _DASHES):
+                    out.append((a, e, "ORG"))
+                    skip.add((b + 1, e))
+                    continue
+            out.append((a, b, typ))
         return out
 
     def _quoted_part(self, norms: list[str], words: list[str],
