@@ -181,3 +181,7 @@ def test_nisba_after_a_place_is_its_adjective():
     assert ("محافظة العلا", "LOC") in got
     assert ("السعودية", "LOC") not in got
     assert ("السعودية", "LOC") in ents("وتبادلت القوات القصف بين اليمن والسعودية")
+
+
+def test_name_after_a_dual_keeps_the_name():
+    assert ents("وأوضح مراسلنا أن من بين القتلى القياديان أبو باقر الساعدي الذي يعد") == [("أبو باقر الساعدي", "PER")]

@@ -280,8 +280,12 @@ class Tagger:
             if b - a == 1 and b < len(norms) and self.ruler and not self.duals.isdisjoint(info[a][4]) and \
                     _masculine_adjective(norms[b]) and norms[b] not in self.titles:
                 continue  # البحرين الأحمر: the dual "the two seas" before a masculine adjective, not Bahrain
-            if typ == "PER" and self.ruler and self._dual_noun(norms[a]):
-                continue  # شهران, مسؤولان أمنيان عراقيان: a common noun's dual, no person
+            # شهران, مسؤولان أمنيان عراقيان: a common noun's dual (and the dual adjectives after it) is no
+            # person; القياديان أبو باقر الساعدي: the name after it is
+            while typ == "PER" and self.ruler and a < b and self._dual_noun(norms[a]):
+                a += 1
+            if a == b:
+                continue
             if typ == "PER" and self.ruler and self._gazetteer_place(norms[a:b], info[a][4]):
                 typ = "LOC"  # صلاح الدين alone is the Iraqi governorate, written like a man's name
             out.append((a, b, typ))
