@@ -128,7 +128,6 @@ def test_bahrain_stays_a_place():
 # ---- a listed body followed by a separate place ---------------------------------------------------------
 
 def test_listed_body_in_a_place_is_the_body_and_the_place():
-    assert ents("اعتصام مفتوح أمام السفارة الأمريكية في بغداد حتى غلق السفارة") == [("بغداد", "LOC")]
     got = ents("وقالت وزارة الصحة في غزة إن عدد القتلى ارتفع")
     assert ("وزارة الصحة", "ORG") in got and ("غزة", "LOC") in got
 
