@@ -80,6 +80,20 @@ def annotate(doc: Document, accurate: Optional[bool] = None) -> None:
             doc.entities.append(Entity(start, end, doc.text[start:end], typ))
     _quoted_operations(doc)
     _the_base_is_no_qaeda(doc)
+    _cut_at_text_end(doc, get_tagger())  # (the CRF tagger holds the word clusters in either mode)
+
+
+def _cut_at_text_end(doc: Document, tagger) -> None:
+    """A text that stops on a letter may stop mid-word (the stored excerpts stop at ~1,100 characters): a
+    one-word entity that ends it and reads as cut short (``Tagger.cut_mid_word``: الرئيس الأمريكي دو, في
+    أيل) is no entity, no whole word of the name being left; a longer one stays as written (محافظة ذي ق,
+    GUIDELINES: truncated texts)."""
+    text = doc.text.rstrip()
+    if not text or not text[-1].isalpha() or not doc.entities:
+        return
+    e = doc.entities[-1]
+    if e.end == len(text) and " " not in e.text.strip() and tagger.cut_mid_word(e.text):
+        doc.entities.pop()
 
 
 # القاعدة is al-Qaeda or "the base". In an article about a named or described base (قاعدة عين الأسد, a LOC;

@@ -90,8 +90,11 @@ def adjective_after_definite(norms: list[str], variants: list[tuple[str, ...]], 
     if i <= 0 or not _nisba(norms[i]) or _is("place_in", variants[i - 1]) or _is("place_out", variants[i - 1]):
         return False
     prev = norms[i - 1]
-    # (a definite noun: ال and 3+ letters, so not إلى, الذي, التي)
+    # (a definite noun: ال and 3+ letters, so not إلى, الذي, التي; also behind a proclitic: بالعاصمة
+    # السعودية, a definite adjective after it)
     if prev.startswith("ال") and len(prev) >= 5:
+        return True
+    if norms[i].startswith("ال") and any(v.startswith("ال") and len(v) >= 5 for v in variants[i - 1][1:]):
         return True
     return bool(function_words) and listed is not None and not norms[i].startswith("ال") and len(prev) >= 3 \
         and not any(v in function_words for v in variants[i - 1]) and prev.isalpha() \
@@ -221,9 +224,11 @@ def _latin_sentence(words: list[str]) -> bool:
 
 def apply(words: list[str], norms: list[str], variants: list[tuple[str, ...]],
           spans: list[tuple[int, int, str]], listed: Callable[[tuple[str, ...], str], bool],
-          function_words: frozenset[str] = frozenset()) -> list[tuple[int, int, str]]:
+          function_words: frozenset[str] = frozenset(),
+          place: Optional[Callable[[tuple[str, ...]], bool]] = None) -> list[tuple[int, int, str]]:
     """The spans after the conventions above; ``listed(norm words, type)`` says whether a word sequence
-    is a dictionary name of that type (its first word may carry the article or not)."""
+    is a dictionary name of that type (its first word may carry the article or not); ``place(norm words)``
+    whether it is a place by itself (the dictionary or the gazetteer)."""
     spans = _join_persons(spans, norms)
     spans = [(a, b, "LOC" if typ == "PER" and _after_place_word(words, variants, a) else typ) for a, b, typ in spans]
     taken = {i for a, b, _ in spans for i in range(a, b)}
@@ -268,7 +273,10 @@ def apply(words: list[str], norms: list[str], variants: list[tuple[str, ...]],
             out.append((a - 1, b, "MISC"))  # اتفاق الرياض, قمة العلا: the agreement or meeting is the name
             continue
         if typ == "LOC":
-            if not listed(whole, "LOC"):
+            # (a listed name keeps its head, جنوب السودان, unless the head is a settlement word and the
+            # rest a place by itself, ``place``: مدينة حمص, listed as an alias of حمص, is حمص)
+            if not listed(whole, "LOC") or (b - a >= 2 and _is("settlement", variants[a]) and place is not None
+                                            and place(tuple(norms[a + 1:b]))):
                 while b - a > 1 and _is("place_out", variants[a]):
                     a += 1
             if a > 0 and (a - 1) not in taken and _is("place_in", variants[a - 1]) and \

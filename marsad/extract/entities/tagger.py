@@ -13,6 +13,7 @@ swept into a person ("الجنرال") is cut off, and an entity's span starts a
 from __future__ import annotations
 
 import threading
+from bisect import bisect_left
 from collections import Counter
 from pathlib import Path
 from typing import Optional
@@ -31,8 +32,10 @@ MODEL_FILE = "models/ner.crfsuite"
 TYPES = ("PER", "ORG", "LOC", "MISC")
 MEDIA_WORDS = 4  # at most this many words in quotation marks after a media head make an outlet's name
 _OPEN = frozenset('"“«(\'‘')
+_DASHES = frozenset("-–—ـ")
 _CLOSE = frozenset('"”»)\'’')
 RARE_PLACE = 5  # a one-word GeoNames town written more often than this (log2 bucket) is a common word too
+DUAL_SEEN = 5  # a dual's oblique form and its singular written at least this often (log2 bucket): a common noun
 RARE = 10  # a word seen fewer times in the clusters' corpus is no evidence that a first letter is a clitic
 
 
@@ -66,8 +69,15 @@ class Tagger:
         if ruler:
             for name, typ in self._region_places(common).items():
                 known.setdefault(name, {typ})
-        self.known = PhraseMatcher(known)
         self.listed_names = known
+        # a listed pair of organisations joined by و (الجيش اليمني واللجان الشعبية: one actor for the
+        # resolver) is two mentions: the pair is not matched whole, each name is found by itself (a pair of
+        # places listed as one territory, تيران وصنافير, stays: the tagger reads جزيرتي تيران as a person)
+        # and so is a listed body followed by a separate place (GUIDELINES nesting: وزارة الصحة في غزة,
+        # الحوثيون في اليمن: the body, then the place)
+        known = {k: v for k, v in known.items() if "LOC" in v or not (self._pair_of_names(k) or
+                                                                       self._body_in_place(k))}
+        self.known = PhraseMatcher(known)
         self.common = common
         self.titles = {normalize(x) for x in lines("ner/per_titles.txt") if " " not in x}
         self.not_starts = set(lines("ner/not_name_starts.txt"))
@@ -75,7 +85,45 @@ class Tagger:
         self.type_tails = {normalize(w): t for w, t in table("ner/type_tails.tsv")}
         self.descriptors = frozenset().union(*(conventions.rules().get(r, frozenset()) for r in
                                                ("place_in", "place_out", "force_out", "misc_head")))
+        self.first_names = frozenset(normalize(w) for w in lines("ner/per_first_names.txt"))
+        self.duals = frozenset(normalize(w) for w in lines("ner/dual_nouns.txt"))
         self.surnames = True  # propagate a person's surname alone (ablation switch)
+        self._vocab: Optional[list[str]] = None  # the clusters' words, sorted (cut_mid_word), built on first use
+
+    def _body_in_place(self, name: str) -> bool:
+        """Whether a listed name is a body, then في and a listed place: the body a listed name or an
+        institution's shape; not where في ends a phrase of purpose inside the name (التحالف العربي لدعم
+        الشرعية في اليمن: support in Yemen). (An unnamed body with a nationality, السفارة الأمريكية في
+        بغداد, stays whole for now, though GUIDELINES give بغداد alone: the event extraction takes its
+        target from that span, tests/test_events_r7.py.)"""
+        ws = name.split()
+        if "في" not in ws[1:-1]:
+            return False
+        i = ws.index("في")
+        left, right = tuple(ws[:i]), tuple(ws[i + 1:])
+        if "LOC" not in self._listed_types(right) or any(
+                w.startswith("ل") and not w.startswith("لل") and len(w) > 3 for w in left[1:]):
+            return False
+        info = [self.feat.word(w) for w in left]
+        return bool(self._listed_types(left)) or \
+            institutions.spans([x[0] for x in info], [x[4] for x in info]) == [(0, len(left))]
+
+    def _pair_of_names(self, name: str) -> bool:
+        """Whether a listed name is two names joined by و: what stands before a word starting with و is a
+        listed name or an institution's shape (الجيش اليمني), and what follows it, without the و, a listed
+        name (اللجان الشعبية)."""
+        ws = name.split()
+        for i in range(1, len(ws)):
+            if not (ws[i].startswith("و") and len(ws[i]) > 3):
+                continue
+            left, right = tuple(ws[:i]), (ws[i][1:],) + tuple(ws[i + 1:])
+            if not self._listed_types(right):
+                continue
+            info = [self.feat.word(w) for w in left]
+            if self._listed_types(left) or institutions.spans([x[0] for x in info], [x[4] for x in info]) == [
+                    (0, len(left))]:
+                return True
+        return False
 
     def _region_places(self, common: frozenset[str]) -> dict[str, str]:
         """The region's GeoNames towns (``actors.region_places``) the tagger may take as names wherever they
@@ -202,10 +250,15 @@ class Tagger:
             spans = [s for s in spans if s[1] <= a or s[0] >= b] + [(a, b, typ)]
         # institution names by their shape (وزارة الدفاع التركية, الحكومة اللبنانية), where the tagger
         # has nothing or only a part of them; a longer tagger span that holds one wins
+        admin = conventions.rules().get("admin_unit", frozenset())
         for a, b in institutions.spans(norms, variants, frozenset(taken)) if self.ruler else ():
             parts = [s for s in spans if s[0] < b and a < s[1]]
             if all(a <= s[0] and s[1] <= b for s in parts):
-                spans = [s for s in spans if s not in parts] + [(a, b, "ORG")]
+                # مديرية الحوك: an administrative unit's head before a place names the district, a LOC
+                # (the place: the tagger's, a listed one, or a word the news never writes otherwise)
+                place = b - a == 2 and not admin.isdisjoint(variants[a]) and (
+                    (a + 1, b, "LOC") in parts or self._place_word(norms[a + 1]))
+                spans = [s for s in spans if s not in parts] + [(a, b, "LOC" if place else "ORG")]
         if self.ruler:
             spans = self._head_of_place(norms, variants, spans)
             spans = self._after_settlement(words, norms, variants, spans)
@@ -226,14 +279,33 @@ class Tagger:
                 a += 1
             if typ == "PER" and b - a == 1 and any(v in self.titles for v in info[a][4]):
                 continue
+            if b - a == 1 and b < len(norms) and self.ruler and not self.duals.isdisjoint(info[a][4]) and \
+                    _masculine_adjective(norms[b]) and norms[b] not in self.titles:
+                continue  # البحرين الأحمر: the dual "the two seas" before a masculine adjective, not Bahrain
+            # شهران, مسؤولان أمنيان عراقيان: a common noun's dual (and the dual adjectives after it) is no
+            # person; القياديان أبو باقر الساعدي: the name after it is
+            while typ == "PER" and self.ruler and a < b and self._dual_noun(norms[a]):
+                a += 1
+            if a == b:
+                continue
             if typ == "PER" and self.ruler and self._gazetteer_place(norms[a:b], info[a][4]):
                 typ = "LOC"  # صلاح الدين alone is the Iraqi governorate, written like a man's name
             out.append((a, b, typ))
         if self.ruler:  # the project's span conventions go with its dictionary (ANERcorp has neither)
-            out = conventions.apply(words, norms, variants, out, self._listed, self.common)
+            out = conventions.apply(words, norms, variants, out, self._listed, self.common, self._place)
             out = self._quoted_media(words, variants, out)
+            # قناة «الإخبارية» السعودية: a nisba after the marks that close an organisation's name is its
+            # adjective, not the country
+            # (and so after a place's: محافظة العلا السعودية, «العلا» السعودية: Saudi AlUla)
+            ends = {b for _, b, t in out if t == "ORG"}
+            places = {b for _, b, t in out if t == "LOC"}
+            out = [s for s in out if not (s[1] - s[0] == 1 and s[2] == "LOC" and s[0] >= 1 and
+                                          norms[s[0]].startswith("ال") and conventions._nisba(norms[s[0]]) and (
+                                              s[0] in places or (s[0] >= 2 and words[s[0] - 1] in _CLOSE and
+                                                                 (s[0] - 1) in ends | places)))]
             out = self._quoted_part(norms, words, out)
-            out = self._hashtags(words, variants, out)
+            out = self._branch(norms, words, out)
+            out = self._hashtags(words, norms, variants, out)
         out.sort()
         return ner_data.spans_to_bio(len(words), out)
 
@@ -244,11 +316,36 @@ class Tagger:
         نينوى; one indefinite noun may stand between (مفوضية انتخابات العراق). The head must stand outside
         every span (قناة السويس, a listed place, stays a place)."""
         construct = institutions.heads()[0]
+        r = conventions.rules()
+        admin, command, lead, centre = (r.get(k, frozenset()) for k in
+                                        ("admin_unit", "command_head", "command_lead", "centre_head"))
         taken = {i for a, b, _ in spans for i in range(a, b)}
         starts = {a: (b, t) for a, b, t in spans}
         out = list(spans)
         for i in range(len(norms) - 1):
-            if i in taken or construct.isdisjoint(variants[i]):
+            if i in taken:
+                continue
+            if not command.isdisjoint(variants[i]) or not centre.isdisjoint(variants[i]):
+                # a command or a centre named after a place takes the whole name (عمليات البصرة, قيادة
+                # عمليات محافظة نينوى; مركز طرابلس الإقليمي), the place is no mention of its own; a centre
+                # only with its own adjective after the place (مركز طرابلس is central Tripoli)
+                j = i + 2 if (i + 1) not in starts and i + 2 < len(norms) and \
+                    not admin.isdisjoint(variants[i + 1]) else i + 1
+                if starts.get(j, (0, ""))[1] != "LOC":
+                    continue
+                b = starts[j][0]
+                place = actors.lookup(" ".join(norms[j:b]), "LOC")
+                if place is not None and place.kind in ("country", "region"):
+                    continue  # عمليات إيران وروسيا: a state's operations, no command of a place
+                if command.isdisjoint(variants[i]):
+                    if b >= len(norms) or b in taken or not conventions._facility_adjective(norms[b]):
+                        continue
+                    b += 1
+                a = i - 1 if i > 0 and (i - 1) not in taken and not lead.isdisjoint(variants[i - 1]) else i
+                out = [s for s in out if not (s[0] < b and a < s[1])] + [(a, b, "ORG")]
+                taken.update(range(a, b))
+                continue
+            if construct.isdisjoint(variants[i]):
                 continue
             j = i + 1
             if j not in starts and j + 1 < len(norms) and j not in taken and norms[j].isalpha() \
@@ -257,6 +354,8 @@ class Tagger:
                 j += 1  # مفوضية انتخابات العراق
             if starts.get(j, (0, ""))[1] != "LOC":
                 continue
+            if j == i + 1 and not admin.isdisjoint(variants[i]):
+                continue  # مديرية صرواح: a district, the place with its head (the span conventions)
             b = starts[j][0]
             out = [s for s in out if s[0] != j] + [(i, b, "ORG")]
             taken.update(range(i, b))
@@ -291,6 +390,26 @@ class Tagger:
             taken.add(j)
         return out
 
+    def _branch(self, norms: list[str], words: list[str],
+                spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+        """An organisation's branch in a country is named with a dash: كتائب حزب الله - العراق, الحزب
+        الديمقراطي الكوردستاني – إيران are one ORG, the country no place of its own."""
+        starts = {a: (b, t) for a, b, t in spans}
+        out = []
+        skip = set()
+        for a, b, typ in sorted(spans):
+            if (a, b) in skip:
+                continue
+            if typ == "ORG" and b + 1 < len(words) and words[b] in _DASHES and starts.get(b + 1, (0, ""))[1] == "LOC":
+                e = starts[b + 1][0]
+                place = actors.lookup(" ".join(norms[b + 1:e]), "LOC")
+                if place is not None and place.kind == "country" and (e == len(words) or words[e] not in _DASHES):
+                    out.append((a, e, "ORG"))
+                    skip.add((b + 1, e))
+                    continue
+            out.append((a, b, typ))
+        return out
+
     def _quoted_part(self, norms: list[str], words: list[str],
                      spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
         """A listed organisation written with quotation marks around its first words: "المقاومة الإسلامية"
@@ -310,7 +429,7 @@ class Tagger:
                 spans = [s for s in spans if (s[0], s[1]) != (o + 1, c)] + [(o + 1, c, "ORG")]
         return spans
 
-    def _hashtags(self, words: list[str], variants: list[tuple[str, ...]],
+    def _hashtags(self, words: list[str], norms: list[str], variants: list[tuple[str, ...]],
                   spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
         """A name in a hashtag is annotated as written (GUIDELINES): a head or descriptor word joined to the
         name by ``_`` is part of it (ريف_حلب, اتفاق_الرياض, شرطة_أبوظبي): a place's head or descriptor
@@ -330,8 +449,29 @@ class Tagger:
                     a, typ = a - 2, "ORG"
                 elif typ == "LOC" and not place.isdisjoint(v):
                     a -= 2
+            # a listed name joined by ``_`` to the words after it in one hashtag is that longer name when
+            # the joined words are one too (#الجزيرة_مباشر, the channel, not الجزيرة)
+            k = b
+            while k + 1 < len(words) and words[k] == "_" and words[k + 1] not in ("#", "_") and k - b < 2 * 3:
+                k += 2
+                got = self._listed_types(tuple(norms[x] for x in range(a, k) if words[x] != "_"))
+                if got:
+                    b, typ = k, (typ if typ in got else min(got))
             out.append((a, b, typ))
-        return out
+        # one hashtag, one name: what a longer span holds goes; a person's name split at ``_`` is one name
+        # (#قاسم_سليماني)
+        out.sort(key=lambda s: (s[0], -s[1]))
+        kept: list[tuple[int, int, str]] = []
+        for a, b, typ in out:
+            if kept and a < kept[-1][1]:
+                if b > kept[-1][1]:
+                    kept.append((a, b, typ))  # a crossing span is left as it was
+                continue
+            if kept and typ == "PER" == kept[-1][2] and a == kept[-1][1] + 1 and words[a - 1] == "_":
+                kept[-1] = (kept[-1][0], b, typ)
+                continue
+            kept.append((a, b, typ))
+        return kept
 
     def _quoted_media(self, words: list[str], variants: list[tuple[str, ...]],
                       spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
@@ -366,6 +506,14 @@ class Tagger:
             spans = [s for s in spans if not (a <= s[0] and s[1] <= b)] + [(a, b, typ)]
         return spans
 
+    def _listed_types(self, norms: tuple[str, ...]) -> set[str]:
+        """The types a word sequence (its first word read with or without a proclitic) is listed with."""
+        rest = " ".join(norms[1:])
+        got: set[str] = set()
+        for v in word_variants(norms[0]) if norms else ():
+            got |= self.listed_names.get((v + " " + rest) if rest else v, set())
+        return got
+
     def _listed(self, norms: tuple[str, ...], typ: str) -> bool:
         """Whether a word sequence (its first word read with or without a proclitic) is a listed name of
         that type: the actor dictionary or known_entities.tsv."""
@@ -377,6 +525,53 @@ class Tagger:
             if got and typ in got:
                 return True
         return False
+
+    def cut_mid_word(self, word: str) -> bool:
+        """Whether ``word``, the last of a text that stops on a letter, reads as a word cut short: the news
+        corpus of the word clusters writes a word it starts (one to four letters longer) more often than
+        ``word`` itself (دو of دونالد, الأرد of الأردن, أيل of أيلول; not تلعفر, العراق, رويترز)."""
+        n = normalize(word)
+        if not n:
+            return False
+        if self._vocab is None:
+            self._vocab = sorted(w for w in self.feat.clusters if w.isalpha())
+        own = self.feat.clusters.get(n)
+        fq = int(own[-1]) if own else -1
+        k = bisect_left(self._vocab, n)
+        while k < len(self._vocab) and self._vocab[k].startswith(n):
+            w = self._vocab[k]
+            if len(n) < len(w) <= len(n) + 4 and int(self.feat.clusters[w][-1]) > fq:
+                return True
+            k += 1
+        return False
+
+    def _dual_noun(self, norm: str) -> bool:
+        """The word is the nominative dual (…ان) of a common noun: the news corpus of the word clusters
+        writes its oblique dual or plural (…ين, …ات) often (شهران: شهرين; مسؤولان: مسؤولين; انفجاران:
+        انفجارات) and that form is no first name (حسان: حسين is one); a name ending in ان has no such form
+        (عدنان, سلمان, شعبان)."""
+        if len(norm) < 5 or not norm.endswith("ان") or not norm.isalpha():
+            return False
+        base = norm[:-2]
+        single = self.feat.clusters.get(base)
+        if not single or int(single[-1]) < DUAL_SEEN or base in self.first_names:
+            return False
+        for other in (base + "ين", base + "ات"):  # (انفجاران: انفجارات, the plural, where the oblique is rare)
+            c = self.feat.clusters.get(other)
+            if c and int(c[-1]) >= DUAL_SEEN and other not in self.first_names:
+                return True
+        return False
+
+    def _place(self, norms: tuple[str, ...]) -> bool:
+        """A listed place or a place of the gazetteer (ner/loc_gazetteer.txt)."""
+        return bool(norms) and (self._listed(norms, "LOC") or self._gazetteer_place(list(norms), word_variants(norms[0])))
+
+    def _place_word(self, norm: str) -> bool:
+        """A one-word place by the resources: a listed or gazetteer place, or a definite word the news
+        corpus of the word clusters never writes (الحوك; not الأمن, الصحة: common nouns)."""
+        return norm.isalpha() and len(norm) > 3 and (
+            self._listed((norm,), "LOC") or self._gazetteer_place([norm], (norm,)) or
+            (norm.startswith("ال") and norm not in self.feat.clusters and not norm.endswith(("يه", "يين", "يون"))))
 
     def _gazetteer_place(self, norms: list[str], first: tuple[str, ...]) -> bool:
         """The whole span (its first word read with or without a proclitic) is a place of the gazetteer
@@ -436,6 +631,14 @@ class Tagger:
                 seen += 1
             k += 1
         return k
+
+
+def _masculine_adjective(norm: str) -> bool:
+    """A definite masculine adjective by its shape (normalised): a colour's أفعل (الاحمر, الابيض) or a
+    relational adjective ال…ي (العربي); not a noun or a time word (اليوم, الأحد); a title of that shape
+    (الأمير) is left out by the caller."""
+    return norm.isalpha() and ((len(norm) == 6 and norm.startswith("الا")) or
+                               (len(norm) >= 6 and norm.startswith("ال") and norm.endswith("ي")))
 
 
 def never_alone() -> frozenset[str]:
