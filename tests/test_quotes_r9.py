@@ -52,3 +52,12 @@ def test_a_title_after_wa_is_no_verb():
     # control: "ووزير" opens a subject with its conjunction, it is no verb
     q = one(quotes("ووزير الدفاع الأمريكي لويد أوستن قال إن القوات باقية."), "قال")
     assert "لويد أوستن" in q.speaker
+
+
+def test_an_attribution_cut_by_the_end_of_the_text_is_no_error():
+    # a stored excerpt that stops right after the attribution word (the corpus keeps ~1,100 characters):
+    # before, an IndexError failed the whole article
+    text = ("وطالب المجلس بتطبيق القانون بحق أي مسيء من أي طرف كان، بالإضافة لسحب السلاح غير المنضبط من "
+            "اللجان المحلية”، بحسب")
+    doc = quotes(text)
+    assert all(q.cue != "بحسب" for q in doc.quotes)

@@ -2268,7 +2268,8 @@ class _Extractor:
                 k += 2  # "بحسب بيان صادر عن المركز الإعلامي": issued by
         if self.norm(k) in ("ل", "لـ") and k + 1 <= last and self.toks[k + 1].text in _PAIRS:
             k += 1  # "وفقا لـ«العربية نت»": the preposition stays outside the quoted name
-        quoted = self.toks[k].text in _PAIRS and 0 < self.closing(self.toks[k].start) - self.toks[k].start < 40
+        quoted = k < self.n and self.toks[k].text in _PAIRS and \
+            0 < self.closing(self.toks[k].start) - self.toks[k].start < 40  # (k is past the end: "… بحسب بيان")
         sp: Optional[_Speaker] = None
         if _PRON_NOUN.match(self.norm(k)) or phrase[0] == "علي" and len(phrase) > 3:
             if _PRON_NOUN.match(self.norm(k)):
