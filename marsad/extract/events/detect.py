@@ -325,7 +325,7 @@ def _apply_evidence(sv: SentenceView, hits: list[_Hit], headline: bool, starts: 
                 carried.append(k)
             elif ent.type == "movement":
                 mov.append((k, end, ent.mode))
-    undergo = set(role_cues("ALL", "undergo_verbs"))
+    undergo = role_set("ALL", "undergo_verbs")
 
     def clause_object(k: int, h: _Hit) -> bool:
         # "شن طيران التحالف العربي لدعم الشرعية في اليمن غارات": the verb's subject may be long; the noun is
@@ -334,8 +334,12 @@ def _apply_evidence(sv: SentenceView, hits: list[_Hit], headline: bool, starts: 
 
     starts = {x.i for x in hits if not x.hypothetical}
 
+    undergoes: list[list[int]] = []  # (the experiencer verbs' tokens, found once for all the sentence's nouns)
+
     def undergo_before(i: int) -> bool:
-        return any(sv.word(k) in undergo for k in range(max(0, i - 30), i))
+        if not undergoes:
+            undergoes.append([k for k in range(len(norms)) if sv.word(k) in undergo])
+        return any(i - 30 <= k < i for k in undergoes[0])
 
     for h in hits:
         anchored = anchor or "ALL" in dated or h.type in dated
