@@ -79,8 +79,30 @@ def annotate(doc: Document, accurate: Optional[bool] = None) -> None:
                 continue
             doc.entities.append(Entity(start, end, doc.text[start:end], typ))
     _quoted_operations(doc)
+    _status_adjective_outside(doc)
     _the_base_is_no_qaeda(doc)
     _cut_at_text_end(doc, get_tagger())  # (the CRF tagger holds the word clusters in either mode)
+
+
+@lru_cache(maxsize=1)
+def _status_adjectives() -> frozenset:
+    return frozenset(normalize(w) for w in lines("ner/status_adjectives.txt"))
+
+
+def _status_adjective_outside(doc: Document) -> None:
+    """An organisation's status adjective after its name (ner/status_adjectives.txt: وكالة الأنباء السورية
+    الرسمية, التلفزيون الإيراني الرسمي, with a شبه before it) is not part of the name: the span ends before it.
+    (The actor dictionary lists such forms as aliases, for resolution; the name is what precedes them.)"""
+    adjectives = _status_adjectives()
+    for k, e in enumerate(doc.entities):
+        words = e.text.split()
+        if e.type != "ORG" or len(words) < 3 or normalize(words[-1]) not in adjectives:
+            continue
+        keep = words[:-2] if normalize(words[-2]) == "شبه" else words[:-1]
+        if len(keep) < 2:
+            continue
+        end = e.start + doc.text[e.start:e.end].rfind(keep[-1]) + len(keep[-1])
+        doc.entities[k] = Entity(e.start, end, doc.text[e.start:end], e.type)
 
 
 def _cut_at_text_end(doc: Document, tagger) -> None:
