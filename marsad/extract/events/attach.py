@@ -84,7 +84,10 @@ def _strip(w: str) -> str:
     return w
 
 
+@lru_cache(maxsize=65536)
 def _closed_word(w: str, ordinals: bool = False) -> bool:
+    """A particle, preposition, adverb (or, with ``ordinals``, an ordinal or quantifier), with or without its
+    proclitics and article; cached: the same words end many phrases."""
     n = _fold(w)
     if not n:
         return True
