@@ -75,6 +75,22 @@ def speaker_span(doc, q) -> str:
     return doc.text[q.speaker_start:q.speaker_end]
 
 
+def event_roles(text: str) -> dict[str, tuple]:
+    """trigger -> (type, source, target) of each event the whole pipeline finds in ``text`` (dated 2024-01-01)."""
+    from marsad.document import Document
+    from marsad.pipeline import run
+
+    doc = run(Document(text=text, published="2024-01-01"))
+    return {e.trigger: (e.type, e.source, e.target) for e in doc.events}
+
+
+def event_source(text: str, trigger: str):
+    """The source of the event whose trigger is ``trigger`` (the test fails listing the events found if none)."""
+    r = event_roles(text)
+    assert trigger in r, r
+    return r[trigger][1]
+
+
 def run_cli(*args, cwd=None, timeout=600, **kw):
     """The real command line, as a user runs it."""
     return subprocess.run([sys.executable, "-m", "marsad", *map(str, args)], capture_output=True, text=True,

@@ -6,20 +6,7 @@ subject shared past a subordinator (حيث سيطرت), a weapon's nationality i
 Sentences in the style of the in-domain corpus (never its test articles)."""
 from __future__ import annotations
 
-from marsad.document import Document
-from marsad.pipeline import run
-
-
-def roles(text: str) -> dict[str, tuple]:
-    """trigger -> (type, source, target) of each event of the text."""
-    doc = run(Document(text=text, published="2024-01-01"))
-    return {e.trigger: (e.type, e.source, e.target) for e in doc.events}
-
-
-def source_of(text: str, trigger: str):
-    r = roles(text)
-    assert trigger in r, r
-    return r[trigger][1]
+from conftest import event_roles as roles, event_source as source_of
 
 
 # -- a light verb with the act as pronoun names the doer ------------------------------------------------------

@@ -4,20 +4,7 @@ object is the doer of the act named after it — and the controls where that rea
 condemner, the accuser itself). Sentences in the style of the in-domain corpus (never its test articles)."""
 from __future__ import annotations
 
-from marsad.document import Document
-from marsad.pipeline import run
-
-
-def roles(text: str) -> dict[str, tuple]:
-    """trigger -> (type, source, target) of each event of the text."""
-    doc = run(Document(text=text, published="2024-01-01"))
-    return {e.trigger: (e.type, e.source, e.target) for e in doc.events}
-
-
-def source_of(text: str, trigger: str):
-    r = roles(text)
-    assert trigger in r, r
-    return r[trigger][1]
+from conftest import event_roles as roles, event_source as source_of
 
 
 # -- a verb of claiming governs the act: its subject did it -------------------------------------------------
@@ -244,7 +231,6 @@ def test_enabled_object_does_the_act():
 def test_enabled_object_past_an_act_as_subject():
     s = "ساعدت الضربات الجوية القوات العراقية على تحرير مدينة الرمادي"
     assert source_of(s, "تحرير") == "القوات العراقية"
-
 
 
 def test_accuser_before_its_verb():
