@@ -260,6 +260,9 @@ def _apply_modality(sv: SentenceView, hits: list[_Hit], starts: list[int]) -> No
             h.future = True
         if h.pos in ("n", "v") and _purpose(sv, h):
             h.hypothetical = True
+            for x in hits:  # its object, a trigger word itself, is part of the purpose ("لاستعادة السيطرة")
+                if x.i == h.e:
+                    x.hypothetical = True
 
 
 def _purpose(sv: SentenceView, h: _Hit) -> bool:
@@ -277,8 +280,9 @@ def _purpose(sv: SentenceView, h: _Hit) -> bool:
     if len(w) > len(word) + 1:
         return True  # لتحريرها: its object is the pronoun
     nxt = h.e
-    return nxt < sv.n() and sv.content(nxt) and (sv.norms[nxt].startswith("ال") or sv.word(nxt) in sv.heads or
-                                                  nxt in sv.named_tokens)
+    # (the object may itself be a trigger word: "لاستعادة السيطرة على البلدة")
+    return nxt < sv.n() and (sv.content(nxt) or nxt in sv.trigger_tokens and not sv.is_punct(nxt)) and (
+        sv.norms[nxt].startswith("ال") or sv.word(nxt) in sv.heads or nxt in sv.named_tokens)
 
 
 # words that introduce the act a killing came from: "قتل خمسة جنود … في قصف مدفعي", "قتلوا جراء ضربة جوية"
