@@ -61,3 +61,35 @@ def test_an_attribution_cut_by_the_end_of_the_text_is_no_error():
             "اللجان المحلية”، بحسب")
     doc = quotes(text)
     assert all(q.cue != "بحسب" for q in doc.quotes)
+
+
+# --- after audit round 9 -------------------------------------------------------------------------------------
+
+def test_statement_in_a_clause_after_an_opener_speaks_for_that_clause():
+    # audit r9 row 57: the sentence's first speaker was given to Hezbollah's statement
+    text = ("وقال الجيش الإسرائيلي إن 30 قذيفة هاون أطلقت من داخل لبنان بينما أصدر حزب الله بيانا زعم فيه أن "
+            "مقاتليه استخدموا أسلحة دقيقة.")
+    doc = quotes(text, [("الجيش الإسرائيلي", "ORG"), ("حزب الله", "ORG"), ("لبنان", "LOC")])
+    assert one(doc, "زعم فيه").speaker == "حزب الله"
+    assert one(doc, "وقال").speaker == "الجيش الإسرائيلي"
+
+
+def test_a_capital_right_before_the_verb_speaks_after_lakin():
+    # audit r9 row 87: a speaker of the paragraph before was carried over
+    text = ("وأفادت وسائل إعلام حكومية سورية بأن الاتفاق تم برعاية روسية. ولم يوضح الجيش الروسي تفاصيل عن موعد "
+            "الانسحاب، لكن موسكو قالت إن المسلحين سيغادرون المدينة.")
+    doc = quotes(text, [("الجيش الروسي", "ORG"), ("موسكو", "LOC")])
+    assert one(doc, "قالت").speaker == "موسكو"
+
+
+def test_a_place_after_a_preposition_is_no_speaker():
+    # control: "وفي بغداد قالت الحكومة": the place is an adjunct, the government speaks
+    text = "وقال مسؤول عراقي إن القوات انسحبت، وفي بغداد قالت الحكومة إن الوضع مستقر."
+    doc = quotes(text, [("بغداد", "LOC")])
+    assert one(doc, "قالت").speaker == "الحكومة"
+
+
+def test_a_glued_conjunction_is_no_part_of_a_named_speaker():
+    doc = quotes("وطهران قالت إن الهجوم لن يمر دون رد.", [("طهران", "LOC")])
+    q = one(doc, "قالت")
+    assert q.speaker == "طهران" and span(doc, q) == "طهران"

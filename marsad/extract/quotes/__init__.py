@@ -1030,8 +1030,9 @@ class _Extractor:
                 len(rest) <= 9 and not any(self.cue_at(m) or self.is_comp(self.norm(m)) for m in range(b2 + 1, cue - 1))
             if b2 > a2 and (not rest or rest[0] in ("من", "ومن") and len(rest) == 2 and rest[1] in _TURN_OF
                             or len(rest) == 1 and rest[0] in _TURN or appos) and \
-                    (self.norm(a2).startswith("ال") or any(e.start == self.toks[a2].start and e.type in ("PER", "ORG")
-                                                           for e in self.entities)):
+                    (self.norm(a2).startswith("ال") or any(e.start == self.toks[a2].start and (
+                        e.type in ("PER", "ORG") or not rest and e.type in ("LOC", "GPE")) for e in self.entities)):
+                # (a place right before the verb speaks for its government: "، لكن موسكو قالت إن")
                 return a2, b2
         a, b = self.np_forward(c, cue)
         b = self.before_statement(a, b)
@@ -1076,6 +1077,8 @@ class _Extractor:
             return sp
         b = next((m for m in range(a + 1, b) if self.possessed_word(m)), b)  # "مصادر وقوفه خلف القصف"
         s, e = self.toks[a].start, self.toks[b - 1].end
+        if self.text[s:s + 1] in ("و", "ف") and any(x.start == s + 1 for x in self.entities):
+            s += 1  # "وطهران قالت": the conjunction glued to a name the entities component found is no part of it
         raw = self.text[s:e]
         words = [self.norm(i) for i in range(a, b) if self.norm(i)[:1].isalnum()]
         name = re.sub(r"\]\(#?\)|[\[\]«»“”\"]", "", raw).strip()
@@ -1733,6 +1736,9 @@ class _Extractor:
             # "وتبنى تنظيم داعش الهجوم في بيان قال فيه إن", "أصدرت وكالة "أعماق" … بياناً في وقت سابق، قالت
             # فيه": the statement's author is the subject of the verb that opens the sentence
             f = first_s
+            # "وقال الجيش … بينما أصدر حزب الله بيانا زعم فيه": the clause an opener starts holds the verb
+            f = next((m + 1 for m in range(i - 1, max(first_s, i - 12) - 1, -1)
+                      if self.norm(m) in _OPENERS or self.norm(m)[1:] in _OPENERS), f)
             if self.is_stop(self.norm(f)):  # "وفي سياق متصل، أصدرت …": past a leading adjunct
                 f = next((m + 1 for m in range(f, min(f + 7, i)) if self.toks[m].text in _CLAUSE_PUNCT), f)
             while f < i and (self.norm(f) in _TURN or self.toks[f].text in _CLAUSE_PUNCT):
