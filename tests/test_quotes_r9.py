@@ -93,3 +93,20 @@ def test_a_glued_conjunction_is_no_part_of_a_named_speaker():
     doc = quotes("وطهران قالت إن الهجوم لن يمر دون رد.", [("طهران", "LOC")])
     q = one(doc, "قالت")
     assert q.speaker == "طهران" and span(doc, q) == "طهران"
+
+
+def test_a_relay_through_a_pronoun_keeps_the_speaker():
+    # audit r9 row 42: "حسب ما نقلت عنه واس" made the agency the speaker of the next "وأضاف", and the
+    # attribution (with its adjective and bracketed abbreviation) became a quotation of its own
+    text = ("وقال المتحدث باسم الدفاع المدني يحيى القحطاني إن مقذوفات سقطت على محافظتي الحرث والعارضة، حسب ما "
+            "نقلت عنه وكالة الأنباء السعودية الرسمية (واس). وأضاف أنه تم نقل المصابين إلى المستشفى.")
+    doc = quotes(text, [("يحيى القحطاني", "PER"), ("وكالة الأنباء السعودية", "ORG"), ("واس", "ORG")])
+    assert [q.speaker for q in doc.quotes] == ["يحيى القحطاني", "يحيى القحطاني"]
+    assert "وكالة الأنباء السعودية" in one(doc, "وقال").via
+
+
+def test_a_relay_after_a_named_source_stays_the_source():
+    # control: "حسب وكالة الأنباء السعودية (واس)" with no pronoun: the agency is the source
+    doc = quotes("سقطت مقذوفات على محافظتي الحرث والعارضة، حسب وكالة الأنباء السعودية (واس).",
+                 [("وكالة الأنباء السعودية", "ORG"), ("واس", "ORG")])
+    assert one(doc, "حسب").speaker == "وكالة الأنباء السعودية"

@@ -1515,6 +1515,10 @@ class _Extractor:
                     pass  # "وأوضح المسؤول، الذي تحدث بشرط …، أنه": a cue inside the speaker's relative clause
                 elif sp.name not in q.via[:-1] and q.speaker != sp.name:  # "…، حسب ما ذكره موقع X"
                     q.via.insert(max(0, len(q.via) - 1), sp.name)
+                elif q.speaker == sp.name:  # "…، بحسب ما نقلت عنها «رويترز»": the same speaker, a new relay
+                    for v in sp.via:
+                        if v not in q.via:
+                            q.via.insert(max(0, len(q.via) - 1), v)
                 return False
         self.sent_speaker.setdefault(self.sid[cue_a], sp)
         outlet = [self.doc.outlet] if self.doc.outlet else []
@@ -2252,6 +2256,7 @@ class _Extractor:
         first, last = self.sent_first[s], self.sent_last[s]
         # "بحسب ما كشفت (عنه)", "وفقا لما بثته", "وفق مقال نشره"
         k = cue_b
+        back = False  # "حسب ما نقلت عنه X": X relays the words of the one already speaking
         m = cue_b if self.norm(cue_b) in ("ما", "لما") else \
             cue_b - 1 if phrase[-1] in ("ما", "لما", "حسبما") else None
         if m is not None:  # "وفقاً لما" is itself a phrase: its verb follows directly
@@ -2260,6 +2265,7 @@ class _Extractor:
                     re.sub(r"(?:ه|ها|هم)$", "", v) in self.cues:  # "وفقاً لما ذكرته وكالة"
                 cue_b = m + 2
                 if self.norm(cue_b) in ("عنه", "عنها", "به", "بها"):  # "وفق ما صرح به X"
+                    back = v.startswith("نقل") and self.norm(cue_b) in ("عنه", "عنها")
                     cue_b += 1
             elif m + 1 < self.n and self.norm(m + 1)[:1].isalpha() and self.norm(m + 1) not in _CAME and \
                     not self.norm(m + 1).startswith("ال") and not self.is_stop(self.norm(m + 1)) and \
@@ -2300,6 +2306,8 @@ class _Extractor:
                     sp, a = self.current, b
                 elif self.defect(sp):  # "حسبما ورد في": no source named here
                     return b
+                if back and self.current is not None and self.current.name != sp.name:
+                    sp = self.relayed(sp, replace(self.current))  # (the pronoun is the one speaking)
                 if sp is not None and self.norm(cue_b - 1).startswith("نقل"):  # "وفق ما نقله الكاتب عن مصادر"
                     if self.norm(b) == "عن":
                         x, y = self.np_forward(b + 1, last + 1)
@@ -2364,6 +2372,13 @@ class _Extractor:
             if self.add(i, cue_b, sp, self.toks[j].start, self.content_end(j), False) and not relay:
                 self.remember(sp)
             return b
+        # "…، حسب ما نقلت عنه وكالة الأنباء السعودية الرسمية (واس).": the source's adjective and its abbreviation
+        # in brackets belong to it, no claim follows
+        e = b + 1 if b <= last and self.norm(b).startswith("ال") and self.norm(b).endswith(("يه", "ي")) else b
+        if e <= last and self.toks[e].text == "(":
+            close = next((t for t in range(e + 1, min(last + 1, e + 5)) if self.toks[t].text == ")"), None)
+            if close is not None:
+                b = close + 1
         tail = [t for t in range(b, last + 1) if self.toks[t].text not in _END_PUNCT]
         if len(tail) <= 2 or self.toks[b].text in _END_PUNCT or self.norm(b) in ("في", "علي", "الي"):
             # the claim runs from the sentence start, or from the end of a claim read before it in the
