@@ -1336,6 +1336,10 @@ def _light_forms() -> frozenset:
         # (no form with an object pronoun: normalised, a noun's ة reads as ه, أنظمة as أنظم + ه)
         out.update(f for f, (_impf, _fut, obj, _pl) in _verb_forms(lv).items()
                    if f != lv and strip_conj(f) != lv and not obj)
+        if len(lv) == 3 and lv[1] == "ا":
+            # a hollow verb writes و in its imperfect (قام: يقوم, ستقوم, يقومون), which the past stem does not give
+            out.update(f for f, (impf, _fut, obj, _pl) in _verb_forms(lv[0] + "و" + lv[2]).items()
+                       if impf and not obj)
     return frozenset(out) - {normalize(f) for f in role_cues("ALL", "impersonal_forms")}
 
 
@@ -1758,7 +1762,8 @@ def _clause_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pa
                 verb_at = g
                 cstart = min(cstart, sv.clause_start(g))
                 break
-            if sv.word(k).startswith(lights) or (sv.norms[k] in _light_stems() and _light_verb_at(sv, k)):
+            if sv.word(k).startswith(lights) or sv.word(k) in _light_forms() or \
+                    (sv.norms[k] in _light_stems() and _light_verb_at(sv, k)):
                 verb_at = k  # (واصل opening the sentence: its و is no conjunction)
                 if k == i - 1 and k >= 1 and sv.word(k) in role_set("ALL", "light_nouns") and \
                         _light_verb_at(sv, k - 1):
