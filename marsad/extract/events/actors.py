@@ -1328,6 +1328,15 @@ def _clause_verbs() -> frozenset:
 
 
 @lru_cache(maxsize=None)
+def _victim_verb_forms() -> frozenset:
+    """The inflected forms of the verbs whose subject may be the one who suffers (قتل, اختطف, اغتيل, أصيب)."""
+    from .lexicon import _verb_forms
+    stems = (*role_cues("ALL", "counted_patient_verbs"), *role_cues("ALL", "passive_verbs"),
+             *role_cues("ALL", "casualty_verbs"))
+    return frozenset(normalize(f) for v in stems for f in _verb_forms(normalize(v)))
+
+
+@lru_cache(maxsize=None)
 def _light_forms() -> frozenset:
     """The inflected forms of the light verbs (شنت, نفذوا, يشن), less the bare past stem (see _clause_verbs)."""
     from .lexicon import _verb_forms
@@ -1742,6 +1751,19 @@ def _clause_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pa
             # (what a victim suffers, "مقتل صالح إثر تفجير منزله", names its victim, not a doer)
             suffered = sv.bare(prev) in role_set("ALL", "patient_nouns")
             source = _clause_roles(sv, typ, prev, prev + 1, "n", None, suffered, "")[0]
+    if source is None and pos != "v" and i >= 2 and sv.norms[i - 1] in role_set("ALL", "restating_preps"):
+        # "هاجمت خلايا تنظيم داعش مواقع قسد … مساء اليوم في هجوم يعد الأضخم": an act after في in the clause of a
+        # verb of its type tells that verb's act again, and shares its doer (the nearest trigger of the type
+        # before it is the verb; not a noun: "مقتل جندي في هجوم" names a victim). Only a subject after the verb:
+        # one before it may be its victim ("أن متعاقدا أمريكيا قتل في الهجوم", "عناصره قتلوا في انفجارات")
+        prev = next((k for k in range(i - 2, max(cstart, i - 24) - 1, -1) if sv.trigger_types.get(k) == typ), None)
+        if prev is not None and prev not in sv.event_nouns:
+            doer = _clause_roles(sv, typ, prev, prev + 1, "v", None, False, "")[0]
+            # (nor after a verb of killing or wounds, unvoweled passives whose subject suffered: "قتل جنديان
+            # اميركيان واصيب تسعة عراقيين بجروح في هجوم", "قتل سليماني في غارة")
+            if doer is not None and prev < doer.i < i and not doer.counted and not sv.victim_noun(doer) and \
+                    sv.norms[prev] not in _victim_verb_forms():
+                source = doer
     nation: Optional[Phrase] = None
     if source is None:
         source = nation = sv.nation_of_event(typ, cstart, cend, i)
