@@ -1,6 +1,7 @@
 """Events, round 13 (issue 26, audit round 9): the source of an event whose named doer was left null — the
 announcer of its own act past a that-clause with a future light verb (أنها ستقوم باستهداف), an act noun after
-في that tells again the act of a verb of its type (هاجمت خلايا التنظيم … في هجوم).
+في that tells again the act of a verb of its type (هاجمت خلايا التنظيم … في هجوم), a light verb whose subject holds a
+name in brackets (تمكن مقاتلو (جبهة تحرير سورية) من طرد).
 Sentences in the style of the in-domain corpus (never its test articles)."""
 from __future__ import annotations
 
@@ -38,3 +39,17 @@ def test_noun_after_fi_not_from_a_victim_before_the_verb():
     # control: the subject before a verb of killing is its victim, no doer of the attack
     text = "وأعلن متحدث باسم وزارة الدفاع أن متعاقدا أمريكيا مدنيا قتل في الهجوم الصاروخي على مطار أربيل."
     assert source_of(text, "الهجوم") is None
+
+
+# -- a name in brackets inside the subject of a light verb does not end its clause --------------------------------
+
+def test_light_verb_subject_with_bracketed_name():
+    # audit r9 row 10
+    text = ("تمكن مقاتلو (جبهة تحرير سورية) من طرد مسلحي “هيئة تحرير الشام”، من مدن وبلدات أريحا ومعرة النعمان، "
+            "ومن عدة قرى أخرى في ريف إدلب الجنوبي، بعد مواجهات بين الجانبين اشتعلت منذ أمس الثلاثاء.")
+    assert source_of(text, "طرد") == "مقاتلو (جبهة تحرير سورية)"
+
+
+def test_light_verb_object_with_bracketed_alias():
+    text = "ومنذ مطلع العام الجاري شنت جماعة أنصار الله (الحوثيين) أكثر من 55 هجوماً صاروخياً على مأرب."
+    assert source_of(text, "هجوماً") == "جماعة أنصار الله"

@@ -1797,8 +1797,9 @@ def _clause_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pa
                     # pronoun, the actor it refers back to
                     light_owner = owner
                 break
-            if k in sv.trigger_tokens or (sv.is_clause_break(k) and sv.toks[k].text not in ("،", ",")):
-                break  # (commas may set off an adverb: "تمكنت، اليوم، من السيطرة")
+            if k in sv.trigger_tokens or (sv.is_clause_break(k) and sv.toks[k].text not in ("،", ",", "(", ")")):
+                break  # (commas may set off an adverb: "تمكنت، اليوم، من السيطرة"; brackets a name in the
+                # subject: "تمكن مقاتلو (جبهة تحرير سورية) من طرد")
         own_genitive = "yes" not in role_set(typ, "direct") and e < sv.n() and sv.content(e) and \
             (e in sv.named_tokens or _definite(sv.norms[e]))
         if verb_at is None and _bare(sv.word(i)) not in role_set("ALL", "announced_outcomes") and not own_genitive:
