@@ -1328,6 +1328,15 @@ def _clause_verbs() -> frozenset:
 
 
 @lru_cache(maxsize=None)
+def _victim_verb_forms() -> frozenset:
+    """The inflected forms of the verbs whose subject may be the one who suffers (قتل, اختطف, اغتيل, أصيب)."""
+    from .lexicon import _verb_forms
+    stems = (*role_cues("ALL", "counted_patient_verbs"), *role_cues("ALL", "passive_verbs"),
+             *role_cues("ALL", "casualty_verbs"))
+    return frozenset(normalize(f) for v in stems for f in _verb_forms(normalize(v)))
+
+
+@lru_cache(maxsize=None)
 def _light_forms() -> frozenset:
     """The inflected forms of the light verbs (شنت, نفذوا, يشن), less the bare past stem (see _clause_verbs)."""
     from .lexicon import _verb_forms
@@ -1336,6 +1345,10 @@ def _light_forms() -> frozenset:
         # (no form with an object pronoun: normalised, a noun's ة reads as ه, أنظمة as أنظم + ه)
         out.update(f for f, (_impf, _fut, obj, _pl) in _verb_forms(lv).items()
                    if f != lv and strip_conj(f) != lv and not obj)
+        if len(lv) == 3 and lv[1] == "ا":
+            # a hollow verb writes و in its imperfect (قام: يقوم, ستقوم, يقومون), which the past stem does not give
+            out.update(f for f, (impf, _fut, obj, _pl) in _verb_forms(lv[0] + "و" + lv[2]).items()
+                       if impf and not obj)
     return frozenset(out) - {normalize(f) for f in role_cues("ALL", "impersonal_forms")}
 
 
@@ -1738,6 +1751,19 @@ def _clause_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pa
             # (what a victim suffers, "مقتل صالح إثر تفجير منزله", names its victim, not a doer)
             suffered = sv.bare(prev) in role_set("ALL", "patient_nouns")
             source = _clause_roles(sv, typ, prev, prev + 1, "n", None, suffered, "")[0]
+    if source is None and pos != "v" and i >= 2 and sv.norms[i - 1] in role_set("ALL", "restating_preps"):
+        # "هاجمت خلايا تنظيم داعش مواقع قسد … مساء اليوم في هجوم يعد الأضخم": an act after في in the clause of a
+        # verb of its type tells that verb's act again, and shares its doer (the nearest trigger of the type
+        # before it is the verb; not a noun: "مقتل جندي في هجوم" names a victim). Only a subject after the verb:
+        # one before it may be its victim ("أن متعاقدا أمريكيا قتل في الهجوم", "عناصره قتلوا في انفجارات")
+        prev = next((k for k in range(i - 2, max(cstart, i - 24) - 1, -1) if sv.trigger_types.get(k) == typ), None)
+        if prev is not None and prev not in sv.event_nouns:
+            doer = _clause_roles(sv, typ, prev, prev + 1, "v", None, False, "")[0]
+            # (nor after a verb of killing or wounds, unvoweled passives whose subject suffered: "قتل جنديان
+            # اميركيان واصيب تسعة عراقيين بجروح في هجوم", "قتل سليماني في غارة")
+            if doer is not None and prev < doer.i < i and not doer.counted and not sv.victim_noun(doer) and \
+                    sv.norms[prev] not in _victim_verb_forms():
+                source = doer
     nation: Optional[Phrase] = None
     if source is None:
         source = nation = sv.nation_of_event(typ, cstart, cend, i)
@@ -1758,7 +1784,8 @@ def _clause_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pa
                 verb_at = g
                 cstart = min(cstart, sv.clause_start(g))
                 break
-            if sv.word(k).startswith(lights) or (sv.norms[k] in _light_stems() and _light_verb_at(sv, k)):
+            if sv.word(k).startswith(lights) or sv.word(k) in _light_forms() or \
+                    (sv.norms[k] in _light_stems() and _light_verb_at(sv, k)):
                 verb_at = k  # (واصل opening the sentence: its و is no conjunction)
                 if k == i - 1 and k >= 1 and sv.word(k) in role_set("ALL", "light_nouns") and \
                         _light_verb_at(sv, k - 1):
@@ -1770,8 +1797,9 @@ def _clause_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pa
                     # pronoun, the actor it refers back to
                     light_owner = owner
                 break
-            if k in sv.trigger_tokens or (sv.is_clause_break(k) and sv.toks[k].text not in ("،", ",")):
-                break  # (commas may set off an adverb: "تمكنت، اليوم، من السيطرة")
+            if k in sv.trigger_tokens or (sv.is_clause_break(k) and sv.toks[k].text not in ("،", ",", "(", ")")):
+                break  # (commas may set off an adverb: "تمكنت، اليوم، من السيطرة"; brackets a name in the
+                # subject: "تمكن مقاتلو (جبهة تحرير سورية) من طرد")
         own_genitive = "yes" not in role_set(typ, "direct") and e < sv.n() and sv.content(e) and \
             (e in sv.named_tokens or _definite(sv.norms[e]))
         if verb_at is None and _bare(sv.word(i)) not in role_set("ALL", "announced_outcomes") and not own_genitive:
