@@ -274,7 +274,7 @@ def _purpose(sv: SentenceView, h: _Hit) -> bool:
         return True
     if not (w.startswith("ل") and not w.startswith("لل") and w[1:].startswith(word)):
         return False
-    acts_on = set(role_cues("ALL", "patient_nouns")) | set(role_cues(h.type, "object_genitive"))
+    acts_on = role_set("ALL", "patient_nouns") | role_set(h.type, "object_genitive")
     if word not in acts_on:
         return False
     if len(w) > len(word) + 1:
@@ -642,7 +642,7 @@ def sentence_events(doc: Document, s: Sentence, toks: Optional[list] = None, bor
     _apply_modality(sv, hits, cue_starts["modality"])
     _apply_evidence(sv, hits, _headline(doc, toks), cue_starts["evidence"])
     _apply_retype_and_modes(sv, hits, cue_starts)
-    patient_nouns = set(role_cues("ALL", "patient_nouns"))
+    patient_nouns = role_set("ALL", "patient_nouns")
     lex = triggers()
     out = []
     acts: list[Phrase] = []  # the doers the mentions of an attack name
