@@ -261,6 +261,7 @@ class _Extractor:
         self.time_starts = {t.start for t in (doc.times or []) if doc.text[t.start:t.start + 1].isalpha()}
         self.time_ends = {t.start: t.end for t in (doc.times or [])}
         self.name_starts = {e.start for e in self.entities if e.type == "PER"}
+        self.source_starts = {e.start for e in self.entities if e.type in ("PER", "ORG")}
         self.current: Optional[_Speaker] = None  # speaker carried to "وأضاف", "مشيرا"
         self.current_sid = -1
         self.subjects: dict[int, _Speaker] = {}  # sentence -> explicit subject of a cue in it
@@ -849,6 +850,10 @@ class _Extractor:
         t = self.tok_at_char(e.end - 1)
         return t < self.n and self.toks[t].end > e.end and self.toks[t].text.endswith(".")
 
+    def names_at(self, a: int) -> bool:
+        """A person or an organisation the entities component found starts at token a."""
+        return self.toks[a].start in self.source_starts
+
     def genitive_subject(self, i: int, a: int, b: int) -> bool:
         """The noun phrase [a, b) right after a bare verbal noun ("إعلان", "تأكيد": no preposition, no
         pronoun) is its subject when it names a source: a title, an unnamed-source head or a PER/ORG."""
@@ -858,7 +863,7 @@ class _Extractor:
         h = self.norm(a)
         hb = h[2:] if h.startswith("ال") else h
         return h in self.titles or hb in self.titles or h in lex.anonymous_heads() or hb in lex.anonymous_heads() \
-            or b - a >= 2 and self.norm(a + 1).startswith("ال") and self.source_word(h) or any(e.type in ("PER", "ORG") and e.start == self.toks[a].start for e in self.entities)
+            or b - a >= 2 and self.norm(a + 1).startswith("ال") and self.source_word(h) or self.names_at(a)
 
     def purpose_subject(self, i: int) -> Optional[_Speaker]:
         """The subject of the verb that opens the sentence (or its first clause after a leading adjunct:
@@ -873,7 +878,7 @@ class _Extractor:
             a, b = self.np_forward(st + 1, i)
             if b > a and (self.norm(a).startswith("ال") or self.norm(a) in self.titles or
                           self.norm(a) in lex.anonymous_heads() or
-                          any(e.type in ("PER", "ORG") and e.start == self.toks[a].start for e in self.entities)):
+                          self.names_at(a)):
                 sp = self.make_speaker(a, b)
                 return None if self.defect(sp) else sp
         return None
@@ -933,7 +938,7 @@ class _Extractor:
             return None
         head = self.norm(a)
         if not (self.source_word(head) or head in self.titles or head in lex.anonymous_heads() or
-                any(e.type in ("PER", "ORG") and e.start == self.toks[a].start for e in self.entities)):
+                self.names_at(a)):
             return None
         sp = self.make_speaker(a, b)
         return None if self.defect(sp) else sp
@@ -958,7 +963,7 @@ class _Extractor:
             return None  # (np_forward passes over a statement noun: "بيان الرئاسة")
         a = f
         head = self.norm(a)
-        named = any(e.type in ("PER", "ORG") and e.start == self.toks[a].start for e in self.entities)
+        named = self.names_at(a)
         if not (named or head.startswith("ال") and (self.source_word(head) or head in self.titles) or
                 head in self.titles or b - a >= 2 and self.norm(a + 1).startswith("ال") and self.source_word(head)):
             return None
@@ -1967,7 +1972,7 @@ class _Extractor:
             return None
         head = self.norm(a)
         if not (head.startswith("ال") or head in self.titles or
-                any(e.type in ("PER", "ORG") and e.start == self.toks[a].start for e in self.entities)):
+                self.names_at(a)):
             return None
         sp = self.make_speaker(a, b)
         return None if self.defect(sp) else sp
@@ -2057,7 +2062,7 @@ class _Extractor:
                 named, end = self.titled_speaker(a, b, b, self.sent_last[s])
                 if end > b:  # "دعا وزير الدفاع الإسرائيلي، يسرائيل كاتس، …، قائلاً": the name after the comma
                     return named
-            named = any(e.type in ("PER", "ORG") and e.start == self.toks[a].start for e in self.entities)
+            named = self.names_at(a)
             if b > a and (self.norm(a).startswith("ال") and (self.source_word(self.norm(a)) or named or
                                                            self.norm(a) in self.titles) or
                           self.norm(a) in self.titles or self.norm(a) in lex.anonymous_heads() or

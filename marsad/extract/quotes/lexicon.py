@@ -5,6 +5,7 @@ normalised token forms only. Knowledge lives in the data files; this module only
 """
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from ...arabic.normalize import normalize
@@ -245,8 +246,7 @@ def subordinators() -> frozenset:
 
 
 @lru_cache(maxsize=None)
-def partitive() -> "re.Pattern":
+def partitive() -> re.Pattern:
     """A partitive word with a pronoun, "بعضها", "أحدهم" (quotes/partitives.txt), as a pattern on normalised words."""
-    import re
     words = sorted(_norm_set("quotes/partitives.txt"), key=len, reverse=True)
     return re.compile(r"^(?:" + "|".join(re.escape(w) for w in words) + r")(?:ها|هم)$")
