@@ -1328,12 +1328,19 @@ def _clause_verbs() -> frozenset:
 
 
 @lru_cache(maxsize=None)
-def _victim_verb_forms() -> frozenset:
-    """The inflected forms of the verbs whose subject may be the one who suffers (قتل, اختطف, اغتيل, أصيب)."""
+def _role_verb_forms(roles: tuple[str, ...], pronoun: Optional[bool] = None) -> frozenset:
+    """The inflected forms (lexicon's verb expansion) of the verbs roles.tsv lists under ``roles``; ``pronoun``
+    True / False keeps only the forms with / without an object pronoun (اتهمها / اتهمت)."""
     from .lexicon import _verb_forms
-    stems = (*role_cues("ALL", "counted_patient_verbs"), *role_cues("ALL", "passive_verbs"),
-             *role_cues("ALL", "casualty_verbs"))
-    return frozenset(normalize(f) for v in stems for f in _verb_forms(normalize(v)))
+    return frozenset(normalize(f) for role in roles for v in role_cues("ALL", role)
+                     for f, (_i, _f, obj, _p) in _verb_forms(normalize(v)).items() if pronoun is None or obj == pronoun)
+
+
+# the verbs whose subject may be the one who suffers (قتل, اختطف, اغتيل, أصيب); of accusing (اتهمت, يتهم, حملت);
+# of enabling (مكنت, يساعد)
+_VICTIM_VERBS = ("counted_patient_verbs", "passive_verbs", "casualty_verbs")
+_ACCUSE_VERBS = ("accuse_verbs",)
+_ENABLE_VERBS = ("enable_verbs",)
 
 
 @lru_cache(maxsize=None)
@@ -1461,35 +1468,12 @@ def _accuse_links() -> tuple[frozenset, frozenset]:
     return links, frozenset(w for w in links if w[:1] == "ب" or w in claim)
 
 
-@lru_cache(maxsize=None)
-def _accuse_forms() -> frozenset:
-    """The inflected forms of the verbs of accusing (اتهمت, يتهم, حملت), with and without an object pronoun."""
-    from .lexicon import _verb_forms
-    return frozenset(normalize(f) for v in role_cues("ALL", "accuse_verbs") for f in _verb_forms(normalize(v)))
-
-
-@lru_cache(maxsize=None)
-def _accuse_pronoun_forms() -> frozenset:
-    """The forms of the verbs of accusing with an object pronoun (وتتهمه, اتهمها): the accused is the pronoun."""
-    from .lexicon import _verb_forms
-    return frozenset(normalize(f) for v in role_cues("ALL", "accuse_verbs")
-                     for f, (_i, _f, obj, _p) in _verb_forms(normalize(v)).items() if obj)
-
-
-@lru_cache(maxsize=None)
-def _enable_forms() -> frozenset:
-    """The inflected forms of the verbs of enabling (مكنت, يساعد), without an object pronoun."""
-    from .lexicon import _verb_forms
-    return frozenset(normalize(f) for v in role_cues("ALL", "enable_verbs")
-                     for f, (_i, _f, obj, _p) in _verb_forms(normalize(v)).items() if not obj)
-
-
 def _enabled(sv: SentenceView, i: int, cstart: int) -> Optional[Phrase]:
     """"مكن الدعم القوات الحكومية من استعادة 5 محافظات": the object of a verb of enabling does the act named
     after من / على; the phrase right before the preposition, after the verb (past its own subject)."""
     if i - 2 < cstart or sv.norms[i - 1] not in _FROM_ON:
         return None
-    forms = _enable_forms()
+    forms = _role_verb_forms(_ENABLE_VERBS, False)
     for v in range(i - 2, max(cstart, i - 9) - 1, -1):
         if sv.is_clause_break(v):
             return None  # (the verb's subject may be an act: "ساعدت الضربات الجوية القوات العراقية على تحرير")
@@ -1521,13 +1505,13 @@ def _accused(sv: SentenceView, i: int, cstart: int) -> Optional[Phrase]:
             break
     if not linked or m - 2 < cstart:
         return None
-    forms = _accuse_forms()
+    forms, pronoun_forms = _role_verb_forms(_ACCUSE_VERBS), _role_verb_forms(_ACCUSE_VERBS, True)
     for v in range(m - 2, max(cstart, m - 20) - 1, -1):
         if sv.is_clause_break(v) and sv.toks[v].text not in ("،", ","):
             return None
         if sv.word(v) not in forms and sv.norms[v] not in forms:
             continue
-        if sv.word(v) in _accuse_pronoun_forms() or sv.norms[v] in _accuse_pronoun_forms():
+        if sv.word(v) in pronoun_forms or sv.norms[v] in pronoun_forms:
             return None  # ("وتتهمه واشنطن بإطلاق صواريخ": the accused is the pronoun, واشنطن the accuser)
         # a subject before the verb ("وكان حزب الله حمل إسرائيل مسؤولية اغتيال"): the phrase after it is the object
         b = v - 1
@@ -1762,7 +1746,7 @@ def _clause_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pa
             # (nor after a verb of killing or wounds, unvoweled passives whose subject suffered: "قتل جنديان
             # اميركيان واصيب تسعة عراقيين بجروح في هجوم", "قتل سليماني في غارة")
             if doer is not None and prev < doer.i < i and not doer.counted and not sv.victim_noun(doer) and \
-                    sv.norms[prev] not in _victim_verb_forms():
+                    sv.norms[prev] not in _role_verb_forms(_VICTIM_VERBS):
                 source = doer
     nation: Optional[Phrase] = None
     if source is None:
