@@ -7,7 +7,10 @@ a prediction and a gold item can match more than one of the other (overlap scori
 """
 from __future__ import annotations
 
-from typing import NamedTuple
+import random
+from typing import Callable, NamedTuple, Sequence, TypeVar
+
+T = TypeVar("T")
 
 
 def _ratio(a: float, b: float, empty: float = 0.0) -> float:
@@ -53,3 +56,14 @@ def prf_labels(gold: list[bool], pred: list[bool]) -> PRF:
     fp = sum(p and not g for g, p in zip(gold, pred))
     fn = sum(g and not p for g, p in zip(gold, pred))
     return prf(tp, fp, fn)
+
+
+def bootstrap(items: Sequence[T], statistic: Callable[[list[T]], float], n: int = 2000,
+              seed: int = 2026) -> tuple[float, float]:
+    """The 2.5th and 97.5th percentiles of ``statistic`` over ``n`` resamples of ``items`` (articles) with
+    replacement: the spread another sample of as many articles would show. The same seed and item count
+    draw the same resamples, so two statistics of one sample are read on the same resamples."""
+    rng = random.Random(seed)
+    k = len(items)
+    vals = sorted(statistic([items[rng.randrange(k)] for _ in range(k)]) for _ in range(n))
+    return vals[int(0.025 * (n - 1))], vals[int(0.975 * (n - 1))]

@@ -30,7 +30,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import random
 import sys
 from pathlib import Path
 from types import SimpleNamespace
@@ -41,6 +40,7 @@ sys.path.insert(0, str(HERE.parent))
 sys.path.insert(0, str(HERE / "data"))
 
 import quotes  # noqa: E402
+from _prf import bootstrap as resample  # noqa: E402
 from make_quotes_gold import records  # noqa: E402
 
 GOLD = HERE / "data" / "quotes_gold.jsonl"
@@ -113,19 +113,9 @@ def total(per_article: list[dict]) -> dict:
 
 def bootstrap(per_article: list[dict], n: int = 2000, seed: int = 2026,
               names: tuple[str, ...] = HEADLINE) -> dict[str, tuple[float, float]]:
-    """95% article-bootstrap interval of the F1 of each figure in names (``quotes.figures``)."""
-    rng = random.Random(seed)
-    k = len(per_article)
-    vals: dict[str, list[float]] = {nm: [] for nm in names}
-    for _ in range(n):
-        fig = quotes.figures(total([per_article[rng.randrange(k)] for _ in range(k)]))
-        for nm in names:
-            vals[nm].append(fig[nm][2])
-    out = {}
-    for nm, v in vals.items():
-        v.sort()
-        out[nm] = (v[int(0.025 * (n - 1))], v[int(0.975 * (n - 1))])
-    return out
+    """95% article-bootstrap interval of the F1 of each figure in names (``quotes.figures``), every figure on
+    the same resamples."""
+    return {nm: resample(per_article, lambda s, nm=nm: quotes.figures(total(s))[nm][2], n, seed) for nm in names}
 
 
 def show(pairs: list[tuple[dict, dict]]) -> None:
