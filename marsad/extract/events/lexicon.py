@@ -226,23 +226,27 @@ class Lexicon:
             return []
         out = []
         forms = self.forms
+        # a word has up to ~18 entries, most of one word or failing on their second: test that word
+        # before the whole sequence (asked for every candidate word of every sentence)
+        nxt = norms[i + 1] if i + 1 < len(norms) else None
         for idx, fid in cands:
-            form = forms[fid]
             later = self.later[idx]
-            ok = self._seq_at(norms, i + 1, later)
+            if later and (nxt not in later[0] or not self._seq_at(norms, i + 1, later)):
+                continue
             j = i + 1 + len(later)
             gap = 0
-            if ok and self.tails[idx]:
-                ok = False
+            tail = self.tails[idx]
+            if tail:
+                gap = -1  # the words after … must follow within GAP tokens, in the sentence
                 for m in range(j, min(len(norms), j + GAP + 1)):
                     if norms[m] in _SENTENCE_ENDS or norms[m] in _THAT_STOPS:
                         break
-                    if self._seq_at(norms, m, self.tails[idx]):
-                        ok = True
+                    if self._seq_at(norms, m, tail):
                         gap = m - j
                         break
-            if ok:
-                out.append((idx, j, form, gap))
+                if gap < 0:
+                    continue
+            out.append((idx, j, forms[fid], gap))
         if len(out) > 1:
             out.sort(key=lambda t: (-(t[1] - i), t[3]))
             if any(t[3] for t in out):
