@@ -100,6 +100,12 @@ def _word_form(w: str) -> str:
     return strip_conj(w)
 
 
+@lru_cache(maxsize=65536)
+def _bare_form(w: str) -> str:
+    """_bare of _word_form, cached per word form across sentences (SentenceView.bare's list)."""
+    return _bare(_word_form(w))
+
+
 @dataclass
 class Phrase:
     """Tokens [i, j) of the sentence, plus a character offset correction when a clitic was cut off."""
@@ -192,7 +198,7 @@ class SentenceView:
         """word(k) without its article or glued preposition (_bare), computed once per sentence."""
         bares = self._bares
         if bares is None:
-            bares = self._bares = [_bare(self.word(x)) for x in range(len(self.norms))]
+            bares = self._bares = [_bare_form(w) for w in self.norms]
         return bares[k]
 
     def content(self, k: int) -> bool:
