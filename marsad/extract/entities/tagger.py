@@ -12,6 +12,7 @@ swept into a person ("الجنرال") is cut off, and an entity's span starts a
 """
 from __future__ import annotations
 
+import re
 import threading
 from bisect import bisect_left
 from collections import Counter
@@ -34,6 +35,9 @@ MEDIA_WORDS = 4  # at most this many words in quotation marks after a media head
 _OPEN = frozenset('"“«(\'‘')
 _DASHES = frozenset("-–—ـ")
 _CLOSE = frozenset('"”»)\'’')
+# a word behind a proclitic (و, ف, ب, ل) that ends in a possessive pronoun (ه, ها, هم, هما; raw, so not ة):
+# وآليتها, بنظيره; 5+ letters, and not the divine name of a compound (المعتصم بالله)
+_PRONOUN_TAIL = re.compile(r"(?!.*لله$)[وفبل][\u0621-\u064a\u064b-\u0652]{3,}(?:ه|ها|هم|هما)")
 RARE_PLACE = 5  # a one-word GeoNames town written more often than this (log2 bucket) is a common word too
 DUAL_SEEN = 5  # a dual's oblique form and its singular written at least this often (log2 bucket): a common noun
 RARE = 10  # a word seen fewer times in the clusters' corpus is no evidence that a first letter is a clitic
@@ -264,6 +268,10 @@ class Tagger:
             spans = self._after_settlement(words, norms, variants, spans)
         out = []
         for a, b, typ in spans:
+            # المبادرة الخليجية وآليتها التنفيذية, فيصل بن فرحان بنظيره: a word with a proclitic and a
+            # possessive pronoun ("and its mechanism", "with his counterpart") refers back to the name
+            # before it and is no part of it; the name ends before it
+            b = next((k for k in range(a + 1, b) if _PRONOUN_TAIL.fullmatch(words[k])), b)
             if b - a == 1 and self._never_alone(info[a][0], info[a][4]):
                 continue  # مدينة, ريال, نيسان, الله: never a name on their own
             if b - a >= 2 and norms[b - 1] in self.type_tails:
