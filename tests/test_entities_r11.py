@@ -16,3 +16,11 @@ def test_a_pronoun_word_after_with_ends_a_person():
     found = ents("واستقبل وزير الخارجية السعودي فيصل بن فرحان بنظيره الايراني حسين أمير عبد اللهيان في الرياض.")
     assert ("فيصل بن فرحان", "PER") in found
     assert not any("بنظيره" in t for t, _ in found)
+
+
+def test_a_quoted_name_starts_with_ali_not_the_preposition():
+    # audit r7 row 178 (as r5 row 96): علي written على, inside the marks that open the name
+    found = ents("جراء قصف شنته ميليشيات موالية لجماعة الحوثي والرئيس اليمني السابق، «على عبدالله صالح»، "
+                 "على محافظتي الحرث والعارضة.")
+    assert ("على عبدالله صالح", "PER") in found
+

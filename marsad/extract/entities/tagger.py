@@ -277,8 +277,10 @@ class Tagger:
             if b - a >= 2 and norms[b - 1] in self.type_tails:
                 typ = self.type_tails[norms[b - 1]]  # سيتي جروب, فينيشان هوتيل: a loanword tail says the kind
             # على is the preposition unless a title introduces it (then it is the name علي spelt with ى)
+            # (or a quotation mark opens the name: «على عبدالله صالح»; a quoted name starts with no preposition)
             while typ == "PER" and a < b and words[a] in self.not_starts and not (
-                    a > 0 and any(v in self.titles for v in info[a - 1][4])):
+                    a > 0 and (any(v in self.titles for v in info[a - 1][4]) or
+                               (words[a - 1] in _OPEN and b - a >= 3))):
                 a += 1
             if a == b:
                 continue
