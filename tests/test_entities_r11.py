@@ -24,3 +24,13 @@ def test_a_quoted_name_starts_with_ali_not_the_preposition():
                  "على محافظتي الحرث والعارضة.")
     assert ("على عبدالله صالح", "PER") in found
 
+
+def test_a_sound_plural_is_no_person():
+    # audit r7 row 75: قال منتقدون "critics said"
+    assert ents("كما قال منتقدون إن التشكيل الجديد لن يكون له علاقة بالدولة.") == []
+    assert ents("وخرج السكان المحليين ومقاتلو معارضة سابقون للمطالبة برحيل النظام.") == []
+
+
+def test_a_name_ending_in_un_stays_a_person():
+    # control: خلدون, هارون have no singular and oblique of a common noun
+    assert ("هارون", "PER") in ents("وقال هارون إن الهجوم فشل.")

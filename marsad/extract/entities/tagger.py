@@ -40,6 +40,7 @@ _CLOSE = frozenset('"”»)\'’')
 _PRONOUN_TAIL = re.compile(r"(?!.*لله$)[وفبل][\u0621-\u064a\u064b-\u0652]{3,}(?:ه|ها|هم|هما)")
 RARE_PLACE = 5  # a one-word GeoNames town written more often than this (log2 bucket) is a common word too
 DUAL_SEEN = 5  # a dual's oblique form and its singular written at least this often (log2 bucket): a common noun
+PLURAL_SEEN = 3  # a sound plural's oblique form written at least this often (log2 bucket): a common noun
 RARE = 10  # a word seen fewer times in the clusters' corpus is no evidence that a first letter is a clitic
 
 
@@ -298,6 +299,8 @@ class Tagger:
                 a += 1
             if a == b:
                 continue
+            if typ == "PER" and self.ruler and b - a == 1 and self._plural_noun(norms[a]):
+                continue  # قال منتقدون, مقاتلو معارضة سابقون: a common noun's sound plural is no person
             if typ == "PER" and self.ruler and self._gazetteer_place(norms[a:b], info[a][4]):
                 typ = "LOC"  # صلاح الدين alone is the Iraqi governorate, written like a man's name
             out.append((a, b, typ))
@@ -571,6 +574,19 @@ class Tagger:
             if c and int(c[-1]) >= DUAL_SEEN and other not in self.first_names:
                 return True
         return False
+
+    def _plural_noun(self, norm: str) -> bool:
+        """The word is the nominative sound plural (…ون) of a common noun: the news corpus of the word
+        clusters writes its singular and, at least as often as the word itself, its oblique form …ين
+        (منتقدون: منتقد, منتقدين; سابقون: سابق, سابقين); a name ending in ون has no such forms (خلدون,
+        زيتون) and a first name is left alone (هارون, شمعون)."""
+        if len(norm) < 6 or not norm.endswith("ون") or not norm.isalpha() or norm in self.first_names:
+            return False
+        base = norm[:-2]
+        if base in self.first_names or not self.feat.clusters.get(base):
+            return False
+        own, oblique = self.feat.clusters.get(norm), self.feat.clusters.get(base + "ين")
+        return bool(oblique) and int(oblique[-1]) >= max(PLURAL_SEEN, int(own[-1]) if own else 0)
 
     def _place(self, norms: tuple[str, ...]) -> bool:
         """A listed place or a place of the gazetteer (ner/loc_gazetteer.txt)."""
