@@ -34,3 +34,12 @@ def test_a_sound_plural_is_no_person():
 def test_a_name_ending_in_un_stays_a_person():
     # control: خلدون, هارون have no singular and oblique of a common noun
     assert ("هارون", "PER") in ents("وقال هارون إن الهجوم فشل.")
+
+
+def test_a_region_named_with_its_country_is_one_place():
+    # audit r7 row 183: إقليم كوردستان العراق (the gold's إقليم كردستان العراق, LOC whole)
+    found = ents("وقالت السلطات الأمنية في إقليم كوردستان العراق إن الصواريخ الباليستية سقطت على مناطق "
+                 "سكنية في أربيل.")
+    assert ("إقليم كوردستان العراق", "LOC") in found
+    assert ("العراق", "LOC") not in found
+    assert ("كوردستان العراق", "LOC") in ents("وقالت السلطات في كوردستان العراق إن الهجوم فشل.")

@@ -317,6 +317,7 @@ class Tagger:
                                               s[0] in places or (s[0] >= 2 and words[s[0] - 1] in _CLOSE and
                                                                  (s[0] - 1) in ends | places)))]
             out = self._quoted_part(norms, words, out)
+            out = self._region_of_country(norms, out)
             out = self._branch(norms, words, out)
             out = self._hashtags(words, norms, variants, out)
         out.sort()
@@ -401,6 +402,29 @@ class Tagger:
                 continue  # قرية صغيرة, مدينة كبيرة: an indefinite word the news writes often is an adjective
             out.append((j, j + 1, "LOC"))
             taken.add(j)
+        return out
+
+    def _region_of_country(self, norms: list[str],
+                           spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+        """A region (a listed place of kind ``region``) followed right away by the name of its own country
+        is named with it, one place (إقليم كوردستان العراق, كردستان العراق: the dictionary lists some
+        spellings whole, not every one); the country is no place of its own there. A nisba after a place
+        (جازان السعودية: Saudi Jazan) is no country name and is left to the adjective rules."""
+        starts = {a: (b, t) for a, b, t in spans}
+        out, skip = [], set()
+        for a, b, typ in sorted(spans):
+            if (a, b) in skip:
+                continue
+            nxt = starts.get(b)
+            if typ == "LOC" and nxt and nxt[1] == "LOC" and not conventions._nisba(norms[b]):
+                region = actors.lookup(" ".join(norms[a:b]), "LOC")
+                country = actors.lookup(" ".join(norms[b:nxt[0]]), "LOC")
+                if region is not None and country is not None and region.kind == "region" and \
+                        country.kind == "country" and region.country and region.country == country.country:
+                    out.append((a, nxt[0], "LOC"))
+                    skip.add((b, nxt[0]))
+                    continue
+            out.append((a, b, typ))
         return out
 
     def _branch(self, norms: list[str], words: list[str],
