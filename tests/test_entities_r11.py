@@ -51,3 +51,16 @@ def test_a_crossing_named_after_a_camp_keeps_both_heads():
                  "معبر مخيم الوافدين.")
     assert ("معبر مخيم الوافدين", "LOC") in found
     assert ("مخيم الوافدين", "LOC") not in found
+
+
+def test_a_definite_adjective_after_a_common_noun_is_no_person():
+    # audit r7 row 182: بالصديق العزيز "the dear friend"
+    found = ents("معبراً عن حزنه لفقدان من وصفه بالصديق العزيز والشخصية اليمنية العظيمة التي كانت تعمل "
+                 "للسلام عبد القادر هلال، الذي قتل جراء القصف.")
+    assert found == [("عبد القادر هلال", "PER")]
+
+
+def test_a_surname_after_a_title_and_its_adjectives_stays_a_person():
+    # control: المرشد الإيراني الراحل الخميني, الرئيس الأسد
+    assert ("الخميني", "PER") in ents("ورفع المحتجون صور المرشد الإيراني الراحل الخميني أثناء احتجاجاتهم.")
+    assert ("الأسد", "PER") in ents("وقال الرئيس الأسد إن الحرب انتهت.")

@@ -299,6 +299,8 @@ class Tagger:
                 a += 1
             if a == b:
                 continue
+            if typ == "PER" and self.ruler and b - a == 1 and self._adjective_of_definite(norms, info, spans, a):
+                continue  # بالصديق العزيز, المعقل الرئيسي, قوات النظام النصيري: the adjective of the noun before
             if typ == "PER" and self.ruler and b - a == 1 and self._plural_noun(norms[a]):
                 continue  # قال منتقدون, مقاتلو معارضة سابقون: a common noun's sound plural is no person
             if typ == "PER" and self.ruler and self._gazetteer_place(norms[a:b], info[a][4]):
@@ -598,6 +600,20 @@ class Tagger:
             if c and int(c[-1]) >= DUAL_SEEN and other not in self.first_names:
                 return True
         return False
+
+    def _adjective_of_definite(self, norms: list[str], info: list, spans: list[tuple[int, int, str]],
+                               a: int) -> bool:
+        """A one-word definite person right after a definite word outside every name, with no title among
+        the three words before, reads as that noun's adjective (بالصديق العزيز "the dear friend", المعقل
+        الرئيسي, قوات النظام النصيري): a surname alone follows a title (الرئيس الأسد, المرشد الإيراني الراحل
+        الخميني) or a verb, not a common noun."""
+        if a == 0 or not norms[a].startswith("ال") or not norms[a - 1].isalpha():
+            return False
+        if not any(v.startswith("ال") and len(v) > 3 for v in info[a - 1][4]):
+            return False
+        if any(s[0] <= a - 1 < s[1] for s in spans):
+            return False
+        return not any(v in self.titles for k in range(max(0, a - 3), a) for v in info[k][4])
 
     def _plural_noun(self, norm: str) -> bool:
         """The word is the nominative sound plural (…ون) of a common noun: the news corpus of the word
