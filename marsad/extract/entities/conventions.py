@@ -233,6 +233,7 @@ def apply(words: list[str], norms: list[str], variants: list[tuple[str, ...]],
     spans = [(a, b, "LOC" if typ == "PER" and _after_place_word(words, variants, a) else typ) for a, b, typ in spans]
     taken = {i for a, b, _ in spans for i in range(a, b)}
     named = {i for a, b, t in spans if t != "ORG" for i in range(a, b)}  # (شركة أرامكو النفطية السعودية)
+    lone = {a for a, b, _ in spans if b - a == 1 and _is("place_in", variants[a])}  # a head alone: no name
     out = []
     for a, b, typ in spans:
         if _latin_sentence(words[a:b]):
@@ -279,8 +280,14 @@ def apply(words: list[str], norms: list[str], variants: list[tuple[str, ...]],
                                             and place(tuple(norms[a + 1:b]))):
                 while b - a > 1 and _is("place_out", variants[a]):
                     a += 1
-            if a > 0 and (a - 1) not in taken and _is("place_in", variants[a - 1]) and \
+            # (a head the tagger took alone joins too: it is no name by itself, dropped below; and a
+            # facility named after a settlement with its head takes both heads: معبر مخيم الوافدين, the
+            # crossing of the Wafideen camp; GUIDELINES: معبر stays inside)
+            if a > 0 and ((a - 1) not in taken or (a - 1) in lone) and _is("place_in", variants[a - 1]) and \
                     not _is("place_in", variants[a]):
+                a -= 1
+            if a > 0 and ((a - 1) not in taken or (a - 1) in lone) and _is("settlement", variants[a]) and \
+                    _is("facility", variants[a - 1]) and not _is("settlement", variants[a - 1]):
                 a -= 1
         elif typ == "ORG":
             if b - a >= 2 and _is("force_out", variants[a]) and listed(tuple(norms[a + 1:b]), "ORG"):

@@ -12,6 +12,7 @@ swept into a person ("الجنرال") is cut off, and an entity's span starts a
 """
 from __future__ import annotations
 
+import re
 import threading
 from bisect import bisect_left
 from collections import Counter
@@ -34,8 +35,12 @@ MEDIA_WORDS = 4  # at most this many words in quotation marks after a media head
 _OPEN = frozenset('"“«(\'‘')
 _DASHES = frozenset("-–—ـ")
 _CLOSE = frozenset('"”»)\'’')
+# a word behind a proclitic (و, ف, ب, ل) that ends in a possessive pronoun (ه, ها, هم, هما; raw, so not ة):
+# وآليتها, بنظيره; 5+ letters, and not the divine name of a compound (المعتصم بالله)
+_PRONOUN_TAIL = re.compile(r"(?!.*لله$)[وفبل][\u0621-\u064a\u064b-\u0652]{3,}(?:ه|ها|هم|هما)")
 RARE_PLACE = 5  # a one-word GeoNames town written more often than this (log2 bucket) is a common word too
 DUAL_SEEN = 5  # a dual's oblique form and its singular written at least this often (log2 bucket): a common noun
+PLURAL_SEEN = 3  # a sound plural's oblique form written at least this often (log2 bucket): a common noun
 RARE = 10  # a word seen fewer times in the clusters' corpus is no evidence that a first letter is a clitic
 
 
@@ -264,13 +269,19 @@ class Tagger:
             spans = self._after_settlement(words, norms, variants, spans)
         out = []
         for a, b, typ in spans:
+            # المبادرة الخليجية وآليتها التنفيذية, فيصل بن فرحان بنظيره: a word with a proclitic and a
+            # possessive pronoun ("and its mechanism", "with his counterpart") refers back to the name
+            # before it and is no part of it; the name ends before it
+            b = next((k for k in range(a + 1, b) if _PRONOUN_TAIL.fullmatch(words[k])), b)
             if b - a == 1 and self._never_alone(info[a][0], info[a][4]):
                 continue  # مدينة, ريال, نيسان, الله: never a name on their own
             if b - a >= 2 and norms[b - 1] in self.type_tails:
                 typ = self.type_tails[norms[b - 1]]  # سيتي جروب, فينيشان هوتيل: a loanword tail says the kind
             # على is the preposition unless a title introduces it (then it is the name علي spelt with ى)
+            # (or a quotation mark opens the name: «على عبدالله صالح»; a quoted name starts with no preposition)
             while typ == "PER" and a < b and words[a] in self.not_starts and not (
-                    a > 0 and any(v in self.titles for v in info[a - 1][4])):
+                    a > 0 and (any(v in self.titles for v in info[a - 1][4]) or
+                               (words[a - 1] in _OPEN and b - a >= 3))):
                 a += 1
             if a == b:
                 continue
@@ -288,6 +299,10 @@ class Tagger:
                 a += 1
             if a == b:
                 continue
+            if typ == "PER" and self.ruler and b - a == 1 and self._adjective_of_definite(norms, info, spans, a):
+                continue  # بالصديق العزيز, المعقل الرئيسي, قوات النظام النصيري: the adjective of the noun before
+            if typ == "PER" and self.ruler and b - a == 1 and self._plural_noun(norms[a]):
+                continue  # قال منتقدون, مقاتلو معارضة سابقون: a common noun's sound plural is no person
             if typ == "PER" and self.ruler and self._gazetteer_place(norms[a:b], info[a][4]):
                 typ = "LOC"  # صلاح الدين alone is the Iraqi governorate, written like a man's name
             out.append((a, b, typ))
@@ -304,6 +319,7 @@ class Tagger:
                                               s[0] in places or (s[0] >= 2 and words[s[0] - 1] in _CLOSE and
                                                                  (s[0] - 1) in ends | places)))]
             out = self._quoted_part(norms, words, out)
+            out = self._region_of_country(norms, out)
             out = self._branch(norms, words, out)
             out = self._hashtags(words, norms, variants, out)
         out.sort()
@@ -388,6 +404,29 @@ class Tagger:
                 continue  # قرية صغيرة, مدينة كبيرة: an indefinite word the news writes often is an adjective
             out.append((j, j + 1, "LOC"))
             taken.add(j)
+        return out
+
+    def _region_of_country(self, norms: list[str],
+                           spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+        """A region (a listed place of kind ``region``) followed right away by the name of its own country
+        is named with it, one place (إقليم كوردستان العراق, كردستان العراق: the dictionary lists some
+        spellings whole, not every one); the country is no place of its own there. A nisba after a place
+        (جازان السعودية: Saudi Jazan) is no country name and is left to the adjective rules."""
+        starts = {a: (b, t) for a, b, t in spans}
+        out, skip = [], set()
+        for a, b, typ in sorted(spans):
+            if (a, b) in skip:
+                continue
+            nxt = starts.get(b)
+            if typ == "LOC" and nxt and nxt[1] == "LOC" and not conventions._nisba(norms[b]):
+                region = actors.lookup(" ".join(norms[a:b]), "LOC")
+                country = actors.lookup(" ".join(norms[b:nxt[0]]), "LOC")
+                if region is not None and country is not None and region.kind == "region" and \
+                        country.kind == "country" and region.country and region.country == country.country:
+                    out.append((a, nxt[0], "LOC"))
+                    skip.add((b, nxt[0]))
+                    continue
+            out.append((a, b, typ))
         return out
 
     def _branch(self, norms: list[str], words: list[str],
@@ -561,6 +600,33 @@ class Tagger:
             if c and int(c[-1]) >= DUAL_SEEN and other not in self.first_names:
                 return True
         return False
+
+    def _adjective_of_definite(self, norms: list[str], info: list, spans: list[tuple[int, int, str]],
+                               a: int) -> bool:
+        """A one-word definite person right after a definite word outside every name, with no title among
+        the three words before, reads as that noun's adjective (بالصديق العزيز "the dear friend", المعقل
+        الرئيسي, قوات النظام النصيري): a surname alone follows a title (الرئيس الأسد, المرشد الإيراني الراحل
+        الخميني) or a verb, not a common noun."""
+        if a == 0 or not norms[a].startswith("ال") or not norms[a - 1].isalpha():
+            return False
+        if not any(v.startswith("ال") and len(v) > 3 for v in info[a - 1][4]):
+            return False
+        if any(s[0] <= a - 1 < s[1] for s in spans):
+            return False
+        return not any(v in self.titles for k in range(max(0, a - 3), a) for v in info[k][4])
+
+    def _plural_noun(self, norm: str) -> bool:
+        """The word is the nominative sound plural (…ون) of a common noun: the news corpus of the word
+        clusters writes its singular and, at least as often as the word itself, its oblique form …ين
+        (منتقدون: منتقد, منتقدين; سابقون: سابق, سابقين); a name ending in ون has no such forms (خلدون,
+        زيتون) and a first name is left alone (هارون, شمعون)."""
+        if len(norm) < 6 or not norm.endswith("ون") or not norm.isalpha() or norm in self.first_names:
+            return False
+        base = norm[:-2]
+        if base in self.first_names or not self.feat.clusters.get(base):
+            return False
+        own, oblique = self.feat.clusters.get(norm), self.feat.clusters.get(base + "ين")
+        return bool(oblique) and int(oblique[-1]) >= max(PLURAL_SEEN, int(own[-1]) if own else 0)
 
     def _place(self, norms: tuple[str, ...]) -> bool:
         """A listed place or a place of the gazetteer (ner/loc_gazetteer.txt)."""
