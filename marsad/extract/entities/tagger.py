@@ -91,6 +91,7 @@ class Tagger:
         self.descriptors = frozenset().union(*(conventions.rules().get(r, frozenset()) for r in
                                                ("place_in", "place_out", "force_out", "misc_head")))
         self.first_names = frozenset(normalize(w) for w in lines("ner/per_first_names.txt"))
+        self.per_names = frozenset(normalize(w) for w in lines("ner/per_names.txt"))
         self.duals = frozenset(normalize(w) for w in lines("ner/dual_nouns.txt"))
         self.surnames = True  # propagate a person's surname alone (ablation switch)
         self._vocab: Optional[list[str]] = None  # the clusters' words, sorted (cut_mid_word), built on first use
@@ -187,6 +188,8 @@ class Tagger:
         """One name, one type per document: a word sequence tagged as an entity in one sentence is
         tagged the same where the CRF left it O elsewhere in the document (where the context was
         less telling). Only sequences whose every occurrence it tagged agree on the type are used."""
+        if self.ruler:
+            tags = self._lone_adjectives(sents, tags)
         keys: dict[tuple[str, ...], Counter] = {}
         strips = [[self.feat.word(w)[1] for w in ws] for ws in sents]
         for st, tg in zip(strips, tags):
@@ -614,6 +617,64 @@ class Tagger:
         if any(s[0] <= a - 1 < s[1] for s in spans):
             return False
         return not any(v in self.titles for k in range(max(0, a - 3), a) for v in info[k][4])
+
+    def _lone_adjectives(self, sents: list[list[str]], tags: list[list[str]]) -> list[list[str]]:
+        """A one-word indefinite person shaped like an adjective — a nisba (…ي: رئيسي, برلماني, سريري) or a
+        derived participle (مت…: متلفز) — right after an indefinite noun (no article, no ة: after a
+        feminine noun the adjective would be رئيسية, so the word is a genitive name, زيارة رئيسي), is that
+        noun's adjective (خطاب متلفز "a televised speech", اهتمام رئيسي "a main concern", مصدر برلماني)
+        when nothing in the document says it is a name: it is in no longer person of the document
+        (إبراهيم رئيسي), no title (الرئيس الإيراني رئيسي) or verb (قال رئيسي) stands before it anywhere in
+        the document, and it is no first name and, if a listed surname, one the news also writes as an adjective
+        (``_adjective_too``: رئيسي yes, مقتل سليماني no)."""
+        spans = [ner_data.bio_spans(tg) for tg in tags]
+        cands = []
+        for si, (ws, sp) in enumerate(zip(sents, spans)):
+            for a, b, typ in sp:
+                if typ != "PER" or b - a != 1 or a == 0:
+                    continue
+                w = self.feat.word(ws[a])[0]
+                if len(w) < 4 or not w.isalpha() or w.startswith("ال") or \
+                        not (w.endswith("ي") or (w.startswith("مت") and len(w) >= 5)) or \
+                        w in self.first_names or not self._adjective_too(w):
+                    continue
+                p = self.feat.word(ws[a - 1])
+                if len(p[0]) < 3 or not p[0].isalpha() or p[0].startswith("ال") or p[0].endswith(("ة", "ه")) \
+                        or any(s[0] <= a - 1 < s[1] for s in sp):
+                    continue
+                cands.append((si, a, w))
+        if not cands:
+            return tags
+        from ..events.attach import finite_verb  # (the events package imports this one)
+        named = set()  # the candidate words the document gives a name's evidence
+        words = {w for _, _, w in cands}
+        for ws, sp in zip(sents, spans):
+            for a, b, typ in sp:
+                if typ == "PER" and b - a >= 2:
+                    named.update(self.feat.word(x)[0] for x in ws[a:b])
+            for k in range(1, len(ws)):
+                w = self.feat.word(ws[k])[0]
+                if w not in words:
+                    continue
+                p = self.feat.word(ws[k - 1])
+                if any(v in self.titles for j in range(max(0, k - 3), k) for v in self.feat.word(ws[j])[4]) or \
+                        any(v in self.common for v in p[4]) or finite_verb(ws[k - 1]):
+                    named.add(w)
+        out = [list(tg) for tg in tags]
+        for si, a, w in cands:
+            if w not in named:
+                out[si][a] = "O"
+        return out
+
+    def _adjective_too(self, norm: str) -> bool:
+        """Whether a one-word name may also be read as an adjective: any word the lists do not know as a
+        person's name, and a listed surname (ner/per_names.txt, the dictionary) only when the news corpus of
+        the word clusters writes its definite form at least as often (رئيسي: الرئيسي "the main", Raisi; not
+        سليماني, روحاني, خامنئي, whose definite forms are rare)."""
+        if norm not in self.per_names and not self._listed((norm,), "PER"):
+            return True
+        own, definite = self.feat.clusters.get(norm), self.feat.clusters.get("ال" + norm)
+        return bool(definite) and int(definite[-1]) >= (int(own[-1]) if own else 0)
 
     def _plural_noun(self, norm: str) -> bool:
         """The word is the nominative sound plural (…ون) of a common noun: the news corpus of the word
