@@ -283,8 +283,9 @@ def apply(words: list[str], norms: list[str], variants: list[tuple[str, ...]],
             # (a head the tagger took alone joins too: it is no name by itself, dropped below; and a
             # facility named after a settlement with its head takes both heads: معبر مخيم الوافدين, the
             # crossing of the Wafideen camp; GUIDELINES: معبر stays inside)
+            # (not after شبه: شبه جزيرة القرم, a peninsula, is no island; the place is القرم)
             if a > 0 and ((a - 1) not in taken or (a - 1) in lone) and _is("place_in", variants[a - 1]) and \
-                    not _is("place_in", variants[a]):
+                    not _is("place_in", variants[a]) and not (a >= 2 and norms[a - 2] == "شبه"):
                 a -= 1
             if a > 0 and ((a - 1) not in taken or (a - 1) in lone) and _is("settlement", variants[a]) and \
                     _is("facility", variants[a - 1]) and not _is("settlement", variants[a - 1]):
