@@ -172,13 +172,20 @@ def _state_body(norm: str) -> bool:
 
 def _indefinite_description(norms: list[str], first: tuple[str, ...]) -> bool:
     """An institution head (ner/institution_heads.tsv) and indefinite words only, the last a relational
-    adjective: a description (منظمة إرهابية أجنبية, مجلس قيادة رئاسي), not a name, which is definite
-    (مجلس القيادة الرئاسي) or holds a proper noun (منظمة بدر)."""
+    adjective, or any Arabic noun and a nationality adjective, both indefinite: a description (منظمة
+    إرهابية أجنبية, مجلس قيادة رئاسي, حلف عربي), not a name, which is definite (مجلس القيادة الرئاسي) or
+    holds a proper noun (منظمة بدر); a listed name stays (the callers' test)."""
     from .institutions import heads
 
     construct, national = heads()
-    if len(norms) < 2 or not any(v in construct or v in national for v in first):
+    if len(norms) < 2:
         return False
+    if not any(v in construct or v in national for v in first):
+        # any other indefinite noun with an indefinite nationality adjective: حلف عربي "an Arab alliance",
+        # a description as well (a loanword's tail is no nationality: ناز سيتي stays)
+        return len(norms) == 2 and all("\u0621" <= ch <= "\u064a" for ch in norms[0]) and \
+            not norms[0].startswith("ال") and \
+            _nationality_adjective("ال" + norms[1])
     if any(n.startswith(("ال", "وال", "بال", "لل")) or not n.isalpha() for n in norms):
         return False
     last = norms[-1]  # (indefinite: رئاسي, إرهابية, أجنبية, محليين)
