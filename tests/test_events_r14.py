@@ -1,0 +1,33 @@
+"""Events, round 14 (issue 26, audit rounds 8-9): the source of an event whose named doer was left null — a
+doer after the act marked by من لدن / من جانب / مصدره (as من قبل), the parties after بين of a symmetric act
+(clashes, talks, agreements) set off by من جهة … من جهة أخرى or named by one dual or plural phrase.
+Sentences in the style of the in-domain corpus (never its test articles)."""
+from __future__ import annotations
+
+from conftest import event_roles
+from conftest import event_source as source_of
+
+
+# -- من لدن / من جانب / مصدره after the act name its doer, as من قبل does ------------------------------------------
+
+def test_min_ladun_names_the_doer():
+    text = "عندما تعرضت بعثات دبلوماسية سعودية في إيران لهجمات من لدن محتجين إيرانيين."
+    assert event_roles(text)["لهجمات"][:2] == ("ASSAULT", "محتجين إيرانيين")
+
+
+def test_min_janib_names_the_doer():
+    text = ("اغتيل قياديان في حركة النجباء العراقية، إثر انفجار قوي في العاصمة العراقية بغداد، "
+            "نتيجة قصف من جانب طائرة مسيرة.")
+    assert event_roles(text)["قصف"][:2] == ("ASSAULT", "طائرة مسيرة")
+
+
+def test_masdaruhu_names_the_doer():
+    text = ("أن القاعدة الأمريكية في حقل غاز كونيكو شرقي دير الزور تعرضت مساء أمس الخميس، "
+            "لهجوم صاروخي مصدره الميليشيات الإيرانية.")
+    assert event_roles(text)["لهجوم"][:2] == ("ASSAULT", "الميليشيات الإيرانية")
+
+
+def test_min_janib_wahid_is_no_doer():
+    # control: من جانب واحد is "unilateral", no actor
+    text = "وتواصل القصف من جانب واحد على المدينة."
+    assert source_of(text, "القصف") is None
