@@ -31,3 +31,36 @@ def test_min_janib_wahid_is_no_doer():
     # control: من جانب واحد is "unilateral", no actor
     text = "وتواصل القصف من جانب واحد على المدينة."
     assert source_of(text, "القصف") is None
+
+
+# -- the parties after بين of a symmetric act: "X من جهة وY من جهة أخرى", or one phrase naming them all ------------
+
+def test_between_min_jiha_parties():
+    text = ("وأمس السبت، شهدت مدينة كركوك تظاهرات تخللتها اشتباكات بين متظاهرين أكراد من جهة "
+            "والمشاركين في اعتصام من العرب والتركمان من جهة أخرى.")
+    assert event_roles(text)["اشتباكات"][:2] == ("ASSAULT", "متظاهرين أكراد")
+
+
+def test_between_min_jiha_after_adverbial():
+    text = ("في وقت تتواصل المعارك بعدة جبهات بين المقاومة الشعبية من جهة والمسلحين الحوثيين "
+            "وقوات الرئيس المخلوع من جهة أخرى.")
+    assert event_roles(text)["المعارك"][:2] == ("ASSAULT", "المقاومة الشعبية")
+
+
+def test_between_plural_parties():
+    # audit r9 row 48
+    text = "وتتواصل المحادثات بين الأطراف اليمنية في الكويت."
+    assert event_roles(text)["المحادثات"][:2] == ("CONSULT", "الأطراف اليمنية")
+
+
+def test_between_dual_in_construct():
+    text = "واتفق البلدان على عقد اجتماع بين وزيري الخارجية، لتفعيل الاتفاق وترتيب تبادل السفراء."
+    r = event_roles(text)
+    assert r["اجتماع"][:2] == ("CONSULT", "وزيري الخارجية")
+    assert r["واتفق"][1] == "البلدان"  # the verb's own subject, not the noun's بين
+
+
+def test_between_lone_dual_refers_back():
+    # control: الجانبين alone points back to parties named before; no doer named here
+    text = "واندلعت اشتباكات بين الجانبين في المدينة."
+    assert source_of(text, "اشتباكات") is None

@@ -1428,6 +1428,35 @@ def _cue_sets(cues: tuple[str, ...]) -> tuple[frozenset, dict]:
     return frozenset(c for c in cues if "+" not in c), {b: frozenset(a) for b, a in pairs.items()}
 
 
+def _parties_apart(sv: SentenceView, k: int, cend: int) -> tuple[Optional[Phrase], Optional[Phrase]]:
+    """The parties after بين when pair_after finds no "X وY": "بين X من جهة وY من جهة أخرى" (each party
+    closed by من جهة), or one dual or plural phrase naming them all (بين الجانبين, بين وزيري الخارجية, بين
+    الأطراف اليمنية: the source, with no target). Only tokens from k to the clause end are read."""
+    # (بين X وY: pair_after; a noun trigger of a type in roles.tsv "between" calls this when it found none)
+    first = sv.np_right(k, cend)
+    if first is None or first.i != k or first.counted or sv.is_time(k):
+        return None, None
+    m = first.j
+    if m + 2 < cend and sv.norms[m] == "من" and sv.bare(m + 1) == "جهه" and sv.norms[m + 2][:1] == "و" and \
+            sv.word(m + 2) != sv.norms[m + 2]:
+        # "اشتباكات بين متظاهرين أكراد من جهة والمشاركين في اعتصام … من جهة أخرى"
+        second = sv.np_right(m + 2, cend)
+        if second is None or second.i != m + 2:
+            return first, None
+        raw = sv.toks[m + 2].text
+        return first, Phrase(second.i, second.j, raw.index(raw[1:].lstrip("ـ")[0], 1) if len(raw) > 1 else 1)
+    if m < cend and sv.norms[m][:1] == "و" and sv.word(m) != sv.norms[m]:
+        return None, None  # a second party pair_after could not read: no guess
+    w, n = sv.bare(k), _bare(sv.norms[k])  # (n keeps a و that is part of the word: وزيري)
+    several = w in word_set("events/party_plurals.txt") or (
+        len(w) >= 5 and w.endswith(("ين", "ان", "تين", "تان", "ات")) and not _nisba(w)) or (
+        # a dual in construct: وزيري الخارجية (the singular a head or title: وزير)
+        n.endswith("ي") and first.j - first.i >= 2 and _definite(sv.norms[k + 1]) and
+        (n[:-1] in sv.heads or n[:-1] in sv.titles))
+    # (one word alone, الجانبين, الطرفين, البلدين, refers back to parties named before: no doer named here)
+    return (first, None) if several and first.j - first.i >= 2 else (None, None)
+
+
 def _claimer(sv: SentenceView, i: int, cstart: int) -> Optional[Phrase]:
     """"وتبنت الحركة المسؤولية عن عملية تفجير": who claims the responsibility for the act did it. The claim
     noun stands before عن (and an abstract head such as عملية) before the trigger, a claim verb at most
@@ -1687,6 +1716,11 @@ def _clause_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pa
                 break
             if sv.norms[k] in ("بين", "وبين"):
                 source, target = sv.pair_after(k + 1, cend)
+                if source is None and pos != "v" and k - e <= 3 and \
+                        not any(x in sv.trigger_tokens for x in range(e, k)):
+                    # (a noun's own بين, right after it: not the بين of a later noun, "اتفق البلدان على عقد
+                    # اجتماع بين وزيري الخارجية")
+                    source, target = _parties_apart(sv, k + 1, cend)
                 break
     if source is None and pos != "v" and "yes" in role_set(typ, "lam_source"):
         # "هجوم لـ «داعش» في ريف دير الزور", "هجوم واسع للجيش العراقي على تكريت", "قصف مدفعي مكثف للقوات
