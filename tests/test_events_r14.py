@@ -64,3 +64,23 @@ def test_between_lone_dual_refers_back():
     # control: الجانبين alone points back to parties named before; no doer named here
     text = "واندلعت اشتباكات بين الجانبين في المدينة."
     assert source_of(text, "اشتباكات") is None
+
+
+# -- the genitive of إعلان announced the act named after it, and did it ---------------------------------------
+
+def test_announcement_noun_genitive_is_the_doer():
+    text = ("فقد تلقى التنظيم الإرهابي هزيمة جديدة مع إعلان قوات سوريا الديمقراطية استعادة السيطرة "
+            "بشكل كامل على سجن الصناعة بالحسكة.")
+    assert event_roles(text)["استعادة"][:2] == ("COERCE", "قوات سوريا الديمقراطية")
+
+
+def test_announcement_noun_genitive_past_a_time():
+    text = "وجاء ذلك بعد إعلان الجيش الإسرائيلي، اليوم، استهداف المبنى نفسه في العاصمة."
+    assert event_roles(text)["استهداف"][:2] == ("ASSAULT", "الجيش الإسرائيلي")
+
+
+def test_announced_thing_is_no_doer():
+    # control: النصر is what is announced, not who announces
+    text = "مشيرة إلى أنها تأخرت في اعلان النصر حتى نتأكد من قتل آخر ارهابي في الفلوجة."
+    r = event_roles(text)
+    assert all(v[1] != "النصر" for v in r.values()), r

@@ -1457,6 +1457,23 @@ def _parties_apart(sv: SentenceView, k: int, cend: int) -> tuple[Optional[Phrase
     return (first, None) if several and first.j - first.i >= 2 else (None, None)
 
 
+def _announcer_genitive(sv: SentenceView, k: int, i: int) -> Optional[Phrase]:
+    """"مع إعلان قوات سوريا الديمقراطية استعادة السيطرة", "إعلان وزير الدفاع مرهف أبو قصرة، التوصل لاتفاق": the
+    verbal noun of announcing on token k has its announcer as genitive right after it, who did the act it
+    announces (as the subject of أعلن does). The genitive is an actor (a name, an actor head or a title: not
+    "إعلان النصر", what is announced) and the act follows it, past commas and times only."""
+    ph = sv.np_right(k + 1, i)
+    if ph is None or ph.i != k + 1 or ph.counted:
+        return None
+    w = sv.bare(k + 1)
+    if not (k + 1 in sv.named_tokens or w in sv.heads or w in sv.titles):
+        return None
+    m = ph.j
+    while m < i and (sv.toks[m].text in ("،", ",") or sv.word(m) in sv.skip or sv.is_time(m)):
+        m += 1  # "إعلان الجيش التركي، السبت، قطع طريق"
+    return ph if m == i else None
+
+
 def _claimer(sv: SentenceView, i: int, cstart: int) -> Optional[Phrase]:
     """"وتبنت الحركة المسؤولية عن عملية تفجير": who claims the responsibility for the act did it. The claim
     noun stands before عن (and an abstract head such as عملية) before the trigger, a claim verb at most
@@ -1845,6 +1862,9 @@ def _clause_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pa
                 if sv.word(k) in announce and quotes % 2 == 0:
                     verb_at = k
                     cstart = min(cstart, sv.clause_start(k))
+                    break
+                if source is None and quotes % 2 == 0 and sv.bare(k) in role_set("ALL", "announce_nouns"):
+                    source = _announcer_genitive(sv, k, i)
                     break
 
     subject: Optional[Phrase] = None  # the verb's grammatical subject, before deciding what it undergoes
