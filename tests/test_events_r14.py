@@ -84,3 +84,17 @@ def test_announced_thing_is_no_doer():
     text = "مشيرة إلى أنها تأخرت في اعلان النصر حتى نتأكد من قتل آخر ارهابي في الفلوجة."
     r = event_roles(text)
     assert all(v[1] != "النصر" for v in r.values()), r
+
+
+# -- an act after a preposition of sequence shares the doer of the verb of its type before it -------------------
+
+def test_sequence_prep_after_svo_verb():
+    text = ('قال شهود عيان إنّ "الحوثيين فجروا المنزل، عقب معارك عنيفة مع قوات صالح، '
+            'منذ منتصف الليلة الماضية".')
+    assert event_roles(text)["معارك"][:2] == ("ASSAULT", "الحوثيين")
+
+
+def test_sequence_prep_not_after_victim_verb():
+    # control: the subject of a verb of killing is its victim, no doer of the clashes
+    text = "قتل ثلاثة جنود عقب اشتباكات مع مسلحين في المدينة."
+    assert source_of(text, "اشتباكات") is None
