@@ -1864,6 +1864,7 @@ def _clause_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pa
             # who announces an act of its own did it (not a death it reports: أعلنت الوزارة مقتل صالح)
             announce = role_cues("ALL", "announce_verbs")
             outcomes = role_set("ALL", "announced_outcomes")
+            announce_nouns = role_set("ALL", "announce_nouns") if source is None else frozenset()
             quotes = 0  # quote marks passed: an odd count puts the trigger inside a quotation
             words = 0  # words passed, not counting a time or an adverb set off by commas (، اليوم السبت ،)
             for k in range(i - 1, max(0, i - 24) - 1, -1):
@@ -1883,7 +1884,7 @@ def _clause_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pa
                     verb_at = k
                     cstart = min(cstart, sv.clause_start(k))
                     break
-                if source is None and quotes % 2 == 0 and sv.bare(k) in role_set("ALL", "announce_nouns"):
+                if announce_nouns and quotes % 2 == 0 and sv.bare(k) in announce_nouns:
                     source = _announcer_genitive(sv, k, i)
                     break
 
