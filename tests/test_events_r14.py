@@ -98,3 +98,28 @@ def test_sequence_prep_not_after_victim_verb():
     # control: the subject of a verb of killing is its victim, no doer of the clashes
     text = "قتل ثلاثة جنود عقب اشتباكات مع مسلحين في المدينة."
     assert source_of(text, "اشتباكات") is None
+
+
+# -- verbs of trying and intending carry their subject to the act noun after them, as تمكن and استطاع do --------
+
+def test_try_verb_carries_its_subject():
+    text = "وحاول مسلحون اقتحام مقر المحافظة في المدينة."
+    assert event_roles(text)["اقتحام"][:2] == ("ASSAULT", "مسلحون")
+
+
+def test_intend_verb_carries_its_subject():
+    text = "وتعتزم الحكومة فرض عقوبات على الشركات المخالفة."
+    assert event_roles(text)["فرض عقوبات"][:2] == ("SANCTION", "الحكومة")
+
+
+def test_renew_a_demand_shares_the_subject():
+    # audit r9 row 51
+    text = ("وأكد الحضرمي أن الحكومة اليمنية ترفض استمرار تقديم الدعم الاماراتي لقوات المجلس الانتقالي، "
+            "وتجدد المطالبة بإيقافه بشكل فوري وكامل.")
+    assert event_roles(text)["المطالبة"][:2] == ("REQUEST", "الحكومة اليمنية")
+
+
+def test_renewed_fighting_has_no_renewer():
+    # control: before an act of force تجدد is intransitive ("was renewed"), the act its subject
+    text = "وقالت الحكومة إن الهدنة صامدة، وتجددت الغارات على الأحياء الشرقية."
+    assert source_of(text, "الغارات") is None

@@ -1371,6 +1371,18 @@ def _light_verb_at(sv: SentenceView, k: int) -> bool:
 
 
 @lru_cache(maxsize=None)
+def _typed_light_forms(typ: str) -> frozenset:
+    """The inflected forms (with their stems) of the light verbs roles.tsv lists for one type only (جدد before a
+    call or a charge: وتجدد المطالبة), read right before the noun trigger."""
+    from .lexicon import _verb_forms, roles
+    out = set()
+    for lv in roles().get((typ, "light_verbs"), ()):  # (the type's own row: role_cues adds ALL's)
+        out.add(lv)
+        out.update(f for f, (_impf, _fut, obj, _pl) in _verb_forms(lv).items() if not obj)
+    return frozenset(out)
+
+
+@lru_cache(maxsize=None)
 def _light_stems() -> frozenset:
     return frozenset(normalize(v) for v in role_cues("ALL", "light_verbs"))
 
@@ -1840,7 +1852,8 @@ def _clause_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pa
                 cstart = min(cstart, sv.clause_start(g))
                 break
             if sv.word(k).startswith(lights) or sv.word(k) in _light_forms() or \
-                    (sv.norms[k] in _light_stems() and _light_verb_at(sv, k)):
+                    (sv.norms[k] in _light_stems() and _light_verb_at(sv, k)) or \
+                    (k == i - 1 and sv.word(k) in _typed_light_forms(typ)):
                 verb_at = k  # (واصل opening the sentence: its و is no conjunction)
                 if k == i - 1 and k >= 1 and sv.word(k) in role_set("ALL", "light_nouns") and \
                         _light_verb_at(sv, k - 1):
