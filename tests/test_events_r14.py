@@ -123,3 +123,11 @@ def test_renewed_fighting_has_no_renewer():
     # control: before an act of force تجدد is intransitive ("was renewed"), the act its subject
     text = "وقالت الحكومة إن الهدنة صامدة، وتجددت الغارات على الأحياء الشرقية."
     assert source_of(text, "الغارات") is None
+
+
+# -- a title followed by a person's name set off by commas: the name is the source ---------------------------------
+
+def test_title_with_apposed_name():
+    text = ("وذكرت وكالة الأنباء الإيرانية الرسمية أنه عقب زيارة الرئيس الإيراني، إبراهيم رئيسي، لبكين في شباط الماضي، "
+            "تحسنت العلاقات بين البلدين.")
+    assert event_roles(text)["زيارة"][:2] == ("CONSULT", "إبراهيم رئيسي")

@@ -1370,6 +1370,17 @@ def _light_verb_at(sv: SentenceView, k: int) -> bool:
     return opening and (raw in _light_stems() or w in _light_stems())
 
 
+def _light_floor(sv: SentenceView, i: int, words: int = 10) -> int:
+    """The first token of the search back from a noun trigger on i for its light verb: ``words`` tokens back, the
+    commas not counted ("أجرى أمين المجلس الأعلى للأمن القومي الإيراني، علي شمخاني، محادثات": a name set off
+    by commas after the subject)."""
+    k = i
+    while k > 0 and words > 0:
+        k -= 1
+        words -= sv.toks[k].text not in ("،", ",")
+    return k
+
+
 @lru_cache(maxsize=None)
 def _typed_light_forms(typ: str) -> frozenset:
     """The inflected forms (with their stems) of the light verbs roles.tsv lists for one type only (جدد before a
@@ -1698,7 +1709,22 @@ def find_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, patie
             doer = sv.np_right(k + 2, sv.clause_end(k + 2))
             if doer is not None and doer.i == k + 2:
                 source = doer
+    source = _apposed_name(sv, source)
     return sv.coordinate(sv.possessor(source)), sv.coordinate(sv.possessor(target))
+
+
+def _apposed_name(sv: SentenceView, ph: Optional[Phrase]) -> Optional[Phrase]:
+    """"أجرى أمين المجلس الأعلى للأمن القومي الإيراني، علي شمخاني، محادثات": a source headed by a title and
+    followed by a person's name set off by commas names that person; the name is the source (GUIDELINES: a title
+    without the name is a cut span)."""
+    if ph is None or ph.j + 2 >= sv.n() or sv.toks[ph.j].text not in ("،", ",") or ph.j + 1 not in sv.person_tokens \
+            or not sv.title(ph.i):
+        return ph
+    k = ph.j + 1
+    ent = sv.entity_of.get(k)
+    while k < sv.n() and k in sv.person_tokens and sv.entity_of.get(k) == ent:
+        k += 1
+    return Phrase(ph.j + 1, k) if k < sv.n() and sv.toks[k].text in ("،", ",") else ph
 
 
 def _clause_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, patient: bool, head: str,
@@ -1843,7 +1869,7 @@ def _clause_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pa
         # a light verb right before the noun carries its subject: شنت الميليشيات هجمات, قام مسلحون بخطف
         lights = _light_prefixes()
         # (its subject may be long: شنّت "هيئة تحرير الشام" وفصائل حليفة لها هجومًا; no other trigger between)
-        for k in range(i - 1, max(0, i - 10) - 1, -1):
+        for k in range(i - 1, _light_floor(sv, i) - 1, -1):
             g = _governing_verb(sv, k, cstart)
             if g is not None:
                 # "أمر الرئيس الأمريكي دونالد ترامب، بشن ضربات", "أقدم الجيش الأمريكي على توجيه ضربة": the
