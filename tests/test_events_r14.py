@@ -131,3 +131,23 @@ def test_title_with_apposed_name():
     text = ("وذكرت وكالة الأنباء الإيرانية الرسمية أنه عقب زيارة الرئيس الإيراني، إبراهيم رئيسي، لبكين في شباط الماضي، "
             "تحسنت العلاقات بين البلدين.")
     assert event_roles(text)["زيارة"][:2] == ("CONSULT", "إبراهيم رئيسي")
+
+
+# -- an exact number before a counted source is part of it -----------------------------------------------------
+
+def test_number_stays_in_the_source():
+    text = "وشنت ثلاث طائرات مسيرة هجوما على القاعدة الأمريكية فجر اليوم."
+    assert event_roles(text)["هجوما"][:2] == ("ASSAULT", "ثلاث طائرات")
+
+
+def test_vague_count_stays_outside_the_source():
+    # control: a vague count is left outside, as for targets (tests of rounds 5-13)
+    text = "وانسحب عشرات المسلحين من المدينة."
+    assert event_roles(text)["وانسحب"][:2] == ("RETREAT", "المسلحين")
+
+
+def test_year_before_a_definite_source_is_no_count():
+    # control: a number before a definite noun counts nothing
+    text = "وفي عام 2019 السلطات السعودية نفذت حكم الإعدام بحق 37 شخصا."
+    r = event_roles(text)
+    assert all(not (v[1] or "").startswith("2019") for v in r.values()), r

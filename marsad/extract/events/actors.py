@@ -1709,8 +1709,27 @@ def find_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, patie
             doer = sv.np_right(k + 2, sv.clause_end(k + 2))
             if doer is not None and doer.i == k + 2:
                 source = doer
-    source = _apposed_name(sv, source)
+    source = _with_count(sv, _apposed_name(sv, source))
     return sv.coordinate(sv.possessor(source)), sv.coordinate(sv.possessor(target))
+
+
+_SCALES = frozenset(normalize(w) for w in (
+    "عشرات", "مئات", "آلاف", "ألوف", "ملايين", "مليون", "ألف", "مائة", "مئة"))
+
+
+def _with_count(sv: SentenceView, ph: Optional[Phrase]) -> Optional[Phrase]:
+    """"قطعت أربع دول عربية علاقاتها", "شنت ثلاث طائرات مسيرة هجوما": an exact number before a counted source
+    (digits or a number word) is part of who did it (np_right skipped it to find the head). A vague count or a
+    quantifier (آلاف المتظاهرين, عشرات المواطنين, معظم المسلحين) stays outside, as for targets; a number before
+    a definite noun counts nothing (عام 2019 السلطات السعودية); nor over a conjunction glued to the number."""
+    if ph is None or not ph.counted or ph.i < 1 or _definite(sv.norms[ph.i]):
+        return ph
+    m = ph.i - 1
+    w = sv.word(m)
+    if w != sv.norms[m] or w in sv.quant or _bare(w) in _SCALES or \
+            not (sv.norms[m].isdigit() or w in sv.numbers):
+        return ph
+    return Phrase(m, ph.j, 0, ph.counted)
 
 
 def _apposed_name(sv: SentenceView, ph: Optional[Phrase]) -> Optional[Phrase]:
