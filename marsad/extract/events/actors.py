@@ -1376,6 +1376,29 @@ def _light_verb_at(sv: SentenceView, k: int) -> bool:
     return opening and (raw in _light_stems() or w in _light_stems())
 
 
+def _light_floor(sv: SentenceView, i: int, words: int = 10) -> int:
+    """The first token of the search back from a noun trigger on i for its light verb: ``words`` tokens back, the
+    commas not counted ("أجرى أمين المجلس الأعلى للأمن القومي الإيراني، علي شمخاني، محادثات": a name set off
+    by commas after the subject)."""
+    k = i
+    while k > 0 and words > 0:
+        k -= 1
+        words -= sv.toks[k].text not in ("،", ",")
+    return k
+
+
+@lru_cache(maxsize=None)
+def _typed_light_forms(typ: str) -> frozenset:
+    """The inflected forms (with their stems) of the light verbs roles.tsv lists for one type only (جدد before a
+    call or a charge: وتجدد المطالبة), read right before the noun trigger."""
+    from .lexicon import _verb_forms, roles
+    out = set()
+    for lv in roles().get((typ, "light_verbs"), ()):  # (the type's own row: role_cues adds ALL's)
+        out.add(lv)
+        out.update(f for f, (_impf, _fut, obj, _pl) in _verb_forms(lv).items() if not obj)
+    return frozenset(out)
+
+
 @lru_cache(maxsize=None)
 def _light_stems() -> frozenset:
     return frozenset(normalize(v) for v in role_cues("ALL", "light_verbs"))
@@ -1432,6 +1455,70 @@ def _cue_sets(cues: tuple[str, ...]) -> tuple[frozenset, dict]:
             a, b = c.split("+", 1)
             pairs.setdefault(b, set()).add(a)
     return frozenset(c for c in cues if "+" not in c), {b: frozenset(a) for b, a in pairs.items()}
+
+
+def _parties_apart(sv: SentenceView, k: int, cend: int) -> tuple[Optional[Phrase], Optional[Phrase]]:
+    """The parties after بين when pair_after finds no "X وY": "بين X من جهة وY من جهة أخرى" (each party
+    closed by من جهة), or one dual or plural phrase naming them all (بين الجانبين, بين وزيري الخارجية, بين
+    الأطراف اليمنية: the source, with no target). Only tokens from k to the clause end are read."""
+    # (بين X وY: pair_after; a noun trigger of a type in roles.tsv "between" calls this when it found none)
+    first = sv.np_right(k, cend)
+    if first is None or first.i != k or first.counted or sv.is_time(k):
+        return None, None
+    m = first.j
+    if m + 2 < cend and sv.norms[m] == "من" and sv.bare(m + 1) == "جهه" and sv.norms[m + 2][:1] == "و" and \
+            sv.word(m + 2) != sv.norms[m + 2]:
+        # "اشتباكات بين متظاهرين أكراد من جهة والمشاركين في اعتصام … من جهة أخرى"
+        second = sv.np_right(m + 2, cend)
+        if second is None or second.i != m + 2:
+            return first, None
+        raw = sv.toks[m + 2].text
+        return first, Phrase(second.i, second.j, raw.index(raw[1:].lstrip("ـ")[0], 1) if len(raw) > 1 else 1)
+    if m < cend and sv.norms[m][:1] == "و" and sv.word(m) != sv.norms[m]:
+        return None, None  # a second party pair_after could not read: no guess
+    w, n = sv.bare(k), _bare(sv.norms[k])  # (n keeps a و that is part of the word: وزيري)
+    several = w in word_set("events/party_plurals.txt") or (
+        len(w) >= 5 and w.endswith(("ين", "ان", "تين", "تان", "ات")) and not _nisba(w)) or (
+        # a dual in construct: وزيري الخارجية (the singular a head or title: وزير)
+        n.endswith("ي") and first.j - first.i >= 2 and _definite(sv.norms[k + 1]) and
+        (n[:-1] in sv.heads or n[:-1] in sv.titles))
+    # (one word alone, الجانبين, الطرفين, البلدين, refers back to parties named before: no doer named here)
+    return (first, None) if several and first.j - first.i >= 2 else (None, None)
+
+
+def _sequence_doer(sv: SentenceView, typ: str, i: int) -> Optional[Phrase]:
+    """"الحوثيين فجروا المنزل، عقب معارك عنيفة مع قوات صالح": an act after a preposition of sequence (on i - 1)
+    shares the doer of the verb of its type told right before it (the noun of its type: the rule before this
+    one) — not a victim: no verb of killing or wounds, no counted or victim subject. (A noun of a kindred type
+    before it, تمكن رجال المقاومة من السيطرة على المطار عقب معارك, was tried: dev lost two events' precision.)"""
+    prev = next((k for k in range(i - 2, max(0, i - 16) - 1, -1) if k in sv.trigger_tokens), None)
+    if prev is None or sv.trigger_types.get(prev) != typ or prev in sv.event_nouns or \
+            sv.norms[prev] in _role_verb_forms(_VICTIM_VERBS):
+        return None
+    if sv.norms[prev].endswith("وا"):
+        doer = sv.np_left(prev)  # "الحوثيين فجروا": a plural verb's subject stands before it (SVO)
+    else:
+        doer = _clause_roles(sv, typ, prev, prev + 1, "v", None, False, "")[0]
+    if doer is None or doer.counted or sv.victim_noun(doer) or doer.j > i - 1:
+        return None
+    return doer
+
+
+def _announcer_genitive(sv: SentenceView, k: int, i: int) -> Optional[Phrase]:
+    """"مع إعلان قوات سوريا الديمقراطية استعادة السيطرة", "إعلان وزير الدفاع مرهف أبو قصرة، التوصل لاتفاق": the
+    verbal noun of announcing on token k has its announcer as genitive right after it, who did the act it
+    announces (as the subject of أعلن does). The genitive is an actor (a name, an actor head or a title: not
+    "إعلان النصر", what is announced) and the act follows it, past commas and times only."""
+    ph = sv.np_right(k + 1, i)
+    if ph is None or ph.i != k + 1 or ph.counted:
+        return None
+    w = sv.bare(k + 1)
+    if not (k + 1 in sv.named_tokens or w in sv.heads or w in sv.titles):
+        return None
+    m = ph.j
+    while m < i and (sv.toks[m].text in ("،", ",") or sv.word(m) in sv.skip or sv.is_time(m)):
+        m += 1  # "إعلان الجيش التركي، السبت، قطع طريق"
+    return ph if m == i else None
 
 
 def _claimer(sv: SentenceView, i: int, cstart: int) -> Optional[Phrase]:
@@ -1628,7 +1715,41 @@ def find_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, patie
             doer = sv.np_right(k + 2, sv.clause_end(k + 2))
             if doer is not None and doer.i == k + 2:
                 source = doer
+    source = _with_count(sv, _apposed_name(sv, source))
     return sv.coordinate(sv.possessor(source)), sv.coordinate(sv.possessor(target))
+
+
+_SCALES = frozenset(normalize(w) for w in (
+    "عشرات", "مئات", "آلاف", "ألوف", "ملايين", "مليون", "ألف", "مائة", "مئة"))
+
+
+def _with_count(sv: SentenceView, ph: Optional[Phrase]) -> Optional[Phrase]:
+    """"قطعت أربع دول عربية علاقاتها", "شنت ثلاث طائرات مسيرة هجوما": an exact number before a counted source
+    (digits or a number word) is part of who did it (np_right skipped it to find the head). A vague count or a
+    quantifier (آلاف المتظاهرين, عشرات المواطنين, معظم المسلحين) stays outside, as for targets; a number before
+    a definite noun counts nothing (عام 2019 السلطات السعودية); nor over a conjunction glued to the number."""
+    if ph is None or not ph.counted or ph.i < 1 or _definite(sv.norms[ph.i]):
+        return ph
+    m = ph.i - 1
+    w = sv.word(m)
+    if w != sv.norms[m] or w in sv.quant or _bare(w) in _SCALES or \
+            not (sv.norms[m].isdigit() or w in sv.numbers):
+        return ph
+    return Phrase(m, ph.j, 0, ph.counted)
+
+
+def _apposed_name(sv: SentenceView, ph: Optional[Phrase]) -> Optional[Phrase]:
+    """"أجرى أمين المجلس الأعلى للأمن القومي الإيراني، علي شمخاني، محادثات": a source headed by a title and
+    followed by a person's name set off by commas names that person; the name is the source (GUIDELINES: a title
+    without the name is a cut span)."""
+    if ph is None or ph.j + 2 >= sv.n() or sv.toks[ph.j].text not in ("،", ",") or ph.j + 1 not in sv.person_tokens \
+            or not sv.title(ph.i):
+        return ph
+    k = ph.j + 1
+    ent = sv.entity_of.get(k)
+    while k < sv.n() and k in sv.person_tokens and sv.entity_of.get(k) == ent:
+        k += 1
+    return Phrase(ph.j + 1, k) if k < sv.n() and sv.toks[k].text in ("،", ",") else ph
 
 
 def _clause_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, patient: bool, head: str,
@@ -1693,6 +1814,11 @@ def _clause_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pa
                 break
             if sv.norms[k] in ("بين", "وبين"):
                 source, target = sv.pair_after(k + 1, cend)
+                if source is None and pos != "v" and k - e <= 3 and \
+                        not any(x in sv.trigger_tokens for x in range(e, k)):
+                    # (a noun's own بين, right after it: not the بين of a later noun, "اتفق البلدان على عقد
+                    # اجتماع بين وزيري الخارجية")
+                    source, target = _parties_apart(sv, k + 1, cend)
                 break
     if source is None and pos != "v" and "yes" in role_set(typ, "lam_source"):
         # "هجوم لـ «داعش» في ريف دير الزور", "هجوم واسع للجيش العراقي على تكريت", "قصف مدفعي مكثف للقوات
@@ -1741,6 +1867,8 @@ def _clause_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pa
             # (what a victim suffers, "مقتل صالح إثر تفجير منزله", names its victim, not a doer)
             suffered = sv.bare(prev) in role_set("ALL", "patient_nouns")
             source = _clause_roles(sv, typ, prev, prev + 1, "n", None, suffered, "")[0]
+        if source is None:
+            source = _sequence_doer(sv, typ, i)
     if source is None and pos != "v" and i >= 2 and sv.norms[i - 1] in role_set("ALL", "restating_preps"):
         # "هاجمت خلايا تنظيم داعش مواقع قسد … مساء اليوم في هجوم يعد الأضخم": an act after في in the clause of a
         # verb of its type tells that verb's act again, and shares its doer (the nearest trigger of the type
@@ -1766,7 +1894,7 @@ def _clause_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pa
         # a light verb right before the noun carries its subject: شنت الميليشيات هجمات, قام مسلحون بخطف
         lights = _light_prefixes()
         # (its subject may be long: شنّت "هيئة تحرير الشام" وفصائل حليفة لها هجومًا; no other trigger between)
-        for k in range(i - 1, max(0, i - 10) - 1, -1):
+        for k in range(i - 1, _light_floor(sv, i) - 1, -1):
             g = _governing_verb(sv, k, cstart)
             if g is not None:
                 # "أمر الرئيس الأمريكي دونالد ترامب، بشن ضربات", "أقدم الجيش الأمريكي على توجيه ضربة": the
@@ -1775,7 +1903,8 @@ def _clause_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pa
                 cstart = min(cstart, sv.clause_start(g))
                 break
             if sv.word(k).startswith(lights) or sv.word(k) in _light_forms() or \
-                    (sv.norms[k] in _light_stems() and _light_verb_at(sv, k)):
+                    (sv.norms[k] in _light_stems() and _light_verb_at(sv, k)) or \
+                    (k == i - 1 and sv.word(k) in _typed_light_forms(typ)):
                 verb_at = k  # (واصل opening the sentence: its و is no conjunction)
                 if k == i - 1 and k >= 1 and sv.word(k) in role_set("ALL", "light_nouns") and \
                         _light_verb_at(sv, k - 1):
@@ -1799,6 +1928,7 @@ def _clause_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pa
             # who announces an act of its own did it (not a death it reports: أعلنت الوزارة مقتل صالح)
             announce = role_cues("ALL", "announce_verbs")
             outcomes = role_set("ALL", "announced_outcomes")
+            announce_nouns = role_set("ALL", "announce_nouns") if source is None else frozenset()
             quotes = 0  # quote marks passed: an odd count puts the trigger inside a quotation
             words = 0  # words passed, not counting a time or an adverb set off by commas (، اليوم السبت ،)
             for k in range(i - 1, max(0, i - 24) - 1, -1):
@@ -1817,6 +1947,9 @@ def _clause_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pa
                 if sv.word(k) in announce and quotes % 2 == 0:
                     verb_at = k
                     cstart = min(cstart, sv.clause_start(k))
+                    break
+                if announce_nouns and quotes % 2 == 0 and sv.bare(k) in announce_nouns:
+                    source = _announcer_genitive(sv, k, i)
                     break
 
     subject: Optional[Phrase] = None  # the verb's grammatical subject, before deciding what it undergoes
