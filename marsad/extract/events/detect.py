@@ -168,19 +168,24 @@ def _instruments(norms: list[str], hits: list[_Hit]) -> list[_Hit]:
 @lru_cache(maxsize=1)
 def _genitive_heads() -> tuple[frozenset, frozenset]:
     return (word_set("events/actor_heads.txt") | frozenset(role_cues("ALL", "media_heads"))
-            | word_set("events/epithet_heads.txt"), frozenset(role_cues("ALL", "masdar_heads")))
+            | word_set("events/epithet_heads.txt") | word_set("events/naming_heads.txt"),
+            frozenset(role_cues("ALL", "masdar_heads")))
 
 
 def _named_genitives(norms: list[str], hits: list[_Hit]) -> list[_Hit]:
     """A noun trigger right after an actor head in the construct state (no article: قوات الاحتلال, قوات الدعم
     السريع, هيئة تحرير الشام, مجلس التعاون) is the head's genitive, part of the actor's name: no event, and its
     words stay in the actor's phrase. So it is after a thing an actor holds (epithet_heads.txt: طائرات
-    الاحتلال, قاعدة الاحتلال الأميركي): the actor named by an epithet."""
+    الاحتلال, قاعدة الاحتلال الأميركي): the actor named by an epithet; and after a head that takes a name
+    (naming_heads.txt: ساحة التحرير, تلفزيون المسيرة, فريق التحرير): the name of a place, a station, a team.
+    A head may carry a glued ل / ب ("تحليق لطائرات الاحتلال")."""
     heads, masdars = _genitive_heads()
     out = []
     for h in hits:
         if h.pos in ("n", "x") and h.i >= 1:
             prev = strip_conj(norms[h.i - 1])
+            if prev not in heads and prev[:1] in "لب" and prev[1:] in heads:
+                prev = prev[1:]
             head = prev if prev in heads else norms[h.i - 1] if norms[h.i - 1] in heads else None
             # (an indefinite trigger only when the construct goes on: هيئة تحرير الشام, not "مقاتلي هجوما واسعا")
             if head and head not in masdars and not prev.startswith("ال") and \
