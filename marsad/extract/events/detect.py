@@ -591,12 +591,19 @@ def _inside(toks: list, starts: list[int], ent) -> range:
 def _inside_names(doc: Document, s: Sentence, toks: list, starts: list[int], hits: list[_Hit]) -> list[_Hit]:
     """A noun trigger inside a name the entities component found, past its first word, is a word of the name,
     no act: الجبهة الوطنية للتحرير, قوات حماية الشعب, مجلس التعاون الخليجي. (A name that starts with the
-    trigger, اتفاق الرياض, is the act's own name and stays.)"""
-    ents = [e for e in doc.entities if e.type in ("ORG", "MISC", "LOC") and e.start < s.end and s.start < e.end]
+    trigger, اتفاق الرياض, is the act's own name and stays.) So is any trigger, a verb too, inside a person's
+    name past its first word (مشتاق طالب السعيدي: a father's name that reads as a verb), and a noun trigger that
+    is a whole one-word name (قناة "المسيرة": the station, no march)."""
+    ents = [e for e in doc.entities if e.type in ("ORG", "MISC", "LOC", "PER") and e.start < s.end and s.start < e.end]
     if not ents:
         return hits
-    spans = [r for r in (_inside(toks, starts, e) for e in ents) if len(r) >= 2]
-    return [h for h in hits if not (h.pos in ("n", "x") and any(r.start < h.i and h.e <= r.stop for r in spans))]
+    spans = [(r, e.type) for r, e in ((_inside(toks, starts, e), e) for e in ents) if r]
+    return [h for h in hits if not any(
+        (len(r) >= 2 and r.start < h.i and h.e <= r.stop and h.pos in ("n", "x") and typ != "PER") or
+        # (in a person, the trigger inside or the last of three words: a tagger's two-word person may be a verb
+        # and its subject, "هز انفجاران")
+        (typ == "PER" and r.start < h.i and (h.e < r.stop or h.e == r.stop and len(r) >= 3)) or
+        (typ != "PER" and h.pos in ("n", "x") and (r.start, r.stop) == (h.i, h.e)) for r, typ in spans)]
 
 
 def sentence_events(doc: Document, s: Sentence, toks: Optional[list] = None, borrow: bool = True,
