@@ -108,10 +108,13 @@ def _find_hits(norms: list[str]) -> list[_Hit]:
 
 def _not_objects(norms: list[str], hits: list[_Hit]) -> list[_Hit]:
     """A trigger whose object, right after it, is of a kind its type never acts on (roles.tsv not_objects:
-    "وقّع على أمر تنفيذي" signs a decree, no agreement) is no event of that type."""
+    "وقّع على أمر تنفيذي" signs a decree, no agreement) is no event of that type; nor is a verb whose subject,
+    right after it, is of a kind that never does it (not_subjects: "وانسحبت الطائرة" flies off)."""
     out = []
     for h in hits:
         bad = role_cues(h.type, "not_objects") if h.type != "NONE" else ()
+        if h.pos == "v" and h.type != "NONE":
+            bad = bad + role_cues(h.type, "not_subjects")
         if bad and h.e < len(norms):
             w = strip_conj(norms[h.e])
             w = w[2:] if w.startswith("ال") else w
