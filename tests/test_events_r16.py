@@ -177,3 +177,24 @@ def test_endangered_security():
 def test_control_threats_stay(text, trigger):
     r = reported(text)
     assert r.get(trigger) == "THREATEN", r
+
+
+# -- the act a threat threatens, a forecast, a call in the first person ------------------------------------
+
+def test_threatened_act():
+    # audit r10 row 49's frame: the threat is the event, the targeting is not reported
+    r = reported("كانت جماعات مسلحة عراقية متحالفة مع إيران قد هددت باستهداف المصالح الأمريكية بالصواريخ "
+                 "والطائرات المسيرة، إذا تدخلت واشنطن في الحرب.")
+    assert "باستهداف" not in r, r
+    assert r.get("هددت") == "THREATEN", r
+
+
+def test_forecast():
+    r = reported("عضو في الكنيست يتوقع اتفاقيات سلام مع السعودية العام المقبل")
+    assert "اتفاقيات" not in r, r
+
+
+def test_call_in_the_first_person():
+    r = reported("وقال الحرس الثوري الإيراني: نحذر حلفاء أمريكا في المنطقة، وندعو أمريكا للانسحاب من المنطقة "
+                 "لتجنب سقوط المزيد من القتلى بصفوف قواتها.")
+    assert "للانسحاب" not in r, r
