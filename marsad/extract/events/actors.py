@@ -2124,6 +2124,10 @@ def _clause_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pa
         # subject
         for k in range(verb_at - 1, max(cstart, verb_at - 5) - 1, -1):
             if sv.word(k) in sv.relatives:
+                if k == verb_at - 1 and _disagrees(sv.word(k), sv.norms[verb_at], head if verb_at == i else ""):
+                    # "الصواريخ الباليستية التي اتفق على تجميدها": a verb that does not agree with the relative
+                    # has a subject of its own or none (an impersonal passive): the antecedent is no doer
+                    break
                 m = k - 1 if k - 1 >= 0 and sv.is_clause_break(k - 1) else k
                 source = sv.np_left(m)
                 break
