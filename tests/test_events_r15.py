@@ -19,3 +19,25 @@ def test_relative_verb_agreeing_keeps_antecedent():
     # control: التي + a feminine verb: the antecedent is the doer
     text = "وأعلنت الحكومة أن الميليشيات التي هددت بمعاودة شن الهجمات ستواجه ردا حازما."
     assert source_of(text, "هددت") == "الميليشيات"
+
+
+# -- a site after a verb of force is what it hit, never its doer --------------------------------------------------------
+
+def test_sites_after_the_verb_are_hit():
+    # audit r10 row 72: the missiles' targets, not a doer
+    text = ('وفي السياق ذاته، كشفت شبكة "فوكس نيوز" أن الهجمات شملت أيضًا إطلاق نحو 30 صاروخًا من طراز '
+            '"توماهوك" من غواصات أمريكية، استهدفت مواقع نووية إيرانية في عملية متزامنة غير مسبوقة.')
+    assert source_of(text, "استهدفت") is None
+
+
+def test_counted_sites_after_the_verb_are_hit():
+    # audit r10 row 134
+    text = ("بينما أشارت وزارة الدفاع البريطانية إلى أن العملية المشتركة استهدفت 3 مواقع في الحديدة "
+            "بهدف تدمير طائرات مسيرة وأسلحة أرض جو.")
+    assert source_of(text, "استهدفت") is None
+
+
+def test_doer_before_the_verb_with_sites_after():
+    # control: the subject before the verb stays the doer
+    text = "وقالت مصادر محلية إن طائرات التحالف استهدفت مواقع عسكرية في صنعاء."
+    assert source_of(text, "استهدفت") == "طائرات التحالف"

@@ -2072,7 +2072,8 @@ def _clause_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pa
                 target, subject, after_subject, moved = subject, None, False, True
                 source = source or inst
         if subject is not None and after_subject and verb_at == i and direct and \
-                sv.bare(subject.i) in word_set("events/place_heads.txt"):
+                (sv.bare(subject.i) in word_set("events/place_heads.txt") or
+                 sv.bare(subject.i) in word_set("events/site_heads.txt")):
             # "استهدفت مدينة أربيل بـ12 صاروخا بالستيا": a kind of place after the verb does not act; the verb is
             # an unvoweled passive and the place what it was done to
             if target is None:
