@@ -41,3 +41,17 @@ def test_doer_before_the_verb_with_sites_after():
     # control: the subject before the verb stays the doer
     text = "وقالت مصادر محلية إن طائرات التحالف استهدفت مواقع عسكرية في صنعاء."
     assert source_of(text, "استهدفت") == "طائرات التحالف"
+
+
+# -- في قبضة X names the captor of a seizure, not the doer of an attack ------------------------------------------------
+
+def test_holder_of_the_hit_sites_is_no_doer():
+    # audit r10 row 136: the Houthis hold the sites hit; the coalition's aircraft struck them
+    text = ("هزت انفجارات عنيفة، العاصمة اليمنية صنعاء، أمس، بعد استهداف مواقع عسكرية واقعة في قبضة الحوثيين "
+            "والقوات الموالية للرئيس اليمني السابق علي صالح بأكثر من غارة جوية شنها طيران التحالف العربي.")
+    assert source_of(text, "استهداف") is None
+
+
+def test_captor_of_a_seizure_still_named():
+    # control: سقطت في قبضة X, a seizure by X
+    assert source_of("وكانت المدينة قد سقطت في قبضة تنظيم داعش عام 2014.", "سقطت") == "تنظيم داعش"

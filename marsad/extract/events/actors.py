@@ -1783,7 +1783,7 @@ def _clause_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pa
             pos = "n"  # (after an announce verb the verb reading holds: أعلن الحزب قصف مناطق)
     direct = "yes" in role_set(typ, "direct")
     target_cues = role_cues(typ, "target_after")
-    source_cues = role_cues("ALL", "source_after")
+    source_cues = role_cues(typ, "source_after")  # (the type's own cues too: في قبضة for a seizure only)
     passive = head in role_set("ALL", "passive_verbs") or (pos in ("v", "x") and _written_passive(sv.toks[i].text))
     victim = passive or head in role_set("ALL", "counted_patient_verbs")
 
