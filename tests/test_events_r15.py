@@ -55,3 +55,12 @@ def test_holder_of_the_hit_sites_is_no_doer():
 def test_captor_of_a_seizure_still_named():
     # control: سقطت في قبضة X, a seizure by X
     assert source_of("وكانت المدينة قد سقطت في قبضة تنظيم داعش عام 2014.", "سقطت") == "تنظيم داعش"
+
+
+# -- a bare stem conjoined to an event noun of its type is a verbal noun -------------------------------------------------
+
+def test_conjoined_stem_after_event_noun_has_no_shared_subject():
+    # audit r10 row 67: the airport suffered the blasts and the shelling; no doer is named
+    text = ("تعرض مطار عدن الدولي باليمن، لانفجارين وقصف بصواريخ كاتيوشا، تزامنا مع وصول طائرة "
+            "قادمة من العاصمة السعودية الرياض.")
+    assert source_of(text, "لانفجارين") is None
