@@ -64,3 +64,10 @@ def test_conjoined_stem_after_event_noun_has_no_shared_subject():
     text = ("تعرض مطار عدن الدولي باليمن، لانفجارين وقصف بصواريخ كاتيوشا، تزامنا مع وصول طائرة "
             "قادمة من العاصمة السعودية الرياض.")
     assert source_of(text, "لانفجارين") is None
+
+
+def test_subject_of_undergo_verb_is_not_shared_by_a_later_verb():
+    # the Green Zone suffered the shelling; the verb after the comma has no named subject
+    text = ("تعرضت المنطقة الخضراء، فجر اليوم الأحد، إلى قصف بصاروخين من نوع كاتيوشا، استهدف السفارة الأميركية "
+            "في بغداد ، في هجوم يأتي قبل نحو أسبوعين من الموعد المقرر لانسحاب القوات القتالية الأجنبية من البلاد.")
+    assert source_of(text, "استهدف") is None

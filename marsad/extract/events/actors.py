@@ -2155,6 +2155,8 @@ def _clause_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pa
         source = (sv.that_subject(that[-1], i) if that else None) or sv.opening_name(i) or sv.first_actor(0, i) or \
             (sv.first_actor(0, i, named=True) if shared else None)  # (a name only after كما: not a place
         # named in passing, "مواجهات على طريق حمص - طرطوس، وسيطرت")
+        if source is not None and source.i >= 1 and strip_conj(sv.norms[source.i - 1]) in role_set("ALL", "undergo_verbs"):
+            source = None  # "تعرضت القافلة لكمين، وقصفت …": the subject of تعرض suffered the act, it did not do it
     occ = sv.occupant_of(target)
     if occ is not None:
         target = occ
