@@ -71,3 +71,12 @@ def test_subject_of_undergo_verb_is_not_shared_by_a_later_verb():
     text = ("تعرضت المنطقة الخضراء، فجر اليوم الأحد، إلى قصف بصاروخين من نوع كاتيوشا، استهدف السفارة الأميركية "
             "في بغداد ، في هجوم يأتي قبل نحو أسبوعين من الموعد المقرر لانسحاب القوات القتالية الأجنبية من البلاد.")
     assert source_of(text, "استهدف") is None
+
+
+# -- a bare stem after a light verb's subject and a time is the light verb's object, a verbal noun ------------------------
+
+def test_bare_stem_after_subject_and_time_is_a_noun():
+    # audit r10 row 130: Kuwait expels; the diplomats are expelled
+    text = ('قررت الكويت اليوم الخميس طرد 15 دبلوماسيا إيرانيا بعد شهر تقريبا من تثبيت محكمة التمييز '
+            'إدانة عناصر خلية "إرهابية" بتهمة "التخابر" مع الجمهورية الإسلامية، وفق مصدر حكومي.')
+    assert source_of(text, "طرد") == "الكويت"

@@ -1781,8 +1781,11 @@ def _clause_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pa
     if pos == "v" and sv.toks[i].norm == normalize(head) and i >= 2:
         # "وتظهر اللقطات تجمهر آلاف المتظاهرين": a bare stem right after the subject of a verb that opens the
         # clause is that verb's object, a verbal noun (تجمهر, تظاهر read as nouns), not a second verb
-        subj = sv.np_left(i)
-        if subj is not None and subj.j == i and subj.i >= 1 and \
+        t = i  # (past a time between them: "قررت الكويت اليوم الخميس طرد 15 دبلوماسيا")
+        while t - 1 >= 1 and (sv.is_time(t - 1) or sv.word(t - 1) in sv.skip):
+            t -= 1
+        subj = sv.np_left(t)
+        if subj is not None and subj.j == t and subj.i >= 1 and \
                 (sv.opening_verb(subj.i - 1) or _light_verb_at(sv, subj.i - 1)):
             # (or after a light verb: "واصل الجيش قصف المدينة", "استطاعت القوات قتل 13")
             pos = "n"  # (after an announce verb the verb reading holds: أعلن الحزب قصف مناطق)
