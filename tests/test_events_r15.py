@@ -80,3 +80,25 @@ def test_bare_stem_after_subject_and_time_is_a_noun():
     text = ('قررت الكويت اليوم الخميس طرد 15 دبلوماسيا إيرانيا بعد شهر تقريبا من تثبيت محكمة التمييز '
             'إدانة عناصر خلية "إرهابية" بتهمة "التخابر" مع الجمهورية الإسلامية، وفق مصدر حكومي.')
     assert source_of(text, "طرد") == "الكويت"
+
+
+# -- after a preposition a verb form is a verbal noun -------------------------------------------------------------------
+
+def test_noun_after_abr_has_no_verb_fragment_source():
+    # audit r10 row 23: عبر قصف طال سيارته — no subject قصف could have; no doer named
+    text = ("تم استهدافه اليوم بشكل مباشر عبر قصف طال سيارته داخل مقر الحركة بالقرب من وزارة الداخلية "
+            "في قلب العاصمة بغداد.")
+    assert source_of(text, "استهدافه") is None
+
+
+def test_adjective_after_noun_after_jarra_is_no_source():
+    # audit r10 row 91: قصف «حوثي», a doer named only by an adjective
+    text = "أعلنت السلطات مصرع 3 وإصابة 9 جراء قصف «حوثي» على جازان السعودية."
+    assert source_of(text, "قصف") is None
+
+
+def test_named_doer_then_lam_demonstrative_object():
+    # control: دعم X لهؤلاء المقاتلين — X supports, the fighters are supported
+    text = "وتعتبر تركيا وحدات حماية الشعب منظمة إرهابية وشعرت بغضب بسبب دعم الولايات المتحدة لهؤلاء المقاتلين."
+    r = __import__("conftest").event_roles(text)
+    assert r["دعم"][1:] == ("الولايات المتحدة", "المقاتلين")

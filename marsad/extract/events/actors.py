@@ -1131,6 +1131,10 @@ class SentenceView:
         if k >= self.n() or not self.content(k):
             return None
         w = strip_conj(self.norms[k])
+        if w[:1] == "ل" and w[1:] in _POINTERS and k + 1 < self.n() and self.content(k + 1):
+            # "دعم الولايات المتحدة لهؤلاء المقاتلين": ل with a demonstrative, the noun phrase it points at
+            after = self.np_right(k + 1)
+            return after if after is not None and after.i == k + 1 else None
         if not (w[:1] == "ل" and len(w) > 3) or w[1:] in self.fn:
             return None
         whole = self.np_right(k)
@@ -1216,6 +1220,7 @@ def _verbal(w: str) -> bool:
 
 _PREPOSITIONS = frozenset(normalize(w) for w in ("في", "من", "على", "إلى", "الى", "عن", "مع", "دون", "ضد", "بين",
                                                   "حول", "عبر", "لدى", "نحو", "تجاه", "بعد", "قبل", "منذ", "خلال"))
+_POINTERS = frozenset(normalize(w) for w in ("هؤلاء", "هذه", "هذا", "هذين", "هاتين", "تلك", "أولئك"))
 _DEMONSTRATIVES = frozenset(normalize(w) for w in ("هذه", "هذا", "بهذه", "بهذا", "لهذه", "لهذا", "وهذه", "وهذا"))
 _YEAR_WORDS = frozenset(normalize(w) for w in ("عام", "العام", "سنة", "السنة", "مطلع", "أواخر", "أوائل", "منتصف"))
 _THAT = frozenset(normalize(w) for w in ("أن", "إن", "ان", "بأن", "بان", "انه", "أنه", "إنه", "انها", "أنها", "إنها"))
