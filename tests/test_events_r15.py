@@ -102,3 +102,9 @@ def test_named_doer_then_lam_demonstrative_object():
     text = "وتعتبر تركيا وحدات حماية الشعب منظمة إرهابية وشعرت بغضب بسبب دعم الولايات المتحدة لهؤلاء المقاتلين."
     r = __import__("conftest").event_roles(text)
     assert r["دعم"][1:] == ("الولايات المتحدة", "المقاتلين")
+
+
+def test_stem_after_verbal_noun_of_beginning_is_its_genitive():
+    # audit r10 row 92: بدء سحب القوات — بدء is no withdrawer
+    text = "أعلن البيت الأبيض، بدء سحب القوات الأمريكية من كامل الأراضي السورية، قائلا: أمريكا بدأت إعادة قوات للوطن."
+    assert source_of(text, "سحب القوات") is None
