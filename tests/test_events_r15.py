@@ -108,3 +108,10 @@ def test_stem_after_verbal_noun_of_beginning_is_its_genitive():
     # audit r10 row 92: بدء سحب القوات — بدء is no withdrawer
     text = "أعلن البيت الأبيض، بدء سحب القوات الأمريكية من كامل الأراضي السورية، قائلا: أمريكا بدأت إعادة قوات للوطن."
     assert source_of(text, "سحب القوات") is None
+
+
+def test_conjoined_stem_after_comma_and_noun_of_its_type_is_a_noun():
+    # audit r10 row 89: the expelled ISIS members are no expeller
+    text = ('إن فصائل "الجيش الحر" المدعومة من تركيا خاضت مواجهات عنيفة صباح اليوم، ضد عناصر تنظيم "الدولة '
+            'الإسلامية" (داعش)، انتهت بسيطرة "الجيش الحر" على كامل مدينة الباب، وطرد عناصر التنظيم منها بشكل كامل.')
+    assert source_of(text, "وطرد") is None

@@ -1778,11 +1778,15 @@ def _clause_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pa
         pos = "n"  # "من دعمه لقوات", "على أية سحب القوات": after a preposition the verb form is a verbal noun
     elif pos == "v" and i >= 1 and _light_verb_at(sv, i - 1) and sv.toks[i].norm == normalize(head):
         pos = "n"  # "واستطاعت قتل 13", "واصل قصف المدينة": a bare stem right after a light verb is its object
-    if pos == "v" and i >= 1 and sv.toks[i].norm[:1] == "و" and sv.toks[i].norm[1:] == normalize(head) and \
-            i - 1 in sv.event_nouns and sv.trigger_types.get(i - 1) == typ:
+    if pos == "v" and i >= 1 and sv.toks[i].norm[:1] == "و" and sv.toks[i].norm[1:] == normalize(head):
         # "تعرض مطار عدن لانفجارين وقصف بصواريخ": a bare stem conjoined right after an event noun of its type is a
-        # verbal noun joined to it (no verb with the sentence's first actor as its subject)
-        pos = "n"
+        # verbal noun joined to it (no verb with the sentence's first actor as its subject); so is one after a
+        # comma when the last trigger before it is a noun of its type after a preposition ("انتهت بسيطرة الجيش
+        # الحر على كامل مدينة الباب، وطرد عناصر التنظيم منها": the expelled, no expeller)
+        prev = next((k for k in range(i - 1, max(0, i - 16) - 1, -1) if k in sv.trigger_tokens), None)
+        if prev is not None and prev in sv.event_nouns and sv.trigger_types.get(prev) == typ and \
+                (prev == i - 1 or (sv.toks[i - 1].text in ("،", ",") and sv.norms[prev][:1] in ("ب", "ل"))):
+            pos = "n"
     if pos == "v" and sv.toks[i].norm == normalize(head) and i >= 2:
         # "وتظهر اللقطات تجمهر آلاف المتظاهرين": a bare stem right after the subject of a verb that opens the
         # clause is that verb's object, a verbal noun (تجمهر, تظاهر read as nouns), not a second verb
