@@ -2003,6 +2003,10 @@ def _clause_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pa
             while k >= max(cstart, i - 3) and k not in sv.event_nouns and _nisba_like(sv.word(k)):
                 k -= 1
             resumptive = k >= cstart and k in sv.event_nouns and sv.trigger_types.get(k) == typ
+            if resumptive:
+                # "في قصف صاروخي للحوثيين استهدف مسجدا": the noun's own doer (its ل-genitive past its adjectives)
+                # is the verb's
+                noun_doer = _clause_roles(sv, typ, k, k + 1, "n", None, False, "")[0]
             told = None if resumptive else sv.told_noun(i, typ)
             if told is None and not resumptive and i >= 3 and sv.word(i - 1) in role_set("ALL", "ordinals"):
                 told = sv.told_noun(i - 1, typ)  # "ثلاث جولات من القصف، الأولى استهدفت": one of the acts
