@@ -124,3 +124,12 @@ def test_verb_after_event_noun_shares_its_lam_doer():
     text = ("والإثنين الماضي، قتل ونحو 39 مدنيا بينهم نساء وأطفال في قصف صاروخي للحوثيين استهدف مسجدا "
             "ومركزا دينيا في مديرية الجوبة جنوبي مأرب.")
     assert source_of(text, "استهدف") == "حوثيين"  # (للحوثيين: the span starts after لل)
+
+
+def test_bare_stem_after_verb_is_its_subject_noun():
+    # a bare stem right after a verb of its type is the act that is the verb's subject; its ل-genitive the doer,
+    # the adjective مماثل no part of it
+    text = ("و قبل ذلك، استهدف قصف مماثل للحوثيين منزل الشيخ عبداللطيف القبلي نمران بصاروخ باليستي حوثي، "
+            "ما أدى إلى مقتل 13 مدنياً.")
+    r = __import__("conftest").event_roles(text)
+    assert r["استهدف"][1:] == ("حوثيين", "منزل الشيخ عبداللطيف القبلي نمران")

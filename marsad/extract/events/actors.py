@@ -1787,6 +1787,10 @@ def _clause_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pa
         if prev is not None and prev in sv.event_nouns and sv.trigger_types.get(prev) == typ and \
                 (prev == i - 1 or (sv.toks[i - 1].text in ("،", ",") and sv.norms[prev][:1] in ("ب", "ل"))):
             pos = "n"
+    if pos == "v" and i >= 1 and sv.toks[i].norm == normalize(head) and i - 1 in sv.trigger_tokens and \
+            i - 1 not in sv.event_nouns and _verbal(sv.word(i - 1)):
+        # "استهدف قصف مماثل للحوثيين منزل الشيخ": a bare stem right after a verb is its subject, a verbal noun
+        pos = "n"
     if pos == "v" and sv.toks[i].norm == normalize(head) and i >= 2:
         # "وتظهر اللقطات تجمهر آلاف المتظاهرين": a bare stem right after the subject of a verb that opens the
         # clause is that verb's object, a verbal noun (تجمهر, تظاهر read as nouns), not a second verb
@@ -2063,12 +2067,18 @@ def _clause_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pa
         if subject is None and not resumptive:
             k = (e if verb_at == i else verb_at + 1)
             k = sv.past_adverbials(k, cend)
-            if verb_at == i and direct and target is None and k < cend and k in sv.event_nouns and \
-                    sv.trigger_types.get(k) == typ:
+            if verb_at == i and direct and target is None and k < cend and k in sv.trigger_tokens and \
+                    sv.trigger_types.get(k) == typ:  # (a noun, or a bare stem read as a verb: استهدف قصف)
                 # "استهدفت غارتان مقر وزارة الدفاع": the act is the verb's subject, what follows it the object
-                m = k
+                m = k + 1
                 while m < cend and (m in sv.event_nouns or _nisba_like(sv.word(m))):
                     m += 1
+                # (past the act's ل-genitive, its doer, and an indefinite adjective before it: "استهدف قصف مماثل
+                # للحوثيين منزل الشيخ")
+                j = m + 1 if m + 1 < cend and not _definite(sv.norms[m]) and sv.norms[m + 1][:1] == "ل" else m
+                lam = sv.lam_object(j) if j < cend and sv.norms[j][:1] == "ل" else None
+                if lam is not None and lam.j < cend:
+                    m = lam.j
                 target = sv.np_right(m, cend) if m < cend else None
             if k < cend and k not in sv.trigger_tokens and not sv.prepositional(k):
                 subject = sv.np_right(k, cend)
