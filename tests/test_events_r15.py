@@ -133,3 +133,15 @@ def test_bare_stem_after_verb_is_its_subject_noun():
             "ما أدى إلى مقتل 13 مدنياً.")
     r = __import__("conftest").event_roles(text)
     assert r["استهدف"][1:] == ("حوثيين", "منزل الشيخ عبداللطيف القبلي نمران")
+
+
+def test_claimant_pronoun_on_verbal_noun_after_preposition():
+    # audit r10 row 43: أوضحت الجماعة أنها … في قصفها لمنشآت — the claimant of its own strike
+    text = "وأوضحت الجماعة أنها استخدمت 12 طائرة مسيرة، و3 صواريخ، في قصفها لمنشآت الشركة النفطية."
+    assert source_of(text, "قصفها") == "الجماعة"
+
+
+def test_pronoun_antecedent_name_is_not_joined_to_the_next_phrase():
+    text = ('وتعتبر أنقرة قوات "قسد" التي تقودها وحدات حماية الشعب امتدادا لحزب العمال الكردستاني، '
+            'وكثفت مؤخرا من قصفها بواسطة الطيران المسير.')
+    assert source_of(text, "قصفها") == "أنقرة"

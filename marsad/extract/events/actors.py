@@ -1123,6 +1123,12 @@ class SentenceView:
                                     (m in self.named_tokens and (m == 0 or m - 1 not in self.named_tokens))):
                 ante = self.np_right(m, k)
                 if ante is not None and ante.i == m:
+                    ne = self.name_end(m) if m in self.named_tokens else ante.j
+                    if ne < ante.j and self.content(ne) and not _definite(self.norms[ne]) and \
+                            not _nisba_like(self.word(ne)):
+                        # "وتعتبر أنقرة قوات قسد …": a name is no construct head; the indefinite noun after
+                        # it begins another phrase (the verb's object)
+                        ante = Phrase(m, ne)
                     return ante
         return None
 
@@ -1650,6 +1656,12 @@ def find_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, patie
     lexicon word (قتل, اغتيل), for the verbs whose counted or passive subject is the one who suffers."""
     if pos in ("v", "x") and sv.toks[e - 1].text.endswith("ة"):
         pos = "n"  # تظاهرة matched the verb تظاهر + ه, but ة never ends a verb
+    elif pos in ("v", "x") and i >= 1 and sv.word(i - 1) in role_set("ALL", "nominal_after") and e < sv.n() and \
+            (sv.norms[e] in _PREPOSITIONS or sv.norms[e][:1] in ("ل", "ب")):
+        # "في قصفها لمنشآت الشركة", "عن تضامنه مع عائلات الضحايا": after a preposition the verb form is a verbal
+        # noun (as _clause_roles reads it); with the act's object or partner in a prepositional phrase after it,
+        # the pronoun on it is its doer (with none, "بالتوقف عن دعمها،", the pronoun may be what is acted on)
+        pos = "n"
     passive_aux = i >= 1 and sv.norms[i - 1] in role_set("ALL", "passive_aux") and "yes" in role_set(typ, "direct")
     if passive_aux:
         # "السيارة التي تم قصفها", "وجرى استهدافها", "تم استهداف مواقع": after a passive auxiliary the verb
