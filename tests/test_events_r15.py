@@ -145,3 +145,28 @@ def test_pronoun_antecedent_name_is_not_joined_to_the_next_phrase():
     text = ('وتعتبر أنقرة قوات "قسد" التي تقودها وحدات حماية الشعب امتدادا لحزب العمال الكردستاني، '
             'وكثفت مؤخرا من قصفها بواسطة الطيران المسير.')
     assert source_of(text, "قصفها") == "أنقرة"
+
+
+def test_committed_by_names_the_doer():
+    # audit r10 row 19: مجزرة بشعة يرتكبها طيران العدوان
+    from marsad.document import Document
+    from marsad.pipeline import run
+    text = ("أصيب طفل إثر غارة لطيران «التحالف» استهدفت مزرعة في منطقة الشاذلية. ورداً على مجزرة ضحيان، كتب "
+            "المتحدث باسم «أنصار الله»، محمد عبد السلام: «مجزرة بشعة يرتكبها طيران العدوان السعودي الأميركي صباح "
+            "اليوم مستهدفاً حافلة طلاب في وسط مدينة ضحيان محافظة صعده وسقوط العشرات من الشهداء والجرحى من الطلاب».")
+    doc = run(Document(text=text, published="2024-01-01"))
+    e = next(e for e in doc.events if e.trigger == "مجزرة" and e.target == "حافلة طلاب")
+    assert e.source == "طيران العدوان السعودي الأميركي"
+
+
+def test_doer_cue_after_another_act_is_not_the_condemners():
+    # the cue ارتكبتها belongs to the massacre, not to أدانت
+    text = "وأدانت المنظمة المجزرة التي ارتكبتها قوات النظام في الغوطة."
+    assert source_of(text, "وأدانت") == "المنظمة"
+
+
+def test_source_cue_of_a_later_noun_is_its_own():
+    # مصدرها names the threats' source, not the withdrawal's
+    text = ("وأشار مسؤولون أميركيون إلى أن الخطوة الأميركية بسحب موظفي السفارة في بغداد والقنصلية في أربيل جاءت "
+            "على خلفية تهديدات مصدرها إيران وميليشيات عراقية تحت سلطة الحرس الثوري الإيراني.")
+    assert source_of(text, "بسحب") is None

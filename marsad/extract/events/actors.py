@@ -1822,10 +1822,15 @@ def _clause_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pa
 
     # 1. cues after the trigger, within its clause, up to the next trigger (which owns the cues after it):
     # هجوم على X من قبل Y
+    other_act = False
     for k in range(e, min(cend, ce + 12)):
         if sv.trigger_types.get(k) == typ:
             break
-        if source is None and _cue_match(sv, k, source_cues):
+        if k in sv.event_nouns and not (tail and tail.start <= k < tail.stop):
+            # "أدانت المنظمة المجزرة التي ارتكبتها قوات النظام": a doer's cue after an act of another type
+            # (a noun) is that act's, not the condemner's
+            other_act = True
+        if source is None and not other_act and _cue_match(sv, k, source_cues):
             source = sv.after_cue(k)
         if target is None and k < ce + 6:
             ph = sv.cue_at(k, target_cues) or sv.addressee_at(k, typ)
