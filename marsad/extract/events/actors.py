@@ -1836,6 +1836,13 @@ def _clause_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pa
             ph = sv.cue_at(k, target_cues) or sv.addressee_at(k, typ)
             if ph is not None:
                 target = ph
+    if source is None and pos != "v" and e + 1 < cend and sv.norms[e] == "من" and \
+            "yes" in role_set(typ, "from_speaker") and \
+            (e + 1 in sv.named_tokens or sv.word(e + 1) in sv.heads or
+             (_definite(sv.word(e + 1)) and sv.word(e + 1)[2:] in sv.heads)):
+        # "وسط انتقادات من الولايات المتحدة والاتحاد الأوروبي": the actor after من is who criticises
+        ph = sv.np_right(e + 1, cend)
+        source = ph if ph is not None and ph.i == e + 1 else None
     if source is None and cend < sv.n() - 2 and sv.toks[cend].text in ("،", ",") and \
             not any(sv.trigger_types.get(k) == typ for k in range(e, cend)):
         # "مقتل الرئيس السابق علي عبد الله صالح، اليوم الاثنين برصاص الحوثيين": past a comma and a time, a
