@@ -177,3 +177,19 @@ def test_critics_after_min():
     text = ('تأتي المعركة في "رأس العين" و"تل أبيض" بينما تواصل تركيا منذ، الأربعاء، عمليتها العسكرية شمال شرق '
             'سوريا وسط انتقادات من الولايات المتحدة والاتحاد الأوروبي وتحذيرات من فرض عقوبات إذا لم تتوقف.')
     assert source_of(text, "انتقادات") == "الولايات المتحدة والاتحاد الأوروبي"
+
+
+# -- a light verb whose subject is a thing shares no doer -----------------------------------------------------------------
+
+def test_light_verb_with_a_thing_as_subject_shares_no_doer():
+    # audit r10 row 49: خرجت التصريحات … باستهداف — the victim's title was taken as the sentence's doer
+    text = ('بعد أقل من أسبوع على مقتل قاسم سليماني، قائد "فيلق القدس" التابع للحرس الثوري المصنف إرهابيا، في '
+            'غارة أمريكية بالعاصمة العراقية، خرجت التصريحات من جانب طهران باستهداف المصالح الأمريكية في المنطقة.')
+    r = __import__("conftest").event_roles(text)
+    assert all(v[1] != 'قائد "فيلق القدس"' for v in r.values()), r
+    assert r["مقتل"][1] is None
+
+
+def test_light_verb_with_a_thing_as_subject_keeps_the_genitive_doer():
+    text = "وبدأت الحرب بين القوات الموالية للحكومة والحوثيين في 2014 إثر سيطرة الحوثيين على مناطق واسعة بينها العاصمة."
+    assert source_of(text, "سيطرة") == "الحوثيين"

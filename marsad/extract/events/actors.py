@@ -2187,7 +2187,14 @@ def _clause_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pa
                 m = k - 1 if k - 1 >= 0 and sv.is_clause_break(k - 1) else k
                 source = sv.np_left(m)
                 break
-    if source is None and verb_at is not None and not moved and not (victim and verb_at == i) and (
+    thing_after = False
+    if verb_at is not None and verb_at != i:
+        # "خرجت التصريحات من جانب طهران باستهداف": a light verb whose subject right after it is a thing (a
+        # non-agent noun, not the act) has a subject of its own, no doer to share from the sentence
+        a = sv.past_adverbials(verb_at + 1, sv.n())
+        thing_after = a < i and a not in sv.trigger_tokens and sv.content(a) and not sv.prepositional(a) and \
+            _definite(sv.norms[a]) and sv.non_agent(a)
+    if source is None and verb_at is not None and not moved and not (victim and verb_at == i) and not thing_after and (
             _conjoined(sv.norms[verb_at], head if verb_at == i else "") or
             all(sv.word(k) in sv.aux or sv.norms[k] in role_set("ALL", "shared_openers")
                 for k in range(cstart, verb_at)) or
