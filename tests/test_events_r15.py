@@ -193,3 +193,9 @@ def test_light_verb_with_a_thing_as_subject_shares_no_doer():
 def test_light_verb_with_a_thing_as_subject_keeps_the_genitive_doer():
     text = "وبدأت الحرب بين القوات الموالية للحكومة والحوثيين في 2014 إثر سيطرة الحوثيين على مناطق واسعة بينها العاصمة."
     assert source_of(text, "سيطرة") == "الحوثيين"
+
+
+def test_between_of_a_later_noun_names_no_party():
+    # audit r10 row 59: the parties of the tension are not the downers of the drone
+    text = "وأدى إسقاط الطائرة إلى تصاعد التوتر بين الولايات المتحدة وإيران، فيما تبحث واشنطن ردا قويا."
+    assert source_of(text, "إسقاط") is None

@@ -1857,6 +1857,8 @@ def _clause_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pa
         for k in range(e, min(cend, ce + 6)):
             if sv.trigger_types.get(k) == typ and k >= ce:
                 break
+            if k > e and sv.norms[k - 1] in _PREPOSITIONS and sv.content(k) and sv.non_agent(k):
+                break  # "إسقاط الطائرة إلى تصاعد التوتر بين الولايات المتحدة وإيران": بين is the later noun's
             if sv.norms[k] in ("بين", "وبين"):
                 source, target = sv.pair_after(k + 1, cend)
                 if source is None and pos != "v" and k - e <= 3 and \
