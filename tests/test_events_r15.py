@@ -199,3 +199,24 @@ def test_between_of_a_later_noun_names_no_party():
     # audit r10 row 59: the parties of the tension are not the downers of the drone
     text = "وأدى إسقاط الطائرة إلى تصاعد التوتر بين الولايات المتحدة وإيران، فيما تبحث واشنطن ردا قويا."
     assert source_of(text, "إسقاط") is None
+
+
+# -- a joiner that is itself a trigger (backing) tells its own event ----------------------------------------------------
+
+_BACKED = ("أكد ناشطون في إدلب أن مسلحي الهيئة اضطروا إلى الانسحاب من هذه المناطق؛ بعد هجوم شنه مقاتلو "
+           "(جبهة تحرير سورية) بمساندة الأهالي، وذلك ردًا على محاولة مسلحي (الهيئة) أمس مهاجمة مقرات حركة "
+           "(نور الدين الزنكي) في ريف حلب الغربي.")
+
+
+def test_attackers_not_joined_to_their_backers():
+    # audit r10 row 65: the attack's doer stops before بمساندة, the backing's own trigger
+    assert source_of(_BACKED, "هجوم") == "مقاتلو (جبهة تحرير سورية)"
+
+
+def test_backers_are_the_backings_doer():
+    assert source_of(_BACKED, "بمساندة") == "الأهالي"
+
+
+def test_doer_cue_one_clause_on_belongs_to_the_act_there():
+    # شنه names the attack's doer, not the withdrawal's
+    assert source_of(_BACKED, "الانسحاب") is None

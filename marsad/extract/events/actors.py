@@ -530,7 +530,9 @@ class SentenceView:
 
     def extend(self, ph: Optional[Phrase]) -> Optional[Phrase]:
         """Grow an actor over a joined second actor: "قوات واغنر مدعومة بقوات من الجيش السوري"."""
-        if ph is None or ph.j >= self.n() or self.word(ph.j) not in self.joiners:
+        if ph is None or ph.j >= self.n() or self.word(ph.j) not in self.joiners or ph.j in self.trigger_tokens:
+            # (a joiner that is itself a trigger, "هجوم شنه مقاتلو الجبهة بمساندة الأهالي", tells an event of its
+            # own, the backing: the phrase before it stands alone)
             return ph
         k = ph.j + 1
         if k < self.n() and self.norms[k] in ("ب", "من"):
@@ -1732,6 +1734,13 @@ def find_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, patie
             doer = sv.np_right(k + 2, sv.clause_end(k + 2))
             if doer is not None and doer.i == k + 2:
                 source = doer
+    if sv.word(i) in sv.joiners and e < sv.n():
+        # "هجوم شنه مقاتلو الجبهة بمساندة الأهالي": a joiner that is a trigger (backing) has its genitive as doer and
+        # the phrase before it as the one backed
+        a = e + 1 if sv.norms[e] == "من" else e  # (بمساندة من قوات قسد)
+        after, before = sv.np_right(a), sv.np_left(i)
+        if after is not None and after.i == a:
+            source, target = after, (before if before is not None and before.j == i else None)
     source = _with_count(sv, _apposed_name(sv, source))
     return sv.coordinate(sv.possessor(source)), sv.coordinate(sv.possessor(target))
 
@@ -1890,8 +1899,8 @@ def _clause_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pa
         far = role_cues("ALL", "source_far")
         stop = sv.clause_end(cend + 1) if cend < sv.n() else cend
         for k in range(e, stop):
-            if k > e and sv.trigger_types.get(k) == typ:
-                break
+            if k > e and (sv.trigger_types.get(k) == typ or (k in sv.event_nouns and k not in tail)):
+                break  # (nor past an act of another type: "اضطروا إلى الانسحاب …؛ بعد هجوم شنه مقاتلو": the attack's)
             if _cue_match(sv, k, far):
                 source = sv.after_cue(k)
                 break
