@@ -220,3 +220,10 @@ def test_backers_are_the_backings_doer():
 def test_doer_cue_one_clause_on_belongs_to_the_act_there():
     # شنه names the attack's doer, not the withdrawal's
     assert source_of(_BACKED, "الانسحاب") is None
+
+
+def test_place_after_a_preposition_is_no_nationality_adjective():
+    # audit r10 row 114: روسيا بدأت شن ضربات جوية في سوريا — سوريا (read like the nisba سوريًّا) blocked the subject
+    text = ("وشكك مسؤول أميركي بأهداف الغارة، وقال إن روسيا بدأت شن ضربات جوية في سوريا في محيط حمص، "
+            "وأن الضربات لا تستهدف مناطق خاضعة لسيطرة داعش.")
+    assert source_of(text, "ضربات جوية") == "روسيا"

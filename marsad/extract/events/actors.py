@@ -437,7 +437,9 @@ class SentenceView:
             elif k not in self.event_nouns or self.trigger_types.get(k) != typ or self.bare(k) in patient:
                 continue
             m = k + 1
-            while m < hi and m - k <= 3 and (m in self.event_nouns or _nisba_like(self.word(m))):
+            # (not past a preposition, which ends like a nisba: "ضربات جوية في سوريا" — سوريا is where, no adjective)
+            while m < hi and m - k <= 3 and (m in self.event_nouns or _nisba_like(self.word(m))) and \
+                    self.norms[m] not in _PREPOSITIONS and self.word(m) not in self.fn:
                 if self.nationality(m) and not _sound_plural(self.word(m)):
                     # a weapon with its nation is a noun phrase that names the doer (دبابة إسرائيلية); an event
                     # noun's nation is an adjective only (ضربة أمريكية), see _clause_roles
