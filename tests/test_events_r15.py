@@ -227,3 +227,10 @@ def test_place_after_a_preposition_is_no_nationality_adjective():
     text = ("وشكك مسؤول أميركي بأهداف الغارة، وقال إن روسيا بدأت شن ضربات جوية في سوريا في محيط حمص، "
             "وأن الضربات لا تستهدف مناطق خاضعة لسيطرة داعش.")
     assert source_of(text, "ضربات جوية") == "روسيا"
+
+
+def test_thing_subject_before_negated_verb():
+    # الضربات لا تستهدف مناطق: the strikes are the subject past لا, the areas the object
+    text = "وقال إن روسيا بدأت شن ضربات جوية في سوريا، وأن الضربات لا تستهدف مناطق خاضعة لسيطرة داعش."
+    r = __import__("conftest").event_roles(text)
+    assert r["تستهدف"][1:] == (None, "مناطق خاضعة")

@@ -2057,7 +2057,8 @@ def _clause_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pa
                 resumptive = True
                 noun_doer = _clause_roles(sv, typ, told, told + 1, "n", None, False, "")[0]
             # "أن الضربات استهدفت 13 موقعا": a thing (a non-agent noun) before the verb is its subject too
-            resumptive = resumptive or (before >= cstart and before == i - 1 and sv.content(before) and
+            resumptive = resumptive or (before >= cstart and sv.content(before) and
+                                        all(sv.word(x) in sv.aux for x in range(before + 1, i)) and  # (لا تستهدف)
                                         _definite(sv.norms[before]) and sv.non_agent(before) and
                                         not sv.content(before - 1))  # (طائراته المقاتلة قصفت: an adjective)
         obj_rel = rel and verb_at == i and bool(form and form.object_suffix) and e < cend and sv.content(e) and \
