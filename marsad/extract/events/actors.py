@@ -2098,7 +2098,10 @@ def _clause_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pa
                 if x is not None:
                     subject, resumptive = Phrase(subject.i, x), True
         elif verb_at == i and not has_conj and before >= 1 and before == cstart - 1 and \
-                sv.toks[before].text in ("،", ","):
+                sv.toks[before].text in ("،", ",") and \
+                not (form and form.object_suffix and e < cend and sv.content(e) and not sv.prepositional(e)):
+            # (a verb with an object pronoun and a phrase right after it has its subject there: "سفينة …،
+            # اختطفها الحوثيون")
             # "وكانت قوات سوريا الديمقراطية، نفت": a topic set off by a comma is the subject of the verb
             # that opens the next clause
             subject = sv.topic_before(before)
