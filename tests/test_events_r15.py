@@ -247,3 +247,11 @@ def test_misspelt_militia_head_is_an_actor():
     # audit r10 row 112: ميلشيات, a common spelling of ميليشيات
     text = "ومؤخرا، صعدت هذه الميلشيات من قصفها للمملكة؛ حيث أطلقت تجاهها صواريخ بالستية."
     assert source_of(text, "قصفها") == "الميلشيات"
+
+
+def test_wuzara_is_no_conjunction_and_a_cut_word():
+    # audit r10 row 14: وزراء read as و + زراء cut the parties
+    text = "أجريت أمس واليوم محادثات أستانا بين نواب وزراء خارجية تركيا وروسيا وإيران وسوريا بهدف تطبيع العلاقات."
+    r = __import__("conftest").event_roles(text)
+    assert r["محادثات"][1] == "نواب وزراء خارجية"
+    assert not (r["محادثات"][2] or "").startswith("زراء")
