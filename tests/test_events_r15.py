@@ -255,3 +255,10 @@ def test_wuzara_is_no_conjunction_and_a_cut_word():
     r = __import__("conftest").event_roles(text)
     assert r["محادثات"][1] == "نواب وزراء خارجية"
     assert not (r["محادثات"][2] or "").startswith("زراء")
+
+
+def test_first_person_in_quote_after_participle_of_saying():
+    # the speaker of «… وأدعو …» is the subject of the clause مؤكداً hangs on
+    text = ('وألقى الرئيس الأمريكي كلمة عقب توجيه الضربة الصاروخية مؤكداً فيها: "أمرت باستهداف الموقع الذي انطلق '
+            'منه الهجوم الكيماوي، وأدعو الدول المتحضرة إلى السعي لإنهاء إراقة الدم في سوريا".')
+    assert source_of(text, "وأدعو") == "الرئيس الأمريكي"

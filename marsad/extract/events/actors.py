@@ -1065,8 +1065,21 @@ class SentenceView:
             m = q - 1
             while m >= 0 and self.toks[m].text in (":", "،", ","):
                 m -= 1
+            if m >= 1 and self.norms[m] in _IN_IT:
+                m -= 1  # "مؤكداً فيها: «…»"
             if m < 0:
                 return None
+            if self.word(m) in role_set("ALL", "say_participles"):
+                # "وألقى الرئيس الأمريكي كلمة …، مؤكداً فيها: «أمرت …»": the participle's subject is its clause's
+                ph = self.opening_name(m) or self.first_actor(0, m)
+                if ph is not None:
+                    # (the subject stops before the verb's object: an indefinite noun after a definite word,
+                    # "الرئيس الأمريكي كلمة")
+                    x = next((x for x in range(ph.i + 1, ph.j) if _definite(self.norms[x - 1]) and
+                              not _definite(self.norms[x]) and x not in self.named_tokens and
+                              not _nisba_like(self.word(x))), ph.j)
+                    ph = Phrase(ph.i, x, ph.cut, ph.counted)
+                return ph
             say = role_cues("ALL", "say_verbs")
             if self.word(m) in say:
                 return self.np_left(m) or self.np_right(m + 1, q)
@@ -1242,6 +1255,7 @@ _FROM_ON = frozenset(normalize(w) for w in ("من", "على"))
 _ON_TO = frozenset(normalize(w) for w in ("على", "الى", "إلى"))  # (normalised: على reads علي)
 _THAT_BARE = frozenset(normalize(w) for w in ("أن", "إن", "ان", "بأن", "بان"))
 _DAMMA = "\u064f"
+_IN_IT = frozenset(normalize(w) for w in ("فيه", "فيها", "فيهم"))
 
 
 def _written_passive(text: str) -> bool:
