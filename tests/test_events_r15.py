@@ -262,3 +262,22 @@ def test_first_person_in_quote_after_participle_of_saying():
     text = ('وألقى الرئيس الأمريكي كلمة عقب توجيه الضربة الصاروخية مؤكداً فيها: "أمرت باستهداف الموقع الذي انطلق '
             'منه الهجوم الكيماوي، وأدعو الدول المتحضرة إلى السعي لإنهاء إراقة الدم في سوريا".')
     assert source_of(text, "وأدعو") == "الرئيس الأمريكي"
+
+
+# -- the light verb's subject after it; the owner of the hit site is no doer ------------------------------------------
+
+def test_light_verb_subject_after_it_and_owner_of_hit_site():
+    # audit r10 row 51: the shelled party's name was the source; the Iranian army is the doer
+    text = ("مع استمرار المظاهرات المناهضة لممارسات الارهابية التي تقوم بها الحكومة الإيرانية ضد الشعب الإيراني "
+            "على خلفية مقتل الشابة مهسا أميني قام الجيش الايراني اليوم الأربعاء المصادف 28/9/2022 بقصف مقر للحزب "
+            "الديمقراطي الكوردستاني الإيراني المعارض، في قضاء كوية (كويسنجق) داخل أراضي إقليم كردستان.")
+    r = __import__("conftest").event_roles(text)
+    assert r["بقصف"][1:] == ("الجيش الايراني", "مقر للحزب الديمقراطي الكوردستاني الإيراني المعارض")
+
+
+def test_name_inside_the_clause_is_no_light_verb():
+    # control: تجمع of "تجمع أحرار حوران" (the outlet that reports) is no light verb
+    text = ('ونقل "تجمع أحرار حوران" عن مصدر في "لجان التفاوض" قوله "تم الاتفاق على وقف إطلاق النار لمدة ثلاثة '
+            'أيام في درعا البلد".')
+    r = __import__("conftest").event_roles(text)
+    assert all(v[1] != "تجمع أحرار حوران" for v in r.values()), r

@@ -1298,6 +1298,12 @@ def _disagrees(relative: str, verb: str, head: str = "") -> bool:
     return (relative == "التي" and masculine) or (relative == "الذي" and feminine)
 
 
+def _site(b: str) -> bool:
+    """b (a word without its article or preposition) names a kind of place or a site (place_heads.txt,
+    site_heads.txt): what an act is done to or in, never who does it."""
+    return b in word_set("events/place_heads.txt") or b in word_set("events/site_heads.txt")
+
+
 def _feminine_verb(w: str) -> bool:
     """A past verb with the 3rd feminine singular ت (قتلت, فقتلت), not تم / تا / a pronoun after it."""
     return len(w) >= 4 and w.endswith("ت") and not w.endswith(("تت",))
@@ -1412,7 +1418,7 @@ def _light_floor(sv: SentenceView, i: int, words: int = 10) -> int:
     k = i
     while k > 0 and words > 0:
         k -= 1
-        words -= sv.toks[k].text not in ("،", ",")
+        words -= sv.toks[k].text not in ("،", ",") and not sv.is_punct(k)  # (nor the slashes of 28/9/2022)
     return k
 
 
@@ -1898,10 +1904,12 @@ def _clause_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pa
         k = e
         while k < min(cend, e + 2) and sv.content(k) and not _definite(sv.norms[k]) and \
                 sv.norms[k][:1] not in "لب" and not sv.nationality(k) and sv.word(k) not in target_cues and \
-                sv.word(k) not in role_set(typ, "target_far") and \
+                sv.word(k) not in role_set(typ, "target_far") and not (k == e and _site(sv.bare(k))) and \
                 (not (patient or head in role_set("ALL", "patient_nouns")) or _nisba_like(sv.word(k))):
             k += 1  # (not past a cue: "مظاهرات مؤيدة لزعيم اكراد تركيا" is for him; not past the object of a
-            # noun of what is suffered: "استهداف مواقع للحوثيين" — the sites are the Houthis')
+            # noun of what is suffered: "استهداف مواقع للحوثيين" — the sites are the Houthis'; nor past a place
+            # or a site right after the noun, its object: "بقصف مقر للحزب الديمقراطي" — the party owns the
+            # headquarters hit)
         if k < cend and sv.norms[k][:1] == "ل" and k not in sv.trigger_tokens:
             if sv.toks[e - 1].text.endswith(_OWNER_SUFFIXES) and k == e:
                 # "أعلن حزب الله استهدافه لقوة عسكرية إسرائيلية": the pronoun on the noun is its doer, the
@@ -1974,9 +1982,12 @@ def _clause_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pa
                 verb_at = g
                 cstart = min(cstart, sv.clause_start(g))
                 break
-            if sv.word(k).startswith(lights) or sv.word(k) in _light_forms() or \
-                    (sv.norms[k] in _light_stems() and _light_verb_at(sv, k)) or \
-                    (k == i - 1 and sv.word(k) in _typed_light_forms(typ)):
+            # (a word of a name inside the clause is no verb: "ونقل تجمع أحرار حوران"; one opening it may be a
+            # verb the name was read over: "شن الجيش الأمريكي")
+            if (k not in sv.named_tokens or k == 0 or sv.is_clause_break(k - 1)) and (
+                    sv.word(k).startswith(lights) or sv.word(k) in _light_forms() or
+                    (sv.norms[k] in _light_stems() and _light_verb_at(sv, k)) or
+                    (k == i - 1 and sv.word(k) in _typed_light_forms(typ))):
                 verb_at = k  # (واصل opening the sentence: its و is no conjunction)
                 if k == i - 1 and k >= 1 and sv.word(k) in role_set("ALL", "light_nouns") and \
                         _light_verb_at(sv, k - 1):
@@ -2075,6 +2086,13 @@ def _clause_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pa
                                         all(sv.word(x) in sv.aux for x in range(before + 1, i)) and  # (لا تستهدف)
                                         _definite(sv.norms[before]) and sv.non_agent(before) and
                                         not sv.content(before - 1))  # (طائراته المقاتلة قصفت: an adjective)
+        # "مقتل الشابة مهسا أميني قام الجيش الايراني اليوم بقصف مقر": a light verb with a phrase between it and
+        # the act noun, headed by a name or an actor noun, has its subject there (VSO); the phrase before it is
+        # no subject (a thing after it is its object: "دي مستورا بدأ الجولة الحالية من المحادثات")
+        a = sv.past_adverbials(verb_at + 1, i) if verb_at != i else i
+        vso_light = verb_at != i and a < i and sv.content(a) and not sv.prepositional(a) and \
+            a not in sv.trigger_tokens and (a in sv.named_tokens or sv.word(a) in sv.heads or
+                                            (_definite(sv.word(a)) and sv.word(a)[2:] in sv.heads))
         obj_rel = rel and verb_at == i and bool(form and form.object_suffix) and e < cend and sv.content(e) and \
             not sv.prepositional(e) and e not in sv.trigger_tokens
         if obj_rel:
@@ -2097,8 +2115,8 @@ def _clause_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pa
             # stands for the sentence's topic; what follows the verb is its object
             subject = sv.first_actor(0, before) if sv.word(before) in role_set("ALL", "resumptive") else \
                 sv.np_left(before - 1, cstart) if light_obj else noun_doer
-        elif (svo or (not has_conj and before >= cstart and
-                      sv.content(sv.before_adverbial(sv.before_aside(before, cstart), cstart)))):
+        elif not vso_light and (svo or (not has_conj and before >= cstart and
+                                        sv.content(sv.before_adverbial(sv.before_aside(before, cstart), cstart)))):
             subject = sv.np_left(verb_at, cstart)
             if subject is not None and verb_at == i and subject.j == before + 1 and subject.i >= 1 and \
                     strip_conj(sv.norms[subject.i - 1]) in _light_forms():
@@ -2158,8 +2176,7 @@ def _clause_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pa
                 target, subject, after_subject, moved = subject, None, False, True
                 source = source or inst
         if subject is not None and after_subject and verb_at == i and direct and \
-                (sv.bare(subject.i) in word_set("events/place_heads.txt") or
-                 sv.bare(subject.i) in word_set("events/site_heads.txt")):
+                _site(sv.bare(subject.i)):
             # "استهدفت مدينة أربيل بـ12 صاروخا بالستيا": a kind of place after the verb does not act; the verb is
             # an unvoweled passive and the place what it was done to
             if target is None:
