@@ -272,7 +272,8 @@ def test_seed_actors_without_clitics_masdars_or_duplicates(seeds):
     c = one(e, "CONSULT")
     assert (c.source, c.target) == ("الإدارة الأميركية", "المقاومة العراقية")
     e = one(events_of("ان التحالف سيزيد من دعمه لقوات البيشمركة خلال الفترة المقبلة."), "AID")
-    assert e.target == "قوات البيشمركة" and e.source is None  # not "لقوات البيشمركة" as both
+    # not "لقوات البيشمركة" as both; the pronoun on دعمه (a verbal noun after من, its object after ل) is its doer
+    assert e.target == "قوات البيشمركة" and e.source == "التحالف"
 
 
 def test_protest_targets_past_the_comma():

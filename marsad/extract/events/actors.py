@@ -437,7 +437,9 @@ class SentenceView:
             elif k not in self.event_nouns or self.trigger_types.get(k) != typ or self.bare(k) in patient:
                 continue
             m = k + 1
-            while m < hi and m - k <= 3 and (m in self.event_nouns or _nisba_like(self.word(m))):
+            # (not past a preposition, which ends like a nisba: "ضربات جوية في سوريا" — سوريا is where, no adjective)
+            while m < hi and m - k <= 3 and (m in self.event_nouns or _nisba_like(self.word(m))) and \
+                    self.norms[m] not in _PREPOSITIONS and self.word(m) not in self.fn:
                 if self.nationality(m) and not _sound_plural(self.word(m)):
                     # a weapon with its nation is a noun phrase that names the doer (دبابة إسرائيلية); an event
                     # noun's nation is an adjective only (ضربة أمريكية), see _clause_roles
@@ -530,7 +532,9 @@ class SentenceView:
 
     def extend(self, ph: Optional[Phrase]) -> Optional[Phrase]:
         """Grow an actor over a joined second actor: "قوات واغنر مدعومة بقوات من الجيش السوري"."""
-        if ph is None or ph.j >= self.n() or self.word(ph.j) not in self.joiners:
+        if ph is None or ph.j >= self.n() or self.word(ph.j) not in self.joiners or ph.j in self.trigger_tokens:
+            # (a joiner that is itself a trigger, "هجوم شنه مقاتلو الجبهة بمساندة الأهالي", tells an event of its
+            # own, the backing: the phrase before it stands alone)
             return ph
         k = ph.j + 1
         if k < self.n() and self.norms[k] in ("ب", "من"):
@@ -1061,8 +1065,21 @@ class SentenceView:
             m = q - 1
             while m >= 0 and self.toks[m].text in (":", "،", ","):
                 m -= 1
+            if m >= 1 and self.norms[m] in _IN_IT:
+                m -= 1  # "مؤكداً فيها: «…»"
             if m < 0:
                 return None
+            if self.word(m) in role_set("ALL", "say_participles"):
+                # "وألقى الرئيس الأمريكي كلمة …، مؤكداً فيها: «أمرت …»": the participle's subject is its clause's
+                ph = self.opening_name(m) or self.first_actor(0, m)
+                if ph is not None:
+                    # (the subject stops before the verb's object: an indefinite noun after a definite word,
+                    # "الرئيس الأمريكي كلمة")
+                    x = next((x for x in range(ph.i + 1, ph.j) if _definite(self.norms[x - 1]) and
+                              not _definite(self.norms[x]) and x not in self.named_tokens and
+                              not _nisba_like(self.word(x))), ph.j)
+                    ph = Phrase(ph.i, x, ph.cut, ph.counted)
+                return ph
             say = role_cues("ALL", "say_verbs")
             if self.word(m) in say:
                 return self.np_left(m) or self.np_right(m + 1, q)
@@ -1123,6 +1140,12 @@ class SentenceView:
                                     (m in self.named_tokens and (m == 0 or m - 1 not in self.named_tokens))):
                 ante = self.np_right(m, k)
                 if ante is not None and ante.i == m:
+                    ne = self.name_end(m) if m in self.named_tokens else ante.j
+                    if ne < ante.j and self.content(ne) and not _definite(self.norms[ne]) and \
+                            not _nisba_like(self.word(ne)):
+                        # "وتعتبر أنقرة قوات قسد …": a name is no construct head; the indefinite noun after
+                        # it begins another phrase (the verb's object)
+                        ante = Phrase(m, ne)
                     return ante
         return None
 
@@ -1131,6 +1154,10 @@ class SentenceView:
         if k >= self.n() or not self.content(k):
             return None
         w = strip_conj(self.norms[k])
+        if w[:1] == "ل" and w[1:] in _POINTERS and k + 1 < self.n() and self.content(k + 1):
+            # "دعم الولايات المتحدة لهؤلاء المقاتلين": ل with a demonstrative, the noun phrase it points at
+            after = self.np_right(k + 1)
+            return after if after is not None and after.i == k + 1 else None
         if not (w[:1] == "ل" and len(w) > 3) or w[1:] in self.fn:
             return None
         whole = self.np_right(k)
@@ -1216,6 +1243,7 @@ def _verbal(w: str) -> bool:
 
 _PREPOSITIONS = frozenset(normalize(w) for w in ("في", "من", "على", "إلى", "الى", "عن", "مع", "دون", "ضد", "بين",
                                                   "حول", "عبر", "لدى", "نحو", "تجاه", "بعد", "قبل", "منذ", "خلال"))
+_POINTERS = frozenset(normalize(w) for w in ("هؤلاء", "هذه", "هذا", "هذين", "هاتين", "تلك", "أولئك"))
 _DEMONSTRATIVES = frozenset(normalize(w) for w in ("هذه", "هذا", "بهذه", "بهذا", "لهذه", "لهذا", "وهذه", "وهذا"))
 _YEAR_WORDS = frozenset(normalize(w) for w in ("عام", "العام", "سنة", "السنة", "مطلع", "أواخر", "أوائل", "منتصف"))
 _THAT = frozenset(normalize(w) for w in ("أن", "إن", "ان", "بأن", "بان", "انه", "أنه", "إنه", "انها", "أنها", "إنها"))
@@ -1227,6 +1255,7 @@ _FROM_ON = frozenset(normalize(w) for w in ("من", "على"))
 _ON_TO = frozenset(normalize(w) for w in ("على", "الى", "إلى"))  # (normalised: على reads علي)
 _THAT_BARE = frozenset(normalize(w) for w in ("أن", "إن", "ان", "بأن", "بان"))
 _DAMMA = "\u064f"
+_IN_IT = frozenset(normalize(w) for w in ("فيه", "فيها", "فيهم"))
 
 
 def _written_passive(text: str) -> bool:
@@ -1267,6 +1296,12 @@ def _disagrees(relative: str, verb: str, head: str = "") -> bool:
                               (v.endswith("ت") and not head.endswith("ت")))
     masculine = not feminine and (v[:1] == "ي" or (bool(head) and v == head and not v.endswith("ت")))
     return (relative == "التي" and masculine) or (relative == "الذي" and feminine)
+
+
+def _site(b: str) -> bool:
+    """b (a word without its article or preposition) names a kind of place or a site (place_heads.txt,
+    site_heads.txt): what an act is done to or in, never who does it."""
+    return b in word_set("events/place_heads.txt") or b in word_set("events/site_heads.txt")
 
 
 def _feminine_verb(w: str) -> bool:
@@ -1383,7 +1418,7 @@ def _light_floor(sv: SentenceView, i: int, words: int = 10) -> int:
     k = i
     while k > 0 and words > 0:
         k -= 1
-        words -= sv.toks[k].text not in ("،", ",")
+        words -= sv.toks[k].text not in ("،", ",") and not sv.is_punct(k)  # (nor the slashes of 28/9/2022)
     return k
 
 
@@ -1645,6 +1680,12 @@ def find_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, patie
     lexicon word (قتل, اغتيل), for the verbs whose counted or passive subject is the one who suffers."""
     if pos in ("v", "x") and sv.toks[e - 1].text.endswith("ة"):
         pos = "n"  # تظاهرة matched the verb تظاهر + ه, but ة never ends a verb
+    elif pos in ("v", "x") and i >= 1 and sv.word(i - 1) in role_set("ALL", "nominal_after") and e < sv.n() and \
+            (sv.norms[e] in _PREPOSITIONS or sv.norms[e][:1] in ("ل", "ب")):
+        # "في قصفها لمنشآت الشركة", "عن تضامنه مع عائلات الضحايا": after a preposition the verb form is a verbal
+        # noun (as _clause_roles reads it); with the act's object or partner in a prepositional phrase after it,
+        # the pronoun on it is its doer (with none, "بالتوقف عن دعمها،", the pronoun may be what is acted on)
+        pos = "n"
     passive_aux = i >= 1 and sv.norms[i - 1] in role_set("ALL", "passive_aux") and "yes" in role_set(typ, "direct")
     if passive_aux:
         # "السيارة التي تم قصفها", "وجرى استهدافها", "تم استهداف مواقع": after a passive auxiliary the verb
@@ -1715,6 +1756,13 @@ def find_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, patie
             doer = sv.np_right(k + 2, sv.clause_end(k + 2))
             if doer is not None and doer.i == k + 2:
                 source = doer
+    if sv.word(i) in sv.joiners and e < sv.n():
+        # "هجوم شنه مقاتلو الجبهة بمساندة الأهالي": a joiner that is a trigger (backing) has its genitive as doer and
+        # the phrase before it as the one backed
+        a = e + 1 if sv.norms[e] == "من" else e  # (بمساندة من قوات قسد)
+        after, before = sv.np_right(a), sv.np_left(i)
+        if after is not None and after.i == a:
+            source, target = after, (before if before is not None and before.j == i else None)
     source = _with_count(sv, _apposed_name(sv, source))
     return sv.coordinate(sv.possessor(source)), sv.coordinate(sv.possessor(target))
 
@@ -1773,31 +1821,59 @@ def _clause_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pa
         pos = "n"  # "من دعمه لقوات", "على أية سحب القوات": after a preposition the verb form is a verbal noun
     elif pos == "v" and i >= 1 and _light_verb_at(sv, i - 1) and sv.toks[i].norm == normalize(head):
         pos = "n"  # "واستطاعت قتل 13", "واصل قصف المدينة": a bare stem right after a light verb is its object
+    if pos == "v" and i >= 1 and sv.toks[i].norm[:1] == "و" and sv.toks[i].norm[1:] == normalize(head):
+        # "تعرض مطار عدن لانفجارين وقصف بصواريخ": a bare stem conjoined right after an event noun of its type is a
+        # verbal noun joined to it (no verb with the sentence's first actor as its subject); so is one after a
+        # comma when the last trigger before it is a noun of its type after a preposition ("انتهت بسيطرة الجيش
+        # الحر على كامل مدينة الباب، وطرد عناصر التنظيم منها": the expelled, no expeller)
+        prev = next((k for k in range(i - 1, max(0, i - 16) - 1, -1) if k in sv.trigger_tokens), None)
+        if prev is not None and prev in sv.event_nouns and sv.trigger_types.get(prev) == typ and \
+                (prev == i - 1 or (sv.toks[i - 1].text in ("،", ",") and sv.norms[prev][:1] in ("ب", "ل"))):
+            pos = "n"
+    if pos == "v" and i >= 1 and sv.toks[i].norm == normalize(head) and i - 1 in sv.trigger_tokens and \
+            i - 1 not in sv.event_nouns and _verbal(sv.word(i - 1)):
+        # "استهدف قصف مماثل للحوثيين منزل الشيخ": a bare stem right after a verb is its subject, a verbal noun
+        pos = "n"
     if pos == "v" and sv.toks[i].norm == normalize(head) and i >= 2:
         # "وتظهر اللقطات تجمهر آلاف المتظاهرين": a bare stem right after the subject of a verb that opens the
         # clause is that verb's object, a verbal noun (تجمهر, تظاهر read as nouns), not a second verb
-        subj = sv.np_left(i)
-        if subj is not None and subj.j == i and subj.i >= 1 and \
+        t = i  # (past a time between them: "قررت الكويت اليوم الخميس طرد 15 دبلوماسيا")
+        while t - 1 >= 1 and (sv.is_time(t - 1) or sv.word(t - 1) in sv.skip):
+            t -= 1
+        subj = sv.np_left(t)
+        if subj is not None and subj.j == t and subj.i >= 1 and \
                 (sv.opening_verb(subj.i - 1) or _light_verb_at(sv, subj.i - 1)):
             # (or after a light verb: "واصل الجيش قصف المدينة", "استطاعت القوات قتل 13")
             pos = "n"  # (after an announce verb the verb reading holds: أعلن الحزب قصف مناطق)
     direct = "yes" in role_set(typ, "direct")
     target_cues = role_cues(typ, "target_after")
-    source_cues = role_cues("ALL", "source_after")
+    source_cues = role_cues(typ, "source_after")  # (the type's own cues too: في قبضة for a seizure only)
     passive = head in role_set("ALL", "passive_verbs") or (pos in ("v", "x") and _written_passive(sv.toks[i].text))
     victim = passive or head in role_set("ALL", "counted_patient_verbs")
 
     # 1. cues after the trigger, within its clause, up to the next trigger (which owns the cues after it):
     # هجوم على X من قبل Y
+    other_act = False
     for k in range(e, min(cend, ce + 12)):
         if sv.trigger_types.get(k) == typ:
             break
-        if source is None and _cue_match(sv, k, source_cues):
+        if k in sv.event_nouns and not (tail and tail.start <= k < tail.stop):
+            # "أدانت المنظمة المجزرة التي ارتكبتها قوات النظام": a doer's cue after an act of another type
+            # (a noun) is that act's, not the condemner's
+            other_act = True
+        if source is None and not other_act and _cue_match(sv, k, source_cues):
             source = sv.after_cue(k)
         if target is None and k < ce + 6:
             ph = sv.cue_at(k, target_cues) or sv.addressee_at(k, typ)
             if ph is not None:
                 target = ph
+    if source is None and pos != "v" and e + 1 < cend and sv.norms[e] == "من" and \
+            "yes" in role_set(typ, "from_speaker") and \
+            (e + 1 in sv.named_tokens or sv.word(e + 1) in sv.heads or
+             (_definite(sv.word(e + 1)) and sv.word(e + 1)[2:] in sv.heads)):
+        # "وسط انتقادات من الولايات المتحدة والاتحاد الأوروبي": the actor after من is who criticises
+        ph = sv.np_right(e + 1, cend)
+        source = ph if ph is not None and ph.i == e + 1 else None
     if source is None and cend < sv.n() - 2 and sv.toks[cend].text in ("،", ",") and \
             not any(sv.trigger_types.get(k) == typ for k in range(e, cend)):
         # "مقتل الرئيس السابق علي عبد الله صالح، اليوم الاثنين برصاص الحوثيين": past a comma and a time, a
@@ -1812,6 +1888,8 @@ def _clause_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pa
         for k in range(e, min(cend, ce + 6)):
             if sv.trigger_types.get(k) == typ and k >= ce:
                 break
+            if k > e and sv.norms[k - 1] in _PREPOSITIONS and sv.content(k) and sv.non_agent(k):
+                break  # "إسقاط الطائرة إلى تصاعد التوتر بين الولايات المتحدة وإيران": بين is the later noun's
             if sv.norms[k] in ("بين", "وبين"):
                 source, target = sv.pair_after(k + 1, cend)
                 if source is None and pos != "v" and k - e <= 3 and \
@@ -1826,10 +1904,12 @@ def _clause_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pa
         k = e
         while k < min(cend, e + 2) and sv.content(k) and not _definite(sv.norms[k]) and \
                 sv.norms[k][:1] not in "لب" and not sv.nationality(k) and sv.word(k) not in target_cues and \
-                sv.word(k) not in role_set(typ, "target_far") and \
+                sv.word(k) not in role_set(typ, "target_far") and not (k == e and _site(sv.bare(k))) and \
                 (not (patient or head in role_set("ALL", "patient_nouns")) or _nisba_like(sv.word(k))):
             k += 1  # (not past a cue: "مظاهرات مؤيدة لزعيم اكراد تركيا" is for him; not past the object of a
-            # noun of what is suffered: "استهداف مواقع للحوثيين" — the sites are the Houthis')
+            # noun of what is suffered: "استهداف مواقع للحوثيين" — the sites are the Houthis'; nor past a place
+            # or a site right after the noun, its object: "بقصف مقر للحزب الديمقراطي" — the party owns the
+            # headquarters hit)
         if k < cend and sv.norms[k][:1] == "ل" and k not in sv.trigger_tokens:
             if sv.toks[e - 1].text.endswith(_OWNER_SUFFIXES) and k == e:
                 # "أعلن حزب الله استهدافه لقوة عسكرية إسرائيلية": the pronoun on the noun is its doer, the
@@ -1843,8 +1923,8 @@ def _clause_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pa
         far = role_cues("ALL", "source_far")
         stop = sv.clause_end(cend + 1) if cend < sv.n() else cend
         for k in range(e, stop):
-            if k > e and sv.trigger_types.get(k) == typ:
-                break
+            if k > e and (sv.trigger_types.get(k) == typ or (k in sv.event_nouns and k not in tail)):
+                break  # (nor past an act of another type: "اضطروا إلى الانسحاب …؛ بعد هجوم شنه مقاتلو": the attack's)
             if _cue_match(sv, k, far):
                 source = sv.after_cue(k)
                 break
@@ -1902,9 +1982,12 @@ def _clause_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pa
                 verb_at = g
                 cstart = min(cstart, sv.clause_start(g))
                 break
-            if sv.word(k).startswith(lights) or sv.word(k) in _light_forms() or \
-                    (sv.norms[k] in _light_stems() and _light_verb_at(sv, k)) or \
-                    (k == i - 1 and sv.word(k) in _typed_light_forms(typ)):
+            # (a word of a name inside the clause is no verb: "ونقل تجمع أحرار حوران"; one opening it may be a
+            # verb the name was read over: "شن الجيش الأمريكي")
+            if (k not in sv.named_tokens or k == 0 or sv.is_clause_break(k - 1)) and (
+                    sv.word(k).startswith(lights) or sv.word(k) in _light_forms() or
+                    (sv.norms[k] in _light_stems() and _light_verb_at(sv, k)) or
+                    (k == i - 1 and sv.word(k) in _typed_light_forms(typ))):
                 verb_at = k  # (واصل opening the sentence: its و is no conjunction)
                 if k == i - 1 and k >= 1 and sv.word(k) in role_set("ALL", "light_nouns") and \
                         _light_verb_at(sv, k - 1):
@@ -1986,6 +2069,10 @@ def _clause_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pa
             while k >= max(cstart, i - 3) and k not in sv.event_nouns and _nisba_like(sv.word(k)):
                 k -= 1
             resumptive = k >= cstart and k in sv.event_nouns and sv.trigger_types.get(k) == typ
+            if resumptive:
+                # "في قصف صاروخي للحوثيين استهدف مسجدا": the noun's own doer (its ل-genitive past its adjectives)
+                # is the verb's
+                noun_doer = _clause_roles(sv, typ, k, k + 1, "n", None, False, "")[0]
             told = None if resumptive else sv.told_noun(i, typ)
             if told is None and not resumptive and i >= 3 and sv.word(i - 1) in role_set("ALL", "ordinals"):
                 told = sv.told_noun(i - 1, typ)  # "ثلاث جولات من القصف، الأولى استهدفت": one of the acts
@@ -1995,9 +2082,17 @@ def _clause_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pa
                 resumptive = True
                 noun_doer = _clause_roles(sv, typ, told, told + 1, "n", None, False, "")[0]
             # "أن الضربات استهدفت 13 موقعا": a thing (a non-agent noun) before the verb is its subject too
-            resumptive = resumptive or (before >= cstart and before == i - 1 and sv.content(before) and
+            resumptive = resumptive or (before >= cstart and sv.content(before) and
+                                        all(sv.word(x) in sv.aux for x in range(before + 1, i)) and  # (لا تستهدف)
                                         _definite(sv.norms[before]) and sv.non_agent(before) and
                                         not sv.content(before - 1))  # (طائراته المقاتلة قصفت: an adjective)
+        # "مقتل الشابة مهسا أميني قام الجيش الايراني اليوم بقصف مقر": a light verb with a phrase between it and
+        # the act noun, headed by a name or an actor noun, has its subject there (VSO); the phrase before it is
+        # no subject (a thing after it is its object: "دي مستورا بدأ الجولة الحالية من المحادثات")
+        a = sv.past_adverbials(verb_at + 1, i) if verb_at != i else i
+        vso_light = verb_at != i and a < i and sv.content(a) and not sv.prepositional(a) and \
+            a not in sv.trigger_tokens and (a in sv.named_tokens or sv.word(a) in sv.heads or
+                                            (_definite(sv.word(a)) and sv.word(a)[2:] in sv.heads))
         obj_rel = rel and verb_at == i and bool(form and form.object_suffix) and e < cend and sv.content(e) and \
             not sv.prepositional(e) and e not in sv.trigger_tokens
         if obj_rel:
@@ -2020,8 +2115,8 @@ def _clause_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pa
             # stands for the sentence's topic; what follows the verb is its object
             subject = sv.first_actor(0, before) if sv.word(before) in role_set("ALL", "resumptive") else \
                 sv.np_left(before - 1, cstart) if light_obj else noun_doer
-        elif (svo or (not has_conj and before >= cstart and
-                      sv.content(sv.before_adverbial(sv.before_aside(before, cstart), cstart)))):
+        elif not vso_light and (svo or (not has_conj and before >= cstart and
+                                        sv.content(sv.before_adverbial(sv.before_aside(before, cstart), cstart)))):
             subject = sv.np_left(verb_at, cstart)
             if subject is not None and verb_at == i and subject.j == before + 1 and subject.i >= 1 and \
                     strip_conj(sv.norms[subject.i - 1]) in _light_forms():
@@ -2035,19 +2130,28 @@ def _clause_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pa
                 if x is not None:
                     subject, resumptive = Phrase(subject.i, x), True
         elif verb_at == i and not has_conj and before >= 1 and before == cstart - 1 and \
-                sv.toks[before].text in ("،", ","):
+                sv.toks[before].text in ("،", ",") and \
+                not (form and form.object_suffix and e < cend and sv.content(e) and not sv.prepositional(e)):
+            # (a verb with an object pronoun and a phrase right after it has its subject there: "سفينة …،
+            # اختطفها الحوثيون")
             # "وكانت قوات سوريا الديمقراطية، نفت": a topic set off by a comma is the subject of the verb
             # that opens the next clause
             subject = sv.topic_before(before)
         if subject is None and not resumptive:
             k = (e if verb_at == i else verb_at + 1)
             k = sv.past_adverbials(k, cend)
-            if verb_at == i and direct and target is None and k < cend and k in sv.event_nouns and \
-                    sv.trigger_types.get(k) == typ:
+            if verb_at == i and direct and target is None and k < cend and k in sv.trigger_tokens and \
+                    sv.trigger_types.get(k) == typ:  # (a noun, or a bare stem read as a verb: استهدف قصف)
                 # "استهدفت غارتان مقر وزارة الدفاع": the act is the verb's subject, what follows it the object
-                m = k
+                m = k + 1
                 while m < cend and (m in sv.event_nouns or _nisba_like(sv.word(m))):
                     m += 1
+                # (past the act's ل-genitive, its doer, and an indefinite adjective before it: "استهدف قصف مماثل
+                # للحوثيين منزل الشيخ")
+                j = m + 1 if m + 1 < cend and not _definite(sv.norms[m]) and sv.norms[m + 1][:1] == "ل" else m
+                lam = sv.lam_object(j) if j < cend and sv.norms[j][:1] == "ل" else None
+                if lam is not None and lam.j < cend:
+                    m = lam.j
                 target = sv.np_right(m, cend) if m < cend else None
             if k < cend and k not in sv.trigger_tokens and not sv.prepositional(k):
                 subject = sv.np_right(k, cend)
@@ -2072,7 +2176,7 @@ def _clause_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pa
                 target, subject, after_subject, moved = subject, None, False, True
                 source = source or inst
         if subject is not None and after_subject and verb_at == i and direct and \
-                sv.bare(subject.i) in word_set("events/place_heads.txt"):
+                _site(sv.bare(subject.i)):
             # "استهدفت مدينة أربيل بـ12 صاروخا بالستيا": a kind of place after the verb does not act; the verb is
             # an unvoweled passive and the place what it was done to
             if target is None:
@@ -2124,10 +2228,21 @@ def _clause_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pa
         # subject
         for k in range(verb_at - 1, max(cstart, verb_at - 5) - 1, -1):
             if sv.word(k) in sv.relatives:
+                if k == verb_at - 1 and _disagrees(sv.word(k), sv.norms[verb_at], head if verb_at == i else ""):
+                    # "الصواريخ الباليستية التي اتفق على تجميدها": a verb that does not agree with the relative
+                    # has a subject of its own or none (an impersonal passive): the antecedent is no doer
+                    break
                 m = k - 1 if k - 1 >= 0 and sv.is_clause_break(k - 1) else k
                 source = sv.np_left(m)
                 break
-    if source is None and verb_at is not None and not moved and not (victim and verb_at == i) and (
+    thing_after = False
+    if verb_at is not None and verb_at != i:
+        # "خرجت التصريحات من جانب طهران باستهداف": a light verb whose subject right after it is a thing (a
+        # non-agent noun, not the act) has a subject of its own, no doer to share from the sentence
+        a = sv.past_adverbials(verb_at + 1, sv.n())
+        thing_after = a < i and a not in sv.trigger_tokens and sv.content(a) and not sv.prepositional(a) and \
+            _definite(sv.norms[a]) and sv.non_agent(a)
+    if source is None and verb_at is not None and not moved and not (victim and verb_at == i) and not thing_after and (
             _conjoined(sv.norms[verb_at], head if verb_at == i else "") or
             all(sv.word(k) in sv.aux or sv.norms[k] in role_set("ALL", "shared_openers")
                 for k in range(cstart, verb_at)) or
@@ -2145,6 +2260,8 @@ def _clause_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pa
         source = (sv.that_subject(that[-1], i) if that else None) or sv.opening_name(i) or sv.first_actor(0, i) or \
             (sv.first_actor(0, i, named=True) if shared else None)  # (a name only after كما: not a place
         # named in passing, "مواجهات على طريق حمص - طرطوس، وسيطرت")
+        if source is not None and source.i >= 1 and strip_conj(sv.norms[source.i - 1]) in role_set("ALL", "undergo_verbs"):
+            source = None  # "تعرضت القافلة لكمين، وقصفت …": the subject of تعرض suffered the act, it did not do it
     occ = sv.occupant_of(target)
     if occ is not None:
         target = occ
