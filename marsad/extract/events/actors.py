@@ -1465,8 +1465,10 @@ def _governing_verb(sv: SentenceView, k: int, cstart: int) -> Optional[int]:
     return None
 
 
+@lru_cache(maxsize=None)
 def _light_prefixes() -> tuple[str, ...]:
-    """The light verbs of roles.tsv with the imperfect and future prefixes, as one tuple for str.startswith."""
+    """The light verbs of roles.tsv with the imperfect and future prefixes, as one tuple for str.startswith
+    (built once: asked for every noun trigger)."""
     return tuple(p + lv for lv in role_cues("ALL", "light_verbs") for p in ("", "ي", "ت", "س"))
 
 
