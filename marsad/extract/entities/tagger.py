@@ -409,48 +409,51 @@ class Tagger:
             taken.add(j)
         return out
 
+    @staticmethod
+    def _join_next(spans: list[tuple[int, int, str]], gap: int, joins) -> list[tuple[int, int, str]]:
+        """Each span joined to the span that starts ``gap`` tokens after its end when ``joins(a, b, typ, c, e,
+        next_typ)`` says so: one span [a, e) of the first one's type, the second no mention of its own (what
+        ``_region_of_country`` and ``_branch`` share)."""
+        starts = {a: (b, t) for a, b, t in spans}
+        out, skip = [], set()
+        for a, b, typ in sorted(spans):
+            if (a, b) in skip:
+                continue
+            nxt = starts.get(b + gap)
+            if nxt is not None and joins(a, b, typ, b + gap, nxt[0], nxt[1]):
+                out.append((a, nxt[0], typ))
+                skip.add((b + gap, nxt[0]))
+                continue
+            out.append((a, b, typ))
+        return out
+
     def _region_of_country(self, norms: list[str],
                            spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
         """A region (a listed place of kind ``region``) followed right away by the name of its own country
         is named with it, one place (إقليم كوردستان العراق, كردستان العراق: the dictionary lists some
         spellings whole, not every one); the country is no place of its own there. A nisba after a place
         (جازان السعودية: Saudi Jazan) is no country name and is left to the adjective rules."""
-        starts = {a: (b, t) for a, b, t in spans}
-        out, skip = [], set()
-        for a, b, typ in sorted(spans):
-            if (a, b) in skip:
-                continue
-            nxt = starts.get(b)
-            if typ == "LOC" and nxt and nxt[1] == "LOC" and not conventions._nisba(norms[b]):
-                region = actors.lookup(" ".join(norms[a:b]), "LOC")
-                country = actors.lookup(" ".join(norms[b:nxt[0]]), "LOC")
-                if region is not None and country is not None and region.kind == "region" and \
-                        country.kind == "country" and region.country and region.country == country.country:
-                    out.append((a, nxt[0], "LOC"))
-                    skip.add((b, nxt[0]))
-                    continue
-            out.append((a, b, typ))
-        return out
+        def joins(a: int, b: int, typ: str, c: int, e: int, next_typ: str) -> bool:
+            if typ != "LOC" or next_typ != "LOC" or conventions._nisba(norms[b]):
+                return False
+            region = actors.lookup(" ".join(norms[a:b]), "LOC")
+            country = actors.lookup(" ".join(norms[c:e]), "LOC")
+            return region is not None and country is not None and region.kind == "region" and \
+                country.kind == "country" and bool(region.country) and region.country == country.country
+
+        return self._join_next(spans, 0, joins)
 
     def _branch(self, norms: list[str], words: list[str],
                 spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
         """An organisation's branch in a country is named with a dash: كتائب حزب الله - العراق, الحزب
         الديمقراطي الكوردستاني – إيران are one ORG, the country no place of its own."""
-        starts = {a: (b, t) for a, b, t in spans}
-        out = []
-        skip = set()
-        for a, b, typ in sorted(spans):
-            if (a, b) in skip:
-                continue
-            if typ == "ORG" and b + 1 < len(words) and words[b] in _DASHES and starts.get(b + 1, (0, ""))[1] == "LOC":
-                e = starts[b + 1][0]
-                place = actors.lookup(" ".join(norms[b + 1:e]), "LOC")
-                if place is not None and place.kind == "country" and (e == len(words) or words[e] not in _DASHES):
-                    out.append((a, e, "ORG"))
-                    skip.add((b + 1, e))
-                    continue
-            out.append((a, b, typ))
-        return out
+        def joins(a: int, b: int, typ: str, c: int, e: int, next_typ: str) -> bool:
+            if typ != "ORG" or next_typ != "LOC" or not (c < len(words) and words[b] in _DASHES):
+                return False
+            place = actors.lookup(" ".join(norms[c:e]), "LOC")
+            return place is not None and place.kind == "country" and (e == len(words) or words[e] not in _DASHES)
+
+        return self._join_next(spans, 1, joins)
 
     def _quoted_part(self, norms: list[str], words: list[str],
                      spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
