@@ -1769,10 +1769,6 @@ def find_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, patie
     return sv.coordinate(sv.possessor(source)), sv.coordinate(sv.possessor(target))
 
 
-_SCALES = frozenset(normalize(w) for w in (
-    "عشرات", "مئات", "آلاف", "ألوف", "ملايين", "مليون", "ألف", "مائة", "مئة"))
-
-
 def _with_count(sv: SentenceView, ph: Optional[Phrase]) -> Optional[Phrase]:
     """"قطعت أربع دول عربية علاقاتها", "شنت ثلاث طائرات مسيرة هجوما": an exact number before a counted source
     (digits or a number word) is part of who did it (np_right skipped it to find the head). A vague count or a
@@ -1782,7 +1778,7 @@ def _with_count(sv: SentenceView, ph: Optional[Phrase]) -> Optional[Phrase]:
         return ph
     m = ph.i - 1
     w = sv.word(m)
-    if w != sv.norms[m] or w in sv.quant or _bare(w) in _SCALES or \
+    if w != sv.norms[m] or w in sv.quant or _bare(w) in word_set("events/count_scales.txt") or \
             not (sv.norms[m].isdigit() or w in sv.numbers):
         return ph
     return Phrase(m, ph.j, 0, ph.counted)
