@@ -235,17 +235,11 @@ class Lexicon:
                 continue
             j = i + 1 + len(later)
             gap = 0
-            tail = self.tails[idx]
-            if tail:
-                gap = -1  # the words after … must follow within GAP tokens, in the sentence
-                for m in range(j, min(len(norms), j + GAP + 1)):
-                    if norms[m] in _SENTENCE_ENDS or norms[m] in _THAT_STOPS:
-                        break
-                    if self._seq_at(norms, m, tail):
-                        gap = m - j
-                        break
-                if gap < 0:
+            if self.tails[idx]:
+                found = self.tail_at(norms, idx, j)  # the words after … within GAP tokens, in the sentence
+                if found is None:
                     continue
+                gap = found.start - j
             out.append((idx, j, forms[fid], gap))
         if len(out) > 1:
             out.sort(key=lambda t: (-(t[1] - i), t[3]))
