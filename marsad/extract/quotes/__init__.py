@@ -103,6 +103,8 @@ _LAM_SOURCE = {"وفقا", "ووفقا", "طبقا", "وطبقا"} | _SOURCE_NOU
 _CAME = {"جاء", "وجاء", "ورد", "وورد"}  # "وجاء في البيان أن": see _Extractor.statement_cue
 _WHEN = {"عندما", "حينما", "بعدما", "حين", "وعندما", "وحين"}
 _OPENERS = {"فان", "فيما", "بينما", "لكن", "ولكن", "حيث", "اذ"}  # "، فإن X قال", "، فيما X أكد"
+_FA_INNA = frozenset({"فان", "فانه", "فانها"})  # "فإن …" opening the claim after an attribution
+_CLAIM_OPENERS = _FA_INNA | {"فقد"}  # … or "فقد …"
 _TURN = {"بدوره", "بدورها", "بدورهم", "وبدوره", "وبدورها", "وبدورهم"}
 _TURN_OF = {"جهته", "جهتها", "جهتهم", "جانبه", "جانبها", "جانبهم", "ناحيته", "ناحيتها"}
 _AFFIL = {"تابع", "تابعه", "التابع", "التابعه", "تابعين", "التابعين", "موال", "مواليه", "الموالي", "المواليه",
@@ -2302,7 +2304,7 @@ class _Extractor:
                 if f in lex.not_sources() or (f.startswith("ال") and f[2:] in lex.not_sources()):
                     return cue_b  # "وفق ضوابط", "حسب توجيهات": in accordance with, not a source
             if m is None and phrase[0] != "علي" and b > a and k <= cue_b + 1 and not self.names_source(a, b) and \
-                    not (i <= first + 1 and b - a <= 3 and self.norm(b) in ("فان", "فانه", "فانها")):
+                    not (i <= first + 1 and b - a <= 3 and self.norm(b) in _FA_INNA):
                 # (but "وبحسب ششو فإن …": a complementiser right after a short phrase opening the sentence)
                 return b  # "وفقاً لأحد الاحتمالات", "وفق نفس أحكام الاتفاقية": in accordance with, not a source
             if b > a:
@@ -2357,7 +2359,7 @@ class _Extractor:
             # "وحسب صحيفة X، فإن …", "وفق مقال نشره X …، بصحيفة Y، في 21 آب، لا يعتبر …"; with no comma
             # the complementiser ends the source: "وبحسب وكالات أنباء فإن …"
             j = b
-            while j <= last and self.norm(j) not in ("فان", "فقد", "فانه", "فانها"):
+            while j <= last and self.norm(j) not in _CLAIM_OPENERS:
                 while j <= last and self.toks[j].text not in _CLAUSE_PUNCT:
                     j += 1
                 j += 1
@@ -2365,7 +2367,7 @@ class _Extractor:
                 while seg_end <= last and self.toks[seg_end].text not in _CLAUSE_PUNCT:
                     seg_end += 1
                 w = self.norm(j)
-                if seg_end - j <= 7 and seg_end <= last and w not in ("فقد", "فان", "فانه", "فانها") and \
+                if seg_end - j <= 7 and seg_end <= last and w not in _CLAIM_OPENERS and \
                         (w in _PREP or w in _TIME or w[:1] in "بل"):
                     continue
                 break
