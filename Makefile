@@ -6,7 +6,7 @@ SEEDS ?= ../shared/corpus/seeds
 DATA ?= ../shared/data
 DB ?= demo.db
 
-.PHONY: install demo test test-all bench train-ner train-ner-context train-ner-finetune train-events clean
+.PHONY: install demo test test-all bench train-ner train-ner-context train-ner-finetune train-events train-quote-speakers clean
 
 install: $(VENV)/.installed
 
@@ -50,6 +50,10 @@ train-ner-finetune: install
 train-events: install
 	$(BIN)/pip install -q -e '.[train]'
 	$(BIN)/python scripts/train_events.py --data $(DATA)
+
+# the quotation speaker ranker (issue #27): numpy only, so no extra to install; ships off (see the script)
+train-quote-speakers: install
+	$(BIN)/python scripts/train_quote_speakers.py
 
 clean:
 	rm -rf $(VENV) *.egg-info $(DB) $(DB)-wal $(DB)-shm

@@ -64,6 +64,7 @@ from ...arabic.sentences import is_abbreviation_stop, split_sentences
 from ...arabic.tokens import evict_half, tokenize
 from ...document import Document, Quote
 from . import lexicon as lex
+from . import ranker
 from ..events.attach import finite_verb
 
 # quotation marks: opener -> closer. ” is also used as an opener in scraped text ("مؤكدة ” أن").
@@ -2480,6 +2481,9 @@ class _Extractor:
             if c and self.norm(i - 1) not in _NEG:  # "لا يعتبر", "لم يكشف": no claim reported
                 self.verb_cue(i, *c)
             i += 1
+        # the learned second opinion on each speaker (ranker.py; off unless its model file or
+        # MARSAD_QUOTE_RANKER=1 turns it on), before relays chain and descriptions take names
+        ranker.rerank(self, self.quotes)
         self.chain_nested()
         self.name_descriptions()
         return sorted(self.quotes, key=lambda q: q.start)
