@@ -114,7 +114,8 @@ def load(path: Optional[Path] = None) -> Optional[dict]:
     return model
 
 
-def _is_prep(x, t: str) -> bool:
+def _is_prep(t: str) -> bool:
+    """A preposition, or a word carrying a glued لـ/بـ before its article ("للجزيرة", "بالجيش")."""
     t = t[1:] if len(t) > 2 and t[0] == "و" else t
     return t in ("في", "من", "عن", "علي", "الي", "مع", "لدي", "عند", "ل", "ب") or (
         len(t) > 3 and t[0] in "لب" and not t.startswith("ال") and t[1:3] == "ال")
@@ -280,7 +281,7 @@ def featurise(x, quotes: list, qi: int, cands: list[Candidate]) -> list[list[flo
             "gender_clash": float(g is not None and cg != g),
             "nearest_name": float(nearest is not None and c is nearest),
             "in_content": float(any(a0 <= c.start < b0 for a0, b0 in contents)),
-            "after_prep": float(c.a > 0 and _is_prep(x, prev) or
+            "after_prep": float(c.a > 0 and _is_prep(prev) or
                                 (x.toks[c.a].text[:1] in "لب" and x.norm(c.a).startswith(("لل", "بال")))),
             "before_cue_word": float(bool(nxt) and (x.cue_at(c.b) is not None or x.is_comp(nxt))),
             "contains_rule": float(not c.rule and c.start <= rule.start and c.end >= rule.end),
@@ -295,7 +296,7 @@ def featurise(x, quotes: list, qi: int, cands: list[Candidate]) -> list[list[flo
             "is_entity": float(any(e.start == c.start and e.end == c.end and e.type in ("PER", "ORG")
                                    for e in ents)),
             "ends_loc": float(any(e.end == c.end and e.type == "LOC" for e in ents)),
-            "has_prep": float(any(_is_prep(x, x.norm(m)) for m in range(c.a + 1, c.b))),
+            "has_prep": float(any(_is_prep(x.norm(m)) for m in range(c.a + 1, c.b))),
             "ends_nisba": float(len(words) > 1 and words[-1].startswith("ال") and words[-1].endswith(("ي", "يه"))),
             "open_mark": float(sum(ch in _MARKS for ch in x.text[c.start:c.end]) % 2 == 1),
         }
