@@ -65,6 +65,7 @@ from ...arabic.tokens import evict_half, tokenize
 from ...document import Document, Quote
 from . import lexicon as lex
 from . import ranker
+from .gender import _clitic_forms, _gender_of_cue, _gender_of_words
 from ..events.attach import finite_verb
 
 # quotation marks: opener -> closer. ” is also used as an opener in scraped text ("مؤكدة ” أن").
@@ -148,41 +149,6 @@ class _Speaker:
     def label(self) -> str:
         return f"{self.name} ({self.affil})" if self.affil else self.name
     gender: str = "m"
-
-
-def _gender_of_words(words: list) -> str:
-    """Agreement class of a speaker phrase: "f" for feminine and non-human plurals (الوزارة، مصادر)."""
-    if not words:
-        return "m"
-    head = words[0]
-    bare = head[2:] if head.startswith("ال") else head
-    if bare.endswith("ه") or bare in ("مصادر", "وكالات", "صحف", "منظمات", "وسائل", "جهات", "قوات", "فصائل"):
-        return "f"
-    return "m"
-
-
-def _gender_of_cue(norm: str, kind: str) -> Optional[str]:
-    """"قالت", "أضافت", "مشيرة", "تقول" → "f"; "قال", "مشيرا", "يقول" → "m"; plurals → None."""
-    for f in _clitic_forms(norm):
-        if f.endswith(("وا", "ون", "ين")):
-            return None
-        if kind == "verb" and (f.endswith("ت") and len(f) > 3 or f.startswith("ت")):
-            return "f"
-        if kind == "part":
-            return "f" if f.endswith("ه") else "m"
-        break
-    return "m" if kind == "verb" else None
-
-
-def _clitic_forms(norm: str):
-    """The token and its forms without a conjunction / lam proclitic ("وقال" → "قال", "ليقول" → "يقول")."""
-    yield norm
-    if len(norm) > 3 and norm[0] in "وف":
-        yield norm[1:]
-        if len(norm) > 4 and norm[1] == "ل":
-            yield norm[2:]
-    if len(norm) > 3 and norm[0] == "ل":
-        yield norm[1:]
 
 
 # token form -> whether ``_Extractor.run`` has anything to do at a token of that form (``_active``),

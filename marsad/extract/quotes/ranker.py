@@ -31,6 +31,7 @@ from typing import Optional
 
 from ...arabic.normalize import normalize
 from . import lexicon as lex
+from .gender import _gender_of_cue, _gender_of_words
 
 _MARKS = set("«»“”\"„‹›")
 MODEL_PATH = Path(__file__).resolve().parents[2] / "resources" / "models" / "quote_speakers.json"
@@ -224,8 +225,6 @@ def candidates(x, quotes: list, qi: int) -> list[Candidate]:
 
 def featurise(x, quotes: list, qi: int, cands: list[Candidate]) -> list[list[float]]:
     """One row of ``FEATURES`` values per candidate of ``quotes[qi]``."""
-    from . import _gender_of_cue, _gender_of_words  # (the package imports this module lazily)
-
     q = quotes[qi]
     i = x.tok_at_char(q.cue_start)
     i = min(i, x.n - 1)
