@@ -2093,7 +2093,25 @@ def _clause_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pa
                                             (_definite(sv.word(a)) and sv.word(a)[2:] in sv.heads))
         obj_rel = rel and verb_at == i and bool(form and form.object_suffix) and e < cend and sv.content(e) and \
             not sv.prepositional(e) and e not in sv.trigger_tokens
-        if obj_rel:
+        # "ناحية العلم التي سيطرت عليها القوات المشتركة", "القنطار، الذي أفرجت عنه إسرائيل": a verb after a
+        # relative whose complement is a preposition with a pronoun (roles.tsv relative_complements) that refers
+        # back to the antecedent: the antecedent is what the act was done to, and the verb's subject, when one is
+        # named, stands after the pronoun (whether or not the verb agrees with the relative: أفرجت after الذي)
+        prep_rel = verb_at == i and before >= 0 and sv.word(before) in sv.relatives and e < cend and \
+            sv.norms[e] in role_set("ALL", "relative_complements")
+        if prep_rel:
+            k = before
+            if k - 1 >= 0 and sv.is_clause_break(k - 1):
+                k -= 1
+            a = sv.past_adverbials(e + 1, cend)
+            if a < cend and sv.content(a) and not sv.prepositional(a) and a not in sv.trigger_tokens:
+                subject = sv.np_right(a, cend)
+                after_subject = subject is not None
+            if target is None:
+                target = sv.np_left(k)
+            if subject is None:
+                moved = True  # (no subject named: the antecedent is no doer; the source is read elsewhere or none)
+        elif obj_rel:
             # "مقاتلو درع الفرات، الذين تدعمهم تركيا": a verb after a relative with an object pronoun that
             # refers back to the antecedent has its own subject after it; the antecedent is its object
             k = before
