@@ -27,3 +27,19 @@ def test_relative_released_by_subject_after_pronoun():
     # training split im-fcfe9496a1: الذي with a feminine verb — the verb's subject is Israel, Kuntar the released
     r = roles("والقنطار، الذي أفرجت عنه إسرائيل عام 2008 في إطار صفقة تبادل مع حزب الله.")
     assert r["أفرجت"][1:] == ("إسرائيل", "القنطار"), r
+
+
+# -- a subject set off from its verb: a describing participle after a comma, places after في ---------------
+
+def test_subject_before_a_participle_aside():
+    # training split im-a38109c18c: المتمركزة opens an aside about the coalition forces, no actor of its own
+    r = roles("من جهته، أعلن المرصد السوري لحقوق الإنسان، أن قوات التحالف الدولي، المتمركزة في قاعدة حقل كونيكو "
+              "للغاز أسقطت طائرة مسيرة يرجح أنها للميليشيات الإيرانية.")
+    assert r["أسقطت"][1] == "قوات التحالف الدولي", r
+
+
+def test_topic_with_places_before_the_comma():
+    # training split im-b08fb39d9a: the air defences (in the base, at the plant …), then a comma, then the verb
+    r = roles("من جانبه، قال المرصد السوري لحقوق الإنسان، إن الدفاعات الجوية في القاعدة الأميركية بمعمل كونيكو بريف "
+              "دير الزور، أسقطت صاروخا انطلق من مناطق المليشيات الموالية لإيران، في أجواء القاعدة.")
+    assert r["أسقطت"][1] == "الدفاعات الجوية", r

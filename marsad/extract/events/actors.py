@@ -640,7 +640,13 @@ class SentenceView:
         if start - 1 >= floor and self.norms[start - 1] in ("في", "وفي", "ففي"):
             # "القوات الأميركية في العراق أسقطت": the place after في belongs to the subject before it (a name
             # that includes it, المقاومة الإسلامية في العراق, is the entities component's to grow)
-            return self.np_left(start - 1, floor)
+            outer = self.np_left(start - 1, floor)
+            if outer is not None and outer.j - outer.i == 1 and outer.i <= floor + 1 and self.described(outer.i):
+                # "قوات التحالف الدولي، المتمركزة في قاعدة حقل كونيكو أسقطت": a participle right after the comma
+                # that opens the clause describes the phrase before the comma, which is the subject (read in the
+                # clause before the comma)
+                return self.np_left(outer.i - 1, self.clause_start(outer.i - 2)) or outer
+            return outer
         # re-read from the left edge so the phrase has the same shape as one read rightwards
         ph = self.np_right(start, end)
         if pronoun_tail is not None and ph is not None and ph.i == start and ph.j == end:
@@ -665,6 +671,15 @@ class SentenceView:
             ph = Phrase(ph.i, ph.j, ph.cut, True)
         return ph
 
+    def described(self, k: int) -> bool:
+        """Token k is a definite participle (المتمركزة, الموجودة, المنتشرة: ال + م…, no actor head, title or
+        name) right after a comma that closes a phrase: it opens an aside describing that phrase, not an actor."""
+        w = self.word(k)
+        if k - 2 < 0 or self.toks[k - 1].text not in ("،", ",") or not self.content(k - 2) or \
+                k in self.named_tokens or not _definite(w) or w[2:3] != "م" or len(w) < 6:
+            return False
+        return w not in self.heads and w[2:] not in self.heads and w not in self.titles and w[2:] not in self.titles
+
     def topic_before(self, c: int) -> Optional[Phrase]:
         """The clause that ends at the comma on token c is a noun phrase alone, after an auxiliary
         (وكانت قوات سوريا الديمقراطية،): that phrase; else None (a time, a preposition, a clause with a verb)."""
@@ -677,7 +692,15 @@ class SentenceView:
         if k >= c or self.prepositional(k) or self.is_time(k):
             return None
         ph = self.np_right(k, c)
-        return ph if ph is not None and ph.i == k and ph.j == c and not self.counting(k) else None
+        if ph is None or ph.i != k or self.counting(k):
+            return None
+        if ph.j < c and ph.j + 1 < c and self.norms[ph.j] in ("في", "وفي") and c - ph.j <= 8 and \
+                all(self.content(x) or self.norms[x] in ("في", "وفي") for x in range(ph.j, c)) and \
+                not any(self.norms[x] in _clause_verbs() or self.word(x) in _clause_verbs() for x in range(ph.j, c)):
+            # "إن الدفاعات الجوية في القاعدة الأميركية بمعمل كونيكو بريف دير الزور، أسقطت": the places after في
+            # (and their ب-phrases) belong to the topic; its head phrase is the subject
+            return ph
+        return ph if ph.j == c else None
 
     def name_end(self, k: int) -> int:
         """The token after the entity token k lies in."""
