@@ -43,3 +43,12 @@ def test_topic_with_places_before_the_comma():
     r = roles("من جانبه، قال المرصد السوري لحقوق الإنسان، إن الدفاعات الجوية في القاعدة الأميركية بمعمل كونيكو بريف "
               "دير الزور، أسقطت صاروخا انطلق من مناطق المليشيات الموالية لإيران، في أجواء القاعدة.")
     assert r["أسقطت"][1] == "الدفاعات الجوية", r
+
+
+# -- a clause opened by a direction: where, not who ---------------------------------------------------------
+
+def test_direction_phrase_before_the_verb_is_no_subject():
+    # training split im-6ec7c09ef4: the subject follows the verb
+    r = roles("وجنوبي المدينة سيطر الجيش الحر على مناطق المركز الشبابي والفرن الكبير وصوامح القمح، ووصل إلى مفرق "
+              "المؤدي إلى مدينة تادف.")
+    assert r["سيطر"][1] == "الجيش الحر", r

@@ -2157,6 +2157,11 @@ def _clause_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pa
         elif not vso_light and (svo or (not has_conj and before >= cstart and
                                         sv.content(sv.before_adverbial(sv.before_aside(before, cstart), cstart)))):
             subject = sv.np_left(verb_at, cstart)
+            if subject is not None and subject.i == cstart and sv.direction(subject.i) and \
+                    subject.i not in sv.named_tokens:
+                # "وجنوبي المدينة سيطر الجيش الحر على": a phrase opening the clause with a direction (directions.txt)
+                # tells where, not who; the verb's subject follows it (VSO)
+                subject = None
             if subject is not None and verb_at == i and subject.j == before + 1 and subject.i >= 1 and \
                     strip_conj(sv.norms[subject.i - 1]) in _light_forms():
                 # "نفذت قوات النخبة عملية استهدفت مواقع": after a light verb, its subject then its object, an
