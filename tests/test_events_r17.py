@@ -52,3 +52,12 @@ def test_direction_phrase_before_the_verb_is_no_subject():
     r = roles("وجنوبي المدينة سيطر الجيش الحر على مناطق المركز الشبابي والفرن الكبير وصوامح القمح، ووصل إلى مفرق "
               "المؤدي إلى مدينة تادف.")
     assert r["سيطر"][1] == "الجيش الحر", r
+
+
+# -- a weapon's nation is not read across a preposition; a relative aside's cues are not the act's ----------
+
+def test_missiles_at_a_country_are_not_its_missiles():
+    # training split im-633d8abd90: السعودية after على is where the missiles went, the Houthis fired them
+    r = roles("وأطلق الحوثيون، الذين يسيطرون على العاصمة اليمنية صنعاء، عشرات الصواريخ على السعودية في الشهور "
+              "القليلة الماضية.")
+    assert r["وأطلق"][1:] == ("الحوثيون", "السعودية"), r

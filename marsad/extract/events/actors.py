@@ -429,7 +429,10 @@ class SentenceView:
                 while last + 1 < hi and self.bare(last + 1) in weapons:
                     last += 1
                 m = last + 1
-                while m < hi and m - last <= 3 and _nisba_like(self.word(m)):
+                # (not past a preposition, which ends like a nisba once normalised, على → علي: "أطلق الحوثيون
+                # عشرات الصواريخ على السعودية" — السعودية is what was fired at, not the missiles' nation)
+                while m < hi and m - last <= 3 and _nisba_like(self.word(m)) and \
+                        self.norms[m] not in _PREPOSITIONS and self.word(m) not in self.fn:
                     if self.nationality(m) and not _sound_plural(self.word(m)):
                         return Phrase(k, m + 1)
                     m += 1
@@ -1564,6 +1567,17 @@ def _sequence_doer(sv: SentenceView, typ: str, i: int) -> Optional[Phrase]:
     return doer
 
 
+def _relative_asides(sv: SentenceView, lo: int, hi: int) -> range:
+    """In: tokens [lo, hi) after a trigger. Out: the tokens of a relative clause set off by two commas there
+    ("، الذين يسيطرون على العاصمة اليمنية صنعاء،"), which describes the phrase before it: its cues are not the
+    act's. An empty range when there is none (or it is not closed by a comma within 12 tokens)."""
+    for c in range(lo, hi - 1):
+        if sv.toks[c].text in ("،", ",") and sv.word(c + 1) in sv.relatives:
+            close = next((x for x in range(c + 2, min(hi, c + 14)) if sv.toks[x].text in ("،", ",")), None)
+            return range(c, close) if close is not None else range(0)
+    return range(0)
+
+
 def _announcer_genitive(sv: SentenceView, k: int, i: int) -> Optional[Phrase]:
     """"مع إعلان قوات سوريا الديمقراطية استعادة السيطرة", "إعلان وزير الدفاع مرهف أبو قصرة، التوصل لاتفاق": the
     verbal noun of announcing on token k has its announcer as genitive right after it, who did the act it
@@ -1875,7 +1889,10 @@ def _clause_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pa
     # 1. cues after the trigger, within its clause, up to the next trigger (which owns the cues after it):
     # هجوم على X من قبل Y
     other_act = False
+    aside = _relative_asides(sv, e, min(cend, ce + 12))
     for k in range(e, min(cend, ce + 12)):
+        if k in aside:
+            continue  # ("وأطلق الحوثيون، الذين يسيطرون على العاصمة، عشرات الصواريخ على السعودية": not the aside's على)
         if sv.trigger_types.get(k) == typ:
             break
         if k in sv.event_nouns and not (tail and tail.start <= k < tail.stop):
