@@ -594,6 +594,18 @@ class SentenceView:
 
     def np_left(self, k: int, floor: int = 0) -> Optional[Phrase]:
         """The actor phrase ending right before token k (skipping auxiliaries قد / كانت)."""
+        ph = self._np_left(k, floor)
+        if ph is not None and ph.i - 2 >= floor and self.norms[ph.i - 1] == "ما" and \
+                self.norms[ph.i] in role_set("ALL", "so_called") and self.content(ph.i - 2):
+            # "مسلحي ما يسمى بجيش الاسلام وافقوا": a so-called name belongs to the head before ما (roles.tsv
+            # so_called): the phrase is the whole "مسلحي ما يسمى بجيش الاسلام", not the naming verb on
+            outer = self._np_left(ph.i - 1, floor)
+            if outer is not None and outer.j == ph.i - 1:
+                return Phrase(outer.i, ph.j, outer.cut, outer.counted)
+        return ph
+
+    def _np_left(self, k: int, floor: int = 0) -> Optional[Phrase]:
+        """``np_left`` before a so-called name is joined to its head."""
         m = k - 1
         while m >= floor and self.word(m) in self.aux | {"قد"}:
             m -= 1
