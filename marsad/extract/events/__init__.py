@@ -36,7 +36,7 @@ from typing import Optional
 
 from ...document import Document, Event, Sentence
 from .attach import actor_defect, fragment  # noqa: F401  (the checks a stored actor passes)
-from .detect import drop_repeats, repeats, sentence_events
+from .detect import drop_repeats, entities_by_sentence, repeats, sentence_events
 from . import keep as _keep
 
 
@@ -69,8 +69,9 @@ def annotate(doc: Document, classifier=None) -> None:
     sentences = doc.sentences or [Sentence(0, len(doc.text))]
     by_sentence = []
     mentions = mode is None and _keep.wanted()
-    for s in sentences:
-        evs = sentence_events(doc, s, mentions=mentions)
+    # (the entities of each sentence from one index of the document, not a pass over them per sentence)
+    for s, ents in zip(sentences, entities_by_sentence(doc, sentences)):
+        evs = sentence_events(doc, s, mentions=mentions, ents=ents)
         by_sentence.append(evs)
     if mode:
         from . import classifier as events_classifier

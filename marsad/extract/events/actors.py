@@ -429,7 +429,10 @@ class SentenceView:
                 while last + 1 < hi and self.bare(last + 1) in weapons:
                     last += 1
                 m = last + 1
-                while m < hi and m - last <= 3 and _nisba_like(self.word(m)):
+                # (not past a preposition, which ends like a nisba once normalised, على → علي: "أطلق الحوثيون
+                # عشرات الصواريخ على السعودية" — السعودية is what was fired at, not the missiles' nation)
+                while m < hi and m - last <= 3 and _nisba_like(self.word(m)) and \
+                        self.norms[m] not in _PREPOSITIONS and self.word(m) not in self.fn:
                     if self.nationality(m) and not _sound_plural(self.word(m)):
                         return Phrase(k, m + 1)
                     m += 1
@@ -591,6 +594,18 @@ class SentenceView:
 
     def np_left(self, k: int, floor: int = 0) -> Optional[Phrase]:
         """The actor phrase ending right before token k (skipping auxiliaries قد / كانت)."""
+        ph = self._np_left(k, floor)
+        if ph is not None and ph.i - 2 >= floor and self.norms[ph.i - 1] == "ما" and \
+                self.norms[ph.i] in role_set("ALL", "so_called") and self.content(ph.i - 2):
+            # "مسلحي ما يسمى بجيش الاسلام وافقوا": a so-called name belongs to the head before ما (roles.tsv
+            # so_called): the phrase is the whole "مسلحي ما يسمى بجيش الاسلام", not the naming verb on
+            outer = self._np_left(ph.i - 1, floor)
+            if outer is not None and outer.j == ph.i - 1:
+                return Phrase(outer.i, ph.j, outer.cut, outer.counted)
+        return ph
+
+    def _np_left(self, k: int, floor: int = 0) -> Optional[Phrase]:
+        """``np_left`` before a so-called name is joined to its head."""
         m = k - 1
         while m >= floor and self.word(m) in self.aux | {"قد"}:
             m -= 1
@@ -640,7 +655,13 @@ class SentenceView:
         if start - 1 >= floor and self.norms[start - 1] in ("في", "وفي", "ففي"):
             # "القوات الأميركية في العراق أسقطت": the place after في belongs to the subject before it (a name
             # that includes it, المقاومة الإسلامية في العراق, is the entities component's to grow)
-            return self.np_left(start - 1, floor)
+            outer = self.np_left(start - 1, floor)
+            if outer is not None and outer.j - outer.i == 1 and outer.i <= floor + 1 and self.described(outer.i):
+                # "قوات التحالف الدولي، المتمركزة في قاعدة حقل كونيكو أسقطت": a participle right after the comma
+                # that opens the clause describes the phrase before the comma, which is the subject (read in the
+                # clause before the comma)
+                return self.np_left(outer.i - 1, self.clause_start(outer.i - 2)) or outer
+            return outer
         # re-read from the left edge so the phrase has the same shape as one read rightwards
         ph = self.np_right(start, end)
         if pronoun_tail is not None and ph is not None and ph.i == start and ph.j == end:
@@ -665,6 +686,15 @@ class SentenceView:
             ph = Phrase(ph.i, ph.j, ph.cut, True)
         return ph
 
+    def described(self, k: int) -> bool:
+        """Token k is a definite participle (المتمركزة, الموجودة, المنتشرة: ال + م…, no actor head, title or
+        name) right after a comma that closes a phrase: it opens an aside describing that phrase, not an actor."""
+        w = self.word(k)
+        if k - 2 < 0 or self.toks[k - 1].text not in ("،", ",") or not self.content(k - 2) or \
+                k in self.named_tokens or not _definite(w) or w[2:3] != "م" or len(w) < 6:
+            return False
+        return w not in self.heads and w[2:] not in self.heads and w not in self.titles and w[2:] not in self.titles
+
     def topic_before(self, c: int) -> Optional[Phrase]:
         """The clause that ends at the comma on token c is a noun phrase alone, after an auxiliary
         (وكانت قوات سوريا الديمقراطية،): that phrase; else None (a time, a preposition, a clause with a verb)."""
@@ -677,7 +707,15 @@ class SentenceView:
         if k >= c or self.prepositional(k) or self.is_time(k):
             return None
         ph = self.np_right(k, c)
-        return ph if ph is not None and ph.i == k and ph.j == c and not self.counting(k) else None
+        if ph is None or ph.i != k or self.counting(k):
+            return None
+        if ph.j < c and ph.j + 1 < c and self.norms[ph.j] in ("في", "وفي") and c - ph.j <= 8 and \
+                all(self.content(x) or self.norms[x] in ("في", "وفي") for x in range(ph.j, c)) and \
+                not any(self.norms[x] in _clause_verbs() or self.word(x) in _clause_verbs() for x in range(ph.j, c)):
+            # "إن الدفاعات الجوية في القاعدة الأميركية بمعمل كونيكو بريف دير الزور، أسقطت": the places after في
+            # (and their ب-phrases) belong to the topic; its head phrase is the subject
+            return ph
+        return ph if ph.j == c else None
 
     def name_end(self, k: int) -> int:
         """The token after the entity token k lies in."""
@@ -1541,6 +1579,17 @@ def _sequence_doer(sv: SentenceView, typ: str, i: int) -> Optional[Phrase]:
     return doer
 
 
+def _relative_asides(sv: SentenceView, lo: int, hi: int) -> range:
+    """In: tokens [lo, hi) after a trigger. Out: the tokens of a relative clause set off by two commas there
+    ("، الذين يسيطرون على العاصمة اليمنية صنعاء،"), which describes the phrase before it: its cues are not the
+    act's. An empty range when there is none (or it is not closed by a comma within 12 tokens)."""
+    for c in range(lo, hi - 1):
+        if sv.toks[c].text in ("،", ",") and sv.word(c + 1) in sv.relatives:
+            close = next((x for x in range(c + 2, min(hi, c + 14)) if sv.toks[x].text in ("،", ",")), None)
+            return range(c, close) if close is not None else range(0)
+    return range(0)
+
+
 def _announcer_genitive(sv: SentenceView, k: int, i: int) -> Optional[Phrase]:
     """"مع إعلان قوات سوريا الديمقراطية استعادة السيطرة", "إعلان وزير الدفاع مرهف أبو قصرة، التوصل لاتفاق": the
     verbal noun of announcing on token k has its announcer as genitive right after it, who did the act it
@@ -1852,7 +1901,10 @@ def _clause_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pa
     # 1. cues after the trigger, within its clause, up to the next trigger (which owns the cues after it):
     # هجوم على X من قبل Y
     other_act = False
+    aside = _relative_asides(sv, e, min(cend, ce + 12))
     for k in range(e, min(cend, ce + 12)):
+        if k in aside:
+            continue  # ("وأطلق الحوثيون، الذين يسيطرون على العاصمة، عشرات الصواريخ على السعودية": not the aside's على)
         if sv.trigger_types.get(k) == typ:
             break
         if k in sv.event_nouns and not (tail and tail.start <= k < tail.stop):
@@ -2093,7 +2145,25 @@ def _clause_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pa
                                             (_definite(sv.word(a)) and sv.word(a)[2:] in sv.heads))
         obj_rel = rel and verb_at == i and bool(form and form.object_suffix) and e < cend and sv.content(e) and \
             not sv.prepositional(e) and e not in sv.trigger_tokens
-        if obj_rel:
+        # "ناحية العلم التي سيطرت عليها القوات المشتركة", "القنطار، الذي أفرجت عنه إسرائيل": a verb after a
+        # relative whose complement is a preposition with a pronoun (roles.tsv relative_complements) that refers
+        # back to the antecedent: the antecedent is what the act was done to, and the verb's subject, when one is
+        # named, stands after the pronoun (whether or not the verb agrees with the relative: أفرجت after الذي)
+        prep_rel = verb_at == i and before >= 0 and sv.word(before) in sv.relatives and e < cend and \
+            sv.norms[e] in role_set("ALL", "relative_complements")
+        if prep_rel:
+            k = before
+            if k - 1 >= 0 and sv.is_clause_break(k - 1):
+                k -= 1
+            a = sv.past_adverbials(e + 1, cend)
+            if a < cend and sv.content(a) and not sv.prepositional(a) and a not in sv.trigger_tokens:
+                subject = sv.np_right(a, cend)
+                after_subject = subject is not None
+            if target is None:
+                target = sv.np_left(k)
+            if subject is None:
+                moved = True  # (no subject named: the antecedent is no doer; the source is read elsewhere or none)
+        elif obj_rel:
             # "مقاتلو درع الفرات، الذين تدعمهم تركيا": a verb after a relative with an object pronoun that
             # refers back to the antecedent has its own subject after it; the antecedent is its object
             k = before
@@ -2116,6 +2186,11 @@ def _clause_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pa
         elif not vso_light and (svo or (not has_conj and before >= cstart and
                                         sv.content(sv.before_adverbial(sv.before_aside(before, cstart), cstart)))):
             subject = sv.np_left(verb_at, cstart)
+            if subject is not None and subject.i == cstart and sv.direction(subject.i) and \
+                    subject.i not in sv.named_tokens:
+                # "وجنوبي المدينة سيطر الجيش الحر على": a phrase opening the clause with a direction (directions.txt)
+                # tells where, not who; the verb's subject follows it (VSO)
+                subject = None
             if subject is not None and verb_at == i and subject.j == before + 1 and subject.i >= 1 and \
                     strip_conj(sv.norms[subject.i - 1]) in _light_forms():
                 # "نفذت قوات النخبة عملية استهدفت مواقع": after a light verb, its subject then its object, an
