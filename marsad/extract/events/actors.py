@@ -121,7 +121,8 @@ class SentenceView:
     def __init__(self, text: str, tokens: list, trigger_tokens: set[int], event_nouns: frozenset = frozenset(),
                  trigger_types: Optional[dict] = None, actor_types: Optional[dict] = None,
                  person_tokens: frozenset = frozenset(), named_tokens: frozenset = frozenset(),
-                 entity_of: Optional[dict] = None, glued_names: frozenset = frozenset()):
+                 entity_of: Optional[dict] = None, glued_names: frozenset = frozenset(),
+                 agent_tokens: frozenset = frozenset()):
         self.text = text
         self.toks = tokens
         self.norms = [t.norm for t in tokens]
@@ -133,6 +134,7 @@ class SentenceView:
         self.named_tokens = named_tokens  # tokens of any entity: a name, never a verbal noun (تكريت is no تفعيل)
         self.entity_of = entity_of or {}  # token → index of the entity it lies in: where one name ends, another begins
         self.glued_names = glued_names  # tokens of a preposition ل / ب glued to a name (لإسرائيل, بواشنطن)
+        self.agent_tokens = agent_tokens  # tokens of ORG / PER entities: names that act (a LOC is where)
         self.not_after = role_set("ALL", "not_after")
         self.relatives = role_set("ALL", "relative")
         self.hedges = role_cues("ALL", "hedges")
@@ -2351,9 +2353,10 @@ def _clause_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pa
                 (_definite(nxt) or strip_conj(nxt) in sv.heads or (patient and sv.counting(e)) or
                  # "تجمهر آلاف المتظاهرين": a count of a definite plural is a genitive too
                  (sv.word(e) in sv.quant and e + 1 < sv.n() and _definite(sv.norms[e + 1])) or
-                 # a person named right after the noun (زيارة مظلوم لدمشق); after a noun of what is suffered, any
-                 # name (اغتيال سليماني). A place after an event noun is where (معركة تلعفر), not who.
-                 ((e in sv.person_tokens or (patient and e in sv.named_tokens)) and sv.word(e) == nxt and
+                 # a person or an organisation named right after the noun (زيارة مظلوم لدمشق, هجمات داعش); after a
+                 # noun of what is suffered, any name (اغتيال سليماني). A place after an event noun is where
+                 # (معركة تلعفر), not who.
+                 ((e in sv.agent_tokens or (patient and e in sv.named_tokens)) and sv.word(e) == nxt and
                   nxt[:1] not in "بل") or
                  # "لقاءات أمير البلاد الشيخ صباح": a title with its own genitive or name is a person
                  (sv.word(e) == nxt and nxt[:1] not in "بل" and sv.title(e) and e + 1 < sv.n() and
@@ -2374,8 +2377,11 @@ def _clause_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pa
                     sv.lam_object(sv.name_end(e)) is not None:
                 ph = Phrase(e, sv.name_end(e))  # "دعم واشنطن لإسرائيل": the name, then the object after ل
             if ph is not None:
+                # (an indefinite weapon is the doer too when the act's object follows after ل: "استهداف مسيرة
+                # تركية لسيارتهم" — a drone hit their car; "استهداف مواقع للحوثيين" names the sites' holder)
                 obj = sv.lam_object(ph.j) if (patient and _definite(sv.norms[ph.j - 1])) or \
-                    (e in sv.named_tokens and ph.j == sv.name_end(e)) else None
+                    (e in sv.named_tokens and ph.j == sv.name_end(e)) or \
+                    (patient and sv.bare(ph.i) in role_set(typ, "weapon_nouns")) else None
                 if obj is not None and not ph.counted:
                     # "باختطاف الحوثيين لسفينة", "استهداف إسرائيل لمواقع": with its object after ل the genitive
                     # is the doer
