@@ -29,3 +29,19 @@ def test_weapon_genitive_before_lam_object_is_the_doer():
     r = roles("قتلى وجرحى من \"قسد\" إثر استهداف مسيرة تركية لسيارتهم بريف القامشلي")
     assert r["استهداف"][1] == "مسيرة تركية", r
     assert r["استهداف"][2].startswith("سيارتهم"), r
+
+
+# -- clashes: the other side after مع; after a preposition of sequence, the doer of the act told before -----
+
+def test_clashes_other_side_after_with():
+    # training split im-6ec7c09ef4: the FSA took new points after clashes with IS
+    r = roles("وتستمر كتائب الجيش السوري الحر بالتقدم داخل مدينة الباب بريف حلب الشرقي، وسيطرت على نقاط جديدة داخل "
+              "المدينة، بعد اشتباكات مع تنظيم داعش الإرهابي ضمن عملية «درع الفرات» التي يدعمها الجيش التركي عسكرياً.")
+    assert r["اشتباكات"] == ("ASSAULT", "كتائب الجيش السوري الحر", "تنظيم داعش الإرهابي"), r
+
+
+def test_battles_with_after_seizure_noun():
+    # training split im-bf72a24bf5: the popular resistance took the airport after fierce battles with the Houthis
+    r = roles("تمكن رجال المقاومة الشعبية من السيطرة على مطار عدن الدولي, جنوبي اليمن عقب معارك ضارية مع الحوثيين, "
+              "وانتشروا في المواقع والهناجر الموجودة في المطار، اليوم الأربعاء.")
+    assert r["معارك"] == ("ASSAULT", "رجال المقاومة الشعبية", "الحوثيين"), r

@@ -1581,6 +1581,28 @@ def _sequence_doer(sv: SentenceView, typ: str, i: int) -> Optional[Phrase]:
     return doer
 
 
+def _mutual_doer(sv: SentenceView, i: int) -> Optional[Phrase]:
+    """In: a mutual act's noun on token i after a preposition of sequence (on i - 1), its other side named after
+    مع. Out: the doer of the act told right before it in the sentence (the nearest trigger before i - 1, a verb or
+    a noun, of any type), or None — not from a verb of killing or wounds, nor a counted or victim doer."""
+    prev = next((k for k in range(i - 2, max(0, i - 16) - 1, -1) if k in sv.trigger_tokens), None)
+    if prev is None or sv.norms[prev] in _role_verb_forms(_VICTIM_VERBS) or \
+            sv.bare(prev) in role_set("ALL", "patient_nouns"):
+        return None
+    while prev - 1 >= 0 and sv.trigger_types.get(prev - 1) == sv.trigger_types.get(prev):
+        prev -= 1  # (the first word of a trigger of several words)
+    typ = sv.trigger_types.get(prev, "")
+    if prev in sv.event_nouns:
+        doer = _clause_roles(sv, typ, prev, prev + 1, "n", None, False, "")[0]
+    elif sv.norms[prev].endswith("وا"):
+        doer = sv.np_left(prev)
+    else:
+        doer = _clause_roles(sv, typ, prev, prev + 1, "v", None, False, "")[0]
+    if doer is None or doer.counted or sv.victim_noun(doer) or doer.j > i - 1:
+        return None
+    return doer
+
+
 def _relative_asides(sv: SentenceView, lo: int, hi: int) -> range:
     """In: tokens [lo, hi) after a trigger. Out: the tokens of a relative clause set off by two commas there
     ("، الذين يسيطرون على العاصمة اليمنية صنعاء،"), which describes the phrase before it: its cues are not the
@@ -1934,6 +1956,22 @@ def _clause_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pa
         if k > cend + 1 and k < sv.n() - 1 and _cue_match(sv, k, source_cues):
             source = sv.after_cue(k)
 
+    if target is None and normalize(head) in role_set(typ, "mutual_acts"):
+        # "معارك ضارية مع الحوثيين", "الاشتباكات مع القوات الأمنية", "اشتبكوا مع عناصر التنظيم": an act two sides
+        # do to each other names the other side after مع, right after the trigger (past its adjectives)
+        k = e
+        while k < min(cend, e + 3) and sv.content(k) and not sv.prepositional(k) and _nisba_like(sv.word(k)) or \
+                k < min(cend, e + 3) and sv.word(k) in sv.adjectives:
+            k += 1
+        if k + 1 < cend and sv.norms[k] == "مع":
+            ph = sv.np_right(k + 1, cend)
+            target = ph if ph is not None and ph.i == k + 1 else None
+            if target is not None and source is None and i >= 2 and \
+                    sv.norms[i - 1] in role_set("ALL", "sequence_preps"):
+                # "وسيطرت على نقاط جديدة داخل المدينة، بعد اشتباكات مع تنظيم داعش": fought with a named other
+                # side, after a preposition of sequence, by the doer of the act told right before it (of any
+                # type: one side fought and then took the town), not a victim
+                source = _mutual_doer(sv, i)
     if source is None and target is None and "yes" in role_set(typ, "between"):
         # "اتفاق الرياض بين الحكومة اليمنية والمجلس الانتقالي", "وقف إطلاق النار بين حزب الله وإسرائيل": the
         # two parties, the first the source, the one after و the target
