@@ -45,3 +45,14 @@ def test_battles_with_after_seizure_noun():
     r = roles("تمكن رجال المقاومة الشعبية من السيطرة على مطار عدن الدولي, جنوبي اليمن عقب معارك ضارية مع الحوثيين, "
               "وانتشروا في المواقع والهناجر الموجودة في المطار، اليوم الأربعاء.")
     assert r["معارك"] == ("ASSAULT", "رجال المقاومة الشعبية", "الحوثيين"), r
+
+
+# -- counted subjects: the count belongs to the phrase; a weapon's nation after the verb is the object's -----
+
+def test_counted_dual_subject_before_verb():
+    # training split im-6309b1faef: two Turkish fighters downed a Russian-made warplane (مقاتلتين تركيتين: a
+    # feminine dual with its nisba; طائرة حربية روسية is the object's nation, not the doer's)
+    r = roles("وأضاف مسؤولون أتراك في وقت سابق أن مقاتلتين تركيتين أسقطتا طائرة حربية روسية الصنع عقب تحذيرها "
+              "مرارا من انتهاك المجال الجوي.")
+    assert r["أسقطتا"] == ("ASSAULT", "مقاتلتين تركيتين", "طائرة حربية روسية الصنع"), r
+

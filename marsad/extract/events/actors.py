@@ -308,6 +308,8 @@ class SentenceView:
             elif plural and _sound_plural(w) and w[-2:] == head[-2:] and _definite(w) == definite and \
                     (definite or w[0] not in "يت"):
                 pass  # an adjective agrees with its plural noun: المتظاهرين المناوئين, مفجرون انتحاريون
+            elif head.endswith(("تين", "تان")) and w.endswith(("يتين", "يتان")) and _definite(w) == definite:
+                pass  # "مقاتلتين تركيتين": a feminine dual's nisba agrees with it (its ت is no verb's prefix)
             elif plural:
                 if self.nationality(m) and not _sound_plural(w) and _definite(w) == definite:
                     pass  # المتمردين التاميل, المواطنين الشيعة: a people's plural agrees with the plural noun
@@ -2303,10 +2305,14 @@ def _clause_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pa
                 target = subject
             subject = None
             moved = True
-        elif subject is not None and (source is None or source is nation and subject.i <= nation.i < subject.j):
+        elif subject is not None and (source is None or source is nation and subject.i <= nation.i < subject.j or
+                                      source is nation and verb_at == i and nation.j - nation.i > 1 and
+                                      nation.i >= max(subject.j, verb_at + 1)):
             # "شنت الطائرات الإسرائيلية غارات": the subject that holds the nationality is the whole doer (up to
-            # the nationality: "الطائرات المقاتلة الإسرائيلية", where the subject's phrase stopped before المقاتلة)
-            source = subject if source is None or nation.j <= subject.j else \
+            # the nationality: "الطائرات المقاتلة الإسرائيلية", where the subject's phrase stopped before المقاتلة);
+            # a weapon's nation after the subject and the verb is the object's ("أسقطت مقاتلتان تركيتان طائرة حربية
+            # روسية", "أن مقاتلتين تركيتين أسقطتا طائرة حربية روسية الصنع")
+            source = subject if source is None or nation.j <= subject.j or nation.i >= subject.j else \
                 Phrase(subject.i, nation.j, subject.cut, subject.counted)
             if after_subject and verb_at == i and direct and target is None and \
                     not (form and form.object_suffix):
