@@ -56,3 +56,10 @@ def test_counted_dual_subject_before_verb():
               "مرارا من انتهاك المجال الجوي.")
     assert r["أسقطتا"] == ("ASSAULT", "مقاتلتين تركيتين", "طائرة حربية روسية الصنع"), r
 
+
+def test_counted_drones_after_attack_verb():
+    # training split im-31f1e96405: five drones struck the base (no marches), the base the object
+    r = roles("وازدادت الهجمات بالطائرات المسيّرة على قاعدة التنف في الآونة الأخيرة، حيث استهدفت خمس مسيرات القاعدة "
+              "الأمريكية في تشرين الأول/ أكتوبر الماضي.")
+    assert r["استهدفت"] == ("ASSAULT", "خمس مسيرات", "القاعدة الأمريكية"), r
+    assert "مسيرات" not in r, r

@@ -318,6 +318,10 @@ class SentenceView:
             elif _definite(w):
                 if definite and _sound_plural(w) and not plural and w not in self.adjectives:
                     break  # "هاجمت الشرطة المتظاهرين": a definite head takes no genitive, this is the object
+                if not definite and counted and head not in self.heads and m == start + 1 and \
+                        (self.norms[start - 1].isdigit() or self.word(start - 1) in self.numbers):
+                    break  # "استهدفت خمس مسيرات القاعدة": a noun a number counts takes no genitive; this is the
+                    # object (a quantifier's noun may: غالبية مسلحي التنظيم)
                 if not definite:
                     definite = True  # idafa: indefinite head + definite genitive (منسق البيت)
                     genitive = 0

@@ -166,10 +166,23 @@ def _bare_plural(w: str) -> str:
 
 def _instruments(norms: list[str], hits: list[_Hit]) -> list[_Hit]:
     """A march word with ب right after an attack ("لهجمات بمسيرات وصواريخ", "هجوم بمسيرة"): the drones the attack
-    was made with, no protest."""
+    was made with, no protest. So is a counted march word right after an attack verb, its subject ("حيث استهدفت
+    خمس مسيرات القاعدة الأمريكية": five drones struck; marches strike nothing)."""
     attacks = [h for h in hits if h.type == "ASSAULT"]
-    return [h for h in hits if not (h.type == "PROTEST" and strip_conj(norms[h.i])[:1] == "ب" and
-                                    any(0 <= h.i - a.e <= 2 for a in attacks))]
+    if not any(h.type == "PROTEST" for h in hits):
+        return hits
+    counts = _count_words()
+    return [h for h in hits if not (h.type == "PROTEST" and (
+        (strip_conj(norms[h.i])[:1] == "ب" and any(0 <= h.i - a.e <= 2 for a in attacks)) or
+        any(a.pos == "v" and 1 <= h.i - a.e <= 2 and all(norms[k].isdigit() or norms[k] in counts
+                                                            for k in range(a.e, h.i)) for a in attacks)))]
+
+
+@lru_cache(maxsize=1)
+def _count_words() -> frozenset:
+    """The number words (خمس, ثلاث, عشرات …) that count a noun right after them."""
+    from ...arabic.numbers import number_words
+    return frozenset(normalize(w) for w in number_words()) | word_set("events/quantifiers.txt")
 
 
 @lru_cache(maxsize=1)
