@@ -81,7 +81,7 @@ def main() -> None:
                          "(MARSAD_NER_ENCODER says the same)")
     ap.add_argument("--run", type=int, default=None,
                     help="with --accurate: e5 reads consecutive sentences of up to N sub-words together "
-                         "(default: the heads' file says; 0 one sentence a run)")
+                         "(default: MARSAD_NER_RUN, the heads' file, else context.RUN = 128; 0: one sentence a run)")
     ap.add_argument("--warm", type=int, default=200,
                     help="with --accurate (context heads): sentences of the timed warm pass (0: all)")
     ap.add_argument("--vectors", default=None,

