@@ -24,16 +24,18 @@ eight LSTM directions stepped together over the sentences packed without padding
 
 Figures, benchmarks/ner.py --dev --accurate --propagate 20 with the committed (full-train) CRF and
 heads, which have seen the dev sentences, so only the differences mean anything (the clean 5/6
-figure of the recipe is 0.800); speeds are CPU seconds of one core, warm, on a machine shared with
-two other jobs:
-  numpy e5, each sentence in its own context (before)   0.8457   175 tokens/s   load 1.4 s
-  int8 graph, same reading                               0.8446   481 tokens/s   load 0.9 s CPU
-  int8 graph, runs of 128 (the default)                  0.8444   744 tokens/s
-  int8 graph, runs of 256                                0.8463   896 tokens/s
-In-domain dev entities (benchmarks/indomain.py, MARSAD_NER=accurate): numpy 0.904, the fp32 graph
-0.904, int8 0.901 (runs of 128 and 256: 0.902), at 0.57 -> 1.92 -> 2.78 -> 3.42 articles/s for the
-whole pipeline. Wojood val (--alone) 0.569 with either encoder. The CRF itself tags ~100k tokens/s,
-so this stays opt-in.
+figure of the recipe is 0.800); speeds are CPU seconds of one core (one BLAS / onnxruntime thread),
+warm, on a 2-core machine shared with two other jobs (load 3-8), so a free core does better:
+  numpy e5, each sentence in its own context (before)   0.8457   175 tokens/s   load 1.4 s CPU
+  int8 graph, same reading                               0.8446   470 tokens/s   load 1.0 s CPU
+  int8 graph, runs of 128 (the default)                  0.8444   753 tokens/s
+  int8 graph, runs of 256 (MARSAD_NER_RUN=256)           0.8463   896 tokens/s
+(runs of 256 lost 0.008 on the clean dev in an earlier session, runs of 128 0.001). In-domain dev
+entities (benchmarks/indomain.py, MARSAD_NER=accurate): numpy 0.904, the fp32 graph 0.904, int8
+0.901, int8 in runs of 128 (the default) or 256 0.902; the whole pipeline over the 59 articles took
+68.5 s of CPU with numpy e5, 18.7 s now. Wojood val (--alone) 0.569 with either encoder. Of the
+time left, ~75% is the e5 graph (~3,300-3,900 positions/s, 3.6 positions per token), ~15% the heads.
+The CRF alone tags ~100k tokens/s, so this stays opt-in.
 """
 from __future__ import annotations
 
