@@ -159,7 +159,8 @@ class WordVectors:
 
 
 class Head:
-    """One exported head: numpy forward pass of its emission scores."""
+    """One exported head: numpy forward pass of its emission scores (the reference of
+    Ensemble.emissions_packed, which computes all heads at once)."""
 
     def __init__(self, arrays: dict):
         a = {k: (v.astype(np.float32) if v.dtype == np.float16 else v) for k, v in arrays.items()}
