@@ -318,10 +318,12 @@ class SentenceView:
             elif _definite(w):
                 if definite and _sound_plural(w) and not plural and w not in self.adjectives:
                     break  # "هاجمت الشرطة المتظاهرين": a definite head takes no genitive, this is the object
-                if not definite and counted and head not in self.heads and m == start + 1 and \
-                        (self.norms[start - 1].isdigit() or self.word(start - 1) in self.numbers):
+                if not definite and counted and head not in self.heads and m == start + 1 and w.startswith("ال") and \
+                        self.cardinal(start - 1):
                     break  # "استهدفت خمس مسيرات القاعدة": a noun a number counts takes no genitive; this is the
-                    # object (a quantifier's noun may: غالبية مسلحي التنظيم)
+                    # object (a quantifier's noun may: غالبية مسلحي التنظيم; so may a scale word's, آلاف أجهزة
+                    # الاتصالات; a ل-phrase is a complement of the noun, ثلاثة مواقع للنظام, never the object, and a
+                    # بال- word is a preposition's noun or a nisba, صواريخ بالستية)
                 if not definite:
                     definite = True  # idafa: indefinite head + definite genitive (منسق البيت)
                     genitive = 0
@@ -502,6 +504,12 @@ class SentenceView:
             return True  # المسلحين, المحتجين, المعارضة also name people; الخاصة, المتحدة do not
         return _definite(w) and _nisba_like(w) and k >= 1 and not self.is_punct(k - 1) and \
             _definite(self.norms[k - 1]) and self.norms[k - 1] not in self.fn and not self.counting(k - 1)
+
+    def cardinal(self, k: int) -> bool:
+        """Token k is a number that counts the noun after it: digits or a number word, not a scale word (آلاف,
+        عشرات: their noun may have a genitive of its own, آلاف أجهزة الاتصالات)."""
+        w = self.word(k)
+        return self.norms[k].isdigit() or (w in self.numbers and _bare(w) not in word_set("events/count_scales.txt"))
 
     def prepositional(self, k: int) -> bool:
         """Token k is a preposition glued to its noun (لقوات, بالمتظاهرين): a complement, never a subject."""
@@ -2404,8 +2412,11 @@ def _clause_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pa
                  # a person or an organisation named right after the noun (زيارة مظلوم لدمشق, هجمات داعش); after a
                  # noun of what is suffered, any name (اغتيال سليماني). A place after an event noun is where
                  # (معركة تلعفر), not who.
+                 # (only right after the noun itself: not after a trigger that ends in a preposition, عملياته ضد
+                 # قسد, whose name is the target, nor after a noun whose pronoun is already its genitive)
                  ((e in sv.agent_tokens or (patient and e in sv.named_tokens)) and sv.word(e) == nxt and
-                  nxt[:1] not in "بل") or
+                  nxt[:1] not in "بل" and sv.norms[e - 1] not in sv.fn and
+                  not (e in sv.agent_tokens and sv.toks[e - 1].text.endswith(("ه", "ها", "هم", "هما", "هن")))) or
                  # "لقاءات أمير البلاد الشيخ صباح": a title with its own genitive or name is a person
                  (sv.word(e) == nxt and nxt[:1] not in "بل" and sv.title(e) and e + 1 < sv.n() and
                   (_definite(sv.norms[e + 1]) or e + 1 in sv.named_tokens)) or
