@@ -101,3 +101,11 @@ def test_compound_preposition_after_relative_pronoun_is_no_subject():
     r = roles("وأضاف أن الولايات المتحدة سوف تعيد فرض جميع العقوبات التي تنازلت عنها بموجب اتفاق عام 2015، واصفا "
               "إياها بأنها اتفاق معيب.")
     assert r["تنازلت"][1] != "بموجب", r
+
+
+def test_clash_partner_is_not_the_target_of_the_act_merged_with_it():
+    # store doc 505 (outside the gold): residents burnt the buildings and (separately) fought the security forces;
+    # the other side of the clash is no target of the burning
+    r = roles("وقُتل ما لا يقل عن عشرة محتجين منذ يوم الاثنين في البصرة التي يقطنها نحو مليوني شخص بعدما أحرق سكان "
+              "مباني الحكومة المحلية واشتبكوا مع قوات الأمن.")
+    assert r["أحرق"][2] != "قوات الأمن", r

@@ -729,6 +729,9 @@ def sentence_events(doc: Document, s: Sentence, toks: Optional[list] = None, bor
             src, tgt = find_roles(sv, m.type, m.i, m.e, m.pos, m.form, patient, lex.entries[m.entry].words[0], m.tail,
                                   m.object_tail)
             source = source or src
+            if m is not h.members[0] and normalize(lex.entries[m.entry].words[0]) in role_set(m.type, "mutual_acts"):
+                tgt = None  # the other side of clashes told beside another act is not what that act hit ("أحرق سكان
+                # مباني الحكومة واشتبكوا مع قوات الأمن": the buildings were burnt, the police fought)
             target = target or tgt
             if source and target:
                 break
