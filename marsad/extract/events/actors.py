@@ -332,6 +332,8 @@ class SentenceView:
             else:
                 if w.startswith("و") and len(w) > 3 and (w[1:] in self.fn or w[1:] in self.casualty_nouns):
                     break  # "مقتل شخص وإصابة 11": و + a verbal noun starts a second event, not a genitive
+                if w[:1] in "بل" and w[1:] in role_set("ALL", "light_nouns"):
+                    break  # "وهدد سريع بتوجيه ضربات": ب + a light verbal noun is the verb's complement
                 if w[:1] == "ي" and len(w) >= 4 and not _nisba(w) and _nisba_like(self.norms[m - 1]):
                     break  # انتحاريا يقود سيارة: an imperfect verb, not a genitive (مسلم يعقوب is a name)
                 if w[:1] == "ت" and _verb_shape(w) and not _nisba(w) and _nisba(self.norms[m - 1]) and \
@@ -506,10 +508,12 @@ class SentenceView:
     def prepositional(self, k: int) -> bool:
         """Token k is a preposition glued to its noun (لقوات, بالمتظاهرين): a complement, never a subject."""
         w = self.word(k)
-        if len(w) < 4 or w[0] not in "بلك":
+        if len(w) < 3 or w[0] not in "بلك":
             return False
         body = w[1:]
-        return body.startswith("ال") or (w[0] == "ل" and body.startswith("ل")) or body in self.heads
+        # (also ب / ل before a light verbal noun, "وهدد بشن عملية": the threat's complement, no subject)
+        return body.startswith("ال") or (w[0] == "ل" and body.startswith("ل")) or body in self.heads or \
+            (w[0] in "بل" and body in role_set("ALL", "light_nouns"))
 
     def victim_noun(self, ph: Optional[Phrase]) -> bool:
         """The phrase is headed by a noun news use for casualties (شخصان, مدنيين, مواطنا)."""
@@ -1297,6 +1301,7 @@ _EACH = frozenset(normalize(w) for w in ("كل", "كلا", "كلٌّ", "كلاً
 _ANY = frozenset(normalize(w) for w in ("أي", "أية", "كل", "جميع", "كافة"))
 _LINKED_PRONOUNS = frozenset(normalize(w) for w in ("له", "لها", "لهم", "لهما", "معه", "معها", "معهم", "به", "بها", "بهم"))
 _BY_MEANS = normalize("بواسطة")
+_NEGATIONS = frozenset(normalize(w) for w in ("لم", "لن", "لا", "ما"))
 _FROM_ON = frozenset(normalize(w) for w in ("من", "على"))
 _ON_TO = frozenset(normalize(w) for w in ("على", "الى", "إلى"))  # (normalised: على reads علي)
 _THAT_BARE = frozenset(normalize(w) for w in ("أن", "إن", "ان", "بأن", "بان"))
@@ -1585,6 +1590,55 @@ def _sequence_doer(sv: SentenceView, typ: str, i: int) -> Optional[Phrase]:
     if doer is None or doer.counted or sv.victim_noun(doer) or doer.j > i - 1:
         return None
     return doer
+
+
+def _agreement(w: str) -> str:
+    """In: a finite verb form without its conjunction. Out: its subject's person class read from the affixes —
+    "p" plural (قتلوا, يقتلون), "d" dual (قصفتا), "f" feminine singular (هددت, تهدد), "m" masculine singular
+    (هدد, يهدد), "" when the form does not tell (a noun, a weak verb)."""
+    if w.endswith(("وا", "ون")):
+        return "p"
+    if w.endswith(("تا", "ان")):
+        return "d"
+    if w[:1] == "ي":
+        return "m"
+    if w[:1] == "ت" or w.endswith("ت"):
+        return "f"
+    return "m" if len(w) == 3 else ""
+
+
+def _chain_subject(sv: SentenceView, v: int) -> Optional[Phrase]:
+    """In: a conjoined finite verb at token v (وهدد) with no subject of its own. Out: the subject of the verb
+    that heads its chain — the nearest finite verb before it, in the sentence, that has no conjunction and
+    agrees with it ("لكن أردوغان لم يتوقف وأمر … وقال إن … جنديا قتلوا … وهدد بشن": يتوقف, not قتلوا, a plural
+    inside the quoted clause) — read before it (past لم / قد) or right after it; None when that is no actor."""
+    mine = _agreement(strip_conj(sv.norms[v]))
+    for p in range(v - 1, max(0, v - 40) - 1, -1):
+        if sv.is_clause_break(p) and sv.toks[p].text not in ("،", ",", '"', "«", "»"):
+            return None  # (not past the sentence's end or a colon: another sentence's subject)
+        w = sv.norms[p]
+        if p in sv.named_tokens or _definite(w) or sv.prepositional(p) or w[:1] in ("و", "ف") or \
+                w.endswith("ا") and not w.endswith(("وا", "تا")) or \
+                not (_verb_shape(w) or (p in sv.trigger_tokens and p not in sv.event_nouns and _verbal(w))):
+            continue  # (a conjoined verb continues the chain: its head is further back; تقدماً is a noun)
+        theirs = _agreement(w)
+        if mine and theirs and mine != theirs:
+            continue
+        k = p - 1
+        while k >= 0 and (sv.word(k) in sv.aux or sv.norms[k] in _NEGATIONS):
+            k -= 1
+        subj = sv.np_left(k + 1) if k >= 0 and sv.content(k) else None
+        if subj is None or subj.j != k + 1:
+            a = sv.past_adverbials(p + 1, sv.n())
+            subj = sv.np_right(a) if a < sv.n() and sv.content(a) and not sv.prepositional(a) else None
+            if subj is not None and subj.i != a:
+                subj = None
+        if subj is not None and any(x in sv.agent_tokens or sv.word(x) in sv.heads or
+                                    (_definite(sv.word(x)) and sv.word(x)[2:] in sv.heads)
+                                    for x in range(subj.i, subj.j)):
+            return subj
+        return None
+    return None
 
 
 def _mutual_doer(sv: SentenceView, i: int) -> Optional[Phrase]:
@@ -2377,10 +2431,11 @@ def _clause_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pa
         # of its own shares the subject of the sentence (not a verb of killing: "ثمانية اشخاص، بينهم طفلان،
         # قتلوا" is passive); inside a that-clause, the subject of that clause ('أنّ «العدوّ الإسرائيلي اخترق
         # أجهزة بايجر وفجّرها»': not the agency that reports it)
+        chain = _chain_subject(sv, verb_at) if _conjoined(sv.norms[verb_at], head if verb_at == i else "") else None
         that = [k for k in range(0, verb_at) if sv.word(k) in _THAT]
         that = [k for k in that if not any(sv.is_clause_break(m) for m in range(k, verb_at))]
         shared = any(sv.norms[k] in role_set("ALL", "shared_openers") for k in range(cstart, verb_at))
-        source = (sv.that_subject(that[-1], i) if that else None) or sv.opening_name(i) or sv.first_actor(0, i) or \
+        source = chain or (sv.that_subject(that[-1], i) if that else None) or sv.opening_name(i) or sv.first_actor(0, i) or \
             (sv.first_actor(0, i, named=True) if shared else None)  # (a name only after كما: not a place
         # named in passing, "مواجهات على طريق حمص - طرطوس، وسيطرت")
         if source is not None and source.i >= 1 and strip_conj(sv.norms[source.i - 1]) in role_set("ALL", "undergo_verbs"):

@@ -1,0 +1,41 @@
+"""Events, round 19 (issue 26, sources, third round): who did the act when the sentence shape hides it — a
+conjoined verb with no subject of its own shares the subject of the verb that heads its chain (and ب before a
+light verbal noun is its complement, never its subject), a light verb's subject before a comma aside, the
+parties of clashes, and a coordination whose second doer is in quotation marks. Sentences from the in-domain
+training split and the audit rows r10/r11 (never the dev or test articles of the in-domain corpus); each would
+fail without its rule."""
+from __future__ import annotations
+
+
+def roles(text: str) -> dict[str, tuple]:
+    """In: a text. Out: trigger -> (type, source, target) of the events the whole pipeline reports in it."""
+    from marsad.document import Document
+    from marsad.pipeline import run
+
+    doc = run(Document(text=text, published="2024-01-01"))
+    return {e.trigger: (e.type, e.source, e.target) for e in doc.events if not (e.negated or e.hypothetical)}
+
+
+# -- verb chains: a conjoined verb shares the subject of the verb heading its chain ---------------------------
+
+def test_conjoined_verb_takes_the_chain_subject():
+    # audit r11 row 68 (im-a4f2d4a9e0): بشن is a word of the threat; أردوغان (subject of لم يتوقف, heading the
+    # chain وأمر … وخرج … وقال … وهدد) threatened — not the plural جنديا … قتلوا inside the reported clause
+    r = roles("لكن أردوغان لم يتوقف وأمر قواته والميليشيات بتطوير الهجمات العسكرية واستهدف 45 هدفا للجيش السوري "
+              "في إدلب وخرج في مؤتمر صحفي وتفاخر بالهجمات وقال إن هناك 30 جنديا سوريا على الأقل قتلوا في القصف "
+              "التركي وهدد بشن عملية عسكرية واسعة في منطقة إدلب.")
+    assert r["وهدد"][:2] == ("THREATEN", "أردوغان"), r
+
+
+def test_light_noun_after_preposition_is_no_subject():
+    # corpus im-87c7f7eece (no dev/test article): the threat's complement بتوجيه ضربات is not glued to سريع
+    r = roles("وهدد سريع بتوجيه ضربات قادمة نحو الإمارات، قائلا إنه “لدينا بنك لعشرات الأهداف في الإمارات "
+              "وأبوظبي على وجه الخصوص”.")
+    assert r["وهدد"][1] == "سريع", r
+
+
+def test_conjoined_verb_after_kama_clause():
+    # corpus im-7a748c66ac: the Syrian opposition welcomed the strike and demanded more (not الدول of the heading)
+    r = roles("رحبت العديد من الدول بتلك الضربة العسكرية في سوريا منها تركيا، كما رحبت المعارضة السورية بتلك "
+              "الخطوة العسكرية وطالبت بالمزيد من تلك الضربات ضد النظام السوري")
+    assert r["وطالبت"][:2] == ("REQUEST", "المعارضة السورية"), r
