@@ -39,3 +39,13 @@ def test_conjoined_verb_after_kama_clause():
     r = roles("رحبت العديد من الدول بتلك الضربة العسكرية في سوريا منها تركيا، كما رحبت المعارضة السورية بتلك "
               "الخطوة العسكرية وطالبت بالمزيد من تلك الضربات ضد النظام السوري")
     assert r["وطالبت"][:2] == ("REQUEST", "المعارضة السورية"), r
+
+
+# -- a light verb whose subject is followed by a comma aside -------------------------------------------------
+
+def test_light_verb_subject_before_comma_aside():
+    # training split im-aabe159661: the Houthis carried out the attacks; the aside (وعقب الحرب … الماضي) stands
+    # between the light verb's subject and its object
+    r = roles("ونفذت جماعة الحوثي، وعقب الحرب الإسرائيلية على غزة في 7 أكتوبر الماضي، سلسلة هجمات ضد سفن الشحن "
+              "التجاري في البحر الأحمر وبحر العرب.")
+    assert r["هجمات"] == ("ASSAULT", "جماعة الحوثي", "سفن الشحن التجاري"), r

@@ -1592,6 +1592,23 @@ def _sequence_doer(sv: SentenceView, typ: str, i: int) -> Optional[Phrase]:
     return doer
 
 
+def _aside_before(sv: SentenceView, i: int) -> range:
+    """In: a noun trigger on token i. Out: the tokens of a comma aside that closes at most three words before it
+    and opens with a preposition of time or sequence (roles.tsv time_preps, sequence_preps; وعقب, وخلال):
+    "ونفذت جماعة الحوثي، وعقب الحرب الإسرائيلية على غزة في 7 أكتوبر الماضي، سلسلة هجمات" — the light verb
+    and its subject stand before it; an empty range when there is none."""
+    c = next((k for k in range(i - 1, max(0, i - 4) - 1, -1) if sv.toks[k].text in ("،", ",")), None)
+    if c is None or any(not sv.content(k) or k in sv.trigger_tokens for k in range(c + 1, i)):
+        return range(0)
+    opens = role_set("ALL", "time_preps") | role_set("ALL", "sequence_preps")
+    for o in range(c - 1, max(0, c - 16) - 1, -1):
+        if sv.toks[o].text in ("،", ","):
+            return range(o, c + 1) if o + 2 < c and strip_conj(sv.norms[o + 1]) in opens else range(0)
+        if sv.is_clause_break(o) or sv.is_quote(o):
+            break
+    return range(0)
+
+
 def _agreement(w: str) -> str:
     """In: a finite verb form without its conjunction. Out: its subject's person class read from the affixes —
     "p" plural (قتلوا, يقتلون), "d" dual (قصفتا), "f" feminine singular (هددت, تهدد), "m" masculine singular
@@ -2124,7 +2141,10 @@ def _clause_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pa
         # a light verb right before the noun carries its subject: شنت الميليشيات هجمات, قام مسلحون بخطف
         lights = _light_prefixes()
         # (its subject may be long: شنّت "هيئة تحرير الشام" وفصائل حليفة لها هجومًا; no other trigger between)
-        for k in range(i - 1, _light_floor(sv, i) - 1, -1):
+        aside = _aside_before(sv, i)
+        for k in range(i - 1, _light_floor(sv, i) - len(aside) - 1, -1):
+            if k in aside:
+                continue  # ("ونفذت جماعة الحوثي، وعقب الحرب … الماضي، سلسلة هجمات": past the aside)
             g = _governing_verb(sv, k, cstart)
             if g is not None:
                 # "أمر الرئيس الأمريكي دونالد ترامب، بشن ضربات", "أقدم الجيش الأمريكي على توجيه ضربة": the
