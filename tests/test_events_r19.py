@@ -49,3 +49,12 @@ def test_light_verb_subject_before_comma_aside():
     r = roles("ونفذت جماعة الحوثي، وعقب الحرب الإسرائيلية على غزة في 7 أكتوبر الماضي، سلسلة هجمات ضد سفن الشحن "
               "التجاري في البحر الأحمر وبحر العرب.")
     assert r["هجمات"] == ("ASSAULT", "جماعة الحوثي", "سفن الشحن التجاري"), r
+
+
+# -- coordinated doers: a second doer in quotation marks after a bare و ----------------------------------------
+
+def test_coordinated_doer_in_quotation_marks():
+    # training split im-ef13dc3879 (audit r11 row 123, one of two coordinated): both took the villages
+    r = roles("الحياة برس - سيطرت القوات التركية و\"الجيش السوري الحر\" على ثماني قرى جديدة في محيط مدينة عفرين "
+              "السورية، من \"وحدات حماية الشعب\" الكردية.")
+    assert r["سيطرت"][:2] == ("COERCE", "القوات التركية و\"الجيش السوري الحر\""), r

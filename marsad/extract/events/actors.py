@@ -1023,6 +1023,17 @@ class SentenceView:
         w0 = self.norms[ph.i][ph.cut:] if ph.cut else self.word(ph.i)
         named = ph.j - ph.i == 1 and not _definite(w0) and not _nisba(w0) and w0 not in self.heads and \
             w0 not in self.titles and not self.counting(ph.i)  # لإيران, أمريكا: a bare name
+        while j + 2 < self.n() and self.norms[j] == "و" and self.is_quote(j + 1) and \
+                (_definite(self.norms[j + 2]) or self.word(j + 2) in self.heads or j + 2 in self.agent_tokens):
+            # 'القوات التركية و"الجيش السوري الحر"': a second doer in quotation marks after a bare و (the
+            # tokenizer splits the و from the mark), with its closing mark
+            nxt = self.np_right(j + 1)
+            if nxt is None or nxt.i != j + 2 or self.non_agent(j + 2):
+                break
+            j = nxt.j + 1 if nxt.j < self.n() and self.is_quote(nxt.j) else nxt.j
+            if not self.is_quote(j - 1):
+                j = ph.j  # (a mark opened and never closed: no whole phrase)
+                break
         while j < self.n() and self.norms[j].startswith("و") and len(self.norms[j]) > 3:
             w = self.norms[j][1:]
             if named and not self.is_time(j) and not self.non_agent(j) and w not in self.fn and \
