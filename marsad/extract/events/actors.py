@@ -1603,6 +1603,13 @@ def _sequence_doer(sv: SentenceView, typ: str, i: int) -> Optional[Phrase]:
     return doer
 
 
+def _actor_phrase(sv: SentenceView, ph: Phrase) -> bool:
+    """The phrase holds an organisation or a person the entities component found, or an actor head noun
+    (actor_heads.txt: قوات, عناصر) — a party that can act, not a place."""
+    return any(x in sv.agent_tokens or sv.word(x) in sv.heads or (_definite(sv.word(x)) and sv.word(x)[2:] in sv.heads)
+               for x in range(ph.i, ph.j))
+
+
 def _aside_before(sv: SentenceView, i: int) -> range:
     """In: a noun trigger on token i. Out: the tokens of a comma aside that closes at most three words before it
     and opens with a preposition of time or sequence (roles.tsv time_preps, sequence_preps; وعقب, وخلال):
@@ -2075,6 +2082,13 @@ def _clause_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pa
                     # (a noun's own بين, right after it: not the بين of a later noun, "اتفق البلدان على عقد
                     # اجتماع بين وزيري الخارجية")
                     source, target = _parties_apart(sv, k + 1, cend)
+                if source is None or not _actor_phrase(sv, source):
+                    # "اشتباكات عنيفة بين محافظة عدن … بين عناصر المجلس الانتقالي وقوات الحكومة": with no
+                    # parties that act (a place), a second بين in the clause whose first party is an actor
+                    later = next((x for x in range(k + 2, min(cend, k + 14)) if sv.norms[x] in ("بين", "وبين")), None)
+                    pair = sv.pair_after(later + 1, cend) if later is not None else (None, None)
+                    if pair[0] is not None and _actor_phrase(sv, pair[0]):
+                        source, target = pair
                 break
     if source is None and pos != "v" and "yes" in role_set(typ, "lam_source"):
         # "هجوم لـ «داعش» في ريف دير الزور", "هجوم واسع للجيش العراقي على تكريت", "قصف مدفعي مكثف للقوات
