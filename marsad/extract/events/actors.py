@@ -2371,6 +2371,12 @@ def _clause_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pa
                 if lam is not None and lam.j < cend:
                     m = lam.j
                 target = sv.np_right(m, cend) if m < cend else None
+            if verb_at == i and k == cend:
+                # "انفجرت، يوم الثلاثاء 17 سبتمبر، مئات من أجهزة النداء": past a time set off by commas, the
+                # subject of a verb with no object
+                k3 = sv.past_parenthetical(cend)
+                if k3 is not None and k3 not in sv.trigger_tokens and not sv.prepositional(k3):
+                    k, cend = k3, sv.clause_end(k3)
             if k < cend and k not in sv.trigger_tokens and not sv.prepositional(k):
                 subject = sv.np_right(k, cend)
                 after_subject = subject is not None
