@@ -89,3 +89,21 @@ def test_passive_subject_past_a_time_between_commas():
     r = roles("مجزرة جديدة لـ«التحالف» السعودي ـــ الإماراتي، استُهدفت، صباح اليوم، حافلةٌ كانت تقلّ أطفالاً في "
               "مدينة ضحيان في محافظة صعدة (شمال اليمن)، ما أدّى إلى استشهاد وجرح العشرات.")
     assert r["استُهدفت"][2] == "حافلةٌ", r
+
+
+# -- swapped roles: after a relative the verb's subject is the antecedent; the phrase after it is addressed ----
+
+def test_relative_verb_phrase_after_is_the_addressee():
+    # audit r11 row 26 (corpus im-332adf6b3f, no dev/test article): their statement demanded of the Russian
+    # guarantor — the guarantor is the addressee (target), not the one who demands
+    r = roles("حيث كان الاجتماع في ملعب درعا البلدي الخميس 6 آب / أغسطس 2021، مع وجهاء وأعيان من مختلف أنحاء "
+              "حوران، بعد بيانهم الذي طالب الضامن الروسي بضرورة الوقوف على مسؤولياته.")
+    assert r["طالب"][1:] == (None, "الضامن الروسي"), r
+
+
+def test_relative_verb_object_is_no_doer():
+    # corpus im-64ef515aac: the strikes that targeted Houthi targets — the targets are what was hit
+    r = roles("وتعليقا على ذلك قال الرئيس الأمريكي، جو بايدن، إن الضربات التي استهدفت أهدافا حوثية في اليمن جاءت "
+              "ردا على تهديد أمن الملاحة البحرية في البحر الأحمر.")
+    assert r["استهدفت"][2] == "أهدافا حوثية", r
+    assert r["استهدفت"][1] != "أهدافا حوثية", r

@@ -2377,6 +2377,15 @@ def _clause_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pa
                 k3 = sv.past_parenthetical(cend)
                 if k3 is not None and k3 not in sv.trigger_tokens and not sv.prepositional(k3):
                     k, cend = k3, sv.clause_end(k3)
+            if rel and verb_at == i and k == e < cend and sv.content(k) and not sv.prepositional(k) and \
+                    k not in sv.trigger_tokens:
+                # "بيانهم الذي طالب الضامن الروسي بضرورة الوقوف": a verb that agrees with the relative before it
+                # has the antecedent as its subject (here no actor: a statement); the phrase after it is what it
+                # acts on or whom it addresses, never its subject
+                obj = sv.np_right(k, cend)
+                if obj is not None and obj.i == k and (target is None or target.i > obj.i):
+                    target = obj
+                k = cend
             if k < cend and k not in sv.trigger_tokens and not sv.prepositional(k):
                 subject = sv.np_right(k, cend)
                 after_subject = subject is not None
