@@ -334,6 +334,8 @@ class SentenceView:
             else:
                 if w.startswith("و") and len(w) > 3 and (w[1:] in self.fn or w[1:] in self.casualty_nouns):
                     break  # "مقتل شخص وإصابة 11": و + a verbal noun starts a second event, not a genitive
+                if w[:1] in "بل" and w[1:] in role_set("ALL", "light_nouns"):
+                    break  # "وهدد سريع بتوجيه ضربات": ب + a light verbal noun is the verb's complement
                 if w[:1] == "ي" and len(w) >= 4 and not _nisba(w) and _nisba_like(self.norms[m - 1]):
                     break  # انتحاريا يقود سيارة: an imperfect verb, not a genitive (مسلم يعقوب is a name)
                 if w[:1] == "ت" and _verb_shape(w) and not _nisba(w) and _nisba(self.norms[m - 1]) and \
@@ -514,10 +516,12 @@ class SentenceView:
     def prepositional(self, k: int) -> bool:
         """Token k is a preposition glued to its noun (لقوات, بالمتظاهرين): a complement, never a subject."""
         w = self.word(k)
-        if len(w) < 4 or w[0] not in "بلك":
+        if len(w) < 3 or w[0] not in "بلك":
             return False
         body = w[1:]
-        return body.startswith("ال") or (w[0] == "ل" and body.startswith("ل")) or body in self.heads
+        # (also ب / ل before a light verbal noun, "وهدد بشن عملية": the threat's complement, no subject)
+        return body.startswith("ال") or (w[0] == "ل" and body.startswith("ل")) or body in self.heads or \
+            (w[0] in "بل" and body in role_set("ALL", "light_nouns"))
 
     def victim_noun(self, ph: Optional[Phrase]) -> bool:
         """The phrase is headed by a noun news use for casualties (شخصان, مدنيين, مواطنا)."""
@@ -1027,6 +1031,17 @@ class SentenceView:
         w0 = self.norms[ph.i][ph.cut:] if ph.cut else self.word(ph.i)
         named = ph.j - ph.i == 1 and not _definite(w0) and not _nisba(w0) and w0 not in self.heads and \
             w0 not in self.titles and not self.counting(ph.i)  # لإيران, أمريكا: a bare name
+        while j + 2 < self.n() and self.norms[j] == "و" and self.is_quote(j + 1) and \
+                (_definite(self.norms[j + 2]) or self.word(j + 2) in self.heads or j + 2 in self.agent_tokens):
+            # 'القوات التركية و"الجيش السوري الحر"': a second doer in quotation marks after a bare و (the
+            # tokenizer splits the و from the mark), with its closing mark
+            nxt = self.np_right(j + 1)
+            if nxt is None or nxt.i != j + 2 or self.non_agent(j + 2):
+                break
+            j = nxt.j + 1 if nxt.j < self.n() and self.is_quote(nxt.j) else nxt.j
+            if not self.is_quote(j - 1):
+                j = ph.j  # (a mark opened and never closed: no whole phrase)
+                break
         while j < self.n() and self.norms[j].startswith("و") and len(self.norms[j]) > 3:
             w = self.norms[j][1:]
             if named and not self.is_time(j) and not self.non_agent(j) and w not in self.fn and \
@@ -1305,6 +1320,7 @@ _EACH = frozenset(normalize(w) for w in ("كل", "كلا", "كلٌّ", "كلاً
 _ANY = frozenset(normalize(w) for w in ("أي", "أية", "كل", "جميع", "كافة"))
 _LINKED_PRONOUNS = frozenset(normalize(w) for w in ("له", "لها", "لهم", "لهما", "معه", "معها", "معهم", "به", "بها", "بهم"))
 _BY_MEANS = normalize("بواسطة")
+_NEGATIONS = frozenset(normalize(w) for w in ("لم", "لن", "لا", "ما"))
 _FROM_ON = frozenset(normalize(w) for w in ("من", "على"))
 _ON_TO = frozenset(normalize(w) for w in ("على", "الى", "إلى"))  # (normalised: على reads علي)
 _THAT_BARE = frozenset(normalize(w) for w in ("أن", "إن", "ان", "بأن", "بان"))
@@ -1593,6 +1609,79 @@ def _sequence_doer(sv: SentenceView, typ: str, i: int) -> Optional[Phrase]:
     if doer is None or doer.counted or sv.victim_noun(doer) or doer.j > i - 1:
         return None
     return doer
+
+
+def _actor_phrase(sv: SentenceView, ph: Phrase) -> bool:
+    """The phrase holds an organisation or a person the entities component found, or an actor head noun
+    (actor_heads.txt: قوات, عناصر) — a party that can act, not a place."""
+    return any(x in sv.agent_tokens or sv.word(x) in sv.heads or (_definite(sv.word(x)) and sv.word(x)[2:] in sv.heads)
+               for x in range(ph.i, ph.j))
+
+
+def _aside_before(sv: SentenceView, i: int) -> range:
+    """In: a noun trigger on token i. Out: the tokens of a comma aside that closes at most three words before it
+    and opens with a preposition of time or sequence (roles.tsv time_preps, sequence_preps; وعقب, وخلال):
+    "ونفذت جماعة الحوثي، وعقب الحرب الإسرائيلية على غزة في 7 أكتوبر الماضي، سلسلة هجمات" — the light verb
+    and its subject stand before it; an empty range when there is none."""
+    c = next((k for k in range(i - 1, max(0, i - 4) - 1, -1) if sv.toks[k].text in ("،", ",")), None)
+    if c is None or any(not sv.content(k) or k in sv.trigger_tokens for k in range(c + 1, i)):
+        return range(0)
+    opens = role_set("ALL", "time_preps") | role_set("ALL", "sequence_preps")
+    for o in range(c - 1, max(0, c - 16) - 1, -1):
+        if sv.toks[o].text in ("،", ","):
+            return range(o, c + 1) if o + 2 < c and strip_conj(sv.norms[o + 1]) in opens else range(0)
+        if sv.is_clause_break(o) or sv.is_quote(o):
+            break
+    return range(0)
+
+
+def _agreement(w: str) -> str:
+    """In: a finite verb form without its conjunction. Out: its subject's person class read from the affixes —
+    "p" plural (قتلوا, يقتلون), "d" dual (قصفتا), "f" feminine singular (هددت, تهدد), "m" masculine singular
+    (هدد, يهدد), "" when the form does not tell (a noun, a weak verb)."""
+    if w.endswith(("وا", "ون")):
+        return "p"
+    if w.endswith(("تا", "ان")):
+        return "d"
+    if w[:1] == "ي":
+        return "m"
+    if w[:1] == "ت" or w.endswith("ت"):
+        return "f"
+    return "m" if len(w) == 3 else ""
+
+
+def _chain_subject(sv: SentenceView, v: int) -> Optional[Phrase]:
+    """In: a conjoined finite verb at token v (وهدد) with no subject of its own. Out: the subject of the verb
+    that heads its chain — the nearest finite verb before it, in the sentence, that has no conjunction and
+    agrees with it ("لكن أردوغان لم يتوقف وأمر … وقال إن … جنديا قتلوا … وهدد بشن": يتوقف, not قتلوا, a plural
+    inside the quoted clause) — read before it (past لم / قد) or right after it; None when that is no actor."""
+    mine = _agreement(strip_conj(sv.norms[v]))
+    for p in range(v - 1, max(0, v - 40) - 1, -1):
+        if sv.is_clause_break(p) and sv.toks[p].text not in ("،", ",", '"', "«", "»"):
+            return None  # (not past the sentence's end or a colon: another sentence's subject)
+        w = sv.norms[p]
+        if p in sv.named_tokens or _definite(w) or sv.prepositional(p) or w[:1] in ("و", "ف") or \
+                w.endswith("ا") and not w.endswith(("وا", "تا")) or \
+                not (_verb_shape(w) or (p in sv.trigger_tokens and p not in sv.event_nouns and _verbal(w))):
+            continue  # (a conjoined verb continues the chain: its head is further back; تقدماً is a noun)
+        theirs = _agreement(w)
+        if mine and theirs and mine != theirs:
+            continue
+        k = p - 1
+        while k >= 0 and (sv.word(k) in sv.aux or sv.norms[k] in _NEGATIONS):
+            k -= 1
+        subj = sv.np_left(k + 1) if k >= 0 and sv.content(k) else None
+        if subj is None or subj.j != k + 1:
+            a = sv.past_adverbials(p + 1, sv.n())
+            subj = sv.np_right(a) if a < sv.n() and sv.content(a) and not sv.prepositional(a) else None
+            if subj is not None and subj.i != a:
+                subj = None
+        if subj is not None and any(x in sv.agent_tokens or sv.word(x) in sv.heads or
+                                    (_definite(sv.word(x)) and sv.word(x)[2:] in sv.heads)
+                                    for x in range(subj.i, subj.j)):
+            return subj
+        return None
+    return None
 
 
 def _mutual_doer(sv: SentenceView, i: int) -> Optional[Phrase]:
@@ -2001,6 +2090,13 @@ def _clause_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pa
                     # (a noun's own بين, right after it: not the بين of a later noun, "اتفق البلدان على عقد
                     # اجتماع بين وزيري الخارجية")
                     source, target = _parties_apart(sv, k + 1, cend)
+                if source is None or not _actor_phrase(sv, source):
+                    # "اشتباكات عنيفة بين محافظة عدن … بين عناصر المجلس الانتقالي وقوات الحكومة": with no
+                    # parties that act (a place), a second بين in the clause whose first party is an actor
+                    later = next((x for x in range(k + 2, min(cend, k + 14)) if sv.norms[x] in ("بين", "وبين")), None)
+                    pair = sv.pair_after(later + 1, cend) if later is not None else (None, None)
+                    if pair[0] is not None and _actor_phrase(sv, pair[0]):
+                        source, target = pair
                 break
     if source is None and pos != "v" and "yes" in role_set(typ, "lam_source"):
         # "هجوم لـ «داعش» في ريف دير الزور", "هجوم واسع للجيش العراقي على تكريت", "قصف مدفعي مكثف للقوات
@@ -2078,7 +2174,10 @@ def _clause_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pa
         # a light verb right before the noun carries its subject: شنت الميليشيات هجمات, قام مسلحون بخطف
         lights = _light_prefixes()
         # (its subject may be long: شنّت "هيئة تحرير الشام" وفصائل حليفة لها هجومًا; no other trigger between)
-        for k in range(i - 1, _light_floor(sv, i) - 1, -1):
+        aside = _aside_before(sv, i)
+        for k in range(i - 1, _light_floor(sv, i) - len(aside) - 1, -1):
+            if k in aside:
+                continue  # ("ونفذت جماعة الحوثي، وعقب الحرب … الماضي، سلسلة هجمات": past the aside)
             g = _governing_verb(sv, k, cstart)
             if g is not None:
                 # "أمر الرئيس الأمريكي دونالد ترامب، بشن ضربات", "أقدم الجيش الأمريكي على توجيه ضربة": the
@@ -2280,6 +2379,21 @@ def _clause_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pa
                 if lam is not None and lam.j < cend:
                     m = lam.j
                 target = sv.np_right(m, cend) if m < cend else None
+            if verb_at == i and k == cend:
+                # "انفجرت، يوم الثلاثاء 17 سبتمبر، مئات من أجهزة النداء": past a time set off by commas, the
+                # subject of a verb with no object
+                k3 = sv.past_parenthetical(cend)
+                if k3 is not None and k3 not in sv.trigger_tokens and not sv.prepositional(k3):
+                    k, cend = k3, sv.clause_end(k3)
+            if rel and verb_at == i and k == e < cend and sv.content(k) and not sv.prepositional(k) and \
+                    k not in sv.trigger_tokens:
+                # "بيانهم الذي طالب الضامن الروسي بضرورة الوقوف": a verb that agrees with the relative before it
+                # has the antecedent as its subject (here no actor: a statement); the phrase after it is what it
+                # acts on or whom it addresses, never its subject
+                obj = sv.np_right(k, cend)
+                if obj is not None and obj.i == k and (target is None or target.i > obj.i):
+                    target = obj
+                k = cend
             if k < cend and k not in sv.trigger_tokens and not sv.prepositional(k):
                 subject = sv.np_right(k, cend)
                 after_subject = subject is not None
@@ -2385,10 +2499,11 @@ def _clause_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pa
         # of its own shares the subject of the sentence (not a verb of killing: "ثمانية اشخاص، بينهم طفلان،
         # قتلوا" is passive); inside a that-clause, the subject of that clause ('أنّ «العدوّ الإسرائيلي اخترق
         # أجهزة بايجر وفجّرها»': not the agency that reports it)
+        chain = _chain_subject(sv, verb_at) if _conjoined(sv.norms[verb_at], head if verb_at == i else "") else None
         that = [k for k in range(0, verb_at) if sv.word(k) in _THAT]
         that = [k for k in that if not any(sv.is_clause_break(m) for m in range(k, verb_at))]
         shared = any(sv.norms[k] in role_set("ALL", "shared_openers") for k in range(cstart, verb_at))
-        source = (sv.that_subject(that[-1], i) if that else None) or sv.opening_name(i) or sv.first_actor(0, i) or \
+        source = chain or (sv.that_subject(that[-1], i) if that else None) or sv.opening_name(i) or sv.first_actor(0, i) or \
             (sv.first_actor(0, i, named=True) if shared else None)  # (a name only after كما: not a place
         # named in passing, "مواجهات على طريق حمص - طرطوس، وسيطرت")
         if source is not None and source.i >= 1 and strip_conj(sv.norms[source.i - 1]) in role_set("ALL", "undergo_verbs"):
