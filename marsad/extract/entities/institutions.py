@@ -68,6 +68,9 @@ def spans(norms: list[str], variants: list[tuple[str, ...]], taken: frozenset[in
     """Institution-name spans of a sentence; none that touches a token in ``taken`` (the dictionary's
     names: حزب الله stays حزب الله, not حزب الله اللبناني)."""
     construct, national = heads()
+    readings = set().union(*variants)
+    if construct.isdisjoint(readings) and national.keys().isdisjoint(readings):
+        return []  # no head word: most sentences
     out = []
     i, n = 0, len(norms)
     while i < n:

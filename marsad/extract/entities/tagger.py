@@ -204,7 +204,12 @@ class Tagger:
                 and not (len(k) == 1 and (k[0] in self.never_alone or k[0] in self.descriptors))}
         if not keys:
             return tags
-        maxlen = max(len(k) for k in keys)
+        # the lengths of the sequences each word starts, longest first: a position whose word starts none
+        # is passed over without a look-up
+        starts: dict[str, set[int]] = {}
+        for k in keys:
+            starts.setdefault(k[0], set()).add(len(k))
+        lengths = {w: sorted(ns, reverse=True) for w, ns in starts.items()}
         out = []
         for st, tg, sents_raw in zip(strips, tags, sents):
             tg = list(tg)
@@ -212,7 +217,9 @@ class Tagger:
             i = 0
             while i < len(st):
                 hit = None
-                for n in range(min(maxlen, len(st) - i), 0, -1):
+                for n in lengths.get(st[i], ()):
+                    if n > len(st) - i:
+                        continue
                     k = tuple(st[i:i + n])
                     if k in keys and all(t == "O" for t in tg[i:i + n]) and \
                             (i + n == len(tg) or not tg[i + n].startswith("I-")) and \
@@ -268,8 +275,9 @@ class Tagger:
                     (a + 1, b, "LOC") in parts or self._place_word(norms[a + 1]))
                 spans = [s for s in spans if s not in parts] + [(a, b, "LOC" if place else "ORG")]
         if self.ruler:
-            spans = self._head_of_place(norms, variants, spans)
-            spans = self._after_settlement(words, norms, variants, spans)
+            readings = set().union(*variants)  # (a pass whose head words none of these is has nothing to do)
+            spans = self._head_of_place(norms, variants, spans, readings)
+            spans = self._after_settlement(words, norms, variants, spans, readings)
         out = []
         for a, b, typ in spans:
             # المبادرة الخليجية وآليتها التنفيذية, فيصل بن فرحان بنظيره: a word with a proclitic and a
@@ -329,15 +337,18 @@ class Tagger:
         return ner_data.spans_to_bio(len(words), out)
 
     def _head_of_place(self, norms: list[str], variants: list[tuple[str, ...]],
-                       spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+                       spans: list[tuple[int, int, str]], readings: set[str]) -> list[tuple[int, int, str]]:
         """An institution head in the construct state (ner/institution_heads.tsv) before a place is an
         institution of that place, one ORG name: شرطة كركوك, جامعة بغداد, وكالة الأناضول, مجلس محافظة
         نينوى; one indefinite noun may stand between (مفوضية انتخابات العراق). The head must stand outside
-        every span (قناة السويس, a listed place, stays a place)."""
+        every span (قناة السويس, a listed place, stays a place). ``readings``: every reading of the
+        sentence's words."""
         construct = institutions.heads()[0]
         r = conventions.rules()
         admin, command, lead, centre = (r.get(k, frozenset()) for k in
                                         ("admin_unit", "command_head", "command_lead", "centre_head"))
+        if construct.isdisjoint(readings) and command.isdisjoint(readings) and centre.isdisjoint(readings):
+            return spans
         taken = {i for a, b, _ in spans for i in range(a, b)}
         starts = {a: (b, t) for a, b, t in spans}
         out = list(spans)
@@ -381,13 +392,16 @@ class Tagger:
         return out
 
     def _after_settlement(self, words: list[str], norms: list[str], variants: list[tuple[str, ...]],
-                          spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+                          spans: list[tuple[int, int, str]], readings: set[str]) -> list[tuple[int, int, str]]:
         """An indefinite settlement word (``settlement`` of ner/span_rules.tsv: بلدة, قرية, قضاء …) in the
         construct state names the place after it: بلدة الدور, قرية البرج, قضاء الدور are places however
         common the word is elsewhere (الدور "the role", العلم "the flag"). The word after it (a hashtag or
         quotation mark may stand between) becomes a LOC where the tagger has nothing; the span conventions
-        then decide whether the head word is inside (قضاء, محافظة) or not (بلدة, قرية)."""
+        then decide whether the head word is inside (قضاء, محافظة) or not (بلدة, قرية). ``readings``: every
+        reading of the sentence's words."""
         heads = conventions.rules().get("settlement", frozenset())
+        if heads.isdisjoint(readings):
+            return spans
         taken = {i for a, b, _ in spans for i in range(a, b)}
         out = list(spans)
         n = len(words)
@@ -460,6 +474,8 @@ class Tagger:
         """A listed organisation written with quotation marks around its first words: "المقاومة الإسلامية"
         في العراق is the listed المقاومة الإسلامية في العراق, and the part in the marks is the name
         (GUIDELINES: quotation marks inside a name)."""
+        if _OPEN.isdisjoint(words):
+            return spans
         n = len(words)
         for o in range(n - 2):
             if words[o] not in _OPEN:
@@ -525,6 +541,8 @@ class Tagger:
         قناة (العراقية) give the quoted words as one ORG, whatever the tagger saw inside them (بغداد a
         place) or did not see; after a facility head (``facility``: حقل, قاعدة, مطار …) the quoted words
         are the facility, LOC (حقل غاز "كونيكو"). A span that reaches outside the marks is left as it is."""
+        if _OPEN.isdisjoint(words):
+            return spans
         r = conventions.rules()
         heads, facility = r.get("media_head", frozenset()), r.get("facility", frozenset())
         n = len(words)
