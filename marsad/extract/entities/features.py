@@ -134,6 +134,7 @@ DEFAULT_OPTS: frozenset[str] = frozenset({"title_slot", "auto_gaz"})
 _DOC_CUES = ("T-1:", "T-2:", "TS0:", "TS1:", "G:B-", "G:I-", "AG:B-", "AG:I-", "T+1:", "G-1:", "G+1:")
 _PREFIX = {o: "%d:" % o for o in _CTX_OFFSETS}
 _CPRE = tuple("c%d=" % g for g in range(8))  # cluster granularities, coarse to fine
+_SCPRE = tuple("s" + p for p in _CPRE)  # (the clitic-stripped form's)
 
 
 
@@ -151,6 +152,8 @@ class Featurizer:
         self.gaz = gazetteer()
         self.trig = triggers()
         self._matchers = (self.gaz, self.trig, self.agaz or PhraseMatcher({}))
+        self._starts = frozenset().union(*(m.index for m in self._matchers))  # every phrase's first word
+        self._no_keys = ((),) * len(self._matchers)
         self._cache: dict[str, tuple] = {}
         self._light: dict[str, tuple] = {}
         self._stem = None
@@ -176,25 +179,23 @@ class Featurizer:
                 f.append("st=" + self._stem(s))
         c = self.clusters.get(n)
         cs = self.clusters.get(s) if s != n else c
-        # string concatenation with fixed prefixes: this runs once per new word type and is the
-        # bulk of the cold-start cost
-        ctx = {o: [p + "w=" + n, p + "s=" + s] for o, p in _PREFIX.items()}
+        # what a neighbour sees of the word is some of its own attributes behind the offset's prefix:
+        # ``near`` at every offset, ``side`` also at -1 and +1 (string concatenation: this runs once per
+        # new word type and is the bulk of the cold-start cost, so each string is built once)
+        near = ["w=" + n, "s=" + s]
+        side = []
         if c:
-            ids = c[:-1]
             f.append("fq=" + c[-1])
-            f.extend([cp + cid for cp, cid in zip(_CPRE, ids)])
-            for o, p in _PREFIX.items():
-                ctx[o].extend([p + cp + cid for cp, cid in zip(_CPRE, ids)])
+            cl = [cp + cid for cp, cid in zip(_CPRE, c[:-1])]
+            f.extend(cl)
+            near.extend(cl)
         else:
             f.append("oov")
-            for o, p in _PREFIX.items():
-                ctx[o].append(p + "oov")
+            near.append("oov")
         if cs:
-            sids = cs[:-1]
-            f.extend(["s" + cp + cid for cp, cid in zip(_CPRE, sids)])
-            for o in (-1, 1):
-                p = _PREFIX[o]
-                ctx[o].extend([p + "s" + cp + cid for cp, cid in zip(_CPRE, sids)])
+            scl = [cp + cid for cp, cid in zip(_SCPRE, cs[:-1])]
+            f.extend(scl)
+            side.extend(scl)
         elif s != n:
             f.append("soov")
         if self.rich and sh == "AR" and len(s) >= 3:
@@ -215,13 +216,9 @@ class Featurizer:
         if a:
             f.append("A=%s:%s" % a)
             f.append("A=" + a[0])
-            for o in (-1, 1):
-                ctx[o].append(_PREFIX[o] + "A=" + a[0])
-        x2 = n[-2:]
-        for o in (-1, 1):
-            p = _PREFIX[o]
-            ctx[o].append(p + "x2=" + x2)
-            ctx[o].append(p + "sh=" + sh)
+            side.append("A=" + a[0])
+        side = near + side + ["x2=" + n[-2:], "sh=" + sh]
+        ctx = {o: tuple([p + x for x in (side if o in (-1, 1) else near)]) for o, p in _PREFIX.items()}
         cb = (c[0] + "_" + c[1]) if c else "oov"
         # how rare the word is in 10M words of news, and whether it takes the article: after a
         # title, a rare article-less word is a name, a common one ("بات") may still be a verb
@@ -236,9 +233,10 @@ class Featurizer:
             rare += "+al"
         wv = word_variants(n)
         # the readings each phrase list has an entry for, once per word type: the sentence-level
-        # matching then looks only at the few tokens that can start a phrase
-        keys = tuple(tuple(v for v in wv if v in m.index) for m in self._matchers)
-        got = (n, s, f, {o: tuple(v) for o, v in ctx.items()}, wv, cb, rare, keys)
+        # matching then looks only at the few tokens that can start a phrase (most words start none)
+        keys = self._no_keys if self._starts.isdisjoint(wv) else \
+            tuple(tuple([v for v in wv if v in m.index]) for m in self._matchers)
+        got = (n, s, f, ctx, wv, cb, rare, keys)
         if keep:
             if len(self._cache) > 20_000:  # the decoder keeps its own per-word rows; this only bounds memory
                 self._cache.clear()
