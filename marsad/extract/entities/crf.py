@@ -9,6 +9,8 @@ same as crfsuite's tagger (tests/test_entities.py checks it), several times fast
 """
 from __future__ import annotations
 
+from itertools import chain, repeat
+
 import numpy as np
 
 from .features import _CTX_OFFSETS, Featurizer
@@ -112,20 +114,19 @@ class FastCRF:
                 E[:-o] += C[o:]
         get = self.index.get
         info = self._info
-        # the pair / phrase attributes: one gather and one scatter-add for the whole sentence
-        pos: list[int] = []
-        rows: list[int] = []
+        # the pair / phrase attributes: one look-up, one gather and one scatter-add for the whole sentence
+        # (-1: no such attribute in the model), token by token and in order, so that each token's
+        # weights are added in the order of its attributes
         ex = self.feat.extras([info[k] for k in ids])
         if more is not None:
             for fi, mi in zip(ex, more):
                 fi.extend(mi)
-        for i, attrs in enumerate(ex):
-            for k in map(get, attrs):
-                if k is not None:
-                    pos.append(i)
-                    rows.append(k)
-        if rows:
-            np.add.at(E, pos, self.matrix[rows])
+        attrs = list(chain.from_iterable(ex))
+        rows = np.fromiter(map(get, attrs, repeat(-1)), dtype=np.int64, count=len(attrs))
+        pos = np.repeat(np.arange(m), [len(fi) for fi in ex])
+        kept = rows >= 0
+        if kept.any():
+            np.add.at(E, pos[kept], self.matrix[rows[kept]])
         return E
 
     def tag(self, words: list[str]) -> list[str]:

@@ -260,6 +260,11 @@ class Featurizer:
             self._light[w] = got
         return got
 
+    def words(self, ws: list[str]) -> list[tuple]:
+        """``word`` of each of ``ws`` (a sentence's rows: the cached ones without a call each)."""
+        get = self._light.get
+        return [get(w) or self.word(w) for w in ws]
+
     def sentence(self, words: list[str]) -> list[list[str]]:
         """Every feature of every token (what the CRF trainer sees)."""
         info = [self._word(w) for w in words]

@@ -175,7 +175,7 @@ class Tagger:
                 doc.extend(self.feat.doc_attrs(sents[g:g + step]))
         out = self.crf.tag_many(sents, doc)
         if self.crf2 is not None:
-            strips = [[self.feat.word(w)[1] for w in ws] for ws in sents]
+            strips = [[x[1] for x in self.feat.words(ws)] for ws in sents]
             more = []
             for g in range(0, len(sents), step):
                 more.extend(stack_attrs(strips[g:g + step], out[g:g + step]))
@@ -191,7 +191,7 @@ class Tagger:
         if self.ruler:
             tags = self._lone_adjectives(sents, tags)
         keys: dict[tuple[str, ...], Counter] = {}
-        strips = [[self.feat.word(w)[1] for w in ws] for ws in sents]
+        strips = [[x[1] for x in self.feat.words(ws)] for ws in sents]
         for st, tg in zip(strips, tags):
             for a, b, typ in ner_data.bio_spans(tg):
                 keys.setdefault(tuple(st[a:b]), Counter())[typ] += 1
@@ -229,7 +229,7 @@ class Tagger:
                             # مسلحين حوثيين (an adjective), مجلس قيادة رئاسي (a description, though the
                             # document names مجلس القيادة الرئاسي, whose stripped words are the same)
                             if info is None:
-                                info = [self.feat.word(w) for w in sents_raw]
+                                info = self.feat.words(sents_raw)
                             if not conventions.keeps(sents_raw, [x[0] for x in info], [x[4] for x in info],
                                                      i, i + n, keys[k][0], tg, self._listed, self.common):
                                 continue
@@ -248,7 +248,7 @@ class Tagger:
 
     def postprocess(self, words: list[str], tags: list[str]) -> list[str]:
         spans = ner_data.bio_spans(tags)
-        info = [self.feat.word(w) for w in words]
+        info = self.feat.words(words)
         norms = [x[0] for x in info]
         variants = [x[4] for x in info]  # each word's clitic readings, for every pass below
         # a listed name overrides the tagger's type, unless the tagger put it inside a longer entity
@@ -670,15 +670,16 @@ class Tagger:
         named = set()  # the candidate words the document gives a name's evidence
         words = {w for _, _, w in cands}
         for ws, sp in zip(sents, spans):
+            info = self.feat.words(ws)
             for a, b, typ in sp:
                 if typ == "PER" and b - a >= 2:
-                    named.update(self.feat.word(x)[0] for x in ws[a:b])
+                    named.update(x[0] for x in info[a:b])
             for k in range(1, len(ws)):
-                w = self.feat.word(ws[k])[0]
+                w = info[k][0]
                 if w not in words:
                     continue
-                p = self.feat.word(ws[k - 1])
-                if any(v in self.titles for j in range(max(0, k - 3), k) for v in self.feat.word(ws[j])[4]) or \
+                p = info[k - 1]
+                if any(v in self.titles for j in range(max(0, k - 3), k) for v in info[j][4]) or \
                         any(v in self.common for v in p[4]) or finite_verb(ws[k - 1]):
                     named.add(w)
         out = [list(tg) for tg in tags]
