@@ -68,10 +68,13 @@ def spans(norms: list[str], variants: list[tuple[str, ...]], taken: frozenset[in
     """Institution-name spans of a sentence; none that touches a token in ``taken`` (the dictionary's
     names: حزب الله stays حزب الله, not حزب الله اللبناني)."""
     construct, national = heads()
+    readings = set().union(*variants)
+    if construct.isdisjoint(readings) and national.keys().isdisjoint(readings):
+        return []  # no head word: three sentences in four
     out = []
     n = len(norms)
     i = 0  # the first token not yet read
-    # only a token that is a head word can start a span (most sentences have none)
+    # only a token that is a head word can start a span
     for h in [k for k, forms in enumerate(variants) if not (construct.isdisjoint(forms) and
                                                            national.keys().isdisjoint(forms))]:
         if h < i:

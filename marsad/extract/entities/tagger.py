@@ -253,7 +253,8 @@ class Tagger:
         variants = [x[4] for x in info]  # each word's clitic readings, for every pass below
         # a listed name overrides the tagger's type, unless the tagger put it inside a longer entity
         taken: set[int] = set()
-        for a, b, labels in self.known.match(norms, variants):
+        first = self.known.index.keys()  # (the matcher need only see the tokens that can start a name)
+        for a, b, labels in self.known.match(norms, [() if first.isdisjoint(v) else v for v in variants]):
             taken.update(range(a, b))
             typ = next(iter(labels))
             if b - a == 1 and a > 0 and norms[a - 1].startswith("ال") and norms[a].startswith("ال") and \
