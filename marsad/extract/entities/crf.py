@@ -13,7 +13,7 @@ from itertools import chain, repeat
 
 import numpy as np
 
-from .features import _CTX_OFFSETS, Featurizer
+from .features import _CTX_OFFSETS, _PREFIX, Featurizer
 
 
 class FastCRF:
@@ -40,6 +40,10 @@ class FastCRF:
         self.matrix = np.zeros((len(index) + 1, L))  # last row stays zero (no attribute)
         np.add.at(self.matrix, (np.array(rows, dtype=np.int64), np.array(cols, dtype=np.int64)), vals)
         self.weights = {a: self.matrix[k] for a, k in index.items()}
+        # the neighbours' attributes by offset, without the offset's prefix ("-1:w=…" under -1 as "w=…"):
+        # a word's context features are the strings of its own features (Featurizer._word), not built again
+        self.near_index = {o: {a[len(p):]: k for a, k in index.items() if a.startswith(p)}
+                           for o, p in _PREFIX.items()}
         self.L = L
         self.feat = feat
         # one row per word type seen: its own summed weights, then those it lends each neighbour
@@ -66,9 +70,9 @@ class FastCRF:
         k0 = len(self._ids)
         while k0 + len(words) > len(self._rows):
             self._rows = np.concatenate([self._rows, np.zeros_like(self._rows)])
-        # all five groups of each word (own, then each offset); each group carries the all-zero row
-        # so that none is empty
-        get = self.index.get
+        # all five groups of each word (own, then each offset, each offset's looked up in its own table);
+        # each group carries the all-zero row so that none is empty
+        gets = (self.index.get, *(self.near_index[o].get for o in _CTX_OFFSETS))
         zero = len(self.index)
         idx: list[int] = []
         starts: list[int] = []
@@ -77,7 +81,7 @@ class FastCRF:
             # (not kept in the featurizer's cache: the row below is all this decoder needs again)
             info = self.feat._word(w, keep=False)
             infos.append(info)
-            for group in (info[2], *(info[3][o] for o in _CTX_OFFSETS)):
+            for get, group in zip(gets, (info[2], *(info[3][o] for o in _CTX_OFFSETS))):
                 starts.append(len(idx))
                 idx.extend([x for x in map(get, group) if x is not None])
                 idx.append(zero)

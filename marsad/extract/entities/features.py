@@ -162,8 +162,11 @@ class Featurizer:
             self._stem = Stemmer.Stemmer("arabic").stemWord
 
     def _word(self, w: str, keep: bool = True) -> tuple:
-        """(norm, own features, {offset: context features}) for one word type (``keep``: cached,
-        for callers that featurize the same words again, as training does)."""
+        """(norm, strip, own features, {offset: context features without the offset's prefix}, clitic
+        readings, cluster bigram key, rarity, phrase-list readings) for one word type (``keep``: cached,
+        for callers that featurize the same words again, as training does). A context feature is what a
+        token at that offset sees of this word: "-1:" + the string (``sentence``); the decoder looks the
+        strings up in a table per offset instead, so that they need not be built."""
         got = self._cache.get(w)
         if got is not None:
             return got
@@ -179,7 +182,7 @@ class Featurizer:
                 f.append("st=" + self._stem(s))
         c = self.clusters.get(n)
         cs = self.clusters.get(s) if s != n else c
-        # what a neighbour sees of the word is some of its own attributes behind the offset's prefix:
+        # what a neighbour sees of the word is some of its own attributes (behind the offset's prefix):
         # ``near`` at every offset, ``side`` also at -1 and +1 (string concatenation: this runs once per
         # new word type and is the bulk of the cold-start cost, so each string is built once)
         near = ["w=" + n, "s=" + s]
@@ -217,8 +220,9 @@ class Featurizer:
             f.append("A=%s:%s" % a)
             f.append("A=" + a[0])
             side.append("A=" + a[0])
-        side = near + side + ["x2=" + n[-2:], "sh=" + sh]
-        ctx = {o: tuple([p + x for x in (side if o in (-1, 1) else near)]) for o, p in _PREFIX.items()}
+        near = tuple(near)
+        side = near + tuple(side) + ("x2=" + n[-2:], "sh=" + sh)
+        ctx = {o: side if o in (-1, 1) else near for o in _CTX_OFFSETS}
         cb = (c[0] + "_" + c[1]) if c else "oov"
         # how rare the word is in 10M words of news, and whether it takes the article: after a
         # title, a rare article-less word is a name, a common one ("بات") may still be a verb
@@ -273,10 +277,10 @@ class Featurizer:
         for i in range(m):
             fi = feats[i]
             fi.extend(info[i][2])
-            for o in _CTX_OFFSETS:
+            for o, p in _PREFIX.items():
                 j = i + o
                 if 0 <= j < m:
-                    fi.extend(info[j][3][o])
+                    fi.extend([p + x for x in info[j][3][o]])
         return feats
 
     def doc_attrs(self, sents: list[list[str]]) -> list[list[list[str]]]:
