@@ -478,9 +478,7 @@ class Tagger:
         if _OPEN.isdisjoint(words):
             return spans
         n = len(words)
-        for o in range(n - 2):
-            if words[o] not in _OPEN:
-                continue
+        for o in [o for o in range(n - 2) if words[o] in _OPEN]:
             c = next((k for k in range(o + 2, min(n, o + 2 + MEDIA_WORDS + 1)) if words[k] in _CLOSE), None)
             if c is None or any(s[0] < c and o + 1 < s[1] and (s[0], s[1]) != (o + 1, c) for s in spans):
                 continue
@@ -547,9 +545,7 @@ class Tagger:
         r = conventions.rules()
         heads, facility = r.get("media_head", frozenset()), r.get("facility", frozenset())
         n = len(words)
-        for i in range(n - 2):
-            if words[i + 1] not in _OPEN and words[i + 2] not in _OPEN:
-                continue
+        for i in [i for i in range(n - 2) if words[i + 1] in _OPEN or words[i + 2] in _OPEN]:
             if not heads.isdisjoint(variants[i]):
                 typ, o = "ORG", i + 1
             elif not facility.isdisjoint(variants[i]):
