@@ -9,7 +9,7 @@ same as crfsuite's tagger (tests/test_entities.py checks it), several times fast
 """
 from __future__ import annotations
 
-from itertools import chain, repeat
+from itertools import chain, islice, repeat
 
 import numpy as np
 
@@ -95,12 +95,22 @@ class FastCRF:
             # the featurizer's own light row, shared with it and the other decoder
             self._info.append(self.feat.word(w, info))
 
+    def _evict_older_half(self) -> None:
+        """Drop the rows of the word types seen first, half of them; the newer half (most of the words of
+        the documents at hand) moves to the front of the table, so that a long stream does not featurize
+        them again (as it would after clearing the whole table). A row id stays the word's position in
+        ``_ids``."""
+        keep = list(islice(self._ids, len(self._ids) // 2, None))
+        old = [self._ids[w] for w in keep]
+        self._rows[:len(keep)] = self._rows[old]
+        self._info = [self._info[k] for k in old]
+        self._ids = {w: k for k, w in enumerate(keep)}
+
     def scores(self, words: list[str], more: list[list[str]] | None = None) -> np.ndarray:
-        # bound memory on endless streams (~60 MB of rows); only between sentences, since a
-        # clear in mid-sentence would orphan the row ids already taken for its first words
+        # bound memory on endless streams (~60 MB of rows); only between sentences, since an
+        # eviction in mid-sentence would orphan the row ids already taken for its first words
         if len(self._ids) + len(words) > self.max_types:
-            self._ids.clear()
-            self._info.clear()
+            self._evict_older_half()
         got = self._ids.get
         ids = [got(w) for w in words]
         if None in ids:  # word types not seen yet: their rows all at once
