@@ -182,9 +182,9 @@ class Featurizer:
                 f.append("st=" + self._stem(s))
         c = self.clusters.get(n)
         cs = self.clusters.get(s) if s != n else c
-        # what a neighbour sees of the word is some of its own attributes (behind the offset's prefix):
-        # ``near`` at every offset, ``side`` also at -1 and +1 (string concatenation: this runs once per
-        # new word type and is the bulk of the cold-start cost, so each string is built once)
+        # what a neighbour sees of the word is some of its own attribute strings (behind the offset's
+        # prefix): ``near`` at every offset, ``side`` also at -1 and +1 (string building runs once per new
+        # word type and is the bulk of the cold-start cost, so each string is built once, for both uses)
         near = ["w=" + n, "s=" + s]
         side = []
         if c:
