@@ -22,6 +22,15 @@ class PhraseMatcher:
             self.index.setdefault(words[0], []).append((words[1:], frozenset(labels)))
         for v in self.index.values():
             v.sort(key=lambda x: -len(x[0]))
+        # the same, for matching: first word -> (length of the rest, {rest words: labels}), longest first,
+        # so that a start is one look-up per length its first word has, not one comparison per phrase
+        # (of two phrases with the same words, the first listed wins, as in ``index``)
+        self._by_len: dict[str, tuple[tuple[int, dict[tuple[str, ...], frozenset[str]]], ...]] = {}
+        for first, cands in self.index.items():
+            by_len: dict[int, dict[tuple[str, ...], frozenset[str]]] = {}
+            for rest, labels in cands:
+                by_len.setdefault(len(rest), {}).setdefault(rest, labels)
+            self._by_len[first] = tuple(by_len.items())  # (``cands`` is longest first)
 
     def match(self, norms: list[str], variants: list[tuple[str, ...]] | None = None
               ) -> list[tuple[int, int, frozenset[str]]]:
@@ -30,14 +39,14 @@ class PhraseMatcher:
         n = len(norms)
         if variants is None:
             variants = [word_variants(w) for w in norms]
+        by_len = self._by_len
         for i in compress(range(n), variants):  # the tokens with a reading that starts a phrase
             for v in variants[i]:
-                cands = self.index.get(v)
-                if not cands:
-                    continue
-                for rest, labels in cands:
-                    k = len(rest)
-                    if i + 1 + k <= n and tuple(norms[i + 1:i + 1 + k]) == rest:
+                for k, rests in by_len.get(v, ()):
+                    if i + 1 + k > n:
+                        continue
+                    labels = rests.get(tuple(norms[i + 1:i + 1 + k]))
+                    if labels is not None:
                         out.append((i, i + 1 + k, labels))
                         break
                 else:

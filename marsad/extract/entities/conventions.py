@@ -60,8 +60,7 @@ def rules() -> dict[str, frozenset[str]]:
 
 def _is(rule: str, variants: tuple[str, ...]) -> bool:
     """The word, or the word without a proclitic (بمطار, وريف), is in the rule's list."""
-    words = rules().get(rule, frozenset())
-    return any(v in words for v in variants)
+    return not rules().get(rule, frozenset()).isdisjoint(variants)
 
 
 def _nisba(norm: str) -> bool:

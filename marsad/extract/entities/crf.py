@@ -9,9 +9,11 @@ same as crfsuite's tagger (tests/test_entities.py checks it), several times fast
 """
 from __future__ import annotations
 
+from itertools import chain, islice, repeat
+
 import numpy as np
 
-from .features import _CTX_OFFSETS, Featurizer
+from .features import _CTX_OFFSETS, _PREFIX, Featurizer
 
 
 class FastCRF:
@@ -38,6 +40,10 @@ class FastCRF:
         self.matrix = np.zeros((len(index) + 1, L))  # last row stays zero (no attribute)
         np.add.at(self.matrix, (np.array(rows, dtype=np.int64), np.array(cols, dtype=np.int64)), vals)
         self.weights = {a: self.matrix[k] for a, k in index.items()}
+        # the neighbours' attributes by offset, without the offset's prefix ("-1:w=…" under -1 as "w=…"):
+        # a word's context features are the strings of its own features (Featurizer._word), not built again
+        self.near_index = {o: {a[len(p):]: k for a, k in index.items() if a.startswith(p)}
+                           for o, p in _PREFIX.items()}
         self.L = L
         self.feat = feat
         # one row per word type seen: its own summed weights, then those it lends each neighbour
@@ -64,9 +70,9 @@ class FastCRF:
         k0 = len(self._ids)
         while k0 + len(words) > len(self._rows):
             self._rows = np.concatenate([self._rows, np.zeros_like(self._rows)])
-        # all five groups of each word (own, then each offset); each group carries the all-zero row
-        # so that none is empty
-        get = self.index.get
+        # all five groups of each word (own, then each offset, each offset's looked up in its own table);
+        # each group carries the all-zero row so that none is empty
+        gets = (self.index.get, *(self.near_index[o].get for o in _CTX_OFFSETS))
         zero = len(self.index)
         idx: list[int] = []
         starts: list[int] = []
@@ -75,7 +81,7 @@ class FastCRF:
             # (not kept in the featurizer's cache: the row below is all this decoder needs again)
             info = self.feat._word(w, keep=False)
             infos.append(info)
-            for group in (info[2], *(info[3][o] for o in _CTX_OFFSETS)):
+            for get, group in zip(gets, (info[2], *(info[3][o] for o in _CTX_OFFSETS))):
                 starts.append(len(idx))
                 idx.extend([x for x in map(get, group) if x is not None])
                 idx.append(zero)
@@ -89,12 +95,22 @@ class FastCRF:
             # the featurizer's own light row, shared with it and the other decoder
             self._info.append(self.feat.word(w, info))
 
+    def _evict_older_half(self) -> None:
+        """Drop the rows of the word types seen first, half of them; the newer half (most of the words of
+        the documents at hand) moves to the front of the table, so that a long stream does not featurize
+        them again (as it would after clearing the whole table). A row id stays the word's position in
+        ``_ids``."""
+        keep = list(islice(self._ids, len(self._ids) // 2, None))
+        old = [self._ids[w] for w in keep]
+        self._rows[:len(keep)] = self._rows[old]
+        self._info = [self._info[k] for k in old]
+        self._ids = {w: k for k, w in enumerate(keep)}
+
     def scores(self, words: list[str], more: list[list[str]] | None = None) -> np.ndarray:
-        # bound memory on endless streams (~60 MB of rows); only between sentences, since a
-        # clear in mid-sentence would orphan the row ids already taken for its first words
+        # bound memory on endless streams (~60 MB of rows); only between sentences, since an
+        # eviction in mid-sentence would orphan the row ids already taken for its first words
         if len(self._ids) + len(words) > self.max_types:
-            self._ids.clear()
-            self._info.clear()
+            self._evict_older_half()
         got = self._ids.get
         ids = [got(w) for w in words]
         if None in ids:  # word types not seen yet: their rows all at once
@@ -112,20 +128,19 @@ class FastCRF:
                 E[:-o] += C[o:]
         get = self.index.get
         info = self._info
-        # the pair / phrase attributes: one gather and one scatter-add for the whole sentence
-        pos: list[int] = []
-        rows: list[int] = []
+        # the pair / phrase attributes: one look-up, one gather and one scatter-add for the whole sentence
+        # (-1: no such attribute in the model), token by token and in order, so that each token's
+        # weights are added in the order of its attributes
         ex = self.feat.extras([info[k] for k in ids])
         if more is not None:
             for fi, mi in zip(ex, more):
                 fi.extend(mi)
-        for i, attrs in enumerate(ex):
-            for k in map(get, attrs):
-                if k is not None:
-                    pos.append(i)
-                    rows.append(k)
-        if rows:
-            np.add.at(E, pos, self.matrix[rows])
+        attrs = list(chain.from_iterable(ex))
+        rows = np.fromiter(map(get, attrs, repeat(-1)), dtype=np.int64, count=len(attrs))
+        pos = np.repeat(np.arange(m), [len(fi) for fi in ex])
+        kept = rows >= 0
+        if kept.any():
+            np.add.at(E, pos[kept], self.matrix[rows[kept]])
         return E
 
     def tag(self, words: list[str]) -> list[str]:

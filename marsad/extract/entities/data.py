@@ -25,14 +25,20 @@ class Sent:
 def bio_spans(tags: list[str]) -> list[tuple[int, int, str]]:
     """Entity spans [a, b) from BIO tags; an I- that does not continue its type starts an entity."""
     out = []
-    cur = None
-    for i, t in enumerate(tags + ["O"]):
-        if t == "O" or t.startswith("B-") or (t.startswith("I-") and (cur is None or cur[1] != t[2:])):
+    cur = None  # (start, type) of the entity being read
+    last = -2  # the last tag that is not O
+    for i in [i for i, t in enumerate(tags) if t != "O"]:  # (most tags are O)
+        t = tags[i]
+        if cur is not None and i != last + 1:  # an O after ``last`` ended it
+            out.append((cur[0], last + 1, cur[1]))
+            cur = None
+        if t.startswith("B-") or (t.startswith("I-") and (cur is None or cur[1] != t[2:])):
             if cur is not None:
                 out.append((cur[0], i, cur[1]))
-                cur = None
-            if t != "O":
-                cur = (i, t[2:])
+            cur = (i, t[2:])
+        last = i
+    if cur is not None:
+        out.append((cur[0], last + 1, cur[1]))
     return out
 
 

@@ -134,6 +134,7 @@ DEFAULT_OPTS: frozenset[str] = frozenset({"title_slot", "auto_gaz"})
 _DOC_CUES = ("T-1:", "T-2:", "TS0:", "TS1:", "G:B-", "G:I-", "AG:B-", "AG:I-", "T+1:", "G-1:", "G+1:")
 _PREFIX = {o: "%d:" % o for o in _CTX_OFFSETS}
 _CPRE = tuple("c%d=" % g for g in range(8))  # cluster granularities, coarse to fine
+_SCPRE = tuple("s" + p for p in _CPRE)  # (the clitic-stripped form's)
 
 
 
@@ -151,6 +152,8 @@ class Featurizer:
         self.gaz = gazetteer()
         self.trig = triggers()
         self._matchers = (self.gaz, self.trig, self.agaz or PhraseMatcher({}))
+        self._starts = frozenset().union(*(m.index for m in self._matchers))  # every phrase's first word
+        self._no_keys = ((),) * len(self._matchers)
         self._cache: dict[str, tuple] = {}
         self._light: dict[str, tuple] = {}
         self._stem = None
@@ -159,8 +162,11 @@ class Featurizer:
             self._stem = Stemmer.Stemmer("arabic").stemWord
 
     def _word(self, w: str, keep: bool = True) -> tuple:
-        """(norm, own features, {offset: context features}) for one word type (``keep``: cached,
-        for callers that featurize the same words again, as training does)."""
+        """(norm, strip, own features, {offset: context features without the offset's prefix}, clitic
+        readings, cluster bigram key, rarity, phrase-list readings) for one word type (``keep``: cached,
+        for callers that featurize the same words again, as training does). A context feature is what a
+        token at that offset sees of this word: "-1:" + the string (``sentence``); the decoder looks the
+        strings up in a table per offset instead, so that they need not be built."""
         got = self._cache.get(w)
         if got is not None:
             return got
@@ -176,25 +182,23 @@ class Featurizer:
                 f.append("st=" + self._stem(s))
         c = self.clusters.get(n)
         cs = self.clusters.get(s) if s != n else c
-        # string concatenation with fixed prefixes: this runs once per new word type and is the
-        # bulk of the cold-start cost
-        ctx = {o: [p + "w=" + n, p + "s=" + s] for o, p in _PREFIX.items()}
+        # what a neighbour sees of the word is some of its own attribute strings (behind the offset's
+        # prefix): ``near`` at every offset, ``side`` also at -1 and +1 (string building runs once per new
+        # word type and is the bulk of the cold-start cost, so each string is built once, for both uses)
+        near = ["w=" + n, "s=" + s]
+        side = []
         if c:
-            ids = c[:-1]
             f.append("fq=" + c[-1])
-            f.extend([cp + cid for cp, cid in zip(_CPRE, ids)])
-            for o, p in _PREFIX.items():
-                ctx[o].extend([p + cp + cid for cp, cid in zip(_CPRE, ids)])
+            cl = [cp + cid for cp, cid in zip(_CPRE, c[:-1])]
+            f.extend(cl)
+            near.extend(cl)
         else:
             f.append("oov")
-            for o, p in _PREFIX.items():
-                ctx[o].append(p + "oov")
+            near.append("oov")
         if cs:
-            sids = cs[:-1]
-            f.extend(["s" + cp + cid for cp, cid in zip(_CPRE, sids)])
-            for o in (-1, 1):
-                p = _PREFIX[o]
-                ctx[o].extend([p + "s" + cp + cid for cp, cid in zip(_CPRE, sids)])
+            scl = [cp + cid for cp, cid in zip(_SCPRE, cs[:-1])]
+            f.extend(scl)
+            side.extend(scl)
         elif s != n:
             f.append("soov")
         if self.rich and sh == "AR" and len(s) >= 3:
@@ -215,13 +219,10 @@ class Featurizer:
         if a:
             f.append("A=%s:%s" % a)
             f.append("A=" + a[0])
-            for o in (-1, 1):
-                ctx[o].append(_PREFIX[o] + "A=" + a[0])
-        x2 = n[-2:]
-        for o in (-1, 1):
-            p = _PREFIX[o]
-            ctx[o].append(p + "x2=" + x2)
-            ctx[o].append(p + "sh=" + sh)
+            side.append("A=" + a[0])
+        near = tuple(near)
+        side = near + tuple(side) + ("x2=" + n[-2:], "sh=" + sh)
+        ctx = {o: side if o in (-1, 1) else near for o in _CTX_OFFSETS}
         cb = (c[0] + "_" + c[1]) if c else "oov"
         # how rare the word is in 10M words of news, and whether it takes the article: after a
         # title, a rare article-less word is a name, a common one ("بات") may still be a verb
@@ -236,9 +237,10 @@ class Featurizer:
             rare += "+al"
         wv = word_variants(n)
         # the readings each phrase list has an entry for, once per word type: the sentence-level
-        # matching then looks only at the few tokens that can start a phrase
-        keys = tuple(tuple(v for v in wv if v in m.index) for m in self._matchers)
-        got = (n, s, f, {o: tuple(v) for o, v in ctx.items()}, wv, cb, rare, keys)
+        # matching then looks only at the few tokens that can start a phrase (most words start none)
+        keys = self._no_keys if self._starts.isdisjoint(wv) else \
+            tuple(tuple([v for v in wv if v in m.index]) for m in self._matchers)
+        got = (n, s, f, ctx, wv, cb, rare, keys)
         if keep:
             if len(self._cache) > 20_000:  # the decoder keeps its own per-word rows; this only bounds memory
                 self._cache.clear()
@@ -262,6 +264,11 @@ class Featurizer:
             self._light[w] = got
         return got
 
+    def words(self, ws: list[str]) -> list[tuple]:
+        """``word`` of each of ``ws`` (a sentence's rows: the cached ones without a call each)."""
+        get = self._light.get
+        return [get(w) or self.word(w) for w in ws]
+
     def sentence(self, words: list[str]) -> list[list[str]]:
         """Every feature of every token (what the CRF trainer sees)."""
         info = [self._word(w) for w in words]
@@ -270,10 +277,10 @@ class Featurizer:
         for i in range(m):
             fi = feats[i]
             fi.extend(info[i][2])
-            for o in _CTX_OFFSETS:
+            for o, p in _PREFIX.items():
                 j = i + o
                 if 0 <= j < m:
-                    fi.extend(info[j][3][o])
+                    fi.extend([p + x for x in info[j][3][o]])
         return feats
 
     def doc_attrs(self, sents: list[list[str]]) -> list[list[list[str]]]:

@@ -68,12 +68,21 @@ def spans(norms: list[str], variants: list[tuple[str, ...]], taken: frozenset[in
     """Institution-name spans of a sentence; none that touches a token in ``taken`` (the dictionary's
     names: حزب الله stays حزب الله, not حزب الله اللبناني)."""
     construct, national = heads()
+    readings = set().union(*variants)
+    if construct.isdisjoint(readings) and national.keys().isdisjoint(readings):
+        return []  # no head word: three sentences in four
     out = []
-    i, n = 0, len(norms)
-    while i < n:
+    n = len(norms)
+    i = 0  # the first token not yet read
+    # only a token that is a head word can start a span
+    for h in [k for k, forms in enumerate(variants) if not (construct.isdisjoint(forms) and
+                                                           national.keys().isdisjoint(forms))]:
+        if h < i:
+            continue  # inside the span just read
+        i = h
         forms = variants[i]
         end = None
-        if any(v in construct for v in forms):
+        if not construct.isdisjoint(forms):
             j = i + 1
             if j < n and not norms[j].startswith(("ال", "و", "ب")) and norms[j].isalpha() and len(norms[j]) > 3 \
                     and not norms[j].endswith(_NISBA_ENDS) and j + 1 < n and _definite_word(norms[j + 1]):
@@ -86,14 +95,11 @@ def spans(norms: list[str], variants: list[tuple[str, ...]], taken: frozenset[in
                     j += 1  # its adjectives, coordinated ones too: الأمنية والعسكرية
                 end = j
         else:
-            g = next((national[v] for v in forms if v in national), None)
+            g = next(national[v] for v in forms if v in national)
             if g and i + 1 < n and _nationality(norms[i + 1], g):
                 end = i + 2
         if end and not any(k in taken for k in range(i, end)):
             out.append((i, end))
+        if end:
             i = end
-        elif end:
-            i = end
-        else:
-            i += 1
     return out

@@ -175,7 +175,7 @@ class Tagger:
                 doc.extend(self.feat.doc_attrs(sents[g:g + step]))
         out = self.crf.tag_many(sents, doc)
         if self.crf2 is not None:
-            strips = [[self.feat.word(w)[1] for w in ws] for ws in sents]
+            strips = [[x[1] for x in self.feat.words(ws)] for ws in sents]
             more = []
             for g in range(0, len(sents), step):
                 more.extend(stack_attrs(strips[g:g + step], out[g:g + step]))
@@ -191,7 +191,7 @@ class Tagger:
         if self.ruler:
             tags = self._lone_adjectives(sents, tags)
         keys: dict[tuple[str, ...], Counter] = {}
-        strips = [[self.feat.word(w)[1] for w in ws] for ws in sents]
+        strips = [[x[1] for x in self.feat.words(ws)] for ws in sents]
         for st, tg in zip(strips, tags):
             for a, b, typ in ner_data.bio_spans(tg):
                 keys.setdefault(tuple(st[a:b]), Counter())[typ] += 1
@@ -204,7 +204,12 @@ class Tagger:
                 and not (len(k) == 1 and (k[0] in self.never_alone or k[0] in self.descriptors))}
         if not keys:
             return tags
-        maxlen = max(len(k) for k in keys)
+        # the lengths of the sequences each word starts, longest first: a position whose word starts none
+        # is passed over without a look-up
+        starts: dict[str, set[int]] = {}
+        for k in keys:
+            starts.setdefault(k[0], set()).add(len(k))
+        lengths = {w: sorted(ns, reverse=True) for w, ns in starts.items()}
         out = []
         for st, tg, sents_raw in zip(strips, tags, sents):
             tg = list(tg)
@@ -212,7 +217,9 @@ class Tagger:
             i = 0
             while i < len(st):
                 hit = None
-                for n in range(min(maxlen, len(st) - i), 0, -1):
+                for n in lengths.get(st[i], ()):
+                    if n > len(st) - i:
+                        continue
                     k = tuple(st[i:i + n])
                     if k in keys and all(t == "O" for t in tg[i:i + n]) and \
                             (i + n == len(tg) or not tg[i + n].startswith("I-")) and \
@@ -222,7 +229,7 @@ class Tagger:
                             # مسلحين حوثيين (an adjective), مجلس قيادة رئاسي (a description, though the
                             # document names مجلس القيادة الرئاسي, whose stripped words are the same)
                             if info is None:
-                                info = [self.feat.word(w) for w in sents_raw]
+                                info = self.feat.words(sents_raw)
                             if not conventions.keeps(sents_raw, [x[0] for x in info], [x[4] for x in info],
                                                      i, i + n, keys[k][0], tg, self._listed, self.common):
                                 continue
@@ -241,12 +248,13 @@ class Tagger:
 
     def postprocess(self, words: list[str], tags: list[str]) -> list[str]:
         spans = ner_data.bio_spans(tags)
-        info = [self.feat.word(w) for w in words]
+        info = self.feat.words(words)
         norms = [x[0] for x in info]
         variants = [x[4] for x in info]  # each word's clitic readings, for every pass below
         # a listed name overrides the tagger's type, unless the tagger put it inside a longer entity
         taken: set[int] = set()
-        for a, b, labels in self.known.match(norms, variants):
+        first = self.known.index.keys()  # (the matcher need only see the tokens that can start a name)
+        for a, b, labels in self.known.match(norms, [() if first.isdisjoint(v) else v for v in variants]):
             taken.update(range(a, b))
             typ = next(iter(labels))
             if b - a == 1 and a > 0 and norms[a - 1].startswith("ال") and norms[a].startswith("ال") and \
@@ -268,8 +276,9 @@ class Tagger:
                     (a + 1, b, "LOC") in parts or self._place_word(norms[a + 1]))
                 spans = [s for s in spans if s not in parts] + [(a, b, "LOC" if place else "ORG")]
         if self.ruler:
-            spans = self._head_of_place(norms, variants, spans)
-            spans = self._after_settlement(words, norms, variants, spans)
+            readings = set().union(*variants)  # (a pass whose head words none of these is has nothing to do)
+            spans = self._head_of_place(norms, variants, spans, readings)
+            spans = self._after_settlement(words, norms, variants, spans, readings)
         out = []
         for a, b, typ in spans:
             # المبادرة الخليجية وآليتها التنفيذية, فيصل بن فرحان بنظيره: a word with a proclitic and a
@@ -329,15 +338,18 @@ class Tagger:
         return ner_data.spans_to_bio(len(words), out)
 
     def _head_of_place(self, norms: list[str], variants: list[tuple[str, ...]],
-                       spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+                       spans: list[tuple[int, int, str]], readings: set[str]) -> list[tuple[int, int, str]]:
         """An institution head in the construct state (ner/institution_heads.tsv) before a place is an
         institution of that place, one ORG name: شرطة كركوك, جامعة بغداد, وكالة الأناضول, مجلس محافظة
         نينوى; one indefinite noun may stand between (مفوضية انتخابات العراق). The head must stand outside
-        every span (قناة السويس, a listed place, stays a place)."""
+        every span (قناة السويس, a listed place, stays a place). ``readings``: every reading of the
+        sentence's words."""
         construct = institutions.heads()[0]
         r = conventions.rules()
         admin, command, lead, centre = (r.get(k, frozenset()) for k in
                                         ("admin_unit", "command_head", "command_lead", "centre_head"))
+        if construct.isdisjoint(readings) and command.isdisjoint(readings) and centre.isdisjoint(readings):
+            return spans
         taken = {i for a, b, _ in spans for i in range(a, b)}
         starts = {a: (b, t) for a, b, t in spans}
         out = list(spans)
@@ -381,13 +393,16 @@ class Tagger:
         return out
 
     def _after_settlement(self, words: list[str], norms: list[str], variants: list[tuple[str, ...]],
-                          spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+                          spans: list[tuple[int, int, str]], readings: set[str]) -> list[tuple[int, int, str]]:
         """An indefinite settlement word (``settlement`` of ner/span_rules.tsv: بلدة, قرية, قضاء …) in the
         construct state names the place after it: بلدة الدور, قرية البرج, قضاء الدور are places however
         common the word is elsewhere (الدور "the role", العلم "the flag"). The word after it (a hashtag or
         quotation mark may stand between) becomes a LOC where the tagger has nothing; the span conventions
-        then decide whether the head word is inside (قضاء, محافظة) or not (بلدة, قرية)."""
+        then decide whether the head word is inside (قضاء, محافظة) or not (بلدة, قرية). ``readings``: every
+        reading of the sentence's words."""
         heads = conventions.rules().get("settlement", frozenset())
+        if heads.isdisjoint(readings):
+            return spans
         taken = {i for a, b, _ in spans for i in range(a, b)}
         out = list(spans)
         n = len(words)
@@ -460,10 +475,10 @@ class Tagger:
         """A listed organisation written with quotation marks around its first words: "المقاومة الإسلامية"
         في العراق is the listed المقاومة الإسلامية في العراق, and the part in the marks is the name
         (GUIDELINES: quotation marks inside a name)."""
+        if _OPEN.isdisjoint(words):
+            return spans
         n = len(words)
-        for o in range(n - 2):
-            if words[o] not in _OPEN:
-                continue
+        for o in [o for o in range(n - 2) if words[o] in _OPEN]:
             c = next((k for k in range(o + 2, min(n, o + 2 + MEDIA_WORDS + 1)) if words[k] in _CLOSE), None)
             if c is None or any(s[0] < c and o + 1 < s[1] and (s[0], s[1]) != (o + 1, c) for s in spans):
                 continue
@@ -525,12 +540,12 @@ class Tagger:
         قناة (العراقية) give the quoted words as one ORG, whatever the tagger saw inside them (بغداد a
         place) or did not see; after a facility head (``facility``: حقل, قاعدة, مطار …) the quoted words
         are the facility, LOC (حقل غاز "كونيكو"). A span that reaches outside the marks is left as it is."""
+        if _OPEN.isdisjoint(words):
+            return spans
         r = conventions.rules()
         heads, facility = r.get("media_head", frozenset()), r.get("facility", frozenset())
         n = len(words)
-        for i in range(n - 2):
-            if words[i + 1] not in _OPEN and words[i + 2] not in _OPEN:
-                continue
+        for i in [i for i in range(n - 2) if words[i + 1] in _OPEN or words[i + 2] in _OPEN]:
             if not heads.isdisjoint(variants[i]):
                 typ, o = "ORG", i + 1
             elif not facility.isdisjoint(variants[i]):
@@ -652,15 +667,16 @@ class Tagger:
         named = set()  # the candidate words the document gives a name's evidence
         words = {w for _, _, w in cands}
         for ws, sp in zip(sents, spans):
+            info = self.feat.words(ws)
             for a, b, typ in sp:
                 if typ == "PER" and b - a >= 2:
-                    named.update(self.feat.word(x)[0] for x in ws[a:b])
+                    named.update(x[0] for x in info[a:b])
             for k in range(1, len(ws)):
-                w = self.feat.word(ws[k])[0]
+                w = info[k][0]
                 if w not in words:
                     continue
-                p = self.feat.word(ws[k - 1])
-                if any(v in self.titles for j in range(max(0, k - 3), k) for v in self.feat.word(ws[j])[4]) or \
+                p = info[k - 1]
+                if any(v in self.titles for j in range(max(0, k - 3), k) for v in info[j][4]) or \
                         any(v in self.common for v in p[4]) or finite_verb(ws[k - 1]):
                     named.add(w)
         out = [list(tg) for tg in tags]
