@@ -163,17 +163,22 @@ class SentenceView:
         self.casualty_verbs = role_set("ALL", "casualty_verbs")
         self.casualty_nouns = role_set("ALL", "casualty_nouns")
         self.linking = word_set("events/linking_participles.txt")
-        self._words: Optional[list[str]] = None
-        self._bares: Optional[list[str]] = None
+        # the word forms every rule reads, made once per sentence and read as lists (``words[k]``): rules read
+        # them ~200 times a sentence, and a method call each was ~4% of the events step
+        self.size = len(tokens)  # (the token count, read as an attribute for the same reason)
+        self.breaks: list[bool] = [t.text in _CLAUSE_PUNCT or t.text == "-" for t in tokens]
+        self.words: list[str] = [_word_form(w) for w in self.norms]
+        self.bares: list[str] = [_bare_form(w) for w in self.norms]
 
     def n(self) -> int:
-        return len(self.toks)
+        return self.size
 
     def is_punct(self, k: int) -> bool:
         return not self.toks[k].text[0].isalnum()
 
     def is_clause_break(self, k: int) -> bool:
-        return self.toks[k].text in _CLAUSE_PUNCT or self.toks[k].text == "-"
+        """Token k ends a clause (punctuation of _CLAUSE_PUNCT or a dash); ``breaks[k]``."""
+        return self.breaks[k]
 
     def is_quote(self, k: int) -> bool:
         return self.toks[k].text in _QUOTES
@@ -181,8 +186,8 @@ class SentenceView:
     def after_cue(self, k: int) -> Optional[Phrase]:
         """The actor phrase after the cue on token k; a name set in brackets after it ("شنه (الحوثيون)") is
         the phrase inside them."""
-        if k + 1 < self.n() and self.toks[k + 1].text == "(":
-            close = next((x for x in range(k + 2, min(self.n(), k + 10)) if self.toks[x].text == ")"), None)
+        if k + 1 < self.size and self.toks[k + 1].text == "(":
+            close = next((x for x in range(k + 2, min(self.size, k + 10)) if self.toks[x].text == ")"), None)
             if close is None:
                 return None
             ph = self.np_right(k + 2, close)
@@ -190,22 +195,16 @@ class SentenceView:
         return self.np_right(k + 1)
 
     def word(self, k: int) -> str:
-        words = self._words
-        if words is None:
-            # وزير, وزارة, وكالة begin with و: no conjunction to strip; computed once per sentence
-            words = self._words = [_word_form(w) for w in self.norms]
-        return words[k]
+        """Token k's word form (وزير, وزارة, وكالة begin with و: no conjunction to strip); ``words[k]``."""
+        return self.words[k]
 
     def bare(self, k: int) -> str:
-        """word(k) without its article or glued preposition (_bare), computed once per sentence."""
-        bares = self._bares
-        if bares is None:
-            bares = self._bares = [_bare_form(w) for w in self.norms]
-        return bares[k]
+        """word(k) without its article or glued preposition (_bare); ``bares[k]``."""
+        return self.bares[k]
 
     def content(self, k: int) -> bool:
         """A word that can be part of an actor phrase."""
-        if k < 0 or k >= self.n() or self.is_punct(k):
+        if k < 0 or k >= self.size or self.is_punct(k):
             return False
         w = self.norms[k]
         if len(w) < 2 or w.isdigit() or w in self.fn or strip_conj(w) in self.fn or (w[:1] in "وف" and w[1:] in self.fn):
@@ -215,7 +214,7 @@ class SentenceView:
     # -- noun phrases
     def np_right(self, k: int, limit: Optional[int] = None) -> Optional[Phrase]:
         """The actor phrase starting at token k (after skipping counting words: آلاف المتظاهرين)."""
-        limit = self.n() if limit is None else min(limit, self.n())
+        limit = self.size if limit is None else min(limit, self.size)
         while k < limit and self.is_quote(k):
             k += 1
         if k + 2 < limit and self.norms[k] in _EACH and self.norms[k + 1] == "من":
@@ -228,14 +227,14 @@ class SentenceView:
                 while k < limit and (self.counting(k) or self.is_quote(k)):
                     k += 1
                 if k + 1 < limit and self.norms[k + 1] == "من" and self.content(k) and not _definite(self.norms[k]) \
-                        and self.word(k - 1) in self.quant:
+                        and self.words[k - 1] in self.quant:
                     k += 1  # "مجموعة كبيرة من الحوثيين", "عدد كبير من": the counting noun's adjective (a number's
                     # counted noun, 15 وزيرا من, is no adjective)
                 if k < limit and self.norms[k] == "من":
                     k += 1
         if k >= limit or not self.content(k):
             return None
-        head = self.word(k)
+        head = self.words[k]
         if self.is_time(k):
             return None  # نهاية العام, الأسبوع الماضي: a time, not who did it
         if head[:1] in "يت" and head.endswith("ون") and not head.endswith("يون") and len(head) >= 5:
@@ -247,7 +246,7 @@ class SentenceView:
             # genitive may be one
             nxt = k + 1
             if nxt < limit and self.content(nxt) and not self.non_agent(nxt) and \
-                    (_definite(self.norms[nxt]) or self.word(nxt) in self.heads):
+                    (_definite(self.norms[nxt]) or self.words[nxt] in self.heads):
                 ph = self.np_right(nxt, limit)
                 if ph is not None and ph.i == nxt:
                     return ph
@@ -266,7 +265,7 @@ class SentenceView:
             if self.is_quote(m):
                 m += 1
                 continue
-            if self.norms[m] in ("باسم", "بإسم") and m == end and (self.title(m - 1) or self.word(m - 1) in self.heads) \
+            if self.norms[m] in ("باسم", "بإسم") and m == end and (self.title(m - 1) or self.words[m - 1] in self.heads) \
                     and m + 1 < limit and self.content(m + 1):
                 genitive = max(genitive, 2)  # "الناطق باسم الحشد الشعبي": whose spokesman he is, not a complement
                 definite = False
@@ -274,7 +273,7 @@ class SentenceView:
                 count += 1
                 m += 1
                 continue
-            if self.toks[m].text == "(" and m - 1 >= start and self.word(m - 1) in self.heads and \
+            if self.toks[m].text == "(" and m - 1 >= start and self.words[m - 1] in self.heads and \
                     not _definite(self.norms[m - 1]):
                 # "مقاتلو (جبهة تحرير سورية)": a head's name in parentheses is its genitive
                 close = next((x for x in range(m + 1, min(limit, m + 7)) if self.toks[x].text == ")"), None)
@@ -340,7 +339,7 @@ class SentenceView:
                     break  # انتحاريا يقود سيارة: an imperfect verb, not a genitive (مسلم يعقوب is a name)
                 if w[:1] == "ت" and _verb_shape(w) and not _nisba(w) and _nisba(self.norms[m - 1]) and \
                         _bare(w) not in self.linking and m not in self.named_tokens and w not in self.heads and \
-                        self.word(m - 1) not in self.heads:
+                        self.words[m - 1] not in self.heads:
                     break  # "شركة أجنبية تواصل التعامل": a feminine imperfect verb after the adjective
                 if (m - 1) in self.person_tokens and m not in self.person_tokens and m - 1 > start:
                     break  # "قوات صالح قرى": a person's name closes the idafa it ends
@@ -353,10 +352,10 @@ class SentenceView:
             end = m + 1
             count += 1
             m += 1
-        if end < limit and end > start and self.content(end) and _bare(self.word(end)) in self.linking and \
+        if end < limit and end > start and self.content(end) and _bare(self.words[end]) in self.linking and \
                 _definite(self.norms[end]) == _definite(self.norms[end - 1]):
             end += 1  # the participle agrees with the phrase (جماعات مسلحة عراقية متحالفة)
-        if start < end - 1 and end < limit and _bare(self.word(end - 1)) in self.linking:
+        if start < end - 1 and end < limit and _bare(self.words[end - 1]) in self.linking:
             # "سيارة تابعة لوحدات مقاومة سنجار", "جماعات مسلحة متحالفة مع إيران": the participle's complement
             k = end + 1 if self.norms[end] in ("مع", "من") else end
             w = strip_conj(self.norms[k]) if k < limit else ""
@@ -368,7 +367,7 @@ class SentenceView:
                     end = tail.j
         if end + 1 < limit and self.norms[end] == "من" and not _definite(head) and not plural and \
                 end - start <= 2 and self.content(end + 1) and \
-                (_definite(self.norms[end + 1]) or self.word(end + 1) in self.heads):
+                (_definite(self.norms[end + 1]) or self.words[end + 1] in self.heads):
             # "عنصر من قوات سوريا الديمقراطية", "قائدا من جماعة كتائب حزب الله": an indefinite one of a group
             part = self.np_right(end + 1, limit)
             if part is not None and part.i == end + 1:
@@ -378,8 +377,8 @@ class SentenceView:
             if named == end and end + 1 < limit and self.toks[end].text in ("،", ","):
                 # apposition between commas: "رئيس الوزراء، ايهود أولمرت، الذي غادر"
                 named = self.name_after(end + 1, limit)
-                if named > end + 1 and (named >= self.n() or self.is_clause_break(named) or
-                                        self.word(named) in self.relatives):
+                if named > end + 1 and (named >= self.size or self.breaks[named] or
+                                        self.words[named] in self.relatives):
                     end = named
             elif named == end:
                 end = self.titled_name_end(end, limit)
@@ -425,37 +424,37 @@ class SentenceView:
         patient = role_set("ALL", "patient_nouns")
         weapons = role_set(typ, "weapon_nouns")
         for k in range(lo, hi):
-            if self.bare(k) in weapons:
+            if self.bares[k] in weapons:
                 # "اصاب صاروخ اسرائيلي السيارة", "اطلقت دبابة إسرائيلية قذيفة": the weapon's nation fired it;
                 # not the weapon an act is done to ("إسقاط طائرة أميركية": the object)
-                if k - 1 >= lo and (k - 1) in self.event_nouns and self.bare(k - 1) in patient:
+                if k - 1 >= lo and (k - 1) in self.event_nouns and self.bares[k - 1] in patient:
                     continue
-                if k - 1 >= lo and self.bare(k - 1) in weapons:
+                if k - 1 >= lo and self.bares[k - 1] in weapons:
                     continue  # "الطائرات المقاتلة الإسرائيلية": the phrase starts at the first weapon noun
-                if k - 2 >= lo and self.word(k - 2) in self.relatives and k - 1 != trigger and \
+                if k - 2 >= lo and self.words[k - 2] in self.relatives and k - 1 != trigger and \
                         k - 1 not in self.event_nouns:
                     # "أسقطت الدفاعات الجوية معظم الصواريخ التي أطلقتها الطائرات الإسرائيلية": the weapon is the
                     # subject of another verb, in a relative clause
                     continue
                 last = k
-                while last + 1 < hi and self.bare(last + 1) in weapons:
+                while last + 1 < hi and self.bares[last + 1] in weapons:
                     last += 1
                 m = last + 1
                 # (not past a preposition, which ends like a nisba once normalised, على → علي: "أطلق الحوثيون
                 # عشرات الصواريخ على السعودية" — السعودية is what was fired at, not the missiles' nation)
-                while m < hi and m - last <= 3 and _nisba_like(self.word(m)) and \
-                        self.norms[m] not in _PREPOSITIONS and self.word(m) not in self.fn:
-                    if self.nationality(m) and not _sound_plural(self.word(m)):
+                while m < hi and m - last <= 3 and _nisba_like(self.words[m]) and \
+                        self.norms[m] not in _PREPOSITIONS and self.words[m] not in self.fn:
+                    if self.nationality(m) and not _sound_plural(self.words[m]):
                         return Phrase(k, m + 1)
                     m += 1
                 continue
-            elif k not in self.event_nouns or self.trigger_types.get(k) != typ or self.bare(k) in patient:
+            elif k not in self.event_nouns or self.trigger_types.get(k) != typ or self.bares[k] in patient:
                 continue
             m = k + 1
             # (not past a preposition, which ends like a nisba: "ضربات جوية في سوريا" — سوريا is where, no adjective)
-            while m < hi and m - k <= 3 and (m in self.event_nouns or _nisba_like(self.word(m))) and \
-                    self.norms[m] not in _PREPOSITIONS and self.word(m) not in self.fn:
-                if self.nationality(m) and not _sound_plural(self.word(m)):
+            while m < hi and m - k <= 3 and (m in self.event_nouns or _nisba_like(self.words[m])) and \
+                    self.norms[m] not in _PREPOSITIONS and self.words[m] not in self.fn:
+                if self.nationality(m) and not _sound_plural(self.words[m]):
                     # a weapon with its nation is a noun phrase that names the doer (دبابة إسرائيلية); an event
                     # noun's nation is an adjective only (ضربة أمريكية), see _clause_roles
                     return Phrase(k, m + 1) if k not in self.event_nouns else Phrase(m, m + 1)
@@ -469,7 +468,7 @@ class SentenceView:
 
     def title(self, k: int) -> bool:
         """Token k is a person's title (رئيس, الشيخ, للرئيس, لزعيم)."""
-        w = self.word(k)
+        w = self.words[k]
         return any(c in self.titles for c in (w, _bare(w), w[1:] if w[:1] in "بل" else w))
 
     def name_after(self, m: int, limit: int) -> int:
@@ -484,10 +483,10 @@ class SentenceView:
                 k += 1  # برهم صالح, يوسف: a name the entities component found
                 continue
             if w in self.heads or w in self.adjectives or (w[:1] in "يتبل" and len(w) > 3) or \
-                    (w[:1] == "و" and k > m) or self.word(k) in self.titles:
+                    (w[:1] == "و" and k > m) or self.words[k] in self.titles:
                 break
             if _definite(w) and strip_conj(w) not in self.al_names:  # الياس: ال belongs to the name
-                if k > m and self.word(k - 1) in self.name_starts:
+                if k > m and self.words[k - 1] in self.name_starts:
                     k += 1  # عبد الله
                     continue
                 if k > m and _nisba_like(w):
@@ -499,8 +498,8 @@ class SentenceView:
     def modifier_at(self, k: int) -> bool:
         """Token k opens a modifier of the word before it, not a noun phrase of its own: القوات الامريكية →
         الامريكية, مصالحها الخاصة → الخاصة, غير الملزم → الملزم."""
-        w = self.word(k)
-        if k >= 1 and self.word(k - 1) in self.not_after:
+        w = self.words[k]
+        if k >= 1 and self.words[k - 1] in self.not_after:
             return True
         if w in self.adjectives and _definite(w) and not _sound_plural(w) and w[2:] not in self.heads:
             return True  # المسلحين, المحتجين, المعارضة also name people; الخاصة, المتحدة do not
@@ -510,12 +509,12 @@ class SentenceView:
     def cardinal(self, k: int) -> bool:
         """Token k is a number that counts the noun after it: digits or a number word, not a scale word (آلاف,
         عشرات: their noun may have a genitive of its own, آلاف أجهزة الاتصالات)."""
-        w = self.word(k)
+        w = self.words[k]
         return self.norms[k].isdigit() or (w in self.numbers and _bare(w) not in word_set("events/count_scales.txt"))
 
     def prepositional(self, k: int) -> bool:
         """Token k is a preposition glued to its noun (لقوات, بالمتظاهرين): a complement, never a subject."""
-        w = self.word(k)
+        w = self.words[k]
         if len(w) < 3 or w[0] not in "بلك":
             return False
         body = w[1:]
@@ -527,46 +526,46 @@ class SentenceView:
         """The phrase is headed by a noun news use for casualties (شخصان, مدنيين, مواطنا)."""
         if ph is None:
             return False
-        b = _bare(self.word(ph.i))
+        b = _bare(self.words[ph.i])
         return any(b.startswith(v) for v in self.victims)
 
     def counting(self, k: int) -> bool:
         """A number (digits or words) or a counting word: what stands before the counted actor."""
-        w = self.word(k)
+        w = self.words[k]
         return w in self.quant or self.norms[k].isdigit() or w in self.numbers or \
             (w.endswith("ا") and w[:-1] in self.numbers)  # عشرينا is no word, but خمسين/ثلاثين are
 
     def is_time(self, k: int) -> bool:
-        w = self.word(k)
+        w = self.words[k]
         if w in self.times or (_definite(w) and w[2:] in self.times):
             return True
         # عام 2014, سنة 2011: a year word before a year's number
-        nxt = self.norms[k + 1] if k + 1 < self.n() else ""
+        nxt = self.norms[k + 1] if k + 1 < self.size else ""
         if w.isdigit() and len(w) <= 2:
             return nxt in self.times  # "يوم 26 أكتوبر": a day's number before a month's name
         return w in _YEAR_WORDS and len(nxt) == 4 and nxt.isdigit()
 
     def non_agent(self, k: int) -> bool:
         """A verbal noun (masdar) or an abstract noun: the head of an event or a thing, not of people."""
-        w = self.word(k)
+        w = self.words[k]
         if w in self.heads or (_definite(w) and w[2:] in self.heads) or k in self.named_tokens:
             return False
         return _non_agent_known(w)
 
     def extend(self, ph: Optional[Phrase]) -> Optional[Phrase]:
         """Grow an actor over a joined second actor: "قوات واغنر مدعومة بقوات من الجيش السوري"."""
-        if ph is None or ph.j >= self.n() or self.word(ph.j) not in self.joiners or ph.j in self.trigger_tokens:
+        if ph is None or ph.j >= self.size or self.words[ph.j] not in self.joiners or ph.j in self.trigger_tokens:
             # (a joiner that is itself a trigger, "هجوم شنه مقاتلو الجبهة بمساندة الأهالي", tells an event of its
             # own, the backing: the phrase before it stands alone)
             return ph
         k = ph.j + 1
-        if k < self.n() and self.norms[k] in ("ب", "من"):
+        if k < self.size and self.norms[k] in ("ب", "من"):
             k += 1
         second = self.np_right(k)
-        if second is None and k < self.n() and self.norms[k].startswith("ب") and len(self.norms[k]) > 3:
+        if second is None and k < self.size and self.norms[k].startswith("ب") and len(self.norms[k]) > 3:
             second = Phrase(k, self.np_right(k + 1).j if self.np_right(k + 1) and
                             self.np_right(k + 1).i == k + 1 else k + 1)
-        if second is not None and second.j < self.n() and self.norms[second.j] == "من":
+        if second is not None and second.j < self.size and self.norms[second.j] == "من":
             more = self.np_right(second.j + 1)  # بقوات من الجيش السوري
             if more is not None:
                 second = Phrase(second.i, more.j)
@@ -577,9 +576,9 @@ class SentenceView:
         if ph is None:
             return None
         k = ph.j
-        if k + 1 < self.n() and self.word(k) in ("الذي", "التي") and self.word(k + 1) in self.occupant:
+        if k + 1 < self.size and self.words[k] in ("الذي", "التي") and self.words[k + 1] in self.occupant:
             m = k + 2
-            if m < self.n() and self.norms[m] in ("به", "بها", "فيه", "فيها"):
+            if m < self.size and self.norms[m] in ("به", "بها", "فيه", "فيها"):
                 m += 1
             return self.np_right(m)
         return None
@@ -588,7 +587,7 @@ class SentenceView:
         """The first phrase headed by an actor noun in tokens [lo, hi): the topic the clauses share; with ``named``,
     also the first name the entities component found (المملكة العربية السعودية)."""
         for k in range(lo, hi):
-            w = self.word(k)
+            w = self.words[k]
             if self.content(k) and (w in self.heads or (_definite(w) and w[2:] in self.heads) or
                                     (named and k in self.named_tokens and (k == 0 or self.entity_of.get(k - 1) !=
                                                                             self.entity_of.get(k)))):
@@ -606,7 +605,7 @@ class SentenceView:
         if k + 1 >= hi or k + 1 not in self.named_tokens or self.entity_of.get(k) == self.entity_of.get(k + 1) \
                 and k in self.named_tokens:
             return None
-        w = self.word(k)
+        w = self.words[k]
         if k in self.named_tokens or _definite(w) or not (_verb_shape(w) or w in _clause_verbs()):
             return None  # (a word written as a finite verb, or a verb of the clause lists)
         ph = self.np_right(k + 1, hi)
@@ -627,7 +626,7 @@ class SentenceView:
     def _np_left(self, k: int, floor: int = 0) -> Optional[Phrase]:
         """``np_left`` before a so-called name is joined to its head."""
         m = k - 1
-        while m >= floor and self.word(m) in self.aux | {"قد"}:
+        while m >= floor and self.words[m] in self.aux | {"قد"}:
             m -= 1
         m = self.before_adverbial(self.before_aside(m, floor), floor)
         while m >= floor and self.is_quote(m):
@@ -635,7 +634,7 @@ class SentenceView:
         if m - 1 >= floor and _cue_match(self, m, self.hedges):
             m -= 2  # "سبعة اشخاص على الاقل قتلوا": the hedge stands between the subject and its verb
         pronoun_tail = None
-        if m - 1 >= floor and self.norms[m] in _LINKED_PRONOUNS and _bare(self.word(m - 1)) in self.linking:
+        if m - 1 >= floor and self.norms[m] in _LINKED_PRONOUNS and _bare(self.words[m - 1]) in self.linking:
             pronoun_tail = m + 1  # "القوات البحرية الموالية لهم استهدفت": the participle's pronoun ends the subject
             m -= 1
         if m < floor or not self.content(m):
@@ -644,12 +643,12 @@ class SentenceView:
         start = m
         verbs = _clause_verbs()
         while start - 1 >= floor and end - start < 6:
-            if self.norms[start - 1] in verbs or self.word(start - 1) in verbs or self.opening_verb(start - 1):
+            if self.norms[start - 1] in verbs or self.words[start - 1] in verbs or self.opening_verb(start - 1):
                 break  # a verb opens the clause the subject stands in: no word of the phrase
             if self.content(start - 1):
                 start -= 1
             elif self.is_quote(start - 1) and start - 2 >= floor and self.content(start - 2) and \
-                    (self.word(start - 2) in self.heads or _bare(self.word(start - 2)) in self.heads):
+                    (self.words[start - 2] in self.heads or _bare(self.words[start - 2]) in self.heads):
                 start -= 2  # 'مقاتلي "قسد" وقعوا': a head before the quoted name takes it as genitive
             else:
                 break  # (not past another quote mark: 'التيزاب" السوداني يترأس' → السوداني)
@@ -666,7 +665,7 @@ class SentenceView:
             if first is not None and first.j == c:
                 return Phrase(first.i, end, first.cut, first.counted)
         if start - 2 >= floor and self.norms[start - 1] in ("مع", "من") and self.content(start - 2) and \
-                _bare(self.word(start - 2)) in self.linking:
+                _bare(self.words[start - 2]) in self.linking:
             # "جماعات مسلحة عراقية متحالفة مع إيران قد هددت": the complement of a linking participle
             # belongs to the phrase the participle describes
             outer = self.np_left(start - 1, floor)
@@ -709,7 +708,7 @@ class SentenceView:
     def described(self, k: int) -> bool:
         """Token k is a definite participle (المتمركزة, الموجودة, المنتشرة: ال + م…, no actor head, title or
         name) right after a comma that closes a phrase: it opens an aside describing that phrase, not an actor."""
-        w = self.word(k)
+        w = self.words[k]
         if k - 2 < 0 or self.toks[k - 1].text not in ("،", ",") or not self.content(k - 2) or \
                 k in self.named_tokens or not _definite(w) or w[2:3] != "م" or len(w) < 6:
             return False
@@ -719,10 +718,10 @@ class SentenceView:
         """The clause that ends at the comma on token c is a noun phrase alone, after an auxiliary
         (وكانت قوات سوريا الديمقراطية،): that phrase; else None (a time, a preposition, a clause with a verb)."""
         k = self.clause_start(c - 1) if c >= 1 else c
-        that = [m for m in range(k, c) if self.word(m) in _THAT]
+        that = [m for m in range(k, c) if self.words[m] in _THAT]
         if that:
             k = that[-1] + 1  # "وقال شهود عيان إن مليشيا الحوثي، استهدفت": the topic of a that-clause
-        while k < c and self.word(k) in self.aux:
+        while k < c and self.words[k] in self.aux:
             k += 1
         if k >= c or self.prepositional(k) or self.is_time(k):
             return None
@@ -731,7 +730,7 @@ class SentenceView:
             return None
         if ph.j < c and ph.j + 1 < c and self.norms[ph.j] in ("في", "وفي") and c - ph.j <= 8 and \
                 all(self.content(x) or self.norms[x] in ("في", "وفي") for x in range(ph.j, c)) and \
-                not any(self.norms[x] in _clause_verbs() or self.word(x) in _clause_verbs() for x in range(ph.j, c)):
+                not any(self.norms[x] in _clause_verbs() or self.words[x] in _clause_verbs() for x in range(ph.j, c)):
             # "إن الدفاعات الجوية في القاعدة الأميركية بمعمل كونيكو بريف دير الزور، أسقطت": the places after في
             # (and their ب-phrases) belong to the topic; its head phrase is the subject
             return ph
@@ -741,19 +740,19 @@ class SentenceView:
         """The token after the entity token k lies in."""
         x = self.entity_of.get(k)
         j = k + 1
-        while j < self.n() and x is not None and self.entity_of.get(j) == x:
+        while j < self.size and x is not None and self.entity_of.get(j) == x:
             j += 1
         return j
 
     def past_parenthetical(self, c: int) -> Optional[int]:
         """Token c is a comma that opens a time or an adverb closed by another comma ("، اليوم ،", "، مساء
         الجمعة،"): the token after the closing comma; else None."""
-        if c >= self.n() or self.toks[c].text not in ("،", ","):
+        if c >= self.size or self.toks[c].text not in ("،", ","):
             return None
         m = c + 1
-        while m < self.n() and m - c <= 5 and (self.is_time(m) or self.word(m) in self.skip):
+        while m < self.size and m - c <= 5 and (self.is_time(m) or self.words[m] in self.skip):
             m += 1
-        if m == c + 1 or m + 1 >= self.n() or self.toks[m].text not in ("،", ","):
+        if m == c + 1 or m + 1 >= self.size or self.toks[m].text not in ("،", ","):
             return None
         return m + 1
 
@@ -761,13 +760,13 @@ class SentenceView:
         """The subject of the that-clause opened on token t (أن, إن; past an opening quote), before token hi: the
         definite phrase or name right after it, or else its first actor ('أنّ «العدوّ الإسرائيلي اخترق …'); None
         after a pronoun (أنه: the resumptive rules read it)."""
-        if self.word(t) not in _THAT_BARE:
+        if self.words[t] not in _THAT_BARE:
             return None
         k = t + 1
         while k < hi and self.is_quote(k):
             k += 1
         if k < hi and self.content(k) and not self.prepositional(k) and \
-                (_definite(self.norms[k]) or k in self.named_tokens or self.word(k) in self.heads):
+                (_definite(self.norms[k]) or k in self.named_tokens or self.words[k] in self.heads):
             ph = self.np_right(k, hi)
             if ph is not None and ph.i == k:
                 return ph
@@ -781,7 +780,7 @@ class SentenceView:
             return None
         k = i - 2
         while k >= max(0, i - 6) and k not in self.event_nouns and \
-                (_nisba_like(self.word(k)) or self.is_time(k) or self.word(k) in self.skip):
+                (_nisba_like(self.words[k]) or self.is_time(k) or self.words[k] in self.skip):
             k -= 1
         return k if k >= 0 and k in self.event_nouns and self.trigger_types.get(k) == typ else None
 
@@ -789,9 +788,9 @@ class SentenceView:
         """Token k opens the sentence (or follows a clause break) with a glued و / ف and no article, and is no
         name, actor head or title: a verb ("وخاض مقاتلو …", "وتظهر اللقطات …"), news never opening a sentence
         with و and an indefinite noun other than a head (وزارة, وكالة, وفد are heads)."""
-        if k > 0 and not self.is_clause_break(k - 1):
+        if k > 0 and not self.breaks[k - 1]:
             return False
-        w, raw = self.word(k), self.norms[k]
+        w, raw = self.words[k], self.norms[k]
         return raw[:1] in ("و", "ف") and w != raw and (len(w) == 3 or _verb_shape(w)) and not _definite(w) and \
             k not in self.named_tokens and w not in self.heads and w not in self.titles and \
             w not in self.fn and not self.is_time(k) and w not in self.skip
@@ -808,7 +807,7 @@ class SentenceView:
         opening = sum(self.is_quote(k) for k in range(q)) % 2 == 0
         if not opening:
             return True
-        return any(self.word(k) in _THAT for k in range(max(floor, q - 8), q - 1))
+        return any(self.words[k] in _THAT for k in range(max(floor, q - 8), q - 1))
 
     def before_aside(self, m: int, floor: int) -> int:
         """"ثمانية اشخاص، بينهم طفلان، قتلوا", "المزارع ابراهيم صالحة، عشرين عاماً، قتل": when token m closes an
@@ -826,21 +825,21 @@ class SentenceView:
             return m
         for o in range(m - 1, max(floor, m - 6) - 1, -1):
             if self.toks[o].text in ("،", ","):
-                if o + 1 < m and (self.word(o + 1) in self.asides or self.word(m - 1) in self.asides or
-                                  all(self.is_time(x) or self.word(x) in self.skip for x in range(o + 1, m))):
+                if o + 1 < m and (self.words[o + 1] in self.asides or self.words[m - 1] in self.asides or
+                                  all(self.is_time(x) or self.words[x] in self.skip for x in range(o + 1, m))):
                     return o - 1  # (or a time: "المقاومة الإسلامية، اليوم السبت، قصفت")
                 return m
-            if self.is_clause_break(o) or self.is_quote(o):
+            if self.breaks[o] or self.is_quote(o):
                 return m
         return m
 
     def object_past_comma(self, subject: Phrase, cend: int) -> Optional[Phrase]:
         """"استقبل الرئيس العراقي برهم صالح، منسق مجلس الأمن القومي … بريت مكغورك، مؤكدا": a named subject
         closed by a comma, then a titled or named person closed by a comma: the verb's object."""
-        if cend >= self.n() or self.toks[cend].text not in ("،", ",") or \
+        if cend >= self.size or self.toks[cend].text not in ("،", ",") or \
                 not any(x in self.person_tokens for x in range(subject.i, subject.j)):
             return None
-        k = self.past_adverbials(cend + 1, self.n())
+        k = self.past_adverbials(cend + 1, self.size)
         end = self.clause_end(k)
         ph = self.np_right(k, end)
         if ph is None or ph.i != k or not (self.title(k) or k in self.person_tokens):
@@ -852,11 +851,11 @@ class SentenceView:
         """The first token from k on past adverbs and times (أمس, أول من أمس, يوم الخميس, خلال الأسبوع الماضي,
         في نوفمبر): between a verb and its subject or object they are neither."""
         while k < limit:
-            w = self.word(k)
+            w = self.words[k]
             if w in self.skip or self.is_time(k):
                 k += 1
-            elif w == "من" and k > 0 and self.word(k - 1) in self.skip and k + 1 < limit and \
-                    self.word(k + 1) in self.skip:
+            elif w == "من" and k > 0 and self.words[k - 1] in self.skip and k + 1 < limit and \
+                    self.words[k + 1] in self.skip:
                 k += 1  # أول من أمس
             elif w in self.time_preps and k + 1 < limit and self.is_time(k + 1):
                 k += 1
@@ -868,9 +867,9 @@ class SentenceView:
         """"مديريات عموم العراق خلال الاسبوع الماضي قتلت": when tokens ..m end a time adverbial opened by a
         preposition, the token before it (the subject's last word); else m."""
         t = m
-        while t >= floor and (self.word(t) in self.skip or self.is_time(t)):
+        while t >= floor and (self.words[t] in self.skip or self.is_time(t)):
             t -= 1
-        if t < m and t - 1 >= floor and self.word(t) in self.time_preps and self.content(t - 1):
+        if t < m and t - 1 >= floor and self.words[t] in self.time_preps and self.content(t - 1):
             return t - 1
         return m
 
@@ -881,13 +880,13 @@ class SentenceView:
         k = self.past_adverbials(k, cend)
         if k >= cend:
             return True
-        w = self.word(k)
+        w = self.words[k]
         raw = self.norms[k]
         if w in self.passive_after or raw in self.passive_after or self.manner_at(k):
             return True
         if raw[:1] == "و" and (raw[1:] in self.passive_after or raw[1:] in self.casualty_verbs):
             return True
-        return k + 1 < self.n() and _cue_match(self, k + 1, role_cues("ALL", "source_after"))
+        return k + 1 < self.size and _cue_match(self, k + 1, role_cues("ALL", "source_after"))
 
     def casualties(self, typ: str, i: int) -> Optional[Phrase]:
         """The victims the sentence counts (أصيب 37 شخصا بجروح, 13 شخصا أصيبوا, أسفر عن إصابة خمسة مدنيين):
@@ -897,15 +896,15 @@ class SentenceView:
             return None
         nouns = self.casualty_nouns
         best: Optional[tuple[int, Phrase]] = None
-        for k in range(self.n()):
+        for k in range(self.size):
             w = strip_conj(self.norms[k])
             b = w[1:] if w[:1] in "بل" and w[1:] in nouns else w
             if b not in nouns and w not in self.casualty_verbs:
                 continue
             m = k + 1
-            while m < self.n() and (self.word(m) in self.skip or self.is_quote(m)):
+            while m < self.size and (self.words[m] in self.skip or self.is_quote(m)):
                 m += 1
-            ph = self.np_right(m, self.clause_end(m)) if m < self.n() else None
+            ph = self.np_right(m, self.clause_end(m)) if m < self.size else None
             if ph is None or ph.i > m + 3 or not (ph.counted or self.victim_noun(ph)):
                 ph = self.np_left(k, self.clause_start(k)) if w in self.casualty_verbs else None
             if ph is None or not (ph.counted or self.victim_noun(ph)):
@@ -916,13 +915,13 @@ class SentenceView:
 
     def clause_end(self, k: int) -> int:
         m = k
-        while m < self.n() and not self.is_clause_break(m):
+        while m < self.size and not self.breaks[m]:
             m += 1
         return m
 
     def clause_start(self, k: int) -> int:
         m = k
-        while m > 0 and not self.is_clause_break(m - 1):
+        while m > 0 and not self.breaks[m - 1]:
             m -= 1
         b = self.before_aside(m - 1, 0) if m > 0 else m - 1
         return self.clause_start(b) if b != m - 1 else m  # an aside does not end the clause
@@ -930,7 +929,7 @@ class SentenceView:
     def addressee_at(self, k: int, typ: str) -> Optional[Phrase]:
         """"مطالبين الحكومة بـ…": the bare phrase after a verb of demanding is whom the demand is made of; a
         phrase with ب / ل after it is what is demanded, not an actor."""
-        if strip_conj(self.norms[k]) not in role_set(typ, "addressee") or k + 1 >= self.n():
+        if strip_conj(self.norms[k]) not in role_set(typ, "addressee") or k + 1 >= self.size:
             return None
         if self.norms[k + 1][:1] in ("ب", "ل"):
             return None
@@ -939,10 +938,10 @@ class SentenceView:
     def slogan_at(self, k: int, cues: tuple[str, ...]) -> Optional[Phrase]:
         """«يسقط بوش», «الموت لأميركا»: the first word of a quoted slogan is a cue, what follows it inside the
         quotes (without a glued ل) is what the slogan is against."""
-        if k == 0 or not self.is_quote(k - 1) or self.word(k) not in cues:
+        if k == 0 or not self.is_quote(k - 1) or self.words[k] not in cues:
             return None
         q = k + 1
-        while q < self.n() and not self.is_quote(q) and not self.is_clause_break(q):
+        while q < self.size and not self.is_quote(q) and not self.breaks[q]:
             q += 1
         m = k + 1
         if m >= q:
@@ -962,18 +961,18 @@ class SentenceView:
         if self.norms[k] not in verbs:
             return None
         m = k + 1
-        while m < self.n() and self.word(m) in self.skip:
+        while m < self.size and self.words[m] in self.skip:
             m += 1
-        if m >= self.n() or self.prepositional(m):
+        if m >= self.size or self.prepositional(m):
             return None
         ph = self.np_right(m)
         if ph is None:
             return None
         if any(p in self.actor_types or p == i for p in range(ph.i, ph.j)):
             m = ph.j  # ورشق مئات المتظاهرين قوات الشغب: the protesters are the subject, the object follows
-            while m < self.n() and self.word(m) in self.skip:
+            while m < self.size and self.words[m] in self.skip:
                 m += 1
-            if m >= self.n() or self.prepositional(m):
+            if m >= self.size or self.prepositional(m):
                 return None
             return self.np_right(m)
         return ph if verbs[self.norms[k]] else None  # a singular verb before another phrase: its subject
@@ -986,11 +985,11 @@ class SentenceView:
         verbs = _object_verbs(typ)
         if not (far or slogans or verbs):
             return None
-        for k in range(e, self.n()):
+        for k in range(e, self.size):
             if k > e and self.trigger_types.get(k) == typ and k not in self.event_nouns:
                 break  # a verb of the type has a protest of its own; a noun (هتافات, احتجاجا) names this one
             ph = self.cue_at(k, far) if far else None
-            if ph is None and k > e and k in self.event_nouns and self.trigger_types.get(k) == typ and k + 1 < self.n():
+            if ph is None and k > e and k in self.event_nouns and self.trigger_types.get(k) == typ and k + 1 < self.size:
                 # "خرج الآلاف في مسيرة … للاحتجاج على X": the noun of purpose names this protest, its cue too
                 ph = self.cue_at(k + 1, role_cues(typ, "target_after"))
             ph = ph or self.addressee_at(k, typ) or self.slogan_at(k, slogans) or self.object_at(k, verbs, i)
@@ -1002,9 +1001,9 @@ class SentenceView:
         """The two parties after بين: the phrase from k up to the first word joined by و, and that one."""
         m = k
         while m < limit and m - k < 8 and self.content(m) and not (self.norms[m][:1] == "و" and m > k and
-                                                                  self.word(m) != self.norms[m]):
+                                                                  self.words[m] != self.norms[m]):
             m += 1
-        if m >= limit or m == k or self.norms[m][:1] != "و" or self.word(m) == self.norms[m]:
+        if m >= limit or m == k or self.norms[m][:1] != "و" or self.words[m] == self.norms[m]:
             return None, None
         first = self.np_right(k, m)
         if first is None or first.i != k or first.counted:
@@ -1022,38 +1021,38 @@ class SentenceView:
             return None
         pairing = role_cues("ALL", "pairing")
         for k in range(ph.i - 1, max(0, ph.i - 8) - 1, -1):
-            if self.is_clause_break(k) or (self.norms[k][:1] == "و" and len(self.norms[k]) > 3 and
+            if self.breaks[k] or (self.norms[k][:1] == "و" and len(self.norms[k]) > 3 and
                                            not _cue_match(self, k, pairing)):
                 break
             if _cue_match(self, k, pairing):
                 return ph  # "بين متظاهرين مناهضين للحكومة وشرطة": the و pairs with بين
         j = ph.j
-        w0 = self.norms[ph.i][ph.cut:] if ph.cut else self.word(ph.i)
+        w0 = self.norms[ph.i][ph.cut:] if ph.cut else self.words[ph.i]
         named = ph.j - ph.i == 1 and not _definite(w0) and not _nisba(w0) and w0 not in self.heads and \
             w0 not in self.titles and not self.counting(ph.i)  # لإيران, أمريكا: a bare name
-        while j + 2 < self.n() and self.norms[j] == "و" and self.is_quote(j + 1) and \
-                (_definite(self.norms[j + 2]) or self.word(j + 2) in self.heads or j + 2 in self.agent_tokens):
+        while j + 2 < self.size and self.norms[j] == "و" and self.is_quote(j + 1) and \
+                (_definite(self.norms[j + 2]) or self.words[j + 2] in self.heads or j + 2 in self.agent_tokens):
             # 'القوات التركية و"الجيش السوري الحر"': a second doer in quotation marks after a bare و (the
             # tokenizer splits the و from the mark), with its closing mark
             nxt = self.np_right(j + 1)
             if nxt is None or nxt.i != j + 2 or self.non_agent(j + 2):
                 break
-            j = nxt.j + 1 if nxt.j < self.n() and self.is_quote(nxt.j) else nxt.j
+            j = nxt.j + 1 if nxt.j < self.size and self.is_quote(nxt.j) else nxt.j
             if not self.is_quote(j - 1):
                 j = ph.j  # (a mark opened and never closed: no whole phrase)
                 break
-        while j < self.n() and self.norms[j].startswith("و") and len(self.norms[j]) > 3:
+        while j < self.size and self.norms[j].startswith("و") and len(self.norms[j]) > 3:
             w = self.norms[j][1:]
             if named and not self.is_time(j) and not self.non_agent(j) and w not in self.fn and \
                     not _definite(w) and not _nisba(w) and w[:1] not in "يت" and not w.endswith("وا") and \
-                    (j + 1 >= self.n() or self.is_clause_break(j + 1)):
+                    (j + 1 >= self.size or self.breaks[j + 1]):
                 j += 1  # "معادية لإيران والولايات المتحدة وإسرائيل.": a last bare name closes the list
                 break
             if not ((w.startswith("ال") and w[2:] not in self.fn) or w in self.heads) or \
                     self.is_time(j) or self.non_agent(j):
                 break
-            if j == ph.i + 2 and w.startswith("ال") and self.word(ph.i).endswith(("تا", "تي")) and \
-                    self.word(ph.i)[:-2] + "ه" in self.heads:
+            if j == ph.i + 2 and w.startswith("ال") and self.words[ph.i].endswith(("تا", "تي")) and \
+                    self.words[ph.i][:-2] + "ه" in self.heads:
                 j += 1  # "وزارتا الدفاع والداخلية": a dual head in construct has two genitives
                 continue
             nxt = self.np_right(j)
@@ -1063,16 +1062,16 @@ class SentenceView:
         if ph.i >= 2 and self.norms[ph.i - 1] == "من" and self.norms[ph.i - 2] in _EACH:
             # "كل من المملكة السعودية، ومملكة البحرين، ودولة الإمارات": a list after "each of" runs on past
             # its commas, item by item, while each item is a name or an actor head
-            while j + 1 < self.n():
+            while j + 1 < self.size:
                 jj = j + 1 if self.toks[j].text in ("،", ",") else j
                 if self.norms[jj][:1] != "و" or len(self.norms[jj]) <= 3 or self.is_time(jj) or self.non_agent(jj):
                     break
                 nxt = self.np_right(jj)
                 if nxt is None or nxt.i != jj or not (
-                        self.word(jj) in self.heads or any(x in self.named_tokens for x in range(nxt.i, nxt.j)) or
+                        self.words[jj] in self.heads or any(x in self.named_tokens for x in range(nxt.i, nxt.j)) or
                         # (a last bare name before the clause ends: "وجمهوريتي اليمن ومصر،")
-                        (nxt.j == jj + 1 and (nxt.j >= self.n() or self.is_clause_break(nxt.j)) and
-                         not _definite(self.word(jj)) and self.word(jj)[:1] not in "بلك")):
+                        (nxt.j == jj + 1 and (nxt.j >= self.size or self.breaks[nxt.j]) and
+                         not _definite(self.words[jj]) and self.words[jj][:1] not in "بلك")):
                     break
                 j = nxt.j
         return Phrase(ph.i, j, ph.cut, ph.counted) if j > ph.j else ph
@@ -1084,13 +1083,13 @@ class SentenceView:
                                  _definite(self.norms[x]) for x in range(ph.i + 1, ph.j)):
             return ph  # "قافلته الدبلوماسية": adjectives may follow the possessed noun
         raw = self.toks[ph.i].text
-        w = self.word(ph.i)
+        w = self.words[ph.i]
         suf = next((x for x in ("هما", "هم", "ها", "ه") if raw.endswith(x)), None)
         if suf is None or _definite(w) or len(w) - len(suf) < 3 or w in self.fn or \
                 (w[:1] in "بلك" and w[1:] in self.fn) or w in _DEMONSTRATIVES:
             return ph  # (بهذه القوات: a demonstrative, no pronoun)
         for k in range(ph.i - 1, -1, -1):
-            v = self.word(k)
+            v = self.words[k]
             if self.content(k) and (v in self.heads or (_definite(v) and v[2:] in self.heads)):
                 ante = self.np_right(k, ph.i)
                 if ante is not None and ante.i == k:
@@ -1102,15 +1101,15 @@ class SentenceView:
         trigger's clause or the next one, before another trigger of the type, names what the act was aimed at."""
         cues = role_cues(typ, "aim_participles")
         breaks = 0
-        for k in range(e, self.n()):
+        for k in range(e, self.size):
             if self.trigger_types.get(k) == typ:
                 return None
-            if self.is_clause_break(k):
+            if self.breaks[k]:
                 breaks += 1
                 if breaks > 1 or self.toks[k].text not in ("،", ","):
                     return None
                 continue
-            if self.word(k) in cues and k + 1 < self.n():
+            if self.words[k] in cues and k + 1 < self.size:
                 ph = self.np_right(k + 1)
                 return ph if ph is not None and ph.i == k + 1 else None
         return None
@@ -1138,7 +1137,7 @@ class SentenceView:
                 m -= 1  # "مؤكداً فيها: «…»"
             if m < 0:
                 return None
-            if self.word(m) in role_set("ALL", "say_participles"):
+            if self.words[m] in role_set("ALL", "say_participles"):
                 # "وألقى الرئيس الأمريكي كلمة …، مؤكداً فيها: «أمرت …»": the participle's subject is its clause's
                 ph = self.opening_name(m) or self.first_actor(0, m)
                 if ph is not None:
@@ -1146,14 +1145,14 @@ class SentenceView:
                     # "الرئيس الأمريكي كلمة")
                     x = next((x for x in range(ph.i + 1, ph.j) if _definite(self.norms[x - 1]) and
                               not _definite(self.norms[x]) and x not in self.named_tokens and
-                              not _nisba_like(self.word(x))), ph.j)
+                              not _nisba_like(self.words[x])), ph.j)
                     ph = Phrase(ph.i, x, ph.cut, ph.counted)
                 return ph
             say = role_cues("ALL", "say_verbs")
-            if self.word(m) in say:
+            if self.words[m] in say:
                 return self.np_left(m) or self.np_right(m + 1, q)
             ph = self.np_left(m + 1)  # "قال الحرس الثوري: «…»": the subject between the verb and the colon
-            if ph is not None and ph.i >= 1 and self.word(ph.i - 1) in say:
+            if ph is not None and ph.i >= 1 and self.words[ph.i - 1] in say:
                 return ph
             return None
         return None
@@ -1162,8 +1161,8 @@ class SentenceView:
         """From token k (past adverbs and one comma), ب glued to an indefinite verbal noun, then its object:
         "هددت باستهداف المصالح الأمريكية" → المصالح الأمريكية; None otherwise (بالصواريخ is a means)."""
         commas = 0
-        for k in range(k, min(self.n(), k + 12)):
-            if self.is_clause_break(k):
+        for k in range(k, min(self.size, k + 12)):
+            if self.breaks[k]:
                 commas += 1
                 if self.toks[k].text not in ("،", ",") or commas > 1:
                     return None
@@ -1171,12 +1170,12 @@ class SentenceView:
             w = strip_conj(self.norms[k])
             if w[:1] != "ب" or len(w) < 4 or w[1:3] == "ال" or not (
                     k in self.trigger_tokens or self.non_agent(k) or
-                    (k + 1 < self.n() and self.content(k + 1) and _definite(self.norms[k + 1]))):
+                    (k + 1 < self.size and self.content(k + 1) and _definite(self.norms[k + 1]))):
                 continue  # (بضرب الداخل: an indefinite noun in construct with a definite one is a verbal noun too)
             m = k + 1
-            while m < self.n() and m in self.trigger_tokens:
+            while m < self.size and m in self.trigger_tokens:
                 m += 1
-            if m >= self.n() or not self.content(m):
+            if m >= self.size or not self.content(m):
                 return None
             ph = self.np_right(m, self.clause_end(m))
             if ph is not None and ph.i == m:
@@ -1185,7 +1184,7 @@ class SentenceView:
                 # "باستهداف المصالح الأمريكية", "بضرب الداخل الأمريكي": a thing or a place is what a threat is
                 # against, though it never acts
                 j = m + 1
-                while j < self.n() and self.content(j) and _definite(self.norms[j]) and \
+                while j < self.size and self.content(j) and _definite(self.norms[j]) and \
                         (_nisba_like(self.norms[j]) or self.norms[j] in self.adjectives):
                     j += 1
                 return Phrase(m, j)
@@ -1197,13 +1196,13 @@ class SentenceView:
         an actor noun or a name, which the pronoun stands for; None without a pronoun or an antecedent."""
         raw = "".join(c for c in self.toks[k].text if not ("\u064b" <= c <= "\u0652"))  # ة is no pronoun: not normalised
         suf = next((x for x in ("هما", "هم", "ها", "ه") if raw.endswith(x)), None)
-        if suf is None or _definite(self.word(k)) or len(raw) - len(suf) < stem:
+        if suf is None or _definite(self.words[k]) or len(raw) - len(suf) < stem:
             return None
         for m in range(0, k):
-            v = self.word(m)
+            v = self.words[m]
             if suf == "ه" and v.endswith(("ه", "ات")):
                 continue  # ه refers to a masculine noun, not to الحكومة, القوات
-            if m >= 1 and self.word(m - 1) in _PREPOSITIONS or self.prepositional(m):
+            if m >= 1 and self.words[m - 1] in _PREPOSITIONS or self.prepositional(m):
                 continue  # "دخولها العاصمة دمشق دون مقاومة", "في العراق": a preposition's object is no antecedent
             if self.content(m) and (v in self.heads or (_definite(v) and v[2:] in self.heads) or
                                     (m in self.named_tokens and (m == 0 or m - 1 not in self.named_tokens))):
@@ -1211,7 +1210,7 @@ class SentenceView:
                 if ante is not None and ante.i == m:
                     ne = self.name_end(m) if m in self.named_tokens else ante.j
                     if ne < ante.j and self.content(ne) and not _definite(self.norms[ne]) and \
-                            not _nisba_like(self.word(ne)):
+                            not _nisba_like(self.words[ne]):
                         # "وتعتبر أنقرة قوات قسد …": a name is no construct head; the indefinite noun after
                         # it begins another phrase (the verb's object)
                         ante = Phrase(m, ne)
@@ -1220,10 +1219,10 @@ class SentenceView:
 
     def lam_object(self, k: int) -> Optional[Phrase]:
         """Token k is ل glued to a noun phrase (لسفينة, للقواعد): the phrase, the ل left out."""
-        if k >= self.n() or not self.content(k):
+        if k >= self.size or not self.content(k):
             return None
         w = strip_conj(self.norms[k])
-        if w[:1] == "ل" and w[1:] in _POINTERS and k + 1 < self.n() and self.content(k + 1):
+        if w[:1] == "ل" and w[1:] in _POINTERS and k + 1 < self.size and self.content(k + 1):
             # "دعم الولايات المتحدة لهؤلاء المقاتلين": ل with a demonstrative, the noun phrase it points at
             after = self.np_right(k + 1)
             return after if after is not None and after.i == k + 1 else None
@@ -1238,22 +1237,22 @@ class SentenceView:
 
     def cue_at(self, k: int, cues: tuple[str, ...]) -> Optional[Phrase]:
         """If token k is (or starts with) a cue, the phrase it introduces."""
-        if k + 1 < self.n() and _cue_match(self, k + 1, role_cues("ALL", "source_after")):
+        if k + 1 < self.size and _cue_match(self, k + 1, role_cues("ALL", "source_after")):
             return None  # "على يد قوات التحالف": the first word of a two-word source cue introduces no target
         w = self.norms[k]
         ws = strip_conj(w)
         for c in cues:
             if w == c or ws == c:
-                if len(c) > 1 and k + 1 < self.n() and self.prepositional(k + 1):
+                if len(c) > 1 and k + 1 < self.size and self.prepositional(k + 1):
                     return self.cue_at(k + 1, ("ل", "ب"))  # هتافات مناهضة للحكومة, تندد بالحكومة
                 ph = self.np_right(k + 1)
-                if ph is None and k + 1 < self.n() and self.norms[k + 1] == "من":
+                if ph is None and k + 1 < self.size and self.norms[k + 1] == "من":
                     ph = self.np_right(k + 2)
-                if ph is None and k + 2 < self.n() and self.norms[k + 1] in _ANY:
+                if ph is None and k + 2 < self.size and self.norms[k + 1] in _ANY:
                     inner = self.np_right(k + 2)  # "بفرض عقوبات على أي شركة أجنبية": the quantifier and its noun
                     ph = Phrase(k + 1, inner.j) if inner is not None and inner.i == k + 2 else None
-                if ph is None and k + 4 < self.n() and self.norms[k + 1] == "ما" and \
-                        self.word(k + 2) in role_set("ALL", "described_as") and self.norms[k + 3][:1] == "ب" and \
+                if ph is None and k + 4 < self.size and self.norms[k + 1] == "ما" and \
+                        self.words[k + 2] in role_set("ALL", "described_as") and self.norms[k + 3][:1] == "ب" and \
                         not _definite(self.norms[k + 3][1:]) and _definite(self.norms[k + 4]) and self.content(k + 4):
                     ph = self.np_right(k + 4)  # "على ما يصفونه بوحشية الشرطة": whose deed is decried
                 return ph
@@ -1408,10 +1407,10 @@ def _actor_noun_roles(sv: SentenceView, typ: str, i: int, e: int, cend: int
     if ph is None or ph.i != i:
         ph = Phrase(i, e)
     cues = role_cues(typ, "target_after")
-    cut_at = next((x for x in range(max(ph.i + 1, e), ph.j) if sv.word(x) in cues), None)
+    cut_at = next((x for x in range(max(ph.i + 1, e), ph.j) if sv.words[x] in cues), None)
     if cut_at is not None:
         ph = Phrase(ph.i, cut_at, ph.cut, ph.counted)  # "المتظاهرين المناهضين للحكومة": the cue opens the target
-    w = sv.word(i)
+    w = sv.words[i]
     if _nisba_like(w) and i - 1 >= 0 and sv.content(i - 1) and not sv.counting(i - 1) and \
             not sv.non_agent(i - 1) and not sv.is_time(i - 1) and _definite(sv.norms[i - 1]) == _definite(w):
         ph = Phrase(i - 1, ph.j)  # مهاجم انتحاري, مفجرون انتحاريون: the nisba describes the noun before it
@@ -1473,11 +1472,11 @@ def _light_forms() -> frozenset:
 def _light_verb_at(sv: SentenceView, k: int) -> bool:
     """Token k is an inflected light verb (استطاعت, نفذوا, وواصل), or its bare stem opening a clause (واصل الجيش,
     after a comma or أن: a noun shares the stem of some, عقد, وجه, but does not open a clause before a subject)."""
-    w, raw = sv.word(k), sv.norms[k]
+    w, raw = sv.words[k], sv.norms[k]
     forms = _light_forms()
     if w in forms or raw in forms or strip_conj(raw) in forms:
         return True
-    opening = k == 0 or sv.is_clause_break(k - 1) or sv.norms[k - 1] in _THAT_BARE
+    opening = k == 0 or sv.breaks[k - 1] or sv.norms[k - 1] in _THAT_BARE
     return opening and (raw in _light_stems() or w in _light_stems())
 
 
@@ -1513,22 +1512,22 @@ def _governing_verb(sv: SentenceView, k: int, cstart: int) -> Optional[int]:
     """When token k is a light verbal noun after a preposition (بشن, لتنفيذ, على توجيه: roles.tsv
     ``light_nouns``), the finite verb before it in its clause (أمر, أقدم, استبقت) whose subject does the act;
     else None."""
-    w = sv.word(k)
+    w = sv.words[k]
     nouns = role_cues("ALL", "light_nouns")
     if w[:1] in ("ب", "ل") and w[1:] in nouns:
         pass
     elif not (w in nouns and k >= 1 and sv.norms[k - 1] in _ON_TO):
         return None
     for g in range(k - 1 - (w in nouns), max(0, k - 20) - 1, -1):
-        if (sv.is_clause_break(g) and sv.toks[g].text not in ("،", ",")) or sv.word(g) in _THAT:
+        if (sv.breaks[g] and sv.toks[g].text not in ("،", ",")) or sv.words[g] in _THAT:
             return None  # (nor out of a that-clause: "إلا أن عناصره لا يزالون قادرين على تنفيذ هجمات")
-        if g in sv.trigger_tokens or g in sv.named_tokens or not sv.content(g) or _definite(sv.word(g)):
+        if g in sv.trigger_tokens or g in sv.named_tokens or not sv.content(g) or _definite(sv.words[g]):
             # (the verb's object may be another event: استبقت إسرائيل وقف إطلاق النار بشن غارات; a trigger verb
             # is never the governor: in اتهمت الحكومة الفصائل بتنفيذ هجمات the accuser did not attack; ترامب is
             # written like an imperfect verb)
             continue
-        v = sv.word(g)
-        opening = g == 0 or sv.is_clause_break(g - 1) or sv.norms[g - 1] in _THAT_BARE
+        v = sv.words[g]
+        opening = g == 0 or sv.breaks[g - 1] or sv.norms[g - 1] in _THAT_BARE
         if _verb_shape(v) or (opening and len(v) in (3, 4) and v[:1] not in ("ب", "ل") and v not in sv.heads
                               and v not in sv.titles and not sv.is_time(g)):
             return g  # (a bare past opening the clause or after أن: "أقدم الجيش", "بعد أن أمر الرئيس")
@@ -1545,11 +1544,11 @@ def _light_prefixes() -> tuple[str, ...]:
 def _cue_match(sv: SentenceView, k: int, cues: tuple[str, ...]) -> bool:
     """Token k is a cue; a cue written a+b is the two-word phrase ending at k (من قبل, على يد)."""
     singles, pairs = _cue_sets(cues)
-    w = sv.word(k)
+    w = sv.words[k]
     if w in singles:
         return True
     firsts = pairs.get(w)
-    return firsts is not None and k >= 1 and sv.word(k - 1) in firsts
+    return firsts is not None and k >= 1 and sv.words[k - 1] in firsts
 
 
 @lru_cache(maxsize=None)
@@ -1573,17 +1572,17 @@ def _parties_apart(sv: SentenceView, k: int, cend: int) -> tuple[Optional[Phrase
     if first is None or first.i != k or first.counted or sv.is_time(k):
         return None, None
     m = first.j
-    if m + 2 < cend and sv.norms[m] == "من" and sv.bare(m + 1) == "جهه" and sv.norms[m + 2][:1] == "و" and \
-            sv.word(m + 2) != sv.norms[m + 2]:
+    if m + 2 < cend and sv.norms[m] == "من" and sv.bares[m + 1] == "جهه" and sv.norms[m + 2][:1] == "و" and \
+            sv.words[m + 2] != sv.norms[m + 2]:
         # "اشتباكات بين متظاهرين أكراد من جهة والمشاركين في اعتصام … من جهة أخرى"
         second = sv.np_right(m + 2, cend)
         if second is None or second.i != m + 2:
             return first, None
         raw = sv.toks[m + 2].text
         return first, Phrase(second.i, second.j, raw.index(raw[1:].lstrip("ـ")[0], 1) if len(raw) > 1 else 1)
-    if m < cend and sv.norms[m][:1] == "و" and sv.word(m) != sv.norms[m]:
+    if m < cend and sv.norms[m][:1] == "و" and sv.words[m] != sv.norms[m]:
         return None, None  # a second party pair_after could not read: no guess
-    w, n = sv.bare(k), _bare(sv.norms[k])  # (n keeps a و that is part of the word: وزيري)
+    w, n = sv.bares[k], _bare(sv.norms[k])  # (n keeps a و that is part of the word: وزيري)
     several = w in word_set("events/party_plurals.txt") or (
         len(w) >= 5 and w.endswith(("ين", "ان", "تين", "تان", "ات")) and not _nisba(w)) or (
         # a dual in construct: وزيري الخارجية (the singular a head or title: وزير)
@@ -1614,7 +1613,7 @@ def _sequence_doer(sv: SentenceView, typ: str, i: int) -> Optional[Phrase]:
 def _actor_phrase(sv: SentenceView, ph: Phrase) -> bool:
     """The phrase holds an organisation or a person the entities component found, or an actor head noun
     (actor_heads.txt: قوات, عناصر) — a party that can act, not a place."""
-    return any(x in sv.agent_tokens or sv.word(x) in sv.heads or (_definite(sv.word(x)) and sv.word(x)[2:] in sv.heads)
+    return any(x in sv.agent_tokens or sv.words[x] in sv.heads or (_definite(sv.words[x]) and sv.words[x][2:] in sv.heads)
                for x in range(ph.i, ph.j))
 
 
@@ -1630,7 +1629,7 @@ def _aside_before(sv: SentenceView, i: int) -> range:
     for o in range(c - 1, max(0, c - 16) - 1, -1):
         if sv.toks[o].text in ("،", ","):
             return range(o, c + 1) if o + 2 < c and strip_conj(sv.norms[o + 1]) in opens else range(0)
-        if sv.is_clause_break(o) or sv.is_quote(o):
+        if sv.breaks[o] or sv.is_quote(o):
             break
     return range(0)
 
@@ -1657,7 +1656,7 @@ def _chain_subject(sv: SentenceView, v: int) -> Optional[Phrase]:
     inside the quoted clause) — read before it (past لم / قد) or right after it; None when that is no actor."""
     mine = _agreement(strip_conj(sv.norms[v]))
     for p in range(v - 1, max(0, v - 40) - 1, -1):
-        if sv.is_clause_break(p) and sv.toks[p].text not in ("،", ",", '"', "«", "»"):
+        if sv.breaks[p] and sv.toks[p].text not in ("،", ",", '"', "«", "»"):
             return None  # (not past the sentence's end or a colon: another sentence's subject)
         w = sv.norms[p]
         if p in sv.named_tokens or _definite(w) or sv.prepositional(p) or w[:1] in ("و", "ف") or \
@@ -1668,16 +1667,16 @@ def _chain_subject(sv: SentenceView, v: int) -> Optional[Phrase]:
         if mine and theirs and mine != theirs:
             continue
         k = p - 1
-        while k >= 0 and (sv.word(k) in sv.aux or sv.norms[k] in _NEGATIONS):
+        while k >= 0 and (sv.words[k] in sv.aux or sv.norms[k] in _NEGATIONS):
             k -= 1
         subj = sv.np_left(k + 1) if k >= 0 and sv.content(k) else None
         if subj is None or subj.j != k + 1:
-            a = sv.past_adverbials(p + 1, sv.n())
-            subj = sv.np_right(a) if a < sv.n() and sv.content(a) and not sv.prepositional(a) else None
+            a = sv.past_adverbials(p + 1, sv.size)
+            subj = sv.np_right(a) if a < sv.size and sv.content(a) and not sv.prepositional(a) else None
             if subj is not None and subj.i != a:
                 subj = None
-        if subj is not None and any(x in sv.agent_tokens or sv.word(x) in sv.heads or
-                                    (_definite(sv.word(x)) and sv.word(x)[2:] in sv.heads)
+        if subj is not None and any(x in sv.agent_tokens or sv.words[x] in sv.heads or
+                                    (_definite(sv.words[x]) and sv.words[x][2:] in sv.heads)
                                     for x in range(subj.i, subj.j)):
             return subj
         return None
@@ -1690,7 +1689,7 @@ def _mutual_doer(sv: SentenceView, i: int) -> Optional[Phrase]:
     a noun, of any type), or None — not from a verb of killing or wounds, nor a counted or victim doer."""
     prev = next((k for k in range(i - 2, max(0, i - 16) - 1, -1) if k in sv.trigger_tokens), None)
     if prev is None or sv.norms[prev] in _role_verb_forms(_VICTIM_VERBS) or \
-            sv.bare(prev) in role_set("ALL", "patient_nouns"):
+            sv.bares[prev] in role_set("ALL", "patient_nouns"):
         return None
     while prev - 1 >= 0 and sv.trigger_types.get(prev - 1) == sv.trigger_types.get(prev):
         prev -= 1  # (the first word of a trigger of several words)
@@ -1711,7 +1710,7 @@ def _relative_asides(sv: SentenceView, lo: int, hi: int) -> range:
     ("، الذين يسيطرون على العاصمة اليمنية صنعاء،"), which describes the phrase before it: its cues are not the
     act's. An empty range when there is none (or it is not closed by a comma within 12 tokens)."""
     for c in range(lo, hi - 1):
-        if sv.toks[c].text in ("،", ",") and sv.word(c + 1) in sv.relatives:
+        if sv.toks[c].text in ("،", ",") and sv.words[c + 1] in sv.relatives:
             close = next((x for x in range(c + 2, min(hi, c + 14)) if sv.toks[x].text in ("،", ",")), None)
             return range(c, close) if close is not None else range(0)
     return range(0)
@@ -1725,11 +1724,11 @@ def _announcer_genitive(sv: SentenceView, k: int, i: int) -> Optional[Phrase]:
     ph = sv.np_right(k + 1, i)
     if ph is None or ph.i != k + 1 or ph.counted:
         return None
-    w = sv.bare(k + 1)
+    w = sv.bares[k + 1]
     if not (k + 1 in sv.named_tokens or w in sv.heads or w in sv.titles):
         return None
     m = ph.j
-    while m < i and (sv.toks[m].text in ("،", ",") or sv.word(m) in sv.skip or sv.is_time(m)):
+    while m < i and (sv.toks[m].text in ("،", ",") or sv.words[m] in sv.skip or sv.is_time(m)):
         m += 1  # "إعلان الجيش التركي، السبت، قطع طريق"
     return ph if m == i else None
 
@@ -1741,26 +1740,26 @@ def _claimer(sv: SentenceView, i: int, cstart: int) -> Optional[Phrase]:
     m = i - 1
     light = role_cues("ALL", "light_nouns")
     for _ in range(3):  # عن تنفيذ سبع هجمات: past the abstract head, the count and a light verbal noun
-        if m >= cstart and (sv.non_agent(m) or sv.counting(m) or sv.word(m) in light) and sv.word(m) != "عن":
+        if m >= cstart and (sv.non_agent(m) or sv.counting(m) or sv.words[m] in light) and sv.words[m] != "عن":
             m -= 1
-    if m - 1 < cstart or sv.word(m) != "عن" or sv.word(m - 1) not in role_set("ALL", "claim_nouns"):
+    if m - 1 < cstart or sv.words[m] != "عن" or sv.words[m - 1] not in role_set("ALL", "claim_nouns"):
         return None
     verbs = role_cues("ALL", "claim_verbs")
     words = 0  # words between the verb and the claim noun, not counting a time set off by commas
     for v in range(m - 2, max(0, m - 12) - 1, -1):
-        if sv.is_clause_break(v) and sv.toks[v].text not in ("،", ","):
+        if sv.breaks[v] and sv.toks[v].text not in ("،", ","):
             return None
-        if sv.word(v) in verbs:
+        if sv.words[v] in verbs:
             end = m - 1
             while end - 1 > v and (sv.toks[end - 1].text in ("،", ",") or sv.is_time(end - 1) or
-                                   sv.word(end - 1) in sv.skip):
+                                   sv.words[end - 1] in sv.skip):
                 end -= 1  # "أعلن التنظيم يوم الجمعة الفائت، مسؤوليته": the subject ends before the time
             first = v + 1
             while first < end and sv.is_quote(first):
                 first += 1  # ('أعلنت جماعة "الحوثي" … مسؤوليتها': np_right starts past a quote mark)
             ph = sv.np_right(v + 1, end)
             return ph if ph is not None and ph.i in (v + 1, first) else None
-        words += not (sv.toks[v].text in ("،", ",") or sv.is_quote(v) or sv.is_time(v) or sv.word(v) in sv.skip)
+        words += not (sv.toks[v].text in ("،", ",") or sv.is_quote(v) or sv.is_time(v) or sv.words[v] in sv.skip)
         if words >= 5:
             return None  # (a subject of up to four words, not counting its quote marks)
     return None
@@ -1781,9 +1780,9 @@ def _enabled(sv: SentenceView, i: int, cstart: int) -> Optional[Phrase]:
         return None
     forms = _role_verb_forms(_ENABLE_VERBS, False)
     for v in range(i - 2, max(cstart, i - 9) - 1, -1):
-        if sv.is_clause_break(v):
+        if sv.breaks[v]:
             return None  # (the verb's subject may be an act: "ساعدت الضربات الجوية القوات العراقية على تحرير")
-        if sv.word(v) in forms or sv.norms[v] in forms:
+        if sv.words[v] in forms or sv.norms[v] in forms:
             obj = sv.np_left(i - 1, v + 1)
             return obj if obj is not None and obj.j == i - 1 else None
     return None
@@ -1796,12 +1795,12 @@ def _accused(sv: SentenceView, i: int, cstart: int) -> Optional[Phrase]:
     بتنفيذ); the verb's subject stands between the verb and the object. None without that frame."""
     links, marks = _accuse_links()
     m = i
-    linked = sv.word(i)[:1] == "ب"
+    linked = sv.words[i][:1] == "ب"
     for _ in range(4):  # back over the link words and an abstract head or a count (بتنفيذ سلسلة هجمات)
         k = m - 1
         if k < cstart:
             break
-        w = sv.norms[k] if sv.norms[k] in links else sv.word(k)  # (وراء is no و + راء)
+        w = sv.norms[k] if sv.norms[k] in links else sv.words[k]  # (وراء is no و + راء)
         if w in links:
             linked = linked or w in marks
             m = k
@@ -1813,11 +1812,11 @@ def _accused(sv: SentenceView, i: int, cstart: int) -> Optional[Phrase]:
         return None
     forms, pronoun_forms = _role_verb_forms(_ACCUSE_VERBS), _role_verb_forms(_ACCUSE_VERBS, True)
     for v in range(m - 2, max(cstart, m - 20) - 1, -1):
-        if sv.is_clause_break(v) and sv.toks[v].text not in ("،", ","):
+        if sv.breaks[v] and sv.toks[v].text not in ("،", ","):
             return None
-        if sv.word(v) not in forms and sv.norms[v] not in forms:
+        if sv.words[v] not in forms and sv.norms[v] not in forms:
             continue
-        if sv.word(v) in pronoun_forms or sv.norms[v] in pronoun_forms:
+        if sv.words[v] in pronoun_forms or sv.norms[v] in pronoun_forms:
             return None  # ("وتتهمه واشنطن بإطلاق صواريخ": the accused is the pronoun, واشنطن the accuser)
         # a subject before the verb ("وكان حزب الله حمل إسرائيل مسؤولية اغتيال"): the phrase after it is the object
         b = v - 1
@@ -1834,8 +1833,8 @@ def _accused(sv: SentenceView, i: int, cstart: int) -> Optional[Phrase]:
         for x in range(obj.i + 1, obj.j):
             if sv.entity_of.get(x, -1) == sv.entity_of.get(x - 1, -2) or not _definite(sv.norms[x]):
                 continue
-            if (x - 1 in sv.named_tokens and (not _nisba_like(sv.word(x)) or _sound_plural(sv.word(x)))) or \
-                    (_definite(sv.norms[x - 1]) and not _nisba_like(sv.word(x))):
+            if (x - 1 in sv.named_tokens and (not _nisba_like(sv.words[x]) or _sound_plural(sv.words[x]))) or \
+                    (_definite(sv.norms[x - 1]) and not _nisba_like(sv.words[x])):
                 cut = x  # (the first: what follows is the object's own adjectives, الفصائل المسلحة)
                 break
         if cut is not None:
@@ -1858,7 +1857,7 @@ def find_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, patie
     lexicon word (قتل, اغتيل), for the verbs whose counted or passive subject is the one who suffers."""
     if pos in ("v", "x") and sv.toks[e - 1].text.endswith("ة"):
         pos = "n"  # تظاهرة matched the verb تظاهر + ه, but ة never ends a verb
-    elif pos in ("v", "x") and i >= 1 and sv.word(i - 1) in role_set("ALL", "nominal_after") and e < sv.n() and \
+    elif pos in ("v", "x") and i >= 1 and sv.words[i - 1] in role_set("ALL", "nominal_after") and e < sv.size and \
             (sv.norms[e] in _PREPOSITIONS or sv.norms[e][:1] in ("ل", "ب")):
         # "في قصفها لمنشآت الشركة", "عن تضامنه مع عائلات الضحايا": after a preposition the verb form is a verbal
         # noun (as _clause_roles reads it); with the act's object or partner in a prepositional phrase after it,
@@ -1870,8 +1869,8 @@ def find_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, patie
         # form is a verbal noun of what is suffered: its genitive is the target, and no doer stands before it
         pos, patient = "n", True
     source, target = _clause_roles(sv, typ, i, e, pos, form, patient, head, tail)
-    if passive_aux and target is None and i >= 2 and sv.word(i - 2) in sv.relatives:
-        m = i - 3 if i - 3 >= 0 and sv.is_clause_break(i - 3) else i - 2
+    if passive_aux and target is None and i >= 2 and sv.words[i - 2] in sv.relatives:
+        m = i - 3 if i - 3 >= 0 and sv.breaks[i - 3] else i - 2
         k = m
         while k - 1 >= max(0, m - 6) and sv.content(k - 1) and sv.norms[k - 1] not in _PREPOSITIONS and \
                 k - 1 not in sv.trigger_tokens:
@@ -1882,7 +1881,7 @@ def find_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, patie
     if target is None and pos == "a":
         # "ورشق مئات المتظاهرين قوات الأمن": a verb right before the actor noun, which is its subject
         k = i - 1
-        while k >= max(0, i - 4) and not sv.is_clause_break(k) and target is None:
+        while k >= max(0, i - 4) and not sv.breaks[k] and target is None:
             target = sv.object_at(k, _object_verbs(typ), i)
             k -= 1
     if object_tail and tail and source is not None and source.i <= tail.start < source.j:
@@ -1892,7 +1891,7 @@ def find_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, patie
         if target is not None and target.i == tail.start and target.j < tail.stop:
             # "القائم بالأعمال البريطاني": the listed words are the object whole, with the adjectives after them
             j = tail.stop
-            while j < sv.n() and sv.content(j) and _nisba_like(sv.word(j)):
+            while j < sv.size and sv.content(j) and _nisba_like(sv.words[j]):
                 j += 1
             target = Phrase(target.i, j, target.cut, target.counted)
     if "yes" in role_set(typ, "act_target") and (target is None or sv.norms[target.i][:1] == "ب"):
@@ -1905,7 +1904,7 @@ def find_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, patie
         # "وحذر الحرس الثوري من أن إسرائيل سوف تدفع الثمن": the one a warning is about is the that-clause's subject
         stop = sv.clause_end(e)
         for k in range(e, min(stop, e + 6)):
-            if sv.word(k) in _THAT_BARE or (sv.norms[k] == "من" and k + 1 < stop and sv.word(k + 1) in _THAT_BARE):
+            if sv.words[k] in _THAT_BARE or (sv.norms[k] == "من" and k + 1 < stop and sv.words[k + 1] in _THAT_BARE):
                 t = k + 1 if sv.norms[k] == "من" else k
                 target = sv.that_subject(t, sv.clause_end(t + 1))
                 break
@@ -1917,7 +1916,7 @@ def find_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, patie
         if singular and source is not None and source.i >= e:
             source = None
         source = source or sv.speaker(i)
-        if "yes" in role_set(typ, "direct") and e < sv.n() and sv.content(e) and not sv.prepositional(e):
+        if "yes" in role_set(typ, "direct") and e < sv.size and sv.content(e) and not sv.prepositional(e):
             obj = sv.np_right(e)
             if obj is not None and obj.i == e:
                 target = obj
@@ -1929,12 +1928,12 @@ def find_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, patie
         # "العمليات الاستباقية التي نفذتها قوات النخبة … واستطاعت قتل 13": an act stands as the subject (one
         # carries out an act, not a person: نفذتها, شنتها); its doer is the subject of the relative clause on it
         k = source.j
-        if k + 2 < sv.n() and sv.word(k) in sv.relatives and sv.word(k + 1)[:1] != "ب" and \
-                sv.word(k + 1) in role_set("ALL", "source_after"):
+        if k + 2 < sv.size and sv.words[k] in sv.relatives and sv.words[k + 1][:1] != "ب" and \
+                sv.words[k + 1] in role_set("ALL", "source_after"):
             doer = sv.np_right(k + 2, sv.clause_end(k + 2))
             if doer is not None and doer.i == k + 2:
                 source = doer
-    if sv.word(i) in sv.joiners and e < sv.n():
+    if sv.words[i] in sv.joiners and e < sv.size:
         # "هجوم شنه مقاتلو الجبهة بمساندة الأهالي": a joiner that is a trigger (backing) has its genitive as doer and
         # the phrase before it as the one backed
         a = e + 1 if sv.norms[e] == "من" else e  # (بمساندة من قوات قسد)
@@ -1953,7 +1952,7 @@ def _with_count(sv: SentenceView, ph: Optional[Phrase]) -> Optional[Phrase]:
     if ph is None or not ph.counted or ph.i < 1 or _definite(sv.norms[ph.i]):
         return ph
     m = ph.i - 1
-    w = sv.word(m)
+    w = sv.words[m]
     if w != sv.norms[m] or w in sv.quant or _bare(w) in word_set("events/count_scales.txt") or \
             not (sv.norms[m].isdigit() or w in sv.numbers):
         return ph
@@ -1964,14 +1963,14 @@ def _apposed_name(sv: SentenceView, ph: Optional[Phrase]) -> Optional[Phrase]:
     """"أجرى أمين المجلس الأعلى للأمن القومي الإيراني، علي شمخاني، محادثات": a source headed by a title and
     followed by a person's name set off by commas names that person; the name is the source (GUIDELINES: a title
     without the name is a cut span)."""
-    if ph is None or ph.j + 2 >= sv.n() or sv.toks[ph.j].text not in ("،", ",") or ph.j + 1 not in sv.person_tokens \
+    if ph is None or ph.j + 2 >= sv.size or sv.toks[ph.j].text not in ("،", ",") or ph.j + 1 not in sv.person_tokens \
             or not sv.title(ph.i):
         return ph
     k = ph.j + 1
     ent = sv.entity_of.get(k)
-    while k < sv.n() and k in sv.person_tokens and sv.entity_of.get(k) == ent:
+    while k < sv.size and k in sv.person_tokens and sv.entity_of.get(k) == ent:
         k += 1
-    return Phrase(ph.j + 1, k) if k < sv.n() and sv.toks[k].text in ("،", ",") else ph
+    return Phrase(ph.j + 1, k) if k < sv.size and sv.toks[k].text in ("،", ",") else ph
 
 
 def _clause_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, patient: bool, head: str,
@@ -1989,9 +1988,9 @@ def _clause_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pa
             cstart = sv.clause_start(o)
     if pos == "a":
         return _actor_noun_roles(sv, typ, i, e, cend)
-    if pos == "x" and _verbal(sv.word(i)):
+    if pos == "x" and _verbal(sv.words[i]):
         pos = "v"  # exact forms listed for irregular verbs (تتعدى, اعتدوا, اغتيل) read as verbs
-    if pos == "v" and i >= 1 and sv.word(i - 1) in role_set("ALL", "nominal_after"):
+    if pos == "v" and i >= 1 and sv.words[i - 1] in role_set("ALL", "nominal_after"):
         pos = "n"  # "من دعمه لقوات", "على أية سحب القوات": after a preposition the verb form is a verbal noun
     elif pos == "v" and i >= 1 and _light_verb_at(sv, i - 1) and sv.toks[i].norm == normalize(head):
         pos = "n"  # "واستطاعت قتل 13", "واصل قصف المدينة": a bare stem right after a light verb is its object
@@ -2005,14 +2004,14 @@ def _clause_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pa
                 (prev == i - 1 or (sv.toks[i - 1].text in ("،", ",") and sv.norms[prev][:1] in ("ب", "ل"))):
             pos = "n"
     if pos == "v" and i >= 1 and sv.toks[i].norm == normalize(head) and i - 1 in sv.trigger_tokens and \
-            i - 1 not in sv.event_nouns and _verbal(sv.word(i - 1)):
+            i - 1 not in sv.event_nouns and _verbal(sv.words[i - 1]):
         # "استهدف قصف مماثل للحوثيين منزل الشيخ": a bare stem right after a verb is its subject, a verbal noun
         pos = "n"
     if pos == "v" and sv.toks[i].norm == normalize(head) and i >= 2:
         # "وتظهر اللقطات تجمهر آلاف المتظاهرين": a bare stem right after the subject of a verb that opens the
         # clause is that verb's object, a verbal noun (تجمهر, تظاهر read as nouns), not a second verb
         t = i  # (past a time between them: "قررت الكويت اليوم الخميس طرد 15 دبلوماسيا")
-        while t - 1 >= 1 and (sv.is_time(t - 1) or sv.word(t - 1) in sv.skip):
+        while t - 1 >= 1 and (sv.is_time(t - 1) or sv.words[t - 1] in sv.skip):
             t -= 1
         subj = sv.np_left(t)
         if subj is not None and subj.j == t and subj.i >= 1 and \
@@ -2046,25 +2045,25 @@ def _clause_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pa
                 target = ph
     if source is None and pos != "v" and e + 1 < cend and sv.norms[e] == "من" and \
             "yes" in role_set(typ, "from_speaker") and \
-            (e + 1 in sv.named_tokens or sv.word(e + 1) in sv.heads or
-             (_definite(sv.word(e + 1)) and sv.word(e + 1)[2:] in sv.heads)):
+            (e + 1 in sv.named_tokens or sv.words[e + 1] in sv.heads or
+             (_definite(sv.words[e + 1]) and sv.words[e + 1][2:] in sv.heads)):
         # "وسط انتقادات من الولايات المتحدة والاتحاد الأوروبي": the actor after من is who criticises
         ph = sv.np_right(e + 1, cend)
         source = ph if ph is not None and ph.i == e + 1 else None
-    if source is None and cend < sv.n() - 2 and sv.toks[cend].text in ("،", ",") and \
+    if source is None and cend < sv.size - 2 and sv.toks[cend].text in ("،", ",") and \
             not any(sv.trigger_types.get(k) == typ for k in range(e, cend)):
         # "مقتل الرئيس السابق علي عبد الله صالح، اليوم الاثنين برصاص الحوثيين": past a comma and a time, a
         # cue of the doer still closes the act's clause
-        k = sv.past_adverbials(cend + 1, sv.n())
-        if k > cend + 1 and k < sv.n() - 1 and _cue_match(sv, k, source_cues):
+        k = sv.past_adverbials(cend + 1, sv.size)
+        if k > cend + 1 and k < sv.size - 1 and _cue_match(sv, k, source_cues):
             source = sv.after_cue(k)
 
     if target is None and normalize(head) in role_set(typ, "mutual_acts"):
         # "معارك ضارية مع الحوثيين", "الاشتباكات مع القوات الأمنية", "اشتبكوا مع عناصر التنظيم": an act two sides
         # do to each other names the other side after مع, right after the trigger (past its adjectives)
         k = e
-        while k < min(cend, e + 3) and sv.content(k) and not sv.prepositional(k) and _nisba_like(sv.word(k)) or \
-                k < min(cend, e + 3) and sv.word(k) in sv.adjectives:
+        while k < min(cend, e + 3) and sv.content(k) and not sv.prepositional(k) and _nisba_like(sv.words[k]) or \
+                k < min(cend, e + 3) and sv.words[k] in sv.adjectives:
             k += 1
         if k + 1 < cend and sv.norms[k] == "مع":
             ph = sv.np_right(k + 1, cend)
@@ -2103,9 +2102,9 @@ def _clause_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pa
         # الحكومية السورية": the ل-genitive of an event noun (past its adjectives) is its doer
         k = e
         while k < min(cend, e + 2) and sv.content(k) and not _definite(sv.norms[k]) and \
-                sv.norms[k][:1] not in "لب" and not sv.nationality(k) and sv.word(k) not in target_cues and \
-                sv.word(k) not in role_set(typ, "target_far") and not (k == e and _site(sv.bare(k))) and \
-                (not (patient or head in role_set("ALL", "patient_nouns")) or _nisba_like(sv.word(k))):
+                sv.norms[k][:1] not in "لب" and not sv.nationality(k) and sv.words[k] not in target_cues and \
+                sv.words[k] not in role_set(typ, "target_far") and not (k == e and _site(sv.bares[k])) and \
+                (not (patient or head in role_set("ALL", "patient_nouns")) or _nisba_like(sv.words[k])):
             k += 1  # (not past a cue: "مظاهرات مؤيدة لزعيم اكراد تركيا" is for him; not past the object of a
             # noun of what is suffered: "استهداف مواقع للحوثيين" — the sites are the Houthis'; nor past a place
             # or a site right after the noun, its object: "بقصف مقر للحزب الديمقراطي" — the party owns the
@@ -2121,7 +2120,7 @@ def _clause_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pa
         # "لاعتداء أسفر عن مقتل ثلاثة جنود، وقد تبناه «تنظيم القاعدة»", "هجوم انتحاري، نسب الى المتمردين":
         # a claim or an attribution names the doer also one clause on, before the next trigger of the type
         far = role_cues("ALL", "source_far")
-        stop = sv.clause_end(cend + 1) if cend < sv.n() else cend
+        stop = sv.clause_end(cend + 1) if cend < sv.size else cend
         for k in range(e, stop):
             if k > e and (sv.trigger_types.get(k) == typ or (k in sv.event_nouns and k not in tail)):
                 break  # (nor past an act of another type: "اضطروا إلى الانسحاب …؛ بعد هجوم شنه مقاتلو": the attack's)
@@ -2145,7 +2144,7 @@ def _clause_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pa
                      (k == 0 or sv.trigger_types.get(k - 1) != typ)), None)
         if prev is not None and prev in sv.event_nouns:
             # (what a victim suffers, "مقتل صالح إثر تفجير منزله", names its victim, not a doer)
-            suffered = sv.bare(prev) in role_set("ALL", "patient_nouns")
+            suffered = sv.bares[prev] in role_set("ALL", "patient_nouns")
             source = _clause_roles(sv, typ, prev, prev + 1, "n", None, suffered, "")[0]
         if source is None:
             source = _sequence_doer(sv, typ, i)
@@ -2187,12 +2186,12 @@ def _clause_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pa
                 break
             # (a word of a name inside the clause is no verb: "ونقل تجمع أحرار حوران"; one opening it may be a
             # verb the name was read over: "شن الجيش الأمريكي")
-            if (k not in sv.named_tokens or k == 0 or sv.is_clause_break(k - 1)) and (
-                    sv.word(k).startswith(lights) or sv.word(k) in _light_forms() or
+            if (k not in sv.named_tokens or k == 0 or sv.breaks[k - 1]) and (
+                    sv.words[k].startswith(lights) or sv.words[k] in _light_forms() or
                     (sv.norms[k] in _light_stems() and _light_verb_at(sv, k)) or
-                    (k == i - 1 and sv.word(k) in _typed_light_forms(typ))):
+                    (k == i - 1 and sv.words[k] in _typed_light_forms(typ))):
                 verb_at = k  # (واصل opening the sentence: its و is no conjunction)
-                if k == i - 1 and k >= 1 and sv.word(k) in role_set("ALL", "light_nouns") and \
+                if k == i - 1 and k >= 1 and sv.words[k] in role_set("ALL", "light_nouns") and \
                         _light_verb_at(sv, k - 1):
                     verb_at = k = k - 1  # "روسيا بدأت شن ضربات": شن is the verbal noun of the light verb before it
                 cstart = min(cstart, sv.clause_start(k))
@@ -2202,12 +2201,12 @@ def _clause_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pa
                     # pronoun, the actor it refers back to
                     light_owner = owner
                 break
-            if k in sv.trigger_tokens or (sv.is_clause_break(k) and sv.toks[k].text not in ("،", ",", "(", ")")):
+            if k in sv.trigger_tokens or (sv.breaks[k] and sv.toks[k].text not in ("،", ",", "(", ")")):
                 break  # (commas may set off an adverb: "تمكنت، اليوم، من السيطرة"; brackets a name in the
                 # subject: "تمكن مقاتلو (جبهة تحرير سورية) من طرد")
-        own_genitive = "yes" not in role_set(typ, "direct") and e < sv.n() and sv.content(e) and \
+        own_genitive = "yes" not in role_set(typ, "direct") and e < sv.size and sv.content(e) and \
             (e in sv.named_tokens or _definite(sv.norms[e]))
-        if verb_at is None and _bare(sv.word(i)) not in role_set("ALL", "announced_outcomes") and not own_genitive:
+        if verb_at is None and _bare(sv.words[i]) not in role_set("ALL", "announced_outcomes") and not own_genitive:
             # (not over a genitive that does an act with no object: "أعلن المبعوث عن موافقة الحكومة وجماعة
             # أنصار الله" — the parties agree, the envoy announces)
             # "الحرس الثوري الإيراني يعلن إسقاط طائرة", "أعلن الحرس الثوري، فجر اليوم، إطلاق عشرات الصواريخ":
@@ -2220,21 +2219,21 @@ def _clause_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pa
             for k in range(i - 1, max(0, i - 24) - 1, -1):
                 quotes += sv.is_quote(k)
                 # (nor a word of a name: "أعلنت كل من المملكة السعودية، ومملكة البحرين، ودولة الإمارات، … قطع")
-                words += not (sv.toks[k].text in ("،", ",") or sv.is_time(k) or sv.word(k) in sv.skip or
+                words += not (sv.toks[k].text in ("،", ",") or sv.is_time(k) or sv.words[k] in sv.skip or
                               k in sv.named_tokens or (k >= 1 and sv.toks[k - 1].text in ("،", ",") and
                                                        sv.norms[k][:1] == "و") or
-                              (sv.word(k) in sv.time_preps and k + 1 < i and sv.is_time(k + 1)))
+                              (sv.words[k] in sv.time_preps and k + 1 < i and sv.is_time(k + 1)))
                 if words > 8:
                     break
-                if k in sv.trigger_tokens or sv.word(k) in _THAT or sv.bare(k) in outcomes or \
-                        (sv.is_clause_break(k) and sv.toks[k].text not in ("،", ",")):
+                if k in sv.trigger_tokens or sv.words[k] in _THAT or sv.bares[k] in outcomes or \
+                        (sv.breaks[k] and sv.toks[k].text not in ("،", ",")):
                     break  # (not into a that-clause: أعلنت مصادر أمنية أن سيارة مفخخة انفجرت; not past an
                     # outcome it announces: "أعلنت وزارة الداخلية سقوط جرحى بإطلاق صواريخ")
-                if sv.word(k) in announce and quotes % 2 == 0:
+                if sv.words[k] in announce and quotes % 2 == 0:
                     verb_at = k
                     cstart = min(cstart, sv.clause_start(k))
                     break
-                if announce_nouns and quotes % 2 == 0 and sv.bare(k) in announce_nouns:
+                if announce_nouns and quotes % 2 == 0 and sv.bares[k] in announce_nouns:
                     source = _announcer_genitive(sv, k, i)
                     break
 
@@ -2244,20 +2243,20 @@ def _clause_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pa
         source = light_owner
     elif verb_at is not None:
         before = verb_at - 1
-        while before >= cstart and sv.word(before) in sv.aux:
+        while before >= cstart and sv.words[before] in sv.aux:
             before -= 1
-        rel = before >= 0 and sv.word(before) in sv.relatives and \
-            not _disagrees(sv.word(before), sv.norms[verb_at], head if verb_at == i else "")
+        rel = before >= 0 and sv.words[before] in sv.relatives and \
+            not _disagrees(sv.words[before], sv.norms[verb_at], head if verb_at == i else "")
         svo = bool(form and form.plural_subject) if verb_at == i else False
         has_conj = _conjoined(sv.norms[verb_at], head if verb_at == i else "")
         after_subject = False
         if before >= cstart and sv.is_quote(before) and before - 1 >= cstart and \
-                sv.word(before - 1) in role_set("ALL", "resumptive"):
+                sv.words[before - 1] in role_set("ALL", "resumptive"):
             before -= 1  # 'أعلن مكتب … أنه "يدين بشدة"': the quote opens after the pronoun
-        resumptive = before >= cstart and sv.word(before) in role_set("ALL", "resumptive")
+        resumptive = before >= cstart and sv.words[before] in role_set("ALL", "resumptive")
         if not resumptive and not has_conj and sv.quote_before_verb(before, cstart):
             before -= 1  # a quote mark stands between the subject and its verb (see quote_before_verb)
-        if before - 1 >= cstart and sv.norms[before] in _LINKED_PRONOUNS and _bare(sv.word(before - 1)) in sv.linking:
+        if before - 1 >= cstart and sv.norms[before] in _LINKED_PRONOUNS and _bare(sv.words[before - 1]) in sv.linking:
             before -= 1  # "القوات البحرية الموالية لهم استهدفت": the participle's pronoun closes the subject
         # "مدفعية الجيش الأميركي شنت ضربات استهدفت بلدتي خشام": the verb tells the act a light verb's object
         # names; the light verb's subject is the doer, what follows the verb its object
@@ -2269,7 +2268,7 @@ def _clause_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pa
             # "عبوة ناسفة استهدفت حافلة", "هجوم انتحاري استهدف ثكنة": a verb right after an event noun of
             # its type (past its adjectives) describes it; the noun is its subject, what follows its object
             k = i - 1
-            while k >= max(cstart, i - 3) and k not in sv.event_nouns and _nisba_like(sv.word(k)):
+            while k >= max(cstart, i - 3) and k not in sv.event_nouns and _nisba_like(sv.words[k]):
                 k -= 1
             resumptive = k >= cstart and k in sv.event_nouns and sv.trigger_types.get(k) == typ
             if resumptive:
@@ -2277,7 +2276,7 @@ def _clause_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pa
                 # is the verb's
                 noun_doer = _clause_roles(sv, typ, k, k + 1, "n", None, False, "")[0]
             told = None if resumptive else sv.told_noun(i, typ)
-            if told is None and not resumptive and i >= 3 and sv.word(i - 1) in role_set("ALL", "ordinals"):
+            if told is None and not resumptive and i >= 3 and sv.words[i - 1] in role_set("ALL", "ordinals"):
                 told = sv.told_noun(i - 1, typ)  # "ثلاث جولات من القصف، الأولى استهدفت": one of the acts
             if told is not None:
                 # "نفذ الحوثيون هجوما صاروخيا الخميس، استهدف منزل": the verb after the comma tells the act the
@@ -2286,7 +2285,7 @@ def _clause_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pa
                 noun_doer = _clause_roles(sv, typ, told, told + 1, "n", None, False, "")[0]
             # "أن الضربات استهدفت 13 موقعا": a thing (a non-agent noun) before the verb is its subject too
             resumptive = resumptive or (before >= cstart and sv.content(before) and
-                                        all(sv.word(x) in sv.aux for x in range(before + 1, i)) and  # (لا تستهدف)
+                                        all(sv.words[x] in sv.aux for x in range(before + 1, i)) and  # (لا تستهدف)
                                         _definite(sv.norms[before]) and sv.non_agent(before) and
                                         not sv.content(before - 1))  # (طائراته المقاتلة قصفت: an adjective)
         # "مقتل الشابة مهسا أميني قام الجيش الايراني اليوم بقصف مقر": a light verb with a phrase between it and
@@ -2294,19 +2293,19 @@ def _clause_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pa
         # no subject (a thing after it is its object: "دي مستورا بدأ الجولة الحالية من المحادثات")
         a = sv.past_adverbials(verb_at + 1, i) if verb_at != i else i
         vso_light = verb_at != i and a < i and sv.content(a) and not sv.prepositional(a) and \
-            a not in sv.trigger_tokens and (a in sv.named_tokens or sv.word(a) in sv.heads or
-                                            (_definite(sv.word(a)) and sv.word(a)[2:] in sv.heads))
+            a not in sv.trigger_tokens and (a in sv.named_tokens or sv.words[a] in sv.heads or
+                                            (_definite(sv.words[a]) and sv.words[a][2:] in sv.heads))
         obj_rel = rel and verb_at == i and bool(form and form.object_suffix) and e < cend and sv.content(e) and \
             not sv.prepositional(e) and e not in sv.trigger_tokens
         # "ناحية العلم التي سيطرت عليها القوات المشتركة", "القنطار، الذي أفرجت عنه إسرائيل": a verb after a
         # relative whose complement is a preposition with a pronoun (roles.tsv relative_complements) that refers
         # back to the antecedent: the antecedent is what the act was done to, and the verb's subject, when one is
         # named, stands after the pronoun (whether or not the verb agrees with the relative: أفرجت after الذي)
-        prep_rel = verb_at == i and before >= 0 and sv.word(before) in sv.relatives and e < cend and \
+        prep_rel = verb_at == i and before >= 0 and sv.words[before] in sv.relatives and e < cend and \
             sv.norms[e] in role_set("ALL", "relative_complements")
         if prep_rel:
             k = before
-            if k - 1 >= 0 and sv.is_clause_break(k - 1):
+            if k - 1 >= 0 and sv.breaks[k - 1]:
                 k -= 1
             a = sv.past_adverbials(e + 1, cend)
             if a < cend and sv.content(a) and not sv.prepositional(a) and a not in sv.trigger_tokens:
@@ -2320,7 +2319,7 @@ def _clause_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pa
             # "مقاتلو درع الفرات، الذين تدعمهم تركيا": a verb after a relative with an object pronoun that
             # refers back to the antecedent has its own subject after it; the antecedent is its object
             k = before
-            if k - 1 >= 0 and sv.is_clause_break(k - 1):
+            if k - 1 >= 0 and sv.breaks[k - 1]:
                 k -= 1
             subject = sv.np_right(e, cend)
             after_subject = subject is not None
@@ -2328,13 +2327,13 @@ def _clause_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pa
                 target = sv.np_left(k)
         elif rel:
             k = before
-            if k - 1 >= 0 and sv.is_clause_break(k - 1):
+            if k - 1 >= 0 and sv.breaks[k - 1]:
                 k -= 1
             subject = sv.np_left(k)
         elif resumptive:
             # "اقر التحالف … انه نفذ ضربات", "انها استهدفت عناصر طالبان": the pronoun is the subject and
             # stands for the sentence's topic; what follows the verb is its object
-            subject = sv.first_actor(0, before) if sv.word(before) in role_set("ALL", "resumptive") else \
+            subject = sv.first_actor(0, before) if sv.words[before] in role_set("ALL", "resumptive") else \
                 sv.np_left(before - 1, cstart) if light_obj else noun_doer
         elif not vso_light and (svo or (not has_conj and before >= cstart and
                                         sv.content(sv.before_adverbial(sv.before_aside(before, cstart), cstart)))):
@@ -2351,7 +2350,7 @@ def _clause_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pa
                 # definiteness) that the verb tells of
                 x = next((x for x in range(subject.i + 1, subject.j) if _definite(sv.norms[x - 1]) and
                           not _definite(sv.norms[x]) and x not in sv.named_tokens and not sv.is_time(x) and
-                          sv.word(x) not in sv.skip and not sv.counting(x)),
+                          sv.words[x] not in sv.skip and not sv.counting(x)),
                          None)
                 if x is not None:
                     subject, resumptive = Phrase(subject.i, x), True
@@ -2370,7 +2369,7 @@ def _clause_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pa
                     sv.trigger_types.get(k) == typ:  # (a noun, or a bare stem read as a verb: استهدف قصف)
                 # "استهدفت غارتان مقر وزارة الدفاع": the act is the verb's subject, what follows it the object
                 m = k + 1
-                while m < cend and (m in sv.event_nouns or _nisba_like(sv.word(m))):
+                while m < cend and (m in sv.event_nouns or _nisba_like(sv.words[m])):
                     m += 1
                 # (past the act's ل-genitive, its doer, and an indefinite adjective before it: "استهدف قصف مماثل
                 # للحوثيين منزل الشيخ")
@@ -2398,12 +2397,12 @@ def _clause_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pa
                 subject = sv.np_right(k, cend)
                 after_subject = subject is not None
                 if subject is not None and verb_at == i and _feminine_verb(sv.norms[i]) and \
-                        _sound_plural(sv.word(subject.i)) and sv.norms[subject.i].endswith(("ون", "ين")):
+                        _sound_plural(sv.words[subject.i]) and sv.norms[subject.i].endswith(("ون", "ين")):
                     # "فقتلت المدنيين": a feminine verb does not agree with a masculine plural; that is
                     # its object, and the subject was named before
                     subject, after_subject = None, False
                 elif subject is not None and verb_at == i and _masculine_verb(sv.norms[i], form) and \
-                        _feminine_singular(sv.bare(subject.i)) and subject.i not in sv.person_tokens:
+                        _feminine_singular(sv.bares[subject.i]) and subject.i not in sv.person_tokens:
                     # "ودعا الحكومة الاتحادية والمجتمع الدولي إلى": a masculine verb does not agree with a
                     # feminine singular noun right after it; that is its object, the subject named before
                     subject, after_subject = None, False
@@ -2417,7 +2416,7 @@ def _clause_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pa
                 target, subject, after_subject, moved = subject, None, False, True
                 source = source or inst
         if subject is not None and after_subject and verb_at == i and direct and \
-                _site(sv.bare(subject.i)):
+                _site(sv.bares[subject.i]):
             # "استهدفت مدينة أربيل بـ12 صاروخا بالستيا": a kind of place after the verb does not act; the verb is
             # an unvoweled passive and the place what it was done to
             if target is None:
@@ -2472,24 +2471,24 @@ def _clause_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pa
         # "الفصائل، التي هددت بمعاودة شن الهجمات": a verb inside a relative clause has its antecedent as
         # subject
         for k in range(verb_at - 1, max(cstart, verb_at - 5) - 1, -1):
-            if sv.word(k) in sv.relatives:
-                if k == verb_at - 1 and _disagrees(sv.word(k), sv.norms[verb_at], head if verb_at == i else ""):
+            if sv.words[k] in sv.relatives:
+                if k == verb_at - 1 and _disagrees(sv.words[k], sv.norms[verb_at], head if verb_at == i else ""):
                     # "الصواريخ الباليستية التي اتفق على تجميدها": a verb that does not agree with the relative
                     # has a subject of its own or none (an impersonal passive): the antecedent is no doer
                     break
-                m = k - 1 if k - 1 >= 0 and sv.is_clause_break(k - 1) else k
+                m = k - 1 if k - 1 >= 0 and sv.breaks[k - 1] else k
                 source = sv.np_left(m)
                 break
     thing_after = False
     if verb_at is not None and verb_at != i:
         # "خرجت التصريحات من جانب طهران باستهداف": a light verb whose subject right after it is a thing (a
         # non-agent noun, not the act) has a subject of its own, no doer to share from the sentence
-        a = sv.past_adverbials(verb_at + 1, sv.n())
+        a = sv.past_adverbials(verb_at + 1, sv.size)
         thing_after = a < i and a not in sv.trigger_tokens and sv.content(a) and not sv.prepositional(a) and \
             _definite(sv.norms[a]) and sv.non_agent(a)
     if source is None and verb_at is not None and not moved and not (victim and verb_at == i) and not thing_after and (
             _conjoined(sv.norms[verb_at], head if verb_at == i else "") or
-            all(sv.word(k) in sv.aux or sv.norms[k] in role_set("ALL", "shared_openers")
+            all(sv.words[k] in sv.aux or sv.norms[k] in role_set("ALL", "shared_openers")
                 for k in range(cstart, verb_at)) or
             # "مستمرة بالتقدم في المحور الشرقي حيث سيطرت على", "إذ اقتحموا", "بعد أن رفض": a verb right after
             # a subordinator, with no subject of its own, has the subject of the clause it hangs on
@@ -2500,8 +2499,8 @@ def _clause_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pa
         # قتلوا" is passive); inside a that-clause, the subject of that clause ('أنّ «العدوّ الإسرائيلي اخترق
         # أجهزة بايجر وفجّرها»': not the agency that reports it)
         chain = _chain_subject(sv, verb_at) if _conjoined(sv.norms[verb_at], head if verb_at == i else "") else None
-        that = [k for k in range(0, verb_at) if sv.word(k) in _THAT]
-        that = [k for k in that if not any(sv.is_clause_break(m) for m in range(k, verb_at))]
+        that = [k for k in range(0, verb_at) if sv.words[k] in _THAT]
+        that = [k for k in that if not any(sv.breaks[m] for m in range(k, verb_at))]
         shared = any(sv.norms[k] in role_set("ALL", "shared_openers") for k in range(cstart, verb_at))
         source = chain or (sv.that_subject(that[-1], i) if that else None) or sv.opening_name(i) or sv.first_actor(0, i) or \
             (sv.first_actor(0, i, named=True) if shared else None)  # (a name only after كما: not a place
@@ -2514,32 +2513,32 @@ def _clause_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pa
 
     if pos != "v":
         # the genitive right after a noun trigger: انسحاب القوات (doer) / مقتل عشرة أشخاص (patient)
-        nxt = sv.norms[e] if e < sv.n() else ""
+        nxt = sv.norms[e] if e < sv.size else ""
         # with its doer the subject of a light verb (واستمرت القوات بقصف مواقع التنظيم), a transitive verbal
         # noun's genitive is what it acts on, also an indefinite head of an idafa (مواقع التنظيم)
         acted_on = direct and verb_at is not None and verb_at != i and source is not None and target is None
         # an idafa genitive is definite or a named actor; an indefinite word after an indefinite noun is its
         # adjective (هجوم مباشر, هجوم انتحاري), not its doer; a number after a patient noun counts its victims
-        if e < sv.n() and (sv.content(e) or (patient and sv.counting(e))) and not _definite(sv.norms[e - 1]) and \
+        if e < sv.size and (sv.content(e) or (patient and sv.counting(e))) and not _definite(sv.norms[e - 1]) and \
                 (_definite(nxt) or strip_conj(nxt) in sv.heads or (patient and sv.counting(e)) or
                  # "تجمهر آلاف المتظاهرين": a count of a definite plural is a genitive too
-                 (sv.word(e) in sv.quant and e + 1 < sv.n() and _definite(sv.norms[e + 1])) or
+                 (sv.words[e] in sv.quant and e + 1 < sv.size and _definite(sv.norms[e + 1])) or
                  # a person or an organisation named right after the noun (زيارة مظلوم لدمشق, هجمات داعش); after a
                  # noun of what is suffered, any name (اغتيال سليماني). A place after an event noun is where
                  # (معركة تلعفر), not who.
                  # (only right after the noun itself: not after a trigger that ends in a preposition, عملياته ضد
                  # قسد, whose name is the target, nor after a noun whose pronoun is already its genitive)
-                 ((e in sv.agent_tokens or (patient and e in sv.named_tokens)) and sv.word(e) == nxt and
+                 ((e in sv.agent_tokens or (patient and e in sv.named_tokens)) and sv.words[e] == nxt and
                   nxt[:1] not in "بل" and sv.norms[e - 1] not in sv.fn and
                   not (e in sv.agent_tokens and sv.toks[e - 1].text.endswith(("ه", "ها", "هم", "هما", "هن")))) or
                  # "لقاءات أمير البلاد الشيخ صباح": a title with its own genitive or name is a person
-                 (sv.word(e) == nxt and nxt[:1] not in "بل" and sv.title(e) and e + 1 < sv.n() and
+                 (sv.words[e] == nxt and nxt[:1] not in "بل" and sv.title(e) and e + 1 < sv.size and
                   (_definite(sv.norms[e + 1]) or e + 1 in sv.named_tokens)) or
-                 (patient and not _nisba_like(nxt) and not sv.non_agent(e) and sv.word(e) == nxt) or  # إسقاط طائرة
+                 (patient and not _nisba_like(nxt) and not sv.non_agent(e) and sv.words[e] == nxt) or  # إسقاط طائرة
                  # "دعم واشنطن للاحتلال الإسرائيلي": a name with the act's object after ل is the doer
-                 (e in sv.named_tokens and sv.word(e) == nxt and nxt[:1] not in "بل" and
+                 (e in sv.named_tokens and sv.words[e] == nxt and nxt[:1] not in "بل" and
                   sv.lam_object(sv.name_end(e)) is not None) or
-                 (acted_on and e + 1 < sv.n() and _definite(sv.norms[e + 1]) and not _nisba_like(nxt)) or
+                 (acted_on and e + 1 < sv.size and _definite(sv.norms[e + 1]) and not _nisba_like(nxt)) or
                  (patient and (sv.victim_noun(Phrase(e, e + 1)) or _bare(nxt) in sv.soldiers))):
             # (مقتل جندي أميركي, اختطاف صحافيين: after a noun of what a victim suffers, a soldier or a
             # civilian is the genitive, not an adjective)
@@ -2547,7 +2546,7 @@ def _clause_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pa
             # a verbal noun with a pronoun (لطرده القوات: "for him to expel the forces") has its doer in the
             # pronoun; the noun after it is its object. ة is a separate letter, so a written ه is a pronoun.
             owned = sv.toks[e - 1].text.endswith(("ه", "ها", "هم", "هما", "هن"))
-            if ph is not None and e in sv.named_tokens and sv.word(e) == nxt and ph.j > sv.name_end(e) and \
+            if ph is not None and e in sv.named_tokens and sv.words[e] == nxt and ph.j > sv.name_end(e) and \
                     sv.lam_object(sv.name_end(e)) is not None:
                 ph = Phrase(e, sv.name_end(e))  # "دعم واشنطن لإسرائيل": the name, then the object after ل
             if ph is not None:
@@ -2555,7 +2554,7 @@ def _clause_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pa
                 # تركية لسيارتهم" — a drone hit their car; "استهداف مواقع للحوثيين" names the sites' holder)
                 obj = sv.lam_object(ph.j) if (patient and _definite(sv.norms[ph.j - 1])) or \
                     (e in sv.named_tokens and ph.j == sv.name_end(e)) or \
-                    (patient and sv.bare(ph.i) in role_set(typ, "weapon_nouns")) else None
+                    (patient and sv.bares[ph.i] in role_set(typ, "weapon_nouns")) else None
                 if obj is not None and not ph.counted:
                     # "باختطاف الحوثيين لسفينة", "استهداف إسرائيل لمواقع": with its object after ل the genitive
                     # is the doer
@@ -2570,14 +2569,14 @@ def _clause_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pa
         # further on: "وتتعرض قواعد عسكرية …، لهجمات … منذ العدوان الإسرائيلي على غزة" — غزة is another act's)
         undergo = role_cues("ALL", "undergo_verbs")
         for k in range(i - 1, max(0, i - 30) - 1, -1):
-            if sv.word(k) in undergo:
+            if sv.words[k] in undergo:
                 if target is None or (k >= i - 20 and not any(m in sv.trigger_tokens for m in range(k + 1, i))):
-                    target = sv.np_right(sv.past_adverbials(k + 1, sv.n())) or sv.np_left(k) or target
+                    target = sv.np_right(sv.past_adverbials(k + 1, sv.size)) or sv.np_left(k) or target
                 break
         # "الهجوم الذي تعرضت له السفارة السعودية": the subject of the experiencer verb in the relative after it
-        if e + 2 < sv.n() and sv.word(e) in sv.relatives and sv.word(e + 1) in undergo and \
+        if e + 2 < sv.size and sv.words[e] in sv.relatives and sv.words[e + 1] in undergo and \
                 sv.norms[e + 2] in ("له", "لها", "لهم"):
-            target = sv.np_right(sv.past_adverbials(e + 3, sv.n())) or target
+            target = sv.np_right(sv.past_adverbials(e + 3, sv.size)) or target
     if source is not None and source is nation and source.j - source.i == 1:
         # "غارة أمريكية", "القصف التركي": an actor named only by an adjective is no source (GUIDELINES); the
         # adjective still told the subject that holds it (الطائرات الإسرائيلية) above

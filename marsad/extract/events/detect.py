@@ -258,7 +258,7 @@ def _apply_modality(sv: SentenceView, hits: list[_Hit], starts: list[int]) -> No
                 # a condition after the act: "فرض عقوبات إذا لم تتوقف" (not one after the next trigger)
                 last = h.tail.stop if h.tail else h.e
                 if k < last or k - last > window or \
-                        any(sv.is_clause_break(m) or sv.is_quote(m) or m in sv.trigger_tokens for m in range(last, k)):
+                        any(sv.breaks[m] or sv.is_quote(m) or m in sv.trigger_tokens for m in range(last, k)):
                     continue
                 for flag in ent.type.split(","):
                     setattr(h, flag.strip(), True)
@@ -268,7 +268,7 @@ def _apply_modality(sv: SentenceView, hits: list[_Hit], starts: list[int]) -> No
             gap = h.i - end
             if gap > window:
                 continue
-            if any(sv.is_clause_break(m) or sv.is_quote(m) for m in range(end, h.i)):
+            if any(sv.breaks[m] or sv.is_quote(m) for m in range(end, h.i)):
                 continue
             if cond == "impf" and not (h.pos == "v" and getattr(h.form, "imperfect", False)):
                 continue
@@ -279,7 +279,7 @@ def _apply_modality(sv: SentenceView, hits: list[_Hit], starts: list[int]) -> No
             # its clause, is negated with it
             for k, end, ent in markers:
                 if "negated" in ent.type and end <= h.i - 1 and h.i - end <= 8 and \
-                        not any(sv.is_clause_break(m) or sv.is_quote(m) for m in range(end, h.i)):
+                        not any(sv.breaks[m] or sv.is_quote(m) for m in range(end, h.i)):
                     h.negated = True
         if h.pos == "v" and getattr(h.form, "future", False):
             h.future = True
@@ -306,8 +306,8 @@ def _purpose(sv: SentenceView, h: _Hit) -> bool:
         return True  # لتحريرها: its object is the pronoun
     nxt = h.e
     # (the object may itself be a trigger word: "لاستعادة السيطرة على البلدة")
-    return nxt < sv.n() and (sv.content(nxt) or nxt in sv.trigger_tokens and not sv.is_punct(nxt)) and (
-        sv.norms[nxt].startswith("ال") or sv.word(nxt) in sv.heads or nxt in sv.named_tokens)
+    return nxt < sv.size and (sv.content(nxt) or nxt in sv.trigger_tokens and not sv.is_punct(nxt)) and (
+        sv.norms[nxt].startswith("ال") or sv.words[nxt] in sv.heads or nxt in sv.named_tokens)
 
 
 # words that introduce the act a killing came from: "قتل خمسة جنود … في قصف مدفعي", "قتلوا جراء ضربة جوية"
@@ -367,7 +367,7 @@ def _apply_evidence(sv: SentenceView, hits: list[_Hit], headline: bool, starts: 
 
     def undergo_before(i: int) -> bool:
         if not undergoes:
-            undergoes.append([k for k in range(len(norms)) if sv.word(k) in undergo])
+            undergoes.append([k for k in range(len(norms)) if sv.words[k] in undergo])
         return any(i - 30 <= k < i for k in undergoes[0])
 
     for h in hits:
@@ -400,7 +400,7 @@ def _apply_retype_and_modes(sv: SentenceView, hits: list[_Hit], starts: dict[str
         for k, ent in cues_rt:
             frm, _, frm_mode = ent.type.partition("/")  # ASSAULT/abduct: only a trigger of that mode
             if frm == h.type and (not frm_mode or h.mode == frm_mode) and h.e <= k <= h.e + int(ent.extra[1]) - 1 and \
-                    not any(sv.is_clause_break(m) for m in range(h.e, k)):
+                    not any(sv.breaks[m] for m in range(h.e, k)):
                 h.type, h.mode = ent.mode, ent.extra[0]
                 break
         if h.mode is None:
@@ -423,9 +423,9 @@ def _merge(hits: list[_Hit], sv: Optional[SentenceView] = None) -> list[_Hit]:
         prev = next((p for p in reversed(out) if p.type == h.type), None)
         gap = _MERGE_GAP
         if sv is not None and prev is not None and lex.entries[prev.entry].mode == "kill" and h.i >= 1 and \
-                sv.word(h.i - 1) in _CAUSE_WORDS and not any(sv.is_clause_break(m) for m in range(prev.e, h.i)):
+                sv.words[h.i - 1] in _CAUSE_WORDS and not any(sv.breaks[m] for m in range(prev.e, h.i)):
             gap = _CAUSE_GAP  # "قتل 26 من مسلحي حزب العمال الكردستاني في ضربات جوية": the killing is the strike's
-        if sv is not None and prev is not None and any(sv.is_clause_break(m) or sv.word(m) in _CONNECTIVES
+        if sv is not None and prev is not None and any(sv.breaks[m] or sv.words[m] in _CONNECTIVES
                                                        for m in range(prev.e, h.i)):
             gap = -1  # "صعّد الطرفان هجماتهما حيث أعلن الحزب قصف مناطق": a new clause tells another event
             if h.pos in ("v", "x") and prev.pos in ("n", "x") and sv.told_noun(h.i, h.type) in range(prev.i, prev.e):
@@ -555,13 +555,13 @@ def _place(doc: Document, sv: SentenceView, h: _Hit, used: list[tuple[int, int]]
     heads = word_set("events/place_heads.txt")
     bad = word_set("events/not_places.txt")
     best_k = None
-    for k in range(sv.n() - 1):
-        if sv.word(k) not in ("في", "قرب", "بالقرب") or h.i <= k < h.e:
+    for k in range(sv.size - 1):
+        if sv.words[k] not in ("في", "قرب", "بالقرب") or h.i <= k < h.e:
             continue
         m = k + 1
-        if m < sv.n() and sv.norms[m] == "من":
+        if m < sv.size and sv.norms[m] == "من":
             m += 1
-        if m >= sv.n() or not sv.content(m):
+        if m >= sv.size or not sv.content(m):
             continue
         nxt = sv.norms[m]
         if nxt in bad or any(u[0] <= sv.toks[m].start < u[1] for u in used):
@@ -724,8 +724,8 @@ def sentence_events(doc: Document, s: Sentence, toks: Optional[list] = None, bor
             continue  # a mention of a kind of event (or of its participants), not an event
         source = target = None
         for m in h.members:  # the first member that yields an actor gives it
-            patient = sv.word(m.i) in patient_nouns or any(
-                sv.word(m.i).startswith(p) and sv.word(m.i)[len(p):] in patient_nouns for p in ("ال", "بال", "لل", "ب", "ل"))
+            patient = sv.words[m.i] in patient_nouns or any(
+                sv.words[m.i].startswith(p) and sv.words[m.i][len(p):] in patient_nouns for p in ("ال", "بال", "لل", "ب", "ل"))
             src, tgt = find_roles(sv, m.type, m.i, m.e, m.pos, m.form, patient, lex.entries[m.entry].words[0], m.tail,
                                   m.object_tail)
             source = source or src
@@ -747,7 +747,7 @@ def sentence_events(doc: Document, s: Sentence, toks: Optional[list] = None, bor
         named = h
         if lex.entries[h.entry].mode == "kill":
             named = next((m for m in h.members if lex.entries[m.entry].mode != "kill" and m.i >= 1 and
-                          sv.word(m.i - 1) in _CAUSE_WORDS), h)
+                          sv.words[m.i - 1] in _CAUSE_WORDS), h)
         if mention and not (named_noun and _reports_actors(doc, sv, source, target)):
             if source is not None and h.type == "ASSAULT" and lex.entries[h.entry].mode != "kill" and \
                     not (h.negated or h.hypothetical):
