@@ -116,3 +116,13 @@ def one_blas_thread():
         return
     with threadpool_limits(1):
         yield
+
+
+def event_roles(text: str) -> dict[str, tuple]:
+    """In: a text. Out: trigger -> (type, source, target) of the events the whole pipeline reports in it, negated
+    and hypothetical ones left out (the event-source round tests: test_events_r17.py, _r18, _r19)."""
+    from marsad.document import Document
+    from marsad.pipeline import run
+
+    doc = run(Document(text=text, published="2024-01-01"))
+    return {e.trigger: (e.type, e.source, e.target) for e in doc.events if not (e.negated or e.hypothetical)}

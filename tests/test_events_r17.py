@@ -4,14 +4,7 @@ its object, a verb conjoined to one whose subject it shares. Sentences from the 
 audit rows r10/r11 (never the dev or test articles of the in-domain corpus); each would fail without its rule."""
 from __future__ import annotations
 
-
-def roles(text: str) -> dict[str, tuple]:
-    """In: a text. Out: trigger -> (type, source, target) of the events the whole pipeline reports in it."""
-    from marsad.document import Document
-    from marsad.pipeline import run
-
-    doc = run(Document(text=text, published="2024-01-01"))
-    return {e.trigger: (e.type, e.source, e.target) for e in doc.events if not (e.negated or e.hypothetical)}
+from conftest import event_roles as roles
 
 
 # -- a relative clause: the verb's complement is a pronoun of the antecedent, its subject follows -----------
