@@ -4,7 +4,7 @@ its object, a verb conjoined to one whose subject it shares. Sentences from the 
 audit rows r10/r11 (never the dev or test articles of the in-domain corpus); each would fail without its rule."""
 from __future__ import annotations
 
-from conftest import event_roles as roles
+from conftest import reported_roles as roles
 
 
 # -- a relative clause: the verb's complement is a pronoun of the antecedent, its subject follows -----------

@@ -6,7 +6,7 @@ and the audit rows r10/r11 (never the dev or test articles of the in-domain corp
 rule."""
 from __future__ import annotations
 
-from conftest import event_roles as roles
+from conftest import reported_roles as roles
 
 
 # -- the genitive of an attack noun: an organisation or a person did it; a weapon before the object -------

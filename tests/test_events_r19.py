@@ -6,7 +6,7 @@ training split and the audit rows r10/r11 (never the dev or test articles of the
 fail without its rule."""
 from __future__ import annotations
 
-from conftest import event_roles as roles
+from conftest import reported_roles as roles
 
 
 # -- verb chains: a conjoined verb shares the subject of the verb heading its chain ---------------------------
