@@ -102,7 +102,7 @@ def _word_form(w: str) -> str:
 
 @lru_cache(maxsize=65536)
 def _bare_form(w: str) -> str:
-    """_bare of _word_form, cached per word form across sentences (SentenceView.bare's list)."""
+    """_bare of _word_form, cached per word form across sentences (SentenceView.bares)."""
     return _bare(_word_form(w))
 
 
@@ -139,7 +139,7 @@ class SentenceView:
         self.relatives = role_set("ALL", "relative")
         self.hedges = role_cues("ALL", "hedges")
         self.victims = role_cues("ALL", "victim_nouns")
-        self.numbers = frozenset(number_words())
+        self.numbers = number_words()  # (normalised word → value: read for membership, not copied per sentence)
         self.times = word_set("events/time_words.txt")
         self.non_agents, self.templates = _non_agents()
         self.fn = word_set("events/function_words.txt")
@@ -163,22 +163,17 @@ class SentenceView:
         self.casualty_verbs = role_set("ALL", "casualty_verbs")
         self.casualty_nouns = role_set("ALL", "casualty_nouns")
         self.linking = word_set("events/linking_participles.txt")
-        # the word forms every rule reads, made once per sentence and read as lists (``words[k]``): rules read
-        # them ~200 times a sentence, and a method call each was ~4% of the events step
-        self.size = len(tokens)  # (the token count, read as an attribute for the same reason)
-        self.breaks: list[bool] = [t.text in _CLAUSE_PUNCT or t.text == "-" for t in tokens]
+        # what every rule reads about a token, made once per sentence and read by index: rules read them ~200
+        # times a sentence, and a method call each was ~4% of the events step
+        self.size = len(tokens)
+        self.breaks: list[bool] = [t.text in _CLAUSE_PUNCT or t.text == "-" for t in tokens]  # ends a clause
+        # word form (وزير, وزارة, وكالة begin with و: no conjunction to strip) and the same without its article or
+        # glued preposition (_bare)
         self.words: list[str] = [_word_form(w) for w in self.norms]
         self.bares: list[str] = [_bare_form(w) for w in self.norms]
 
-    def n(self) -> int:
-        return self.size
-
     def is_punct(self, k: int) -> bool:
         return not self.toks[k].text[0].isalnum()
-
-    def is_clause_break(self, k: int) -> bool:
-        """Token k ends a clause (punctuation of _CLAUSE_PUNCT or a dash); ``breaks[k]``."""
-        return self.breaks[k]
 
     def is_quote(self, k: int) -> bool:
         return self.toks[k].text in _QUOTES
@@ -193,14 +188,6 @@ class SentenceView:
             ph = self.np_right(k + 2, close)
             return ph if ph is not None and ph.i == k + 2 else None
         return self.np_right(k + 1)
-
-    def word(self, k: int) -> str:
-        """Token k's word form (وزير, وزارة, وكالة begin with و: no conjunction to strip); ``words[k]``."""
-        return self.words[k]
-
-    def bare(self, k: int) -> str:
-        """word(k) without its article or glued preposition (_bare); ``bares[k]``."""
-        return self.bares[k]
 
     def content(self, k: int) -> bool:
         """A word that can be part of an actor phrase."""

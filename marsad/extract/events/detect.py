@@ -180,9 +180,10 @@ def _instruments(norms: list[str], hits: list[_Hit]) -> list[_Hit]:
 
 @lru_cache(maxsize=1)
 def _count_words() -> frozenset:
-    """The number words (خمس, ثلاث, عشرات …) that count a noun right after them."""
+    """The number words (خمس, ثلاث, عشرات …) that count a noun right after them (number_words' keys are
+    normalised already)."""
     from ...arabic.numbers import number_words
-    return frozenset(normalize(w) for w in number_words()) | word_set("events/quantifiers.txt")
+    return frozenset(number_words()) | word_set("events/quantifiers.txt")
 
 
 @lru_cache(maxsize=1)
