@@ -27,7 +27,6 @@ _OR = frozenset(normalize(w) for w in ("أو", "او", "ولا"))
 _CAUSE_GAP = 12  # … or this close when the later one is the act the killing came from (في / جراء ضربات)
 _MERGE_GAP = 6  # triggers of one type this close (in tokens) are one event: "هجوم انتحاري بسيارة مفخخة"
 _PLACE_TYPES = ("LOC", "GPE", "FAC")
-_OBJECT_SKIP = frozenset(normalize(w) for w in ("من", "أيضا", "ايضا", "كذلك"))  # read past them to a not_objects word
 _ACTOR_TYPES = ("PER", "ORG", "GPE", "NORP", "LOC", "MISC")
 
 
@@ -118,7 +117,7 @@ def _not_objects(norms: list[str], hits: list[_Hit]) -> list[_Hit]:
             bad = bad + role_cues(h.type, "not_subjects")
         if bad and h.e < len(norms):
             k = h.e
-            while k + 1 < len(norms) and k < h.e + 2 and norms[k] in _OBJECT_SKIP:
+            while k + 1 < len(norms) and k < h.e + 2 and norms[k] in role_set("ALL", "object_skip"):
                 k += 1  # "حذرت أيضا من خطورة": the object past the preposition and an adverb
             w = strip_conj(norms[k])
             w = w[2:] if w.startswith("ال") else w
