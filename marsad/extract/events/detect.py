@@ -49,32 +49,48 @@ class _Hit:
 
 
 def _sentence_tokens(doc: Document, s: Sentence) -> list:
-    toks = []
-    if doc.tokens:  # tokens are in text order: bisect instead of scanning the document per sentence
-        starts = [t.start for t in doc.tokens] if len(doc.tokens) < 64 else _starts(doc)
+    return _sentence_slice(doc, s)[0]
+
+
+def _sentence_slice(doc: Document, s: Sentence) -> tuple[list, list[str]]:
+    """The sentence's tokens and their normalised forms: slices of the document's, cut by bisection (tokens
+    are in text order and do not overlap, so only the last can run past the sentence's end); a document
+    without tokens is tokenised here."""
+    if doc.tokens:
+        starts, norms = _token_index(doc)
         lo = bisect.bisect_left(starts, s.start)
         hi = bisect.bisect_left(starts, s.end)
-        toks = [t for t in doc.tokens[lo:hi] if t.end <= s.end]
-    return toks or tokenize(doc.text, s.start, s.end)
+        toks = doc.tokens[lo:hi]
+        while toks and toks[-1].end > s.end:
+            toks.pop()
+            hi -= 1
+        if toks:
+            return toks, norms[lo:hi]
+    toks = tokenize(doc.text, s.start, s.end)
+    return toks, [t.norm for t in toks]
 
 
-def _starts(doc: Document) -> list[int]:
-    cached = getattr(doc, "_event_token_starts", None)
+def _token_index(doc: Document) -> tuple[list[int], list[str]]:
+    """The document's token starts and normalised forms, made once per document (every sentence slices them)."""
+    cached = getattr(doc, "_event_token_index", None)
     if cached is None or cached[0] is not doc.tokens:
-        cached = (doc.tokens, [t.start for t in doc.tokens])
-        object.__setattr__(doc, "_event_token_starts", cached)
-    return cached[1]
+        cached = (doc.tokens, [t.start for t in doc.tokens], [t.norm for t in doc.tokens])
+        object.__setattr__(doc, "_event_token_index", cached)
+    return cached[1], cached[2]
 
 
 def _find_hits(norms: list[str]) -> list[_Hit]:
     lex = triggers()
     first = lex.first
+    if first.keys().isdisjoint(norms):
+        return []  # no entry starts in the sentence (most sentences: one test of every word, in C)
+    starts = [k for k, w in enumerate(norms) if w in first]  # (match_at's own first test, in one pass)
     hits: list[_Hit] = []
     k = 0
-    while k < len(norms):
-        if norms[k] not in first:  # no entry starts here (match_at's own first test, without the call)
-            k += 1
-            continue
+    for at in starts:
+        if at < k:
+            continue  # inside the last match, which consumed its tokens
+        k = at
         found = lex.match_at(norms, k)
         if not found:
             k += 1
@@ -235,11 +251,9 @@ def _cue_starts(norms: list[str]) -> dict[str, list[int]]:
     over the sentence instead of four)."""
     first = _cue_first_words()
     out: dict[str, list[int]] = {"modality": [], "evidence": [], "retype": [], "modes": []}
-    for k, w in enumerate(norms):
-        names = first.get(w)
-        if names:
-            for name in names:
-                out[name].append(k)
+    for k in [k for k, w in enumerate(norms) if w in first]:  # (the few words that can start one)
+        for name in first[norms[k]]:
+            out[name].append(k)
     return out
 
 
@@ -663,11 +677,16 @@ def sentence_events(doc: Document, s: Sentence, toks: Optional[list] = None, bor
     rules read as a mention (no verb or anchor reports them, no named actor), each marked ``_mention``:
     the learned filter (``keep``) decides on them. ``ents``: the entities overlapping the sentence
     (``entities_by_sentence``), else read here."""
-    toks = toks if toks is not None else _sentence_tokens(doc, s)
+    if toks is None:
+        toks, norms = _sentence_slice(doc, s)
+    else:
+        norms = [t.norm for t in toks]
     if not toks:
         return []
-    norms = [t.norm for t in toks]
-    hits = _not_objects(norms, _instruments(norms, _named_genitives(norms, _states(norms, _find_hits(norms)))))
+    hits = _find_hits(norms)
+    if not hits:
+        return []  # (most sentences: no trigger word)
+    hits = _not_objects(norms, _instruments(norms, _named_genitives(norms, _states(norms, hits))))
     if not hits:
         return []
     starts = [t.start for t in toks]  # (token offsets, for the bisections below)
