@@ -1471,7 +1471,14 @@ def _light_forms() -> frozenset:
             # a hollow verb writes و in its imperfect (قام: يقوم, ستقوم, يقومون), which the past stem does not give
             out.update(f for f, (impf, _fut, obj, _pl) in _verb_forms(lv[0] + "و" + lv[2]).items()
                        if impf and not obj)
-    return frozenset(out) - {normalize(f) for f in role_cues("ALL", "impersonal_forms")}
+    return frozenset(out) - {normalize(f) for f in role_cues("ALL", "impersonal_forms")} - _intransitive_forms()
+
+
+@lru_cache(maxsize=None)
+def _intransitive_forms() -> frozenset:
+    """roles.tsv ``intransitive_forms``: forms of a light verb's intransitive, whose subject is the act itself
+    (تجدد القصف "the shelling was renewed"): never a light verb."""
+    return frozenset(normalize(f) for f in role_cues("ALL", "intransitive_forms"))
 
 
 def _light_verb_at(sv: SentenceView, k: int) -> bool:
@@ -1550,8 +1557,8 @@ def _cue_match(sv: SentenceView, k: int, cues: tuple[str, ...]) -> bool:
     """Token k is a cue; a cue written a+b is the two-word phrase ending at k (من قبل, على يد)."""
     singles, pairs = _cue_sets(cues)
     w = sv.words[k]
-    if w in singles:
-        return True
+    if w in singles or sv.norms[k] in singles:
+        return True  # (a cue that begins with و is read whole, not as a conjunction: وقعته, "signed it")
     firsts = pairs.get(w)
     return firsts is not None and k >= 1 and sv.words[k - 1] in firsts
 
@@ -1949,6 +1956,30 @@ def find_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, patie
     return sv.coordinate(sv.possessor(source)), sv.coordinate(sv.possessor(target))
 
 
+def _on_trigger(sv: SentenceView, e: int, k: int) -> bool:
+    """Token k opens a relative clause on the trigger that ends at e: right after it, or after a relative
+    pronoun right after it, past the trigger's adjectives ("العملية العسكرية التي أطلقتها", "قذائف هاون أطلقها")."""
+    m = e
+    while m < k and _nisba_like(sv.words[m]):
+        m += 1
+    return m == k or (m == k - 1 and sv.words[m] in sv.relatives)
+
+
+def _weapon_of(sv: SentenceView, typ: str, k: int, cend: int, glued: int) -> Optional[Phrase]:
+    """"غارة لطائرات التحالف", "قصف من طائرات النظام السوري": a weapon of the type (roles.tsv weapon_nouns: the
+    aircraft, the artillery) with its owner as genitive (definite or a name) after an event noun is its doer, as
+    the ل-genitive of an actor is; ``glued`` is 1 when ل is written on the weapon. None otherwise (a weapon
+    alone, "قصف من طائرة", names no one)."""
+    if k + 1 >= cend or sv.bares[k][glued:] not in role_set(typ, "weapon_nouns") or \
+            not (_definite(sv.norms[k + 1]) or k + 1 in sv.named_tokens) or _nisba_like(sv.words[k + 1]):
+        return None
+    ph = sv.np_right(k + 1, cend)
+    if ph is None or ph.i != k + 1:
+        return None
+    cut = len(sv.toks[k].text) - len(sv.toks[k].text.lstrip("وف")) + glued if glued else 0
+    return Phrase(k, ph.j, cut)
+
+
 def _with_count(sv: SentenceView, ph: Optional[Phrase]) -> Optional[Phrase]:
     """"قطعت أربع دول عربية علاقاتها", "شنت ثلاث طائرات مسيرة هجوما": an exact number before a counted source
     (digits or a number word) is part of who did it (np_right skipped it to find the head). A vague count or a
@@ -2026,6 +2057,7 @@ def _clause_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pa
     direct = "yes" in role_set(typ, "direct")
     target_cues = role_cues(typ, "target_after")
     source_cues = role_cues(typ, "source_after")  # (the type's own cues too: في قبضة for a seizure only)
+    relative_cues = role_cues("ALL", "source_relative")
     passive = head in role_set("ALL", "passive_verbs") or (pos in ("v", "x") and _written_passive(sv.toks[i].text))
     victim = passive or head in role_set("ALL", "counted_patient_verbs")
 
@@ -2042,7 +2074,9 @@ def _clause_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pa
             # "أدانت المنظمة المجزرة التي ارتكبتها قوات النظام": a doer's cue after an act of another type
             # (a noun) is that act's, not the condemner's
             other_act = True
-        if source is None and not other_act and _cue_match(sv, k, source_cues):
+        if source is None and not other_act and (_cue_match(sv, k, source_cues) or
+                                                 (k - e <= 3 and _cue_match(sv, k, relative_cues) and
+                                                  _on_trigger(sv, e, k))):
             source = sv.after_cue(k)
         if target is None and k < ce + 6:
             ph = sv.cue_at(k, target_cues) or sv.addressee_at(k, typ)
@@ -2120,7 +2154,10 @@ def _clause_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pa
                 # ل-phrase right after it its object (ة is a separate letter, so a written ه is a pronoun)
                 target = target or sv.cue_at(k, ("ل",))
             else:
-                source = sv.cue_at(k, ("ل",))
+                source = sv.cue_at(k, ("ل",)) or _weapon_of(sv, typ, k, cend, 1)
+        elif k + 1 < cend and sv.norms[k] == "من":
+            # "قصف من طائرات النظام السوري ببراميل متفجرة": من before the aircraft of an owner names the doer
+            source = _weapon_of(sv, typ, k + 1, cend, 0)
     if source is None:
         # "لاعتداء أسفر عن مقتل ثلاثة جنود، وقد تبناه «تنظيم القاعدة»", "هجوم انتحاري، نسب الى المتمردين":
         # a claim or an attribution names the doer also one clause on, before the next trigger of the type
@@ -2192,7 +2229,8 @@ def _clause_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pa
             # (a word of a name inside the clause is no verb: "ونقل تجمع أحرار حوران"; one opening it may be a
             # verb the name was read over: "شن الجيش الأمريكي")
             if (k not in sv.named_tokens or k == 0 or sv.breaks[k - 1]) and (
-                    sv.words[k].startswith(lights) or sv.words[k] in _light_forms() or
+                    (sv.words[k].startswith(lights) and sv.words[k] not in _intransitive_forms()) or
+                    sv.words[k] in _light_forms() or
                     (sv.norms[k] in _light_stems() and _light_verb_at(sv, k)) or
                     (k == i - 1 and sv.words[k] in _typed_light_forms(typ))):
                 verb_at = k  # (واصل opening the sentence: its و is no conjunction)
@@ -2398,7 +2436,11 @@ def _clause_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pa
                 if obj is not None and obj.i == k and (target is None or target.i > obj.i):
                     target = obj
                 k = cend
-            if k < cend and k not in sv.trigger_tokens and not sv.prepositional(k):
+            # "أعادت إحكام السيطرة": one indefinite word between a light verb and its definite act noun is a
+            # verbal noun in construct with it (the light verb's object), not a subject
+            construct = verb_at != i and k == i - 1 and _definite(sv.norms[i]) and not _definite(sv.norms[k]) and \
+                k not in sv.named_tokens and sv.words[k] not in sv.heads
+            if k < cend and k not in sv.trigger_tokens and not sv.prepositional(k) and not construct:
                 subject = sv.np_right(k, cend)
                 after_subject = subject is not None
                 if subject is not None and verb_at == i and _feminine_verb(sv.norms[i]) and \
@@ -2544,6 +2586,8 @@ def _clause_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pa
                  (e in sv.named_tokens and sv.words[e] == nxt and nxt[:1] not in "بل" and
                   sv.lam_object(sv.name_end(e)) is not None) or
                  (acted_on and e + 1 < sv.size and _definite(sv.norms[e + 1]) and not _nisba_like(nxt)) or
+                 # (or a kind of site, indefinite before its holder: "جددت المدفعية التركية قصف مواقع وحدات …")
+                 (acted_on and _site(sv.bares[e])) or
                  (patient and (sv.victim_noun(Phrase(e, e + 1)) or _bare(nxt) in sv.soldiers))):
             # (مقتل جندي أميركي, اختطاف صحافيين: after a noun of what a victim suffers, a soldier or a
             # civilian is the genitive, not an adjective)
