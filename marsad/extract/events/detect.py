@@ -9,6 +9,7 @@ entity) and time (the nearest time expression); triggers of one type that descri
 from __future__ import annotations
 
 import bisect
+import re
 from functools import lru_cache
 from dataclasses import dataclass, field
 from typing import Optional
@@ -519,11 +520,24 @@ def _named_person(doc: Document, sv: SentenceView, ph: Phrase, span: tuple[int, 
     السابق علي عبدالله صالح" → علي عبدالله صالح, also when the phrase stopped at the title and the name follows."""
     if not sv.title(ph.i):
         return span, ent
+    stop = None  # the first character after the span that no title's rest holds: no name past it follows the title
     for e in doc.entities:
-        if e.type == "PER" and span[0] <= e.start and (e.end <= span[1] or
-                                                        (e.start >= span[1] and _title_rest(doc.text[span[1]:e.start]))):
+        if e.type != "PER" or e.start < span[0]:
+            continue
+        if e.end <= span[1]:
             return (e.start, e.end), e
+        if e.start >= span[1]:
+            if stop is None:
+                m = _NOT_TITLE_REST.search(doc.text, span[1])
+                stop = m.start() if m else len(doc.text)
+            if e.start <= stop and _title_rest(doc.text[span[1]:e.start]):
+                return (e.start, e.end), e
     return span, ent
+
+
+# a character _title_rest never lets stand between a title and its name (not a letter, digit, space, quotation
+# mark or tatweel): str.isalnum is what re's \w matches, less the underscore
+_NOT_TITLE_REST = re.compile(r"[^\w\s\"'«»“”ـ]|_")
 
 
 _TITLE_REST_WORDS = 8
@@ -735,6 +749,7 @@ def sentence_events(doc: Document, s: Sentence, toks: Optional[list] = None, bor
     acts: list[Phrase] = []  # the doers the mentions of an attack name
     killings: list[Event] = []  # the killings with no doer of their own
     places = None
+    tolls = None
     for h in _merge(hits, sv):
         mention = not (h.reported or ((h.negated or h.future or h.hypothetical) and h.pos != "a"))
         candidate = mention and mentions and h.pos != "a"
@@ -810,7 +825,9 @@ def sentence_events(doc: Document, s: Sentence, toks: Optional[list] = None, bor
             ev.place_actor = dictionary_entry(ev.place, "LOC")
         ev.time = _time(doc, s, toks[h.i].start)
         if h.type == "ASSAULT":
-            counts = casualties(doc, s.start, s.end)
+            if tolls is None:
+                tolls = casualties(doc, s.start, s.end)  # (the sentence's, the same for each of its attacks)
+            counts = tolls
             ev.killed, ev.wounded, ev.captured = counts.get("killed"), counts.get("wounded"), counts.get("captured")
         if candidate:
             ev._mention = True  # read by keep.features; not a field: never stored or exported
