@@ -164,13 +164,15 @@ def _unreal_words() -> dict[str, frozenset]:
     out: dict[str, set] = {}
     for r in table("events/unreal.tsv"):
         if len(r) > 1:
-            out.setdefault(r[0], set()).add(normalize(r[1]))
+            out.setdefault(r[0], set()).add(r[1] if r[0] == "relation" else normalize(r[1]))  # (types as written)
     return {k: frozenset(v) for k, v in out.items()} | {k: frozenset() for k in (
-        "comment", "comment_end", "comment_prep", "share", "result", "result_prep", "outcome", "that") if k not in out}
+        "comment", "comment_end", "comment_prep", "share", "result", "result_prep", "outcome", "that", "relation")
+        if k not in out}
 
 
 _LABEL_VALUE = 3  # the words after a trigger and a colon that end its sentence: a label's value (a name, a count)
-_COMMENT_REACH = 6  # how far after a REQUEST / REJECT trigger its comment word may stand
+_COMMENT_REACH = 6  # how far after a REQUEST / REJECT trigger its comment word may stand, in its clause (the training
+# split records one refusal told 9 words on as REJECT: ورفض الجعفري عقب اللقاء الذي استمر لساعتين ونصف الإدلاء بأي تصريحات)
 _CLITICS = ("بال", "لل", "ال", "ل", "ب")
 
 
@@ -184,7 +186,8 @@ def _unreal(norms: list[str], hits: list[_Hit]) -> list[_Hit]:
     """Trigger words the sentence does not report as an event of their type (resources/events/unreal.tsv): a
     newsroom's request for comment or a refusal to comment ("لم ترد على طلب لرويترز من أجل الحصول على تعليق",
     "رفض الرد على استفساراتها"), control shared ("ويتقاسم الطرفان السيطرة": a state, no taking), an explosion
-    told as the result of an attack the sentence tells before it ("ما أدى لانفجار خزانات وقود"): one event; and a
+    told as the result of an attack the sentence tells before it ("ما أدى لانفجار خزانات وقود"): one event; a
+    standing relation in a relative clause ("التي تصنفها أنقرة تنظيمات إرهابية", "الذين تدعمهم تركيا"); and a
     noun that labels a value at the end of its line (a credit or a counter of the page: "تحرير: شهد زياني")."""
     if not hits:
         return hits
@@ -207,6 +210,9 @@ def _unreal(norms: list[str], hits: list[_Hit]) -> list[_Hit]:
                     break
             if comment:
                 continue
+        elif h.type in u["relation"] and h.pos == "v" and h.i >= 1 and getattr(h.form, "imperfect", False) and \
+                getattr(h.form, "object_suffix", False) and strip_conj(norms[h.i - 1]) in role_set("ALL", "relative"):
+            continue  # "التي تصنفها أنقرة تنظيمات إرهابية", "الذين تدعمهم تركيا": a standing relation
         elif h.type == "COERCE" and h.pos in ("n", "x") and \
                 any(strip_conj(norms[m]) in u["share"] for m in range(max(0, h.i - 2), h.i)):
             continue
@@ -308,7 +314,8 @@ def _cue_starts(norms: list[str]) -> dict[str, list[int]]:
 
 def _governs(sv: SentenceView, k: int, end: int, ent, i: int, impf: bool) -> bool:
     """The modality marker ``ent`` at tokens [k, end) governs the word at ``i`` (before it within its window, in
-    its clause; an "impf" marker only an imperfect verb, a "that" marker only across its complementizer)."""
+    its clause; an "impf" marker only an imperfect verb, a "that" marker only across its complementizer, a "bi"
+    marker only a word with a glued ب)."""
     cond = ent.extra[0] if ent.extra else "-"
     if end > i or k == i or i - end > int(ent.mode or 0):
         return False
@@ -317,6 +324,8 @@ def _governs(sv: SentenceView, k: int, end: int, ent, i: int, impf: bool) -> boo
     if cond == "impf" and not impf:
         return False
     if cond == "that" and not any(sv.norms[m] in _unreal_words()["that"] for m in range(end, min(end + 4, i))):
+        return False
+    if cond == "bi" and not strip_conj(sv.norms[i]).startswith("ب"):
         return False
     return True
 
