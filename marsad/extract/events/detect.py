@@ -175,6 +175,75 @@ def _states(norms: list[str], hits: list[_Hit]) -> list[_Hit]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _unreal_words() -> dict[str, frozenset]:
+    """resources/events/unreal.tsv: kind -> its words, normalised."""
+    out: dict[str, set] = {}
+    for r in table("events/unreal.tsv"):
+        if len(r) > 1:
+            out.setdefault(r[0], set()).add(r[1] if r[0] == "relation" else normalize(r[1]))  # (types as written)
+    return {k: frozenset(v) for k, v in out.items()} | {k: frozenset() for k in (
+        "comment", "comment_end", "comment_prep", "share", "result", "result_prep", "outcome", "that", "relation")
+        if k not in out}
+
+
+_LABEL_VALUE = 3  # the words after a trigger and a colon that end its sentence: a label's value (a name, a count)
+_COMMENT_REACH = 6  # how far after a REQUEST / REJECT trigger its comment word may stand, in its clause (the training
+# split records one refusal told 9 words on as REJECT: ورفض الجعفري عقب اللقاء الذي استمر لساعتين ونصف الإدلاء بأي تصريحات)
+_CLITICS = ("بال", "لل", "ال", "ل", "ب")
+
+
+def _unclitic(w: str, words: frozenset) -> bool:
+    """w, or w without a glued ل / ب / ال, is one of ``words``."""
+    w = strip_conj(w)
+    return w in words or any(w.startswith(p) and w[len(p):] in words for p in _CLITICS)
+
+
+def _unreal(norms: list[str], hits: list[_Hit]) -> list[_Hit]:
+    """Trigger words the sentence does not report as an event of their type (resources/events/unreal.tsv): a
+    newsroom's request for comment or a refusal to comment ("لم ترد على طلب لرويترز من أجل الحصول على تعليق",
+    "رفض الرد على استفساراتها"), control shared ("ويتقاسم الطرفان السيطرة": a state, no taking), an explosion
+    told as the result of an attack the sentence tells before it ("ما أدى لانفجار خزانات وقود"): one event; a
+    standing relation in a relative clause ("التي تصنفها أنقرة تنظيمات إرهابية", "الذين تدعمهم تركيا"); and a
+    noun that labels a value at the end of its line (a credit or a counter of the page: "تحرير: شهد زياني")."""
+    if not hits:
+        return hits
+    u = _unreal_words()
+    lex = triggers()
+    out = []
+    for h in hits:
+        if h.pos in ("n", "x") and h.e < len(norms) and norms[h.e] == ":" and \
+                sum(w[:1].isalnum() for w in norms[h.e + 1:]) <= _LABEL_VALUE:
+            continue  # a label and its value, a line of the page's frame: "تحرير: شهد زياني", "عدد الزيارات : 31020"
+        if h.type in ("REQUEST", "REJECT"):
+            comment = False
+            for m in range(h.e, min(len(norms), h.e + _COMMENT_REACH)):
+                w = norms[m]
+                if not w[:1].isalpha():
+                    break  # (punctuation ends the clause)
+                if _unclitic(w, u["comment"]) or _unclitic(w, u["comment_end"]) and (
+                        m + 1 >= len(norms) or not norms[m + 1][:1].isalpha() or norms[m + 1] in u["comment_prep"]):
+                    comment = True
+                    break
+            if comment:
+                continue
+        elif h.type in u["relation"] and h.pos == "v" and h.i >= 1 and getattr(h.form, "imperfect", False) and \
+                getattr(h.form, "object_suffix", False) and strip_conj(norms[h.i - 1]) in role_set("ALL", "relative"):
+            continue  # "التي تصنفها أنقرة تنظيمات إرهابية", "الذين تدعمهم تركيا": a standing relation
+        elif h.type == "COERCE" and h.pos in ("n", "x") and \
+                any(strip_conj(norms[m]) in u["share"] for m in range(max(0, h.i - 2), h.i)):
+            continue
+        elif h.type == "ASSAULT" and h.pos in ("n", "x") and h.i >= 1 and lex.entries[h.entry].words[0] in u["outcome"] \
+                and any(x.type == "ASSAULT" and x.e <= h.i - 1 for x in hits):
+            # (only after an attack the sentence tells: "الهجوم بدأ بتفجير سيارة مفخخة …، ما أدى لانفجار خزانات
+            # وقود" is one attack; an explosion a fire caused stays, no attack told it)
+            prev = strip_conj(norms[h.i - 1])
+            if prev in u["result"] or (prev in u["result_prep"] and h.i >= 2 and strip_conj(norms[h.i - 2]) in u["result"]):
+                continue  # (ما أدى لانفجار: the ل glued to the noun)
+        out.append(h)
+    return out
+
+
 def _bare_plural(w: str) -> str:
     """مناطق from لمناطق, بمناطق, لأراضي (a glued preposition before a plural of land)."""
     return w[1:] if w[:1] in "لب" and len(w) > 4 else w
@@ -258,13 +327,39 @@ def _cue_starts(norms: list[str]) -> dict[str, list[int]]:
     return out
 
 
-def _apply_modality(sv: SentenceView, hits: list[_Hit], starts: list[int]) -> None:
+def _governs(sv: SentenceView, k: int, end: int, ent, i: int, impf: bool) -> bool:
+    """The modality marker ``ent`` at tokens [k, end) governs the word at ``i`` (before it within its window, in
+    its clause; an "impf" marker only an imperfect verb, a "that" marker only across its complementizer, a "bi"
+    marker only a word with a glued ب)."""
+    cond = ent.extra[0] if ent.extra else "-"
+    if end > i or k == i or i - end > int(ent.mode or 0):
+        return False
+    if any(sv.breaks[m] or sv.is_quote(m) for m in range(end, i)):
+        return False
+    if cond == "impf" and not impf:
+        return False
+    if cond == "that" and not any(sv.norms[m] in _unreal_words()["that"] for m in range(end, min(end + 4, i))):
+        return False
+    if cond == "bi" and not strip_conj(sv.norms[i]).startswith("ب"):
+        return False
+    return True
+
+
+def _apply_modality(sv: SentenceView, hits: list[_Hit], starts: list[int], ev_starts: list[int] = ()) -> None:
     lex = modality()
     norms = sv.norms
     markers = []
     for k in starts:  # (_cue_starts' "modality")
         for idx, end, _form in lex.match_at(norms, k):
             markers.append((k, end, lex.entries[idx]))
+    carries = []  # the light verbs whose object is an event noun (شن, نفذ: evidence.tsv "carry"), when a marker
+    if markers:  # may govern them
+        ev = evidence()
+        for k in ev_starts:
+            for idx, _end, form in ev.match_at(norms, k):
+                if ev.entries[idx].type == "carry":
+                    carries.append((k, form))
+    trig_starts = {x.i for x in hits}
     for h in hits:
         for k, end, ent in markers:
             cond = ent.extra[0] if ent.extra else "-"
@@ -278,17 +373,21 @@ def _apply_modality(sv: SentenceView, hits: list[_Hit], starts: list[int]) -> No
                 for flag in ent.type.split(","):
                     setattr(h, flag.strip(), True)
                 continue
-            if end > h.i or (k == h.i):
-                continue
-            gap = h.i - end
-            if gap > window:
-                continue
-            if any(sv.breaks[m] or sv.is_quote(m) for m in range(end, h.i)):
-                continue
-            if cond == "impf" and not (h.pos == "v" and getattr(h.form, "imperfect", False)):
+            if not _governs(sv, k, end, ent, h.i, h.pos == "v" and getattr(h.form, "imperfect", False)):
                 continue
             for flag in ent.type.split(","):
                 setattr(h, flag.strip(), True)
+        if h.pos == "n" and carries:
+            # "ضمان عدم شن واشنطن ضربات عسكرية جديدة": what governs the light verb governs the event noun it
+            # carries (its object, however long its subject, in its clause with no other trigger between)
+            for ck, cform in carries:
+                if not (h.i - 10 <= ck < h.i) or any(sv.is_punct(m) or m in trig_starts for m in range(ck + 1, h.i)):
+                    continue
+                for k, end, ent in markers:
+                    if (ent.extra[0] if ent.extra else "-") != "after" and \
+                            _governs(sv, k, end, ent, ck, getattr(cform, "imperfect", False)):
+                        for flag in ent.type.split(","):
+                            setattr(h, flag.strip(), True)
         if not h.negated and h.i >= 2 and sv.norms[h.i - 1] in _OR:
             # "عدم المساس بسيادة أي دولة أو استهداف أمنها": a trigger joined by أو to what a negation governs, in
             # its clause, is negated with it
@@ -700,7 +799,7 @@ def sentence_events(doc: Document, s: Sentence, toks: Optional[list] = None, bor
     hits = _find_hits(norms)
     if not hits:
         return []  # (most sentences: no trigger word)
-    hits = _not_objects(norms, _instruments(norms, _named_genitives(norms, _states(norms, hits))))
+    hits = _not_objects(norms, _instruments(norms, _named_genitives(norms, _states(norms, _unreal(norms, hits)))))
     if not hits:
         return []
     starts = [t.start for t in toks]  # (token offsets, for the bisections below)
@@ -740,7 +839,7 @@ def sentence_events(doc: Document, s: Sentence, toks: Optional[list] = None, bor
     agents = frozenset(k for k, x in which.items() if names[x].type in ("ORG", "PER"))
     sv = SentenceView(doc.text, toks, trig_tokens, event_nouns, types, actors, people, named, which, glued, agents)
     cue_starts = _cue_starts(norms)
-    _apply_modality(sv, hits, cue_starts["modality"])
+    _apply_modality(sv, hits, cue_starts["modality"], cue_starts["evidence"])
     _apply_evidence(sv, hits, _headline(doc, toks), cue_starts["evidence"])
     _apply_retype_and_modes(sv, hits, cue_starts)
     patient_nouns = role_set("ALL", "patient_nouns")
