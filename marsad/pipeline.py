@@ -30,7 +30,10 @@ def _component(name: str) -> Callable[[Document], None]:
     fn = _loaded.get(name)
     if fn is None:
         mod, _, attr = COMPONENTS[name].partition(":")
-        fn = getattr(importlib.import_module(mod), attr or "annotate")
+        module = importlib.import_module(mod)
+        fn = getattr(module, attr or "annotate")
+        if hasattr(module, "warm"):
+            module.warm()  # (tables a component builds once: made at load, not on the first documents)
         _loaded[name] = fn
     return fn
 

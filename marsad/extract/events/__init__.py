@@ -61,6 +61,30 @@ def _classifier_mode(classifier) -> Optional[str]:
     return str(classifier)
 
 
+def warm() -> None:
+    """Build the lexicons and the word tables the rules read, each made once on first use (the inflected forms
+    of the role verbs, the cue lexicons' first words, the closed classes …), so that the first articles
+    analysed do not pay for them: the pipeline calls this when it loads the component, as a model is loaded
+    before the clock starts (``benchmarks/throughput.py``). The per-word caches still fill as words are met."""
+    from . import actors, attach, detect, lexicon
+    for build in (lexicon.triggers, lexicon.modality, lexicon.modes, lexicon.retype, lexicon.evidence, lexicon.roles,
+                  actors._non_agents, actors._clause_verbs, actors._light_forms, actors._intransitive_forms,
+                  actors._light_stems, actors._light_prefixes, actors._accuse_links,
+                  detect._state_words, detect._unreal_words, detect._count_words, detect._genitive_heads,
+                  detect._cue_first_words, detect._generic_words,
+                  attach._closed_sets, attach._heads, attach._naming_words, attach._name_heads,
+                  attach._casualty_words, attach._people, attach._known_verbs, attach._name_words,
+                  attach._misspelt_prepositions):
+        build()
+    # (called as the rules call them: the cache tells f(x) from f(x, None))
+    actors._role_verb_forms(actors._VICTIM_VERBS)
+    actors._role_verb_forms(actors._ACCUSE_VERBS)
+    actors._role_verb_forms(actors._ACCUSE_VERBS, True)
+    actors._role_verb_forms(actors._ENABLE_VERBS, False)
+    for typ in {e.type for e in lexicon.triggers().entries} - {"NONE"}:
+        actors._object_verbs(typ)
+
+
 def annotate(doc: Document, classifier=None) -> None:
     """``classifier``: None reads ``MARSAD_EVENTS_CLASSIFIER`` (unset or 0/off: lexicon only; ``prune``;
     ``filter``; ``1``/``full``), True = ``full``, False = lexicon only, or the mode name."""

@@ -18,6 +18,7 @@ source, target and place. Out:
 """
 from __future__ import annotations
 
+import bisect
 import re
 from functools import lru_cache
 from typing import Optional
@@ -142,7 +143,7 @@ def fragment(text: str, start: int, end: int, entities=()) -> Optional[str]:
 
 
 def _inside_entity(doc, a: int, b: int) -> Optional[object]:
-    for e in doc.entities:
+    for e in (_overlapping(doc, a, b) if a < b else doc.entities):  # (an empty span overlaps nothing)
         if e.type in _ACTOR_TYPES and e.start <= a and b <= e.end:
             return e
     return None
@@ -228,7 +229,7 @@ def tidy(doc, span: tuple[int, int], ent=None) -> Optional[tuple[int, int]]:
         if n not in _heads() and (_verb_like(n) or _bare_adjective(n) or _glued(n, text) or
                                   _closed_word(text[a:b], ordinals=True)):
             return None
-    if fragment(text, a, b, doc.entities):
+    if fragment(text, a, b, _overlapping(doc, a, b)):
         return None
     if b < len(text) and text[b] in _QUOTE_CHARS and _closes_inner(text, a, b):
         b += 1  # 'حكومة "نظام الأسد"': the mark that closes a name opened inside the span, no stray opener
@@ -616,6 +617,25 @@ def _split_mark(text: str, a: int, b: int) -> int:
     return dq[-1] if len(dq) % 2 else -1
 
 
+def _overlapping(doc, a: int, b: int) -> list:
+    """The entities of ``doc`` that overlap [a, b), in the document's order: what the span tests read of them
+    (each tests only entities overlapping its span), cut by bisection from one index of the document instead of
+    a pass over all its entities for every actor phrase. Entities out of order of start: one pass."""
+    ents = doc.entities
+    index = getattr(doc, "_actor_entity_index", None)
+    if index is None or index[0] is not ents or index[1] != len(ents):
+        starts = [e.start for e in ents]
+        ordered = all(starts[k] <= starts[k + 1] for k in range(len(starts) - 1))
+        longest = max((e.end - e.start for e in ents), default=0)
+        index = (ents, len(ents), starts if ordered else None, longest)
+        object.__setattr__(doc, "_actor_entity_index", index)
+    starts, longest = index[2], index[3]
+    if starts is None:
+        return [e for e in ents if e.start < b and a < e.end]
+    lo, hi = bisect.bisect_right(starts, a - longest), bisect.bisect_left(starts, b)
+    return [e for e in ents[lo:hi] if a < e.end]
+
+
 def whole_actor(doc, span: tuple[int, int], ent=None, _depth: int = 0) -> Optional[tuple[int, int]]:
     """The actor span with what ``actor_defect`` finds cut away, when a whole phrase is left; else None. A
     verb ends the phrase before it ("سفير إيران وتغلق" → سفير إيران, "معسكر يضم" → معسكر); a verb that
@@ -624,7 +644,7 @@ def whole_actor(doc, span: tuple[int, int], ent=None, _depth: int = 0) -> Option
     leaves nothing (a null is better than a wrong actor)."""
     text = doc.text
     a, b = span
-    why = actor_defect(text, a, b, doc.entities)
+    why = actor_defect(text, a, b, _overlapping(doc, a, b))
     if why is None:
         return span
     if _depth > 2:
@@ -639,7 +659,7 @@ def whole_actor(doc, span: tuple[int, int], ent=None, _depth: int = 0) -> Option
         elif k > a:
             cut = (a, k)
     elif why in ("a finite verb", "a verb with a conjunction"):
-        _why, k = _verb_in(text, a, b, doc.entities)
+        _why, k = _verb_in(text, a, b, _overlapping(doc, a, b))
         words = [(m.start() + a, m.end() + a) for m in _WORD.finditer(text[a:b])]
         if k > 0:
             cut = (a, words[k - 1][1])
@@ -648,7 +668,7 @@ def whole_actor(doc, span: tuple[int, int], ent=None, _depth: int = 0) -> Option
             if any(e.start <= rest[0] and rest[1] <= e.end for e in doc.entities if e.type in _ACTOR_TYPES):
                 cut = rest
     elif why == "two phrases across a verbal noun":
-        _why, k = _non_agent_in(text, a, b, doc.entities)
+        _why, k = _non_agent_in(text, a, b, _overlapping(doc, a, b))
         words = [(m.start(), m.end()) for m in _WORD.finditer(text, a, b)]
         cut = (a, words[k - 1][1])
     if cut is None:
