@@ -2009,6 +2009,53 @@ def _apposed_name(sv: SentenceView, ph: Optional[Phrase]) -> Optional[Phrase]:
     return Phrase(ph.j + 1, k) if k < sv.size and sv.toks[k].text in ("،", ",") else ph
 
 
+def _resumed_speaker(sv: SentenceView, before: int, v: int) -> Optional[Phrase]:
+    """"وقالت وزارة الدفاع التركية إنها قصفت 181 هدفا": the pronoun after a verb of saying (roles.tsv say_verbs)
+    stands for the sayer, the subject right after the verb (past a time or "في بيان"), when it agrees with the
+    pronoun (إنه not for وزارة, إنها not for a person's title); None when no verb of saying stands within a few
+    words before the pronoun in its clause."""
+    say = role_cues("ALL", "say_verbs")
+    for m in range(before - 1, max(0, before - 10) - 1, -1):
+        if sv.breaks[m] and sv.toks[m].text not in ("،", ","):
+            return None
+        if m in sv.trigger_tokens or sv.words[m] in _THAT:
+            return None
+        if sv.words[m] not in say:
+            continue
+        a = sv.past_adverbials(m + 1, before)
+        ph = sv.np_right(a, before) if a < before and sv.content(a) and not sv.prepositional(a) else None
+        if ph is None or ph.i != a:
+            return None
+        feminine = strip_conj(sv.norms[before]).endswith("ها")
+        if feminine and (sv.title(ph.i) or ph.i in sv.person_tokens):
+            return None  # (a spokesman says "she": the body he speaks for)
+        if not feminine and ph.i not in sv.named_tokens and (_feminine_singular(sv.bares[ph.i]) or
+                                                             sv.norms[ph.i].endswith(("ان", "ون", "ين"))):
+            return None  # (nor "he" for a ministry, or for two officials)
+        w = sv.words[ph.i]
+        if w in sv.quant or ph.counted or any(w.endswith(p) and w[:-len(p)] in sv.quant for p in ("ها", "هم", "ه")):
+            return None  # ("وقال بعضها إنه قتل": a part of those named before)
+        verb = _agreement(strip_conj(sv.norms[v]))
+        if verb and verb != "p" and verb != ("f" if feminine else "m"):
+            return None  # ('إنه "لم تستهدف منشآت"': the pronoun of the fact, not the doer)
+        return ph
+    return None
+
+
+def _governed(sv: SentenceView, k: int, floor: int) -> bool:
+    """The definite phrase starting at token k is a preposition's object (ضد قاعدة الشعيرات, من خارج العراق, على
+    المدينة): the preposition right before it, or before a word of location (roles.tsv locatives) before it. An
+    indefinite phrase is not: a verb after it is an adjective clause on it, of which it is the subject ("ناجمة عن
+    رشقة صاروخية استهدفت الجيش")."""
+    if k - 1 < floor or not (_definite(sv.norms[k]) or k in sv.named_tokens):
+        return False
+    m = k - 1
+    if sv.norms[m] in role_set("ALL", "locatives") and m - 1 >= floor:
+        m -= 1
+        return sv.norms[m] in _PREPOSITIONS
+    return sv.norms[m] in _PREPOSITIONS and sv.norms[m] not in ("في", "مع", "من")
+
+
 def _clause_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, patient: bool, head: str,
                   tail: range = range(0)) -> tuple[Optional[Phrase], Optional[Phrase]]:
     source: Optional[Phrase] = None
@@ -2376,11 +2423,17 @@ def _clause_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pa
         elif resumptive:
             # "اقر التحالف … انه نفذ ضربات", "انها استهدفت عناصر طالبان": the pronoun is the subject and
             # stands for the sentence's topic; what follows the verb is its object
-            subject = sv.first_actor(0, before) if sv.words[before] in role_set("ALL", "resumptive") else \
+            subject = (_resumed_speaker(sv, before, verb_at) or sv.first_actor(0, before)) \
+                if sv.words[before] in role_set("ALL", "resumptive") else \
                 sv.np_left(before - 1, cstart) if light_obj else noun_doer
         elif not vso_light and (svo or (not has_conj and before >= cstart and
                                         sv.content(sv.before_adverbial(sv.before_aside(before, cstart), cstart)))):
             subject = sv.np_left(verb_at, cstart)
+            if subject is not None and verb_at == i and _governed(sv, subject.i, cstart):
+                # "الضربة التي وجهتها بلاده ضد قاعدة الشعيرات، فجر الجمعة، استهدفت المدارج", "صاروخا أطلقت من
+                # خارج العراق استهدفت": the phrase before the verb is a preposition's object, no subject; the
+                # subject stands further back (the verb is SVO: what follows it is its object, never its subject)
+                subject, resumptive = None, True
             if subject is not None and subject.i == cstart and sv.direction(subject.i) and \
                     subject.i not in sv.named_tokens:
                 # "وجنوبي المدينة سيطر الجيش الحر على": a phrase opening the clause with a direction (directions.txt)
@@ -2416,7 +2469,8 @@ def _clause_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pa
                     m += 1
                 # (past the act's ل-genitive, its doer, and an indefinite adjective before it: "استهدف قصف مماثل
                 # للحوثيين منزل الشيخ")
-                j = m + 1 if m + 1 < cend and not _definite(sv.norms[m]) and sv.norms[m + 1][:1] == "ل" else m
+                j = m + 1 if m + 1 < cend and not _definite(sv.norms[m]) and sv.norms[m + 1][:1] == "ل" and \
+                    not _site(sv.bares[m]) else m  # (not after a site: "استهدفت الغارات مزرعة للماشية")
                 lam = sv.lam_object(j) if j < cend and sv.norms[j][:1] == "ل" else None
                 if lam is not None and lam.j < cend:
                     m = lam.j
@@ -2427,6 +2481,13 @@ def _clause_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pa
                 k3 = sv.past_parenthetical(cend)
                 if k3 is not None and k3 not in sv.trigger_tokens and not sv.prepositional(k3):
                     k, cend = k3, sv.clause_end(k3)
+            if verb_at == i and k == cend < sv.size and sv.toks[k].text == "(":
+                # "بعد أن استهدفها (الحوثيون)؛": an actor set in brackets right after the verb is its subject
+                close = next((x for x in range(k + 2, min(sv.size, k + 9)) if sv.toks[x].text == ")"), None)
+                if close is not None and all(sv.content(x) for x in range(k + 1, close)) and \
+                        any(x in sv.agent_tokens or sv.words[x] in sv.heads or
+                            (_definite(sv.words[x]) and sv.words[x][2:] in sv.heads) for x in range(k + 1, close)):
+                    k, cend = k + 1, close
             if rel and verb_at == i and k == e < cend and sv.content(k) and not sv.prepositional(k) and \
                     k not in sv.trigger_tokens:
                 # "بيانهم الذي طالب الضامن الروسي بضرورة الوقوف": a verb that agrees with the relative before it
@@ -2440,7 +2501,14 @@ def _clause_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pa
             # verbal noun in construct with it (the light verb's object), not a subject
             construct = verb_at != i and k == i - 1 and _definite(sv.norms[i]) and not _definite(sv.norms[k]) and \
                 k not in sv.named_tokens and sv.words[k] not in sv.heads
-            if k < cend and k not in sv.trigger_tokens and not sv.prepositional(k) and not construct:
+            # "توجه أنصاره إلى المنطقة الخضراء، واقتحموا القصر الرئاسي": a verb with its plural subject written on
+            # it (-وا) has no subject after it; the phrase there is its object
+            suffixed = verb_at == i and svo and strip_conj(sv.norms[i]).endswith("وا")
+            if suffixed and direct and target is None and k < cend and k not in sv.trigger_tokens and \
+                    sv.content(k) and not sv.prepositional(k):
+                target = sv.np_right(k, cend)
+            if k < cend and k not in sv.trigger_tokens and not sv.prepositional(k) and not construct and \
+                    not suffixed:
                 subject = sv.np_right(k, cend)
                 after_subject = subject is not None
                 if subject is not None and verb_at == i and _feminine_verb(sv.norms[i]) and \
