@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from operator import attrgetter
 from functools import lru_cache
 from dataclasses import dataclass, field
 from typing import Optional
@@ -71,11 +72,14 @@ def _sentence_slice(doc: Document, s: Sentence) -> tuple[list, list[str]]:
     return toks, [t.norm for t in toks]
 
 
+_START, _NORM = attrgetter("start"), attrgetter("norm")
+
+
 def _token_index(doc: Document) -> tuple[list[int], list[str]]:
     """The document's token starts and normalised forms, made once per document (every sentence slices them)."""
     cached = getattr(doc, "_event_token_index", None)
     if cached is None or cached[0] is not doc.tokens:
-        cached = (doc.tokens, [t.start for t in doc.tokens], [t.norm for t in doc.tokens])
+        cached = (doc.tokens, list(map(_START, doc.tokens)), list(map(_NORM, doc.tokens)))
         object.__setattr__(doc, "_event_token_index", cached)
     return cached[1], cached[2]
 

@@ -293,7 +293,9 @@ def roles() -> dict[tuple[str, str], tuple[str, ...]]:
 
 
 @lru_cache(maxsize=None)
+@lru_cache(maxsize=None)
 def role_cues(typ: str, role: str) -> tuple[str, ...]:
+    # (cached: the rules ask for the same few dozen lists for every trigger)
     r = roles()
     return r.get((typ, role), ()) + (r.get(("ALL", role), ()) if typ != "ALL" else ())
 
