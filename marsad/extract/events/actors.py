@@ -22,7 +22,7 @@ from ...arabic.clitics import preposition_cut, strip_conj
 from ...arabic.normalize import normalize
 from ...arabic.numbers import number_words
 from ...resources import lines
-from .lexicon import dual_of as _dual_of, role_cues, role_set, word_set
+from .lexicon import closed_class, dual_of as _dual_of, role_cues, role_set, word_set
 
 _CLAUSE_PUNCT = set(",،؛;:.!?؟()[]")
 _ALIAS_CLOSE = {")": "(", "»": "«", "]": "["}  # a closing bracket or mark → its opener
@@ -1324,22 +1324,21 @@ def _verbal(w: str) -> bool:
     return w[0] in "يت" or w.endswith(("ت", "وا")) or w.startswith("ا")
 
 
-_PREPOSITIONS = frozenset(normalize(w) for w in ("في", "من", "على", "إلى", "الى", "عن", "مع", "دون", "ضد", "بين",
-                                                  "حول", "عبر", "لدى", "نحو", "تجاه", "بعد", "قبل", "منذ", "خلال"))
-_POINTERS = frozenset(normalize(w) for w in ("هؤلاء", "هذه", "هذا", "هذين", "هاتين", "تلك", "أولئك"))
-_DEMONSTRATIVES = frozenset(normalize(w) for w in ("هذه", "هذا", "بهذه", "بهذا", "لهذه", "لهذا", "وهذه", "وهذا"))
-_YEAR_WORDS = frozenset(normalize(w) for w in ("عام", "العام", "سنة", "السنة", "مطلع", "أواخر", "أوائل", "منتصف"))
-_THAT = frozenset(normalize(w) for w in ("أن", "إن", "ان", "بأن", "بان", "انه", "أنه", "إنه", "انها", "أنها", "إنها"))
-_EACH = frozenset(normalize(w) for w in ("كل", "كلا", "كلٌّ", "كلاً"))
-_ANY = frozenset(normalize(w) for w in ("أي", "أية", "كل", "جميع", "كافة"))
-_LINKED_PRONOUNS = frozenset(normalize(w) for w in ("له", "لها", "لهم", "لهما", "معه", "معها", "معهم", "به", "بها", "بهم"))
+_PREPOSITIONS = closed_class("prepositions")
+_POINTERS = closed_class("pointers")
+_DEMONSTRATIVES = closed_class("demonstratives_glued")
+_YEAR_WORDS = closed_class("year_words")
+_THAT = closed_class("that")
+_EACH = closed_class("each")
+_ANY = closed_class("any")
+_LINKED_PRONOUNS = closed_class("linked_pronouns")
 _BY_MEANS = normalize("بواسطة")
-_NEGATIONS = frozenset(normalize(w) for w in ("لم", "لن", "لا", "ما"))
-_FROM_ON = frozenset(normalize(w) for w in ("من", "على"))
-_ON_TO = frozenset(normalize(w) for w in ("على", "الى", "إلى"))  # (normalised: على reads علي)
-_THAT_BARE = frozenset(normalize(w) for w in ("أن", "إن", "ان", "بأن", "بان"))
+_NEGATIONS = closed_class("negations")
+_FROM_ON = closed_class("from_on")
+_ON_TO = closed_class("on_to")  # (normalised: على reads علي)
+_THAT_BARE = closed_class("that_bare")
 _DAMMA = "\u064f"
-_IN_IT = frozenset(normalize(w) for w in ("فيه", "فيها", "فيهم"))
+_IN_IT = closed_class("in_it")
 
 
 def _written_passive(text: str) -> bool:

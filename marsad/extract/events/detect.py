@@ -22,10 +22,10 @@ from ...document import Document, Event, Sentence
 from ...resources import table
 from .actors import Phrase, SentenceView, find_roles
 from .attach import casualties, dictionary_entry, tidy, whole_actor
-from .lexicon import evidence, modality, modes, retype, role_cues, role_set, triggers, word_set
+from .lexicon import closed_class, evidence, modality, modes, retype, role_cues, role_set, triggers, word_set
 
-_CONNECTIVES = frozenset(normalize(w) for w in ("حيث", "بينما", "فيما", "حين", "عندما", "ثم", "كما", "لكن", "بعدما"))
-_OR = frozenset(normalize(w) for w in ("أو", "او", "ولا"))
+_CONNECTIVES = closed_class("connectives")
+_OR = closed_class("or")
 _CAUSE_GAP = 12  # … or this close when the later one is the act the killing came from (في / جراء ضربات)
 _MERGE_GAP = 6  # triggers of one type this close (in tokens) are one event: "هجوم انتحاري بسيارة مفخخة"
 _PLACE_TYPES = ("LOC", "GPE", "FAC")
@@ -429,7 +429,7 @@ def _purpose(sv: SentenceView, h: _Hit) -> bool:
 
 
 # words that introduce the act a killing came from: "قتل خمسة جنود … في قصف مدفعي", "قتلوا جراء ضربة جوية"
-_CAUSE_WORDS = frozenset(normalize(w) for w in ("في", "جراء", "إثر", "اثر", "خلال", "بسبب", "نتيجة", "عقب", "بعد"))
+_CAUSE_WORDS = closed_class("cause_words")
 _HEADLINE_TOKENS = 20  # a line this short with no final stop is a headline (or a caption, a crosshead)
 _FINAL_STOPS = ".!?؟:…"
 
@@ -660,8 +660,7 @@ def _title_rest(between: str) -> bool:
     return not any(normalize(w)[:1] in "وب" or normalize(w) in _NOT_IN_TITLE for w in ws)
 
 
-_NOT_IN_TITLE = frozenset(normalize(w) for w in ("مع", "من", "على", "عن", "إلى", "الى", "أن", "إن", "ان", "الذي", "التي",
-                                                 "قال", "قالت", "أعلن", "أعلنت", "أكد", "أكدت", "خلال", "بعد", "قبل"))
+_NOT_IN_TITLE = closed_class("not_in_title")
 
 
 def _place(doc: Document, sv: SentenceView, h: _Hit, used: list[tuple[int, int]], places=None
@@ -1053,7 +1052,7 @@ def _generic_words() -> frozenset:
                      word_set("events/actor_heads.txt") | word_set("events/place_heads.txt") | set(role_cues("ALL", "generic_heads")))
 
 
-_DEMONSTRATIVES = frozenset(normalize(w) for w in ("هذا", "هذه", "ذلك", "تلك", "هذان", "هاتان", "هؤلاء"))
+_DEMONSTRATIVES = closed_class("demonstratives")
 
 
 def _trigger_head(ev: Event) -> str:

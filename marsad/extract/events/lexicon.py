@@ -294,6 +294,16 @@ def roles() -> dict[tuple[str, str], tuple[str, ...]]:
 
 @lru_cache(maxsize=None)
 @lru_cache(maxsize=None)
+def closed_class(name: str) -> frozenset[str]:
+    """The normalised words of one closed class of ``resources/events/closed_classes.tsv`` (prepositions,
+    demonstratives, complementizers, negations …); an unknown class is an error, not an empty set."""
+    words = frozenset(normalize(r[1]) for r in table("events/closed_classes.tsv") if len(r) > 1 and r[0] == name)
+    if not words:
+        raise KeyError(f"events/closed_classes.tsv has no class {name!r}")
+    return words
+
+
+@lru_cache(maxsize=None)
 def role_cues(typ: str, role: str) -> tuple[str, ...]:
     # (cached: the rules ask for the same few dozen lists for every trigger)
     r = roles()
