@@ -223,13 +223,7 @@ def learn(min_support: int, use_snn: bool) -> None:
         if len(got) < min_support:
             continue
         lex = entry_lexicon(typ, pos, words)
-        occ = gold = other = 0
-        for aid, norms in arts.items():
-            for i, _e in matches(lex, norms):
-                occ += 1
-                ts = gold_at.get((aid, i), [])
-                gold += typ in ts
-                other += bool(ts) and typ not in ts
+        occ, gold, other = _tally(lex, typ, arts, gold_at)
         if not use_snn:
             snn = -1
         elif len(words.split()) == 1 and pos in "vn":
@@ -248,6 +242,18 @@ def learn(min_support: int, use_snn: bool) -> None:
               f"{prec}\t{snn}\t{inlex}\t{', '.join(f'{k}×{v}' for k, v in trig.most_common(4))}")
 
 
+def _tally(lex, typ: str, arts: dict, gold_at: dict) -> tuple[int, int, int]:
+    """(occurrences of the entry in the training split, of them gold triggers of ``typ``, of another type)."""
+    occ = gold = other = 0
+    for aid, norms in arts.items():
+        for i, _e in matches(lex, norms):
+            occ += 1
+            ts = gold_at.get((aid, i), [])
+            gold += typ in ts
+            other += bool(ts) and typ not in ts
+    return occ, gold, other
+
+
 def measure(specs: list[str]) -> None:
     """Training-split gold / occurrences of entries given as "TYPE pos words" (any entry, new or not)."""
     rows = train_rows()
@@ -262,13 +268,7 @@ def measure(specs: list[str]) -> None:
     for spec in specs:
         typ, pos, words = spec.split(None, 2)
         lex = entry_lexicon(typ, pos, words)
-        occ = gold = other = 0
-        for aid, norms in arts.items():
-            for i, _e in matches(lex, norms):
-                occ += 1
-                ts = gold_at.get((aid, i), [])
-                gold += typ in ts
-                other += bool(ts) and typ not in ts
+        occ, gold, other = _tally(lex, typ, arts, gold_at)
         print(f"{spec}\tgold {gold}\tother {other}\tocc {occ}\tprec {gold / occ if occ else 0:.2f}")
 
 
