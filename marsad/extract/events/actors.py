@@ -1154,15 +1154,7 @@ class SentenceView:
                 return None
             if self.words[m] in role_set("ALL", "say_participles"):
                 # "وألقى الرئيس الأمريكي كلمة …، مؤكداً فيها: «أمرت …»": the participle's subject is its clause's
-                ph = self.opening_name(m) or self.first_actor(0, m)
-                if ph is not None:
-                    # (the subject stops before the verb's object: an indefinite noun after a definite word,
-                    # "الرئيس الأمريكي كلمة")
-                    x = next((x for x in range(ph.i + 1, ph.j) if _definite(self.norms[x - 1]) and
-                              not _definite(self.norms[x]) and x not in self.named_tokens and
-                              not _nisba_like(self.words[x])), ph.j)
-                    ph = Phrase(ph.i, x, ph.cut, ph.counted)
-                return ph
+                return self.participle_subject(m)
             say = role_cues("ALL", "say_verbs")
             if self.words[m] in say:
                 return self.np_left(m) or self.np_right(m + 1, q)
@@ -1171,6 +1163,23 @@ class SentenceView:
                 return ph
             return None
         return None
+
+    def participle_subject(self, m: int, free: bool = False) -> Optional[Phrase]:
+        """A circumstantial participle (حال) on token m ("مؤكداً", "داعية"): the subject of the clause it hangs on,
+        the name after the verb that opens the sentence or its first actor phrase before m; with ``free``, the first
+        that is no preposition's object ("دفاعا عن الأمن القومي، … داعيا": الأمن is no subject)."""
+        ph = self.opening_name(m) or self.first_actor(0, m)
+        while free and ph is not None and (self.prepositional(ph.i) or
+                                           (ph.i >= 1 and self.norms[ph.i - 1] in _PREPOSITIONS)):
+            ph = self.first_actor(ph.j, m)
+        if ph is not None:
+            # (the subject stops before the verb's object: an indefinite noun after a definite word,
+            # "الرئيس الأمريكي كلمة")
+            x = next((x for x in range(ph.i + 1, ph.j) if _definite(self.norms[x - 1]) and
+                      not _definite(self.norms[x]) and x not in self.named_tokens and
+                      not _nisba_like(self.words[x])), ph.j)
+            ph = Phrase(ph.i, x, ph.cut, ph.counted)
+        return ph
 
     def act_object(self, k: int) -> Optional[Phrase]:
         """From token k (past adverbs and one comma), ب glued to an indefinite verbal noun, then its object:
@@ -1891,6 +1900,21 @@ def find_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, patie
         # form is a verbal noun of what is suffered: its genitive is the target, and no doer stands before it
         pos, patient = "n", True
     source, target = _clause_roles(sv, typ, i, e, pos, form, patient, head, tail)
+    if i >= 2 and sv.words[i] in role_set("ALL", "stance_participles") and \
+            (sv.toks[i - 1].text in ("،", ",") or sv.words[i].endswith("ا")) and (source is None or source.i >= e):
+        # "أدانت حكومة الإقليم القصف، داعية إلى وضع حد", "أكدت الوزارة أن الطائرة تحطمت، نافية": a participle of a
+        # stance after the main clause (past a comma, or an indefinite -ا) is said by that clause's subject; the
+        # phrase right after it is whom it addresses ("داعيا الدول الإسلامية إلى"), never its subject
+        w = sv.words[e] if e < sv.size else ""
+        if e < sv.size and sv.content(e) and not sv.prepositional(e) and e not in sv.trigger_tokens and \
+                (e in sv.named_tokens or w in sv.heads or (_definite(w) and w[2:] in sv.heads)):
+            # (an actor: not a manner, "نافية بشكل قاطع", nor a pronoun, "داعيًا إياها")
+            obj = sv.np_right(e, sv.clause_end(e))
+            if obj is not None and obj.i == e:
+                target = obj
+        source = sv.participle_subject(i, free=True)
+        if source is not None and target is not None and source.i < target.j and target.i < source.j:
+            source = None
     if passive_aux and target is None and i >= 2 and sv.words[i - 2] in sv.relatives:
         m = i - 3 if i - 3 >= 0 and sv.breaks[i - 3] else i - 2
         k = m
