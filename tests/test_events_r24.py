@@ -45,3 +45,37 @@ def test_a_prepositions_object_is_no_participles_subject():
          "السبل لإيجاد حل سلمي في المنطقة داعيا دول العالم إلى مساندة أمريكا.")
     t, src, tgt = _event(s, "داعيا")
     assert src is None and tgt == "دول العالم"
+
+
+# -- a launch told with the weapon before the verb -------------------------------------------------------------
+
+def test_missiles_launched_by_the_guards_before_the_verb():
+    # training split
+    s = ("وقالت السلطات الأمنية في إقليم كوردستان العراق إن الصواريخ الباليستية أطلقها الحرس الثوري الإيراني،"
+         "على مناطق سكنية في أربيل.")
+    assert _event(s, "أطلقها") == ("ASSAULT", "الحرس الثوري الإيراني", "مناطق سكنية")
+
+
+def test_a_drone_launched_towards_a_city():
+    # training split: the drone (with its quoted adjective) six tokens back; the city after باتجاه
+    s = ("وفي وقت سابق، صرح المتحدث الرسمي باسم التحالف السعودي الإماراتي، تركي المالكي، بأنّ قوات التحالف تمكنت، "
+         "صباح اليوم الخميس، من اعتراض وتدمير طائرة بدون طيار “مفخخة” أطلقتها جماعة الحوثيين باتجاه مدينة خميس "
+         "مشيط، جنوب غرب السعودية.")
+    t, src, tgt = _event(s, "أطلقتها")
+    assert (t, src) == ("ASSAULT", "جماعة الحوثيين") and "خميس مشيط" in tgt
+
+
+def test_two_missiles_launched_dual_pronoun():
+    # training split
+    s = ("مأرب (ديبريفر) - هز انفجاران، اليوم السبت، مدينة مأرب شمال شرق اليمن، إثر سقوط صاروخين باليستيين "
+         "أطلقتهما جماعة أنصار الله (الحوثيين).")
+    t, src, _tgt = _event(s, "أطلقتهما")
+    assert (t, src) == ("ASSAULT", "جماعة أنصار الله")
+
+
+def test_rumours_or_a_campaign_launched_are_no_attack():
+    for s in ("ونفت الوزارة الشائعات التي أطلقها ناشطون على مواقع التواصل.",
+              "وأشاد الوزير بالحملة الوطنية التي أطلقتها الحكومة لمكافحة الفساد.",
+              "وكانت الحكومة قد أطلقتها قبل عامين."):
+        r = roles(s)
+        assert not any(w.startswith(("أطلق", "وأطلق")) for w in r), r

@@ -1930,6 +1930,27 @@ def find_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, patie
         while k >= max(0, i - 4) and not sv.breaks[k] and target is None:
             target = sv.object_at(k, _object_verbs(typ), i)
             k -= 1
+    if typ == "ASSAULT" and e == i + 1 and sv.words[i] in role_set(typ, "launch_pronoun_verbs"):
+        # "صاروخين أطلقتهما إسرائيل من اتجاه الجولان", "الصواريخ الباليستية أطلقها الحرس الثوري،على مناطق سكنية":
+        # the weapon before the verb is what was launched (its pronoun); the doer is the subject after the verb,
+        # the target the phrase a cue names after that subject (على, باتجاه), or none
+        source = target = None
+        a = sv.past_adverbials(e, sv.size)
+        if a < sv.size and sv.content(a) and not sv.prepositional(a) and a not in sv.trigger_tokens:
+            ph = sv.np_right(a, sv.clause_end(a))
+            source = ph if ph is not None and ph.i == a else None
+        if source is not None:
+            cues = role_cues(typ, "launch_target_cues")
+            for k in range(source.j, min(sv.size, source.j + 8)):
+                if sv.breaks[k]:
+                    if k == source.j and sv.toks[k].text in ("،", ","):
+                        continue  # (the comma that closes the subject: "الحرس الثوري الإيراني،على مناطق")
+                    break
+                if k in sv.trigger_tokens:
+                    break
+                target = sv.cue_at(k, cues)
+                if target is not None:
+                    break
     if object_tail and tail and source is not None and source.i <= tail.start < source.j:
         source = None  # "أن تستدعي السفير": the object the entry names is no subject
     if target is None and object_tail and tail:
