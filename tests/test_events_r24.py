@@ -79,3 +79,21 @@ def test_rumours_or_a_campaign_launched_are_no_attack():
               "وكانت الحكومة قد أطلقتها قبل عامين."):
         r = roles(s)
         assert not any(w.startswith(("أطلق", "وأطلق")) for w in r), r
+
+
+def test_launch_inside_a_quotation_is_no_first_person():
+    # store: أطلقها is no أُطلقها ("I launch it") inside quotation marks; the target past a time set off by commas
+    s = 'وأكدت المصادر أن “3 صواريخ أطلقها مجهولون، صباح اليوم، على الجيش الأمريكي داخل قاعدته، وأصابت أهدافها”.'
+    assert _event(s, "أطلقها") == ("ASSAULT", "مجهولون", "الجيش الأمريكي")
+
+
+def test_a_weapon_that_is_a_trigger_keeps_its_own_event():
+    # store: قذائف هاون is the attack's trigger, with its doer; the launching verb after it is no second event
+    # (merged into it, the telling was dropped as a repeat of the first sentence's launch)
+    s = ('وأفادت المصادر، لمراسل "الأناضول"، بأن القذائف العشوائية التي أطلقها المسلحون الحوثيون وتساقطت على أحياء '
+         '"المسبح" و"الضربة" ومحيط "البعرارة" بتعز، أسفرت عن إصابة 20 مدنيا بجروح إلى جانب القتلى الأربعة. ووفقا '
+         'للمصادر ذاتها، فإن قذائف هاون أطلقها المسلحون "الحوثيون" سقطت أيضاً على أحياء "ثعبات" و"عصيفرة" '
+         'و"الموشكي" ومحيط وشارع "26 سبتمبر".')
+    r = roles(s)
+    assert r["أطلقها"][1] == "المسلحون الحوثيون", r
+    assert r["قذائف هاون"][:2] == ("ASSAULT", 'المسلحون "الحوثيون"'), r

@@ -1930,21 +1930,28 @@ def find_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, patie
         while k >= max(0, i - 4) and not sv.breaks[k] and target is None:
             target = sv.object_at(k, _object_verbs(typ), i)
             k -= 1
-    if typ == "ASSAULT" and e == i + 1 and sv.words[i] in role_set(typ, "launch_pronoun_verbs"):
+    launch = typ == "ASSAULT" and e == i + 1 and sv.words[i] in role_set(typ, "launch_pronoun_verbs")
+    if launch:
         # "صاروخين أطلقتهما إسرائيل من اتجاه الجولان", "الصواريخ الباليستية أطلقها الحرس الثوري،على مناطق سكنية":
         # the weapon before the verb is what was launched (its pronoun); the doer is the subject after the verb,
         # the target the phrase a cue names after that subject (على, باتجاه), or none
         source = target = None
         a = sv.past_adverbials(e, sv.size)
+        while a < sv.size - 1 and sv.is_quote(a):
+            a += 1  # ('أطلقتها “المليشيات الحوثية”': a quoted name)
         if a < sv.size and sv.content(a) and not sv.prepositional(a) and a not in sv.trigger_tokens:
             ph = sv.np_right(a, sv.clause_end(a))
             source = ph if ph is not None and ph.i == a else None
         if source is not None:
             cues = role_cues(typ, "launch_target_cues")
-            for k in range(source.j, min(sv.size, source.j + 8)):
+            b = source.j
+            if b < sv.size and sv.toks[b].text in ("،", ","):
+                # (the comma that closes the subject, "الحرس الثوري الإيراني،على مناطق", and a time set off by
+                # commas after it: "3 صواريخ أطلقها مجهولون، صباح اليوم، على الجيش الأمريكي")
+                b = sv.past_adverbials(b + 1, sv.size)
+                b = b + 1 if b < sv.size and sv.toks[b].text in ("،", ",") else b
+            for k in range(b, min(sv.size, b + 8)):
                 if sv.breaks[k]:
-                    if k == source.j and sv.toks[k].text in ("،", ","):
-                        continue  # (the comma that closes the subject: "الحرس الثوري الإيراني،على مناطق")
                     break
                 if k in sv.trigger_tokens:
                     break
@@ -1976,7 +1983,8 @@ def find_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, patie
                 target = sv.that_subject(t, sv.clause_end(t + 1))
                 break
     # "وأدعو الدول المتحضرة": an imperfect in the first person singular, inside a quotation
-    singular = pos in ("v", "x") and _first_singular(sv.toks[i].text, pos, form) and \
+    # (not a launch with the weapon before it, 'أن “3 صواريخ أطلقها مجهولون': أطلق is no أُطلق, "I launch")
+    singular = pos in ("v", "x") and not launch and _first_singular(sv.toks[i].text, pos, form) and \
         sum(sv.is_quote(k) for k in range(i)) % 2 == 1
     if pos in ("v", "x") and (sv.first_person(i) or singular):
         # the speaker says "we" or "I": no subject follows the verb, the phrase right after it is its object

@@ -294,7 +294,9 @@ def _launched(norms: list[str], hits: list[_Hit]) -> list[_Hit]:
                 if norms[k] in _CLAUSE_STOPS:
                     break
                 if _weapon_word(norms[k], weapons):
-                    ok = True
+                    # (a weapon that is an attack's trigger itself, "قذائف هاون أطلقها المسلحون", "الضربات الصاروخية
+                    # أطلقتها الطائرة": that noun tells the act, with its doer; the verb is no second event)
+                    ok = not any(g is not h and g.type == "ASSAULT" and g.i <= k < g.e for g in hits)
                     break
             if not ok:
                 continue
