@@ -1154,15 +1154,7 @@ class SentenceView:
                 return None
             if self.words[m] in role_set("ALL", "say_participles"):
                 # "وألقى الرئيس الأمريكي كلمة …، مؤكداً فيها: «أمرت …»": the participle's subject is its clause's
-                ph = self.opening_name(m) or self.first_actor(0, m)
-                if ph is not None:
-                    # (the subject stops before the verb's object: an indefinite noun after a definite word,
-                    # "الرئيس الأمريكي كلمة")
-                    x = next((x for x in range(ph.i + 1, ph.j) if _definite(self.norms[x - 1]) and
-                              not _definite(self.norms[x]) and x not in self.named_tokens and
-                              not _nisba_like(self.words[x])), ph.j)
-                    ph = Phrase(ph.i, x, ph.cut, ph.counted)
-                return ph
+                return self.participle_subject(m)
             say = role_cues("ALL", "say_verbs")
             if self.words[m] in say:
                 return self.np_left(m) or self.np_right(m + 1, q)
@@ -1171,6 +1163,23 @@ class SentenceView:
                 return ph
             return None
         return None
+
+    def participle_subject(self, m: int, free: bool = False) -> Optional[Phrase]:
+        """A circumstantial participle (حال) on token m ("مؤكداً", "داعية"): the subject of the clause it hangs on,
+        the name after the verb that opens the sentence or its first actor phrase before m; with ``free``, the first
+        that is no preposition's object ("دفاعا عن الأمن القومي، … داعيا": الأمن is no subject)."""
+        ph = self.opening_name(m) or self.first_actor(0, m)
+        while free and ph is not None and (self.prepositional(ph.i) or
+                                           (ph.i >= 1 and self.norms[ph.i - 1] in _PREPOSITIONS)):
+            ph = self.first_actor(ph.j, m)
+        if ph is not None:
+            # (the subject stops before the verb's object: an indefinite noun after a definite word,
+            # "الرئيس الأمريكي كلمة")
+            x = next((x for x in range(ph.i + 1, ph.j) if _definite(self.norms[x - 1]) and
+                      not _definite(self.norms[x]) and x not in self.named_tokens and
+                      not _nisba_like(self.words[x])), ph.j)
+            ph = Phrase(ph.i, x, ph.cut, ph.counted)
+        return ph
 
     def act_object(self, k: int) -> Optional[Phrase]:
         """From token k (past adverbs and one comma), ب glued to an indefinite verbal noun, then its object:
@@ -1890,6 +1899,21 @@ def find_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, patie
         # form is a verbal noun of what is suffered: its genitive is the target, and no doer stands before it
         pos, patient = "n", True
     source, target = _clause_roles(sv, typ, i, e, pos, form, patient, head, tail)
+    if i >= 2 and sv.words[i] in role_set("ALL", "stance_participles") and \
+            (sv.toks[i - 1].text in ("،", ",") or sv.words[i].endswith("ا")) and (source is None or source.i >= e):
+        # "أدانت حكومة الإقليم القصف، داعية إلى وضع حد", "أكدت الوزارة أن الطائرة تحطمت، نافية": a participle of a
+        # stance after the main clause (past a comma, or an indefinite -ا) is said by that clause's subject; the
+        # phrase right after it is whom it addresses ("داعيا الدول الإسلامية إلى"), never its subject
+        w = sv.words[e] if e < sv.size else ""
+        if e < sv.size and sv.content(e) and not sv.prepositional(e) and e not in sv.trigger_tokens and \
+                (e in sv.named_tokens or w in sv.heads or (_definite(w) and w[2:] in sv.heads)):
+            # (an actor: not a manner, "نافية بشكل قاطع", nor a pronoun, "داعيًا إياها")
+            obj = sv.np_right(e, sv.clause_end(e))
+            if obj is not None and obj.i == e:
+                target = obj
+        source = sv.participle_subject(i, free=True)
+        if source is not None and target is not None and source.i < target.j and target.i < source.j:
+            source = None
     if passive_aux and target is None and i >= 2 and sv.words[i - 2] in sv.relatives:
         m = i - 3 if i - 3 >= 0 and sv.breaks[i - 3] else i - 2
         k = m
@@ -1905,6 +1929,34 @@ def find_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, patie
         while k >= max(0, i - 4) and not sv.breaks[k] and target is None:
             target = sv.object_at(k, _object_verbs(typ), i)
             k -= 1
+    launch = typ == "ASSAULT" and e == i + 1 and sv.words[i] in role_set(typ, "launch_pronoun_verbs")
+    if launch:
+        # "صاروخين أطلقتهما إسرائيل من اتجاه الجولان", "الصواريخ الباليستية أطلقها الحرس الثوري،على مناطق سكنية":
+        # the weapon before the verb is what was launched (its pronoun); the doer is the subject after the verb,
+        # the target the phrase a cue names after that subject (على, باتجاه), or none
+        source = target = None
+        a = sv.past_adverbials(e, sv.size)
+        while a < sv.size - 1 and sv.is_quote(a):
+            a += 1  # ('أطلقتها “المليشيات الحوثية”': a quoted name)
+        if a < sv.size and sv.content(a) and not sv.prepositional(a) and a not in sv.trigger_tokens:
+            ph = sv.np_right(a, sv.clause_end(a))
+            source = ph if ph is not None and ph.i == a else None
+        if source is not None:
+            cues = role_cues(typ, "launch_target_cues")
+            b = source.j
+            if b < sv.size and sv.toks[b].text in ("،", ","):
+                # (the comma that closes the subject, "الحرس الثوري الإيراني،على مناطق", and a time set off by
+                # commas after it: "3 صواريخ أطلقها مجهولون، صباح اليوم، على الجيش الأمريكي")
+                b = sv.past_adverbials(b + 1, sv.size)
+                b = b + 1 if b < sv.size and sv.toks[b].text in ("،", ",") else b
+            for k in range(b, min(sv.size, b + 8)):
+                if sv.breaks[k]:
+                    break
+                if k in sv.trigger_tokens:
+                    break
+                target = sv.cue_at(k, cues)
+                if target is not None:
+                    break
     if object_tail and tail and source is not None and source.i <= tail.start < source.j:
         source = None  # "أن تستدعي السفير": the object the entry names is no subject
     if target is None and object_tail and tail:
@@ -1930,7 +1982,8 @@ def find_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, patie
                 target = sv.that_subject(t, sv.clause_end(t + 1))
                 break
     # "وأدعو الدول المتحضرة": an imperfect in the first person singular, inside a quotation
-    singular = pos in ("v", "x") and _first_singular(sv.toks[i].text, pos, form) and \
+    # (not a launch with the weapon before it, 'أن “3 صواريخ أطلقها مجهولون': أطلق is no أُطلق, "I launch")
+    singular = pos in ("v", "x") and not launch and _first_singular(sv.toks[i].text, pos, form) and \
         sum(sv.is_quote(k) for k in range(i)) % 2 == 1
     if pos in ("v", "x") and (sv.first_person(i) or singular):
         # the speaker says "we" or "I": no subject follows the verb, the phrase right after it is its object

@@ -267,6 +267,43 @@ def _instruments(norms: list[str], hits: list[_Hit]) -> list[_Hit]:
                                                             for k in range(a.e, h.i)) for a in attacks)))]
 
 
+_LAUNCH_REACH = 7  # tokens back from a launching verb with a pronoun to its weapon: طائرة بدون طيار “مفخخة” أطلقتها
+_CLAUSE_STOPS = frozenset(("،", ",", ".", ":", "؛", ";", "?", "؟", "!"))
+
+
+def _weapon_word(w: str, weapons: frozenset) -> bool:
+    """w (normalised) is a weapon noun of roles.tsv, with a glued conjunction or the article, or its dual or
+    accusative (صاروخين, صاروخان, مسيرتين, صاروخا)."""
+    w = strip_conj(w)
+    w = w[2:] if w.startswith("ال") and len(w) > 4 else w
+    return w in weapons or (w[-2:] in ("ين", "ان") and (w[:-2] in weapons or w[-3:-2] == "ت" and w[:-3] + "ه" in weapons)) \
+        or (w[-1:] == "ا" and w[:-1] in weapons)
+
+
+def _launched(norms: list[str], hits: list[_Hit]) -> list[_Hit]:
+    """A launching verb with an object pronoun (roles.tsv launch_pronoun_verbs: أطلقتهما, أطلقها) is an attack
+    only when a weapon noun stands a few tokens before it in its clause, which the pronoun refers back to
+    ("صاروخين أطلقتهما إسرائيل", "الصواريخ التي أطلقها الحوثيون"); the campaign or the rumour one launches is none."""
+    verbs = role_set("ASSAULT", "launch_pronoun_verbs")
+    out = []
+    for h in hits:
+        if h.type == "ASSAULT" and h.e == h.i + 1 and strip_conj(norms[h.i]) in verbs:
+            weapons = role_set("ASSAULT", "weapon_nouns")
+            ok = False
+            for k in range(h.i - 1, max(0, h.i - _LAUNCH_REACH) - 1, -1):
+                if norms[k] in _CLAUSE_STOPS:
+                    break
+                if _weapon_word(norms[k], weapons):
+                    # (a weapon that is an attack's trigger itself, "قذائف هاون أطلقها المسلحون", "الضربات الصاروخية
+                    # أطلقتها الطائرة": that noun tells the act, with its doer; the verb is no second event)
+                    ok = not any(g is not h and g.type == "ASSAULT" and g.i <= k < g.e for g in hits)
+                    break
+            if not ok:
+                continue
+        out.append(h)
+    return out
+
+
 @lru_cache(maxsize=1)
 def _count_words() -> frozenset:
     """The number words (خمس, ثلاث, عشرات …) that count a noun right after them (number_words' keys are
@@ -802,7 +839,7 @@ def sentence_events(doc: Document, s: Sentence, toks: Optional[list] = None, bor
     hits = _find_hits(norms)
     if not hits:
         return []  # (most sentences: no trigger word)
-    hits = _not_objects(norms, _instruments(norms, _named_genitives(norms, _states(norms, _unreal(norms, hits)))))
+    hits = _not_objects(norms, _instruments(norms, _named_genitives(norms, _states(norms, _unreal(norms, _launched(norms, hits))))))
     if not hits:
         return []
     starts = [t.start for t in toks]  # (token offsets, for the bisections below)
