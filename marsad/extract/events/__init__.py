@@ -81,6 +81,7 @@ def warm() -> None:
     actors._role_verb_forms(actors._ACCUSE_VERBS)
     actors._role_verb_forms(actors._ACCUSE_VERBS, True)
     actors._role_verb_forms(actors._ENABLE_VERBS, False)
+    actors._role_verb_forms(actors._ABILITY_VERBS, False)
     for typ in {e.type for e in lexicon.triggers().entries} - {"NONE"}:
         actors._object_verbs(typ)
 

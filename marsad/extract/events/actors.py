@@ -1474,6 +1474,7 @@ def _role_verb_forms(roles: tuple[str, ...], pronoun: Optional[bool] = None) -> 
 _VICTIM_VERBS = ("counted_patient_verbs", "passive_verbs", "casualty_verbs")
 _ACCUSE_VERBS = ("accuse_verbs",)
 _ENABLE_VERBS = ("enable_verbs",)
+_ABILITY_VERBS = ("ability_verbs",)
 
 
 @lru_cache(maxsize=None)
@@ -1536,6 +1537,23 @@ def _typed_light_forms(typ: str) -> frozenset:
 @lru_cache(maxsize=None)
 def _light_stems() -> frozenset:
     return frozenset(normalize(v) for v in role_cues("ALL", "light_verbs"))
+
+
+_ABILITY_PREPS = closed_class("ability_preps")  # (من, في: تمكن من, نجح في)
+
+
+def _ability_verb(sv: SentenceView, i: int) -> Optional[int]:
+    """A noun trigger on token i right after من / في: the verb of managing (roles.tsv ability_verbs: تمكنت, نجح)
+    up to 24 words before it, past a long subject with a relative clause, a participle or a time in brackets on
+    it ("تمكنت قوات الجيش اليمني والمقاومة الشعبية مدعومة من قوات التحالف العربي، أمس، من تحرير"); not past
+    another trigger or the sentence's end. None when there is none (the nearer light verbs were read before)."""
+    forms = _role_verb_forms(_ABILITY_VERBS, False)
+    for k in range(i - 2, _light_floor(sv, i, 24) - 1, -1):
+        if k in sv.trigger_tokens or (sv.breaks[k] and sv.toks[k].text not in ("،", ",", "(", ")")):
+            return None
+        if sv.words[k] in forms or sv.norms[k] in forms:
+            return k
+    return None
 
 
 def _governing_verb(sv: SentenceView, k: int, cstart: int) -> Optional[int]:
@@ -2211,8 +2229,9 @@ def _clause_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pa
         # do to each other names the other side after مع, right after the trigger (past its adjectives)
         k = e
         while k < min(cend, e + 3) and sv.content(k) and not sv.prepositional(k) and _nisba_like(sv.words[k]) or \
-                k < min(cend, e + 3) and sv.words[k] in sv.adjectives:
-            k += 1
+                k < min(cend, e + 3) and (sv.words[k] in sv.adjectives or
+                                          sv.words[k] in role_set("ALL", "act_adjectives")):
+            k += 1  # (and past an adjective of its force: "معارك عنيفة مع تنظيم داعش")
         if k + 1 < cend and sv.norms[k] == "مع":
             ph = sv.np_right(k + 1, cend)
             target = ph if ph is not None and ph.i == k + 1 else None
@@ -2356,6 +2375,10 @@ def _clause_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pa
             if k in sv.trigger_tokens or (sv.breaks[k] and sv.toks[k].text not in ("،", ",", "(", ")")):
                 break  # (commas may set off an adverb: "تمكنت، اليوم، من السيطرة"; brackets a name in the
                 # subject: "تمكن مقاتلو (جبهة تحرير سورية) من طرد")
+        if verb_at is None and light_owner is None and i >= 3 and sv.norms[i - 1] in _ABILITY_PREPS:
+            verb_at = _ability_verb(sv, i)
+            if verb_at is not None:
+                cstart = min(cstart, sv.clause_start(verb_at))
         own_genitive = "yes" not in role_set(typ, "direct") and e < sv.size and sv.content(e) and \
             (e in sv.named_tokens or _definite(sv.norms[e]))
         if verb_at is None and _bare(sv.words[i]) not in role_set("ALL", "announced_outcomes") and not own_genitive:
