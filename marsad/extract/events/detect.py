@@ -149,10 +149,10 @@ def _not_objects(norms: list[str], hits: list[_Hit]) -> list[_Hit]:
 
 
 @lru_cache(maxsize=1)
-def _state_words() -> tuple[frozenset, frozenset]:
+def _state_words() -> tuple[frozenset, frozenset, frozenset]:
     rows = table("events/states.tsv")
-    return (frozenset(normalize(r[1]) for r in rows if len(r) > 1 and r[0] == "subjection"),
-            frozenset(normalize(r[1]) for r in rows if len(r) > 1 and r[0] == "area"))
+    return tuple(frozenset(normalize(r[1]) for r in rows if len(r) > 1 and r[0] == kind)
+                 for kind in ("subjection", "area", "resumptive"))
 
 
 def _states(norms: list[str], hits: list[_Hit]) -> list[_Hit]:
@@ -162,7 +162,7 @@ def _states(norms: list[str], hits: list[_Hit]) -> list[_Hit]:
     إسرائيل", "الأحياء التي يسيطر عليها"): these describe who holds a place, not a taking of it."""
     if not any(h.type == "COERCE" for h in hits):
         return hits
-    subjection, area = _state_words()
+    subjection, area, resumptive = _state_words()
     relatives = role_set("ALL", "relative")
     out = []
     for h in hits:
@@ -175,6 +175,9 @@ def _states(norms: list[str], hits: list[_Hit]) -> list[_Hit]:
                 continue
             if h.pos == "v" and getattr(h.form, "imperfect", False) and prev in relatives:
                 continue
+        if h.type == "COERCE" and h.pos == "v" and getattr(h.form, "imperfect", False) and h.e - h.i == 1 and \
+                h.e < len(norms) and norms[h.e] in resumptive:
+            continue  # "مناطق في اليمن يسيطر عليها الحوثيون": a relative clause on an indefinite place, who holds it
         out.append(h)
     return out
 
@@ -187,7 +190,8 @@ def _unreal_words() -> dict[str, frozenset]:
         if len(r) > 1:
             out.setdefault(r[0], set()).add(r[1] if r[0] == "relation" else normalize(r[1]))  # (types as written)
     return {k: frozenset(v) for k, v in out.items()} | {k: frozenset() for k in (
-        "comment", "comment_end", "comment_prep", "share", "result", "result_prep", "outcome", "that", "relation")
+        "comment", "comment_end", "comment_prep", "share", "result", "result_prep", "outcome", "that", "relation",
+        "copula", "face", "disarm", "disarm_n", "device")
         if k not in out}
 
 
@@ -237,6 +241,14 @@ def _unreal(norms: list[str], hits: list[_Hit]) -> list[_Hit]:
         elif h.type == "COERCE" and h.pos in ("n", "x") and \
                 any(strip_conj(norms[m]) in u["share"] for m in range(max(0, h.i - 2), h.i)):
             continue
+        elif h.type == "THREATEN" and h.pos in ("n", "x") and h.i >= 1 and _unclitic(norms[h.i - 1], u["face"]):
+            continue  # "مواجهة التهديدات الأمنية العابرة للحدود": threats in general, what one stands against
+        elif h.type == "ASSAULT" and h.pos in ("n", "x") and lex.entries[h.entry].words[0] in u["device"] and \
+                _disarmed(norms, h.i, u):
+            continue  # "دمر الطيران سيارة مفخخة ومدفع": the device destroyed, no attack
+        if h.pos in ("n", "x") and h.i >= 1 and strip_conj(norms[h.i - 1]) in u["copula"] and \
+                not strip_conj(norms[h.i]).startswith(("ال", "ل", "ب")):
+            continue  # "هذه الأسلحة تمثل تهديدًا وشيكًا", "يشكل انتهاكا": what something is called, no act
         elif h.type == "ASSAULT" and h.pos in ("n", "x") and h.i >= 1 and lex.entries[h.entry].words[0] in u["outcome"] \
                 and any(x.type == "ASSAULT" and x.e <= h.i - 1 for x in hits):
             # (only after an attack the sentence tells: "الهجوم بدأ بتفجير سيارة مفخخة …، ما أدى لانفجار خزانات
@@ -246,6 +258,19 @@ def _unreal(norms: list[str], hits: list[_Hit]) -> list[_Hit]:
                 continue  # (ما أدى لانفجار: the ل glued to the noun)
         out.append(h)
     return out
+
+
+def _disarmed(norms: list[str], i: int, u: dict) -> bool:
+    """The attack device at ``i`` is the object of a verb of destroying, defusing or seizing before it in its
+    clause (unreal.tsv disarm: past its subject, at most two words; disarm_n: its verbal noun, right before it)."""
+    if i >= 1 and strip_conj(norms[i - 1]) in u["disarm_n"]:
+        return True
+    for k in range(i - 2, max(-1, i - 4), -1):
+        if not norms[k + 1][:1].isalnum():
+            return False  # (punctuation ends the clause)
+        if strip_conj(norms[k]) in u["disarm"]:
+            return True
+    return False
 
 
 def _bare_plural(w: str) -> str:
@@ -436,6 +461,16 @@ def _apply_modality(sv: SentenceView, hits: list[_Hit], starts: list[int], ev_st
                 if "negated" in ent.type and end <= h.i - 1 and h.i - end <= 8 and \
                         not any(sv.breaks[m] or sv.is_quote(m) for m in range(end, h.i)):
                     h.negated = True
+        if h.pos == "n" and h.i >= 2 and sv.norms[h.i][:1] == "و" and not sv.is_punct(h.i - 1):
+            # "مخاوف أمنية من تكرار الخروقات وهجمات داعش": an event noun joined by و to the noun (or its genitive)
+            # a marker governs, in its clause, is governed with it (what is feared, called for or denied is the pair;
+            # the not-happened flags only: "ستواصل مكافحة الأنشطة الإرهابية واستهداف تمويل الإرهاب" is no planned attack)
+            for k, end, ent in markers:
+                if (ent.extra[0] if ent.extra else "-") in ("-", "that") and any(
+                        _governs(sv, k, end, ent, m, False) for m in (h.i - 1, h.i - 2) if m >= end):
+                    for flag in ent.type.split(","):
+                        if flag.strip() != "future":  # (a plan's second act, no reported noun, is not made one)
+                            setattr(h, flag.strip(), True)
         if h.pos == "v" and getattr(h.form, "future", False):
             h.future = True
         if h.pos in ("n", "v") and _purpose(sv, h):
