@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Optional
 
+from ... import actors as actor_dictionary
 from ...arabic.clitics import preposition_cut, strip_conj
 from ...arabic.normalize import normalize
 from ...arabic.numbers import number_words
@@ -1917,6 +1918,11 @@ def find_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, patie
         # form is a verbal noun of what is suffered: its genitive is the target, and no doer stands before it
         pos, patient = "n", True
     source, target = _clause_roles(sv, typ, i, e, pos, form, patient, head, tail)
+    if source is None and i >= 3 and "yes" in role_set(typ, "direct"):
+        # "قال الجيش التركي إنه جرى تحييد 35 مقاتلا": a party announcing its own act told impersonally
+        source = _claimant(sv, i)
+        if source is not None and target is not None and source.i < target.j and target.i < source.j:
+            source = None
     if i >= 2 and sv.words[i] in role_set("ALL", "stance_participles") and \
             (sv.toks[i - 1].text in ("،", ",") or sv.words[i].endswith("ا")) and (source is None or source.i >= e):
         # "أدانت حكومة الإقليم القصف، داعية إلى وضع حد", "أكدت الوزارة أن الطائرة تحطمت، نافية": a participle of a
@@ -2089,11 +2095,12 @@ def _apposed_name(sv: SentenceView, ph: Optional[Phrase]) -> Optional[Phrase]:
     return Phrase(ph.j + 1, k) if k < sv.size and sv.toks[k].text in ("،", ",") else ph
 
 
-def _resumed_speaker(sv: SentenceView, before: int, v: int) -> Optional[Phrase]:
+def _resumed_speaker(sv: SentenceView, before: int, v: int, fact: bool = False) -> Optional[Phrase]:
     """"وقالت وزارة الدفاع التركية إنها قصفت 181 هدفا": the pronoun after a verb of saying (roles.tsv say_verbs)
     stands for the sayer, the subject right after the verb (past a time or "في بيان"), when it agrees with the
     pronoun (إنه not for وزارة, إنها not for a person's title); None when no verb of saying stands within a few
-    words before the pronoun in its clause."""
+    words before the pronoun in its clause. ``fact``: the pronoun is the pronoun of the fact before an impersonal
+    passive ("قال الجيش إنه جرى تحييد"), which agrees with no one: the sayer is read without agreement."""
     say = role_cues("ALL", "say_verbs")
     for m in range(before - 1, max(0, before - 10) - 1, -1):
         if sv.breaks[m] and sv.toks[m].text not in ("،", ","):
@@ -2106,20 +2113,93 @@ def _resumed_speaker(sv: SentenceView, before: int, v: int) -> Optional[Phrase]:
         ph = sv.np_right(a, before) if a < before and sv.content(a) and not sv.prepositional(a) else None
         if ph is None or ph.i != a:
             return None
+        w = sv.words[ph.i]
+        if w in sv.quant or ph.counted or any(w.endswith(p) and w[:-len(p)] in sv.quant for p in ("ها", "هم", "ه")):
+            return None  # ("وقال بعضها إنه قتل": a part of those named before)
+        if fact:
+            return ph
         feminine = strip_conj(sv.norms[before]).endswith("ها")
         if feminine and (sv.title(ph.i) or ph.i in sv.person_tokens):
             return None  # (a spokesman says "she": the body he speaks for)
         if not feminine and ph.i not in sv.named_tokens and (_feminine_singular(sv.bares[ph.i]) or
                                                              sv.norms[ph.i].endswith(("ان", "ون", "ين"))):
             return None  # (nor "he" for a ministry, or for two officials)
-        w = sv.words[ph.i]
-        if w in sv.quant or ph.counted or any(w.endswith(p) and w[:-len(p)] in sv.quant for p in ("ها", "هم", "ه")):
-            return None  # ("وقال بعضها إنه قتل": a part of those named before)
         verb = _agreement(strip_conj(sv.norms[v]))
         if verb and verb != "p" and verb != ("f" if feminine else "m"):
             return None  # ('إنه "لم تستهدف منشآت"': the pronoun of the fact, not the doer)
         return ph
     return None
+
+
+@lru_cache(maxsize=1)
+def _claimant_words() -> tuple[frozenset, frozenset]:
+    """(heads, dictionary sectors) of a party that does the acts it announces (claimant_heads.txt,
+    claimant_sectors.txt)."""
+    return word_set("events/claimant_heads.txt"), frozenset(x.strip() for x in lines("events/claimant_sectors.txt"))
+
+
+def _claiming_party(sv: SentenceView, ph: Phrase) -> bool:
+    """The sayer ``ph`` is a party that can do the act it announces: an army, a ministry, a force, an armed group,
+    a government, a commander, by the actor dictionary's sector of its name or, for a name the dictionary lacks
+    or a common noun, by its head (claimant_heads.txt); an observer or a medium (المرصد السوري, وكالة, قناة,
+    مصادر, مراسل) is not."""
+    heads, sectors = _claimant_words()
+    names = [sv.text[sv.toks[ph.i].start:sv.toks[ph.j - 1].end]]
+    named = [k for k in range(ph.i, ph.j) if k in sv.named_tokens]
+    if named:
+        ent = sv.entity_of.get(named[0])
+        k = named[0]
+        while k < ph.j and sv.entity_of.get(k) == ent:
+            k += 1
+        names.append(sv.text[sv.toks[named[0]].start:sv.toks[k - 1].end])
+    for name in names:
+        for typ in ("ORG", "PER"):
+            hit = actor_dictionary.lookup(name, typ)
+            if hit is not None:
+                return hit.type == "ORG" and hit.kind in sectors or \
+                    hit.type == "PER" and _claim_head(sv, ph) in heads
+    return _claim_head(sv, ph) in heads
+
+
+def _claim_head(sv: SentenceView, ph: Phrase) -> str:
+    """The head of the sayer's phrase without its article or a glued ل (الجيش, للقوات, لوزارة → جيش, قوات, وزارة)."""
+    w = sv.words[ph.i]
+    return _bare(w[1:] if ph.cut and w[:2] != "لل" and w[:1] == "ل" else w)
+
+
+def _statement_owner(sv: SentenceView, before: int) -> Optional[Phrase]:
+    """'جاء في بيانات منفصلة للقوات المشاركة في عملية "غصن الزيتون" أنه تمت السيطرة': the body whose statement
+    (roles.tsv statement_nouns, after في) tells what follows "أنه": the ل-phrase after the statement noun (past
+    one adjective), within a few words before the pronoun and no act between."""
+    nouns = role_set("ALL", "statement_nouns")
+    for m in range(before - 1, max(1, before - 16) - 1, -1):
+        if (sv.breaks[m] and sv.toks[m].text not in ("،", ",")) or m in sv.trigger_tokens or sv.words[m] in _THAT:
+            return None
+        if _bare(sv.words[m]) not in nouns or sv.norms[m - 1] != "في":
+            continue
+        for k in (m + 1, m + 2):
+            if k < before and sv.norms[k][:1] == "ل":
+                ph = sv.lam_object(k)
+                return ph if ph is not None and ph.j <= before else None
+        return None
+    return None
+
+
+def _claimant(sv: SentenceView, i: int) -> Optional[Phrase]:
+    """"قال الجيش التركي إنه جرى تحييد 35 مقاتلا", "أعلنت وزارة الدفاع أنه تم تدمير": an act told with an
+    impersonal passive (a passive auxiliary, roles.tsv passive_aux, right before token i or its quotation mark)
+    in the clause that a verb of saying opens with "أنه/إنه" is done by the sayer when the sayer is a party that
+    can do it (the announcer of its own act), not an observer or a medium."""
+    a = i - 2 if i >= 2 and sv.is_quote(i - 1) else i - 1  # (past a quotation mark: 'إنه جرى "تحييد" 34 مقاتلا')
+    if a < 2 or sv.norms[a] not in role_set("ALL", "passive_aux") or \
+            sv.words[a - 1] not in role_set("ALL", "resumptive") or strip_conj(sv.norms[a - 1]).endswith("هم"):
+        return None
+    if any(strip_conj(sv.norms[k]).endswith(("ها", "هم", "هما", "نا")) for k in range(i, min(i + 2, sv.size))):
+        return None  # ("قالت القوات الكردية إنه تم استهداف مقرها": its own site, the sayer suffered the act)
+    ph = _resumed_speaker(sv, a - 1, i, fact=True) or _statement_owner(sv, a - 1)
+    if ph is None or ph.i in sv.trigger_tokens or not _claiming_party(sv, ph):
+        return None
+    return ph
 
 
 def _governed(sv: SentenceView, k: int, floor: int) -> bool:
