@@ -1112,9 +1112,18 @@ def _new_actor(later: Optional[str], earlier: Optional[str]) -> bool:
         return False
     # a shared head word alone (قاعدة "عين الأسد" after القاعدة الجوية الأمريكية, مملكة البحرين after المملكة) is
     # no shared actor: two bases, two kingdoms
-    names = {w[:-1] if w.endswith("ه") else w for w in lw - generic}  # (السوري / السورية: one nisba)
+    names = {_fold_number(w) for w in lw - generic}
     ew = _actor_words(earlier)
-    return not ((names & {w[:-1] if w.endswith("ه") else w for w in ew}) if names else (lw & ew))
+    return not ((names & {_fold_number(w) for w in ew}) if names else (lw & ew))
+
+
+def _fold_number(w: str) -> str:
+    """One form for a word's feminine and sound plurals: السوري / السورية, الحوثي / الحوثيون / الحوثيين."""
+    if w.endswith("ه"):
+        return w[:-1]
+    if len(w) > 5 and w.endswith(("يون", "يين")):
+        return w[:-2]
+    return w
 
 
 @lru_cache(maxsize=None)
@@ -1133,11 +1142,15 @@ def _trigger_head(ev: Event) -> str:
 
 
 def _anaphoric(ev: Event, text: str) -> bool:
-    """The trigger refers back: a definite noun (الهجوم, بالغارة) or one after a demonstrative (هذا الهجوم)."""
+    """The trigger refers back: a definite noun (الهجوم, بالغارة), one after a demonstrative (هذا الهجوم), or a
+    launching verb whose object pronoun stands for a weapon told before it ("صاروخين أطلقتهما الجماعة": the
+    missiles are already in the text, so often is their attack)."""
     w = normalize(ev.trigger).split()
     if not w:
         return False
     if w[0].startswith(("ال", "وال", "فال", "بال", "لل", "ولل")) and len(w[0]) > 4:
+        return True
+    if ev.type == "ASSAULT" and len(w) == 1 and strip_conj(w[0]) in role_set("ASSAULT", "launch_pronoun_verbs"):
         return True
     k = text.find(ev.trigger, ev.start, ev.end)
     before = normalize(text[max(ev.start, k - 12):k]).split() if k > 0 else []
