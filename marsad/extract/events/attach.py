@@ -665,7 +665,8 @@ def whole_actor(doc, span: tuple[int, int], ent=None, _depth: int = 0) -> Option
             cut = (a, words[k - 1][1])
         elif k == 0 and len(words) > 1:
             rest = (words[1][0], b)
-            if any(e.start <= rest[0] and rest[1] <= e.end for e in doc.entities if e.type in _ACTOR_TYPES):
+            if any(e.start <= rest[0] and rest[1] <= e.end for e in _overlapping(doc, rest[0], rest[1])
+                   if e.type in _ACTOR_TYPES):
                 cut = rest
     elif why == "two phrases across a verbal noun":
         _why, k = _non_agent_in(text, a, b, _overlapping(doc, a, b))

@@ -21,7 +21,7 @@ from ...arabic.clitics import article_cut, lost_article, strip_conj
 from ...document import Document, Event, Sentence
 from ...resources import table
 from .actors import Phrase, SentenceView, find_roles
-from .attach import casualties, dictionary_entry, tidy, whole_actor
+from .attach import _overlapping, casualties, dictionary_entry, tidy, whole_actor
 from .lexicon import closed_class, evidence, modality, modes, retype, role_cues, role_set, triggers, word_set
 
 _CONNECTIVES = closed_class("connectives")
@@ -656,7 +656,7 @@ def _article_span(doc: Document, sv: SentenceView, ph: Phrase, span: tuple[int, 
 def _snap_entity(doc: Document, span: tuple[int, int]) -> tuple[tuple[int, int], Optional[object]]:
     """Grow a guessed actor span to the entity it overlaps (the entities component knows names better)."""
     best = None
-    for ent in doc.entities:
+    for ent in _overlapping(doc, span[0], span[1]):  # (the entities overlapping the span, in document order)
         if ent.type not in _ACTOR_TYPES:
             continue
         if ent.start < span[1] and span[0] < ent.end:
@@ -676,7 +676,7 @@ def _reports_actors(doc: Document, sv: SentenceView, source: Optional[Phrase], t
         if ph is None or _fragment(doc, sv, ph):
             continue
         a, b = _phrase_span(sv, ph)
-        if any(e.start < b and a < e.end for e in doc.entities if e.type in _ACTOR_TYPES):
+        if any(e.type in _ACTOR_TYPES for e in _overlapping(doc, a, b)):
             return True
     return False
 
@@ -686,7 +686,8 @@ def _fragment(doc: Document, sv: SentenceView, ph: Phrase) -> bool:
     text, ش): a fragment, not a name."""
     a, b = _phrase_span(sv, ph)
     return sum(c.isalpha() for c in doc.text[a:b]) < 3 and not any(
-        e.start <= a and b <= e.end for e in doc.entities if e.type in _ACTOR_TYPES)
+        e.start <= a and b <= e.end for e in (_overlapping(doc, a, b) if a < b else doc.entities)
+        if e.type in _ACTOR_TYPES)
 
 
 def _named_person(doc: Document, sv: SentenceView, ph: Phrase, span: tuple[int, int], ent
@@ -1031,7 +1032,7 @@ def _adjective_after(doc: Document, ev: Event) -> bool:
     last = normalize(ev.trigger).split()[-1:] or [""]
     if " " in w.strip() or w.startswith(("ال", "وال", "بال", "لل")) or last[0].startswith(("ال", "وال", "بال", "لل")):
         return False
-    if w.endswith(("ين", "ون")) or any(e.start < ev.source_end and ev.source_start < e.end for e in doc.entities):
+    if w.endswith(("ين", "ون")) or _overlapping(doc, ev.source_start, ev.source_end):
         return False
     return True
 
