@@ -1339,6 +1339,7 @@ _POINTERS = closed_class("pointers")
 _DEMONSTRATIVES = closed_class("demonstratives_glued")
 _YEAR_WORDS = closed_class("year_words")
 _THAT = closed_class("that")
+_ON_BEHALF = closed_class("on_behalf")  # باسم: "المتحدث باسم الجيش", the body a spokesman speaks for
 _EACH = closed_class("each")
 _ANY = closed_class("any")
 _LINKED_PRONOUNS = closed_class("linked_pronouns")
@@ -2140,8 +2141,8 @@ def _claimant_words() -> tuple[frozenset, frozenset]:
 
 def _claiming_party(sv: SentenceView, ph: Phrase) -> bool:
     """The sayer ``ph`` is a party that can do the act it announces: an army, a ministry, a force, an armed group,
-    a government, a commander, by the actor dictionary's sector of its name or, for a name the dictionary lacks
-    or a common noun, by its head (claimant_heads.txt); an observer or a medium (المرصد السوري, وكالة, قناة,
+    a government, a commander, a minister, a state (the dictionary's place kind "country", not a city), by the
+    actor dictionary's sector of its name or, for a name the dictionary lacks or a common noun, by its head (claimant_heads.txt); an observer or a medium (المرصد السوري, وكالة, قناة,
     مصادر, مراسل) is not."""
     heads, sectors = _claimant_words()
     names = [sv.text[sv.toks[ph.i].start:sv.toks[ph.j - 1].end]]
@@ -2153,10 +2154,11 @@ def _claiming_party(sv: SentenceView, ph: Phrase) -> bool:
             k += 1
         names.append(sv.text[sv.toks[named[0]].start:sv.toks[k - 1].end])
     for name in names:
-        for typ in ("ORG", "PER"):
+        for typ in ("ORG", "PER", "LOC"):
             hit = actor_dictionary.lookup(name, typ)
             if hit is not None:
-                return hit.type == "ORG" and hit.kind in sectors or \
+                # (a place only as a state: "قالت السعودية إنه تم", the kind "country" of claimant_sectors.txt)
+                return hit.type in ("ORG", "LOC") and hit.kind in sectors or \
                     hit.type == "PER" and _claim_head(sv, ph) in heads
     return _claim_head(sv, ph) in heads
 
@@ -2191,15 +2193,21 @@ def _claimant(sv: SentenceView, i: int) -> Optional[Phrase]:
     in the clause that a verb of saying opens with "أنه/إنه" is done by the sayer when the sayer is a party that
     can do it (the announcer of its own act), not an observer or a medium."""
     a = i - 2 if i >= 2 and sv.is_quote(i - 1) else i - 1  # (past a quotation mark: 'إنه جرى "تحييد" 34 مقاتلا')
-    if a < 2 or sv.norms[a] not in role_set("ALL", "passive_aux") or \
-            sv.words[a - 1] not in role_set("ALL", "resumptive") or strip_conj(sv.norms[a - 1]).endswith("هم"):
+    r = a - 2 if a >= 3 and sv.is_quote(a - 1) else a - 1  # (or before the auxiliary: 'أنه “تم استهداف مقر')
+    if r < 1 or sv.norms[a] not in role_set("ALL", "passive_aux") or \
+            sv.words[r] not in role_set("ALL", "resumptive") or strip_conj(sv.norms[r]).endswith("هم"):
         return None
     if any(strip_conj(sv.norms[k]).endswith(("ها", "هم", "هما", "نا")) for k in range(i, min(i + 2, sv.size))):
         return None  # ("قالت القوات الكردية إنه تم استهداف مقرها": its own site, the sayer suffered the act)
-    ph = _resumed_speaker(sv, a - 1, i, fact=True) or _statement_owner(sv, a - 1)
-    if ph is None or ph.i in sv.trigger_tokens or not _claiming_party(sv, ph):
+    ph = _resumed_speaker(sv, r, i, fact=True) or _statement_owner(sv, r)
+    if ph is None or ph.i in sv.trigger_tokens:
         return None
-    return ph
+    body = next((k + 1 for k in range(ph.i + 1, ph.j - 1) if sv.norms[k] in _ON_BEHALF), None)
+    if body is not None:
+        # "قال المتحدث باسم الجيش التركي إنه تم تحييد": a spokesman tells the act of the body he speaks for,
+        # named after باسم (closed_classes.tsv on_behalf); that body is the party that did it
+        ph = Phrase(body, ph.j)
+    return ph if _claiming_party(sv, ph) else None
 
 
 def _governed(sv: SentenceView, k: int, floor: int) -> bool:
