@@ -1088,8 +1088,10 @@ def _set_role(ev: Event, role: str, doc: Document, span: Optional[tuple[int, int
     setattr(ev, role + "_actor", entry or dictionary_entry(name, ent.type if ent is not None else None))
 
 
-def _actor_words(s: Optional[str]) -> set[str]:
-    """The content words of an actor string, normalised, without clitics and the article."""
+@lru_cache(maxsize=65536)
+def _actor_words(s: Optional[str]) -> frozenset[str]:
+    """The content words of an actor string, normalised, without clitics and the article (cached: drop_repeats
+    compares every event of a document with every earlier one)."""
     out = set()
     for w in normalize(s or "").split():
         w = w.strip("\"'«»“”()[]،,.:؛")
@@ -1099,7 +1101,7 @@ def _actor_words(s: Optional[str]) -> set[str]:
                 break
         if len(w) >= 3:
             out.add(w)
-    return out
+    return frozenset(out)
 
 
 def _new_actor(later: Optional[str], earlier: Optional[str]) -> bool:
@@ -1139,7 +1141,7 @@ _DEMONSTRATIVES = closed_class("demonstratives")
 
 def _trigger_head(ev: Event) -> str:
     w = normalize(ev.trigger).split()
-    return _actor_words(w[0]).pop() if w and _actor_words(w[0]) else ""
+    return next(iter(_actor_words(w[0])), "") if w else ""
 
 
 def _anaphoric(ev: Event, text: str) -> bool:
