@@ -863,6 +863,83 @@ class SentenceView:
         return Phrase(ph.i, end) if end - ph.i <= 12 and ph.j < end and \
             any(x in self.person_tokens for x in range(ph.j, end)) else ph
 
+    def past_means(self, k: int, typ: str) -> int:
+        """Token k opens the means of an act glued to ب ("بغارتين جويتين", "بالطائرات المسيّرة", "بزهاء 10 غارات",
+        'بـ"4" صواريخ'): an act of the type or a weapon (roles.tsv weapon_nouns), after a count, with its adjectives:
+        the token after them; else k."""
+        w = self.norms[k]
+        if w[:1] != "ب":
+            return k
+        h = k
+        if w in ("ب", "بـ") or w[1:] in self.quant or w[1:].isdigit() or w[1:] in self.numbers:
+            h = k + 1  # (the count after ب: بزهاء 10 غارات, بـ"4" صواريخ)
+            while h < self.size and (self.counting(h) or self.is_quote(h) or self.is_punct(h)) and not self.breaks[h]:
+                h += 1
+        if h >= self.size or self.breaks[h]:
+            return k
+        b = self.bares[h] if h > k else self.bares[k]
+        if not (b in role_set(typ, "weapon_nouns") or (h in self.trigger_tokens and self.trigger_types.get(h) == typ)):
+            return k
+        h += 1
+        while h < self.size and self.content(h) and _nisba_like(self.words[h]) and h not in self.named_tokens:
+            h += 1
+        return h
+
+    def object_past_asides(self, k: int, typ: str, plain: bool = False) -> Optional[Phrase]:
+        """"استهدفت مقاتلات …، مساء الأربعاء، بغارتين جويتين، مواقع عسكرية", "واستهدف الطيران بحسب مصادر محلية
+        أخرى، مسقط رأس", "احتجز الحرس الثوري … اليوم الجمعة، ناقلة نفط", "وحذّرت إسرائيل، التي تعهدت …، السلطة
+        السورية", "واستهدف التحالف بزهاء 10 غارات مقر الأمن القومي": k is the token right after a transitive verb's
+        subject (or after the verb); past a time, the act's means, an attribution (roles.tsv attribution_asides) or a
+        relative clause, the phrase after them is the verb's object. Past a bare comma only an actor (``plain``: any
+        phrase, after an act that is the verb's subject: "استهدف القصف الإسرائيلي، مناطق زراعية"); None when no
+        phrase stands there."""
+        passed = False
+        attribution = role_set("ALL", "attribution_asides")
+        while k < self.size and self.content(k) and _nisba_like(self.words[k]) and k not in self.trigger_tokens:
+            k += 1  # (an adjective conjoined to the subject's: "تابعة للقوات الأمريكية والبريطانية")
+        for _ in range(4):
+            m = self.past_adverbials(k, self.size)
+            passed, k = passed or m > k, m
+            if k >= self.size:
+                return None
+            if self.toks[k].text in ("،", ","):
+                k += 1
+                if k >= self.size or self.breaks[k]:
+                    return None
+                m = self.past_adverbials(k, self.size)
+                if m > k:
+                    passed, k = True, m
+                    continue  # (a time set off by commas)
+                if not (self.words[k] in attribution or self.words[k] in self.relatives or self.past_means(k, typ) > k):
+                    if not passed and not (plain or k in self.named_tokens or self.words[k] in self.heads or
+                                           (_definite(self.words[k]) and self.words[k][2:] in self.heads) or
+                                           (k + 1 < self.size and self.nationality(k + 1))):
+                        return None  # (an actor: a name, an actor head, a noun of a nation, "السلطة السورية")
+                    break
+            if self.words[k] in attribution or self.words[k] in self.relatives:
+                c = next((x for x in range(k + 1, min(self.size, k + 14)) if self.toks[x].text in ("،", ",")), None)
+                if c is None or any(self.breaks[x] for x in range(k + 1, c)):
+                    return None
+                # (past a relative clause only an actor: "وناقش الاجتماع، الذي استمر …، التطورات" names a topic)
+                plain = plain and self.words[k] in attribution
+                passed, k = self.words[k] in attribution, c
+                continue
+            m = self.past_means(k, typ)
+            if m > k:
+                if k >= 1 and self.toks[k - 1].text in ("،", ","):
+                    # (set off by commas, the means runs to the next one: "، بالطائرات المسيّرة،")
+                    c = next((x for x in range(m, min(self.size, m + 3)) if self.breaks[x]), None)
+                    m = c if c is not None and self.toks[c].text in ("،", ",") else m
+                passed, k = True, m
+                continue
+            if not passed:
+                return None
+            break
+        if k >= self.size or not self.content(k) or self.prepositional(k) or k in self.trigger_tokens:
+            return None
+        ph = self.np_right(k, self.clause_end(k))
+        return ph if ph is not None and ph.i == k else None
+
     def past_adverbials(self, k: int, limit: int) -> int:
         """The first token from k on past adverbs and times (أمس, أول من أمس, يوم الخميس, خلال الأسبوع الماضي,
         في نوفمبر): between a verb and its subject or object they are neither."""
@@ -1984,7 +2061,8 @@ def find_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, patie
                     break
     if object_tail and tail and source is not None and source.i <= tail.start < source.j:
         source = None  # "أن تستدعي السفير": the object the entry names is no subject
-    if target is None and object_tail and tail:
+    if object_tail and tail and (target is None or target.i == tail.start and target.j < tail.stop):
+        # (also over an object cut inside the listed words: "استدعت طهران ,أمس الجمعة, القائم بالأعمال البريطاني")
         target = sv.np_right(tail.start)  # "أسقطت، طائرة مسيرة": the words after … are the object
         if target is not None and target.i == tail.start and target.j < tail.stop:
             # "القائم بالأعمال البريطاني": the listed words are the object whole, with the adjectives after them
@@ -2648,6 +2726,8 @@ def _clause_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pa
                 if lam is not None and lam.j < cend:
                     m = lam.j
                 target = sv.np_right(m, cend) if m < cend else None
+                if target is None:
+                    target = sv.object_past_asides(m, typ, plain=True)  # "استهدف القصف الإسرائيلي، مناطق زراعية"
             if verb_at == i and k == cend:
                 # "انفجرت، يوم الثلاثاء 17 سبتمبر، مئات من أجهزة النداء": past a time set off by commas, the
                 # subject of a verb with no object
@@ -2749,12 +2829,30 @@ def _clause_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pa
                     # "قصف الجيش الإسرائيلي، اليوم ، مناطق عدة": past a time set off by commas, the object
                     target = sv.np_right(k3, sv.clause_end(k3)) if k3 is not None else \
                         sv.object_past_comma(subject, cend)
+                if target is None or sv.past_means(target.i, typ) > target.i:
+                    # "استهدفت مقاتلات …، مساء الأربعاء، بغارتين جويتين، مواقع عسكرية", "واستهدف التحالف بزهاء 10
+                    # غارات مقر الأمن القومي": past the times, the means and the asides after the subject, the object
+                    target = sv.object_past_asides(sv.coordinate(subject).j, typ)
         if (subject is not None or resumptive) and not after_subject and verb_at == i and direct and target is None and \
                 not (form and form.object_suffix):
             k = e
             k = sv.past_adverbials(k, cend)
-            target = sv.np_right(k, cend)
+            target = sv.np_right(k, cend) or sv.object_past_asides(e, typ)  # ('قصفت بـ"4" صواريخ القاعدة')
 
+    if target is None and verb_at == i and pos == "v" and subject is not None and \
+            (subject.i in sv.named_tokens or sv.words[subject.i] in sv.heads or _definite(sv.norms[subject.i])):
+        # (a subject that names an actor: not an adjective read as one, "هناك قصف مستمر وعنيف ومحاولات تقدم")
+        # "سيطرت القوات التركية و"الجيش السوري الحر" على ثماني قرى", "إن إيران استولت في العامين الماضيين بشكل
+        # مخالف للقانون على خمس سفن": a cue word (not a glued letter) a few words after the verb's subject, or after
+        # the verb when the subject stands before it, past the trigger's own window, still names the target
+        start = sv.coordinate(subject).j if after_subject else e
+        for k in range(start, min(cend, start + 8)):
+            if k in sv.trigger_tokens or (k > start and sv.norms[k][:1] == "و" and sv.words[k] != sv.norms[k]):
+                break  # (nor past a conjunct: "قصف مستمر وعنيف ومحاولات تقدم … على أكثر من محور")
+            if len(sv.norms[k]) > 1 and _cue_match(sv, k, target_cues):
+                # (with its exact number, "ثماني قرى": the count tells this taking from another told after it)
+                target = _with_count(sv, sv.cue_at(k, target_cues))
+                break
     if source is None and verb_at is not None and not moved:
         # "الفصائل، التي هددت بمعاودة شن الهجمات": a verb inside a relative clause has its antecedent as
         # subject

@@ -1160,13 +1160,28 @@ def _anaphoric(ev: Event, text: str) -> bool:
     return bool(before) and before[-1] in _DEMONSTRATIVES
 
 
+def _target_count(ev: Event, text: str) -> str:
+    """The exact number that counts an event's target ("ثماني قرى", "السيطرة على ثلاث قرى"): the target's first
+    word or the word right before it in the text, digits or a number word; else ""."""
+    if not ev.target:
+        return ""
+    from ...arabic.numbers import number_words
+    words = normalize(ev.target).split()[:1]
+    if text and ev.target_start:
+        words += normalize(text[max(0, ev.target_start - 16):ev.target_start]).split()[-1:]
+    return next((w for w in map(strip_conj, words) if w.isdigit() or w in number_words()), "")
+
+
 def repeats(ev: Event, kept: list[Event], text: str = "") -> bool:
     """``ev`` tells again an event of ``kept`` (drop_repeats' test for one event)."""
     anaphoric = _anaphoric(ev, text)
     head = _trigger_head(ev)
+    count = _target_count(ev, text)
     for k in kept:
         if k.type != ev.type or k.negated or k.hypothetical or (ev.time and k.time and ev.time != k.time):
             continue
+        if count and k.target and _target_count(k, text) not in ("", count):
+            continue  # "سيطرت القوات على ثماني قرى … السيطرة على ثلاث قرى": another count, another act
         if _new_actor(ev.source, k.source) or _new_actor(ev.target, k.target):
             continue
         if anaphoric or (head and head == _trigger_head(k)) or (ev.source and ev.target):
