@@ -2299,7 +2299,7 @@ def _governed(sv: SentenceView, k: int, floor: int) -> bool:
     if sv.norms[m] in role_set("ALL", "locatives") and m - 1 >= floor:
         m -= 1
         return sv.norms[m] in _PREPOSITIONS
-    return sv.norms[m] in _PREPOSITIONS and sv.norms[m] not in ("في", "مع", "من")
+    return sv.norms[m] in _PREPOSITIONS and sv.norms[m] not in closed_class("fronting_preps_excluded")
 
 
 def _clause_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, patient: bool, head: str,
