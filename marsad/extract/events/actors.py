@@ -1668,9 +1668,17 @@ def _light_prefixes() -> tuple[str, ...]:
     return tuple(p + lv for lv in role_cues("ALL", "light_verbs") for p in ("", "ي", "ت", "س"))
 
 
+_CUE_SETS_BY_ID: dict[int, tuple] = {}  # id of a cue tuple -> (the tuple, its _cue_sets): most are role_cues' own
+
+
 def _cue_match(sv: SentenceView, k: int, cues: tuple[str, ...]) -> bool:
     """Token k is a cue; a cue written a+b is the two-word phrase ending at k (من قبل, على يد)."""
-    singles, pairs = _cue_sets(cues)
+    got = _CUE_SETS_BY_ID.get(id(cues))
+    if got is None or got[0] is not cues:  # (a tuple's hash is not cached: the lru key costs a pass over it)
+        if len(_CUE_SETS_BY_ID) > 4096:
+            _CUE_SETS_BY_ID.clear()
+        got = _CUE_SETS_BY_ID[id(cues)] = (cues, _cue_sets(cues))  # (holding the tuple keeps its id unique)
+    singles, pairs = got[1]
     w = sv.words[k]
     if w in singles or sv.norms[k] in singles:
         return True  # (a cue that begins with و is read whole, not as a conjunction: وقعته, "signed it")
