@@ -1823,12 +1823,30 @@ def _mutual_doer(sv: SentenceView, i: int) -> Optional[Phrase]:
     مع. Out: the doer of the act told right before it in the sentence (the nearest trigger before i - 1, a verb or
     a noun, of any type), or None — not from a verb of killing or wounds, nor a counted or victim doer."""
     prev = next((k for k in range(i - 2, max(0, i - 16) - 1, -1) if k in sv.trigger_tokens), None)
+    if prev is None and i >= 16:
+        # 'سيطر "الجيش الحر" , المدعوم من قبل تركيا, يوم الخميس، على مدينة الباب بعد معارك عنيفة مع': past an
+        # aside on the subject and a time the act told before lies farther back — only a verb opening the
+        # sentence or its clause (after و or a break), with no other trigger between
+        prev = next((k for k in range(i - 16, max(0, i - 24) - 1, -1) if k in sv.trigger_tokens), None)
+        if prev is not None and prev in sv.event_nouns or prev is not None and prev > 0 and \
+                not sv.breaks[prev - 1] and sv.norms[prev - 1] != "و":
+            return None
     if prev is None or sv.norms[prev] in _role_verb_forms(_VICTIM_VERBS) or \
             sv.bares[prev] in role_set("ALL", "patient_nouns"):
         return None
     while prev - 1 >= 0 and sv.trigger_types.get(prev - 1) == sv.trigger_types.get(prev):
         prev -= 1  # (the first word of a trigger of several words)
     typ = sv.trigger_types.get(prev, "")
+    if prev not in sv.event_nouns and prev >= 1 and sv.words[prev - 1] in sv.relatives and \
+            sv.toks[prev].text.endswith(_OWNER_SUFFIXES) and prev + 1 < i - 1:
+        # "المطار الذي استعادته المقاومة الشعبية الأسبوع الماضي بعد معارك عنيفة مع الحوثيين": a relative verb
+        # with the antecedent's pronoun on it has its doer as the subject right after it (an actor)
+        w = sv.words[prev + 1]
+        ph = sv.np_right(prev + 1, i - 1)
+        if ph is None or ph.i != prev + 1 or ph.counted or prev + 1 in sv.trigger_tokens or \
+                not (prev + 1 in sv.named_tokens or w in sv.heads or (_definite(w) and w[2:] in sv.heads)):
+            return None
+        return None if sv.victim_noun(ph) else ph
     if prev in sv.event_nouns:
         doer = _clause_roles(sv, typ, prev, prev + 1, "n", None, False, "")[0]
     elif sv.norms[prev].endswith("وا"):
