@@ -91,6 +91,12 @@ def _non_agent_word(w: str, words: frozenset, templates: tuple) -> bool:
 
 
 @lru_cache(maxsize=65536)
+def _thing_known(w: str) -> bool:
+    """w is a word non_agents.txt lists (a thing: القرار, الإجراءات), not one only its masdar templates match."""
+    return _non_agent_word(w, _non_agents()[0], ())
+
+
+@lru_cache(maxsize=65536)
 def _word_form(w: str) -> str:
     """The normalised token without a glued conjunction (``strip_conj``), except a head noun, a title or a
     head's dual that begins with و (وزير, وزارة, وكالة, وزارتا): one look-up per word form, cached across
@@ -885,6 +891,36 @@ class SentenceView:
             h += 1
         return h
 
+    def thing_at(self, k: int, limit: int) -> Optional[Phrase]:
+        """Token k opens a thing (a noun non_agents.txt lists, no actor; not a verbal noun known only by its masdar
+        template, an act: "رفضوا الانتقال الى ادلب" names no target) as a verb's object: definite with its definite
+        adjectives (القرار التركي), or in construct with a definite noun or an actor; else None."""
+        if k >= limit or not self.content(k) or self.prepositional(k) or not self.non_agent(k) or \
+                not _thing_known(self.words[k]):
+            return None
+        j = k + 1
+        if not _definite(self.norms[k]):
+            if j >= limit or not self.content(j) or not _definite(self.norms[j]) or self.prepositional(j):
+                return None
+            ph = self.np_right(j, limit)
+            if ph is not None and ph.i == j:
+                return Phrase(k, ph.j)
+            j += 1
+        while j < limit and self.content(j) and _definite(self.norms[j]) and \
+                (_nisba_like(self.norms[j]) or self.norms[j] in self.adjectives):
+            j += 1
+        return Phrase(k, j)
+
+    def past_statement(self, k: int) -> int:
+        """Token k opens the statement a verb's subject spoke in, set between the subject and the object ("في بيان",
+        "في البيان", "في بيان لها": في, a statement noun of roles.tsv, the ل with the issuer's pronoun): the token
+        after it; else k."""
+        if k + 1 >= self.size or self.norms[k] != "في" or self.breaks[k] or \
+                _bare(self.norms[k + 1]) not in role_set("ALL", "statement_nouns"):
+            return k
+        k += 2
+        return k + 1 if k < self.size and self.norms[k] in role_set("ALL", "statement_tails") else k
+
     def object_past_asides(self, k: int, typ: str, plain: bool = False) -> Optional[Phrase]:
         """"استهدفت مقاتلات …، مساء الأربعاء، بغارتين جويتين، مواقع عسكرية", "واستهدف الطيران بحسب مصادر محلية
         أخرى، مسقط رأس", "احتجز الحرس الثوري … اليوم الجمعة، ناقلة نفط", "وحذّرت إسرائيل، التي تعهدت …، السلطة
@@ -923,6 +959,10 @@ class SentenceView:
                 # (past a relative clause only an actor: "وناقش الاجتماع، الذي استمر …، التطورات" names a topic)
                 plain = plain and self.words[k] in attribution
                 passed, k = self.words[k] in attribution, c
+                continue
+            m = self.past_statement(k)
+            if m > k:
+                passed, k = True, m
                 continue
             m = self.past_means(k, typ)
             if m > k:
@@ -2328,6 +2368,14 @@ def _governed(sv: SentenceView, k: int, floor: int) -> bool:
     return sv.norms[m] in _PREPOSITIONS and sv.norms[m] not in closed_class("fronting_preps_excluded")
 
 
+def _conjunct_at(sv: SentenceView, k: int) -> bool:
+    """Token k may open with a conjunction (ومرموقة, فالقوات): a word in و (as before: "ولي العهد" after a name is
+    his apposition, no object), or ف before the article; a noun that merely begins with the letter ف (فصيلا,
+    فصائل, فيلق, فرنسا) is no conjunct (strip_conj takes any first ف off)."""
+    w = sv.norms[k]
+    return w[:1] == "و" or w.startswith("فال")
+
+
 def _clause_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, patient: bool, head: str,
                   tail: range = range(0)) -> tuple[Optional[Phrase], Optional[Phrase]]:
     source: Optional[Phrase] = None
@@ -2375,6 +2423,10 @@ def _clause_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pa
             pos = "n"  # (after an announce verb the verb reading holds: أعلن الحزب قصف مناطق)
     direct = "yes" in role_set(typ, "direct")
     target_cues = role_cues(typ, "target_after")
+    if pos == "v" and normalize(head) in role_set(typ, "charge_verbs"):
+        # "واتهمت إيران الولايات المتحدة بالوقوف وراء الهجوم": after a verb of accusing the ب-phrase is the charge;
+        # the accused is the verb's object
+        target_cues = tuple(c for c in target_cues if c != "ب")
     source_cues = role_cues(typ, "source_after")  # (the type's own cues too: في قبضة for a seizure only)
     relative_cues = role_cues("ALL", "source_relative")
     passive = head in role_set("ALL", "passive_verbs") or (pos in ("v", "x") and _written_passive(sv.toks[i].text))
@@ -2837,6 +2889,8 @@ def _clause_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pa
                     not (form and form.object_suffix):
                 k2 = sv.coordinate(subject).j  # past a coordinated second doer (قصف الحوثيون وقوات صالح قرى)
                 k2 = sv.past_adverbials(k2, cend)
+                # "ورفضت الحكومة العراقية في بيان القرار التركي": past the statement the subject spoke in
+                k2 = sv.past_adverbials(sv.past_statement(k2), cend)
                 if k2 < cend and sv.title(k2) and any(x in sv.person_tokens for x in range(subject.i, subject.j)):
                     # "واتهم أحمد الأسدي المتحدث باسم قوات الحشد الشعبي أمريكا": the title after a named
                     # person is his apposition; the object follows it
@@ -2848,7 +2902,7 @@ def _clause_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pa
                                   x not in sv.person_tokens and sv.entity_of.get(x) != sv.entity_of.get(x - 1) and
                                   not _definite(sv.norms[x])), app.j)
                         k2 = sv.past_adverbials(j, cend)
-                if k2 < cend and sv.norms[k2][:1] not in ("و", "ف"):  # "مواقع مهمة ومرموقة": still the subject
+                if k2 < cend and not _conjunct_at(sv, k2):  # "مواقع مهمة ومرموقة": still the subject
                     target = sv.np_right(k2, cend)
                 elif k2 == cend:
                     k3 = sv.past_parenthetical(cend)
@@ -2862,7 +2916,7 @@ def _clause_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pa
         if (subject is not None or resumptive) and not after_subject and verb_at == i and direct and target is None and \
                 not (form and form.object_suffix):
             k = e
-            k = sv.past_adverbials(k, cend)
+            k = sv.past_adverbials(sv.past_statement(sv.past_adverbials(k, cend)), cend)
             target = sv.np_right(k, cend) or sv.object_past_asides(e, typ)  # ('قصفت بـ"4" صواريخ القاعدة')
 
     if target is None and verb_at == i and pos == "v" and subject is not None and \
@@ -2919,6 +2973,14 @@ def _clause_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pa
         # named in passing, "مواجهات على طريق حمص - طرطوس، وسيطرت")
         if source is not None and source.i >= 1 and strip_conj(sv.norms[source.i - 1]) in role_set("ALL", "undergo_verbs"):
             source = None  # "تعرضت القافلة لكمين، وقصفت …": the subject of تعرض suffered the act, it did not do it
+    if target is None and verb_at == i and pos == "v" and "yes" in role_set(typ, "thing_objects") and \
+            not (form and form.object_suffix):
+        # "ورفضت الحكومة العراقية اليوم القرار التركي", "وسبل دعم العملية السياسية": what is rejected or
+        # supported is often a thing (a decision, a process) that no actor phrase reads; the noun that stands as
+        # the verb's object (past its subject, the times and the statement it spoke in). Not an act named by its
+        # verbal noun ("رفضوا الانتقال الى ادلب"), which the training split leaves without a target (see thing_at)
+        k = sv.coordinate(subject).j if subject is not None and after_subject else e
+        target = sv.thing_at(sv.past_adverbials(sv.past_statement(sv.past_adverbials(k, cend)), cend), cend)
     occ = sv.occupant_of(target)
     if occ is not None:
         target = occ
