@@ -205,10 +205,12 @@ class Lexicon:
         tail = self.tails[idx]
         if not tail:
             return None
+        head = tail[0]
         for m in range(j, min(len(norms), j + GAP + 1)):
-            if norms[m] in _SENTENCE_ENDS or norms[m] in _THAT_STOPS:
+            w = norms[m]
+            if w in _SENTENCE_ENDS or w in _THAT_STOPS:
                 break  # (nor into a that-clause: "البيان الذي نشره … أن القوات البحرية" deploys no forces)
-            if self._seq_at(norms, m, tail):
+            if w in head and self._seq_at(norms, m, tail):  # (its first word before the whole sequence)
                 return range(m, m + len(tail))
         return None
 
