@@ -353,6 +353,39 @@ class _SigintDeferred:
             signal.pthread_sigmask(signal.SIG_SETMASK, self.saved)
 
 
+def _stop_pool(pool) -> None:
+    """Stop a pool's workers now, whatever they are doing, and shut the pool down."""
+    procs = list((getattr(pool, "_processes", None) or {}).values())
+    for p in procs:
+        try:
+            p.terminate()
+        except Exception:
+            pass
+    for p in procs:
+        try:
+            p.join(5)
+            if p.is_alive():
+                p.kill()
+                p.join()
+        except Exception:
+            pass
+    # A worker stopped while it was sending a result leaves half a message in the result pipe, and
+    # the pool's manager thread, reading it, waits for the rest forever (seen: Ctrl-C on a loaded
+    # machine hung `analyze --workers 2` in shutdown about once in six runs). This process holds
+    # the pipe's last write end once the workers are gone: closing it turns that wait into an end
+    # of file, the pool counts as broken and its shutdown returns.
+    writer = getattr(getattr(pool, "_result_queue", None), "_writer", None)
+    if writer is not None:
+        try:
+            writer.close()
+        except Exception:
+            pass
+    try:
+        pool.shutdown(wait=True, cancel_futures=True)
+    except Exception:  # interrupted while the pool was starting: nothing more to stop
+        pass
+
+
 def _analyze_parallel(paths, store, components, languages, progress, on_failure, workers, on_stored) -> Summary:
     import multiprocessing
     from collections import deque
@@ -499,15 +532,7 @@ def _analyze_parallel(paths, store, components, languages, progress, on_failure,
         # stored one is a whole transaction, so the store is consistent and a re-run resumes)
         lifeline_w.close()  # each worker's lifeline thread exits it, mid-document or not
         if pool is not None:
-            for p in list((getattr(pool, "_processes", None) or {}).values()):
-                try:
-                    p.terminate()
-                except Exception:
-                    pass
-            try:
-                pool.shutdown(wait=True, cancel_futures=True)
-            except Exception:  # interrupted while the pool was starting: nothing more to stop
-                pass
+            _stop_pool(pool)
             pool = None
         raise
     finally:

@@ -249,6 +249,37 @@ def test_interrupt_stops_the_workers_and_keeps_what_is_stored(tmp_path):
     assert f"added {expected - n}, skipped {n} (already stored), failed 0" in r.stdout
 
 
+def _half_a_result(_):
+    """Runs in a pool worker: write the start of a result message to the pool's result pipe (as a
+    worker stopped while sending its result leaves it), then wait to be stopped."""
+    import struct
+
+    frame = sys._getframe()
+    while frame is not None and "result_queue" not in frame.f_locals:
+        frame = frame.f_back
+    writer = frame.f_locals["result_queue"]._writer
+    os.write(writer.fileno(), struct.pack("!i", 1000) + b"x" * 10)
+    time.sleep(600)
+
+
+def test_stopping_a_pool_whose_worker_died_mid_result_returns():
+    """Ctrl-C hung `analyze --workers 2` now and then on a loaded machine: the pool's manager thread
+    waited forever for the rest of a result its stopped worker had begun to send."""
+    import multiprocessing
+    import threading
+    from concurrent.futures import ProcessPoolExecutor
+
+    from marsad.runner import _stop_pool
+
+    pool = ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("fork"))
+    pool.submit(_half_a_result, None)
+    time.sleep(1.0)  # the manager thread is now reading the half message
+    t = threading.Thread(target=_stop_pool, args=(pool,), daemon=True)
+    t.start()
+    t.join(30)
+    assert not t.is_alive()
+
+
 def test_workers_must_be_positive():
     r = run_cli("analyze", ".", "--workers", "0")
     assert r.returncode == 2 and "--workers" in r.stderr
