@@ -184,10 +184,11 @@ class SentenceView:
                  trigger_types: Optional[dict] = None, actor_types: Optional[dict] = None,
                  person_tokens: frozenset = frozenset(), named_tokens: frozenset = frozenset(),
                  entity_of: Optional[dict] = None, glued_names: frozenset = frozenset(),
-                 agent_tokens: frozenset = frozenset()):
+                 agent_tokens: frozenset = frozenset(), norms: Optional[list] = None):
         self.text = text
         self.toks = tokens
-        self.norms = [t.norm for t in tokens]
+        # (``norms``: the tokens' normalised forms, when the caller has them; else read here)
+        self.norms = [t.norm for t in tokens] if norms is None else norms
         self.trigger_tokens = trigger_tokens
         self.event_nouns = event_nouns  # tokens of noun triggers (هجوم): a nisba after them is their adjective
         self.trigger_types = trigger_types or {}  # token → PLOVER type of the trigger on it

@@ -899,7 +899,8 @@ def sentence_events(doc: Document, s: Sentence, toks: Optional[list] = None, bor
     glued = frozenset(glued)
     # (the tokens of the names that act: an organisation's or a person's, not a place's)
     agents = frozenset(k for k, x in which.items() if names[x].type in ("ORG", "PER"))
-    sv = SentenceView(doc.text, toks, trig_tokens, event_nouns, types, actors, people, named, which, glued, agents)
+    sv = SentenceView(doc.text, toks, trig_tokens, event_nouns, types, actors, people, named, which, glued, agents,
+                      norms=norms)
     cue_starts = _cue_starts(norms)
     _apply_modality(sv, hits, cue_starts["modality"], cue_starts["evidence"])
     _apply_evidence(sv, hits, _headline(doc, toks), cue_starts["evidence"])
