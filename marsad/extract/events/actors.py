@@ -184,10 +184,11 @@ class SentenceView:
                  trigger_types: Optional[dict] = None, actor_types: Optional[dict] = None,
                  person_tokens: frozenset = frozenset(), named_tokens: frozenset = frozenset(),
                  entity_of: Optional[dict] = None, glued_names: frozenset = frozenset(),
-                 agent_tokens: frozenset = frozenset()):
+                 agent_tokens: frozenset = frozenset(), norms: Optional[list] = None):
         self.text = text
         self.toks = tokens
-        self.norms = [t.norm for t in tokens]
+        # (``norms``: the tokens' normalised forms, when the caller has them; else read here)
+        self.norms = [t.norm for t in tokens] if norms is None else norms
         self.trigger_tokens = trigger_tokens
         self.event_nouns = event_nouns  # tokens of noun triggers (هجوم): a nisba after them is their adjective
         self.trigger_types = trigger_types or {}  # token → PLOVER type of the trigger on it
@@ -906,10 +907,15 @@ class SentenceView:
             if ph is not None and ph.i == j:
                 return Phrase(k, ph.j)
             j += 1
+        return Phrase(k, self.definite_adjectives_end(j, limit))
+
+    def definite_adjectives_end(self, j: int, limit: int) -> int:
+        """The token after the definite adjectives (a nisba or a word of the adjectives list) from token j on,
+        before ``limit``, that follow a definite noun: "القرار التركي", "المصالح الأمريكية"; j when none."""
         while j < limit and self.content(j) and _definite(self.norms[j]) and \
                 (_nisba_like(self.norms[j]) or self.norms[j] in self.adjectives):
             j += 1
-        return Phrase(k, j)
+        return j
 
     def past_statement(self, k: int) -> int:
         """Token k opens the statement a verb's subject spoke in, set between the subject and the object ("في بيان",
@@ -1325,11 +1331,7 @@ class SentenceView:
             if _definite(self.norms[m]):
                 # "باستهداف المصالح الأمريكية", "بضرب الداخل الأمريكي": a thing or a place is what a threat is
                 # against, though it never acts
-                j = m + 1
-                while j < self.size and self.content(j) and _definite(self.norms[j]) and \
-                        (_nisba_like(self.norms[j]) or self.norms[j] in self.adjectives):
-                    j += 1
-                return Phrase(m, j)
+                return Phrase(m, self.definite_adjectives_end(m + 1, self.size))
             return None
         return None
 

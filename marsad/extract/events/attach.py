@@ -143,10 +143,7 @@ def fragment(text: str, start: int, end: int, entities=()) -> Optional[str]:
 
 
 def _inside_entity(doc, a: int, b: int) -> Optional[object]:
-    for e in (_overlapping(doc, a, b) if a < b else doc.entities):  # (an empty span overlaps nothing)
-        if e.type in _ACTOR_TYPES and e.start <= a and b <= e.end:
-            return e
-    return None
+    return next((e for e in entities_containing(doc, a, b) if e.type in _ACTOR_TYPES), None)
 
 
 def _standalone(text: str, word: str) -> bool:
@@ -229,7 +226,7 @@ def tidy(doc, span: tuple[int, int], ent=None) -> Optional[tuple[int, int]]:
         if n not in _heads() and (_verb_like(n) or _bare_adjective(n) or _glued(n, text) or
                                   _closed_word(text[a:b], ordinals=True)):
             return None
-    if fragment(text, a, b, _overlapping(doc, a, b)):
+    if fragment(text, a, b, entities_overlapping(doc, a, b)):
         return None
     if b < len(text) and text[b] in _QUOTE_CHARS and _closes_inner(text, a, b):
         b += 1  # 'حكومة "نظام الأسد"': the mark that closes a name opened inside the span, no stray opener
@@ -617,7 +614,7 @@ def _split_mark(text: str, a: int, b: int) -> int:
     return dq[-1] if len(dq) % 2 else -1
 
 
-def _overlapping(doc, a: int, b: int) -> list:
+def entities_overlapping(doc, a: int, b: int) -> list:
     """The entities of ``doc`` that overlap [a, b), in the document's order: what the span tests read of them
     (each tests only entities overlapping its span), cut by bisection from one index of the document instead of
     a pass over all its entities for every actor phrase. Entities out of order of start: one pass."""
@@ -636,6 +633,13 @@ def _overlapping(doc, a: int, b: int) -> list:
     return [e for e in ents[lo:hi] if a < e.end]
 
 
+def entities_containing(doc, a: int, b: int) -> list:
+    """The entities of ``doc`` that hold all of [a, b) (start <= a, b <= end), in the document's order. An empty
+    span overlaps nothing, so for one (a >= b) every entity of the document is tested."""
+    pool = entities_overlapping(doc, a, b) if a < b else doc.entities
+    return [e for e in pool if e.start <= a and b <= e.end]
+
+
 def whole_actor(doc, span: tuple[int, int], ent=None, _depth: int = 0) -> Optional[tuple[int, int]]:
     """The actor span with what ``actor_defect`` finds cut away, when a whole phrase is left; else None. A
     verb ends the phrase before it ("سفير إيران وتغلق" → سفير إيران, "معسكر يضم" → معسكر); a verb that
@@ -644,7 +648,7 @@ def whole_actor(doc, span: tuple[int, int], ent=None, _depth: int = 0) -> Option
     leaves nothing (a null is better than a wrong actor)."""
     text = doc.text
     a, b = span
-    why = actor_defect(text, a, b, _overlapping(doc, a, b))
+    why = actor_defect(text, a, b, entities_overlapping(doc, a, b))
     if why is None:
         return span
     if _depth > 2:
@@ -659,17 +663,16 @@ def whole_actor(doc, span: tuple[int, int], ent=None, _depth: int = 0) -> Option
         elif k > a:
             cut = (a, k)
     elif why in ("a finite verb", "a verb with a conjunction"):
-        _why, k = _verb_in(text, a, b, _overlapping(doc, a, b))
+        _why, k = _verb_in(text, a, b, entities_overlapping(doc, a, b))
         words = [(m.start() + a, m.end() + a) for m in _WORD.finditer(text[a:b])]
         if k > 0:
             cut = (a, words[k - 1][1])
         elif k == 0 and len(words) > 1:
             rest = (words[1][0], b)
-            if any(e.start <= rest[0] and rest[1] <= e.end for e in _overlapping(doc, rest[0], rest[1])
-                   if e.type in _ACTOR_TYPES):
+            if any(e.type in _ACTOR_TYPES for e in entities_containing(doc, rest[0], rest[1])):
                 cut = rest
     elif why == "two phrases across a verbal noun":
-        _why, k = _non_agent_in(text, a, b, _overlapping(doc, a, b))
+        _why, k = _non_agent_in(text, a, b, entities_overlapping(doc, a, b))
         words = [(m.start(), m.end()) for m in _WORD.finditer(text, a, b)]
         cut = (a, words[k - 1][1])
     if cut is None:

@@ -21,7 +21,7 @@ from ...arabic.clitics import article_cut, lost_article, strip_conj
 from ...document import Document, Event, Sentence
 from ...resources import table
 from .actors import Phrase, SentenceView, find_roles
-from .attach import _overlapping, casualties, dictionary_entry, tidy, whole_actor
+from .attach import casualties, dictionary_entry, entities_containing, entities_overlapping, tidy, whole_actor
 from .lexicon import closed_class, evidence, modality, modes, retype, role_cues, role_set, triggers, word_set
 
 _CONNECTIVES = closed_class("connectives")
@@ -656,7 +656,7 @@ def _article_span(doc: Document, sv: SentenceView, ph: Phrase, span: tuple[int, 
 def _snap_entity(doc: Document, span: tuple[int, int]) -> tuple[tuple[int, int], Optional[object]]:
     """Grow a guessed actor span to the entity it overlaps (the entities component knows names better)."""
     best = None
-    for ent in _overlapping(doc, span[0], span[1]):  # (the entities overlapping the span, in document order)
+    for ent in entities_overlapping(doc, span[0], span[1]):  # (the entities overlapping the span, in document order)
         if ent.type not in _ACTOR_TYPES:
             continue
         if ent.start < span[1] and span[0] < ent.end:
@@ -676,7 +676,7 @@ def _reports_actors(doc: Document, sv: SentenceView, source: Optional[Phrase], t
         if ph is None or _fragment(doc, sv, ph):
             continue
         a, b = _phrase_span(sv, ph)
-        if any(e.type in _ACTOR_TYPES for e in _overlapping(doc, a, b)):
+        if any(e.type in _ACTOR_TYPES for e in entities_overlapping(doc, a, b)):
             return True
     return False
 
@@ -686,8 +686,7 @@ def _fragment(doc: Document, sv: SentenceView, ph: Phrase) -> bool:
     text, ش): a fragment, not a name."""
     a, b = _phrase_span(sv, ph)
     return sum(c.isalpha() for c in doc.text[a:b]) < 3 and not any(
-        e.start <= a and b <= e.end for e in (_overlapping(doc, a, b) if a < b else doc.entities)
-        if e.type in _ACTOR_TYPES)
+        e.type in _ACTOR_TYPES for e in entities_containing(doc, a, b))
 
 
 def _named_person(doc: Document, sv: SentenceView, ph: Phrase, span: tuple[int, int], ent
@@ -813,29 +812,16 @@ def _inside(toks: list, starts: list[int], ent) -> range:
 
 def _sentence_entities(doc: Document, s: Sentence) -> list:
     """In: a document and one of its sentences. Out: the document's entities that overlap the sentence, in the
-    document's order (one pass over ``doc.entities``; the callers filter this short list by type)."""
-    a, b = s.start, s.end
-    return [e for e in doc.entities if e.start < b and a < e.end]
+    document's order (``entities_overlapping``; the callers filter this short list by type)."""
+    return entities_overlapping(doc, s.start, s.end)
 
 
 def entities_by_sentence(doc: Document, sentences: list) -> list[list]:
     """In: a document and its sentences. Out: for each sentence, the entities that overlap it, in the
-    document's order (what ``_sentence_entities`` gives), read from one index of the document: the entities
-    sorted by start are cut by bisection (from the longest entity's length before the sentence to its end),
-    so a document of S sentences and E entities costs S bisections, not S passes over E. Entities not in
-    order of start (never from the entities component) fall back to one pass per sentence."""
-    ents = doc.entities
-    starts = [e.start for e in ents]
-    if any(starts[k] > starts[k + 1] for k in range(len(starts) - 1)):
-        return [_sentence_entities(doc, s) for s in sentences]
-    longest = max((e.end - e.start for e in ents), default=0)
-    out = []
-    for s in sentences:
-        # an entity overlapping the sentence starts before its end and ends after its start, so it starts
-        # after s.start - longest
-        lo, hi = bisect.bisect_right(starts, s.start - longest), bisect.bisect_left(starts, s.end)
-        out.append([e for e in ents[lo:hi] if s.start < e.end])
-    return out
+    document's order (what ``_sentence_entities`` gives), cut by bisection from the document's one index of its
+    entities (``entities_overlapping``): a document of S sentences and E entities costs S bisections, not S
+    passes over E."""
+    return [entities_overlapping(doc, s.start, s.end) for s in sentences]
 
 
 def _inside_names(doc: Document, s: Sentence, toks: list, starts: list[int], hits: list[_Hit],
@@ -913,7 +899,8 @@ def sentence_events(doc: Document, s: Sentence, toks: Optional[list] = None, bor
     glued = frozenset(glued)
     # (the tokens of the names that act: an organisation's or a person's, not a place's)
     agents = frozenset(k for k, x in which.items() if names[x].type in ("ORG", "PER"))
-    sv = SentenceView(doc.text, toks, trig_tokens, event_nouns, types, actors, people, named, which, glued, agents)
+    sv = SentenceView(doc.text, toks, trig_tokens, event_nouns, types, actors, people, named, which, glued, agents,
+                      norms=norms)
     cue_starts = _cue_starts(norms)
     _apply_modality(sv, hits, cue_starts["modality"], cue_starts["evidence"])
     _apply_evidence(sv, hits, _headline(doc, toks), cue_starts["evidence"])
@@ -1032,7 +1019,7 @@ def _adjective_after(doc: Document, ev: Event) -> bool:
     last = normalize(ev.trigger).split()[-1:] or [""]
     if " " in w.strip() or w.startswith(("ال", "وال", "بال", "لل")) or last[0].startswith(("ال", "وال", "بال", "لل")):
         return False
-    if w.endswith(("ين", "ون")) or _overlapping(doc, ev.source_start, ev.source_end):
+    if w.endswith(("ين", "ون")) or entities_overlapping(doc, ev.source_start, ev.source_end):
         return False
     return True
 
