@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import os
 import sys
+import time
 from dataclasses import dataclass, field
 from typing import Callable, Iterable, Optional
 
@@ -353,8 +354,16 @@ class _SigintDeferred:
             signal.pthread_sigmask(signal.SIG_SETMASK, self.saved)
 
 
-def _stop_pool(pool) -> None:
-    """Stop a pool's workers now, whatever they are doing, and shut the pool down."""
+def _end_workers(pool) -> None:
+    """Stop every worker of a pool now, whatever it is doing, and unblock the pool's manager thread.
+
+    A worker that dies while it sends a result (SIGKILL, the OOM killer, our own stop) leaves half a
+    message in the result pipe, and the pool's manager thread, reading it, waits for the rest forever;
+    it never looks at the dead worker again, and the other workers wait for the pipe's lock the dead
+    one held (seen: Ctrl-C on a loaded machine hung `analyze --workers 2` about once in six runs, and a
+    killed worker hung CI). Once the workers are gone this process holds the pipe's last write end:
+    closing it turns that wait into an end of file, and the pool counts as broken (its futures raise
+    BrokenProcessPool, its shutdown returns)."""
     procs = list((getattr(pool, "_processes", None) or {}).values())
     for p in procs:
         try:
@@ -369,21 +378,48 @@ def _stop_pool(pool) -> None:
                 p.join()
         except Exception:
             pass
-    # A worker stopped while it was sending a result leaves half a message in the result pipe, and
-    # the pool's manager thread, reading it, waits for the rest forever (seen: Ctrl-C on a loaded
-    # machine hung `analyze --workers 2` in shutdown about once in six runs). This process holds
-    # the pipe's last write end once the workers are gone: closing it turns that wait into an end
-    # of file, the pool counts as broken and its shutdown returns.
     writer = getattr(getattr(pool, "_result_queue", None), "_writer", None)
     if writer is not None:
         try:
             writer.close()
         except Exception:
             pass
+
+
+def _stop_pool(pool) -> None:
+    """Stop a pool's workers now, whatever they are doing, and shut the pool down."""
+    _end_workers(pool)
     try:
         pool.shutdown(wait=True, cancel_futures=True)
     except Exception:  # interrupted while the pool was starting: nothing more to stop
         pass
+
+
+# How often a wait for a result checks the workers, and how long a dead worker may go unnoticed by
+# the pool (it notices a plain death at once; only one that died mid-result goes unnoticed forever)
+_POLL_S = 1.0
+_UNNOTICED_S = 3.0
+
+
+def _wait(future, pool):
+    """``future.result()``, except that a worker of ``pool`` found dead for _UNNOTICED_S while the
+    pool has not noticed (it died mid-result, ``_end_workers``) breaks the pool: the future then
+    raises BrokenProcessPool, which the caller recovers from as from any dead worker."""
+    from concurrent.futures import TimeoutError as FutureTimeout
+
+    dead_since = None
+    while True:
+        try:
+            return future.result(timeout=_POLL_S)
+        except FutureTimeout:
+            pass
+        procs = list((getattr(pool, "_processes", None) or {}).values())
+        if any(p.exitcode is not None for p in procs):
+            if dead_since is None:
+                dead_since = time.monotonic()
+            elif time.monotonic() - dead_since > _UNNOTICED_S:
+                _end_workers(pool)
+                dead_since = None
 
 
 def _analyze_parallel(paths, store, components, languages, progress, on_failure, workers, on_stored) -> Summary:
@@ -471,7 +507,7 @@ def _analyze_parallel(paths, store, components, languages, progress, on_failure,
                     if pool is None:
                         pool = new_pool()
                     f = pool.submit(_analyse, s.doc, components)
-                done.set_result(f.result())
+                done.set_result(_wait(f, pool))
             except BrokenProcessPool:
                 done.set_result((None, "analysis failed: the analyser process died (killed, out of memory or crashed)"))
                 if pool is not None:
@@ -483,7 +519,7 @@ def _analyze_parallel(paths, store, components, languages, progress, on_failure,
 
     def outcome(slot: _Slot) -> tuple:
         try:
-            return slot.future.result()
+            return _wait(slot.future, pool)
         except BrokenProcessPool:
             recover(slot)
             return slot.future.result()

@@ -249,9 +249,9 @@ def test_interrupt_stops_the_workers_and_keeps_what_is_stored(tmp_path):
     assert f"added {expected - n}, skipped {n} (already stored), failed 0" in r.stdout
 
 
-def _half_a_result(_):
+def _half_a_result(then_die: bool):
     """Runs in a pool worker: write the start of a result message to the pool's result pipe (as a
-    worker stopped while sending its result leaves it), then wait to be stopped."""
+    worker killed while sending its result leaves it), then die or wait to be stopped."""
     import struct
 
     frame = sys._getframe()
@@ -259,6 +259,8 @@ def _half_a_result(_):
         frame = frame.f_back
     writer = frame.f_locals["result_queue"]._writer
     os.write(writer.fileno(), struct.pack("!i", 1000) + b"x" * 10)
+    if then_die:
+        os._exit(9)
     time.sleep(600)
 
 
@@ -272,12 +274,41 @@ def test_stopping_a_pool_whose_worker_died_mid_result_returns():
     from marsad.runner import _stop_pool
 
     pool = ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("fork"))
-    pool.submit(_half_a_result, None)
+    pool.submit(_half_a_result, False)
     time.sleep(1.0)  # the manager thread is now reading the half message
     t = threading.Thread(target=_stop_pool, args=(pool,), daemon=True)
     t.start()
     t.join(30)
     assert not t.is_alive()
+
+
+def test_a_worker_dead_mid_result_breaks_the_pool_instead_of_hanging():
+    """A worker killed while it sent a result (CI hung on it in test_a_worker_killed_mid_run_loses_nothing):
+    the pool never notices, so the wait for a result finds the dead worker itself and breaks the pool; the
+    run then recovers as from any dead worker (BrokenProcessPool)."""
+    import multiprocessing
+    import threading
+    from concurrent.futures import ProcessPoolExecutor
+    from concurrent.futures.process import BrokenProcessPool
+
+    from marsad.runner import _wait
+
+    pool = ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("fork"))
+    future = pool.submit(_half_a_result, True)
+    raised = []
+
+    def wait() -> None:
+        try:
+            _wait(future, pool)
+        except BaseException as e:
+            raised.append(e)
+
+    t = threading.Thread(target=wait, daemon=True)
+    t.start()
+    t.join(30)
+    assert not t.is_alive()
+    assert raised and isinstance(raised[0], BrokenProcessPool)
+    pool.shutdown(wait=True)
 
 
 def test_workers_must_be_positive():
