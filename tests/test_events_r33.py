@@ -184,3 +184,23 @@ def test_killed_in_clashes_with_the_other_side():
     # other side as source): the side after مع killed the fighter
     text = "وقال حزب الله إن أحد مقاتليه قتل في مواجهات مع القوات الإسرائيلية."
     assert roles(text)["مواجهات"][1:] == ("القوات الإسرائيلية", "حزب الله")
+
+
+def test_two_signatories_before_a_dual_verb():
+    # audit r13 63: the two parties joined by و before the dual verb are its source and target (the training
+    # split's convention for "X وY سيوقعان … اتفاقا"); وقّع is no وقع "fell" whose subject suffers; the title
+    # after the second name, with the body in quote marks, is an apposition between the subject and its verb
+    text = ("أفاد تلفزيون “العربية” يوم ۱۱ مارس بأن مكتب الرئاسة السورية أعلن يوم الإثنين أن أحمد الشرع ومظلوم عبدي، "
+            "قائد “قوات سوريا الديمقراطية”، وقّعا اتفاقًا يوم الإثنين لدمج جميع المؤسسات المدنية والعسكرية التابعة "
+            "للأكراد ضمن إطار الحكومة السورية.")
+    assert roles(text)["وقّعا اتفاقًا"][1:] == ("أحمد الشرع", "مظلوم عبدي")
+
+
+def test_more_than_two_parties_before_the_verb():
+    # narrowness (store [217]): a list of four is not split into a source and a target (nor read from its third)
+    text = ('وقد صرح نائب رئيس لجنة الغاز والنفط في مجلس النواب العراقي خلال حديثه لوسائل الإعلام الكردستانية '
+            '"نهرو روانديزي" بأن وزير الثروات الطبيعية لإقليم كوردستان ومسؤولو شركة سومو العراقية ووزير البترول '
+            'ووزير الطاقة التركي سيجتمعون لبحث حل تعليق تدفق النفط من إقليم كوردستان وكركوك الى ميناء جيهان.')
+    r = roles(text)
+    assert all(not (v[1] or "").startswith("ومسؤولو") for v in r.values()), r
+

@@ -845,14 +845,20 @@ class SentenceView:
             return m
         if m < floor or self.toks[m].text not in ("،", ","):
             return m
-        for o in range(m - 1, max(floor, m - 6) - 1, -1):
+        quoted = False
+        for o in range(m - 1, max(floor, m - 9) - 1, -1):
             if self.toks[o].text in ("،", ","):
-                if o + 1 < m and (self.words[o + 1] in self.asides or self.words[m - 1] in self.asides or
-                                  all(self.is_time(x) or self.words[x] in self.skip for x in range(o + 1, m))):
+                if o + 1 < m and o - 1 >= floor and self.title(o + 1) and o - 1 in self.person_tokens:
+                    return o - 1  # "أحمد الشرع ومظلوم عبدي، قائد “قوات سوريا الديمقراطية”، وقّعا": a title
+                    # after a person's name, with the body it heads (in quote marks or not), is his apposition
+                if o + 1 < m and not quoted and o >= m - 6 and (
+                        self.words[o + 1] in self.asides or self.words[m - 1] in self.asides or
+                        all(self.is_time(x) or self.words[x] in self.skip for x in range(o + 1, m))):
                     return o - 1  # (or a time: "المقاومة الإسلامية، اليوم السبت، قصفت")
                 return m
-            if self.breaks[o] or self.is_quote(o):
+            if self.breaks[o]:
                 return m
+            quoted = quoted or self.is_quote(o)
         return m
 
     def object_past_comma(self, subject: Phrase, cend: int) -> Optional[Phrase]:
@@ -2661,7 +2667,9 @@ def _clause_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pa
         target_cues = tuple(c for c in target_cues if c != "ب")
     source_cues = role_cues(typ, "source_after")  # (the type's own cues too: في قبضة for a seizure only)
     relative_cues = role_cues("ALL", "source_relative")
-    passive = head in role_set("ALL", "passive_verbs") or (pos in ("v", "x") and _written_passive(sv.toks[i].text))
+    # (a verb of suffering only for a type with a bare object: وقّع اتفاقا "signed", not وقع "fell" into captivity)
+    passive = (head in role_set("ALL", "passive_verbs") and "yes" in role_set(typ, "direct")) or \
+        (pos in ("v", "x") and _written_passive(sv.toks[i].text))
     victim = passive or head in role_set("ALL", "counted_patient_verbs")
 
     # 1. cues after the trigger, within its clause, up to the next trigger (which owns the cues after it):
@@ -3106,6 +3114,20 @@ def _clause_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pa
                     # "ودعا الحكومة الاتحادية والمجتمع الدولي إلى": a masculine verb does not agree with a
                     # feminine singular noun right after it; that is its object, the subject named before
                     subject, after_subject = None, False
+        if subject is not None and not after_subject and verb_at == i and target is None and \
+                "yes" in role_set(typ, "between") and _conjunct_at(sv, subject.i) and \
+                sv.words[subject.i] != sv.norms[subject.i]:
+            # "أن أحمد الشرع ومظلوم عبدي وقّعا اتفاقًا": a dual or plural verb of a two-sided act after two parties
+            # joined by و has the first as its source and the second as its target, as "بين X وY" (so the training
+            # split: "الحكومة اليمنية … والمجلس الانتقالي الجنوبي سيوقعان … اتفاقا")
+            first = sv.np_left(subject.i, cstart)
+            if first is not None and first.j == subject.i and _actor_phrase(sv, first) and _actor_phrase(sv, subject) \
+                    and not (_conjunct_at(sv, first.i) and sv.words[first.i] != sv.norms[first.i]):
+                # (two parties only: a list of more, "وزير … ومسؤولو شركة سومو ووزير البترول ووزير الطاقة التركي
+                # سيجتمعون", is left as it was read)
+                raw = sv.toks[subject.i].text
+                target = Phrase(subject.i, subject.j, raw.index(raw[1:].lstrip("ـ")[0], 1) if len(raw) > 1 else 1)
+                subject = first
         if subject is not None and after_subject and verb_at == i and direct and target is None and \
                 not (form and form.object_suffix) and subject.j < cend and sv.norms[subject.j] == _BY_MEANS:
             # "استهدف الموكب بواسطة طائرة مسيرة": a transitive verb whose only phrase is followed by its means,
