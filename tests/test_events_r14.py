@@ -95,9 +95,10 @@ def test_sequence_prep_after_svo_verb():
 
 
 def test_sequence_prep_not_after_victim_verb():
-    # control: the subject of a verb of killing is its victim, no doer of the clashes
+    # control: the subject of a verb of killing is its victim, no doer of the clashes; (round 33) the other side
+    # named after مع killed them, as the training split annotates "مقتل وإصابة العشرات في المواجهات مع قوات …"
     text = "قتل ثلاثة جنود عقب اشتباكات مع مسلحين في المدينة."
-    assert source_of(text, "اشتباكات") is None
+    assert source_of(text, "اشتباكات") == "مسلحين"
 
 
 # -- verbs of trying and intending carry their subject to the act noun after them, as تمكن and استطاع do --------

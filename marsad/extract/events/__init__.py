@@ -70,7 +70,7 @@ def warm() -> None:
     for build in (lexicon.triggers, lexicon.modality, lexicon.modes, lexicon.retype, lexicon.evidence, lexicon.roles,
                   actors._non_agents, actors._clause_verbs, actors._light_forms, actors._intransitive_forms,
                   actors._light_stems, actors._light_prefixes, actors._accuse_links, actors._view_sets,
-                  actors._claimant_words,
+                  actors._claimant_words, actors._governing_forms,
                   detect._state_words, detect._unreal_words, detect._count_words, detect._genitive_heads,
                   detect._cue_first_words, detect._generic_words,
                   attach._closed_sets, attach._heads, attach._naming_words, attach._name_heads,

@@ -846,14 +846,20 @@ class SentenceView:
             return m
         if m < floor or self.toks[m].text not in ("،", ","):
             return m
-        for o in range(m - 1, max(floor, m - 6) - 1, -1):
+        quoted = False
+        for o in range(m - 1, max(floor, m - 9) - 1, -1):
             if self.toks[o].text in ("،", ","):
-                if o + 1 < m and (self.words[o + 1] in self.asides or self.words[m - 1] in self.asides or
-                                  all(self.is_time(x) or self.words[x] in self.skip for x in range(o + 1, m))):
+                if o + 1 < m and o - 1 >= floor and self.title(o + 1) and o - 1 in self.person_tokens:
+                    return o - 1  # "أحمد الشرع ومظلوم عبدي، قائد “قوات سوريا الديمقراطية”، وقّعا": a title
+                    # after a person's name, with the body it heads (in quote marks or not), is his apposition
+                if o + 1 < m and not quoted and o >= m - 6 and (
+                        self.words[o + 1] in self.asides or self.words[m - 1] in self.asides or
+                        all(self.is_time(x) or self.words[x] in self.skip for x in range(o + 1, m))):
                     return o - 1  # (or a time: "المقاومة الإسلامية، اليوم السبت، قصفت")
                 return m
-            if self.breaks[o] or self.is_quote(o):
+            if self.breaks[o]:
                 return m
+            quoted = quoted or self.is_quote(o)
         return m
 
     def object_past_comma(self, subject: Phrase, cend: int) -> Optional[Phrase]:
@@ -1703,6 +1709,186 @@ def _governing_verb(sv: SentenceView, k: int, cstart: int) -> Optional[int]:
     return None
 
 
+_COMPLEMENT_HEADS = closed_class("complement_heads")  # (بإعادة فرض, في عملية تحرير)
+_ORDER_NOUNS = closed_class("order_nouns")  # (وقّع على أمر تنفيذي بفرض)
+_COMPLEMENT_PREPS = frozenset(normalize(p) for p in ("من", "في", "على", "إلى", "الى", "عن", "لصالح"))
+_OTHER_PREPS = frozenset(normalize(p) for p in ("حول", "بشأن", "بخصوص", "وسط", "لدى"))
+
+
+@lru_cache(maxsize=1)
+def _governing_forms() -> tuple[dict[str, frozenset], dict[str, frozenset]]:
+    """governing_verbs.txt as (inflected form → the prepositions its complement takes, "-" a bare object; bare
+    past stem → the same). The bare stem is also a noun (رد, أمر, صوت: "في رد على", "بأمر من"), and so is its
+    dual in -ا ("ردا على"): those are read as the verb only where they open a clause (_governing_verb_at)."""
+    from .lexicon import _verb_forms
+    forms: dict[str, set] = {}
+    stems: dict[str, set] = {}
+    for line in lines("events/governing_verbs.txt"):
+        verb, *preps = line.split()
+        v = normalize(verb)
+        ps = {normalize(p) for p in preps}
+        stems.setdefault(v, set()).update(ps)
+        for f, (_impf, _fut, obj, _pl) in _verb_forms(v).items():
+            if not obj and f not in (v, v + "ا") and strip_conj(f) not in (v, v + "ا"):
+                forms.setdefault(f, set()).update(ps)
+    return {f: frozenset(p) for f, p in forms.items()}, {f: frozenset(p) for f, p in stems.items()}
+
+
+def _governing_verb_at(sv: SentenceView, g: int) -> Optional[frozenset]:
+    """The prepositions the complement of a governing verb on token g takes, or None when g holds none (see
+    _governing_forms: the bare stem counts where it opens a clause: "وصوت البرلمان", "كما وقّع على")."""
+    forms, stems = _governing_forms()
+    w, n = sv.words[g], sv.norms[g]
+    ps = forms.get(w) or forms.get(n)
+    if ps is None and (w in stems or n in stems) and \
+            (g == 0 or sv.breaks[g - 1] or sv.norms[g - 1] in _THAT_BARE or
+             sv.norms[g - 1] in role_set("ALL", "shared_openers")):
+        ps = stems.get(w) or stems.get(n)
+    return ps
+
+
+def _glued_preposition(w: str, stem: str = "") -> str:
+    """The preposition ب / ل glued to the word w (its conjunction stripped) of the verbal noun ``stem`` (بفرض,
+    بالسيطرة, للسيطرة, لتنفيذ: "ب", "ل"); with no stem, of any verbal noun (بتشكيل); "" when none (لقاء, بيان)."""
+    if w.startswith(("بال", "لل")) and len(w) > 4:
+        return w[0]
+    if w[:1] not in ("ب", "ل") or len(w) < 4:
+        return ""
+    if stem:
+        return w[0] if w[1:3] == _bare(stem)[:2] else ""
+    return w[0] if _non_agent_known(w[1:]) else ""
+
+
+def _governing_complement(sv: SentenceView, i: int, head: str = "", conjunct: bool = True) -> Optional[int]:
+    """In: a verbal noun on token i (the trigger, ``head`` its lexicon word; or any verbal noun, head ""). Out:
+    the governing verb (governing_verbs.txt) whose complement it is — "ردت الولايات المتحدة وبريطانيا بتشكيل
+    تحالف", "شرعت القوات العراقية المشتركة الثلاثاء، في عملية تحرير", "وصوت البرلمان، مساء الخميس …، على منح
+    الثقة", "وتعهد ترامب أيضاً بإعادة فرض" — read back from its preposition over the verb's subject and
+    adverbials, and over an order the verb issues ("كما وقّع على أمر تنفيذي بفرض عقوبات", "أعلن ترامب عن أوامر
+    بإطلاق عملية"); the verb's subject did the act. A verbal noun conjoined by و to an earlier one ("بتشكيل تحالف
+    عسكري يهدف إلى منع تهديد الملاحة البحرية، وتنفيذ ضربات جوية") has that one's governing verb: the nearest
+    verbal noun before it, or after a comma (which joins it to the clause's main complement) the nearest one that
+    has a governing verb. None when another verb stands between (the act is its complement: يهدف إلى منع), or
+    when the verb's complement does not take the noun's preposition (رد على is a reply to another's act)."""
+    c = i
+    stem = head
+    for _ in range(2):  # back over a verbal noun heading the act (بإعادة فرض, في عملية تحرير, المشاركة في
+        # محادثات), past a quote mark and the preposition the heading noun takes
+        m = c - 1
+        while m > 0 and sv.is_quote(m):
+            m -= 1
+        if m > 0 and c == i and sv.norms[m] in _COMPLEMENT_PREPS and _bare(sv.words[m - 1]) in _COMPLEMENT_HEADS:
+            m -= 1
+        if m < 0 or m in sv.named_tokens:
+            break
+        w = sv.words[m]
+        bare = _bare(w)
+        if bare in _COMPLEMENT_HEADS:
+            c, stem = m, bare
+        elif w[:1] in ("ب", "ل") and _bare(w[1:]) in _COMPLEMENT_HEADS:
+            c, stem = m, _bare(w[1:])
+        else:
+            break
+    w = sv.words[c]
+    conj = sv.norms[c] != w and sv.norms[c][:1] == "و"
+    prep = _glued_preposition(w, stem)
+    k = c - 1
+    if not prep and k >= 0 and strip_conj(sv.norms[k]) in _COMPLEMENT_PREPS:
+        prep = strip_conj(sv.norms[k])
+        conj = conj or sv.norms[k] != prep  # (وعلى, وفي)
+        k -= 1
+    elif not prep and k >= 0 and (sv.words[k] in _PREPOSITIONS or sv.words[k] in role_set("ALL", "nominal_after") or
+                                  sv.words[k] in _OTHER_PREPS):
+        return None  # (after another preposition the act is no complement of a verb: "بيان هام حول عملية")
+    if conj:
+        if not conjunct:
+            return None
+        comma = k >= 0 and sv.toks[k].text in ("،", ",")
+        for m in range(k, max(-1, k - 24), -1):
+            if (sv.breaks[m] and sv.toks[m].text not in ("،", ",")) or sv.words[m] in _THAT:
+                return None
+            if not (m in sv.event_nouns or sv.non_agent(m)) or m in sv.named_tokens:
+                continue
+            g = _governing_complement(sv, m, "", conjunct=False)
+            if g is not None or not comma:
+                return g
+        return None
+    orders = False
+    if prep == "ب":
+        m = k
+        while m > 0 and _nisba_like(sv.words[m]) and m not in sv.named_tokens:
+            m -= 1  # (أمر تنفيذي)
+        if m >= 0 and sv.words[m] in _ORDER_NOUNS:
+            orders, k = True, m - 1
+            prep = strip_conj(sv.norms[k]) if k >= 0 and strip_conj(sv.norms[k]) in _COMPLEMENT_PREPS else "-"
+            k -= prep != "-"
+    prep = prep or "-"
+    announce = role_set("ALL", "announce_verbs") if orders else frozenset()
+    typ = sv.trigger_types.get(i)
+    words = 0  # words passed: the verb's subject and adverbials, not counting commas and quote marks
+    for g in range(k, max(-1, k - 24), -1):
+        if (sv.breaks[g] and sv.toks[g].text not in ("،", ",", "(", ")")) or sv.words[g] in _THAT:
+            return None
+        if sv.toks[g].text in ("،", ",", "(", ")") or sv.is_quote(g) or g in sv.named_tokens:
+            continue  # (a trigger word inside a name is no act: "الهيئة العليا للمفاوضات")
+        ps = _governing_verb_at(sv, g)
+        if ps is None and orders and (sv.words[g] in announce or sv.norms[g] in announce):
+            ps = frozenset(("-", normalize("عن")))  # (an order announced: أعلن ترامب عن أوامر)
+        if ps is not None:
+            if prep not in ps or not _has_subject(sv, g, k + 1):
+                return None
+            if prep == "-" and not _object_after_subject(sv, g, k + 1):
+                return None  # (a bare object follows the verb's subject: "اتخذ المكتب إجراءات لتعطيل شبكات
+                # الدعم" — الدعم is no object of اتخذ)
+            return g
+        if g in sv.trigger_tokens and (g not in sv.event_nouns or sv.trigger_types.get(g) == typ) and \
+                g not in sv.actor_types:
+            return None  # (another act told by a verb between: its own complement; or an act of the type, which
+            # this one may tell the means of, "إيران ترد على مقتل سليماني بقصف صاروخي". A noun of another type
+            # may stand in an aside: "تمكنت القوات المسلحة اليمنية بدعم من التحالف العربي ، … من تحرير")
+        if not _definite(sv.norms[g]) and sv.content(g) and _verb_shape(sv.words[g]):
+            return None  # another verb governs it ("يهدف إلى منع")
+        words += 1
+        if words > 12:
+            return None
+    return None
+
+
+def _has_subject(sv: SentenceView, g: int, c: int) -> bool:
+    """The verb on token g names its subject (a phrase between it and its complement on token c, or one before it in
+    its clause), or shares
+    that of a verb it is conjoined to (و, كما): not a verb after a subordinator whose subject the rules would
+    guess from the sentence's first actor ("أعدم التنظيم … التي سيطرت عليها القوات المشتركة، بعد أن استكملت
+    تحرير": not the organisation)."""
+    if _conjoined(sv.norms[g]) or (g >= 1 and sv.norms[g - 1] in role_set("ALL", "shared_openers")):
+        return True
+    a = sv.past_adverbials(g + 1, c)
+    if a < c and sv.content(a) and not sv.prepositional(a):
+        return True  # (VSO: a phrase between the verb and its complement)
+    b = g - 1
+    while b >= 0 and (sv.words[b] in sv.aux or sv.norms[b] in _NEGATIONS):
+        b -= 1
+    # (SVO, or a relative clause on its subject: "إسرائيل التي ترد بقصف عنيف", "مقاتلات الأباتشي التي شاركت")
+    return b >= 0 and (sv.content(b) or sv.words[b] in sv.relatives) and not sv.breaks[b] and \
+        sv.words[b] not in role_set("ALL", "shared_subordinators")
+
+
+def _object_after_subject(sv: SentenceView, g: int, c: int) -> bool:
+    """Token c (an act noun) stands as the bare object of the verb on token g: right after it, or after its subject
+    and adverbials ("قررت الهيئة العليا للمفاوضات المنبثقة عن المعارضة السورية الجمعة المشاركة في")."""
+    a = sv.past_adverbials(g + 1, c)
+    if a >= c:
+        return True
+    ph = sv.coordinate(sv.np_right(a, c))
+    if ph is None or ph.i != a:
+        return False
+    # past the subject only what describes it or tells when: a name, a definite word (المنبثقة عن المعارضة
+    # السورية), a preposition, a nisba, a time; an indefinite noun there is the verb's own object ("اتخذ المكتب
+    # إجراءات لتعطيل شبكات الدعم", "أصدرت الوزارة بيانا بشأن الهجوم")
+    return all(not sv.content(x) or x in sv.named_tokens or _definite(sv.norms[x]) or sv.is_time(x) or
+               sv.words[x] in sv.skip or _nisba_like(sv.words[x]) for x in range(ph.j, c))
+
+
 @lru_cache(maxsize=None)
 def _light_prefixes() -> tuple[str, ...]:
     """The light verbs of roles.tsv with the imperfect and future prefixes, as one tuple for str.startswith
@@ -1767,6 +1953,48 @@ def _parties_apart(sv: SentenceView, k: int, cend: int) -> tuple[Optional[Phrase
         (n[:-1] in sv.heads or n[:-1] in sv.titles))
     # (one word alone, الجانبين, الطرفين, البلدين, refers back to parties named before: no doer named here)
     return (first, None) if several and first.j - first.i >= 2 else (None, None)
+
+
+_BACK_PARTIES = closed_class("back_parties")  # (بين الطرفين, بين الجانبين)
+
+
+def _parties_named_before(sv: SentenceView, k: int, i: int) -> tuple[Optional[Phrase], Optional[Phrase]]:
+    """In: token k after بين holds one word that refers back to two parties (closed_classes.tsv back_parties:
+    الطرفين, الجانبين, or طرفي with its genitive), for the act on token i. Out: the two parties when the sentence
+    named them before the act, as its training-split annotation does for "بين X وY" (X the source, Y the target):
+    an earlier "بين X وY" ("وقف إطلاق النار بين حزب الله وإسرائيل لينهي … الحرب المفتوحة بين الطرفين"), two actors
+    joined by و as a subject ("إن قوات الحكومة الشرعية وقوات المجلس الانتقالي … تتقاسمان السيطرة …، وسط تواصل
+    المواجهات بين الجانبين"); (None, None) otherwise (parties named in an earlier sentence stay unnamed). (Not the
+    doer and the target of an act of the type told before, "تواصل فصائل الجبهة هجماتها على هيئة تحرير الشام …
+    معارك متواصلة بين الطرفين": the clashes would repeat that act and be dropped as told again.)"""
+    w = sv.norms[k]
+    if w not in _BACK_PARTIES or (w in (normalize("طرفي"), normalize("جانبي")) and
+                                  not (k + 1 < sv.size and _definite(sv.norms[k + 1]))):
+        return None, None
+    for b in range(i - 1, -1, -1):
+        if sv.breaks[b] and sv.toks[b].text not in ("،", ",", '"', "«", "»", "(", ")"):
+            break
+        if sv.norms[b] in ("بين", "وبين"):
+            pair = sv.pair_after(b + 1, sv.clause_end(b + 1))
+            if pair[0] is not None and _actor_phrase(sv, pair[0]) and _actor_phrase(sv, pair[1]):
+                return pair
+            break
+    lo = i
+    while lo > 0 and not (sv.breaks[lo - 1] and sv.toks[lo - 1].text not in ("،", ",", '"', "«", "»", "(", ")")):
+        lo -= 1  # (the sentence's start: the commas of its clauses are passed)
+    for p in range(lo + 1, i):
+        # two actors joined by و as a subject: right after a verb, a that-word or a clause's start
+        if not (sv.norms[p - 1] in _THAT or sv.words[p - 1] in _THAT or sv.breaks[p - 1] or
+                (p - 1 not in sv.named_tokens and _verb_shape(sv.words[p - 1]))) or not sv.content(p) or \
+                not (p in sv.named_tokens or sv.words[p] in sv.heads or (_definite(sv.words[p]) and
+                                                                         sv.words[p][2:] in sv.heads)):
+            continue
+        first = sv.np_right(p, i)
+        pair = sv.pair_after(p, sv.clause_end(p)) if first is not None and first.i == p else (None, None)
+        if pair[0] is not None and pair[1].i == first.j and pair[1].j <= i and _actor_phrase(sv, pair[0]) and \
+                _actor_phrase(sv, pair[1]):
+            return pair
+    return None, None
 
 
 def _sequence_doer(sv: SentenceView, typ: str, i: int) -> Optional[Phrase]:
@@ -2186,7 +2414,13 @@ def find_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, patie
         if after is not None and after.i == a:
             source, target = after, (before if before is not None and before.j == i else None)
     source = _with_count(sv, _apposed_name(sv, source))
-    return sv.coordinate(sv.possessor(source)), sv.coordinate(sv.possessor(target))
+    src, tgt = sv.coordinate(sv.possessor(source)), sv.coordinate(sv.possessor(target))
+    if src is not None and target is not None and src.i < target.j and target.i < src.j and \
+            not (source.i < target.j and target.i < source.j):
+        # "إن قوات الحكومة الشرعية وقوات المجلس الانتقالي … المواجهات بين الجانبين": two parties read as the source
+        # and the target; the source is not grown over the target joined to it by و
+        src = sv.possessor(source)
+    return src, tgt
 
 
 def _on_trigger(sv: SentenceView, e: int, k: int) -> bool:
@@ -2399,6 +2633,10 @@ def _clause_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pa
         pos = "n"  # "من دعمه لقوات", "على أية سحب القوات": after a preposition the verb form is a verbal noun
     elif pos == "v" and i >= 1 and _light_verb_at(sv, i - 1) and sv.toks[i].norm == normalize(head):
         pos = "n"  # "واستطاعت قتل 13", "واصل قصف المدينة": a bare stem right after a light verb is its object
+    elif pos == "v" and i >= 1 and sv.toks[i].norm == normalize(head) and \
+            (sv.bares[i - 1] in _COMPLEMENT_HEADS or
+             (sv.words[i - 1][:1] in ("ب", "ل") and _bare(sv.words[i - 1][1:]) in _COMPLEMENT_HEADS)):
+        pos = "n"  # "وتعهد ترامب بإعادة فرض العقوبات": a bare stem after a verbal noun that heads it is in construct
     if pos == "v" and i >= 1 and sv.toks[i].norm[:1] == "و" and sv.toks[i].norm[1:] == normalize(head):
         # "تعرض مطار عدن لانفجارين وقصف بصواريخ": a bare stem conjoined right after an event noun of its type is a
         # verbal noun joined to it (no verb with the sentence's first actor as its subject); so is one after a
@@ -2431,7 +2669,9 @@ def _clause_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pa
         target_cues = tuple(c for c in target_cues if c != "ب")
     source_cues = role_cues(typ, "source_after")  # (the type's own cues too: في قبضة for a seizure only)
     relative_cues = role_cues("ALL", "source_relative")
-    passive = head in role_set("ALL", "passive_verbs") or (pos in ("v", "x") and _written_passive(sv.toks[i].text))
+    # (a verb of suffering only for a type with a bare object: وقّع اتفاقا "signed", not وقع "fell" into captivity)
+    passive = (head in role_set("ALL", "passive_verbs") and "yes" in role_set(typ, "direct")) or \
+        (pos in ("v", "x") and _written_passive(sv.toks[i].text))
     victim = passive or head in role_set("ALL", "counted_patient_verbs")
 
     # 1. cues after the trigger, within its clause, up to the next trigger (which owns the cues after it):
@@ -2502,6 +2742,8 @@ def _clause_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pa
                     # (a noun's own بين, right after it: not the بين of a later noun, "اتفق البلدان على عقد
                     # اجتماع بين وزيري الخارجية")
                     source, target = _parties_apart(sv, k + 1, cend)
+                    if source is None:
+                        source, target = _parties_named_before(sv, k + 1, i)
                 if source is None or not _actor_phrase(sv, source):
                     # "اشتباكات عنيفة بين محافظة عدن … بين عناصر المجلس الانتقالي وقوات الحكومة": with no
                     # parties that act (a place), a second بين in the clause whose first party is an actor
@@ -2625,6 +2867,17 @@ def _clause_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pa
             verb_at = _ability_verb(sv, i)
             if verb_at is not None:
                 cstart = min(cstart, sv.clause_start(verb_at))
+        if verb_at is None and light_owner is None and \
+                not ("yes" not in role_set(typ, "direct") and e < sv.size and
+                     (e in sv.agent_tokens or sv.bares[e] in sv.heads or sv.title(e))):
+            # "ردت الولايات المتحدة وبريطانيا بتشكيل تحالف …، وتنفيذ ضربات جوية": the complement of a governing
+            # verb is done by its subject — unless the act names its own doer as genitive (وافقت الحكومة على
+            # انسحاب القوات الأمريكية: the forces withdraw)
+            verb_at = _governing_complement(sv, i, head)
+            if verb_at is not None:
+                cstart = min(cstart, sv.clause_start(verb_at))
+                if source is not None and source is nation and nation.i >= e:
+                    source = nation = None  # (a nisba after the act is its object's: "منح الثقة للسوداني")
         own_genitive = "yes" not in role_set(typ, "direct") and e < sv.size and sv.content(e) and \
             (e in sv.named_tokens or _definite(sv.norms[e]))
         if verb_at is None and _bare(sv.words[i]) not in role_set("ALL", "announced_outcomes") and not own_genitive:
@@ -2667,7 +2920,10 @@ def _clause_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pa
         while before >= cstart and sv.words[before] in sv.aux:
             before -= 1
         rel = before >= 0 and sv.words[before] in sv.relatives and \
-            not _disagrees(sv.words[before], sv.norms[verb_at], head if verb_at == i else "")
+            not _disagrees(sv.words[before], sv.norms[verb_at], head if verb_at == i else "") and \
+            not (verb_at != i and verb_at + 1 < i and sv.norms[verb_at + 1] in role_set("ALL", "relative_complements"))
+        # ("القاعدة العسكرية التي نفذ منها الهجوم": a light verb whose pronoun after a preposition refers back to the
+        # antecedent has another subject: the base is where the attack came from)
         svo = bool(form and form.plural_subject) if verb_at == i else False
         has_conj = _conjoined(sv.norms[verb_at], head if verb_at == i else "")
         after_subject = False
@@ -2751,6 +3007,12 @@ def _clause_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pa
             if k - 1 >= 0 and sv.breaks[k - 1]:
                 k -= 1
             subject = sv.np_left(k)
+            if subject is not None and sv.words[before] == normalize("الذين") and _site(sv.bares[subject.i]):
+                # "هجمات على مواقع للحوثيين، الذين ردوا باستهداف سفن": الذين (people) does not stand for sites; it
+                # stands for their holder named after ل
+                owner = next((x for x in range(subject.i + 1, subject.j) if sv.norms[x][:1] == "ل"), None)
+                lam = sv.lam_object(owner) if owner is not None else None
+                subject = lam if lam is not None and lam.j == subject.j else subject
         elif resumptive:
             # "اقر التحالف … انه نفذ ضربات", "انها استهدفت عناصر طالبان": the pronoun is the subject and
             # stands for the sentence's topic; what follows the verb is its object
@@ -2854,6 +3116,20 @@ def _clause_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pa
                     # "ودعا الحكومة الاتحادية والمجتمع الدولي إلى": a masculine verb does not agree with a
                     # feminine singular noun right after it; that is its object, the subject named before
                     subject, after_subject = None, False
+        if subject is not None and not after_subject and verb_at == i and target is None and \
+                "yes" in role_set(typ, "between") and _conjunct_at(sv, subject.i) and \
+                sv.words[subject.i] != sv.norms[subject.i]:
+            # "أن أحمد الشرع ومظلوم عبدي وقّعا اتفاقًا": a dual or plural verb of a two-sided act after two parties
+            # joined by و has the first as its source and the second as its target, as "بين X وY" (so the training
+            # split: "الحكومة اليمنية … والمجلس الانتقالي الجنوبي سيوقعان … اتفاقا")
+            first = sv.np_left(subject.i, cstart)
+            if first is not None and first.j == subject.i and _actor_phrase(sv, first) and _actor_phrase(sv, subject) \
+                    and not (_conjunct_at(sv, first.i) and sv.words[first.i] != sv.norms[first.i]):
+                # (two parties only: a list of more, "وزير … ومسؤولو شركة سومو ووزير البترول ووزير الطاقة التركي
+                # سيجتمعون", is left as it was read)
+                raw = sv.toks[subject.i].text
+                target = Phrase(subject.i, subject.j, raw.index(raw[1:].lstrip("ـ")[0], 1) if len(raw) > 1 else 1)
+                subject = first
         if subject is not None and after_subject and verb_at == i and direct and target is None and \
                 not (form and form.object_suffix) and subject.j < cend and sv.norms[subject.j] == _BY_MEANS:
             # "استهدف الموكب بواسطة طائرة مسيرة": a transitive verb whose only phrase is followed by its means,
@@ -2935,9 +3211,10 @@ def _clause_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pa
                 # (with its exact number, "ثماني قرى": the count tells this taking from another told after it)
                 target = _with_count(sv, sv.cue_at(k, target_cues))
                 break
-    if source is None and verb_at is not None and not moved:
+    if source is None and verb_at is not None and not moved and \
+            not (verb_at + 1 < sv.size and sv.norms[verb_at + 1] in role_set("ALL", "relative_complements")):
         # "الفصائل، التي هددت بمعاودة شن الهجمات": a verb inside a relative clause has its antecedent as
-        # subject
+        # subject (not one with the antecedent's pronoun after a preposition: "القاعدة التي نفذ منها الهجوم")
         for k in range(verb_at - 1, max(cstart, verb_at - 5) - 1, -1):
             if sv.words[k] in sv.relatives:
                 if k == verb_at - 1 and _disagrees(sv.words[k], sv.norms[verb_at], head if verb_at == i else ""):

@@ -615,8 +615,11 @@ def _merge(hits: list[_Hit], sv: Optional[SentenceView] = None) -> list[_Hit]:
         if sv is not None and prev is not None and lex.entries[prev.entry].mode == "kill" and h.i >= 1 and \
                 sv.words[h.i - 1] in _CAUSE_WORDS and not any(sv.breaks[m] for m in range(prev.e, h.i)):
             gap = _CAUSE_GAP  # "قتل 26 من مسلحي حزب العمال الكردستاني في ضربات جوية": the killing is the strike's
-        if sv is not None and prev is not None and any(sv.breaks[m] or sv.words[m] in _CONNECTIVES
+        if sv is not None and prev is not None and any(sv.breaks[m] or sv.words[m] in _CONNECTIVES or
+                                                       (h.pos == "n" and sv.words[m] in sv.relatives)
                                                        for m in range(prev.e, h.i)):
+            # (nor past a relative clause: "بدء حركة حماس هجومًا غير مسبوق ضد إسرائيل التي ترد بقصف عنيف" — the
+            # shelling is Israel's reply, another act)
             gap = -1  # "صعّد الطرفان هجماتهما حيث أعلن الحزب قصف مناطق": a new clause tells another event
             if h.pos in ("v", "x") and prev.pos in ("n", "x") and sv.told_noun(h.i, h.type) in range(prev.i, prev.e):
                 gap = _MERGE_GAP  # … unless it tells the act the noun names: "نفذ الحوثيون هجوما صاروخيا، استهدف منزل"
@@ -926,6 +929,11 @@ def sentence_events(doc: Document, s: Sentence, toks: Optional[list] = None, bor
                                   m.object_tail)
             source = source or src
             if m is not h.members[0] and normalize(lex.entries[m.entry].words[0]) in role_set(m.type, "mutual_acts"):
+                if src is None and lex.entries[h.members[0].entry].mode == "kill":
+                    # "قال حزب الله إن أحد مقاتليه قتل في مواجهات مع القوات الإسرائيلية", "مقتل وإصابة العشرات في
+                    # المواجهات مع قوات المقاومة المشتركة" (so the training split): the other side of the clashes
+                    # a killing is told in killed; the victims stay the target
+                    source = source or tgt
                 tgt = None  # the other side of clashes told beside another act is not what that act hit ("أحرق سكان
                 # مباني الحكومة واشتبكوا مع قوات الأمن": the buildings were burnt, the police fought)
             target = target or tgt
