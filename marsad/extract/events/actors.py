@@ -2022,6 +2022,21 @@ def _actor_phrase(sv: SentenceView, ph: Phrase) -> bool:
                for x in range(ph.i, ph.j))
 
 
+def _names_actor(sv: SentenceView, ph: Phrase) -> bool:
+    """The phrase opens with an actor — a name the entities component found, an actor head noun (قوات, الجيش),
+    a title; counted, its head after the count ("عدد من المسؤولين" is an actor, "45 هدفا للجيش السوري" a counted
+    thing whose owner is an actor); "صواريخ" and "وجود مركز" are things."""
+    x = ph.i
+    while x < ph.j and sv.is_quote(x):
+        x += 1
+    if x >= ph.j:
+        return False
+    w, b = sv.words[x], sv.bares[x]
+    return x in sv.agent_tokens or x in sv.named_tokens or w in sv.heads or b in sv.heads or \
+        (_definite(w) and w[2:] in sv.heads) or sv.title(x) or \
+        (b.endswith(("ين", "ون")) and (b[:-2] in sv.heads or b[:-1] in sv.heads))  # (المسؤولين: مسؤول, مسؤولي)
+
+
 def _aside_before(sv: SentenceView, i: int) -> range:
     """In: a noun trigger on token i. Out: the tokens of a comma aside that closes at most three words before it
     and opens with a preposition of time or sequence (roles.tsv time_preps, sequence_preps; وعقب, وخلال):
@@ -2054,7 +2069,7 @@ def _agreement(w: str) -> str:
     return "m" if len(w) == 3 else ""
 
 
-def _chain_subject(sv: SentenceView, v: int) -> Optional[Phrase]:
+def _chain_subject(sv: SentenceView, v: int, told: bool = False) -> Optional[Phrase]:
     """In: a conjoined finite verb at token v (وهدد) with no subject of its own. Out: the subject of the verb
     that heads its chain — the nearest finite verb before it, in the sentence, that has no conjunction and
     agrees with it ("لكن أردوغان لم يتوقف وأمر … وقال إن … جنديا قتلوا … وهدد بشن": يتوقف, not قتلوا, a plural
@@ -2071,9 +2086,16 @@ def _chain_subject(sv: SentenceView, v: int) -> Optional[Phrase]:
         theirs = _agreement(w)
         if mine and theirs and mine != theirs:
             continue
+        if p >= 1 and sv.toks[p].text.endswith(_OWNER_SUFFIXES) and sv.content(p - 1) and \
+                not _definite(sv.norms[p - 1]) and p - 1 not in sv.named_tokens and not _verb_shape(sv.norms[p - 1]):
+            continue  # "داهمت مقر فصيل تدعمه إيران … وصادرت": a verb with the pronoun of the indefinite noun
+            # right before it describes that noun (a relative clause), it heads no chain
         k = p - 1
         while k >= 0 and (sv.words[k] in sv.aux or sv.norms[k] in _NEGATIONS):
             k -= 1
+        if told and k >= 0 and sv.words[k] in role_set("ALL", "resumptive"):
+            return None  # (told: a verb whose subject is the pronoun of إنها names its doer by that pronoun —
+            # "عقوبات على شبكة … قالت إنها تدعم حزب الله …، واستهدفت": حزب الله is its object, not the doer)
         subj = sv.np_left(k + 1) if k >= 0 and sv.content(k) else None
         if subj is None or subj.j != k + 1:
             a = sv.past_adverbials(p + 1, sv.size)
@@ -3332,6 +3354,14 @@ def _clause_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pa
         if e + 2 < sv.size and sv.words[e] in sv.relatives and sv.words[e + 1] in undergo and \
                 sv.norms[e + 2] in ("له", "لها", "لهم"):
             target = sv.np_right(sv.past_adverbials(e + 3, sv.size)) or target
+    if source is not None and source is not nation and pos == "v" and verb_at == i and not moved and \
+            not victim and _conjoined(sv.norms[i], head) and source.i > i and not _names_actor(sv, source):
+        # "إن قوات الأمن داهمت مقر فصيل … وصادرت صواريخ", "وأمر قواته … واستهدف 45 هدفا للجيش السوري": after a
+        # conjoined verb, a phrase that names no actor (a thing, a counted object) is its object; the doer is the
+        # subject of the verb heading its chain (when that names an actor; else the reading stays)
+        chain = _chain_subject(sv, i, told=True)
+        if chain is not None and _names_actor(sv, chain):  # (not "بخلية العبدلي", a complement)
+            source, target = chain, target or _with_count(sv, source)
     if source is not None and source is nation and source.j - source.i == 1:
         # "غارة أمريكية", "القصف التركي": an actor named only by an adjective is no source (GUIDELINES); the
         # adjective still told the subject that holds it (الطائرات الإسرائيلية) above
