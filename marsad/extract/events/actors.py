@@ -2296,6 +2296,100 @@ def _accused(sv: SentenceView, i: int, cstart: int) -> Optional[Phrase]:
     return None
 
 
+def _announced_by_participle(sv: SentenceView, i: int, e: int) -> Optional[Phrase]:
+    """"أعلن الرئيس الأميركي دونالد ترامب انسحاب بلاده من الاتفاق، مؤكدا فرض عقوبات": a verbal noun on tokens
+    [i, e) right after a participle of announcing (roles.tsv announce_participles; past its عن) that hangs on the
+    main clause (past a comma, or an indefinite -ا) names an act of that clause's subject, when the subject is a
+    party that can do it (_claiming_party); not an outcome reported (مؤكدا مقتل), nor an act naming its own doer
+    as genitive (مؤكدا انسحاب القوات)."""
+    m = i - 1
+    if sv.norms[m] == "عن":
+        m -= 1
+    if m < 2 or sv.words[m] not in role_set("ALL", "announce_participles") or \
+            not (sv.toks[m - 1].text in ("،", ",") or sv.words[m].endswith("ا")) or \
+            _bare(strip_conj(sv.words[i])) in role_set("ALL", "announced_outcomes"):
+        return None
+    if e < sv.size and sv.content(e) and not sv.prepositional(e) and \
+            (e in sv.agent_tokens or sv.words[e] in sv.heads or (_definite(sv.words[e]) and sv.words[e][2:] in sv.heads)):
+        return None  # (the act's own genitive doer)
+    ph = sv.participle_subject(m, free=True)
+    if ph is None or ph.j > m or not (_claiming_party(sv, ph) or _claim_head(sv, ph) in role_set("ALL", "announce_leaders")):
+        return None
+    return ph
+
+
+_ON = normalize("على")
+_DEATH_NOUNS = frozenset(normalize(w) for w in ("مقتل", "مصرع", "استشهاد", "وفاة"))
+
+
+def _doer_genitive(sv: SentenceView, typ: str, e: int, target: Phrase) -> Optional[tuple[Phrase, Phrase]]:
+    """"استهداف الحوثيين السفينة", "اقتحام جمع من المحتجين القصر الحكومي", "استعادة المعارضة المنطقة": a verbal
+    noun of a type with a bare object whose genitive, right after it, is an actor followed by a definite noun
+    that is no adjective of it (a definite word or a name takes no genitive) has its doer as genitive and that
+    noun as its object: (doer, object), else None."""
+    if target.i != e or not sv.content(e) or sv.prepositional(e) or sv.non_agent(e) or _site(sv.bares[e]) or \
+            (e in sv.named_tokens and e not in sv.agent_tokens):
+        return None  # (not a thing, a site or a place's name, "لتحرير الموصل العزيزة")
+
+    def actor(x: int) -> bool:
+        w = sv.words[x]
+        return x in sv.agent_tokens or x in sv.actor_types or \
+            (x not in sv.named_tokens and (w in sv.heads or (_definite(w) and w[2:] in sv.heads)))
+
+    def holding(x: int) -> bool:  # "السيطرة على": a verbal noun of holding, with what is held after على
+        return (sv.non_agent(x) or x in sv.event_nouns) and _definite(sv.norms[x]) and x + 2 < sv.size and \
+            sv.norms[x + 1] == _ON and sv.content(x + 2) and not sv.is_punct(x)
+
+    cut: Optional[int] = None
+    for x in range(target.i + 1, min(sv.size, target.j + 1)):
+        if x == target.j and (sv.breaks[x - 1] or not (sv.content(x) or holding(x)) or sv.prepositional(x)):
+            break
+        if not _definite(sv.norms[x]) or sv.entity_of.get(x, -1) == sv.entity_of.get(x - 1, -2) or \
+                sv.is_time(x) or (x in sv.trigger_tokens and not holding(x)) or sv.norms[x][:1] == "و":
+            continue  # (past a second doer joined by و: "باستعادة الجيش اليمني واللجان الشعبية السيطرة")
+        if sv.counting(x) or sv.words[x] in role_set("ALL", "ordinals"):
+            return None  # (a count or an ordinal after the phrase is its own: "الجنود الثلاثة")
+        if (x - 1 in sv.named_tokens and (not _nisba_like(sv.words[x]) or _sound_plural(sv.words[x]))) or \
+                (_definite(sv.norms[x - 1]) and not _nisba_like(sv.words[x])):
+            cut = x
+            break
+    if cut is None or cut - 1 in sv.person_tokens:
+        return None  # (a person's name may go on with a definite word: "محمد عبد الله الأمين")
+    v = sv.norms[cut]
+    if holding(cut):
+        # "استعادة المعارضة السيطرة على المنطقة": a verbal noun of holding after the doer is the act's object;
+        # what is held, after على, is the target
+        doer = sv.np_right(e, cut)
+        obj = sv.np_right(cut + 2, sv.clause_end(cut + 2))
+        if obj is None or obj.i != cut + 2:
+            # (a place or a thing np_right reads as no actor: "عدّة نقاط مهمة"; up to a preposition, a time or
+            # the clause's end)
+            j = cut + 2
+            while j < min(sv.size, cut + 6) and sv.content(j) and not sv.prepositional(j) and \
+                    sv.norms[j] not in _PREPOSITIONS and not sv.is_time(j) and j not in sv.trigger_tokens:
+                j += 1
+            obj = Phrase(cut + 2, j) if j > cut + 2 else None
+        if doer is None or doer.i != e or doer.j != cut or not any(actor(x) for x in range(e, cut)) or obj is None:
+            return None
+        return doer, obj
+    if v[:2] != "ال" or sv.words[cut] in sv.titles or sv.bares[cut] in sv.titles or not (
+            _site(sv.bares[cut]) or _thing_known(sv.words[cut]) or
+            (cut not in sv.named_tokens and (v in sv.heads or v[2:] in sv.heads)) or
+            (cut + 1 < sv.size and _definite(sv.norms[cut + 1]) and _nisba_like(sv.words[cut + 1]) and
+             not _nisba_like(sv.words[cut]))):
+        return None  # (the object: a definite noun with no conjunction or preposition glued, "واللجان", "للجرحى",
+        # that names a site or a place, a thing or people, or has a nisba adjective of its own, "القصر
+        # الحكومي"; no participle or other adjective, "الحكومة اليمنية
+        # المعترف بها", "الموصل العزيزة", nor a word of a person's name, "محمد عبد الله الأمين")
+    doer = sv.np_right(e, cut)
+    if doer is None or doer.i != e or doer.j != cut or not any(actor(x) for x in range(e, cut)):
+        return None  # (an actor: the name of an organisation or a person, an actor head, "جمع من المحتجين")
+    obj = sv.np_right(cut, sv.clause_end(cut)) if cut == target.j else Phrase(cut, target.j)
+    if obj is None or obj.i != cut:
+        obj = Phrase(cut, sv.definite_adjectives_end(cut + 1, sv.size))
+    return doer, obj
+
+
 def find_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, patient: bool, head: str = "",
                tail: range = range(0), object_tail: bool = False) -> tuple[Optional[Phrase], Optional[Phrase]]:
     """(source, target) phrases for a trigger on tokens [i, e) of the sentence. ``head`` is the trigger's
@@ -2314,6 +2408,19 @@ def find_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, patie
         # form is a verbal noun of what is suffered: its genitive is the target, and no doer stands before it
         pos, patient = "n", True
     source, target = _clause_roles(sv, typ, i, e, pos, form, patient, head, tail)
+    if source is None and target is not None and pos == "n" and "yes" in role_set(typ, "direct") and \
+            _bare(strip_conj(sv.words[i])) not in _DEATH_NOUNS:
+        # (a patient noun too, the genitive then its object: استهداف الحوثيين السفينة; not مقتل, a death)
+        split = _doer_genitive(sv, typ, e, target)
+        if split is not None:
+            source, target = split
+    elif source is None and target is None and pos == "n" and "yes" in role_set(typ, "direct") and \
+            _bare(strip_conj(sv.words[i])) not in _DEATH_NOUNS and e < sv.size and sv.content(e):
+        # (a genitive the clause read as no target, an actor: "اقتحام جمع من المحتجين القصر الحكومي")
+        ph = sv.np_right(e, sv.clause_end(e))
+        split = _doer_genitive(sv, typ, e, ph) if ph is not None else None
+        if split is not None:
+            source, target = split
     if source is None and i >= 3 and "yes" in role_set(typ, "direct"):
         # "قال الجيش التركي إنه جرى تحييد 35 مقاتلا": a party announcing its own act told impersonally
         source = _claimant(sv, i)
@@ -2334,6 +2441,8 @@ def find_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, patie
         source = sv.participle_subject(i, free=True)
         if source is not None and target is not None and source.i < target.j and target.i < source.j:
             source = None
+    if source is None and pos == "n" and i >= 3:
+        source = _announced_by_participle(sv, i, e)
     if passive_aux and target is None and i >= 2 and sv.words[i - 2] in sv.relatives:
         m = i - 3 if i - 3 >= 0 and sv.breaks[i - 3] else i - 2
         k = m
