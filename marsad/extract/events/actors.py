@@ -2330,6 +2330,13 @@ def _doer_genitive(sv: SentenceView, typ: str, e: int, target: Phrase) -> Option
     if target.i != e or not sv.content(e) or sv.prepositional(e) or sv.non_agent(e) or _site(sv.bares[e]) or \
             (e in sv.named_tokens and e not in sv.agent_tokens):
         return None  # (not a thing, a site or a place's name, "لتحرير الموصل العزيزة")
+    conjoined = False
+    if target.j < sv.size and sv.norms[target.j][:1] == "و":
+        # "باستعادة الجيش اليمني واللجان الشعبية السيطرة على مطار عدن": a second doer joined by و belongs to
+        # the genitive; the object is looked for after it
+        co = sv.coordinate(Phrase(target.i, target.j))
+        if co is not None and co.j > target.j:
+            target, conjoined = Phrase(target.i, co.j, target.cut, target.counted), True
 
     def actor(x: int) -> bool:
         w = sv.words[x]
@@ -2360,6 +2367,8 @@ def _doer_genitive(sv: SentenceView, typ: str, e: int, target: Phrase) -> Option
         # "استعادة المعارضة السيطرة على المنطقة": a verbal noun of holding after the doer is the act's object;
         # what is held, after على, is the target
         doer = sv.np_right(e, cut)
+        if conjoined and doer is not None and doer.j < cut:
+            doer = sv.coordinate(doer)
         obj = sv.np_right(cut + 2, sv.clause_end(cut + 2))
         if obj is None or obj.i != cut + 2:
             # (a place or a thing np_right reads as no actor: "عدّة نقاط مهمة"; up to a preposition, a time or
@@ -2382,12 +2391,27 @@ def _doer_genitive(sv: SentenceView, typ: str, e: int, target: Phrase) -> Option
         # الحكومي"; no participle or other adjective, "الحكومة اليمنية
         # المعترف بها", "الموصل العزيزة", nor a word of a person's name, "محمد عبد الله الأمين")
     doer = sv.np_right(e, cut)
+    if conjoined and doer is not None and doer.j < cut:
+        doer = sv.coordinate(doer)
     if doer is None or doer.i != e or doer.j != cut or not any(actor(x) for x in range(e, cut)):
         return None  # (an actor: the name of an organisation or a person, an actor head, "جمع من المحتجين")
     obj = sv.np_right(cut, sv.clause_end(cut)) if cut == target.j else Phrase(cut, target.j)
     if obj is None or obj.i != cut:
         obj = Phrase(cut, sv.definite_adjectives_end(cut + 1, sv.size))
     return doer, obj
+
+
+def _doer_before_on(sv: SentenceView, e: int) -> bool:
+    """"أعلنت وزارة الدفاع اليمنية عن سيطرة الجيش واللجان الشعبية على موقعين": a verbal noun whose genitive, right
+    after it, is an actor (with its adjectives, and a second doer joined by و) followed by على names its own doer,
+    the genitive; the party announcing it is not its doer."""
+    if e >= sv.size or not sv.content(e) or sv.prepositional(e) or sv.non_agent(e) or sv.is_time(e):
+        return False
+    w = sv.words[e]
+    if not (e in sv.agent_tokens or w in sv.heads or (_definite(w) and w[2:] in sv.heads)):
+        return False
+    ph = sv.coordinate(sv.np_right(e, sv.clause_end(e)))
+    return ph is not None and ph.i == e and ph.j < sv.size and sv.norms[ph.j] == _ON
 
 
 def find_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, patient: bool, head: str = "",
@@ -3011,6 +3035,8 @@ def _clause_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pa
                     source = nation = None  # (a nisba after the act is its object's: "منح الثقة للسوداني")
         own_genitive = "yes" not in role_set(typ, "direct") and e < sv.size and sv.content(e) and \
             (e in sv.named_tokens or _definite(sv.norms[e]))
+        if not own_genitive and verb_at is None:
+            own_genitive = _doer_before_on(sv, e)
         if verb_at is None and _bare(sv.words[i]) not in role_set("ALL", "announced_outcomes") and not own_genitive:
             # (not over a genitive that does an act with no object: "أعلن المبعوث عن موافقة الحكومة وجماعة
             # أنصار الله" — the parties agree, the envoy announces)
