@@ -2636,13 +2636,24 @@ def _resumed_speaker(sv: SentenceView, before: int, v: int, fact: bool = False) 
     stands for the sayer, the subject right after the verb (past a time or "في بيان"), when it agrees with the
     pronoun (إنه not for وزارة, إنها not for a person's title); None when no verb of saying stands within a few
     words before the pronoun in its clause. ``fact``: the pronoun is the pronoun of the fact before an impersonal
-    passive ("قال الجيش إنه جرى تحييد"), which agrees with no one: the sayer is read without agreement."""
+    passive ("قال الجيش إنه جرى تحييد"), which agrees with no one: the sayer is read without agreement. A noun
+    of claiming or stating (roles.tsv claiming_nouns) whose owner ends right before the pronoun names the sayer
+    too ("وبحسب مزاعم إيران أنها استهدفت"), a party only (_claiming_party)."""
     say = role_cues("ALL", "say_verbs")
     for m in range(before - 1, max(0, before - 10) - 1, -1):
         if sv.breaks[m] and sv.toks[m].text not in ("،", ","):
             return None
         if m in sv.trigger_tokens or sv.words[m] in _THAT:
             return None
+        if _bare(strip_conj(sv.words[m])) in role_set("ALL", "claiming_nouns") and m + 1 < before:
+            # "وبحسب مزاعم إيران أنها استهدفت", "وذكر بيان للجيش التركي أنه تم تحييد": a noun of claiming or
+            # stating whose owner (its genitive, or ل with it) ends right before the pronoun: the owner is the
+            # sayer when a party that can do the act (_claiming_party: no observer, no medium)
+            ph = sv.lam_object(m + 1) if strip_conj(sv.norms[m + 1])[:1] == "ل" else \
+                sv.np_right(m + 1, before) if _definite(sv.norms[m + 1]) or m + 1 in sv.named_tokens else None
+            if ph is not None and ph.j == before and ph.i not in sv.trigger_tokens and _claiming_party(sv, ph):
+                return ph
+            continue  # (no owner: "قال الجيش في بيان إنه", the verb of saying before it)
         if sv.words[m] not in say:
             continue
         a = sv.past_adverbials(m + 1, before)
