@@ -915,6 +915,11 @@ class SentenceView:
             j += 1
         return Phrase(k, self.definite_adjectives_end(j, limit))
 
+    def actor_head(self, k: int) -> bool:
+        """Token k is an actor head noun (actor_heads.txt: قوات, عناصر), with or without its article (الجيش)."""
+        w = self.words[k]
+        return w in self.heads or (_definite(w) and w[2:] in self.heads)
+
     def definite_adjectives_end(self, j: int, limit: int) -> int:
         """The token after the definite adjectives (a nisba or a word of the adjectives list) from token j on,
         before ``limit``, that follow a definite noun: "القرار التركي", "المصالح الأمريكية"; j when none."""
@@ -959,8 +964,7 @@ class SentenceView:
                     passed, k = True, m
                     continue  # (a time set off by commas)
                 if not (self.words[k] in attribution or self.words[k] in self.relatives or self.past_means(k, typ) > k):
-                    if not passed and not (plain or k in self.named_tokens or self.words[k] in self.heads or
-                                           (_definite(self.words[k]) and self.words[k][2:] in self.heads) or
+                    if not passed and not (plain or k in self.named_tokens or self.actor_head(k) or
                                            (k + 1 < self.size and self.nationality(k + 1))):
                         return None  # (an actor: a name, an actor head, a noun of a nation, "السلطة السورية")
                     break
@@ -1711,8 +1715,8 @@ def _governing_verb(sv: SentenceView, k: int, cstart: int) -> Optional[int]:
 
 _COMPLEMENT_HEADS = closed_class("complement_heads")  # (بإعادة فرض, في عملية تحرير)
 _ORDER_NOUNS = closed_class("order_nouns")  # (وقّع على أمر تنفيذي بفرض)
-_COMPLEMENT_PREPS = frozenset(normalize(p) for p in ("من", "في", "على", "إلى", "الى", "عن", "لصالح"))
-_OTHER_PREPS = frozenset(normalize(p) for p in ("حول", "بشأن", "بخصوص", "وسط", "لدى"))
+_COMPLEMENT_PREPS = closed_class("complement_preps")  # (what a governing verb's complement may follow: على, في)
+_OTHER_PREPS = closed_class("topic_preps")  # (حول, بشأن: after one the act is no complement of a verb)
 
 
 @lru_cache(maxsize=1)
@@ -1986,8 +1990,7 @@ def _parties_named_before(sv: SentenceView, k: int, i: int) -> tuple[Optional[Ph
         # two actors joined by و as a subject: right after a verb, a that-word or a clause's start
         if not (sv.norms[p - 1] in _THAT or sv.words[p - 1] in _THAT or sv.breaks[p - 1] or
                 (p - 1 not in sv.named_tokens and _verb_shape(sv.words[p - 1]))) or not sv.content(p) or \
-                not (p in sv.named_tokens or sv.words[p] in sv.heads or (_definite(sv.words[p]) and
-                                                                         sv.words[p][2:] in sv.heads)):
+                not (p in sv.named_tokens or sv.actor_head(p)):
             continue
         first = sv.np_right(p, i)
         pair = sv.pair_after(p, sv.clause_end(p)) if first is not None and first.i == p else (None, None)
@@ -2018,7 +2021,7 @@ def _sequence_doer(sv: SentenceView, typ: str, i: int) -> Optional[Phrase]:
 def _actor_phrase(sv: SentenceView, ph: Phrase) -> bool:
     """The phrase holds an organisation or a person the entities component found, or an actor head noun
     (actor_heads.txt: قوات, عناصر) — a party that can act, not a place."""
-    return any(x in sv.agent_tokens or sv.words[x] in sv.heads or (_definite(sv.words[x]) and sv.words[x][2:] in sv.heads)
+    return any(x in sv.agent_tokens or sv.actor_head(x)
                for x in range(ph.i, ph.j))
 
 
@@ -2031,9 +2034,8 @@ def _names_actor(sv: SentenceView, ph: Phrase) -> bool:
         x += 1
     if x >= ph.j:
         return False
-    w, b = sv.words[x], sv.bares[x]
-    return x in sv.agent_tokens or x in sv.named_tokens or w in sv.heads or b in sv.heads or \
-        (_definite(w) and w[2:] in sv.heads) or sv.title(x) or \
+    b = sv.bares[x]
+    return x in sv.agent_tokens or x in sv.named_tokens or sv.actor_head(x) or b in sv.heads or sv.title(x) or \
         (b.endswith(("ين", "ون")) and (b[:-2] in sv.heads or b[:-1] in sv.heads))  # (المسؤولين: مسؤول, مسؤولي)
 
 
@@ -2102,8 +2104,7 @@ def _chain_subject(sv: SentenceView, v: int, told: bool = False) -> Optional[Phr
             subj = sv.np_right(a) if a < sv.size and sv.content(a) and not sv.prepositional(a) else None
             if subj is not None and subj.i != a:
                 subj = None
-        if subj is not None and any(x in sv.agent_tokens or sv.words[x] in sv.heads or
-                                    (_definite(sv.words[x]) and sv.words[x][2:] in sv.heads)
+        if subj is not None and any(x in sv.agent_tokens or sv.actor_head(x)
                                     for x in range(subj.i, subj.j)):
             return subj
         return None
@@ -2310,7 +2311,7 @@ def _announced_by_participle(sv: SentenceView, i: int, e: int) -> Optional[Phras
             _bare(strip_conj(sv.words[i])) in role_set("ALL", "announced_outcomes"):
         return None
     if e < sv.size and sv.content(e) and not sv.prepositional(e) and \
-            (e in sv.agent_tokens or sv.words[e] in sv.heads or (_definite(sv.words[e]) and sv.words[e][2:] in sv.heads)):
+            (e in sv.agent_tokens or sv.actor_head(e)):
         return None  # (the act's own genitive doer)
     ph = sv.participle_subject(m, free=True)
     if ph is None or ph.j > m or not (_claiming_party(sv, ph) or _claim_head(sv, ph) in role_set("ALL", "announce_leaders")):
@@ -2319,7 +2320,7 @@ def _announced_by_participle(sv: SentenceView, i: int, e: int) -> Optional[Phras
 
 
 _ON = normalize("على")
-_DEATH_NOUNS = frozenset(normalize(w) for w in ("مقتل", "مصرع", "استشهاد", "وفاة"))
+_DEATH_NOUNS = closed_class("death_nouns")  # (مقتل, مصرع: a death's genitive is who died, never a doer)
 
 
 def _doer_genitive(sv: SentenceView, typ: str, e: int, target: Phrase) -> Optional[tuple[Phrase, Phrase]]:
@@ -2339,9 +2340,7 @@ def _doer_genitive(sv: SentenceView, typ: str, e: int, target: Phrase) -> Option
             target, conjoined = Phrase(target.i, co.j, target.cut, target.counted), True
 
     def actor(x: int) -> bool:
-        w = sv.words[x]
-        return x in sv.agent_tokens or x in sv.actor_types or \
-            (x not in sv.named_tokens and (w in sv.heads or (_definite(w) and w[2:] in sv.heads)))
+        return x in sv.agent_tokens or x in sv.actor_types or (x not in sv.named_tokens and sv.actor_head(x))
 
     def holding(x: int) -> bool:  # "السيطرة على": a verbal noun of holding, with what is held after على
         return (sv.non_agent(x) or x in sv.event_nouns) and _definite(sv.norms[x]) and x + 2 < sv.size and \
@@ -2407,8 +2406,7 @@ def _doer_before_on(sv: SentenceView, e: int) -> bool:
     the genitive; the party announcing it is not its doer."""
     if e >= sv.size or not sv.content(e) or sv.prepositional(e) or sv.non_agent(e) or sv.is_time(e):
         return False
-    w = sv.words[e]
-    if not (e in sv.agent_tokens or w in sv.heads or (_definite(w) and w[2:] in sv.heads)):
+    if not (e in sv.agent_tokens or sv.actor_head(e)):
         return False
     ph = sv.coordinate(sv.np_right(e, sv.clause_end(e)))
     return ph is not None and ph.i == e and ph.j < sv.size and sv.norms[ph.j] == _ON
@@ -2432,17 +2430,15 @@ def find_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, patie
         # form is a verbal noun of what is suffered: its genitive is the target, and no doer stands before it
         pos, patient = "n", True
     source, target = _clause_roles(sv, typ, i, e, pos, form, patient, head, tail)
-    if source is None and target is not None and pos == "n" and "yes" in role_set(typ, "direct") and \
+    if source is None and pos == "n" and "yes" in role_set(typ, "direct") and \
             _bare(strip_conj(sv.words[i])) not in _DEATH_NOUNS:
-        # (a patient noun too, the genitive then its object: استهداف الحوثيين السفينة; not مقتل, a death)
-        split = _doer_genitive(sv, typ, e, target)
-        if split is not None:
-            source, target = split
-    elif source is None and target is None and pos == "n" and "yes" in role_set(typ, "direct") and \
-            _bare(strip_conj(sv.words[i])) not in _DEATH_NOUNS and e < sv.size and sv.content(e):
-        # (a genitive the clause read as no target, an actor: "اقتحام جمع من المحتجين القصر الحكومي")
-        ph = sv.np_right(e, sv.clause_end(e))
-        split = _doer_genitive(sv, typ, e, ph) if ph is not None else None
+        # the genitive then its object (a patient noun too: استهداف الحوثيين السفينة; not مقتل, a death); with no
+        # target, a genitive the clause read as none, an actor: "اقتحام جمع من المحتجين القصر الحكومي"
+        if target is None and e < sv.size and sv.content(e):
+            ph = sv.np_right(e, sv.clause_end(e))
+            split = _doer_genitive(sv, typ, e, ph) if ph is not None else None
+        else:
+            split = _doer_genitive(sv, typ, e, target) if target is not None else None
         if split is not None:
             source, target = split
     if source is None and i >= 3 and "yes" in role_set(typ, "direct"):
@@ -2863,8 +2859,7 @@ def _clause_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pa
                 target = ph
     if source is None and pos != "v" and e + 1 < cend and sv.norms[e] == "من" and \
             "yes" in role_set(typ, "from_speaker") and \
-            (e + 1 in sv.named_tokens or sv.words[e + 1] in sv.heads or
-             (_definite(sv.words[e + 1]) and sv.words[e + 1][2:] in sv.heads)):
+            (e + 1 in sv.named_tokens or sv.actor_head(e + 1)):
         # "وسط انتقادات من الولايات المتحدة والاتحاد الأوروبي": the actor after من is who criticises
         ph = sv.np_right(e + 1, cend)
         source = ph if ph is not None and ph.i == e + 1 else None
@@ -3138,8 +3133,7 @@ def _clause_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pa
         # no subject (a thing after it is its object: "دي مستورا بدأ الجولة الحالية من المحادثات")
         a = sv.past_adverbials(verb_at + 1, i) if verb_at != i else i
         vso_light = verb_at != i and a < i and sv.content(a) and not sv.prepositional(a) and \
-            a not in sv.trigger_tokens and (a in sv.named_tokens or sv.words[a] in sv.heads or
-                                            (_definite(sv.words[a]) and sv.words[a][2:] in sv.heads))
+            a not in sv.trigger_tokens and (a in sv.named_tokens or sv.actor_head(a))
         obj_rel = rel and verb_at == i and bool(form and form.object_suffix) and e < cend and sv.content(e) and \
             not sv.prepositional(e) and e not in sv.trigger_tokens
         # "ناحية العلم التي سيطرت عليها القوات المشتركة", "القنطار، الذي أفرجت عنه إسرائيل": a verb after a
@@ -3248,8 +3242,7 @@ def _clause_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pa
                 # "بعد أن استهدفها (الحوثيون)؛": an actor set in brackets right after the verb is its subject
                 close = next((x for x in range(k + 2, min(sv.size, k + 9)) if sv.toks[x].text == ")"), None)
                 if close is not None and all(sv.content(x) for x in range(k + 1, close)) and \
-                        any(x in sv.agent_tokens or sv.words[x] in sv.heads or
-                            (_definite(sv.words[x]) and sv.words[x][2:] in sv.heads) for x in range(k + 1, close)):
+                        any(x in sv.agent_tokens or sv.actor_head(x) for x in range(k + 1, close)):
                     k, cend = k + 1, close
             if rel and verb_at == i and k == e < cend and sv.content(k) and not sv.prepositional(k) and \
                     k not in sv.trigger_tokens:
