@@ -91,11 +91,17 @@ def reported_roles(text: str) -> dict[str, tuple]:
     return event_roles(text, reported=True)
 
 
-def event_source(text: str, trigger: str):
-    """The source of the event whose trigger is ``trigger`` (the test fails listing the events found if none)."""
+def roles_of(text: str, trigger: str) -> tuple:
+    """(type, source, target) of the event whose trigger is ``trigger`` (the test fails listing the events found
+    if none)."""
     r = event_roles(text)
     assert trigger in r, r
-    return r[trigger][1]
+    return r[trigger]
+
+
+def event_source(text: str, trigger: str):
+    """The source of the event whose trigger is ``trigger`` (the test fails listing the events found if none)."""
+    return roles_of(text, trigger)[1]
 
 
 def run_cli(*args, cwd=None, timeout=600, **kw):

@@ -8,12 +8,7 @@ rows, the training split and store articles outside the dev and test splits; eac
 from __future__ import annotations
 
 from conftest import event_roles as roles
-
-
-def _roles(text: str, trigger: str):
-    r = roles(text)
-    assert trigger in r, r
-    return r[trigger]
+from conftest import roles_of as _roles
 
 
 # -- the doer as genitive, the object after it ---------------------------------------------------------------

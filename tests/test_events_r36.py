@@ -8,12 +8,7 @@ test of a rule fails without it."""
 from __future__ import annotations
 
 from conftest import event_roles as roles
-
-
-def _roles(text: str, trigger: str):
-    r = roles(text)
-    assert trigger in r, r
-    return r[trigger]
+from conftest import roles_of as _roles
 
 
 # -- two doers joined by و as the genitive, the object after them ------------------------------------------

@@ -7,12 +7,7 @@ Sentences of the training split; the test of the rule fails without it."""
 from __future__ import annotations
 
 from conftest import event_roles as roles
-
-
-def _roles(text: str, trigger: str):
-    r = roles(text)
-    assert trigger in r, r
-    return r[trigger]
+from conftest import roles_of as _roles
 
 
 # -- the owner of a claim noun before the pronoun is the claimant of its own act -------------------------------
