@@ -196,12 +196,28 @@ def test_weekday_picks_the_year_where_the_date_is_that_weekday():
     ("مع وجود جدول زمني مدته عامان، من شأنه", "P2Y", "DURATION"),
     ("دولار واحد شهريًا يصنع الفرق", "P1M", "SET"),
     ("في معركة استمرت لاربع ساعات متواصلة", "PT4H", "DURATION"),
-    ("في الخمسينيات من القرن الماضي", "1950/1959", "DATE"),
     ("أواخر القرن التاسع عشر", "1800/1899", "DATE"),
+    # a bare singular unit with "whole" or "another" after it is one unit's length
+    ("انقضت دقائق اوشكت ان تكون ساعة اخرى من الزمن", "PT1H", "DURATION"),
+    ("وظل المعبر مغلقا شهرا كاملا أمام الشاحنات", "P1M", "DURATION"),
+    ("واستمر القصف على الحي يوما كاملا", "P1D", "DURATION"),
 ])
 def test_years_durations_sets(text, value, typ):
     t = one(text, "2024-08-22")
     assert (t.value, t.type) == (value, typ)
+
+
+def test_a_decade_and_its_century_are_two_expressions_the_century_fixing_the_decade():
+    # TimeML marks الخمسينيات | القرن الماضي apart; the century still dates the decade
+    assert vals("في الخمسينيات من القرن الماضي", "2024-08-22") == [
+        ("الخمسينيات", "1950/1959"), ("القرن الماضي", "1900/1999")]
+    assert vals("بنيت في العقد الأول من القرن التاسع عشر", "2024-08-22") == [
+        ("العقد الأول", "1800/1809"), ("القرن التاسع عشر", "1800/1899")]
+    assert vals("انتشرت في الثمانينات من القرن العشرين", "2024-08-22")[0] == ("الثمانينات", "1980/1989")
+
+
+def test_another_day_is_no_duration():
+    assert vals("وأجلت الجلسة إلى يوم آخر", "2024-08-22") == []
 
 
 def test_end_of_year_keeps_year_precision():

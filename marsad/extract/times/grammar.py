@@ -53,6 +53,7 @@ class _K:
     durunits: dict
     sets: dict
     cues: frozenset
+    cues_after: frozenset
     parts: dict
     seasons: dict
     dayparts: dict
@@ -88,6 +89,7 @@ def K() -> _K:
         durunits=durunits,
         sets={_n(r[0]): r[1] for r in resources.table("times/sets.tsv")},
         cues=frozenset(_n(w) for w in resources.lines("times/duration_cues.txt")),
+        cues_after=frozenset(_n(w) for w in resources.lines("times/duration_after.txt")),
         parts={_n(r[0]): r[1] for r in resources.table("times/period_parts.tsv")},
         seasons={_n(r[0]): r[1] for r in resources.table("times/seasons.tsv")},
         dayparts={_n(r[0]): r[1] for r in resources.table("times/dayparts.tsv")},
@@ -578,20 +580,23 @@ def _m_relunit(t: _Toks, i: int, bare_ok: bool = False):
 
 
 def _m_century_decade(t: _Toks, i: int):
-    """القرن التاسع عشر / القرن الحادي والعشرين; الخمسينيات [من القرن الماضي/العشرين]."""
+    """القرن التاسع عشر / القرن الحادي والعشرين; الخمسينيات [من القرن الماضي/العشرين].
+
+    A decade followed by its century (الخمسينيات من القرن الماضي, العقد الأول من القرن العشرين) is two
+    expressions, as TimeML marks them: the decade, whose value the century fixes (1950/1959), then the
+    century on its own (1900/1999), read by the next rule."""
     k = K()
     w = t.get(i)
     core = _strip_prefix(w, k.decades)
     if core:
-        j = i + 1
         century = None
-        if t.get(j) == "من" and t.get(j + 1) in ("القرن",):
-            o = parse_ordinal(t.w, j + 2)
+        if t.get(i + 1) == "من" and t.get(i + 2) in ("القرن",):
+            o = parse_ordinal(t.w, i + 3)
             if o:
-                century, j = o[0] - 1, j + 2 + o[1]
-            elif t.get(j + 2) in k.modifiers:
-                century, j = ("rel", k.modifiers[t.get(j + 2)]), j + 3
-        return Mention(0, 0, "decade", "DATE", {"decade": k.decades[core], "century": century}), j
+                century = o[0] - 1
+            elif t.get(i + 3) in k.modifiers:
+                century = ("rel", k.modifiers[t.get(i + 3)])
+        return Mention(0, 0, "decade", "DATE", {"decade": k.decades[core], "century": century}), i + 1
     if _strip_prefix(w, {"العقد"}) is not None:
         # العقد الأول من القرن العشرين → 190; without a century the twentieth is not assumed
         o = parse_ordinal(t.w, i + 1)
@@ -599,10 +604,10 @@ def _m_century_decade(t: _Toks, i: int):
             j = i + 3 + o[1]
             c = parse_ordinal(t.w, j)
             if c:
-                return Mention(0, 0, "decade", "DATE", {"decade": o[0] - 1, "century": c[0] - 1}), j + c[1]
+                return Mention(0, 0, "decade", "DATE", {"decade": o[0] - 1, "century": c[0] - 1}), i + 1 + o[1]
             if t.get(j) in k.modifiers:
                 return Mention(0, 0, "decade", "DATE",
-                               {"decade": o[0] - 1, "century": ("rel", k.modifiers[t.get(j)])}), j + 1
+                               {"decade": o[0] - 1, "century": ("rel", k.modifiers[t.get(j)])}), i + 1 + o[1]
         return None
     if _strip_prefix(w, {"القرن"}) is None:
         return None
@@ -671,6 +676,9 @@ def _m_duration(t: _Toks, i: int):
             if direction is None and t.get(j + 1) in k.modifiers:
                 return None  # العامين الماضيين: a period, read as reference elsewhere
             return _duration(2, unit, direction), j + 1
+        if cnt == 1 and u == core and t.get(j + 1) in k.cues_after and unit not in ("DE", "CE") \
+                and not (unit == "D" and t.get(j + 1) in _ANOTHER):
+            return _duration(1, unit, direction), j + 2  # ساعة كاملة, شهرا كاملا, ساعة أخرى
         if (qual or t.get(i - 1) in k.cues or (t.get(i - 1) == "في" and t.get(i - 2) == "غضون")) \
                 and not u.startswith("ال") and u == core and unit not in ("D", "DE", "CE"):
             nxt = t.get(j + 1)
@@ -681,6 +689,7 @@ def _m_duration(t: _Toks, i: int):
 
 
 _ONE = ("واحد", "واحده", "واحدا", "واحدة")
+_ANOTHER = tuple(_n(w) for w in ("آخر", "أخرى", "آخرا"))  # يوم آخر: "another day", a vague date
 
 
 def _duration(n: float, unit: str, direction: Optional[int]) -> Mention:
