@@ -2071,12 +2071,14 @@ def _agreement(w: str) -> str:
     return "m" if len(w) == 3 else ""
 
 
-def _chain_subject(sv: SentenceView, v: int, told: bool = False) -> Optional[Phrase]:
+def _chain_subject(sv: SentenceView, v: int, told: bool = False, adverbial: bool = False) -> Optional[Phrase]:
     """In: a conjoined finite verb at token v (وهدد) with no subject of its own. Out: the subject of the verb
     that heads its chain — the nearest finite verb before it, in the sentence, that has no conjunction and
     agrees with it ("لكن أردوغان لم يتوقف وأمر … وقال إن … جنديا قتلوا … وهدد بشن": يتوقف, not قتلوا, a plural
-    inside the quoted clause) — read before it (past لم / قد) or right after it; None when that is no actor."""
-    mine = _agreement(strip_conj(sv.norms[v]))
+    inside the quoted clause) — read before it (past لم / قد) or right after it; None when that is no actor.
+    ``adverbial``: token v is no verb but an adverbial of manner on the verb before it (بالتعاون مع): any verb
+    heads it, whatever its agreement."""
+    mine = "" if adverbial else _agreement(strip_conj(sv.norms[v]))
     for p in range(v - 1, max(0, v - 40) - 1, -1):
         if sv.breaks[p] and sv.toks[p].text not in ("،", ",", '"', "«", "»"):
             return None  # (not past the sentence's end or a colon: another sentence's subject)
@@ -2104,9 +2106,9 @@ def _chain_subject(sv: SentenceView, v: int, told: bool = False) -> Optional[Phr
             subj = sv.np_right(a) if a < sv.size and sv.content(a) and not sv.prepositional(a) else None
             if subj is not None and subj.i != a:
                 subj = None
-        if subj is not None and any(x in sv.agent_tokens or sv.actor_head(x)
+        if subj is not None and any(x in sv.agent_tokens or sv.actor_head(x) or x in sv.actor_types
                                     for x in range(subj.i, subj.j)):
-            return subj
+            return subj  # (an actor noun of a type is a doer too: "اقتحم محتجون غاضبون … وأضرموا النار")
         return None
     return None
 
@@ -2441,6 +2443,16 @@ def find_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, patie
             split = _doer_genitive(sv, typ, e, target) if target is not None else None
         if split is not None:
             source, target = split
+    if source is None and i >= 2 and e < sv.size and sv.norms[e] == "مع" and \
+            _glued_preposition(strip_conj(sv.words[i])) == "ب":
+        # "نظّمت المديرية العامة للأمن العام … بالتعاون مع الأمم المتحدة", "سيطرت قوات عسكرية تركية بالتعاون مع
+        # الجيش السوري الحر", "إن قوات البشمركة وبالتعاون مع القوات الايزيدية حررت": an act after ب with its partner
+        # after مع is an adverbial of manner on the clause's verb, done by that verb's subject, or by the actor
+        # standing right before it as the clause's topic; none when that is a thing ("العملية جرت بالتنسيق مع")
+        source = _chain_subject(sv, i, adverbial=True)
+        if source is None:
+            topic = sv.np_left(i)
+            source = topic if topic is not None and topic.j == i and _names_actor(sv, topic) else None
     if source is None and i >= 3 and "yes" in role_set(typ, "direct"):
         # "قال الجيش التركي إنه جرى تحييد 35 مقاتلا": a party announcing its own act told impersonally
         source = _claimant(sv, i)
