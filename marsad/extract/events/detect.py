@@ -20,7 +20,7 @@ from ...arabic.normalize import normalize
 from ...arabic.clitics import article_cut, lost_article, strip_conj
 from ...document import Document, Event, Sentence
 from ...resources import table
-from .actors import Phrase, SentenceView, find_roles
+from .actors import Phrase, SentenceView, _definite, _nisba_like, find_roles
 from .attach import casualties, dictionary_entry, entities_containing, entities_overlapping, tidy, whole_actor
 from .lexicon import closed_class, evidence, modality, modes, retype, role_cues, role_set, triggers, word_set
 
@@ -952,6 +952,13 @@ def sentence_events(doc: Document, s: Sentence, toks: Optional[list] = None, bor
         if lex.entries[h.entry].mode == "kill":
             named = next((m for m in h.members if lex.entries[m.entry].mode != "kill" and m.i >= 1 and
                           sv.words[m.i - 1] in _CAUSE_WORDS), h)
+        elif h.pos == "v" and normalize(lex.entries[h.entry].words[0]) in role_set(h.type, "act_subject_verbs"):
+            # "استهدف هجوم صاروخي قاعدة أميركية", "استهدفت غارة إسرائيلية مبنى الأركان": a verb of aiming
+            # (act_subject_verbs) whose subject is the act's indefinite noun right after it, with its adjective (so a
+            # noun phrase, the kind of attack), tells one occurrence, which the noun names (GUIDELINES' triggers:
+            # هجوم, غارات جوية; the training split's gold takes the noun)
+            named = next((m for m in h.members if m.pos == "n" and m.i == h.e and not _definite(sv.words[m.i])
+                          and m.i + 1 < len(sv.words) and _nisba_like(sv.words[m.i + 1])), h)
         if mention and not (named_noun and _reports_actors(doc, sv, source, target)):
             if source is not None and h.type == "ASSAULT" and lex.entries[h.entry].mode != "kill" and \
                     not (h.negated or h.hypothetical):
