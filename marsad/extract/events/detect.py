@@ -20,7 +20,7 @@ from ...arabic.normalize import normalize
 from ...arabic.clitics import article_cut, lost_article, strip_conj
 from ...document import Document, Event, Sentence
 from ...resources import table
-from .actors import Phrase, SentenceView, find_roles
+from .actors import Phrase, SentenceView, _definite, _nisba_like, find_roles
 from .attach import casualties, dictionary_entry, entities_containing, entities_overlapping, tidy, whole_actor
 from .lexicon import closed_class, evidence, modality, modes, retype, role_cues, role_set, triggers, word_set
 
@@ -922,6 +922,7 @@ def sentence_events(doc: Document, s: Sentence, toks: Optional[list] = None, bor
         if mention and not named_noun and not candidate:
             continue  # a mention of a kind of event (or of its participants), not an event
         source = target = None
+        target_by = None  # the member whose roles gave the target
         for m in h.members:  # the first member that yields an actor gives it
             patient = sv.words[m.i] in patient_nouns or any(
                 sv.words[m.i].startswith(p) and sv.words[m.i][len(p):] in patient_nouns for p in ("ال", "بال", "لل", "ب", "ل"))
@@ -936,6 +937,8 @@ def sentence_events(doc: Document, s: Sentence, toks: Optional[list] = None, bor
                     source = source or tgt
                 tgt = None  # the other side of clashes told beside another act is not what that act hit ("أحرق سكان
                 # مباني الحكومة واشتبكوا مع قوات الأمن": the buildings were burnt, the police fought)
+            if target is None and tgt is not None:
+                target_by = m
             target = target or tgt
             if source and target:
                 break
@@ -952,6 +955,13 @@ def sentence_events(doc: Document, s: Sentence, toks: Optional[list] = None, bor
         if lex.entries[h.entry].mode == "kill":
             named = next((m for m in h.members if lex.entries[m.entry].mode != "kill" and m.i >= 1 and
                           sv.words[m.i - 1] in _CAUSE_WORDS), h)
+        elif h.pos == "v" and normalize(lex.entries[h.entry].words[0]) in role_set(h.type, "act_subject_verbs"):
+            # "استهدف هجوم صاروخي قاعدة أميركية", "استهدفت غارة إسرائيلية مبنى الأركان": a verb of aiming
+            # (act_subject_verbs) whose subject is the act's indefinite noun right after it, with its adjective (so a
+            # noun phrase, the kind of attack), tells one occurrence, which the noun names (GUIDELINES' triggers:
+            # هجوم, غارات جوية; the training split's gold takes the noun)
+            named = next((m for m in h.members if m.pos == "n" and m.i == h.e and not _definite(sv.words[m.i])
+                          and m.i + 1 < len(sv.words) and _nisba_like(sv.words[m.i + 1])), h)
         if mention and not (named_noun and _reports_actors(doc, sv, source, target)):
             if source is not None and h.type == "ASSAULT" and lex.entries[h.entry].mode != "kill" and \
                     not (h.negated or h.hypothetical):
@@ -979,6 +989,10 @@ def sentence_events(doc: Document, s: Sentence, toks: Optional[list] = None, bor
         if ev.source and ev.target and (ev.source == ev.target or used[0][0] < used[1][1] and used[1][0] < used[0][1]):
             _set_role(ev, "target", doc, None, None)  # one phrase cannot do the act and suffer it (لقوات البيشمركة)
             used = used[:1]
+        # the target is the people a killing merged into the act names ("قتل متعاقد مدني في الهجوم الصاروخي"): its
+        # victims, which drop_repeats does not count as a new party to an act told before
+        ev._victims = ev.target is not None and target_by is not None and target_by is not named and \
+            lex.entries[target_by.entry].mode == "kill"
         victims = sv.casualties(h.type, h.i) if ev.target is None else None
         if victims is not None:
             # "اصيب 37 شخصا بجروح حين انفجرت قنبلة": with no target of its own, the victims the sentence counts
@@ -986,6 +1000,7 @@ def sentence_events(doc: Document, s: Sentence, toks: Optional[list] = None, bor
             if span is not None and not (ev.source and used and used[0][0] < span[1] and span[0] < used[0][1]):
                 used.append(span)
                 _set_role(ev, "target", doc, span, ent)
+                ev._victims = True
         if places is None:
             places = [e for e in ents if e.type in _PLACE_TYPES]
         place = _place(doc, sv, h, used, places)
@@ -1177,8 +1192,9 @@ def repeats(ev: Event, kept: list[Event], text: str = "") -> bool:
             continue
         if count and k.target and _target_count(k, text) not in ("", count):
             continue  # "سيطرت القوات على ثماني قرى … السيطرة على ثلاث قرى": another count, another act
-        if _new_actor(ev.source, k.source) or _new_actor(ev.target, k.target):
-            continue
+        if _new_actor(ev.source, k.source) or \
+                _new_actor(ev.target, k.target) and not (anaphoric and ev.source is None and getattr(ev, "_victims", False)):
+            continue  # (the victims of an attack told again with no doer of its own are no new party to it)
         if anaphoric or (head and head == _trigger_head(k)) or (ev.source and ev.target):
             return True
     return False
@@ -1190,7 +1206,9 @@ def drop_repeats(events: list[Event], text: str = "") -> list[Event]:
     or share a word with the earlier one's) and no other time is dropped. A later mention is one that refers
     back (a definite noun, a demonstrative: الهجوم, هذا الهجوم), repeats the earlier trigger word (مقتل …
     مقتل), or has both actors of the earlier one. A later mention that names a new doer or victim stays
-    (GUIDELINES: annotated again when it names a new actor)."""
+    (GUIDELINES: annotated again when it names a new actor), except an attack that refers back with no doer
+    whose only new actor is the people a killing in it names ("قتل متعاقد في الهجوم الصاروخي", "إصابة شخصين
+    من جراء القصف": the victims of the act already told, ``ev._victims``)."""
     kept: list[Event] = []
     for ev in events:
         if ev.negated or ev.hypothetical or not repeats(ev, kept, text):
