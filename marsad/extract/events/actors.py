@@ -2153,6 +2153,29 @@ def _mutual_doer(sv: SentenceView, i: int) -> Optional[Phrase]:
     return doer
 
 
+def _past_noun_genitive(sv: SentenceView, i: int, cstart: int) -> tuple[int, Optional[Phrase]]:
+    """For an event noun standing as the subject of the verb at i, (the token to read back from, the noun's
+    ل-genitive): when a ل-phrase ends right before the verb after an event noun and the indefinite adjectives
+    of it ("هجمات واسعة لداعش التكفيري استهدفت", "مجزرة جديدة للتحالف استهدفت": the ل-phrase is the act's
+    doer, the adjective agrees with the indefinite act), the noun and the phrase; else (i - 1, None)."""
+    for x in range(i - 1, max(cstart, i - 5) - 1, -1):
+        if sv.breaks[x] or x in sv.trigger_tokens:
+            return i - 1, None
+        if strip_conj(sv.norms[x])[:1] == "ل":
+            lam = sv.lam_object(x)
+            if lam is None or lam.j != i:
+                return i - 1, None
+            k = x - 1
+            # (an adjective of an indefinite noun is indefinite itself, and no name, time, count or phrase after a
+            # preposition: "هجمات واسعة", "مجزرة جديدة")
+            while k >= max(cstart, x - 2) and k not in sv.event_nouns and sv.content(k) and \
+                    not _definite(sv.norms[k]) and not sv.prepositional(k) and k not in sv.named_tokens and \
+                    not sv.is_time(k) and not sv.counting(k) and sv.norms[k][:1] not in "لب":
+                k -= 1
+            return (k, lam) if k >= cstart and k in sv.event_nouns else (i - 1, None)
+    return i - 1, None
+
+
 def _relative_asides(sv: SentenceView, lo: int, hi: int) -> range:
     """In: tokens [lo, hi) after a trigger. Out: the tokens of a relative clause set off by two commas there
     ("، الذين يسيطرون على العاصمة اليمنية صنعاء،"), which describes the phrase before it: its cues are not the
@@ -3119,7 +3142,7 @@ def _clause_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pa
         if verb_at == i and not resumptive:
             # "عبوة ناسفة استهدفت حافلة", "هجوم انتحاري استهدف ثكنة": a verb right after an event noun of
             # its type (past its adjectives) describes it; the noun is its subject, what follows its object
-            k = i - 1
+            k, genitive = _past_noun_genitive(sv, i, cstart)
             while k >= max(cstart, i - 3) and k not in sv.event_nouns and _nisba_like(sv.words[k]):
                 k -= 1
             resumptive = k >= cstart and k in sv.event_nouns and sv.trigger_types.get(k) == typ
@@ -3127,6 +3150,8 @@ def _clause_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pa
                 # "في قصف صاروخي للحوثيين استهدف مسجدا": the noun's own doer (its ل-genitive past its adjectives)
                 # is the verb's
                 noun_doer = _clause_roles(sv, typ, k, k + 1, "n", None, False, "")[0]
+                if noun_doer is None and genitive is not None:
+                    noun_doer = genitive  # ("هجمات واسعة لداعش استهدفت": a name the noun's own cues do not take)
             told = None if resumptive else sv.told_noun(i, typ)
             if told is None and not resumptive and i >= 3 and sv.words[i - 1] in role_set("ALL", "ordinals"):
                 told = sv.told_noun(i - 1, typ)  # "ثلاث جولات من القصف، الأولى استهدفت": one of the acts
