@@ -1642,15 +1642,39 @@ def _light_verb_at(sv: SentenceView, k: int) -> bool:
     return opening and (raw in _light_stems() or w in _light_stems())
 
 
-def _light_floor(sv: SentenceView, i: int, words: int = 10) -> int:
+def _light_floor(sv: SentenceView, i: int, words: int = 10, asides: bool = False) -> int:
     """The first token of the search back from a noun trigger on i for its light verb: ``words`` tokens back, the
     commas not counted ("أجرى أمين المجلس الأعلى للأمن القومي الإيراني، علي شمخاني، محادثات": a name set off
-    by commas after the subject)."""
+    by commas after the subject). ``asides``: nor the words of an aside set off by commas on both sides that
+    opens with a preposition or a definite adjective, which describes the subject before it ("وتشن قوات التحالف
+    العربي، بقيادة السعودية، الداعمة للحكومة المعترف بها دولياً، غارات": the subject and its light verb stand
+    before both)."""
     k = i
+    comma: Optional[int] = None  # the comma that closes the words read since (an aside if one opens them)
+    since = 0
     while k > 0 and words > 0:
         k -= 1
-        words -= sv.toks[k].text not in ("،", ",") and not sv.is_punct(k)  # (nor the slashes of 28/9/2022)
+        if sv.toks[k].text in ("،", ","):
+            if asides and comma is not None and 0 < since <= 8 and _aside_opening(sv, k + 1) and \
+                    not any(x in sv.trigger_tokens for x in range(k + 1, comma)):
+                words += since
+            comma, since = k, 0
+            continue
+        counted = not sv.is_punct(k)  # (nor the slashes of 28/9/2022)
+        words -= counted
+        since += counted
     return k
+
+
+def _aside_opening(sv: SentenceView, k: int) -> bool:
+    """Token k, right after a comma, opens an aside on the phrase before the comma: a preposition glued to its noun
+    (بقيادة, بدعم) or a definite adjective or participle (الداعمة, المدعومة), no actor, name or act of its own (not
+    a preposition standing alone, which may open a clause: "في حين شيع المتظاهرون")."""
+    if sv.prepositional(k):
+        return True
+    w = sv.norms[k]
+    return _definite(w) and sv.content(k) and k not in sv.named_tokens and k not in sv.trigger_tokens and \
+        not sv.actor_head(k) and not sv.is_time(k)
 
 
 @lru_cache(maxsize=None)
@@ -3028,7 +3052,7 @@ def _clause_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pa
         lights = _light_prefixes()
         # (its subject may be long: شنّت "هيئة تحرير الشام" وفصائل حليفة لها هجومًا; no other trigger between)
         aside = _aside_before(sv, i)
-        for k in range(i - 1, _light_floor(sv, i) - len(aside) - 1, -1):
+        for k in range(i - 1, _light_floor(sv, i, asides=True) - len(aside) - 1, -1):
             if k in aside:
                 continue  # ("ونفذت جماعة الحوثي، وعقب الحرب … الماضي، سلسلة هجمات": past the aside)
             g = _governing_verb(sv, k, cstart)
