@@ -2,7 +2,10 @@
 subject of a verb of its type, with indefinite adjectives and a ل-genitive between them ("هجمات واسعة لداعش
 التكفيري استهدفت"), has the ل-genitive as its doer, not the adjective with it; the verb's object stays the target; (2) the light verb of an event noun is looked for past
 asides set off by commas that describe its subject (opening with a glued preposition, بقيادة, or a definite
-adjective, الداعمة): "وتشن قوات التحالف العربي، بقيادة السعودية، الداعمة للحكومة …، غارات".
+adjective, الداعمة): "وتشن قوات التحالف العربي، بقيادة السعودية، الداعمة للحكومة …، غارات"; (3) a verb after a comma that tells
+again the act an event noun before it names is done by the noun's doer also past the noun's adjective and its
+ل-genitive, written apart or not ("مجزرة جديدة لـ«التحالف» السعودي ـــ الإماراتي، استُهدفت … حافلةٌ"), and a
+passive verb keeps that doer as its source (its own subject after it suffered the act).
 Sentences of the training split and of the audit rows; each test of a rule fails without it."""
 from __future__ import annotations
 
@@ -43,3 +46,15 @@ def test_clause_after_a_lone_preposition_is_no_aside():
             "الشوارع.")
     _typ, source, _target = _roles(text, "حظر التجوال")
     assert source is None or "إعلان" not in source
+
+
+# -- (3) a passive verb telling again the act of the noun before it -------------------------------------------------
+
+def test_passive_verb_after_an_atrocity_noun_shares_its_lam_doer():
+    # audit r14 (doc 417): a new massacre of the Saudi-Emirati coalition: a bus carrying children was targeted
+    text = ("مجزرة جديدة لـ«التحالف» السعودي ـــ الإماراتي، استُهدفت، صباح اليوم، حافلةٌ كانت تقلّ أطفالاً في مدينة "
+            "ضحيان في محافظة صعدة (شمال اليمن)، ما أدّى إلى استشهاد وجرح العشرات.")
+    typ, source, target = _roles(text, "استُهدفت")
+    assert typ == "ASSAULT"
+    assert source == "التحالف"
+    assert target == "حافلةٌ"

@@ -805,6 +805,10 @@ class SentenceView:
         while k >= max(0, i - 6) and k not in self.event_nouns and \
                 (_nisba_like(self.words[k]) or self.is_time(k) or self.words[k] in self.skip):
             k -= 1
+        if k >= 0 and k not in self.event_nouns:
+            # "مجزرة جديدة لـ«التحالف» السعودي ـــ الإماراتي، استُهدفت": past the noun's ل-genitive, its doer, and
+            # the indefinite adjectives before it
+            k = _past_noun_genitive(self, i - 1, 0)[0]
         return k if k >= 0 and k in self.event_nouns and self.trigger_types.get(k) == typ else None
 
     def opening_verb(self, k: int) -> bool:
@@ -2177,16 +2181,32 @@ def _mutual_doer(sv: SentenceView, i: int) -> Optional[Phrase]:
     return doer
 
 
+def _written_apart(sv: SentenceView, k: int, j: int) -> Optional[Phrase]:
+    """The noun phrase of a ل written apart (لـ«التحالف» السعودي ـــ الإماراتي) on tokens [k, j): definite words
+    or words of a name, with the quote marks and dashes between them; else None."""
+    words = 0
+    for y in range(k, j):
+        if sv.is_quote(y) or (y > k and set(sv.toks[y].text) <= set("ـ-–—")):
+            continue
+        if not sv.content(y) or sv.prepositional(y) or y in sv.trigger_tokens or \
+                not (_definite(sv.norms[y]) or y in sv.named_tokens):
+            return None
+        words += 1
+    return Phrase(k, j) if words else None
+
+
 def _past_noun_genitive(sv: SentenceView, i: int, cstart: int) -> tuple[int, Optional[Phrase]]:
     """For an event noun standing as the subject of the verb at i, (the token to read back from, the noun's
     ل-genitive): when a ل-phrase ends right before the verb after an event noun and the indefinite adjectives
     of it ("هجمات واسعة لداعش التكفيري استهدفت", "مجزرة جديدة للتحالف استهدفت": the ل-phrase is the act's
     doer, the adjective agrees with the indefinite act), the noun and the phrase; else (i - 1, None)."""
-    for x in range(i - 1, max(cstart, i - 5) - 1, -1):
+    for x in range(i - 1, max(cstart, i - 8) - 1, -1):
         if sv.breaks[x] or x in sv.trigger_tokens:
             return i - 1, None
         if strip_conj(sv.norms[x])[:1] == "ل":
             lam = sv.lam_object(x)
+            if lam is None and strip_conj(sv.norms[x]).rstrip("ـ") == "ل":
+                lam = _written_apart(sv, x + 1, i)  # "لـ«التحالف» السعودي ـــ الإماراتي"
             if lam is None or lam.j != i:
                 return i - 1, None
             k = x - 1
@@ -3368,7 +3388,10 @@ def _clause_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pa
             if target is None:
                 target = subject
             subject, after_subject, moved = None, False, True
-        if subject is not None and verb_at == i and victim and (
+        told_doer = passive and subject is not None and subject is noun_doer and subject.j <= i
+        # ("مجزرة جديدة لـ«التحالف»، استُهدفت حافلة": the doer of the act a passive verb tells again, read from the
+        # noun before it, did it; the passive's own subject, after it, suffered it)
+        if subject is not None and verb_at == i and victim and not told_doer and (
                 passive or subject.counted or sv.victim_noun(subject) or
                 (not (form and form.object_suffix) and sv.no_object(subject.j if after_subject else e, cend))):
             # قتل عشرة أشخاص, ثلاثون متمردا قتلوا, اغتيل كرامي: the counted (or passive) subject is the victim
