@@ -805,6 +805,10 @@ class SentenceView:
         while k >= max(0, i - 6) and k not in self.event_nouns and \
                 (_nisba_like(self.words[k]) or self.is_time(k) or self.words[k] in self.skip):
             k -= 1
+        if k >= 0 and k not in self.event_nouns:
+            # "مجزرة جديدة لـ«التحالف» السعودي ـــ الإماراتي، استُهدفت": past the noun's ل-genitive, its doer, and
+            # the indefinite adjectives before it
+            k = _past_noun_genitive(self, i - 1, 0)[0]
         return k if k >= 0 and k in self.event_nouns and self.trigger_types.get(k) == typ else None
 
     def opening_verb(self, k: int) -> bool:
@@ -1642,15 +1646,39 @@ def _light_verb_at(sv: SentenceView, k: int) -> bool:
     return opening and (raw in _light_stems() or w in _light_stems())
 
 
-def _light_floor(sv: SentenceView, i: int, words: int = 10) -> int:
+def _light_floor(sv: SentenceView, i: int, words: int = 10, asides: bool = False) -> int:
     """The first token of the search back from a noun trigger on i for its light verb: ``words`` tokens back, the
     commas not counted ("أجرى أمين المجلس الأعلى للأمن القومي الإيراني، علي شمخاني، محادثات": a name set off
-    by commas after the subject)."""
+    by commas after the subject). ``asides``: nor the words of an aside set off by commas on both sides that
+    opens with a preposition or a definite adjective, which describes the subject before it ("وتشن قوات التحالف
+    العربي، بقيادة السعودية، الداعمة للحكومة المعترف بها دولياً، غارات": the subject and its light verb stand
+    before both)."""
     k = i
+    comma: Optional[int] = None  # the comma that closes the words read since (an aside if one opens them)
+    since = 0
     while k > 0 and words > 0:
         k -= 1
-        words -= sv.toks[k].text not in ("،", ",") and not sv.is_punct(k)  # (nor the slashes of 28/9/2022)
+        if sv.toks[k].text in ("،", ","):
+            if asides and comma is not None and 0 < since <= 8 and _aside_opening(sv, k + 1) and \
+                    not any(x in sv.trigger_tokens for x in range(k + 1, comma)):
+                words += since
+            comma, since = k, 0
+            continue
+        counted = not sv.is_punct(k)  # (nor the slashes of 28/9/2022)
+        words -= counted
+        since += counted
     return k
+
+
+def _aside_opening(sv: SentenceView, k: int) -> bool:
+    """Token k, right after a comma, opens an aside on the phrase before the comma: a preposition glued to its noun
+    (بقيادة, بدعم) or a definite adjective or participle (الداعمة, المدعومة), no actor, name or act of its own (not
+    a preposition standing alone, which may open a clause: "في حين شيع المتظاهرون")."""
+    if sv.prepositional(k):
+        return True
+    w = sv.norms[k]
+    return _definite(w) and sv.content(k) and k not in sv.named_tokens and k not in sv.trigger_tokens and \
+        not sv.actor_head(k) and not sv.is_time(k)
 
 
 @lru_cache(maxsize=None)
@@ -2151,6 +2179,45 @@ def _mutual_doer(sv: SentenceView, i: int) -> Optional[Phrase]:
     if doer is None or doer.counted or sv.victim_noun(doer) or doer.j > i - 1:
         return None
     return doer
+
+
+def _written_apart(sv: SentenceView, k: int, j: int) -> Optional[Phrase]:
+    """The noun phrase of a ل written apart (لـ«التحالف» السعودي ـــ الإماراتي) on tokens [k, j): definite words
+    or words of a name, with the quote marks and dashes between them; else None."""
+    words = 0
+    for y in range(k, j):
+        if sv.is_quote(y) or (y > k and set(sv.toks[y].text) <= set("ـ-–—")):
+            continue
+        if not sv.content(y) or sv.prepositional(y) or y in sv.trigger_tokens or \
+                not (_definite(sv.norms[y]) or y in sv.named_tokens):
+            return None
+        words += 1
+    return Phrase(k, j) if words else None
+
+
+def _past_noun_genitive(sv: SentenceView, i: int, cstart: int) -> tuple[int, Optional[Phrase]]:
+    """For an event noun standing as the subject of the verb at i, (the token to read back from, the noun's
+    ل-genitive): when a ل-phrase ends right before the verb after an event noun and the indefinite adjectives
+    of it ("هجمات واسعة لداعش التكفيري استهدفت", "مجزرة جديدة للتحالف استهدفت": the ل-phrase is the act's
+    doer, the adjective agrees with the indefinite act), the noun and the phrase; else (i - 1, None)."""
+    for x in range(i - 1, max(cstart, i - 8) - 1, -1):
+        if sv.breaks[x] or x in sv.trigger_tokens:
+            return i - 1, None
+        if strip_conj(sv.norms[x])[:1] == "ل":
+            lam = sv.lam_object(x)
+            if lam is None and strip_conj(sv.norms[x]).rstrip("ـ") == "ل":
+                lam = _written_apart(sv, x + 1, i)  # "لـ«التحالف» السعودي ـــ الإماراتي"
+            if lam is None or lam.j != i:
+                return i - 1, None
+            k = x - 1
+            # (an adjective of an indefinite noun is indefinite itself, and no name, time, count or phrase after a
+            # preposition: "هجمات واسعة", "مجزرة جديدة")
+            while k >= max(cstart, x - 2) and k not in sv.event_nouns and sv.content(k) and \
+                    not _definite(sv.norms[k]) and not sv.prepositional(k) and k not in sv.named_tokens and \
+                    not sv.is_time(k) and not sv.counting(k) and sv.norms[k][:1] not in "لب":
+                k -= 1
+            return (k, lam) if k >= cstart and k in sv.event_nouns else (i - 1, None)
+    return i - 1, None
 
 
 def _relative_asides(sv: SentenceView, lo: int, hi: int) -> range:
@@ -3005,7 +3072,7 @@ def _clause_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pa
         lights = _light_prefixes()
         # (its subject may be long: شنّت "هيئة تحرير الشام" وفصائل حليفة لها هجومًا; no other trigger between)
         aside = _aside_before(sv, i)
-        for k in range(i - 1, _light_floor(sv, i) - len(aside) - 1, -1):
+        for k in range(i - 1, _light_floor(sv, i, asides=True) - len(aside) - 1, -1):
             if k in aside:
                 continue  # ("ونفذت جماعة الحوثي، وعقب الحرب … الماضي، سلسلة هجمات": past the aside)
             g = _governing_verb(sv, k, cstart)
@@ -3119,7 +3186,7 @@ def _clause_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pa
         if verb_at == i and not resumptive:
             # "عبوة ناسفة استهدفت حافلة", "هجوم انتحاري استهدف ثكنة": a verb right after an event noun of
             # its type (past its adjectives) describes it; the noun is its subject, what follows its object
-            k = i - 1
+            k, genitive = _past_noun_genitive(sv, i, cstart)
             while k >= max(cstart, i - 3) and k not in sv.event_nouns and _nisba_like(sv.words[k]):
                 k -= 1
             resumptive = k >= cstart and k in sv.event_nouns and sv.trigger_types.get(k) == typ
@@ -3127,6 +3194,8 @@ def _clause_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pa
                 # "في قصف صاروخي للحوثيين استهدف مسجدا": the noun's own doer (its ل-genitive past its adjectives)
                 # is the verb's
                 noun_doer = _clause_roles(sv, typ, k, k + 1, "n", None, False, "")[0]
+                if noun_doer is None and genitive is not None:
+                    noun_doer = genitive  # ("هجمات واسعة لداعش استهدفت": a name the noun's own cues do not take)
             told = None if resumptive else sv.told_noun(i, typ)
             if told is None and not resumptive and i >= 3 and sv.words[i - 1] in role_set("ALL", "ordinals"):
                 told = sv.told_noun(i - 1, typ)  # "ثلاث جولات من القصف، الأولى استهدفت": one of the acts
@@ -3319,7 +3388,10 @@ def _clause_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pa
             if target is None:
                 target = subject
             subject, after_subject, moved = None, False, True
-        if subject is not None and verb_at == i and victim and (
+        told_doer = passive and subject is not None and subject is noun_doer and subject.j <= i
+        # ("مجزرة جديدة لـ«التحالف»، استُهدفت حافلة": the doer of the act a passive verb tells again, read from the
+        # noun before it, did it; the passive's own subject, after it, suffered it)
+        if subject is not None and verb_at == i and victim and not told_doer and (
                 passive or subject.counted or sv.victim_noun(subject) or
                 (not (form and form.object_suffix) and sv.no_object(subject.j if after_subject else e, cend))):
             # قتل عشرة أشخاص, ثلاثون متمردا قتلوا, اغتيل كرامي: the counted (or passive) subject is the victim
