@@ -1,6 +1,8 @@
 """Events, round 40 (event sources, audit round 14): (1) two parties joined by و as the doer of an act both sides do
 together (an agreement, talks: roles.tsv two_sided) or do to each other (mutual_acts) are its two sides, the first
-the source and the second the target, as "بين X وY" reads; allies doing an act together stay one source.
+the source and the second the target, as "بين X وY" reads; allies doing an act together stay one source; (2) a
+direction opening an aside (غربي اليمن) is no bare past verb governing a light verbal noun (لتنفيذ), so the place
+after it is no doer.
 Sentences of the training split and of the audit rows; each test of a rule fails without it."""
 from __future__ import annotations
 
@@ -38,3 +40,15 @@ def test_allies_taking_villages_together_stay_one_source():
             'وشيخ محمدلي وبلكلي وكوندا دودو، بين ناحيتي بلبل وراجو، عقب طرد مقاتلي "وحدات حماية الشعب".')
     _typ, source, _target = _roles(text, "السيطرة")
     assert source == 'القوات التركية و"الجيش السوري الحر"'
+
+
+# -- (2) a direction word is no governing verb: the place after it is no doer --------------------------------------
+
+def test_place_after_a_direction_is_not_the_doer_of_the_attacks():
+    # training split (im-aabe159661; the same sentence is audit r14 row 103, doc 352): gold source null, the
+    # place اليمن was taken as the subject of غربي read as a verb
+    text = ("شنت المقاتلات الأميركية البريطانية، مساء الخميس، غارات على مواقع لجماعة الحوثي، في محافظة الحديدة "
+            "الساحلية، غربي اليمن، والتي حولتها إلى قاعدة لتنفيذ الهجمات على الملاحة الدولية في البحر الأحمر.")
+    _typ, source, target = _roles(text, "الهجمات")
+    assert source is None
+    assert target == "الملاحة الدولية"

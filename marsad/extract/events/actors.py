@@ -1710,7 +1710,9 @@ def _governing_verb(sv: SentenceView, k: int, cstart: int) -> Optional[int]:
         v = sv.words[g]
         opening = g == 0 or sv.breaks[g - 1] or sv.norms[g - 1] in _THAT_BARE
         if _verb_shape(v) or (opening and len(v) in (3, 4) and v[:1] not in ("ب", "ل") and v not in sv.heads
-                              and v not in sv.titles and not sv.is_time(g)):
+                              and v not in sv.titles and not sv.is_time(g) and not sv.direction(g)):
+            # (a direction opening an aside is no bare past: "في محافظة الحديدة، غربي اليمن، والتي حولتها إلى
+            # قاعدة لتنفيذ الهجمات" — غربي tells where, and اليمن is no doer)
             return g  # (a bare past opening the clause or after أن: "أقدم الجيش", "بعد أن أمر الرئيس")
     return None
 
