@@ -104,7 +104,8 @@ def test_announcer_of_others_agreement_is_not_its_source():
     # the genitive of a verbal noun with no object (موافقة الحكومة) is its doer; the envoy only announces it
     s = ("أعلن مبعوث الأمم المتحدة إلى اليمن هانس غروندبرغ، يوم الخميس، عن موافقة الحكومة اليمنية وجماعة أنصار "
          "الله على هدنة")
-    assert source_of(s, "موافقة") == "الحكومة اليمنية وجماعة أنصار الله"
+    # (round 40: the two parties of an agreement are its two sides, the first the source, the second the target)
+    assert source_of(s, "موافقة") == "الحكومة اليمنية"
 
 
 def test_a_governing_verb_is_not_sought_out_of_a_that_clause():

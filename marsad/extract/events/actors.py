@@ -184,7 +184,8 @@ class SentenceView:
                  trigger_types: Optional[dict] = None, actor_types: Optional[dict] = None,
                  person_tokens: frozenset = frozenset(), named_tokens: frozenset = frozenset(),
                  entity_of: Optional[dict] = None, glued_names: frozenset = frozenset(),
-                 agent_tokens: frozenset = frozenset(), norms: Optional[list] = None):
+                 agent_tokens: frozenset = frozenset(), norms: Optional[list] = None,
+                 joined_names: frozenset = frozenset()):
         self.text = text
         self.toks = tokens
         # (``norms``: the tokens' normalised forms, when the caller has them; else read here)
@@ -198,6 +199,7 @@ class SentenceView:
         self.entity_of = entity_of or {}  # token → index of the entity it lies in: where one name ends, another begins
         self.glued_names = glued_names  # tokens of a preposition ل / ب glued to a name (لإسرائيل, بواشنطن)
         self.agent_tokens = agent_tokens  # tokens of ORG / PER entities: names that act (a LOC is where)
+        self.joined_names = joined_names  # tokens of a conjunction و / ف glued to a name (والسعودية, وإسرائيل)
         self.__dict__.update(_view_sets())  # not_after, relatives, hedges, victims, numbers, times, fn, heads …
         # what every rule reads about a token, made once per sentence and read by index: rules read them ~200
         # times a sentence, and a method call each was ~4% of the events step
@@ -1736,7 +1738,9 @@ def _governing_verb(sv: SentenceView, k: int, cstart: int) -> Optional[int]:
         v = sv.words[g]
         opening = g == 0 or sv.breaks[g - 1] or sv.norms[g - 1] in _THAT_BARE
         if _verb_shape(v) or (opening and len(v) in (3, 4) and v[:1] not in ("ب", "ل") and v not in sv.heads
-                              and v not in sv.titles and not sv.is_time(g)):
+                              and v not in sv.titles and not sv.is_time(g) and not sv.direction(g)):
+            # (a direction opening an aside is no bare past: "في محافظة الحديدة، غربي اليمن، والتي حولتها إلى
+            # قاعدة لتنفيذ الهجمات" — غربي tells where, and اليمن is no doer)
             return g  # (a bare past opening the clause or after أن: "أقدم الجيش", "بعد أن أمر الرئيس")
     return None
 
@@ -2650,7 +2654,34 @@ def find_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, patie
         # "إن قوات الحكومة الشرعية وقوات المجلس الانتقالي … المواجهات بين الجانبين": two parties read as the source
         # and the target; the source is not grown over the target joined to it by و
         src = sv.possessor(source)
+    if src is not None and tgt is None and ("yes" in role_set(typ, "two_sided") or
+                                             normalize(head) in role_set(typ, "mutual_acts")):
+        src, tgt = _two_parties(sv, src)
     return src, tgt
+
+
+def _two_parties(sv: SentenceView, ph: Phrase) -> tuple[Phrase, Optional[Phrase]]:
+    """In: the source phrase of a two-sided act (roles.tsv "two_sided": an agreement, talks) with no target. Out:
+    (first party, second party) when the phrase is two parties joined by one و, each opening with an actor ("اتّفقت
+    إيران والسعودية على", "كثّف لبنان وسورية مشاوراتهما"): one side is the source and the other the target, as
+    "بين X وY" reads (so the training split); (phrase, None) otherwise — one party, or a list of more."""
+    joints = [k for k in range(ph.i + 1, ph.j) if sv.norms[k][:1] == "و" and sv.words[k] != sv.norms[k]]
+    # (a conjunction, which the word form leaves off: not the و of وزير, وحدات, وكالة)
+    if len(joints) != 1:
+        return ph, None
+    k = joints[0]
+    first, raw = Phrase(ph.i, k, ph.cut, ph.counted), sv.toks[k].text
+    second = Phrase(k, ph.j, raw.index(raw[1:].lstrip("ـ")[0], 1) if len(raw) > 1 else 1)
+    if not (_names_actor(sv, first) and _opens_party(sv, k)):
+        return ph, None
+    return first, second
+
+
+def _opens_party(sv: SentenceView, k: int) -> bool:
+    """Token k, a word in و, opens an actor: a name, an actor head (والجيش, وقوات), a title (ووزير)."""
+    b = _bare(sv.norms[k][1:])
+    return k in sv.agent_tokens or k in sv.named_tokens or k in sv.joined_names or sv.actor_head(k) or \
+        b in sv.heads or sv.title(k)
 
 
 def _on_trigger(sv: SentenceView, e: int, k: int) -> bool:

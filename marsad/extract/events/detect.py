@@ -893,17 +893,19 @@ def sentence_events(doc: Document, s: Sentence, toks: Optional[list] = None, bor
         for k in _inside(toks, starts, ent):
             which[k] = x  # (of two names holding a token the later wins, as the test of every pair had it)
     named = frozenset(which)
-    glued = set()
+    glued, joined = set(), set()
     for ent in names:
         k = bisect.bisect_left(starts, ent.start) - 1  # the one token that can hold the name's first letter
         if k >= 0 and toks[k].start < ent.start < toks[k].end and \
                 doc.text[toks[k].start:ent.start].lstrip("وف") in ("ل", "ب", "لـ", "بـ"):
             glued.add(k)
+        elif k >= 0 and toks[k].start < ent.start < toks[k].end and doc.text[toks[k].start:ent.start] in ("و", "ف"):
+            joined.add(k)  # (والسعودية: a name joined by و, which the entity leaves out)
     glued = frozenset(glued)
     # (the tokens of the names that act: an organisation's or a person's, not a place's)
     agents = frozenset(k for k, x in which.items() if names[x].type in ("ORG", "PER"))
     sv = SentenceView(doc.text, toks, trig_tokens, event_nouns, types, actors, people, named, which, glued, agents,
-                      norms=norms)
+                      norms=norms, joined_names=frozenset(joined))
     cue_starts = _cue_starts(norms)
     _apply_modality(sv, hits, cue_starts["modality"], cue_starts["evidence"])
     _apply_evidence(sv, hits, _headline(doc, toks), cue_starts["evidence"])
