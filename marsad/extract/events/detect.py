@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from itertools import compress
 from operator import attrgetter
 from functools import lru_cache
 from dataclasses import dataclass, field
@@ -89,7 +90,8 @@ def _find_hits(norms: list[str]) -> list[_Hit]:
     first = lex.first
     if first.keys().isdisjoint(norms):
         return []  # no entry starts in the sentence (most sentences: one test of every word, in C)
-    starts = [k for k, w in enumerate(norms) if w in first]  # (match_at's own first test, in one pass)
+    # (match_at's own first test, in one pass; compress and map run it in C: the comprehension was ~3% of the step)
+    starts = list(compress(range(len(norms)), map(first.__contains__, norms)))
     hits: list[_Hit] = []
     k = 0
     for at in starts:
@@ -387,7 +389,7 @@ def _cue_starts(norms: list[str]) -> dict[str, list[int]]:
     over the sentence instead of four)."""
     first = _cue_first_words()
     out: dict[str, list[int]] = {"modality": [], "evidence": [], "retype": [], "modes": []}
-    for k in [k for k, w in enumerate(norms) if w in first]:  # (the few words that can start one)
+    for k in compress(range(len(norms)), map(first.__contains__, norms)):  # (the few words that can start one)
         for name in first[norms[k]]:
             out[name].append(k)
     return out
