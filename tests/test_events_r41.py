@@ -1,6 +1,7 @@
 """Events, round 41 (event sources, audit round 15: a doer named in the sentence but left null): (1) an act joined by
 و to the act told right before it in the same clause, as a conjunct of the same kind (a verb after a verb, a verbal
-noun after a verbal noun) and with no doer of its own, shares that act's doer.
+noun after a verbal noun) and with no doer of its own, shares that act's doer; (2) a verb of imposing with the act as
+pronoun in a relative clause on the act (حظر التجوّل الذي فرضه X) names its doer, as أطلقها / عقدها do.
 Sentences of the training split and of the audit rows; each test of a rule fails without it."""
 from __future__ import annotations
 
@@ -33,3 +34,13 @@ def test_a_verb_conjoined_after_a_comma_shares_the_doer_of_the_verb_before():
             'القوات المشتركة حصار على المتمردين الذين يتحصنون داخل مبنى المطار الذي أضحى بحكم المسيطر عليه.')
     _typ, source, _target = _roles(text, "وسيطرت")
     assert source == "قواتها"
+
+
+# -- (2) the restriction that X imposed: X is its doer --------------------------------------------------------------
+
+def test_the_curfew_the_prime_minister_imposed_has_him_as_doer():
+    # audit r15 row 123 (doc 62): "رئيس الوزراء محمد شياع السوادني (فرضه, same sentence) left null"
+    text = ('ونقلت وكالة "فرانس برس" عن قائد شرطة كركوك اللواء كاوة غريب، أنّ حظر التجوّل الذي فرضه رئيس الوزراء '
+            'محمد شياع السوادني، مساء أمس السبت، "تم رفعه"، مردفاً: "الوضع الآن مستقر في عموم كركوك".')
+    _typ, source, _target = _roles(text, "حظر التجوّل")
+    assert source == "محمد شياع السوادني"
