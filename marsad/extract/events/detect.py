@@ -849,6 +849,23 @@ def _inside_names(doc: Document, s: Sentence, toks: list, starts: list[int], hit
         (typ != "PER" and h.pos in ("n", "x") and (r.start, r.stop) == (h.i, h.e)) for r, typ in spans)]
 
 
+def _conjunct_doer(sv: SentenceView, h: _Hit, prev: _Hit, doer: Optional[Phrase], target: Optional[Phrase]
+                   ) -> Optional[Phrase]:
+    """In: an act ``h`` with no doer of its own and the act ``prev`` told last before it in the sentence, with
+    its doer. Out: that doer when h is joined to prev by و as a conjunct of the same kind — verb after verb
+    ("اقتحمت قواتها أسوار المطار، وسيطرت على أجزاء منه"), verbal noun after verbal noun ("قطع طريق … والسيطرة على
+    18 قرية") — in the same clause (a comma between them, no other stop); else None. Two conjoined acts with no
+    subject between them have one doer; not one that is h's own target."""
+    if doer is None or prev.pos != h.pos or h.pos not in ("v", "n") or not (
+            (sv.norms[h.i][:1] == "و" and sv.words[h.i] != sv.norms[h.i]) or (h.i >= 1 and sv.norms[h.i - 1] == "و")):
+        return None
+    if any(sv.breaks[m] and sv.toks[m].text not in ("،", ",") for m in range(prev.e, h.i)):
+        return None
+    if target is not None and doer.i < target.j and target.i < doer.j:
+        return None
+    return doer
+
+
 def sentence_events(doc: Document, s: Sentence, toks: Optional[list] = None, borrow: bool = True,
                     mentions: bool = False, ents: Optional[list] = None) -> list[Event]:
     """The events of one sentence of ``doc`` (the lexicon path). ``borrow=False`` leaves out the actors an
@@ -919,6 +936,7 @@ def sentence_events(doc: Document, s: Sentence, toks: Optional[list] = None, bor
     killings: list[Event] = []  # the killings with no doer of their own
     places = None
     tolls = None
+    last: Optional[tuple[_Hit, Optional[Phrase]]] = None  # the act told last in the sentence, with its doer
     for h in _merge(hits, sv):
         mention = not (h.reported or ((h.negated or h.future or h.hypothetical) and h.pos != "a"))
         candidate = mention and mentions and h.pos != "a"
@@ -953,6 +971,9 @@ def sentence_events(doc: Document, s: Sentence, toks: Optional[list] = None, bor
                 source = find_roles(sv, a.type, a.i, a.e, a.pos, a.form, False, lex.entries[a.entry].words[0])[0]
                 if source is not None:
                     break
+        if source is None and last is not None:
+            source = _conjunct_doer(sv, h, *last, target)
+        last = (h, source)
         # "قتل خمسة جنود أتراك … في قصف مدفعي", "مقتل قائد … في ضربة بطائرة مسيرة": a killing merged with the
         # act that caused it is named by the act
         named = h
