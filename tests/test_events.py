@@ -640,6 +640,16 @@ def test_shooting_down_a_drone_is_an_attack_and_a_drone_no_march():
     assert not any(x.type == "PROTEST" for x in evs)
 
 
+def test_a_drone_with_a_weapon_adjective_is_no_march():
+    # training split (im-6970ab2d18): "bombed by booby-trapped drones" (resources/events/weapon_adjectives.txt)
+    evs = events_of("وأكد الحزب ان الهجمات التي تعرضت لها مقرات الحزب بمسيرات مفخخة ، في منطقة شيراوا جنوب العاصمة "
+                    "أربيل ، اسفرت عن خسائر مادية وبشرية.")
+    assert not any(x.type == "PROTEST" for x in evs), evs
+    assert any(x.type == "ASSAULT" for x in evs)
+    # a march stays a march
+    assert any(x.type == "PROTEST" for x in events_of("خرجت مسيرات حاشدة في صنعاء تنديدا بالعدوان"))
+
+
 def test_taking_or_liberating_territory_is_coerce():
     e = one(events_of("كما تمكنت القوات الأمنية من تحرير المجمع السكني بقضاء الدور."), "COERCE", trigger="تحرير")
     assert happened(e) and (e.source, e.target) == ("القوات الأمنية", "المجمع السكني")
