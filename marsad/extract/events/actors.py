@@ -2657,6 +2657,15 @@ def find_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, patie
     if src is not None and tgt is None and ("yes" in role_set(typ, "two_sided") or
                                              normalize(head) in role_set(typ, "mutual_acts")):
         src, tgt = _two_parties(sv, src)
+    h = src.i if src is not None else 0
+    while src is not None and h + 1 < src.j and sv.counting(h):
+        h += 1  # (the counted noun heads the phrase: "ستة أحياء بالمدينة")
+    if src is not None and _site(sv.bares[h]) and h not in sv.agent_tokens:
+        # "لمنع أي محاولة لاقتحام المبنى", "بلدات وقرى عربية سيطرت عليها", "غادرت ميناء عجمان": a place or a site is
+        # what an act is done to or in, never who does it (the training split's gold: no source headed so, many
+        # targets); a phrase so headed is the act's object, its target when it has none (a name the entities
+        # component calls an organisation or a person stays)
+        src, tgt = None, tgt or src
     return src, tgt
 
 

@@ -21,7 +21,7 @@ from ...arabic.normalize import normalize
 from ...arabic.clitics import article_cut, lost_article, strip_conj
 from ...document import Document, Event, Sentence
 from ...resources import table
-from .actors import Phrase, SentenceView, _definite, _nisba_like, find_roles
+from .actors import Phrase, SentenceView, _definite, _nisba_like, _opens_party, find_roles
 from .attach import casualties, dictionary_entry, entities_containing, entities_overlapping, tidy, whole_actor
 from .lexicon import closed_class, evidence, modality, modes, retype, role_cues, role_set, triggers, word_set
 
@@ -1000,10 +1000,12 @@ def sentence_events(doc: Document, s: Sentence, toks: Optional[list] = None, bor
                    negated=h.negated, future=h.future, hypothetical=h.hypothetical)
         ev.trigger_start, ev.trigger_end = toks[named.i].start, toks[named.e - 1].end
         used = []
+        # (an actor noun trigger is its own participant, المتظاهرون: its span may hold the trigger)
+        own = None if named.pos == "a" else (ev.trigger_start, ev.trigger_end)
         for role, ph in (("source", source), ("target", target)):
             if ph is None or _fragment(doc, sv, ph):
                 continue
-            span, ent = _role_span(doc, sv, ph)
+            span, ent = _role_span(doc, sv, ph, own, named.pos == "v")
             if span is None:
                 continue
             used.append(span)
@@ -1021,7 +1023,7 @@ def sentence_events(doc: Document, s: Sentence, toks: Optional[list] = None, bor
         victims = sv.casualties(h.type, h.i) if ev.target is None else None
         if victims is not None:
             # "اصيب 37 شخصا بجروح حين انفجرت قنبلة": with no target of its own, the victims the sentence counts
-            span, ent = _role_span(doc, sv, victims)
+            span, ent = _role_span(doc, sv, victims, own)
             if span is not None and not (ev.source and used and used[0][0] < span[1] and span[0] < used[0][1]):
                 used.append(span)
                 _set_role(ev, "target", doc, span, ent)
@@ -1049,7 +1051,7 @@ def sentence_events(doc: Document, s: Sentence, toks: Optional[list] = None, bor
         # doer of its own, told with one attack the sentence only mentions, was done by that attack's doer
         for ev in killings:
             if not (ev.negated or ev.hypothetical):
-                span, ent = _role_span(doc, sv, acts[0])
+                span, ent = _role_span(doc, sv, acts[0], (ev.trigger_start, ev.trigger_end))
                 if span is not None and not (ev.target_start is not None and ev.target_start < span[1] and
                                              span[0] < ev.target_end):
                     _set_role(ev, "source", doc, span, ent)
@@ -1092,10 +1094,16 @@ def _merge_outcomes(events: list[Event]) -> list[Event]:
     return out
 
 
-def _role_span(doc: Document, sv: SentenceView, ph: Phrase) -> tuple[Optional[tuple[int, int]], Optional[object]]:
+def _role_span(doc: Document, sv: SentenceView, ph: Phrase, trigger: Optional[tuple[int, int]] = None,
+               verb: bool = False) -> tuple[Optional[tuple[int, int]], Optional[object]]:
     """The character span of a role phrase: clitics cut, grown to the entity it overlaps, a titled person's
-    name, then tidied (attach.tidy); (None, None) when only a fragment is left."""
+    name, then tidied (attach.tidy); (None, None) when only a fragment is left. ``trigger``: the character span
+    of the event's own trigger, which no role may overlap (_off_trigger); ``verb``: the trigger is a verb."""
     span, ent = _named_person(doc, sv, ph, *_snap_entity(doc, _article_span(doc, sv, ph, _phrase_span(sv, ph))))
+    if trigger is not None:
+        span, ent = _off_trigger(doc, sv, ph, span, ent, trigger, verb)
+        if span is None:
+            return None, None
     span = tidy(doc, span, ent)
     if span is not None:
         span = whole_actor(doc, span, ent)  # no verb, split quotation, misspelt preposition inside (#26)
@@ -1104,6 +1112,24 @@ def _role_span(doc: Document, sv: SentenceView, ph: Phrase) -> tuple[Optional[tu
     if ent is not None and not (ent.start < span[1] and span[0] < ent.end):
         ent = None
     return span, ent
+
+
+def _off_trigger(doc: Document, sv: SentenceView, ph: Phrase, span: tuple[int, int], ent, trigger: tuple[int, int],
+                 verb: bool) -> tuple[Optional[tuple[int, int]], Optional[object]]:
+    """A role never holds its event's own trigger (the training split's gold: none does). The span grows onto
+    the trigger through an entity that holds it: a named event (اتفاق الرياض, معركة الرمادى, قمة العلا: the
+    genitive names the event, it does not do it) or a name the trigger word belongs to (مجلس تعاون الخليجي,
+    طالب شغاتي): no role (None, None). A name the entities component ran on into a verb trigger after it
+    ("مليشيا الحوثي تفرج عن طاقم السفينة") is cut before the verb; a named event's genitive joined by و to another
+    party ("إثر اتفاق الرياض وطهران", so the training split) is the first of two parties, not the event's name."""
+    if not (span[0] < trigger[1] and trigger[0] < span[1]):
+        return span, ent
+    a, b = _phrase_span(sv, ph)
+    if verb and ent is not None and b <= trigger[0] and ent.end == trigger[1]:
+        return (span[0], b), None
+    if a >= trigger[1] and ph.j < len(sv.toks) and _opens_party(sv, ph.j):
+        return (a, b), None
+    return None, None
 
 
 def _set_role(ev: Event, role: str, doc: Document, span: Optional[tuple[int, int]], ent) -> None:
