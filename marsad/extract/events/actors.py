@@ -3489,12 +3489,15 @@ def _clause_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pa
         # مخالف للقانون على خمس سفن": a cue word (not a glued letter) a few words after the verb's subject, or after
         # the verb when the subject stands before it, past the trigger's own window, still names the target
         start = sv.coordinate(subject).j if after_subject else e
+        # "واشتبكت القوات السعودية مع مسلحين حوثيين": an act two sides do to each other names the other side after
+        # مع past the verb's subject, as right after the trigger
+        cues = target_cues + ("مع",) if normalize(head) in role_set(typ, "mutual_acts") else target_cues
         for k in range(start, min(cend, start + 8)):
             if k in sv.trigger_tokens or (k > start and sv.norms[k][:1] == "و" and sv.words[k] != sv.norms[k]):
                 break  # (nor past a conjunct: "قصف مستمر وعنيف ومحاولات تقدم … على أكثر من محور")
-            if len(sv.norms[k]) > 1 and _cue_match(sv, k, target_cues):
+            if len(sv.norms[k]) > 1 and _cue_match(sv, k, cues):
                 # (with its exact number, "ثماني قرى": the count tells this taking from another told after it)
-                target = _with_count(sv, sv.cue_at(k, target_cues))
+                target = _with_count(sv, sv.cue_at(k, cues))
                 break
     if source is None and verb_at is not None and not moved and \
             not (verb_at + 1 < sv.size and sv.norms[verb_at + 1] in role_set("ALL", "relative_complements")):
