@@ -1,6 +1,7 @@
 """Events, round 44 (event targets, audit round 15): (1) an act two sides do to each other (اشتبك, roles.tsv
 mutual_acts) names the other side after مع past the verb's subject, as right after the trigger; (2) past an aside
-set off by two commas or dashes after the verb's subject, the cue right after the closing mark names the target.
+set off by two commas or dashes after the verb's subject, the cue right after the closing mark names the target; (3) a
+release (أفرج عن, a RETREAT) names whom it frees after عن (roles.tsv RETREAT target_after).
 Sentences of the training split and of the store; each test of a rule fails without it."""
 from __future__ import annotations
 
@@ -32,3 +33,20 @@ def test_the_seized_after_a_relative_aside_between_commas_not_the_asides_own_cue
             "القوات الكردية المنتشرة في المدينة.")
     _typ, source, target = _roles(text, "وسيطرت")
     assert (source, target) == ("قوات عراقية خاصة", "مبنى المحافظة")
+
+
+# -- (3) whom a release frees, after عن ----------------------------------------------------------------------------
+
+def test_the_freed_crew_after_an():
+    # store doc 149 (headline): target none
+    text = "بعد احتجاز أكثر من عام.. مليشيا الحوثي تفرج عن طاقم السفينة غلاكسي ليدر"
+    _typ, source, target = _roles(text, "تفرج")
+    assert (source, target) == ("مليشيا الحوثي", "طاقم السفينة غلاكسي")
+
+
+def test_the_freed_prisoners_after_the_verbal_noun_and_its_doer():
+    # training split (im-79a9a2f8ad): gold target 400 أسير, predicted none (the count is still cut)
+    text = ("وتقضي الصفقة بإفراج الحوثيين عن 400 أسير، فيما يتعين على التحالف العربي الإفراج عن 681 مقاتلا حوثيا "
+            "محتجزا لديه.")
+    _typ, source, target = _roles(text, "بإفراج")
+    assert source == "الحوثيين" and target is not None and "أسير" in target
