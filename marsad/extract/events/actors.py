@@ -27,6 +27,7 @@ from .lexicon import closed_class, dual_of as _dual_of, role_cues, role_set, wor
 
 _CLAUSE_PUNCT = set(",،؛;:.!?؟()[]")
 _ALIAS_CLOSE = {")": "(", "»": "«", "]": "["}  # a closing bracket or mark → its opener
+_ASIDE_MARKS = ("،", ",", "-", "–")  # the marks that open and close an aside inside a clause
 _QUOTES = set("«»\"“”'‘’")
 _OWNER_SUFFIXES = ("ه", "ها", "هم", "هما", "هن")  # a possessive pronoun written on a noun (ة is another letter)
 _AL_PREFIXES = ("ال", "وال", "فال", "بال", "لل", "كال", "وبال", "ولل")
@@ -3489,13 +3490,28 @@ def _clause_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pa
         # مخالف للقانون على خمس سفن": a cue word (not a glued letter) a few words after the verb's subject, or after
         # the verb when the subject stands before it, past the trigger's own window, still names the target
         start = sv.coordinate(subject).j if after_subject else e
+        # "واشتبكت القوات السعودية مع مسلحين حوثيين": an act two sides do to each other names the other side after
+        # مع past the verb's subject, as right after the trigger
+        cues = target_cues + ("مع",) if normalize(head) in role_set(typ, "mutual_acts") else target_cues
         for k in range(start, min(cend, start + 8)):
             if k in sv.trigger_tokens or (k > start and sv.norms[k][:1] == "و" and sv.words[k] != sv.norms[k]):
                 break  # (nor past a conjunct: "قصف مستمر وعنيف ومحاولات تقدم … على أكثر من محور")
-            if len(sv.norms[k]) > 1 and _cue_match(sv, k, target_cues):
+            if len(sv.norms[k]) > 1 and _cue_match(sv, k, cues):
                 # (with its exact number, "ثماني قرى": the count tells this taking from another told after it)
-                target = _with_count(sv, sv.cue_at(k, target_cues))
+                target = _with_count(sv, sv.cue_at(k, cues))
                 break
+        if target is None and after_subject and start == cend < sv.size and sv.toks[start].text in _ASIDE_MARKS:
+            # "وسيطرت قوات عراقية خاصة، حصلت على تدريب أمريكي، على مبنى المحافظة", "وسيطرت المقاومة الشعبية
+            # -مدعومة بوحدات عسكرية من المنطقة الرابعة- على منطقة معاشيق": an aside set off by two commas (or
+            # dashes) after the subject describes it; the cue right after the closing mark names the target (not one
+            # inside the aside: على تدريب)
+            mark = sv.toks[start].text
+            close = next((x for x in range(start + 2, min(sv.size, start + 14)) if sv.breaks[x] or sv.is_punct(x)),
+                         None)
+            if close is not None and sv.toks[close].text == mark and close + 1 < sv.size and \
+                    not any(x in sv.trigger_tokens and sv.trigger_types.get(x) == typ for x in range(start, close)) and \
+                    len(sv.norms[close + 1]) > 1 and _cue_match(sv, close + 1, cues):
+                target = _with_count(sv, sv.cue_at(close + 1, cues))
     if source is None and verb_at is not None and not moved and \
             not (verb_at + 1 < sv.size and sv.norms[verb_at + 1] in role_set("ALL", "relative_complements")):
         # "الفصائل، التي هددت بمعاودة شن الهجمات": a verb inside a relative clause has its antecedent as
