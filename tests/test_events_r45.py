@@ -1,5 +1,7 @@
 """Events, round 45 (event targets): (1) the act a verb of condemning or welcoming takes as its object, bare or after
-its ب (أدانت الرئاسة هجوما, نددت الدول بالهجوم, رحب ماكرون بالاتفاق), is the target (roles.tsv act_objects).
+its ب (أدانت الرئاسة هجوما, نددت الدول بالهجوم, رحب ماكرون بالاتفاق), is the target (roles.tsv act_objects); (2) a one-letter cue ل / ب glued to a name the entities component
+found (لإيران, لفلسطين) introduces it as it does a noun with the article, and ل names the one a warning is given to
+(وجه تحذيرا لإيران; roles.tsv THREATEN target_after).
 Sentences of the training split and of the store; each test of a rule fails without it."""
 from __future__ import annotations
 
@@ -42,3 +44,20 @@ def test_an_accusation_keeps_the_accused_not_the_charge():
     text = "واتهمت واشنطن حينها إيران بتدبير الهجوم ردّاً على الغارات الإسرائيلية على سوريا."
     _typ, _source, target = _roles(text, "واتهمت")
     assert target is not None and "إيران" in target and "الهجوم" not in target
+
+
+# -- (2) a name glued to its ل / ب after a cue letter; a warning's addressee after ل ---------------------------------
+
+def test_the_warned_after_la_glued_to_a_name():
+    # training split (im-bf8e91ea55): gold target إيران, predicted none
+    text = "كما وجه تحذيرًا لإيران داعيًا إياها لوقف دعم الحوثيين وعدم تهديد الشعب الأمريكي أو ممرات الشحن العالمية."
+    _typ, _source, target = _roles(text, "تحذيرًا")
+    assert target == "إيران"
+
+
+def test_the_supported_after_la_glued_to_a_name():
+    # store doc 351: SUPPORT المساندة with no target (not emitted)
+    text = ("صرح القيادي الحوثي محمد البخيتي بأن العدوان الأميركي البريطاني لن يثني الجماعة عن مواصلة عملياتها "
+            "العسكرية المساندة لفلسطين.")
+    _typ, _source, target = _roles(text, "المساندة")
+    assert target == "فلسطين"

@@ -1444,8 +1444,10 @@ class SentenceView:
                 body = ws[1:] if ws.startswith(c) else w[1:]
                 if body in self.fn or (body.startswith("ال") and body[2:] in self.fn):
                     return None
-                if not (body.startswith("ال") or body in self.heads or (c == "ل" and body.startswith("ل"))):
-                    return None  # برهم is a name, not ب + رهم: only glued article or actor heads count
+                if not (body.startswith("ال") or body in self.heads or (c == "ل" and body.startswith("ل")) or
+                        k in self.glued_names):
+                    return None  # برهم is a name, not ب + رهم: only glued article, actor heads or a name the
+                    # entities component found after the letter (تحذيرا لإيران) count
                 raw = self.toks[k].text
                 cut = raw.index(raw.lstrip("وف")[0]) if ws != w else 0
                 cut += preposition_cut(c, body)  # للحكومة: ل + the article's ل
