@@ -711,8 +711,15 @@ class SentenceView:
         if pronoun_tail is not None and ph is not None and ph.i == start and ph.j == end:
             return Phrase(ph.i, pronoun_tail, ph.cut, ph.counted)
         if ph is None:
-            # the left edge is a time or a verbal noun (بمعاودة شن): the word touching the verb may
-            # still be a subject of its own
+            # the left edge is a time or a verbal noun (بمعاودة شن): the word touching the verb may still be
+            # a subject of its own; so may the genitive of a verbal noun in construct (indefinite) that opens the
+            # chunk, when it reaches the verb ("انطلاق انظمة الدفاع الجوي التي اسقطت": the systems brought down
+            # the missiles)
+            if start + 1 < end - 1 and not _definite(self.norms[start]) and start not in self.named_tokens and \
+                    not self.prepositional(start + 1):
+                ph = self.np_right(start + 1, end)
+                if ph is not None and ph.i == start + 1 and ph.j == end:
+                    return ph
             return self.np_right(end - 1, end) if end - 1 > start else None
         if ph.j < end:  # the left chunk held two phrases; the subject is the one touching the verb
             nxt = ph.j + 1 if self.manner_at(ph.j) else ph.j  # "بواسطة صهريج مفخخ استهدف": past the adverbial
