@@ -1,5 +1,5 @@
 """Events, round 43 (event sources left null although the doer is named): (1) the subject of a relative clause on
-the genitive of a verbal noun in construct (انطلاق انظمة الدفاع الجوي التي اسقطت) is that genitive.
+the genitive of a verbal noun in construct (انطلاق انظمة الدفاع الجوي التي اسقطت) is that genitive; (2) the host of talks is their source (الصين استضافت مباحثات: استضاف, a light verb of CONSULT).
 Sentences of the training split and of the audit rows; each test of a rule fails without it."""
 from __future__ import annotations
 
@@ -14,3 +14,15 @@ def test_the_air_defences_after_a_verbal_noun_are_the_subject_of_the_relative_ve
             "التي اسقطت عدة صواريخ، بحسب وكالة الانباء السورية الرسمية “سانا”.")
     _typ, source, target = _roles(text, "اسقطت")
     assert (source, target) == ("انظمة الدفاع الجوي", "عدة صواريخ")
+
+
+# -- (2) the host of talks ------------------------------------------------------------------------------------------
+
+def test_the_country_that_hosted_the_talks_is_their_source():
+    # training split (im-12348aaad2): gold source الصين; no source was found (the talks were dropped in the sentence)
+    text = ("وأفاد بيان سعودي إيراني صيني مشترك، أوردته وكالة الأنباء السعودية، اليوم الجمعة، أن هذا الاتفاق جاء "
+            "\"استجابة لمبادرة من الرئيس الصيني شي جين بينغ، بدعم الصين لتطوير علاقات حسن الجوار بين المملكة العربية "
+            "السعودية وإيران\"، موضحا أن الصين استضافت مباحثات بين الجانبين، لحل الخلافات بينهما، \"من خلال الحوار "
+            "والدبلوماسية، في إطار الروابط الأخوية، التي تجمع بينهما\".")
+    _typ, source, _target = _roles(text, "مباحثات")
+    assert source == "الصين"
