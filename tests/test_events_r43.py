@@ -1,5 +1,6 @@
 """Events, round 43 (event sources left null although the doer is named): (1) the subject of a relative clause on
-the genitive of a verbal noun in construct (انطلاق انظمة الدفاع الجوي التي اسقطت) is that genitive; (2) the host of talks is their source (الصين استضافت مباحثات: استضاف, a light verb of CONSULT).
+the genitive of a verbal noun in construct (انطلاق انظمة الدفاع الجوي التي اسقطت) is that genitive; (2) the host of talks is their source (الصين استضافت مباحثات: استضاف, a light verb of CONSULT); (3) the genitive
+of a light verb's verbal noun right before the act is its doer (إطلاق قسد حملة أمنية, بدء حركة حماس هجومًا).
 Sentences of the training split and of the audit rows; each test of a rule fails without it."""
 from __future__ import annotations
 
@@ -26,3 +27,21 @@ def test_the_country_that_hosted_the_talks_is_their_source():
             "والدبلوماسية، في إطار الروابط الأخوية، التي تجمع بينهما\".")
     _typ, source, _target = _roles(text, "مباحثات")
     assert source == "الصين"
+
+
+# -- (3) the genitive of a light verb's verbal noun -----------------------------------------------------------------
+
+def test_the_name_after_the_launching_noun_launched_the_campaign():
+    # training split (im-a9d56149b9): gold source قسد; the source was null
+    text = ("هذا وكان ريف دير الزور الشرقي شهد أحداثاً أمنية قبل نحو عام، أدت إلى إطلاق قسد حملة أمنية قضت خلالها "
+            "على مجموعة الإرهابيين سعوا لضرب الاستقرار في المنطقة، وخلق فتنة بين مكونات المنطقة.")
+    _typ, source, _target = _roles(text, "حملة أمنية")
+    assert source == "قسد"
+
+
+def test_the_movement_after_the_starting_noun_began_the_attack():
+    # store doc 19: the source of هجومًا was null
+    text = ("وتشهد المنطقة الحدودية بين لبنان وإسرائيل تبادلًا للقصف، منذ يوم الأحد الماضي، غداة بدء حركة حماس "
+            "هجومًا غير مسبوق ضد إسرائيل التي ترد بقصف عنيف على قطاع غزة.")
+    _typ, source, target = _roles(text, "هجومًا")
+    assert (source, target) == ("حركة حماس", "إسرائيل")

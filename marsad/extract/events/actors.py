@@ -1707,6 +1707,13 @@ def _light_stems() -> frozenset:
     return frozenset(normalize(v) for v in role_cues("ALL", "light_verbs"))
 
 
+def _doer_genitive_noun(w: str) -> bool:
+    """w (normalised) is a light verb's verbal noun whose genitive is the doer (roles.tsv doer_genitive_nouns: إطلاق,
+    بدء), bare or after a glued و / ب / ل (بإطلاق)."""
+    nouns = role_set("ALL", "doer_genitive_nouns")
+    return w in nouns or (w[:1] in ("و", "ب", "ل") and w[1:] in nouns)
+
+
 _ABILITY_PREPS = closed_class("ability_preps")  # (من, في: تمكن من, نجح في)
 
 
@@ -3146,6 +3153,15 @@ def _clause_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pa
                     # "مؤكدة شنّها عملية نوعية": a light verbal noun with a pronoun has its doer in the
                     # pronoun, the actor it refers back to
                     light_owner = owner
+                break
+            if k + 1 < i and _doer_genitive_noun(sv.words[k]) and k + 1 not in sv.trigger_tokens and \
+                    not sv.prepositional(k + 1) and (k + 1 in sv.named_tokens or sv.actor_head(k + 1)) and \
+                    getattr(sv.np_right(k + 1, i), "j", None) == i:
+                # "أدت إلى إطلاق قسد حملة أمنية": the verbal noun of a light verb stands for the verb, its genitive
+                # (a name or an actor head) for the verb's subject (VSO), the act right after it for its object
+                # (not an act further on: "إطلاق الحوثيين حملة عسكرية للسيطرة عليها" — a purpose of the campaign)
+                verb_at = k
+                cstart = min(cstart, sv.clause_start(k))
                 break
             if k in sv.trigger_tokens or (sv.breaks[k] and sv.toks[k].text not in ("،", ",", "(", ")")):
                 break  # (commas may set off an adverb: "تمكنت، اليوم، من السيطرة"; brackets a name in the
