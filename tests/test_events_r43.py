@@ -1,6 +1,7 @@
 """Events, round 43 (event sources left null although the doer is named): (1) the subject of a relative clause on
 the genitive of a verbal noun in construct (انطلاق انظمة الدفاع الجوي التي اسقطت) is that genitive; (2) the host of talks is their source (الصين استضافت مباحثات: استضاف, a light verb of CONSULT); (3) the genitive
-of a light verb's verbal noun right before the act is its doer (إطلاق قسد حملة أمنية, بدء حركة حماس هجومًا).
+of a light verb's verbal noun right before the act is its doer (إطلاق قسد حملة أمنية, بدء حركة حماس هجومًا); (4) a name is in construct
+with nothing: an indefinite noun after it starts the next phrase (احتجزت إيران ناقلة نفط, ونفت وكالة سبأ مزاعم ترامب).
 Sentences of the training split and of the audit rows; each test of a rule fails without it."""
 from __future__ import annotations
 
@@ -45,3 +46,21 @@ def test_the_movement_after_the_starting_noun_began_the_attack():
             "هجومًا غير مسبوق ضد إسرائيل التي ترد بقصف عنيف على قطاع غزة.")
     _typ, source, target = _roles(text, "هجومًا")
     assert (source, target) == ("حركة حماس", "إسرائيل")
+
+
+# -- (4) a name takes no genitive -----------------------------------------------------------------------------------
+
+def test_the_seized_tanker_is_not_part_of_the_seizing_country():
+    # store doc 261: source "إيران ناقلة", target "نفط محمّلة"
+    text = ("احتجزت إيران ناقلة نفط محمّلة بـ750 ألفاً من الخام الكويتي، بينما كانت تبحر في المياه الدولية في أثناء "
+            "عبورها من مضيق هرمز.")
+    _typ, source, target = _roles(text, "احتجزت")
+    assert (source, target) == ("إيران", "ناقلة نفط")
+
+
+def test_the_denied_claims_are_not_part_of_the_denying_agency():
+    # store doc 423: source "وكالة سبأ مزاعم", target ترامب
+    text = ("- شنت القوات الجوية الأمريكية غارات على صعدة اليمنية، مستهدفة مواقع للحوثيين، ونفت وكالة سبأ مزاعم "
+            "ترامب بأن الغارات استهدفت اجتماعاً عسكرياً، مؤكدة أن الفيديو يظهر فعالية عيدية.")
+    _typ, source, _target = _roles(text, "ونفت")
+    assert source == "وكالة سبأ"

@@ -368,6 +368,10 @@ class SentenceView:
                     break  # "شركة أجنبية تواصل التعامل": a feminine imperfect verb after the adjective
                 if (m - 1) in self.person_tokens and m not in self.person_tokens and m - 1 > start:
                     break  # "قوات صالح قرى": a person's name closes the idafa it ends
+                if m - 1 in self.named_tokens and m not in self.named_tokens and w not in self.heads and \
+                        w[:1] not in "يتو" and not self.direction(m):
+                    break  # "احتجزت إيران ناقلة", "ونفت وكالة سبأ مزاعم": a name is in construct with nothing; the
+                    # indefinite noun after it is the verb's object
                 if genitive > 0 and not definite:
                     genitive -= 1
                     if w in self.heads:
