@@ -369,6 +369,10 @@ class SentenceView:
                     break  # "شركة أجنبية تواصل التعامل": a feminine imperfect verb after the adjective
                 if (m - 1) in self.person_tokens and m not in self.person_tokens and m - 1 > start:
                     break  # "قوات صالح قرى": a person's name closes the idafa it ends
+                if m - 1 in self.named_tokens and m not in self.named_tokens and w not in self.heads and \
+                        w[:1] not in "يتو" and not self.direction(m):
+                    break  # "احتجزت إيران ناقلة", "ونفت وكالة سبأ مزاعم": a name is in construct with nothing; the
+                    # indefinite noun after it is the verb's object
                 if genitive > 0 and not definite:
                     genitive -= 1
                     if w in self.heads:
@@ -712,8 +716,15 @@ class SentenceView:
         if pronoun_tail is not None and ph is not None and ph.i == start and ph.j == end:
             return Phrase(ph.i, pronoun_tail, ph.cut, ph.counted)
         if ph is None:
-            # the left edge is a time or a verbal noun (بمعاودة شن): the word touching the verb may
-            # still be a subject of its own
+            # the left edge is a time or a verbal noun (بمعاودة شن): the word touching the verb may still be
+            # a subject of its own; so may the genitive of a verbal noun in construct (indefinite) that opens the
+            # chunk, when it reaches the verb ("انطلاق انظمة الدفاع الجوي التي اسقطت": the systems brought down
+            # the missiles)
+            if start + 1 < end - 1 and not _definite(self.norms[start]) and start not in self.named_tokens and \
+                    not self.prepositional(start + 1):
+                ph = self.np_right(start + 1, end)
+                if ph is not None and ph.i == start + 1 and ph.j == end:
+                    return ph
             return self.np_right(end - 1, end) if end - 1 > start else None
         if ph.j < end:  # the left chunk held two phrases; the subject is the one touching the verb
             nxt = ph.j + 1 if self.manner_at(ph.j) else ph.j  # "بواسطة صهريج مفخخ استهدف": past the adverbial
@@ -1723,6 +1734,13 @@ def _typed_light_forms(typ: str) -> frozenset:
 @lru_cache(maxsize=None)
 def _light_stems() -> frozenset:
     return frozenset(normalize(v) for v in role_cues("ALL", "light_verbs"))
+
+
+def _doer_genitive_noun(w: str) -> bool:
+    """w (normalised) is a light verb's verbal noun whose genitive is the doer (roles.tsv doer_genitive_nouns: إطلاق,
+    بدء), bare or after a glued و / ب / ل (بإطلاق)."""
+    nouns = role_set("ALL", "doer_genitive_nouns")
+    return w in nouns or (w[:1] in ("و", "ب", "ل") and w[1:] in nouns)
 
 
 _ABILITY_PREPS = closed_class("ability_preps")  # (من, في: تمكن من, نجح في)
@@ -3164,6 +3182,15 @@ def _clause_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pa
                     # "مؤكدة شنّها عملية نوعية": a light verbal noun with a pronoun has its doer in the
                     # pronoun, the actor it refers back to
                     light_owner = owner
+                break
+            if k + 1 < i and _doer_genitive_noun(sv.words[k]) and k + 1 not in sv.trigger_tokens and \
+                    not sv.prepositional(k + 1) and (k + 1 in sv.named_tokens or sv.actor_head(k + 1)) and \
+                    getattr(sv.np_right(k + 1, i), "j", None) == i:
+                # "أدت إلى إطلاق قسد حملة أمنية": the verbal noun of a light verb stands for the verb, its genitive
+                # (a name or an actor head) for the verb's subject (VSO), the act right after it for its object
+                # (not an act further on: "إطلاق الحوثيين حملة عسكرية للسيطرة عليها" — a purpose of the campaign)
+                verb_at = k
+                cstart = min(cstart, sv.clause_start(k))
                 break
             if k in sv.trigger_tokens or (sv.breaks[k] and sv.toks[k].text not in ("،", ",", "(", ")")):
                 break  # (commas may set off an adverb: "تمكنت، اليوم، من السيطرة"; brackets a name in the
