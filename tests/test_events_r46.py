@@ -1,0 +1,33 @@
+"""Events, round 46 (event targets): (1) an exact number (digits or a number word) before a counted indefinite
+target is part of it, as for sources (بإفراج الحوثيين عن 400 أسير, السيطرة على ثلاث قرى, مقتل 3 أشخاص; _with_count);
+vague counts and quantifiers (آلاف, عشرات, عدد من) stay outside as earlier rounds fix.
+Sentences of the training split and of the store; each test of a rule fails without it."""
+from __future__ import annotations
+
+from conftest import roles_of as _roles
+
+
+# -- (1) the exact count of a target --------------------------------------------------------------------------------
+
+def test_the_released_prisoners_keep_their_count_after_an():
+    # training split (im-79a9a2f8ad): gold target 400 أسير, predicted أسير
+    text = ("وتقضي الصفقة بإفراج الحوثيين عن 400 أسير، فيما يتعين على التحالف العربي الإفراج عن 681 مقاتلا حوثيا "
+            "محتجزا لديه.")
+    _typ, source, target = _roles(text, "بإفراج")
+    assert (source, target) == ("الحوثيين", "400 أسير")
+
+
+def test_the_taken_villages_keep_their_number_word_after_ala():
+    # training split (im-ef13dc3879): gold target ثلاث قرى, predicted قرى
+    text = ("وكانت القوات التركية و\"الجيش السوري الحر\" أعلنت في وقت سابق عن السيطرة على ثلاث قرى هي سمالك "
+            "وشيخ محمدلي وبلكلي وكوندا دودو، بين ناحيتي بلبل وراجو.")
+    _typ, _source, target = _roles(text, "السيطرة")
+    assert target == "ثلاث قرى"
+
+
+def test_the_killed_keep_their_count():
+    # training split (im-305018bb29): gold target 3 أشخاص, predicted أشخاص
+    text = ("وأمس، كان الدفاع المدني قد أعلن مقتل 3 أشخاص وإصابة آخرين إثر سقوط قذائف من الجانب اليمني على "
+            "مدينة نجران.")
+    _typ, _source, target = _roles(text, "مقتل")
+    assert target == "3 أشخاص"
