@@ -31,3 +31,13 @@ def test_the_killed_keep_their_count():
             "مدينة نجران.")
     _typ, _source, target = _roles(text, "مقتل")
     assert target == "3 أشخاص"
+
+
+# -- (2) the means after ب, its count and its adjectives, is no target ----------------------------------------------
+
+def test_a_counted_means_after_ba_is_passed_to_the_object():
+    # training split (im-dbefc10fe1): gold target مقرات الجمعية, predicted مسيّرات مفخخة (the drones, the means)
+    text = ("وجاء ذلك في الساعة التاسعة من صباح اليوم، حيث قصفت إيران بأربع مسيّرات مفخخة مقرات الجمعية في "
+            "زركويز شرق مدينة السليمانية.")
+    _typ, source, target = _roles(text, "قصفت")
+    assert (source, target) == ("إيران", "مقرات الجمعية")

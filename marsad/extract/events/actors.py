@@ -898,11 +898,15 @@ class SentenceView:
         if h >= self.size or self.breaks[h]:
             return k
         b = self.bares[h] if h > k else self.bares[k]
-        if not (b in role_set(typ, "weapon_nouns") or (h in self.trigger_tokens and self.trigger_types.get(h) == typ)):
+        weapons = role_set(typ, "weapon_nouns")
+        if h == k and b not in weapons and _bare(strip_conj(w)[1:]) in weapons:
+            b = _bare(strip_conj(w)[1:])  # "بمسيّرات مفخخة": ب glued to an indefinite weapon
+        if not (b in weapons or (h in self.trigger_tokens and self.trigger_types.get(h) == typ)):
             return k
         h += 1
-        while h < self.size and self.content(h) and _nisba_like(self.words[h]) and h not in self.named_tokens:
-            h += 1
+        while h < self.size and self.content(h) and h not in self.named_tokens and \
+                (_nisba_like(self.words[h]) or _weapon_adjective(self.bares[h])):
+            h += 1  # (its adjectives: بالطائرات المسيّرة, بأربع مسيّرات مفخخة)
         return h
 
     def thing_at(self, k: int, limit: int) -> Optional[Phrase]:
@@ -1579,6 +1583,15 @@ def _feminine_singular(b: str) -> bool:
 
 def _nisba_like(w: str) -> bool:
     return _bare(w).endswith(_NISBA_SUFFIXES)
+
+
+@lru_cache(maxsize=4096)
+def _weapon_adjective(b: str) -> bool:
+    """b (a word without its article) is a form of an adjective of weapons that events/weapon_adjectives.txt lists
+    in the feminine singular (مفخخة, مفخخات, مفخخ; انتحارية)."""
+    adjs = word_set("events/weapon_adjectives.txt")
+    return b in adjs or b + "ه" in adjs or (b.endswith("ات") and b[:-2] + "ه" in adjs) or \
+        (b.endswith(("ون", "ين")) and b[:-2] + "ه" in adjs)
 
 
 def _actor_noun_roles(sv: SentenceView, typ: str, i: int, e: int, cend: int
@@ -3499,10 +3512,13 @@ def _clause_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pa
                     # "قصف الجيش الإسرائيلي، اليوم ، مناطق عدة": past a time set off by commas, the object
                     target = sv.np_right(k3, sv.clause_end(k3)) if k3 is not None else \
                         sv.object_past_comma(subject, cend)
-                if target is None or sv.past_means(target.i, typ) > target.i:
+                means = None if target is None else \
+                    next((x for x in range(subject.i + 1, target.i + 1) if sv.past_means(x, typ) > target.i), None)
+                if target is None or means is not None:
+                    # (a means the subject or the object phrase ran into: "قصفت إيران بأربع مسيّرات مفخخة مقرات الجمعية")
                     # "استهدفت مقاتلات …، مساء الأربعاء، بغارتين جويتين، مواقع عسكرية", "واستهدف التحالف بزهاء 10
                     # غارات مقر الأمن القومي": past the times, the means and the asides after the subject, the object
-                    target = sv.object_past_asides(sv.coordinate(subject).j, typ)
+                    target = sv.object_past_asides(sv.coordinate(subject).j if means is None else means, typ)
         if (subject is not None or resumptive) and not after_subject and verb_at == i and direct and target is None and \
                 not (form and form.object_suffix):
             k = e
