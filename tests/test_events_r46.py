@@ -1,6 +1,8 @@
 """Events, round 46 (event targets): (1) an exact number (digits or a number word) before a counted indefinite
 target is part of it, as for sources (بإفراج الحوثيين عن 400 أسير, السيطرة على ثلاث قرى, مقتل 3 أشخاص; _with_count);
-vague counts and quantifiers (آلاف, عشرات, عدد من) stay outside as earlier rounds fix.
+vague counts and quantifiers (آلاف, عشرات, عدد من) stay outside as earlier rounds fix; (2) a means after ب with its count
+and weapon adjectives (بأربع مسيّرات مفخخة) is passed to the object; (3) the weapon a launching verb takes (أطلقت 17
+طائرة مسيرة) is the means, the target what a launch cue names after it (صوب أهداف سعودية).
 Sentences of the training split and of the store; each test of a rule fails without it."""
 from __future__ import annotations
 
@@ -41,3 +43,13 @@ def test_a_counted_means_after_ba_is_passed_to_the_object():
             "زركويز شرق مدينة السليمانية.")
     _typ, source, target = _roles(text, "قصفت")
     assert (source, target) == ("إيران", "مقرات الجمعية")
+
+
+# -- (3) what a launching verb launches is the means, not the target -------------------------------------------------
+
+def test_the_launched_drones_are_no_target_the_cue_after_them_names_it():
+    # store doc 32 (annasnews): target 17 طائرة, the launched drones; the target is after صوب
+    text = ("قالت جماعة الحوثي اليمنية المتحالفة مع إيران يوم الاثنين إنها أطلقت 17 طائرة مسيرة وصاروخين باليستيين "
+            "صوب أهداف سعودية من بينها مصاف لشركة أرامكو النفطية السعودية في الجبيل وجدة.")
+    _typ, _source, target = _roles(text, "أطلقت")
+    assert target == "أهداف سعودية"

@@ -2686,6 +2686,19 @@ def find_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, patie
         if after is not None and after.i == a:
             source, target = after, (before if before is not None and before.j == i else None)
     source = _with_count(sv, _apposed_name(sv, source))
+    if target is not None and target.i >= e and normalize(head) in role_set(typ, "launch_acts") and \
+            sv.bares[target.i] in role_set(typ, "weapon_nouns") and \
+            all(sv.counting(k) or sv.is_quote(k) for k in range(e, target.i)):  # (its object, not على الطائرة)
+        # "إنها أطلقت 17 طائرة مسيرة وصاروخين باليستيين صوب أهداف سعودية": the weapon after a verb of launching is
+        # what is launched, the means; the target is what a cue names after it (على, باتجاه, صوب), or none
+        cues, stop = role_cues(typ, "launch_target_cues"), sv.clause_end(target.j)
+        launched, target = target, None
+        for k in range(launched.j, min(stop, launched.j + 10)):
+            if k in sv.trigger_tokens and k not in tail:
+                break  # (the trigger's own listed weapon, وصاروخين, is passed)
+            target = sv.cue_at(k, cues)
+            if target is not None:
+                break
     target = _with_count(sv, target)
     src, tgt = sv.coordinate(sv.possessor(source)), sv.coordinate(sv.possessor(target))
     if src is not None and target is not None and src.i < target.j and target.i < src.j and \
