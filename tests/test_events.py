@@ -226,12 +226,13 @@ def test_casualties_of_a_killing_are_its_target():
     assert len(evs) == 1 and evs[0].target == "شخصا" and evs[0].source is None
     assert (evs[0].killed, evs[0].wounded) == (20, 60)
     e = one(events_of("وقال مصدر امني ان «ثمانية اشخاص على الاقل قتلوا واصيب حوالى 43 اخرين بجروح»."), "ASSAULT")
-    assert e.target == "اشخاص" and e.source is None
+    # (an exact number is part of the target, as the training split's gold has it: round 46)
+    assert e.target == "ثمانية اشخاص" and e.source is None
     e = one(events_of("ولكن خلال شهر واحد اغتيل كرامي في متفجرة زرعت في طائرة هليكوبتر."), "ASSAULT", trigger="اغتيل")
     assert e.target == "كرامي" and e.source is None
-    # the active sentence keeps its subject; the count is skipped before the counted noun
+    # the active sentence keeps its subject; the exact count is part of the counted noun's phrase
     e = one(events_of("قالت وزارة الدفاع الافغانية امس ان قوات اجنبية قتلت تسعة جنود افغان بطريق الخطأ."), "ASSAULT")
-    assert e.source == "قوات اجنبية" and e.target.startswith("جنود")
+    assert e.source == "قوات اجنبية" and e.target.startswith("تسعة جنود")  # (its exact number: round 46)
     e = one(events_of("وتزامنت الاضطرابات مع هجوم انتحاري وقع في قاعة محكمة ادى الى مقتل 15 شخصا في الأقل امس "
                       "على الجانب الآخر من الحدود."), "ASSAULT", trigger="هجوم")
     assert e.target == "شخصا"  # the genitive of مقتل (the attack's outcome), not the phrase after the later على
@@ -365,7 +366,7 @@ def test_title_and_name_in_apposition_between_commas():
 def test_a_direction_after_the_actor_starts_a_place():
     e = one(events_of("وخطف ثلاثة جنود أميركيين جنوب بغداد في 12 مايو (ايار) وعثر على جثة أحدهم في وقت لاحق."),
             "ASSAULT")
-    assert e.target == "جنود أميركيين"
+    assert e.target == "ثلاثة جنود أميركيين"  # (with its exact number: round 46)
 
 
 def test_a_name_beginning_with_al_after_a_title():
@@ -378,7 +379,7 @@ def test_a_name_beginning_with_al_after_a_title():
 def test_a_preposition_with_a_manner_noun_ends_the_actor():
     e = one(events_of("قالت وزارة الدفاع الافغانية امس ان قوات اجنبية قتلت تسعة جنود افغان بطريق الخطأ في ضربة جوية."),
             "ASSAULT")
-    assert (e.source, e.target) == ("قوات اجنبية", "جنود افغان")
+    assert (e.source, e.target) == ("قوات اجنبية", "تسعة جنود افغان")  # (with its exact number: round 46)
 
 
 _BANGKOK = ("خرج الآلاف في مسيرة بوسط العاصمة التايلاندية بانكوك امس للاحتجاج على ما يصفونه بوحشية الشرطة في فض "
@@ -429,7 +430,7 @@ def test_a_killing_verb_with_no_object_is_passive():
     e = one(events_of("ونقلت الوكالة الإثيوبية الرسمية عن مسؤول في الأمن الفيدرالي رفض الكشف عن هويته ان «خمسة من 13 "
                       "إثيوبياً خطفوا على أيدي رجال مسلحين الخميس اصبحوا في عهدة القوى الأمنية الإثيوبية»."),
             "ASSAULT", trigger="خطفوا")
-    assert e.target == "إثيوبياً" and e.source == "رجال مسلحين"
+    assert e.target == "13 إثيوبياً" and e.source == "رجال مسلحين"  # (with its exact number: round 46)
 
 
 def test_an_attack_takes_the_casualties_the_sentence_counts():
@@ -478,7 +479,7 @@ def test_a_nationality_on_the_event_noun_names_the_doer():
     e = one(events_of("وقال مصدر في شرطة صلاح الدين ان «ثمانية اشخاص، بينهم طفلان، قتلوا جراء ضربة جوية اميركية»."),
             "ASSAULT", trigger="ضربة جوية")
     # the aside between commas is stepped over; an actor named only by an adjective is no source (GUIDELINES)
-    assert e.source is None and e.target == "اشخاص"
+    assert e.source is None and e.target == "ثمانية اشخاص"  # (with its exact number: round 46)
     # after a noun of what the victim suffers, the nationality belongs to the victim, not the doer
     e = one(events_of("أعلن البنتاغون أمس مقتل جندي أميركي في هجوم بعبوة ناسفة في بغداد."), "ASSAULT", trigger="هجوم")
     assert e.target == "جندي أميركي" and e.source is None
@@ -490,7 +491,7 @@ def test_a_peoples_name_after_the_actor_is_its_adjective():
     assert e.target == "حراس الأمن الأفغان"
     e = one(events_of("وقتل 150 مدنيا افغانيا على الاقل في سلسلة من الضربات الجوية الاميركية التي اخطأت اهدافها."),
             "ASSAULT", trigger="وقتل")
-    assert e.target == "مدنيا افغانيا" and e.source is None  # only an adjective: no source (GUIDELINES)
+    assert e.target == "150 مدنيا افغانيا" and e.source is None  # (the number: round 46) only an adjective: no source (GUIDELINES)
 
 
 def test_defective_verbs_report_the_event_they_govern():
@@ -1022,7 +1023,7 @@ def test_an_announcer_named_in_quotes_did_the_act():
     # the quote marks around the name do not put the act inside a quotation
     e = one(events_of('الاثنين الماضي، أعلنت "المقاومة الإسلامية" في العراق، استهداف 3 قواعد للقوات الأميركية في سوريا.'),
             "ASSAULT", trigger="استهداف")
-    assert e.source == "المقاومة الإسلامية" and e.target.startswith("قواعد")
+    assert e.source == "المقاومة الإسلامية" and e.target.startswith("3 قواعد")
 
 
 def test_coordinated_doers_and_the_object_after_them():
