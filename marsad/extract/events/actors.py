@@ -2792,14 +2792,27 @@ def _with_count(sv: SentenceView, ph: Optional[Phrase]) -> Optional[Phrase]:
     number before a counted source or target (digits or a number word) is part of who did it or to whom (np_right
     skipped it to find the head; the training split's gold keeps it in 37 targets, out in 3). A vague count or a
     quantifier (آلاف المتظاهرين, عشرات المواطنين, معظم المسلحين) stays outside, as earlier rounds fix; a number before
-    a definite noun counts nothing (عام 2019 السلطات السعودية); nor over a conjunction glued to the number."""
-    if ph is None or not ph.counted or ph.i < 1 or _definite(sv.norms[ph.i]):
+    a definite noun counts nothing (عام 2019 السلطات السعودية); nor over a conjunction glued to the number.
+    The partitive أحد / إحدى ("one of", roles.tsv partitive_counts) is an exact count too and heads its phrase,
+    before a definite noun as well ("أسقطت أحد صاروخين", "قتل أحد المتعاقدين الأمريكيين": the training gold keeps
+    it in all four of its targets); and a number word before the number makes one compound number with it ("أحد
+    عشر مدنياً", "ثلاثة عشر")."""
+    if ph is None or ph.i < 1:
         return ph
     m = ph.i - 1
     w = sv.words[m]
+    if w == sv.norms[m] and w in role_set("ALL", "partitive_counts") and (ph.counted or _definite(sv.norms[ph.i])) \
+            and not (ph.j == ph.i + 1 and sv.toks[ph.i].text.endswith(_OWNER_SUFFIXES)):
+        # (not before a noun with its owner's pronoun alone, "أحد مقاتليه": the pronoun is read back to its owner)
+        return Phrase(m, ph.j, 0, True)
+    if not ph.counted or _definite(sv.norms[ph.i]):
+        return ph
     if w != sv.norms[m] or w in sv.quant or _bare(w) in word_set("events/count_scales.txt") or \
             not (sv.norms[m].isdigit() or w in sv.numbers):
         return ph
+    while m >= 1 and sv.words[m - 1] == sv.norms[m - 1] and sv.words[m - 1] in sv.numbers and \
+            not sv.breaks[m - 1] and m - 1 not in sv.trigger_tokens:
+        m -= 1  # (أحد عشر, ثلاثة عشر: one number in two words)
     return Phrase(m, ph.j, 0, ph.counted)
 
 
