@@ -25,6 +25,7 @@ from typing import Optional
 
 from ... import actors
 from ...arabic.normalize import normalize
+from ...arabic.numbers import number_words
 from ...resources import lines, table
 from ...resources import path as resources_path
 from .lexicon import dual_of, word_set
@@ -98,8 +99,10 @@ def _closed_word(w: str, ordinals: bool = False) -> bool:
         cands |= {n[1:], _strip(n[1:])}
         if n[1:2] in "بلك" and len(n) > 3:  # وب, فل
             cands |= {n[2:], _strip(n[2:])}
-    return any(c in closed or ("ال" + c) in closed or (ordinals and (c in ords or "ال" + c in ords))
-               for c in cands if c)
+    # ("ال" + c: a word is closed as it stands or with the article it dropped, except a number word: الأحد and
+    # الاثنين are days, أحد and اثنين without the article are counts, "أحد عشر مدنياً", "أحد صاروخين")
+    return any(c in closed or (("ال" + c) in closed and normalize(c) not in number_words()) or
+               (ordinals and (c in ords or "ال" + c in ords)) for c in cands if c)
 
 
 def _letters(s: str) -> int:
