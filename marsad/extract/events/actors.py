@@ -3018,6 +3018,46 @@ def _conjunct_at(sv: SentenceView, k: int) -> bool:
     return w[:1] == "و" or w.startswith("فال")
 
 
+def _cue_past_aside(sv: SentenceView, start: int, cues: tuple[str, ...], typ: str) -> Optional[Phrase]:
+    """"فصائل الجيش الحر سيطرت فجر اليوم، على بلدتي دانا", "سيطرت هيئة "تحرير الشام" الثلاثاء، على قرى", 'سيطر "الجيش
+    الحر" , المدعوم من قبل تركيا على مدينة الباب', "سيطرت قوات عسكرية تركية بالتعاون مع الجيش السوري الحر على 4
+    قرى": start is the token right after a verb's subject (or after the verb, its subject before it); past a time
+    closed by a comma, an aside opened by one and closed by nothing but the cue (a participle that ties the subject
+    to another actor: المدعوم من قبل تركيا), or an adverbial of manner with its partner after مع (بالتعاون مع X),
+    a cue word there still names the target (the training split: "4 قرى" after بالتعاون مع). None when nothing is
+    passed, or no cue stands after what is passed."""
+    k = start
+    for _ in range(3):
+        k0 = k
+        k = sv.past_adverbials(k, sv.size)
+        if k < sv.size and sv.toks[k].text in (",", "،"):
+            k = sv.past_adverbials(k + 1, sv.size)
+        while k < sv.size and sv.is_quote(k):
+            k += 1
+        if k + 2 < sv.size and _bare(sv.words[k]) in sv.linking and not sv.breaks[k]:
+            # (the participle, its preposition or من قبل, and the actor after it)
+            a = k + 1
+            if sv.norms[a] in ("من", "مع"):
+                a += 2 if a + 1 < sv.size and sv.norms[a + 1] == "قبل" else 1
+            ph = sv.np_right(a, sv.clause_end(a)) if a < sv.size else None
+            if ph is None or ph.i != a:
+                return None
+            k = ph.j
+        elif k + 2 < sv.size and sv.norms[k][:1] == "ب" and sv.norms[k + 1] == "مع" and \
+                _glued_preposition(strip_conj(sv.words[k])) == "ب":
+            ph = sv.np_right(k + 2, sv.clause_end(k + 2))
+            if ph is None or ph.i != k + 2:
+                return None
+            k = ph.j
+        while k < sv.size and sv.is_quote(k):
+            k += 1
+        if k == k0:
+            break
+    if k == start or k >= sv.size or len(sv.norms[k]) <= 1 or not _cue_match(sv, k, cues):
+        return None
+    return _with_count(sv, sv.cue_at(k, cues))
+
+
 def _clause_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, patient: bool, head: str,
                   tail: range = range(0)) -> tuple[Optional[Phrase], Optional[Phrase]]:
     source: Optional[Phrase] = None
@@ -3648,6 +3688,8 @@ def _clause_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pa
                     not any(x in sv.trigger_tokens and sv.trigger_types.get(x) == typ for x in range(start, close)) and \
                     len(sv.norms[close + 1]) > 1 and _cue_match(sv, close + 1, cues):
                 target = _with_count(sv, sv.cue_at(close + 1, cues))
+        if target is None:
+            target = _cue_past_aside(sv, start, cues, typ)
     if source is None and verb_at is not None and not moved and \
             not (verb_at + 1 < sv.size and sv.norms[verb_at + 1] in role_set("ALL", "relative_complements")):
         # "الفصائل، التي هددت بمعاودة شن الهجمات": a verb inside a relative clause has its antecedent as
