@@ -2569,8 +2569,41 @@ def _doer_before_on(sv: SentenceView, e: int) -> bool:
     return ph is not None and ph.i == e and ph.j < sv.size and sv.norms[ph.j] == _ON
 
 
+def _quote_close(sv: SentenceView, q: int) -> int:
+    """The token of the quotation mark that closes the one opened on token q (within 6 tokens), else q + 1."""
+    return next((x for x in range(q + 2, min(sv.size, q + 8)) if sv.is_quote(x)), q + 1)
+
+
+def _object_after_quote(sv: SentenceView, c: int) -> bool:
+    """Token c closes a quotation and the word after it opens an act's object: على, or a ل glued to a word (لمطار,
+    للحركة, لـ"حركة")."""
+    if not (sv.is_quote(c) and c + 1 < sv.size):
+        return False
+    w = strip_conj(sv.norms[c + 1])
+    return w == _ON or (w[:1] == "ل" and (len(w) > 3 or w.rstrip("ـ") == "ل"))
+
+
 def find_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, patient: bool, head: str = "",
                tail: range = range(0), object_tail: bool = False) -> tuple[Optional[Phrase], Optional[Phrase]]:
+    """(source, target) phrases for a trigger on tokens [i, e) of the sentence (see _find_roles)."""
+    source, target = _find_roles(sv, typ, i, e, pos, form, patient, head, tail, object_tail)
+    if source is None and pos == "n" and not tail and e + 1 < sv.size and sv.is_quote(e) and sv.content(e + 1) and \
+            (e + 1 in sv.agent_tokens or sv.actor_head(e + 1)) and \
+            not (i >= 1 and sv.is_quote(i - 1)) and _object_after_quote(sv, _quote_close(sv, e)) and \
+            all(sv.content(x) for x in range(e + 1, _quote_close(sv, e))):
+        # 'انتهت بسيطرة "تحرير الشام" على بلدة', 'اتهام "الهيئة" لـ"حركة نور الدين زنكي"', 'نفي اقتحام «التحالف العربي»
+        # لمطار الحديدة': an actor's name set in quotation marks right after an event noun, with the act's object after
+        # it (after على or a ل of the object), is the noun's genitive, its doer, as it is without the marks; with no
+        # doer read otherwise, the noun's roles are read from the first quoted word (not a quoted trigger's closing
+        # mark, «تحرير» سنجار; nor a quoted genitive with nothing after it, which may be the act's object: لقتال" داعش")
+        quoted = _find_roles(sv, typ, i, e + 1, pos, form, patient, head, tail, object_tail)
+        if quoted[0] is not None:
+            source, target = quoted[0], quoted[1] or target
+    return source, target
+
+
+def _find_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, patient: bool, head: str = "",
+                tail: range = range(0), object_tail: bool = False) -> tuple[Optional[Phrase], Optional[Phrase]]:
     """(source, target) phrases for a trigger on tokens [i, e) of the sentence. ``head`` is the trigger's
     lexicon word (قتل, اغتيل), for the verbs whose counted or passive subject is the one who suffers."""
     if pos in ("v", "x") and sv.toks[e - 1].text.endswith("ة"):
