@@ -2225,6 +2225,10 @@ def _chain_subject(sv: SentenceView, v: int, told: bool = False, adverbial: bool
         if subj is not None and any(x in sv.agent_tokens or sv.actor_head(x) or x in sv.actor_types
                                     for x in range(subj.i, subj.j)):
             return subj  # (an actor noun of a type is a doer too: "اقتحم محتجون غاضبون … وأضرموا النار")
+        if subj is not None and subj.i in sv.named_tokens and \
+                all(sv.entity_of.get(x) == sv.entity_of.get(subj.i) for x in range(subj.i, subj.j)):
+            return subj  # a state named as the subject of the finite verb that heads the chain acts as a party:
+            # "الولايات المتحدة أعلنت …، وشنت هجمات", "دانت الولايات المتحدة … الهجمات وطالبت" (the whole phrase one name)
         return None
     return None
 
