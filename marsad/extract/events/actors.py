@@ -2725,6 +2725,8 @@ def _find_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pati
         target = sv.act_object(e) or target
     if target is None and role_cues(typ, "aim_participles"):
         target = sv.aimed_at(typ, e)
+    if target is None and pos == "n" and role_cues(typ, "act_subject_verbs"):
+        target = _described_aim(sv, typ, i, e)
     if target is None:
         target = sv.far_target(typ, i, e)
     if target is None and "yes" in role_set(typ, "that_target"):
@@ -2815,6 +2817,68 @@ def _find_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pati
         # component calls an organisation or a person stays)
         src, tgt = None, tgt or src
     return src, tgt
+
+
+@lru_cache(maxsize=None)
+def _aim_forms(typ: str) -> frozenset:
+    """The third-person singular forms, without an object pronoun, of the type's verbs of aiming whose subject may
+    be the act (roles.tsv act_subject_verbs: استهدف, استهدفت, يستهدف, تطال, وطالت)."""
+    from .lexicon import _verb_forms
+    out = set()
+    for v in map(normalize, role_cues(typ, "act_subject_verbs")):
+        for f, (_impf, _fut, obj, plural) in _verb_forms(v).items():
+            core = f[1:] if f[:1] in ("و", "ف") and f[1:].startswith((v[:2], "ي", "ت", "س")) else f
+            core = core[1:] if core[:1] == "س" and core[1:2] in ("ي", "ت") else core
+            if not obj and not plural and (core in (v, v + "ت") or core[:1] in ("ي", "ت") and not core.endswith("ين")):
+                out.add(f)
+    return frozenset(out)
+
+
+def _described_aim(sv: SentenceView, typ: str, i: int, e: int) -> Optional[Phrase]:
+    """"بعد هجمات عدة شهدتها الأسابيع الماضية، طالت قواعد عسكرية للتحالف", "نتيجة قصف من جانب طائرة مسيرة،
+    استهدفت مقر للحشد الشعبي", "شن هجوم صاروخي باستخدام صواريخ توماهوك، وأنه استهدف القاعدة العسكرية": a clause
+    after an indefinite act noun describes it (a clause after an indefinite noun is its adjective); when its verb
+    is one of aiming whose subject may be the act (act_subject_verbs), with no subject of its own, its object is
+    what the act hit. Read up to the first such verb past the noun's own words (its adjectives, doer, means, a
+    clause on it) and at most one comma; not past another trigger, a conjunct or a clause break, and not a verb
+    followed by an actor or a weapon and another phrase (its own subject, then its object: "، استهدفت القوات
+    الأمريكية مواقع")."""
+    if _definite(strip_conj(sv.words[i])) or _definite(strip_conj(sv.norms[i])):
+        return None  # (a definite noun before a verb is its topic or another clause's: read elsewhere)
+    forms = _aim_forms(typ)
+    commas = 0
+    for k in range(e, min(sv.size, e + 12)):
+        w = sv.norms[k]
+        if w in forms:
+            a = sv.past_adverbials(k + 1, sv.size)
+            if a >= sv.size or not sv.content(a) or sv.prepositional(a) or a in sv.trigger_tokens:
+                return None
+            ph = sv.np_right(a, sv.clause_end(a))
+            if ph is None or ph.i != a:
+                return None
+            b = ph.j
+            doer = any(x in sv.agent_tokens for x in range(ph.i, ph.j)) or sv.actor_head(ph.i) or \
+                sv.bares[ph.i] in role_set(typ, "weapon_nouns")
+            if doer and b < sv.size and sv.content(b) and not sv.prepositional(b) and b not in sv.trigger_tokens and \
+                    not sv.is_time(b) and not _nisba_like(sv.words[b]) and sv.norms[b][:1] != "و":
+                return None  # (an actor or a weapon, then another phrase: its subject, then its object)
+            return ph
+        if k in sv.trigger_tokens:
+            return None
+        if sv.toks[k].text in ("،", ","):
+            commas += 1
+            if commas > 1:
+                return None
+            continue
+        if sv.breaks[k] or sv.is_quote(k):
+            return None
+        that = w if w in _THAT else w[1:] if w[:1] == "و" and w[1:] in _THAT else ""
+        if that and not (that[-1:] == "ه" and k + 1 < sv.size and sv.norms[k + 1] in forms) or \
+                w[:1] == "و" and sv.words[k] != w and not that or w in _NEGATIONS:
+            # (a conjunct or أن opens another clause, with a subject of its own: "، وأن الضربات لا تستهدف"; not
+            # "وأنه استهدف", the act's resumptive pronoun)
+            return None
+    return None
 
 
 def _two_parties(sv: SentenceView, ph: Phrase) -> tuple[Phrase, Optional[Phrase]]:
