@@ -1461,6 +1461,23 @@ class SentenceView:
         cut = raw.index(raw.lstrip("وف")[0]) if w != self.norms[k] else 0
         return Phrase(k, whole.j, cut + preposition_cut("ل", w[1:]))
 
+    def lam_thing(self, k: int) -> Optional[Phrase]:
+        """lam_object, or token k is ل glued to a definite verbal or abstract noun, which np_right reads as no actor
+        (للاحتلال الإسرائيلي, للإرهاب): that noun with its definite adjectives, the ل left out. After a masdar and
+        its genitive, ل marks the masdar's object whatever it names (دعم واشنطن للاحتلال الإسرائيلي)."""
+        obj = self.lam_object(k)
+        if obj is not None or k >= self.size or self.is_punct(k) or self.is_time(k):  # (an act noun too: للاحتلال)
+            return obj
+        w = strip_conj(self.norms[k])
+        if not (w.startswith("لل") and len(w) > 4) or not self.non_agent(k):
+            return None
+        j = self.definite_adjectives_end(k + 1, self.clause_end(k))
+        if j == k + 1 or not _nisba_like(self.norms[k + 1]):
+            return None  # (with no nationality after it, ل and a verbal noun is a purpose: للرد, للانتقام)
+        raw = self.toks[k].text
+        cut = raw.index(raw.lstrip("وف")[0]) if w != self.norms[k] else 0
+        return Phrase(k, j, cut + preposition_cut("ل", w[1:]))
+
     def cue_at(self, k: int, cues: tuple[str, ...]) -> Optional[Phrase]:
         """If token k is (or starts with) a cue, the phrase it introduces."""
         if k + 1 < self.size and _cue_match(self, k + 1, role_cues("ALL", "source_after")):
@@ -3879,8 +3896,9 @@ def _clause_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pa
                   (_definite(sv.norms[e + 1]) or e + 1 in sv.named_tokens)) or
                  (patient and not _nisba_like(nxt) and not sv.non_agent(e) and sv.words[e] == nxt) or  # إسقاط طائرة
                  # "دعم واشنطن للاحتلال الإسرائيلي": a name with the act's object after ل is the doer
-                 (e in sv.named_tokens and sv.words[e] == nxt and nxt[:1] not in "بل" and
-                  sv.lam_object(sv.name_end(e)) is not None) or
+                 # (a name beginning with و has none glued when the entities component says so: واشنطن)
+                 (e in sv.named_tokens and (sv.words[e] == nxt or e not in sv.joined_names) and
+                  nxt[:1] not in "بل" and sv.lam_thing(sv.name_end(e)) is not None) or
                  (acted_on and e + 1 < sv.size and _definite(sv.norms[e + 1]) and not _nisba_like(nxt)) or
                  # (or a kind of site, indefinite before its holder: "جددت المدفعية التركية قصف مواقع وحدات …")
                  (acted_on and _site(sv.bares[e])) or
@@ -3891,14 +3909,14 @@ def _clause_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pa
             # a verbal noun with a pronoun (لطرده القوات: "for him to expel the forces") has its doer in the
             # pronoun; the noun after it is its object. ة is a separate letter, so a written ه is a pronoun.
             owned = sv.toks[e - 1].text.endswith(("ه", "ها", "هم", "هما", "هن"))
-            if ph is not None and e in sv.named_tokens and sv.words[e] == nxt and ph.j > sv.name_end(e) and \
-                    sv.lam_object(sv.name_end(e)) is not None:
+            if ph is not None and e in sv.named_tokens and (sv.words[e] == nxt or e not in sv.joined_names) and \
+                    ph.j > sv.name_end(e) and sv.lam_thing(sv.name_end(e)) is not None:
                 ph = Phrase(e, sv.name_end(e))  # "دعم واشنطن لإسرائيل": the name, then the object after ل
             if ph is not None:
                 # (an indefinite weapon is the doer too when the act's object follows after ل: "استهداف مسيرة
                 # تركية لسيارتهم" — a drone hit their car; "استهداف مواقع للحوثيين" names the sites' holder)
-                obj = sv.lam_object(ph.j) if (patient and _definite(sv.norms[ph.j - 1])) or \
-                    (e in sv.named_tokens and ph.j == sv.name_end(e)) or \
+                obj = sv.lam_thing(ph.j) if e in sv.named_tokens and ph.j == sv.name_end(e) else \
+                    sv.lam_object(ph.j) if (patient and _definite(sv.norms[ph.j - 1])) or \
                     (patient and sv.bares[ph.i] in role_set(typ, "weapon_nouns")) else None
                 if obj is not None and not ph.counted:
                     # "باختطاف الحوثيين لسفينة", "استهداف إسرائيل لمواقع": with its object after ل the genitive
