@@ -1232,8 +1232,16 @@ class SentenceView:
         second = self.np_right(m, limit)
         if second is None or second.i != m:
             return None, None
+        n = self.name_end(m) if m in self.named_tokens else second.j
+        if m in self.joined_names:  # (a name with its و glued: والسعودية, ولبنان)
+            n = self.name_end(m + 1) if m + 1 in self.named_tokens else m + 1
+        j = n if n < second.j and not _definite(self.norms[n]) and not _nisba(self.words[n]) and \
+            n not in self.joined_names else second.j
+        # "وقف إطلاق النار بين إسرائيل ولبنان حيز التنفيذ": a name takes no genitive, so an indefinite noun after
+        # it opens the next phrase (here the object of the verb before the act); not a list going on (تركيا
+        # وروسيا وإيران)
         raw = self.toks[m].text
-        return first, Phrase(second.i, second.j, raw.index(raw[1:].lstrip("ـ")[0], 1) if len(raw) > 1 else 1)
+        return first, Phrase(second.i, j, raw.index(raw[1:].lstrip("ـ")[0], 1) if len(raw) > 1 else 1)
 
     def coordinate(self, ph: Optional[Phrase]) -> Optional[Phrase]:
         """"هتافات ضد الحكومة والولاية": a second actor joined by و (with the article or an actor head) belongs
