@@ -1,5 +1,6 @@
 """Events, round 55 (parties of two-sided acts): (1) the second party after بين ends at a name: a name takes no
-genitive, so an indefinite noun after it (حيز التنفيذ) opens the next phrase.
+genitive, so an indefinite noun after it (حيز التنفيذ) opens the next phrase; (2) the first party after بين may
+carry where it sits (في درعا البلد) before the و that pairs with بين, when an actor stands on each side of it.
 Sentences of the training split and the audit rows; each test of a rule fails without it."""
 from __future__ import annotations
 
@@ -22,3 +23,19 @@ def test_a_list_of_names_after_bayna_is_not_cut():
             "بين أنقرة ودمشق وحل الأزمة السورية.")
     _typ, _source, target = _roles(text, "محادثات")
     assert target != "روسيا"
+
+
+# -- (2) بين X في مكان وY: the first party with its place -------------------------------------------------------------
+
+def test_the_first_party_after_bayna_may_carry_its_place():
+    # store doc 260 (the in-domain store's brief: parties of a meeting left null)
+    text = ("وعقد اجتماع شرق درعا بين لجنة التفاوض في درعا البلد واللجنة المركزية في درعا و\"اللواء الثامن\" "
+            "الذي يقوده أحمد العودة.")
+    _typ, source, target = _roles(text, "اجتماع")
+    assert (source, target) == ("لجنة التفاوض", "اللجنة المركزية")
+
+
+def test_places_joined_after_the_first_party_are_no_second_party():
+    text = "واندلعت اشتباكات بين قوات النظام في حلب وإدلب."
+    _typ, _source, target = _roles(text, "اشتباكات")
+    assert target != "إدلب"

@@ -1224,9 +1224,24 @@ class SentenceView:
         while m < limit and m - k < 8 and self.content(m) and not (self.norms[m][:1] == "و" and m > k and
                                                                   self.words[m] != self.norms[m]):
             m += 1
+        end = m  # (where the first party ends)
+        if m + 1 < limit and m > k and self.norms[m] == "في" and self.content(m + 1):
+            # "اجتماع بين لجنة التفاوض في درعا البلد واللجنة المركزية": the first party with where it sits; the و
+            # past the place pairs with بين when an actor (not a name of a place: بين قوات النظام في حلب وإدلب)
+            # opens the phrase after it
+            x = m + 1
+            while x < limit and x - k < 8 and self.content(x) and not (self.norms[x][:1] == "و" and
+                                                                      self.words[x] != self.norms[x]):
+                x += 1
+            if x < limit and self.norms[x][:1] == "و" and self.words[x] != self.norms[x] and \
+                    (k in self.agent_tokens or self.actor_head(k)) and \
+                    (x in self.agent_tokens or self.actor_head(x) or self.title(x) or
+                     (_definite(self.words[x]) and x not in self.joined_names and x not in self.named_tokens and
+                      not self.non_agent(x) and not _site(self.bares[x]))):
+                m = x  # (an actor first, and after و an actor, or a definite noun neither a place nor an act)
         if m >= limit or m == k or self.norms[m][:1] != "و" or self.words[m] == self.norms[m]:
             return None, None
-        first = self.np_right(k, m)
+        first = self.np_right(k, end)
         if first is None or first.i != k or first.counted:
             return None, None
         second = self.np_right(m, limit)
