@@ -1224,16 +1224,39 @@ class SentenceView:
         while m < limit and m - k < 8 and self.content(m) and not (self.norms[m][:1] == "و" and m > k and
                                                                   self.words[m] != self.norms[m]):
             m += 1
+        end = m  # (where the first party ends)
+        if m + 1 < limit and m > k and self.norms[m] == "في" and self.content(m + 1):
+            # "اجتماع بين لجنة التفاوض في درعا البلد واللجنة المركزية": the first party with where it sits; the و
+            # past the place pairs with بين when an actor (not a name of a place: بين قوات النظام في حلب وإدلب)
+            # opens the phrase after it
+            x = m + 1
+            while x < limit and x - k < 8 and self.content(x) and not (self.norms[x][:1] == "و" and
+                                                                      self.words[x] != self.norms[x]):
+                x += 1
+            if x < limit and self.norms[x][:1] == "و" and self.words[x] != self.norms[x] and \
+                    (k in self.agent_tokens or self.actor_head(k)) and \
+                    (x in self.agent_tokens or self.actor_head(x) or self.title(x) or
+                     (_definite(self.words[x]) and x not in self.joined_names and x not in self.named_tokens and
+                      not self.non_agent(x) and not _site(self.bares[x]))):
+                m = x  # (an actor first, and after و an actor, or a definite noun neither a place nor an act)
         if m >= limit or m == k or self.norms[m][:1] != "و" or self.words[m] == self.norms[m]:
             return None, None
-        first = self.np_right(k, m)
+        first = self.np_right(k, end)
         if first is None or first.i != k or first.counted:
             return None, None
         second = self.np_right(m, limit)
         if second is None or second.i != m:
             return None, None
+        n = self.name_end(m) if m in self.named_tokens else second.j
+        if m in self.joined_names:  # (a name with its و glued: والسعودية, ولبنان)
+            n = self.name_end(m + 1) if m + 1 in self.named_tokens else m + 1
+        j = n if n < second.j and not _definite(self.norms[n]) and not _nisba(self.words[n]) and \
+            n not in self.joined_names else second.j
+        # "وقف إطلاق النار بين إسرائيل ولبنان حيز التنفيذ": a name takes no genitive, so an indefinite noun after
+        # it opens the next phrase (here the object of the verb before the act); not a list going on (تركيا
+        # وروسيا وإيران)
         raw = self.toks[m].text
-        return first, Phrase(second.i, second.j, raw.index(raw[1:].lstrip("ـ")[0], 1) if len(raw) > 1 else 1)
+        return first, Phrase(second.i, j, raw.index(raw[1:].lstrip("ـ")[0], 1) if len(raw) > 1 else 1)
 
     def coordinate(self, ph: Optional[Phrase]) -> Optional[Phrase]:
         """"هتافات ضد الحكومة والولاية": a second actor joined by و (with the article or an actor head) belongs
