@@ -217,6 +217,15 @@ class SentenceView:
     def is_quote(self, k: int) -> bool:
         return self.toks[k].text in _QUOTES
 
+    def conj_at(self, k: int) -> bool:
+        """Token k carries a glued conjunction و, which its word form leaves off (not the و of وزير, وحدات, وكالة)."""
+        return self.norms[k][:1] == "و" and self.words[k] != self.norms[k]
+
+    def conj_cut(self, k: int) -> int:
+        """The characters of token k's glued و (and a tatweel after it) that a phrase starting there leaves out."""
+        raw = self.toks[k].text
+        return raw.index(raw[1:].lstrip("ـ")[0], 1) if len(raw) > 1 else 1
+
     def after_cue(self, k: int) -> Optional[Phrase]:
         """The actor phrase after the cue on token k; a name set in brackets after it ("شنه (الحوثيون)") is
         the phrase inside them."""
@@ -1220,26 +1229,24 @@ class SentenceView:
 
     def pair_after(self, k: int, limit: int) -> tuple[Optional[Phrase], Optional[Phrase]]:
         """The two parties after بين: the phrase from k up to the first word joined by و, and that one."""
-        m = k
-        while m < limit and m - k < 8 and self.content(m) and not (self.norms[m][:1] == "و" and m > k and
-                                                                  self.words[m] != self.norms[m]):
-            m += 1
-        end = m  # (where the first party ends)
+        def to_conjunct(x: int) -> int:  # (the first word joined by و from x on, within 8 words of k)
+            while x < limit and x - k < 8 and self.content(x) and not (x > k and self.conj_at(x)):
+                x += 1
+            return x
+
+        m = end = to_conjunct(k)  # (end: where the first party ends)
         if m + 1 < limit and m > k and self.norms[m] == "في" and self.content(m + 1):
             # "اجتماع بين لجنة التفاوض في درعا البلد واللجنة المركزية": the first party with where it sits; the و
             # past the place pairs with بين when an actor (not a name of a place: بين قوات النظام في حلب وإدلب)
             # opens the phrase after it
-            x = m + 1
-            while x < limit and x - k < 8 and self.content(x) and not (self.norms[x][:1] == "و" and
-                                                                      self.words[x] != self.norms[x]):
-                x += 1
-            if x < limit and self.norms[x][:1] == "و" and self.words[x] != self.norms[x] and \
+            x = to_conjunct(m + 1)
+            if x < limit and self.conj_at(x) and \
                     (k in self.agent_tokens or self.actor_head(k)) and \
                     (x in self.agent_tokens or self.actor_head(x) or self.title(x) or
                      (_definite(self.words[x]) and x not in self.joined_names and x not in self.named_tokens and
                       not self.non_agent(x) and not _site(self.bares[x]))):
                 m = x  # (an actor first, and after و an actor, or a definite noun neither a place nor an act)
-        if m >= limit or m == k or self.norms[m][:1] != "و" or self.words[m] == self.norms[m]:
+        if m >= limit or m == k or not self.conj_at(m):
             return None, None
         first = self.np_right(k, end)
         if first is None or first.i != k or first.counted:
@@ -1255,8 +1262,7 @@ class SentenceView:
         # "وقف إطلاق النار بين إسرائيل ولبنان حيز التنفيذ": a name takes no genitive, so an indefinite noun after
         # it opens the next phrase (here the object of the verb before the act); not a list going on (تركيا
         # وروسيا وإيران)
-        raw = self.toks[m].text
-        return first, Phrase(second.i, j, raw.index(raw[1:].lstrip("ـ")[0], 1) if len(raw) > 1 else 1)
+        return first, Phrase(second.i, j, self.conj_cut(m))
 
     def coordinate(self, ph: Optional[Phrase]) -> Optional[Phrase]:
         """"هتافات ضد الحكومة والولاية": a second actor joined by و (with the article or an actor head) belongs
@@ -2101,9 +2107,8 @@ def _parties_apart(sv: SentenceView, k: int, cend: int) -> tuple[Optional[Phrase
         second = sv.np_right(m + 2, cend)
         if second is None or second.i != m + 2:
             return first, None
-        raw = sv.toks[m + 2].text
-        return first, Phrase(second.i, second.j, raw.index(raw[1:].lstrip("ـ")[0], 1) if len(raw) > 1 else 1)
-    if m < cend and sv.norms[m][:1] == "و" and sv.words[m] != sv.norms[m]:
+        return first, Phrase(second.i, second.j, sv.conj_cut(m + 2))
+    if m < cend and sv.conj_at(m):
         return None, None  # a second party pair_after could not read: no guess
     w, n = sv.bares[k], _bare(sv.norms[k])  # (n keeps a و that is part of the word: وزيري)
     several = w in word_set("events/party_plurals.txt") or (
@@ -2631,10 +2636,11 @@ def find_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, patie
                tail: range = range(0), object_tail: bool = False) -> tuple[Optional[Phrase], Optional[Phrase]]:
     """(source, target) phrases for a trigger on tokens [i, e) of the sentence (see _find_roles)."""
     source, target = _find_roles(sv, typ, i, e, pos, form, patient, head, tail, object_tail)
-    if source is None and pos == "n" and not tail and e + 1 < sv.size and sv.is_quote(e) and sv.content(e + 1) and \
-            (e + 1 in sv.agent_tokens or sv.actor_head(e + 1)) and \
-            not (i >= 1 and sv.is_quote(i - 1)) and _object_after_quote(sv, _quote_close(sv, e)) and \
-            all(sv.content(x) for x in range(e + 1, _quote_close(sv, e))):
+    close = _quote_close(sv, e) if source is None and pos == "n" and not tail and e + 1 < sv.size and \
+        sv.is_quote(e) else None
+    if close is not None and sv.content(e + 1) and (e + 1 in sv.agent_tokens or sv.actor_head(e + 1)) and \
+            not (i >= 1 and sv.is_quote(i - 1)) and _object_after_quote(sv, close) and \
+            all(sv.content(x) for x in range(e + 1, close)):
         # 'انتهت بسيطرة "تحرير الشام" على بلدة', 'اتهام "الهيئة" لـ"حركة نور الدين زنكي"', 'نفي اقتحام «التحالف العربي»
         # لمطار الحديدة': an actor's name set in quotation marks right after an event noun, with the act's object after
         # it (after على or a ل of the object), is the noun's genitive, its doer, as it is without the marks; with no
@@ -2810,9 +2816,8 @@ def _find_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pati
         after, before = sv.np_right(a), sv.np_left(i)
         if after is not None and after.i == a:
             source, target = after, (before if before is not None and before.j == i else None)
-    raw = strip_conj(re.sub("[\u064b-\u0652\u0640]", "", sv.toks[i].text))
     if sv.words[i] in role_set(typ, "denial_cues") and not (form and getattr(form, "object_suffix", None)) and \
-            not (len(raw) == 3 and raw.endswith("ي")):
+            not _verbal_noun_nafy(sv.toks[i].text):
         # "نفت قوات التحالف العربي استهداف مجلس العزاء", "نافية بشكل قاطع اختراق الطائرة للأجواء التركية": what a
         # verb of denying takes as its object is a claim or an act of others, never the denier's own act (as a
         # refusal's may be: "رفضوا الانتقال الى ادلب", no target in the training gold): the denied is the target
@@ -2857,6 +2862,13 @@ def _find_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pati
         # component calls an organisation or a person stays)
         src, tgt = None, tgt or src
     return src, tgt
+
+
+def _verbal_noun_nafy(text: str) -> bool:
+    """A token written as the verbal noun of a defective verb of denying, three letters ending in ي (نفي), where the
+    past is written with ى (نفى): its diacritics and tatweel dropped, its conjunction cut, its letters not folded."""
+    raw = strip_conj(re.sub("[\u064b-\u0652\u0640]", "", text))
+    return len(raw) == 3 and raw.endswith("ي")
 
 
 @lru_cache(maxsize=None)
@@ -2926,13 +2938,11 @@ def _two_parties(sv: SentenceView, ph: Phrase) -> tuple[Phrase, Optional[Phrase]
     (first party, second party) when the phrase is two parties joined by one و, each opening with an actor ("اتّفقت
     إيران والسعودية على", "كثّف لبنان وسورية مشاوراتهما"): one side is the source and the other the target, as
     "بين X وY" reads (so the training split); (phrase, None) otherwise — one party, or a list of more."""
-    joints = [k for k in range(ph.i + 1, ph.j) if sv.norms[k][:1] == "و" and sv.words[k] != sv.norms[k]]
-    # (a conjunction, which the word form leaves off: not the و of وزير, وحدات, وكالة)
+    joints = [k for k in range(ph.i + 1, ph.j) if sv.conj_at(k)]
     if len(joints) != 1:
         return ph, None
     k = joints[0]
-    first, raw = Phrase(ph.i, k, ph.cut, ph.counted), sv.toks[k].text
-    second = Phrase(k, ph.j, raw.index(raw[1:].lstrip("ـ")[0], 1) if len(raw) > 1 else 1)
+    first, second = Phrase(ph.i, k, ph.cut, ph.counted), Phrase(k, ph.j, sv.conj_cut(k))
     if not (_names_actor(sv, first) and _opens_party(sv, k)):
         return ph, None
     return first, second
@@ -3724,8 +3734,7 @@ def _clause_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pa
                     and not (_conjunct_at(sv, first.i) and sv.words[first.i] != sv.norms[first.i]):
                 # (two parties only: a list of more, "وزير … ومسؤولو شركة سومو ووزير البترول ووزير الطاقة التركي
                 # سيجتمعون", is left as it was read)
-                raw = sv.toks[subject.i].text
-                target = Phrase(subject.i, subject.j, raw.index(raw[1:].lstrip("ـ")[0], 1) if len(raw) > 1 else 1)
+                target = Phrase(subject.i, subject.j, sv.conj_cut(subject.i))
                 subject = first
         if subject is not None and after_subject and verb_at == i and direct and target is None and \
                 not (form and form.object_suffix) and subject.j < cend and sv.norms[subject.j] == _BY_MEANS:
@@ -3811,7 +3820,7 @@ def _clause_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pa
         # مع past the verb's subject, as right after the trigger
         cues = target_cues + ("مع",) if normalize(head) in role_set(typ, "mutual_acts") else target_cues
         for k in range(start, min(cend, start + 8)):
-            if k in sv.trigger_tokens or (k > start and sv.norms[k][:1] == "و" and sv.words[k] != sv.norms[k]):
+            if k in sv.trigger_tokens or (k > start and sv.conj_at(k)):
                 break  # (nor past a conjunct: "قصف مستمر وعنيف ومحاولات تقدم … على أكثر من محور")
             if len(sv.norms[k]) > 1 and _cue_match(sv, k, cues):
                 # (with its exact number, "ثماني قرى": the count tells this taking from another told after it)

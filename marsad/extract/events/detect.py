@@ -857,7 +857,7 @@ def _conjunct_doer(sv: SentenceView, h: _Hit, prev: _Hit, doer: Optional[Phrase]
     18 قرية") — in the same clause (a comma between them, no other stop); else None. Two conjoined acts with no
     subject between them have one doer; not one that is h's own target."""
     if doer is None or prev.pos != h.pos or h.pos not in ("v", "n") or not (
-            (sv.norms[h.i][:1] == "و" and sv.words[h.i] != sv.norms[h.i]) or (h.i >= 1 and sv.norms[h.i - 1] == "و")):
+            sv.conj_at(h.i) or (h.i >= 1 and sv.norms[h.i - 1] == "و")):
         return None
     if any(sv.breaks[m] and sv.toks[m].text not in ("،", ",") for m in range(prev.e, h.i)):
         return None
