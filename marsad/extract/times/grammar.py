@@ -54,6 +54,7 @@ class _K:
     sets: dict
     cues: frozenset
     cues_after: frozenset
+    another: frozenset
     parts: dict
     seasons: dict
     dayparts: dict
@@ -90,6 +91,7 @@ def K() -> _K:
         sets={_n(r[0]): r[1] for r in resources.table("times/sets.tsv")},
         cues=frozenset(_n(w) for w in resources.lines("times/duration_cues.txt")),
         cues_after=frozenset(_n(w) for w in resources.lines("times/duration_after.txt")),
+        another=frozenset(_n(w) for w in resources.lines("times/another_words.txt")),
         parts={_n(r[0]): r[1] for r in resources.table("times/period_parts.tsv")},
         seasons={_n(r[0]): r[1] for r in resources.table("times/seasons.tsv")},
         dayparts={_n(r[0]): r[1] for r in resources.table("times/dayparts.tsv")},
@@ -677,7 +679,7 @@ def _m_duration(t: _Toks, i: int):
                 return None  # العامين الماضيين: a period, read as reference elsewhere
             return _duration(2, unit, direction), j + 1
         if cnt == 1 and u == core and t.get(j + 1) in k.cues_after and unit not in ("DE", "CE") \
-                and not (unit == "D" and t.get(j + 1) in _ANOTHER):
+                and not (unit == "D" and t.get(j + 1) in k.another):
             return _duration(1, unit, direction), j + 2  # ساعة كاملة, شهرا كاملا, ساعة أخرى
         if (qual or t.get(i - 1) in k.cues or (t.get(i - 1) == "في" and t.get(i - 2) == "غضون")) \
                 and not u.startswith("ال") and u == core and unit not in ("D", "DE", "CE"):
@@ -689,7 +691,6 @@ def _m_duration(t: _Toks, i: int):
 
 
 _ONE = ("واحد", "واحده", "واحدا", "واحدة")
-_ANOTHER = tuple(_n(w) for w in ("آخر", "أخرى", "آخرا"))  # يوم آخر: "another day", a vague date
 
 
 def _duration(n: float, unit: str, direction: Optional[int]) -> Mention:
