@@ -1,0 +1,52 @@
+"""Events, round 58 (null targets where the sentence names the one attacked): (1) the subject of the experiencer verb
+تعرض standing before it is the target of the act after it: the antecedent of a relative right before the verb
+(السفينة "روبيمار" التي تعرضت لهجوم, لقطاع غزة، الذي يتعرض لهجمات: its first word that agrees with the relative),
+or the phrase that opens the verb's clause (أن سفينة شحن بريطانية قد تكون تعرضت لقصف; past a place or a time set off
+by commas, with the place after في that belongs to it). Sentences of the training split, the audit rows and the
+store; each test of a rule fails without it."""
+from __future__ import annotations
+
+from conftest import roles_of as _roles
+
+
+# -- (1) X تعرض لـ<act> / X الذي تعرض لـ<act>: the subject before the experiencer verb ---------------------------------
+
+def test_the_subject_before_taarrada_past_asides_is_the_target():
+    # training split: gold target القاعدة الأمريكية في حقل غاز كونيكو (null before); audit r15 27 / r14 93 the rule
+    text = ("أفاد مراسل “راديو وتلفزيون الكل” بأن القاعدة الأمريكية في حقل غاز كونيكو شرقي دير الزور، شمال شرقي "
+            "سوريا، تعرضت مساء أمس الخميس، لهجوم صاروخي مصدره الميليشيات الإيرانية المتواجدة في المنطقة.")
+    _typ, _source, target = _roles(text, "لهجوم")
+    assert target is not None and target.startswith("القاعدة الأمريكية في حقل غاز")
+
+
+def test_the_antecedent_of_the_relative_before_taarrada_is_the_target():
+    # training split: gold target قطاع غزة (null before)
+    text = ("يؤكد الحوثيون أن هجماتهم تأتي كدعم لقطاع غزة، الذي يتعرض لهجمات إسرائيلية عنيفة منذ السابع من "
+            "أكتوبر.")
+    _typ, _source, target = _roles(text, "لهجمات")
+    assert target == "قطاع غزة"
+
+
+def test_the_antecedent_agrees_with_the_relative():
+    # store doc 281: السفينة (feminine, as التي), not the verbal noun إنقاذ and its genitive before it
+    text = ("أعلنت هيئة ميناء جيبوتي، الإثنين، إنقاذ طاقم السفينة \"روبيمار\" التي تعرضت لهجوم مساء الأحد جنوبي "
+            "البحر الأحمر، بحسب بيان صادر عن هيئة الميناء.")
+    _typ, _source, target = _roles(text, "لهجوم")
+    assert target is not None and "روبيمار" in target and "إنقاذ" not in target
+
+
+def test_the_subject_before_an_auxiliary_and_taarrada_is_the_target():
+    # store doc 279
+    text = ("وبدورها أعلنت شركة “أمبري” للأمن البحري الأحد أن سفينة شحن بريطانية قد تكون تعرضت لقصف صاروخي "
+            "أثناء عبورها البحر الأحمر.")
+    _typ, _source, target = _roles(text, "لقصف")
+    assert target == "سفينة شحن بريطانية"
+
+
+def test_a_place_after_a_preposition_before_taarrada_is_no_subject():
+    # training split (the article of the Taji camp): the subject المعسكر stands before a relative clause; the place
+    # after من that ends the clause is not what was shelled
+    text = ("وكشفت مصادرنا أن المعسكر الذي يقع إلى الشمال من بغداد، تعرض إلى قصف بـ15 صاروخا، فيما شوهدت أعمدة "
+            "الدخان تتصاعد من منشآته.")
+    _typ, _source, target = _roles(text, "قصف")
+    assert target != "بغداد"
