@@ -2,11 +2,13 @@
 تعرض standing before it is the target of the act after it: the antecedent of a relative right before the verb
 (السفينة "روبيمار" التي تعرضت لهجوم, لقطاع غزة، الذي يتعرض لهجمات: its first word that agrees with the relative),
 or the phrase that opens the verb's clause (أن سفينة شحن بريطانية قد تكون تعرضت لقصف; past a place or a time set off
-by commas, with the place after في that belongs to it). Sentences of the training split, the audit rows and the
+by commas, with the place after في that belongs to it); (2) the subject of شهد whose object is an attack is its target
+(وكان شهد مطار عدن الدولى اليوم، انفجارات), the audit's convention, when the act stands right after it (past times,
+asides and its place after في) and is no clash (mutual_acts). Sentences of the training split, the audit rows and the
 store; each test of a rule fails without it."""
 from __future__ import annotations
 
-from conftest import roles_of as _roles
+from conftest import event_roles, roles_of as _roles
 
 
 # -- (1) X تعرض لـ<act> / X الذي تعرض لـ<act>: the subject before the experiencer verb ---------------------------------
@@ -50,3 +52,35 @@ def test_a_place_after_a_preposition_before_taarrada_is_no_subject():
             "الدخان تتصاعد من منشآته.")
     _typ, _source, target = _roles(text, "قصف")
     assert target != "بغداد"
+
+
+# -- (2) شهد X <attack>: the subject of شهد ------------------------------------------------------------------------------
+
+def test_the_subject_of_shahida_before_an_attack_is_its_target():
+    # store doc 99
+    text = "وكان شهد مطار عدن الدولى اليوم، انفجارات استهدفته بواسطة قذائف هاون وصواريخ كاتيوشا."
+    _typ, _source, target = _roles(text, "انفجارات")
+    assert target == "مطار عدن الدولى"
+
+
+def test_the_subject_of_shahida_with_its_place_after_fi():
+    # store doc 94
+    text = "وتشهد القاعدة العسكرية فى عين الأسد هجمات متكررة، ففى يوم 5 يونيو الجارى، أعلن الجيش العراقى."
+    _typ, _source, target = _roles(text, "هجمات")
+    assert target is not None and target.startswith("القاعدة العسكرية")
+
+
+def test_the_subject_of_shahida_past_asides_between_commas():
+    # store doc 205
+    text = ("واستهدفت الهجمات معسكر سبايكر، شمالي تكريت، فيما شهدت منطقة بغداد الجديدة، شرقي بغداد، أمس، هجوماً "
+            "ارهابيا مسلحاً للتنظيم وتفجيرات انتحارية.")
+    _typ, _source, target = _roles(text, "هجوماً")
+    assert target == "منطقة بغداد الجديدة"
+
+
+def test_an_attack_not_the_object_of_shahida_keeps_no_such_target():
+    # store doc 224 (guard of the rule: "تزايداً في حالات الاغتيال", the place where killings rise, is not the target)
+    text = ("وفي الآونة الأخيرة يشهد ريف دير الزور الشرقي تزايداً في حالات الاغتيال والتي تطال عناصر “قسد” وموظفي "
+            "الإدارة الذاتية.")
+    r = event_roles(text)
+    assert all(t != "ريف دير الزور" for _typ, _s, t in r.values())

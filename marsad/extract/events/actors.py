@@ -4049,6 +4049,27 @@ def _clause_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pa
                     target = sv.np_right(sv.past_adverbials(k + 1, sv.size)) or sv.np_left(k) or \
                         _undergoer_before(sv, k) or target
                 break
+        witness = role_cues(typ, "witness_subjects")
+        if target is None and witness and normalize(head) not in role_set(typ, "mutual_acts"):
+            # "وكان شهد مطار عدن الدولى اليوم، انفجارات", "وتشهد القاعدة العسكرية فى عين الأسد هجمات متكررة": the
+            # subject of شهد, whose object the act is, suffered it (the audit's convention, as for تعرض): after the
+            # verb (past times and asides) or before it ("الذي يشهد"); no trigger and no clause break between
+            for k in range(i - 1, max(0, i - 14) - 1, -1):
+                if k in sv.trigger_tokens or sv.breaks[k] and sv.toks[k].text not in ("،", ","):
+                    break
+                if strip_conj(sv.norms[k]) in witness:
+                    a = sv.past_adverbials(k + 1, i)
+                    ph = sv.np_right(a, i) if a < i else None
+                    if ph is not None and ph.i == a and ph.j + 1 < i and sv.norms[ph.j] == "في":
+                        place = sv.np_right(ph.j + 1, i)  # (its place after في: "القاعدة العسكرية فى عين الأسد")
+                        b = place.j if place is not None and place.i == ph.j + 1 else ph.j
+                    else:
+                        b = ph.j if ph is not None else i
+                    if ph is not None and ph.i == a and (sv.past_adverbials(b, i) == i or sv.toks[i - 1].text in ("،", ",")):
+                        target = ph  # (the act right after it, past times and asides: its object, not "تزايداً في حالات الاغتيال")
+                    elif a == i:
+                        target = _undergoer_before(sv, k)
+                    break
         # "الهجوم الذي تعرضت له السفارة السعودية": the subject of the experiencer verb in the relative after it
         if e + 2 < sv.size and sv.words[e] in sv.relatives and sv.words[e + 1] in undergo and \
                 sv.norms[e + 2] in ("له", "لها", "لهم"):
