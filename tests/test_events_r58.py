@@ -4,7 +4,8 @@
 or the phrase that opens the verb's clause (أن سفينة شحن بريطانية قد تكون تعرضت لقصف; past a place or a time set off
 by commas, with the place after في that belongs to it); (2) the subject of شهد whose object is an attack is its target
 (وكان شهد مطار عدن الدولى اليوم، انفجارات), the audit's convention, when the act stands right after it (past times,
-asides and its place after في) and is no clash (mutual_acts). Sentences of the training split, the audit rows and the
+asides and its place after في) and is no clash (mutual_acts); (3) a verb with its agent after من قبل (من جانب, على يد) right after it is passive: the
+subject before it is the target (مقرات الحزب … في كويسنجق استهدفت من قبل إيران). Sentences of the training split, the audit rows and the
 store; each test of a rule fails without it."""
 from __future__ import annotations
 
@@ -84,3 +85,20 @@ def test_an_attack_not_the_object_of_shahida_keeps_no_such_target():
             "الإدارة الذاتية.")
     r = event_roles(text)
     assert all(t != "ريف دير الزور" for _typ, _s, t in r.values())
+
+
+# -- (3) X استهدفت من قبل Y: the subject of a passive with its agent ----------------------------------------------------
+
+def test_the_subject_of_a_verb_with_its_agent_after_min_qibal_is_the_target():
+    # training split: gold target مقرات الحزب الديمقراطي الكوردستاني – إيران (null before)
+    text = ("أفاد مراسل مؤسسة كوردستان الفضائية، في قضاء كويسنجق صباح اليوم الاثنين (14 تشرين الثاني 2022) أن مقرات "
+            "الحزب الديمقراطي الكوردستاني – إيران في كويسنجق استهدفت من قبل إيران.")
+    _typ, source, target = _roles(text, "استهدفت")
+    assert source == "إيران" and target is not None and "الحزب الديمقراطي الكوردستاني" in target
+
+
+def test_a_site_before_a_passive_with_its_agent_is_the_target():
+    # store doc 335's base (قاعدة … بعد استهدافها من قبل مجهولين), told with the verb
+    text = "وقال المصدر إن قاعدة عين الأسد استهدفت من قبل مجهولين بعدد من الصواريخ."
+    _typ, _source, target = _roles(text, "استهدفت")
+    assert target == "قاعدة عين الأسد"

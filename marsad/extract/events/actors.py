@@ -2665,7 +2665,7 @@ def _imperfect_before(sv: SentenceView, k: int) -> bool:
     return w[:1] == "ي" and len(w) >= 3 and k not in sv.named_tokens and w not in sv.heads and not sv.is_time(k)
 
 
-def _undergoer_before(sv: SentenceView, k: int) -> Optional[Phrase]:
+def _subject_before(sv: SentenceView, k: int) -> Optional[Phrase]:
     """The subject of the experiencer verb on token k (تعرض) standing before it: the antecedent of a relative
     right before the verb ("السفينة "روبيمار" التي تعرضت لهجوم", "لقطاع غزة، الذي يتعرض لهجمات") or the phrase
     the verb follows, the topic of its clause ("أن سفينة شحن بريطانية قد تكون تعرضت لقصف"); a site or a thing as
@@ -2908,6 +2908,16 @@ def _find_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pati
         denied = sv.denied_at(k, sv.clause_end(k))
         if denied is not None and (target is None or denied.i <= target.i and target.j <= denied.j):
             target = denied  # (also over a phrase read inside it: the genitive of "اتهامات الحرس الثوري")
+    if pos in ("v", "x") and target is None and source is not None and source.i >= e and i >= 1 and \
+            "yes" in role_set(typ, "direct") and not (form and getattr(form, "object_suffix", None)):
+        a = sv.past_adverbials(e, sv.size)
+        if a + 1 < source.i and _cue_match(sv, a + 1, role_cues("ALL", "passive_agents")):
+            # "أن مقرات الحزب الديمقراطي الكوردستاني – إيران في كويسنجق استهدفت من قبل إيران", "إن قاعدة عين
+            # الأسد استهدفت من قبل مجهولين": with its agent after من قبل the verb is passive; the subject before
+            # it, an actor or a site, suffered the act
+            target = sv.np_left(i) or _subject_before(sv, i)
+            if target is not None and (target.j > i or source.i < target.j and target.i < source.j):
+                target = None
     source = _with_count(sv, _apposed_name(sv, source))
     if target is not None and target.i >= e and normalize(head) in role_set(typ, "launch_acts") and \
             sv.bares[target.i] in role_set(typ, "weapon_nouns") and \
@@ -4047,7 +4057,7 @@ def _clause_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pa
             if sv.words[k] in undergo:
                 if target is None or (k >= i - 20 and not any(m in sv.trigger_tokens for m in range(k + 1, i))):
                     target = sv.np_right(sv.past_adverbials(k + 1, sv.size)) or sv.np_left(k) or \
-                        _undergoer_before(sv, k) or target
+                        _subject_before(sv, k) or target
                 break
         witness = role_cues(typ, "witness_subjects")
         if target is None and witness and normalize(head) not in role_set(typ, "mutual_acts"):
@@ -4068,7 +4078,7 @@ def _clause_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pa
                     if ph is not None and ph.i == a and (sv.past_adverbials(b, i) == i or sv.toks[i - 1].text in ("،", ",")):
                         target = ph  # (the act right after it, past times and asides: its object, not "تزايداً في حالات الاغتيال")
                     elif a == i:
-                        target = _undergoer_before(sv, k)
+                        target = _subject_before(sv, k)
                     break
         # "الهجوم الذي تعرضت له السفارة السعودية": the subject of the experiencer verb in the relative after it
         if e + 2 < sv.size and sv.words[e] in sv.relatives and sv.words[e + 1] in undergo and \
