@@ -2652,6 +2652,86 @@ def find_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, patie
     return source, target
 
 
+def _feminine_noun(text: str) -> bool:
+    """A noun written feminine or as a plural of things and women (ة, ات), its diacritics and tatweel dropped (ة is
+    a letter of its own, which the normalised form folds into ه)."""
+    return re.sub("[\u064b-\u0652\u0640]", "", text).endswith(("ة", "ات"))
+
+
+def _imperfect_before(sv: SentenceView, k: int) -> bool:
+    """Token k is written as an imperfect verb of the third person masculine (يقع, ويضم): ي then a stem, no name,
+    actor head or time ("فيما يقع المقر الذي تعرض": the verb ends the phrase read leftwards)."""
+    w = strip_conj(sv.norms[k])
+    return w[:1] == "ي" and len(w) >= 3 and k not in sv.named_tokens and w not in sv.heads and not sv.is_time(k)
+
+
+def _subject_before(sv: SentenceView, k: int) -> Optional[Phrase]:
+    """The subject of the experiencer verb on token k (تعرض) standing before it: the antecedent of a relative
+    right before the verb ("السفينة "روبيمار" التي تعرضت لهجوم", "لقطاع غزة، الذي يتعرض لهجمات") or the phrase
+    the verb follows, the topic of its clause ("أن سفينة شحن بريطانية قد تكون تعرضت لقصف"); a site or a thing as
+    well as an actor, which np_left alone reads. None when a verb, a preposition or a trigger stands there."""
+    m = k - 1
+    while m >= 0 and (sv.words[m] in sv.aux or sv.bares[m] in role_set("ALL", "aux_be")):
+        m -= 1  # "قد تكون تعرضت", "كانت قد تعرضت"
+    rel = sv.words[m] if m >= 1 and sv.words[m] in sv.relatives else None
+    if rel is not None:
+        m -= 1
+        if m >= 1 and sv.toks[m].text in ("،", ","):
+            m -= 1  # "لقطاع غزة، الذي يتعرض"
+    else:
+        while m >= 2 and sv.toks[m].text in ("،", ","):
+            # "القاعدة الأمريكية …، شمال شرقي سوريا، تعرضت": past an aside of place or time set off by commas,
+            # to the comma that closes the subject
+            o = next((x for x in range(m - 1, max(0, m - 6) - 1, -1) if sv.breaks[x]), None)
+            if o is not None and sv.toks[o].text in ("،", ",") and o + 1 < m and \
+                    (sv.direction(o + 1) or all(sv.is_time(x) or sv.words[x] in sv.skip for x in range(o + 1, m))):
+                m = o
+            else:
+                m -= 1
+                break
+    while m >= 0 and sv.is_quote(m):
+        m -= 1
+    if m < 0 or not sv.content(m):
+        return None
+    a = m
+    verbs = _clause_verbs()
+    while a - 1 >= max(0, m - 6) and (sv.content(a - 1) or sv.is_quote(a - 1)) and \
+            sv.norms[a - 1] not in _PREPOSITIONS and a - 1 not in sv.trigger_tokens and \
+            sv.norms[a - 1] not in verbs and not sv.opening_verb(a - 1) and not _imperfect_before(sv, a - 1):
+        a -= 1
+    if rel is not None and rel != "الذين":
+        # the antecedent's head agrees with the relative: its first word of that gender ("إنقاذ طاقم السفينة التي":
+        # السفينة, not the verbal noun and its genitive before it)
+        fem = rel == "التي"
+        h = next((x for x in range(a, m + 1) if sv.content(x) and
+                  (x in sv.named_tokens or _feminine_noun(sv.toks[x].text) == fem)), None)
+        if h is None:
+            return None
+        a = h
+    elif rel is None and not (a == 0 or sv.breaks[a - 1] or sv.words[a - 1] in _THAT or
+                              sv.norms[a - 1] == "في" and a >= 2 and sv.content(a - 2)):
+        return None  # (the subject opens its clause; a phrase after a word of another kind is no subject)
+    while sv.is_quote(a):
+        a += 1
+    ph = sv.np_right(a, m + 1)
+    if ph is None:
+        return None
+    if rel is not None and ph.j <= m and all(sv.content(x) or sv.is_quote(x) for x in range(ph.j, m + 1)) and \
+            any(sv.is_quote(x) for x in range(ph.j, m + 1)):
+        ph = Phrase(ph.i, m + 1, ph.cut, ph.counted)  # 'السفينة "روبيمار" التي': with the name it is called by
+    if rel is None and ph.i >= 2 and sv.norms[ph.i - 1] == "في" and sv.content(ph.i - 2):
+        # "القاعدة الأمريكية في حقل غاز كونيكو … تعرضت": the place after في belongs to the subject before it
+        o = ph.i - 2
+        while o - 1 >= max(0, ph.i - 8) and sv.content(o - 1) and sv.norms[o - 1] not in _PREPOSITIONS and \
+                o - 1 not in sv.trigger_tokens:
+            o -= 1
+        outer = sv.np_right(o, ph.i - 1)
+        if outer is not None and outer.j == ph.i - 1 and (o == 0 or sv.breaks[o - 1] or sv.words[o - 1] in _THAT):
+            return Phrase(outer.i, ph.j, outer.cut, outer.counted)
+        return None
+    return ph
+
+
 def _find_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, patient: bool, head: str = "",
                 tail: range = range(0), object_tail: bool = False) -> tuple[Optional[Phrase], Optional[Phrase]]:
     """(source, target) phrases for a trigger on tokens [i, e) of the sentence. ``head`` is the trigger's
@@ -2828,6 +2908,16 @@ def _find_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pati
         denied = sv.denied_at(k, sv.clause_end(k))
         if denied is not None and (target is None or denied.i <= target.i and target.j <= denied.j):
             target = denied  # (also over a phrase read inside it: the genitive of "اتهامات الحرس الثوري")
+    if pos in ("v", "x") and target is None and source is not None and source.i >= e and i >= 1 and \
+            "yes" in role_set(typ, "direct") and not (form and getattr(form, "object_suffix", None)):
+        a = sv.past_adverbials(e, sv.size)
+        if a + 1 < source.i and _cue_match(sv, a + 1, role_cues("ALL", "passive_agents")):
+            # "أن مقرات الحزب الديمقراطي الكوردستاني – إيران في كويسنجق استهدفت من قبل إيران", "إن قاعدة عين
+            # الأسد استهدفت من قبل مجهولين": with its agent after من قبل the verb is passive; the subject before
+            # it, an actor or a site, suffered the act
+            target = sv.np_left(i) or _subject_before(sv, i)
+            if target is not None and (target.j > i or source.i < target.j and target.i < source.j):
+                target = None
     source = _with_count(sv, _apposed_name(sv, source))
     if target is not None and target.i >= e and normalize(head) in role_set(typ, "launch_acts") and \
             sv.bares[target.i] in role_set(typ, "weapon_nouns") and \
@@ -3966,8 +4056,30 @@ def _clause_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pa
         for k in range(i - 1, max(0, i - 30) - 1, -1):
             if sv.words[k] in undergo:
                 if target is None or (k >= i - 20 and not any(m in sv.trigger_tokens for m in range(k + 1, i))):
-                    target = sv.np_right(sv.past_adverbials(k + 1, sv.size)) or sv.np_left(k) or target
+                    target = sv.np_right(sv.past_adverbials(k + 1, sv.size)) or sv.np_left(k) or \
+                        _subject_before(sv, k) or target
                 break
+        witness = role_cues(typ, "witness_subjects")
+        if target is None and witness and normalize(head) not in role_set(typ, "mutual_acts"):
+            # "وكان شهد مطار عدن الدولى اليوم، انفجارات", "وتشهد القاعدة العسكرية فى عين الأسد هجمات متكررة": the
+            # subject of شهد, whose object the act is, suffered it (the audit's convention, as for تعرض): after the
+            # verb (past times and asides) or before it ("الذي يشهد"); no trigger and no clause break between
+            for k in range(i - 1, max(0, i - 14) - 1, -1):
+                if k in sv.trigger_tokens or sv.breaks[k] and sv.toks[k].text not in ("،", ","):
+                    break
+                if strip_conj(sv.norms[k]) in witness:
+                    a = sv.past_adverbials(k + 1, i)
+                    ph = sv.np_right(a, i) if a < i else None
+                    if ph is not None and ph.i == a and ph.j + 1 < i and sv.norms[ph.j] == "في":
+                        place = sv.np_right(ph.j + 1, i)  # (its place after في: "القاعدة العسكرية فى عين الأسد")
+                        b = place.j if place is not None and place.i == ph.j + 1 else ph.j
+                    else:
+                        b = ph.j if ph is not None else i
+                    if ph is not None and ph.i == a and (sv.past_adverbials(b, i) == i or sv.toks[i - 1].text in ("،", ",")):
+                        target = ph  # (the act right after it, past times and asides: its object, not "تزايداً في حالات الاغتيال")
+                    elif a == i:
+                        target = _subject_before(sv, k)
+                    break
         # "الهجوم الذي تعرضت له السفارة السعودية": the subject of the experiencer verb in the relative after it
         if e + 2 < sv.size and sv.words[e] in sv.relatives and sv.words[e + 1] in undergo and \
                 sv.norms[e + 2] in ("له", "لها", "لهم"):
