@@ -1338,6 +1338,12 @@ class SentenceView:
         if suf is None or _definite(w) or len(w) - len(suf) < 3 or w in self.fn or \
                 (w[:1] in "بلك" and w[1:] in self.fn) or w in _DEMONSTRATIVES:
             return ph  # (بهذه القوات: a demonstrative, no pronoun)
+        if ph.i >= 2 and self.words[ph.i - 1] in _THAT_BARE:
+            # "أعلنت ألوية العمالقة أن قواتها اقتحمت", "وأضاف الفريق يار الله، أن قواته حررت": the possessed noun
+            # opening the that-clause of a verb of saying belongs to the sayer, when the pronoun agrees with it
+            owner = _that_speaker(self, ph.i - 1, suf)
+            if owner is not None:
+                return owner
         for k in range(ph.i - 1, -1, -1):
             v = self.words[k]
             if self.content(k) and (v in self.heads or (_definite(v) and v[2:] in self.heads)):
@@ -3067,6 +3073,51 @@ def _resumed_speaker(sv: SentenceView, before: int, v: int, fact: bool = False) 
             return None  # ('إنه "لم تستهدف منشآت"': the pronoun of the fact, not the doer)
         return ph
     return None
+
+
+def _that_speaker(sv: SentenceView, t: int, suf: str) -> Optional[Phrase]:
+    """The sayer of the that-clause opened by the bare أن/إن on token t, as the owner of a possessive pronoun ``suf``
+    on the noun right after it ("أعلنت ألوية العمالقة أن قواتها", "قال ناطق عسكري باسم الحوثيين، … إن قواتهم",
+    "مضيفا أن بلاده"): the subject of the verb of saying before it (after it, _resumed_speaker; before it, a topic
+    set off by a comma; a participle's, its clause's subject), or the body a spokesman speaks for (after باسم);
+    None when none is read or the pronoun does not agree with it (ه not for a feminine or plural noun, ها not for a
+    person, هم only for a plural)."""
+    ph = _resumed_speaker(sv, t, t, fact=True)
+    if ph is None:
+        m = t - 1
+        if m >= 1 and sv.norms[m] in ("الى", "إلى"):
+            m -= 1  # ("مشيرا إلى أن")
+        while m >= 1 and (sv.toks[m].text in ("،", ",") or sv.is_time(m) or sv.words[m] in sv.skip):
+            m -= 1  # (past a time set off by commas: "قال، الثلاثاء، إن")
+        if m >= 1 and sv.words[m] in role_set("ALL", "say_participles"):
+            ph = sv.participle_subject(m)
+        elif m >= 1 and sv.words[m] in role_set("ALL", "say_verbs"):
+            # the sayer before the verb, alone in its clause ("وكان ناطق عسكري باسم الحوثيين، قال، الثلاثاء، إن",
+            # "الجيش التركي قال إن"), with the body after باسم
+            c = m - 1 if sv.toks[m - 1].text in ("،", ",") else m
+            k = sv.clause_start(c - 1) if c >= 1 else c
+            while k < c and sv.words[k] in sv.aux:
+                k += 1
+            ph = sv.np_right(k, c) if k < c and sv.content(k) and not sv.prepositional(k) else None
+            if ph is not None and ph.j + 1 < c and sv.norms[ph.j] in _ON_BEHALF:
+                body = sv.np_right(ph.j + 1, c)
+                ph = Phrase(ph.i, body.j) if body is not None and body.i == ph.j + 1 else ph
+            ph = ph if ph is not None and ph.i == k and ph.j == c else None
+    if ph is None or ph.i in sv.trigger_tokens:
+        return None
+    body = next((k + 1 for k in range(ph.i + 1, ph.j - 1) if sv.norms[k] in _ON_BEHALF), None)
+    if body is not None:
+        ph = Phrase(body, ph.j)
+    b = _bare(sv.words[ph.i])
+    person = sv.title(ph.i) or ph.i in sv.person_tokens
+    plural = b.endswith(("ون", "ين", "ان")) and not person
+    if suf == "ه" and (plural or (_feminine_singular(b) and not person) or b.endswith("ات")):
+        return None
+    if suf == "ها" and (person or plural):
+        return None
+    if suf in ("هم", "هما") and not plural:
+        return None
+    return ph
 
 
 @lru_cache(maxsize=1)
