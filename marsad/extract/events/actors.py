@@ -3075,6 +3075,35 @@ def _resumed_speaker(sv: SentenceView, before: int, v: int, fact: bool = False) 
     return None
 
 
+def _spokesman_body(sv: SentenceView, ph: Phrase, limit: int) -> Phrase:
+    """``ph`` headed by a spokesman noun (roles.tsv spokesman_heads: المتحدث العسكري, الناطق) and followed (or
+    ended) by باسم or a ل glued to an actor: that actor, the body he speaks for; else ``ph``. ``limit``: the token
+    the body ends before at the latest."""
+    if _bare(sv.words[ph.i]) not in role_set("ALL", "spokesman_heads"):
+        return ph
+    for k in range(ph.i + 1, min(limit, ph.i + 4)):
+        if not sv.content(k) or k in sv.trigger_tokens:
+            return ph
+        body = None
+        if sv.norms[k] in _ON_BEHALF and k + 1 < limit:
+            body = sv.np_right(k + 1, limit)
+            body = body if body is not None and body.i == k + 1 else None
+        elif strip_conj(sv.norms[k])[:1] == "ل" and len(strip_conj(sv.norms[k])) > 3:
+            body = sv.lam_object(k)
+            if body is None:
+                # ("للحوثيين": a plural of a group's name the entities component did not find; the word itself)
+                w = strip_conj(sv.norms[k])
+                raw = sv.toks[k].text
+                cut = raw.index(raw.lstrip("وف")[0]) if w != sv.norms[k] else 0
+                body = Phrase(k, k + 1, cut + preposition_cut("ل", w[1:]))
+            media = role_cues("ALL", "media_heads")
+            # (not whom he speaks to: "المتحدث العسكري لوكالة الأنباء")
+            return body if body.j <= limit and _bare(strip_conj(sv.norms[k])[1:]) not in media else ph
+        if body is not None:
+            return body if body.j <= limit and _names_actor(sv, body) else ph
+    return ph
+
+
 def _that_speaker(sv: SentenceView, t: int, suf: str) -> Optional[Phrase]:
     """The sayer of the that-clause opened by the bare أن/إن on token t, as the owner of a possessive pronoun ``suf``
     on the noun right after it ("أعلنت ألوية العمالقة أن قواتها", "قال ناطق عسكري باسم الحوثيين، … إن قواتهم",
@@ -3472,6 +3501,7 @@ def _clause_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pa
 
     verb_at: Optional[int] = None
     light_owner: Optional[Phrase] = None
+    announced = False  # verb_at is a verb of announcing the act noun after it
     if pos == "v":
         verb_at = i
     else:
@@ -3550,19 +3580,25 @@ def _clause_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pa
             words = 0  # words passed, not counting a time or an adverb set off by commas (، اليوم السبت ،)
             for k in range(i - 1, max(0, i - 24) - 1, -1):
                 quotes += sv.is_quote(k)
-                # (nor a word of a name: "أعلنت كل من المملكة السعودية، ومملكة البحرين، ودولة الإمارات، … قطع")
-                words += not (sv.toks[k].text in ("،", ",") or sv.is_time(k) or sv.words[k] in sv.skip or
+                # (nor a word of a name: "أعلنت كل من المملكة السعودية، ومملكة البحرين، ودولة الإمارات، … قطع";
+                # nor a quotation mark: 'في تغريدة على “تويتر”،')
+                words += not (sv.toks[k].text in ("،", ",") or sv.is_quote(k) or sv.is_time(k) or
+                              sv.words[k] in sv.skip or
                               k in sv.named_tokens or (k >= 1 and sv.toks[k - 1].text in ("،", ",") and
                                                        sv.norms[k][:1] == "و") or
                               (sv.words[k] in sv.time_preps and k + 1 < i and sv.is_time(k + 1)))
                 if words > 8:
                     break
                 if k in sv.trigger_tokens or sv.words[k] in _THAT or sv.bares[k] in outcomes or \
+                        (sv.words[k] in sv.relatives and k + 1 < i) or \
                         (sv.breaks[k] and sv.toks[k].text not in ("،", ",")):
                     break  # (not into a that-clause: أعلنت مصادر أمنية أن سيارة مفخخة انفجرت; not past an
-                    # outcome it announces: "أعلنت وزارة الداخلية سقوط جرحى بإطلاق صواريخ")
+                    # outcome it announces: "أعلنت وزارة الداخلية سقوط جرحى بإطلاق صواريخ"; nor out of a
+                    # relative clause with a verb of its own before the act: 'أعلنت هيئة ميناء جيبوتي إنقاذ طاقم
+                    # السفينة التي تعرضت لهجوم' — the act right after the relative is its verb, "أعلن التحالف
+                    # الدولي، الذي دعم عملية")
                 if sv.words[k] in announce and quotes % 2 == 0:
-                    verb_at = k
+                    verb_at, announced = k, True
                     cstart = min(cstart, sv.clause_start(k))
                     break
                 if announce_nouns and quotes % 2 == 0 and sv.bares[k] in announce_nouns:
@@ -3803,6 +3839,11 @@ def _clause_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pa
             if target is None:
                 target = subject
             subject, after_subject, moved = None, False, True
+        if announced and subject is not None and after_subject:
+            # "أعلن المتحدث العسكري للحوثيين، يحيى سريع، … إطلاق صاروخ", "أعلن المتحدث باسم الجيش استهداف": a
+            # spokesman (roles.tsv spokesman_heads) announces the act of the body he speaks for, named after باسم
+            # or ل right after him; that body did it
+            subject = _spokesman_body(sv, subject, i)
         told_doer = passive and subject is not None and subject is noun_doer and subject.j <= i
         # ("مجزرة جديدة لـ«التحالف»، استُهدفت حافلة": the doer of the act a passive verb tells again, read from the
         # noun before it, did it; the passive's own subject, after it, suffered it)
