@@ -1338,6 +1338,12 @@ class SentenceView:
         if suf is None or _definite(w) or len(w) - len(suf) < 3 or w in self.fn or \
                 (w[:1] in "بلك" and w[1:] in self.fn) or w in _DEMONSTRATIVES:
             return ph  # (بهذه القوات: a demonstrative, no pronoun)
+        if ph.i >= 2 and self.words[ph.i - 1] in _THAT_BARE:
+            # "أعلنت ألوية العمالقة أن قواتها اقتحمت", "وأضاف الفريق يار الله، أن قواته حررت": the possessed noun
+            # opening the that-clause of a verb of saying belongs to the sayer, when the pronoun agrees with it
+            owner = _that_speaker(self, ph.i - 1, suf)
+            if owner is not None:
+                return owner
         for k in range(ph.i - 1, -1, -1):
             v = self.words[k]
             if self.content(k) and (v in self.heads or (_definite(v) and v[2:] in self.heads)):
@@ -3159,6 +3165,80 @@ def _resumed_speaker(sv: SentenceView, before: int, v: int, fact: bool = False) 
     return None
 
 
+def _spokesman_body(sv: SentenceView, ph: Phrase, limit: int) -> Phrase:
+    """``ph`` headed by a spokesman noun (roles.tsv spokesman_heads: المتحدث العسكري, الناطق) and followed (or
+    ended) by باسم or a ل glued to an actor: that actor, the body he speaks for; else ``ph``. ``limit``: the token
+    the body ends before at the latest."""
+    if _bare(sv.words[ph.i]) not in role_set("ALL", "spokesman_heads"):
+        return ph
+    for k in range(ph.i + 1, min(limit, ph.i + 4)):
+        if not sv.content(k) or k in sv.trigger_tokens:
+            return ph
+        body = None
+        if sv.norms[k] in _ON_BEHALF and k + 1 < limit:
+            body = sv.np_right(k + 1, limit)
+            body = body if body is not None and body.i == k + 1 else None
+        elif strip_conj(sv.norms[k])[:1] == "ل" and len(strip_conj(sv.norms[k])) > 3:
+            body = sv.lam_object(k)
+            if body is None:
+                # ("للحوثيين": a plural of a group's name the entities component did not find; the word itself)
+                w = strip_conj(sv.norms[k])
+                raw = sv.toks[k].text
+                cut = raw.index(raw.lstrip("وف")[0]) if w != sv.norms[k] else 0
+                body = Phrase(k, k + 1, cut + preposition_cut("ل", w[1:]))
+            media = role_cues("ALL", "media_heads")
+            # (not whom he speaks to: "المتحدث العسكري لوكالة الأنباء")
+            return body if body.j <= limit and _bare(strip_conj(sv.norms[k])[1:]) not in media else ph
+        if body is not None:
+            return body if body.j <= limit and _names_actor(sv, body) else ph
+    return ph
+
+
+def _that_speaker(sv: SentenceView, t: int, suf: str) -> Optional[Phrase]:
+    """The sayer of the that-clause opened by the bare أن/إن on token t, as the owner of a possessive pronoun ``suf``
+    on the noun right after it ("أعلنت ألوية العمالقة أن قواتها", "قال ناطق عسكري باسم الحوثيين، … إن قواتهم",
+    "مضيفا أن بلاده"): the subject of the verb of saying before it (after it, _resumed_speaker; before it, a topic
+    set off by a comma; a participle's, its clause's subject), or the body a spokesman speaks for (after باسم);
+    None when none is read or the pronoun does not agree with it (ه not for a feminine or plural noun, ها not for a
+    person, هم only for a plural)."""
+    ph = _resumed_speaker(sv, t, t, fact=True)
+    if ph is None:
+        m = t - 1
+        if m >= 1 and sv.norms[m] in ("الى", "إلى"):
+            m -= 1  # ("مشيرا إلى أن")
+        while m >= 1 and (sv.toks[m].text in ("،", ",") or sv.is_time(m) or sv.words[m] in sv.skip):
+            m -= 1  # (past a time set off by commas: "قال، الثلاثاء، إن")
+        if m >= 1 and sv.words[m] in role_set("ALL", "say_participles"):
+            ph = sv.participle_subject(m)
+        elif m >= 1 and sv.words[m] in role_set("ALL", "say_verbs"):
+            # the sayer before the verb, alone in its clause ("وكان ناطق عسكري باسم الحوثيين، قال، الثلاثاء، إن",
+            # "الجيش التركي قال إن"), with the body after باسم
+            c = m - 1 if sv.toks[m - 1].text in ("،", ",") else m
+            k = sv.clause_start(c - 1) if c >= 1 else c
+            while k < c and sv.words[k] in sv.aux:
+                k += 1
+            ph = sv.np_right(k, c) if k < c and sv.content(k) and not sv.prepositional(k) else None
+            if ph is not None and ph.j + 1 < c and sv.norms[ph.j] in _ON_BEHALF:
+                body = sv.np_right(ph.j + 1, c)
+                ph = Phrase(ph.i, body.j) if body is not None and body.i == ph.j + 1 else ph
+            ph = ph if ph is not None and ph.i == k and ph.j == c else None
+    if ph is None or ph.i in sv.trigger_tokens:
+        return None
+    body = next((k + 1 for k in range(ph.i + 1, ph.j - 1) if sv.norms[k] in _ON_BEHALF), None)
+    if body is not None:
+        ph = Phrase(body, ph.j)
+    b = _bare(sv.words[ph.i])
+    person = sv.title(ph.i) or ph.i in sv.person_tokens
+    plural = b.endswith(("ون", "ين", "ان")) and not person
+    if suf == "ه" and (plural or (_feminine_singular(b) and not person) or b.endswith("ات")):
+        return None
+    if suf == "ها" and (person or plural):
+        return None
+    if suf in ("هم", "هما") and not plural:
+        return None
+    return ph
+
+
 @lru_cache(maxsize=1)
 def _claimant_words() -> tuple[frozenset, frozenset]:
     """(heads, dictionary sectors) of a party that does the acts it announces (claimant_heads.txt,
@@ -3511,6 +3591,7 @@ def _clause_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pa
 
     verb_at: Optional[int] = None
     light_owner: Optional[Phrase] = None
+    announced = False  # verb_at is a verb of announcing the act noun after it
     if pos == "v":
         verb_at = i
     else:
@@ -3589,19 +3670,25 @@ def _clause_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pa
             words = 0  # words passed, not counting a time or an adverb set off by commas (، اليوم السبت ،)
             for k in range(i - 1, max(0, i - 24) - 1, -1):
                 quotes += sv.is_quote(k)
-                # (nor a word of a name: "أعلنت كل من المملكة السعودية، ومملكة البحرين، ودولة الإمارات، … قطع")
-                words += not (sv.toks[k].text in ("،", ",") or sv.is_time(k) or sv.words[k] in sv.skip or
+                # (nor a word of a name: "أعلنت كل من المملكة السعودية، ومملكة البحرين، ودولة الإمارات، … قطع";
+                # nor a quotation mark: 'في تغريدة على “تويتر”،')
+                words += not (sv.toks[k].text in ("،", ",") or sv.is_quote(k) or sv.is_time(k) or
+                              sv.words[k] in sv.skip or
                               k in sv.named_tokens or (k >= 1 and sv.toks[k - 1].text in ("،", ",") and
                                                        sv.norms[k][:1] == "و") or
                               (sv.words[k] in sv.time_preps and k + 1 < i and sv.is_time(k + 1)))
                 if words > 8:
                     break
                 if k in sv.trigger_tokens or sv.words[k] in _THAT or sv.bares[k] in outcomes or \
+                        (sv.words[k] in sv.relatives and k + 1 < i) or \
                         (sv.breaks[k] and sv.toks[k].text not in ("،", ",")):
                     break  # (not into a that-clause: أعلنت مصادر أمنية أن سيارة مفخخة انفجرت; not past an
-                    # outcome it announces: "أعلنت وزارة الداخلية سقوط جرحى بإطلاق صواريخ")
+                    # outcome it announces: "أعلنت وزارة الداخلية سقوط جرحى بإطلاق صواريخ"; nor out of a
+                    # relative clause with a verb of its own before the act: 'أعلنت هيئة ميناء جيبوتي إنقاذ طاقم
+                    # السفينة التي تعرضت لهجوم' — the act right after the relative is its verb, "أعلن التحالف
+                    # الدولي، الذي دعم عملية")
                 if sv.words[k] in announce and quotes % 2 == 0:
-                    verb_at = k
+                    verb_at, announced = k, True
                     cstart = min(cstart, sv.clause_start(k))
                     break
                 if announce_nouns and quotes % 2 == 0 and sv.bares[k] in announce_nouns:
@@ -3842,6 +3929,11 @@ def _clause_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pa
             if target is None:
                 target = subject
             subject, after_subject, moved = None, False, True
+        if announced and subject is not None and after_subject:
+            # "أعلن المتحدث العسكري للحوثيين، يحيى سريع، … إطلاق صاروخ", "أعلن المتحدث باسم الجيش استهداف": a
+            # spokesman (roles.tsv spokesman_heads) announces the act of the body he speaks for, named after باسم
+            # or ل right after him; that body did it
+            subject = _spokesman_body(sv, subject, i)
         told_doer = passive and subject is not None and subject is noun_doer and subject.j <= i
         # ("مجزرة جديدة لـ«التحالف»، استُهدفت حافلة": the doer of the act a passive verb tells again, read from the
         # noun before it, did it; the passive's own subject, after it, suffered it)
