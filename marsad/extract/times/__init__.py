@@ -90,9 +90,24 @@ def annotate(doc: Document) -> None:
             sub = tg.parse(doc.text[start + 1:m.end])
             if len(sub) == 1 and sub[0].start == 0 and sub[0].end == m.end - start - 1:
                 start += 1
-        value, used = tg.resolve(m, anchor)
+        unit = tg.needs_antecedent(m)
+        if unit or m.kind == "anaphor":
+            ante = antecedent(out, unit) if unit else None
+            value, used = tg.resolve_anaphor(m, ante.value if ante else None, anchor)
+            estimated = ante.estimated if ante else bool(used and anchor.estimated)
+        else:
+            value, used = tg.resolve(m, anchor)
+            estimated = bool(used and anchor.estimated)
         value, ref, part = iso_value(value)
         out.append(Time(start, m.end, doc.text[start:m.end], value, m.type,
-                        estimated=bool(used and anchor.estimated), ref=ref, part=part,
-                        hijri=hijri_written(m)))
+                        estimated=estimated, ref=ref, part=part, hijri=hijri_written(m)))
     doc.times = out
+
+
+def antecedent(before: list, unit: str) -> Optional[Time]:
+    """The time an anaphoric expression points back to: the nearest before it (so one of its own paragraph
+    when there is one) whose value is precise enough to count ``unit`` from (``tg.fits``)."""
+    for t in reversed(before):
+        if t.value and tg.fits(tg.time_point(t.value), unit):
+            return t
+    return None
