@@ -93,8 +93,8 @@ def annotate(doc: Document) -> None:
         unit = tg.needs_antecedent(m)
         if unit or m.kind == "anaphor":
             ante = antecedent(out, unit) if unit else None
-            value, used = tg.resolve_anaphor(m, ante.value if ante else None, anchor)
-            estimated = ante.estimated if ante else bool(used and anchor.estimated)
+            value, used = tg.resolve_anaphor(m, ante.value if ante else None, anchor, ante.hijri if ante else None)
+            estimated = bool(ante and ante.estimated) or bool(used and anchor.estimated)
         else:
             value, used = tg.resolve(m, anchor)
             estimated = bool(used and anchor.estimated)

@@ -343,6 +343,11 @@ def _m_date(t: _Toks, i: int):
             if m:
                 data["month_mod"], j = m
         return Mention(0, 0, "date", "DATE", data), j
+    # day of a month named before: "في الثاني عشر من الشهر نفسه", "الخامس من الشهر التالي"
+    ana = _ana_at(t, j, prefix_ok=False)
+    if ana and ana[0] == "M" and not ana[4]:
+        data["month_ana"] = ana[1]
+        return Mention(0, 0, "date", "DATE", data), ana[3]
     # day of a relative month: "الحادي عشر من الشهر الحالي"
     if t.get(j) in ("الشهر", "شهر") or (t.get(j) == "هذا" and t.get(j + 1) == "الشهر"):
         if t.get(j) == "هذا":
@@ -916,6 +921,11 @@ def _m_anaphor(t: _Toks, i: int):
         return None
     part = daypart or part
     data = {"unit": unit, "offset": off}
+    if unit in ("D", "M") and off == 0 and not cata and t.get(end) == "من":
+        # الشهر نفسه من العام الماضي: the month named before, in the year said after it
+        yp = _year_part(t, end)
+        if yp:
+            end = _take_year_part(data, yp)
     if part:
         data["daypart"] = part
     if cata:
@@ -1378,6 +1388,8 @@ def needs_antecedent(m: Mention) -> Optional[str]:
     """The unit an anaphoric mention takes from a time named before it (D, W, M, Y), else None."""
     if m.kind == "anaphor":
         return None if m.data.get("cataphoric") else m.data["unit"]
+    if m.data.get("month_ana") is not None:
+        return "M"
     if m.data.get("year_ana") is not None and m.data.get("calendar") != "hijri":
         return "Y"
     return None
@@ -1421,20 +1433,43 @@ def fits(point: Optional[tuple], unit: str) -> bool:
     return y is not None
 
 
-def resolve_anaphor(m: Mention, antecedent: Optional[str], a: Anchor) -> tuple[Optional[str], bool]:
+def resolve_anaphor(m: Mention, antecedent: Optional[str], a: Anchor,
+                    hijri: Optional[str] = None) -> tuple[Optional[str], bool]:
     """Value of an anaphoric mention (``needs_antecedent``) from the value of the time it points back to
     (None: the article named none), in the grammar's form (``2024-03-13TMO``); second item: whether the
     article's date was used (no antecedent: التالي / السابق / بعد ذلك ب count from it, as a deictic word would;
     نفسه / ذلك give no value)."""
     try:
-        return _resolve_anaphor(m, antecedent, a)
+        return _resolve_anaphor(m, antecedent, a, hijri)
     except (OverflowError, ValueError):
         return None, False
 
 
-def _resolve_anaphor(m: Mention, antecedent: Optional[str], a: Anchor) -> tuple[Optional[str], bool]:
+def _resolve_anaphor(m: Mention, antecedent: Optional[str], a: Anchor,
+                     hijri: Optional[str]) -> tuple[Optional[str], bool]:
     d = m.data
     p = time_point(antecedent)
+    if m.kind != "anaphor" and d.get("month_ana") is not None:  # الثاني عشر من الشهر نفسه
+        data = {k: v for k, v in d.items() if k not in ("month_ana", "rel_month")}
+        off = d["month_ana"]
+        hp = time_point(hijri) if hijri else None
+        if hp is not None and hp[1] is not None:
+            # a month named in the Hijri calendar (الأول من ذي القعدة ... الثامن من الشهر نفسه) is that month
+            z = (hp[0] or 0) * 12 + hp[1] - 1 + off
+            data.update(month=z % 12 + 1, calendar="hijri")
+            if hp[0]:
+                data["year"] = z // 12
+            return resolve(Mention(m.start, m.end, "date", m.type, data), a)
+        if p is not None and fits(p, "M"):
+            if p[0] is None:
+                data["month"] = (p[1] - 1 + off) % 12 + 1
+            else:
+                data["year"], data["month"] = _add_months(p[0], p[1], off)
+            return resolve(Mention(m.start, m.end, "date", m.type, data), Anchor())[0], False
+        if off:
+            data["rel_month"] = off  # من الشهر التالي with no month before: the article's, as before
+            return resolve(Mention(m.start, m.end, "date", m.type, data), a)
+        return None, False
     if m.kind != "anaphor":  # a date whose year is anaphoric: مايو من العام نفسه
         data = {k: v for k, v in d.items() if k != "year_ana"}
         if p is not None and fits(p, "Y") and needs_antecedent(m):
@@ -1456,6 +1491,20 @@ def _resolve_anaphor(m: Mention, antecedent: Optional[str], a: Anchor) -> tuple[
             fake = Mention(m.start, m.end, "relunit", m.type, {"unit": unit, "offset": off})
         return resolve(fake, a)
     y, mo, day, w = p
+    if d.get("year") is not None or d.get("year_mod") is not None or d.get("year_ana") is not None:
+        # الشهر نفسه من العام الماضي: the month (day) named before, in the year said after it
+        # (العام الماضي there is the year before the month compared, not before the article's date)
+        if d.get("year") is not None:
+            y = d["year"]
+        elif y is not None:
+            y += d["year_ana"] if d.get("year_ana") is not None else d["year_mod"]
+        if y is None:
+            return None, False
+        if unit == "M":
+            return _iso(y, mo), False
+        if not _valid(y, mo, day):
+            return None, False
+        return _iso(y, mo, day) + ("T" + d["daypart"] if d.get("daypart") else ""), False
     if unit == "Y":
         return f"{y + off:04d}", False
     if unit == "M":
