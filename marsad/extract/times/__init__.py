@@ -9,6 +9,22 @@ The grammar is in ``grammar``; this module picks the anchor: the document's publ
 if known, else the estimate of ``marsad.corpus.dating`` (stored on the document with basis
 ``"estimated: …"``, and every value resolved against it flagged ``estimated=True``). With no anchor
 at all, values keep only what the text says (``XXXX-08-22``) or stay None.
+
+Anaphoric times count from the article's own earlier time, not from the anchor: اليوم نفسه / في ذات اليوم /
+ذلك اليوم / تلك الليلة / الشهر نفسه / العام ذاته (the same), اليوم التالي / السابق / الذي تلاه (the one after or
+before), بعد ذلك بيومين / بعدها بثلاثة أيام / قبلها بعام (counted), مايو من نفس العام, الثاني عشر من الشهر نفسه
+(a part anaphoric). The antecedent (``antecedent``) is the nearest time before it in the article, so one in
+its own paragraph when there is one, whose value is precise enough: a day for the day forms (a day or an ISO
+week for week forms), a month for month forms, a year for year forms; a range counts for what its two ends
+share. The value is the antecedent's (+/- the offset), and so is its ``estimated`` flag. With no such
+antecedent, what the reader should see is what the words say without it:
+- a form that counts (التالي, السابق, بعد ذلك ب...) counts from the article's date, as before: a report
+  says "اليوم التالي" of the day it reports, so publication + 1 is the best reading left (estimated when the
+  date is);
+- a form that only points (ذلك اليوم, نفس اليوم, الشهر نفسه, and ذلك اليوم الذي ... whose day the clause after
+  it tells) is kept as a time with value None: no date is better than the publication date, which it is
+  not.
+Plain اليوم (today) and هذا العام keep their deictic meaning.
 """
 from __future__ import annotations
 

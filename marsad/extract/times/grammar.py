@@ -522,8 +522,8 @@ def _m_relday(t: _Toks, i: int):
     first = t.get(j)
     if first.endswith("اليوم") or first == "اليوم":
         prev = t.get(i - 1)
-        if prev in ("ذلك", "نفس", "ذات") and t.get(j2) not in k.weekdays:
-            return None  # في ذلك اليوم: a day already named, not today (_m_anaphor); ذلك اليوم الاثنين: today
+        if prev in ("ذلك", "نفس", "ذات"):
+            return None  # في ذلك اليوم: a day already named, not today (_m_anaphor)
         nxt = t.get(j2)
         if off == 0 and nxt.startswith("ال") and nxt not in k.weekdays and nxt not in k.modifiers:
             return None  # اليوم العالمي, اليوم الأول: not "today"
@@ -805,8 +805,10 @@ def _m_clock(t: _Toks, i: int):
     # the day after the hour is one expression with it: الساعة الخامسة من عصر اليوم, الساعة العاشرة مساء
     # أمس, الساعة الرابعة فجر اليوم الأربعاء; the part of the day tells the afternoon from the morning
     k = j + 1 if t.get(j) == "من" else j
-    day = _m_relday(t, k) or _m_weekday(t, k)
-    if day and day[0].kind in ("relday", "weekday"):
+    day = _m_anaphor(t, k) or _m_relday(t, k) or _m_weekday(t, k)
+    if day and day[0].kind == "anaphor" and (day[0].data["unit"] != "D" or day[0].data.get("shift")):
+        day = None
+    if day and day[0].kind in ("relday", "weekday", "anaphor"):
         data = dict(day[0].data)
         part = data.pop("daypart", None)
         if ampm not in _PM and ampm not in _AM:
@@ -855,7 +857,7 @@ def _ana_at(t: _Toks, i: int, prefix_ok: bool = True):
         unit, part = u
         nxt = t.get(j + 1)
         if unit == "D" and part is None and nxt in k.weekdays:
-            return None  # أكد ذلك اليوم الاثنين: "that" is the object, اليوم الاثنين today
+            return None  # ذلك اليوم الثلاثاء 20 جمادى الأولى: the weekday's date is read by other rules
         hit = _phrase_at(t, j + 1, k.ana_after, 3, prefix_ok=False)
         if hit and hit[0] == 0:
             return unit, 0, part, hit[1], False  # في ذلك اليوم نفسه
@@ -930,6 +932,9 @@ def _m_anaphor(t: _Toks, i: int):
         data["daypart"] = part
     if cata:
         data["cataphoric"] = True
+    if unit == "D" and t.get(end) in k.weekdays:
+        data["weekday"] = k.weekdays[t.get(end)]  # في اليوم التالي السبت: one expression, as اليوم السبت
+        end += 1
     return Mention(0, 0, "anaphor", "TIME" if part else "DATE", data), end
 
 
@@ -1486,7 +1491,8 @@ def _resolve_anaphor(m: Mention, antecedent: Optional[str], a: Anchor,
         if d.get("shift"):
             fake = Mention(m.start, m.end, "ago", m.type, {"n": abs(off), "unit": unit, "dir": 1 if off > 0 else -1})
         elif unit == "D":
-            fake = Mention(m.start, m.end, "relday", m.type, {k: v for k, v in d.items() if k in ("offset", "daypart")})
+            fake = Mention(m.start, m.end, "relday", m.type,
+                           {k: v for k, v in d.items() if k in ("offset", "daypart", "weekday", "clock")})
         else:
             fake = Mention(m.start, m.end, "relunit", m.type, {"unit": unit, "offset": off})
         return resolve(fake, a)
@@ -1524,6 +1530,8 @@ def _resolve_anaphor(m: Mention, antecedent: Optional[str], a: Anchor,
     else:
         x = dt.date(y, mo, day) + dt.timedelta(days=off)
         v = _iso(x.year, x.month, x.day)
-    if d.get("daypart"):
+    if d.get("clock"):
+        v += f"T{d['clock'][0]:02d}:{d['clock'][1]:02d}"  # الساعة 5 من صباح اليوم التالي
+    elif d.get("daypart"):
         v += "T" + d["daypart"]
     return v, False
