@@ -9,6 +9,22 @@ The grammar is in ``grammar``; this module picks the anchor: the document's publ
 if known, else the estimate of ``marsad.corpus.dating`` (stored on the document with basis
 ``"estimated: …"``, and every value resolved against it flagged ``estimated=True``). With no anchor
 at all, values keep only what the text says (``XXXX-08-22``) or stay None.
+
+Anaphoric times count from the article's own earlier time, not from the anchor: اليوم نفسه / في ذات اليوم /
+ذلك اليوم / تلك الليلة / الشهر نفسه / العام ذاته (the same), اليوم التالي / السابق / الذي تلاه (the one after or
+before), بعد ذلك بيومين / بعدها بثلاثة أيام / قبلها بعام (counted), مايو من نفس العام, الثاني عشر من الشهر نفسه
+(a part anaphoric). The antecedent (``antecedent``) is the nearest time before it in the article, so one in
+its own paragraph when there is one, whose value is precise enough: a day for the day forms (a day or an ISO
+week for week forms), a month for month forms, a year for year forms; a range counts for what its two ends
+share. The value is the antecedent's (+/- the offset), and so is its ``estimated`` flag. With no such
+antecedent, what the reader should see is what the words say without it:
+- a form that counts (التالي, السابق, بعد ذلك ب...) counts from the article's date, as before: a report
+  says "اليوم التالي" of the day it reports, so publication + 1 is the best reading left (estimated when the
+  date is);
+- a form that only points (ذلك اليوم, نفس اليوم, الشهر نفسه, and ذلك اليوم الذي ... whose day the clause after
+  it tells) is kept as a time with value None: no date is better than the publication date, which it is
+  not.
+Plain اليوم (today) and هذا العام keep their deictic meaning.
 """
 from __future__ import annotations
 
@@ -90,9 +106,24 @@ def annotate(doc: Document) -> None:
             sub = tg.parse(doc.text[start + 1:m.end])
             if len(sub) == 1 and sub[0].start == 0 and sub[0].end == m.end - start - 1:
                 start += 1
-        value, used = tg.resolve(m, anchor)
+        unit = tg.needs_antecedent(m)
+        if unit or m.kind == "anaphor":
+            ante = antecedent(out, unit) if unit else None
+            value, used = tg.resolve_anaphor(m, ante.value if ante else None, anchor, ante.hijri if ante else None)
+            estimated = bool(ante and ante.estimated) or bool(used and anchor.estimated)
+        else:
+            value, used = tg.resolve(m, anchor)
+            estimated = bool(used and anchor.estimated)
         value, ref, part = iso_value(value)
         out.append(Time(start, m.end, doc.text[start:m.end], value, m.type,
-                        estimated=bool(used and anchor.estimated), ref=ref, part=part,
-                        hijri=hijri_written(m)))
+                        estimated=estimated, ref=ref, part=part, hijri=hijri_written(m)))
     doc.times = out
+
+
+def antecedent(before: list, unit: str) -> Optional[Time]:
+    """The time an anaphoric expression points back to: the nearest before it (so one of its own paragraph
+    when there is one) whose value is precise enough to count ``unit`` from (``tg.fits``)."""
+    for t in reversed(before):
+        if t.value and tg.fits(tg.time_point(t.value), unit):
+            return t
+    return None

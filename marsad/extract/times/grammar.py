@@ -62,6 +62,11 @@ class _K:
     year_words: frozenset
     hijri_markers: frozenset
     not_year_next: frozenset
+    ana_units: dict
+    ana_before: dict
+    ana_after: dict
+    ana_shifts: dict
+    general_nouns: frozenset
 
 
 @lru_cache(maxsize=None)
@@ -99,6 +104,13 @@ def K() -> _K:
         year_words=frozenset(_n(w) for w in resources.lines("times/year_words.txt")),
         hijri_markers=frozenset(_n(w) for w in resources.lines("times/hijri_markers.txt")),
         not_year_next=frozenset(not_year),
+        ana_units={_n(r[0]): (r[1], r[2] if len(r) > 2 and r[2] else None)
+                   for r in resources.table("times/anaphora_units.tsv")},
+        ana_before={_n(r[0]): int(r[2]) for r in resources.table("times/anaphora_words.tsv") if r[1] == "before"},
+        ana_after={tuple(_n(r[0]).split()): int(r[2]) for r in resources.table("times/anaphora_words.tsv")
+                   if r[1] == "after"},
+        ana_shifts=_phrase_table("times/anaphora_shifts.tsv", int),
+        general_nouns=frozenset(_n(w) for w in resources.lines("times/general_nouns.txt")),
     )
 
 
@@ -265,6 +277,9 @@ def _year_part(t: _Toks, j: int):
     if t.get(jj) == "من":
         jj += 1
     loose = False
+    ana = _ana_at(t, jj)
+    if ana and ana[0] == "Y":
+        return ("year_ana", ana[1]), ana[3]  # مايو من العام نفسه: the year of a time named before
     if t.get(jj) in k.year_words:
         w = t.get(jj)
         if w in ("العام", "السنه", "للعام", "والعام", "بالعام") and t.get(jj + 1) in k.modifiers:
@@ -328,6 +343,11 @@ def _m_date(t: _Toks, i: int):
             if m:
                 data["month_mod"], j = m
         return Mention(0, 0, "date", "DATE", data), j
+    # day of a month named before: "في الثاني عشر من الشهر نفسه", "الخامس من الشهر التالي"
+    ana = _ana_at(t, j, prefix_ok=False)
+    if ana and ana[0] == "M" and not ana[4]:
+        data["month_ana"] = ana[1]
+        return Mention(0, 0, "date", "DATE", data), ana[3]
     # day of a relative month: "الحادي عشر من الشهر الحالي"
     if t.get(j) in ("الشهر", "شهر") or (t.get(j) == "هذا" and t.get(j + 1) == "الشهر"):
         if t.get(j) == "هذا":
@@ -348,6 +368,8 @@ def _take_year_part(data: dict, yp) -> int:
         data["year"] = vals[0]
         if vals[1] == "hijri":
             data["calendar"] = "hijri"
+    elif tag == "year_ana":
+        data["year_ana"] = vals[0]
     else:
         data["year_mod"] = vals[0]
     return j
@@ -501,7 +523,7 @@ def _m_relday(t: _Toks, i: int):
     if first.endswith("اليوم") or first == "اليوم":
         prev = t.get(i - 1)
         if prev in ("ذلك", "نفس", "ذات"):
-            return None  # في ذلك اليوم: a day already named, not today
+            return None  # في ذلك اليوم: a day already named, not today (_m_anaphor)
         nxt = t.get(j2)
         if off == 0 and nxt.startswith("ال") and nxt not in k.weekdays and nxt not in k.modifiers:
             return None  # اليوم العالمي, اليوم الأول: not "today"
@@ -561,6 +583,8 @@ def _m_relunit(t: _Toks, i: int, bare_ok: bool = False):
         return None
     if unit == "D":
         return None  # اليوم is handled by the deictic rule
+    if unit == "Y" and not this and i > 0 and _strip_prefix(t.get(i - 1), k.general_nouns):
+        return None  # المدعي العام السابق: العام is "general" (resources/times/general_nouns.txt)
     j += 1
     if this:
         off = 0
@@ -781,8 +805,10 @@ def _m_clock(t: _Toks, i: int):
     # the day after the hour is one expression with it: الساعة الخامسة من عصر اليوم, الساعة العاشرة مساء
     # أمس, الساعة الرابعة فجر اليوم الأربعاء; the part of the day tells the afternoon from the morning
     k = j + 1 if t.get(j) == "من" else j
-    day = _m_relday(t, k) or _m_weekday(t, k)
-    if day and day[0].kind in ("relday", "weekday"):
+    day = _m_anaphor(t, k) or _m_relday(t, k) or _m_weekday(t, k)
+    if day and day[0].kind == "anaphor" and (day[0].data["unit"] != "D" or day[0].data.get("shift")):
+        day = None
+    if day and day[0].kind in ("relday", "weekday", "anaphor"):
         data = dict(day[0].data)
         part = data.pop("daypart", None)
         if ampm not in _PM and ampm not in _AM:
@@ -794,6 +820,124 @@ def _m_clock(t: _Toks, i: int):
 
 
 
+# ---------------------------------------------------------------------------------- anaphoric times
+# A calendar unit with a word that points back (اليوم نفسه, ذلك اليوم, تلك الليلة, العام التالي, الشهر السابق),
+# or "after/before that by" a count (بعد ذلك بيومين, بعدها بثلاثة أيام): a time counted from the last time
+# the article named, not from its date. The words are in resources/times/anaphora_*.tsv; ``annotate`` finds
+# the antecedent (marsad/extract/times/__init__.py) and ``resolve_anaphor`` gives the value.
+_RELATIVE = ("الذي", "التي")  # ذلك اليوم الذي ...: the day the clause after it tells, not one named before
+
+
+def _ana_unit(t: _Toks, j: int, prefix_ok: bool):
+    """The unit word of an anaphoric form at j (a proclitic allowed when ``prefix_ok``): (unit, part)."""
+    k = K()
+    w = t.get(j)
+    if w in k.ana_units:
+        return k.ana_units[w]
+    if not prefix_ok:
+        return None
+    core = _strip_prefix(w, k.ana_units)
+    if core is None and w.startswith("لل") and "ال" + w[2:] in k.ana_units:
+        core = "ال" + w[2:]  # للعام السابق: ل + العام
+    return k.ana_units[core] if core else None
+
+
+def _ana_at(t: _Toks, i: int, prefix_ok: bool = True):
+    """An anaphoric unit at i: (unit, offset, part, end, cataphoric) or None."""
+    k = K()
+    w = t.get(i)
+    before = w if w in k.ana_before else (_strip_prefix(w, k.ana_before) if prefix_ok else None)
+    if before:
+        j = i + 1
+        if t.get(j) in k.ana_before and t.get(j) != before:
+            j += 1  # نفس ذلك اليوم
+        u = _ana_unit(t, j, False)
+        if not u:
+            return None
+        unit, part = u
+        nxt = t.get(j + 1)
+        if unit == "D" and part is None and nxt in k.weekdays:
+            return None  # ذلك اليوم الثلاثاء 20 جمادى الأولى: the weekday's date is read by other rules
+        hit = _phrase_at(t, j + 1, k.ana_after, 3, prefix_ok=False)
+        if hit and hit[0] == 0:
+            return unit, 0, part, hit[1], False  # في ذلك اليوم نفسه
+        return unit, k.ana_before[before], part, j + 1, nxt in _RELATIVE
+    u = _ana_unit(t, i, prefix_ok)
+    if not u:
+        return None
+    unit, part = u
+    hit = _phrase_at(t, i + 1, k.ana_after, 3, prefix_ok=False)
+    if not hit:
+        return None
+    if unit == "Y" and i > 0:
+        prev = t.get(i - 1)
+        if prev in k.general_nouns or _strip_prefix(prev, k.general_nouns):
+            return None  # المدعي العام السابق: a former attorney general
+    return unit, hit[0], part, hit[1], False
+
+
+def _m_anaphor(t: _Toks, i: int):
+    """[daypart] (ذلك|نفس|ذات UNIT | UNIT نفسه|التالي|السابق|الذي تلاه...) | بعد ذلك|بعدها ب + COUNT UNIT."""
+    k = K()
+    shift = _phrase_at(t, i, k.ana_shifts, 2)
+    if shift:
+        sign, j = shift
+        w = t.get(j)
+        if not w.startswith("ب"):
+            return None
+        n, unit = None, None
+        if w == "ب":
+            num = _number_at(t, j + 1)  # بـ 3 أيام
+            if num and num[0] > 0:
+                n, jj = num
+                u = k.durunits.get(t.get(jj))
+                if u and u[1] in (1, 3):
+                    unit, j = u[0], jj + 1
+        else:
+            u = k.durunits.get(w[1:])
+            if u and u[1] in (1, 2):
+                n, unit, j = u[1], u[0], j + 1  # بيوم, بيومين, بعام
+                if u[1] == 1 and t.get(j) in _ONE:
+                    j += 1
+            elif not u:
+                num = _number_at(t, j)  # بثلاثة أيام
+                if num and num[0] > 0 and float(num[0]).is_integer():
+                    u = k.durunits.get(t.get(num[1]))
+                    if u and u[1] in (1, 3):
+                        n, unit, j = num[0], u[0], num[1] + 1
+        if unit not in ("D", "W", "M", "Y"):
+            return None
+        if unit == "W":
+            unit, n = "D", n * 7
+        return Mention(0, 0, "anaphor", "DATE", {"unit": unit, "offset": sign * int(n), "shift": True}), j
+    j = i
+    daypart = None
+    dp = t.get(j) if t.get(j) in k.dayparts else _strip_prefix(t.get(j), k.dayparts)
+    if dp and j + 1 < len(t):
+        daypart, j = k.dayparts[dp], j + 1
+    ana = _ana_at(t, j, prefix_ok=j == i)
+    if not ana:
+        return None
+    unit, off, part, end, cata = ana
+    if daypart and unit != "D":
+        return None
+    part = daypart or part
+    data = {"unit": unit, "offset": off}
+    if unit in ("D", "M") and off == 0 and not cata and t.get(end) == "من":
+        # الشهر نفسه من العام الماضي: the month named before, in the year said after it
+        yp = _year_part(t, end)
+        if yp:
+            end = _take_year_part(data, yp)
+    if part:
+        data["daypart"] = part
+    if cata:
+        data["cataphoric"] = True
+    if unit == "D" and t.get(end) in k.weekdays:
+        data["weekday"] = k.weekdays[t.get(end)]  # في اليوم التالي السبت: one expression, as اليوم السبت
+        end += 1
+    return Mention(0, 0, "anaphor", "TIME" if part else "DATE", data), end
+
+
 def _m_ref(t: _Toks, i: int):
     hit = _phrase_at(t, i, K().refs, 4)
     if not hit:
@@ -801,8 +945,9 @@ def _m_ref(t: _Toks, i: int):
     return Mention(0, 0, "ref", "DATE", {"value": hit[0]}), hit[1]
 
 
-_RULES = (_m_numeric_date, _m_date, _m_month, _m_year, _m_relday, _m_weekday, _m_relunit, _m_century_decade,
-          _m_duration, _m_set, _m_season, _m_clock, _m_ref)
+# _m_anaphor before _m_relday and _m_relunit: on a tie (العام السابق, الشهر ذاته) the anaphoric reading wins
+_RULES = (_m_numeric_date, _m_date, _m_month, _m_year, _m_anaphor, _m_relday, _m_weekday, _m_relunit,
+          _m_century_decade, _m_duration, _m_set, _m_season, _m_clock, _m_ref)
 
 
 def _pre(words, prefixes=_PREFIXES) -> set:
@@ -843,6 +988,8 @@ def _first_words() -> tuple[dict, tuple, frozenset]:
         _m_season: _pre(k.seasons),
         _m_clock: set(_HOUR),
         _m_ref: _pre(_firsts(k.refs)),
+        _m_anaphor: (_pre(_firsts(k.ana_shifts)) | _pre(k.ana_before) | _pre(k.ana_units)
+                     | {"لل" + u[2:] for u in k.ana_units} | _pre(k.dayparts)),
     }
     assert set(starts) == set(_RULES)
     index: dict[str, tuple] = {}
@@ -892,7 +1039,7 @@ def parse(text: str, exhaustive: bool = False) -> list[Mention]:
             j = i + 1
             if t.get(j) in ("شهر",) and t.get(j + 1) in ("من",):
                 j += 1
-            for rule in (_m_date, _m_month, _m_year, _m_relunit, _m_century_decade):
+            for rule in (_m_date, _m_month, _m_year, _m_anaphor, _m_relunit, _m_century_decade):
                 r = rule(t, j) if rule is not _m_relunit else rule(t, j, bare_ok=True)
                 if r and (best is None or r[1] > best[1]):
                     r[0].data["part"] = k.parts[part]
@@ -1236,3 +1383,155 @@ def _resolve_date(d: dict, a: Anchor) -> tuple[Optional[str], bool]:
         v += "/" + _iso(y, mo, d["day2"])
     return v, used
 
+
+
+# ------------------------------------------------------------------------------ anaphoric resolution
+_POINT = re.compile(r"^(\d{4}|XXXX)(?:-(\d{2})(?:-(\d{2}))?|-W(\d{2}))?(?:T.*)?$")
+
+
+def needs_antecedent(m: Mention) -> Optional[str]:
+    """The unit an anaphoric mention takes from a time named before it (D, W, M, Y), else None."""
+    if m.kind == "anaphor":
+        return None if m.data.get("cataphoric") else m.data["unit"]
+    if m.data.get("month_ana") is not None:
+        return "M"
+    if m.data.get("year_ana") is not None and m.data.get("calendar") != "hijri":
+        return "Y"
+    return None
+
+
+def time_point(value: Optional[str]) -> Optional[tuple]:
+    """(year, month, day, week) an ISO value names, None where it does not say (a range only when both ends
+    agree: 2024-08-11/2024-08-12 names August 2024); None for a duration, a set or no value."""
+    if not value or value.startswith("P"):
+        return None
+    points = []
+    for v in value.split("/"):
+        m = _POINT.match(v)
+        if not m:
+            return None
+        y, mo, d, w = m.groups()
+        points.append((None if y == "XXXX" else int(y), int(mo) if mo else None, int(d) if d else None,
+                       int(w) if w else None))
+    if len(points) == 1:
+        return points[0]
+    out: list = [None, None, None, None]
+    for k in range(3):  # year, then month, then day: each only while the ends agree
+        if any(q[k] != points[0][k] for q in points) or points[0][k] is None:
+            break
+        out[k] = points[0][k]
+    return tuple(out)
+
+
+def fits(point: Optional[tuple], unit: str) -> bool:
+    """Whether a time point is precise enough to count a ``unit`` from (a day for D, a day or a week for W,
+    a month for M, a year for Y)."""
+    if point is None:
+        return False
+    y, mo, d, w = point
+    if unit == "D":
+        return mo is not None and d is not None
+    if unit == "W":
+        return y is not None and ((mo is not None and d is not None) or w is not None)
+    if unit == "M":
+        return mo is not None
+    return y is not None
+
+
+def resolve_anaphor(m: Mention, antecedent: Optional[str], a: Anchor,
+                    hijri: Optional[str] = None) -> tuple[Optional[str], bool]:
+    """Value of an anaphoric mention (``needs_antecedent``) from the value of the time it points back to
+    (None: the article named none), in the grammar's form (``2024-03-13TMO``); second item: whether the
+    article's date was used (no antecedent: التالي / السابق / بعد ذلك ب count from it, as a deictic word would;
+    نفسه / ذلك give no value)."""
+    try:
+        return _resolve_anaphor(m, antecedent, a, hijri)
+    except (OverflowError, ValueError):
+        return None, False
+
+
+def _resolve_anaphor(m: Mention, antecedent: Optional[str], a: Anchor,
+                     hijri: Optional[str]) -> tuple[Optional[str], bool]:
+    d = m.data
+    p = time_point(antecedent)
+    if m.kind != "anaphor" and d.get("month_ana") is not None:  # الثاني عشر من الشهر نفسه
+        data = {k: v for k, v in d.items() if k not in ("month_ana", "rel_month")}
+        off = d["month_ana"]
+        hp = time_point(hijri) if hijri else None
+        if hp is not None and hp[1] is not None:
+            # a month named in the Hijri calendar (الأول من ذي القعدة ... الثامن من الشهر نفسه) is that month
+            z = (hp[0] or 0) * 12 + hp[1] - 1 + off
+            data.update(month=z % 12 + 1, calendar="hijri")
+            if hp[0]:
+                data["year"] = z // 12
+            return resolve(Mention(m.start, m.end, "date", m.type, data), a)
+        if p is not None and fits(p, "M"):
+            if p[0] is None:
+                data["month"] = (p[1] - 1 + off) % 12 + 1
+            else:
+                data["year"], data["month"] = _add_months(p[0], p[1], off)
+            return resolve(Mention(m.start, m.end, "date", m.type, data), Anchor())[0], False
+        if off:
+            data["rel_month"] = off  # من الشهر التالي with no month before: the article's, as before
+            return resolve(Mention(m.start, m.end, "date", m.type, data), a)
+        return None, False
+    if m.kind != "anaphor":  # a date whose year is anaphoric: مايو من العام نفسه
+        data = {k: v for k, v in d.items() if k != "year_ana"}
+        if p is not None and fits(p, "Y") and needs_antecedent(m):
+            data["year"] = p[0] + d["year_ana"]
+            return resolve(Mention(m.start, m.end, m.kind, m.type, data), Anchor())[0], False
+        if d["year_ana"]:
+            data["year_mod"] = d["year_ana"]  # من العام السابق with no year before: the article's
+            return resolve(Mention(m.start, m.end, m.kind, m.type, data), a)
+        return resolve(Mention(m.start, m.end, m.kind, m.type, data), Anchor())[0], False
+    unit, off = d["unit"], d["offset"]
+    if p is None or not fits(p, unit) or d.get("cataphoric"):
+        if d.get("cataphoric") or off == 0:
+            return None, False
+        if d.get("shift"):
+            fake = Mention(m.start, m.end, "ago", m.type, {"n": abs(off), "unit": unit, "dir": 1 if off > 0 else -1})
+        elif unit == "D":
+            fake = Mention(m.start, m.end, "relday", m.type,
+                           {k: v for k, v in d.items() if k in ("offset", "daypart", "weekday", "clock")})
+        else:
+            fake = Mention(m.start, m.end, "relunit", m.type, {"unit": unit, "offset": off})
+        return resolve(fake, a)
+    y, mo, day, w = p
+    if d.get("year") is not None or d.get("year_mod") is not None or d.get("year_ana") is not None:
+        # الشهر نفسه من العام الماضي: the month (day) named before, in the year said after it
+        # (العام الماضي there is the year before the month compared, not before the article's date)
+        if d.get("year") is not None:
+            y = d["year"]
+        elif y is not None:
+            y += d["year_ana"] if d.get("year_ana") is not None else d["year_mod"]
+        if y is None:
+            return None, False
+        if unit == "M":
+            return _iso(y, mo), False
+        if not _valid(y, mo, day):
+            return None, False
+        return _iso(y, mo, day) + ("T" + d["daypart"] if d.get("daypart") else ""), False
+    if unit == "Y":
+        return f"{y + off:04d}", False
+    if unit == "M":
+        if y is None:
+            return f"XXXX-{(mo - 1 + off) % 12 + 1:02d}", False
+        return _iso(*_add_months(y, mo, off)), False
+    if unit == "W":
+        base = dt.date(y, mo, day) if day is not None else dt.date.fromisocalendar(y, w, 1)
+        iy, iw, _ = (base + dt.timedelta(weeks=off)).isocalendar()
+        return f"{iy:04d}-W{iw:02d}", False
+    # a day: the antecedent's (+/- the offset); a year not known is counted in a common year
+    if y is None:
+        if off and (mo, day) == (2, 29):
+            return None, False
+        x = dt.date(2001, mo, day) + dt.timedelta(days=off)
+        v = f"XXXX-{x.month:02d}-{x.day:02d}"
+    else:
+        x = dt.date(y, mo, day) + dt.timedelta(days=off)
+        v = _iso(x.year, x.month, x.day)
+    if d.get("clock"):
+        v += f"T{d['clock'][0]:02d}:{d['clock'][1]:02d}"  # الساعة 5 من صباح اليوم التالي
+    elif d.get("daypart"):
+        v += "T" + d["daypart"]
+    return v, False
