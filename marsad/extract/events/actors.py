@@ -1332,6 +1332,8 @@ class SentenceView:
         if ph is None or not all(_nisba_like(self.norms[x]) or self.norms[x] in self.adjectives or
                                  _definite(self.norms[x]) for x in range(ph.i + 1, ph.j)):
             return ph  # "قافلته الدبلوماسية": adjectives may follow the possessed noun
+        if _counterpart(self.norms[ph.i]):
+            return ph  # "مع نظيره الروسي": the counterpart is another party, not the one its pronoun names
         raw = self.toks[ph.i].text
         w = self.words[ph.i]
         suf = next((x for x in ("هما", "هم", "ها", "ه") if raw.endswith(x)), None)
@@ -1534,7 +1536,7 @@ class SentenceView:
                 if body in self.fn or (body.startswith("ال") and body[2:] in self.fn):
                     return None
                 if not (body.startswith("ال") or body in self.heads or (c == "ل" and body.startswith("ل")) or
-                        k in self.glued_names):
+                        k in self.glued_names or _counterpart(body)):
                     return None  # برهم is a name, not ب + رهم: only glued article, actor heads or a name the
                     # entities component found after the letter (تحذيرا لإيران) count
                 raw = self.toks[k].text
@@ -2842,7 +2844,7 @@ def _find_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pati
             target = sv.cue_at(k, cues)
             if target is not None:
                 break
-    target = _with_count(sv, target)
+    target = _with_count(sv, _counterpart_name(sv, target))
     src, tgt = sv.coordinate(sv.possessor(source)), sv.coordinate(sv.possessor(target))
     if src is not None and target is not None and src.i < target.j and target.i < src.j and \
             not (source.i < target.j and target.i < source.j):
@@ -2852,6 +2854,13 @@ def _find_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pati
     if src is not None and tgt is None and ("yes" in role_set(typ, "two_sided") or
                                              normalize(head) in role_set(typ, "mutual_acts")):
         src, tgt = _two_parties(sv, src)
+        if tgt is None and src.i >= e and src.j < sv.size and sv.conj_at(src.j) and _opens_party(sv, src.j):
+            # "إثر اتفاق الرياض وطهران": the party after the act (its genitive, or the verb's subject) with a second
+            # joined to it by و, a name the phrase did not take in (coordinate takes a bare name only closing a
+            # list): read as the pair after بين is
+            first, second = sv.pair_after(src.i, sv.clause_end(src.i))
+            if first is not None and first.i == src.i and second is not None and _names_actor(sv, first):
+                src, tgt = first, second
     h = src.i if src is not None else 0
     while src is not None and h + 1 < src.j and sv.counting(h):
         h += 1  # (the counted noun heads the phrase: "ستة أحياء بالمدينة")
@@ -3008,18 +3017,66 @@ def _with_count(sv: SentenceView, ph: Optional[Phrase]) -> Optional[Phrase]:
     return Phrase(m, ph.j, 0, ph.counted)
 
 
+@lru_cache(maxsize=None)
+def _counterpart_stems() -> tuple[str, ...]:
+    """closed_classes.tsv counterparts (نظير, نظراء) as the stems a pronoun is glued to (نظيرة: نظير + ته; نظراء:
+    نظراي + ه)."""
+    out = set()
+    for c in closed_class("counterparts"):
+        base = c[:-1] if c.endswith("ه") else c
+        out.update((c, base, base[:-1] + "ي" if base.endswith("ء") else base))
+    return tuple(sorted(out, key=len, reverse=True))
+
+
+_PRONOUN_TAILS = ("", "ه", "ها", "هم", "هما", "ته", "تها", "تهم", "يه", "يها", "يهم")
+
+
+def _counterpart(n: str) -> bool:
+    """The normalised token is a counterpart noun (نظيره, بنظيره, ونظيرته, نظرائه: closed_classes.tsv
+    counterparts), with its conjunction, a glued ب or ل, and its pronoun."""
+    w = strip_conj(n)
+    for x in (w, w[1:] if w[:1] in ("ب", "ل") else None):
+        if x and any(x.startswith(c) and x[len(c):] in _PRONOUN_TAILS for c in _counterpart_stems()):
+            return True
+    return False
+
+
+def _counterpart_name(sv: SentenceView, ph: Optional[Phrase]) -> Optional[Phrase]:
+    """"مع نظيره الروسي فلاديمير بوتين", "مع نظيره السعودي، مساعد العيبان،": a party headed by a counterpart noun
+    (nationality adjectives after it, a comma may set the name off) is the person named right after it (GUIDELINES:
+    a title without the name is a cut span); the phrase as it is when no name follows."""
+    if ph is None or not _counterpart(sv.norms[ph.i]):
+        return ph
+    k = ph.i + 1
+    while k < min(sv.size, ph.i + 4) and sv.content(k) and k not in sv.person_tokens and \
+            (_nisba_like(sv.words[k]) or sv.nationality(k)):
+        k += 1
+    if k < sv.size and sv.toks[k].text in ("،", ","):
+        k += 1
+    if k >= sv.size or k not in sv.person_tokens:
+        return ph
+    ent, m = sv.entity_of.get(k), k
+    while m < sv.size and m in sv.person_tokens and sv.entity_of.get(m) == ent:
+        m += 1
+    return Phrase(k, m)
+
+
 def _apposed_name(sv: SentenceView, ph: Optional[Phrase]) -> Optional[Phrase]:
     """"أجرى أمين المجلس الأعلى للأمن القومي الإيراني، علي شمخاني، محادثات": a source headed by a title and
     followed by a person's name set off by commas names that person; the name is the source (GUIDELINES: a title
     without the name is a cut span)."""
-    if ph is None or ph.j + 2 >= sv.size or sv.toks[ph.j].text not in ("،", ",") or ph.j + 1 not in sv.person_tokens \
-            or not sv.title(ph.i):
+    if ph is None:
         return ph
-    k = ph.j + 1
+    j = ph.j
+    while 0 < j < sv.size and j - 1 in sv.entity_of and sv.entity_of.get(j) == sv.entity_of[j - 1]:
+        j += 1  # (the phrase cut inside a name, "أمين المجلس الأعلى للأمن القومي الإيراني، علي شمخاني،": to its end)
+    if j + 2 >= sv.size or sv.toks[j].text not in ("،", ",") or j + 1 not in sv.person_tokens or not sv.title(ph.i):
+        return ph
+    k = j + 1
     ent = sv.entity_of.get(k)
     while k < sv.size and k in sv.person_tokens and sv.entity_of.get(k) == ent:
         k += 1
-    return Phrase(ph.j + 1, k) if k < sv.size and sv.toks[k].text in ("،", ",") else ph
+    return Phrase(j + 1, k) if k < sv.size and sv.toks[k].text in ("،", ",") else ph
 
 
 def _resumed_speaker(sv: SentenceView, before: int, v: int, fact: bool = False) -> Optional[Phrase]:
