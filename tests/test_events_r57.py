@@ -65,3 +65,54 @@ def test_a_signed_agreement_with_no_subject_before_it_has_no_signer_read():
             "الخبجي عضو هيئة رئاسة المجلس.")
     _typ, source, _target = _roles(text, "ووقع الاتفاق")
     assert source != "الاتفاق"
+
+
+def test_an_occurring_verb_before_the_act_is_no_signing():
+    # store doc 99 (control): ووقع الهجوم "the attack occurred": the act is the subject of وقع, no doer read from
+    # the sentence (before the guard the government sworn in was read as the attack's source)
+    text = ("وكان شهد مطار عدن الدولى اليوم، انفجارات استهدفته بواسطة قذائف هاون وصواريخ كاتيوشا، بالتزامن مع وصول "
+            "طائرة الحكومة اليمنية الجديدة، ما خلف عشرات القتلى والمصابين بينهم صحفيين وإعلاميين بحسب شهود عيان، "
+            "ووقع الهجوم الإرهابى بعد يومين من أداء الحكومة اليمنية الجديدة اليمين الدستورية أمام الرئيس عبد ربه "
+            "منصور هادى، وبالتزامن مع وصول طائرة تقل أعضاء الحكومة.")
+    from conftest import event_roles
+    r = event_roles(text)
+    assert r.get("الهجوم", (None, None, None))[1] is None
+
+
+def test_three_parties_agreeing_stay_one_side():
+    # store doc 42 (control): three states agreeing together: no pair split off the list
+    text = ("وقد اتفقت روسيا وتركيا وإيران، الدول الراعية لمحادثات السلام حول سوريا في استانا، أمس الثلاثاء على "
+            "إنشاء آلية لتطبيق ومراقبة وقف إطلاق النار في سوريا.")
+    _typ, _source, target = _roles(text, "اتفقت")
+    assert target is None
+
+
+# -- (4) a past verb opening with ن is no "we": ناقش الرئيس … مع X ----------------------------------------------------
+
+def test_a_past_verb_opening_with_nun_has_its_subject_and_partner():
+    # store doc 372: the president discussed with the US envoy, past a time with its day in brackets; before, ناقش
+    # was read as "we discuss" (no partner) and the partner after مع was passed over the bracketed day
+    text = ("بعد ساعات من إعلان وزير الدفاع مرهف أبو قصرة، التوصل لـ«اتفاق شامل» لوقف إطلاق النار مع قائد سورية "
+            "الديمقراطية «قسد» مظلوم عبدي الذي وصل دمشق، ناقش الرئيس السوري أحمد الشرع، اليوم (الثلاثاء)، مع المبعوث "
+            "الأمريكي إلى سورية توماس براك، آليات تنفيذ اتفاق «10 مارس» بين حكومة دمشق وقوات سورية الديمقراطية.")
+    _typ, source, target = _roles(text, "ناقش")
+    assert (source, target) == ("أحمد الشرع", "المبعوث الأمريكي")
+
+
+# -- (5) the parties of an act that broke out, after its verb: معارك اندلعت … بين X وY -------------------------------
+
+def test_the_parties_after_the_verb_the_act_broke_out_with():
+    # store doc 268: both null
+    text = ("وأضافت أن معارك ضارية اندلعت فجرا، بين قوات التحالف والميليشيات الحوثية المدعومة من إيران، والتي تسيطر "
+            "على المدينة، انتهت إلى اقتحام قوات التحالف مجمع المطار، بحسب ما نقلت عنها «رويترز».")
+    _typ, source, target = _roles(text, "معارك")
+    assert (source, target) == ("قوات التحالف", "الميليشيات الحوثية المدعومة من إيران")
+
+
+def test_an_actor_head_joined_by_wa_is_the_second_party():
+    # training im-8058ab069c: gold source التحالف الدولي, target الميليشيات الإيرانية; the second party was read as
+    # an adjective of the first (والميليشيات: a nisba-like spelling), the event left with no parties and dropped
+    text = ("وشهدت الأسابيع الماضية تبادلاً للقصف بين التحالف الدولي والميليشيات الإيرانية، حيث صعّدت الأخيرة "
+            "استهداف القواعد الأميركية في سوريا.")
+    _typ, source, target = _roles(text, "للقصف")
+    assert (source, target) == ("التحالف الدولي", "الميليشيات الإيرانية")

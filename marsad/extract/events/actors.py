@@ -540,6 +540,8 @@ class SentenceView:
         w = self.words[k]
         if k >= 1 and self.words[k - 1] in self.not_after:
             return True
+        if self.conj_at(k) and _definite(w) and w[2:] in self.heads:
+            return False  # "قوات التحالف والميليشيات الحوثية": an actor head joined by و is a second noun
         if w in self.adjectives and _definite(w) and not _sound_plural(w) and w[2:] not in self.heads:
             return True  # المسلحين, المحتجين, المعارضة also name people; الخاصة, المتحدة do not
         return _definite(w) and _nisba_like(w) and k >= 1 and not self.is_punct(k - 1) and \
@@ -1089,6 +1091,8 @@ class SentenceView:
                 k += 1  # أول من أمس
             elif w in self.time_preps and k + 1 < limit and self.is_time(k + 1):
                 k += 1
+            elif self.toks[k].text == "(" and k + 2 < limit and self.is_time(k + 1) and self.toks[k + 2].text == ")":
+                k += 3  # "اليوم (الثلاثاء)": the day named in brackets after a time
             else:
                 break
         return k
@@ -2005,6 +2009,10 @@ def _governing_complement(sv: SentenceView, i: int, head: str = "", conjunct: bo
         if ps is not None:
             if prep not in ps or not _has_subject(sv, g, k + 1):
                 return None
+            if prep == "-" and sv.past_adverbials(g + 1, k + 1) >= k + 1 and \
+                    (sv.toks[g].norm in role_set("ALL", "occurring_forms") or
+                     sv.words[g] in role_set("ALL", "occurring_forms")):
+                return None  # ("ووقع الهجوم الإرهابي بعد يومين": the act is the subject of وقع, "occurred")
             if prep == "-" and not _object_after_subject(sv, g, k + 1):
                 return None  # (a bare object follows the verb's subject: "اتخذ المكتب إجراءات لتعطيل شبكات
                 # الدعم" — الدعم is no object of اتخذ)
@@ -2789,7 +2797,9 @@ def _find_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pati
     # (not a launch with the weapon before it, 'أن “3 صواريخ أطلقها مجهولون': أطلق is no أُطلق, "I launch")
     singular = pos in ("v", "x") and not launch and _first_singular(sv.toks[i].text, pos, form) and \
         sum(sv.is_quote(k) for k in range(i)) % 2 == 1
-    if pos in ("v", "x") and (sv.first_person(i) or singular):
+    if pos in ("v", "x") and ((sv.first_person(i) and not (pos == "v" and form is not None and not form.imperfect))
+                              or singular):
+        # (a past verb whose stem opens with ن is no "we" imperfect: ناقش الرئيس, ندد المجلس)
         # the speaker says "we" or "I": no subject follows the verb, the phrase right after it is its object
         if singular and source is not None and source.i >= e:
             source = None
@@ -2859,8 +2869,9 @@ def _find_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pati
             # joined to it by و, a name the phrase did not take in (coordinate takes a bare name only closing a
             # list): read as the pair after بين is
             first, second = sv.pair_after(src.i, sv.clause_end(src.i))
-            if first is not None and first.i == src.i and second is not None and _names_actor(sv, first):
-                src, tgt = first, second
+            if first is not None and first.i == src.i and second is not None and _names_actor(sv, first) and \
+                    not any(sv.conj_at(x) for x in range(second.i + 1, second.j + 1) if x < sv.size):
+                src, tgt = first, second  # (two parties: not a list of more, "اتفقت روسيا وتركيا وإيران" — allies)
     h = src.i if src is not None else 0
     while src is not None and h + 1 < src.j and sv.counting(h):
         h += 1  # (the counted noun heads the phrase: "ستة أحياء بالمدينة")
@@ -3226,6 +3237,33 @@ def _conjunct_at(sv: SentenceView, k: int) -> bool:
     return w[:1] == "و" or w.startswith("فال")
 
 
+def _parties_where_it_took_place(sv: SentenceView, e: int) -> tuple[Optional[Phrase], Optional[Phrase]]:
+    """"معارك ضارية اندلعت فجرا، بين قوات التحالف والميليشيات الحوثية", "اشتباكات وقعت في ساحة التحرير وسط بغداد
+    عصر الثلاثاء بين المتظاهرين … والقوات الامنية": an act noun (ending at e) that is the subject of a verb of
+    taking place right after it (past its adjectives, a comma and a relative: roles.tsv taking_place_forms) has
+    its parties in the بين-phrase that verb's clause goes on to (past when and where it took place, no other act
+    between): the first the source, the one after و the target, as right after the noun."""
+    k = e
+    while k < sv.size and (sv.words[k] in role_set("ALL", "act_adjectives") or
+                           (sv.content(k) and _nisba_like(sv.words[k]) and k not in sv.named_tokens)):
+        k += 1
+    if k < sv.size and sv.toks[k].text in ("،", ","):
+        k += 1
+    if k < sv.size and sv.words[k] in sv.relatives:
+        k += 1
+    if k >= sv.size or strip_conj(sv.norms[k]) not in role_set("ALL", "taking_place_forms"):
+        return None, None
+    for x in range(k + 1, min(sv.size, k + 14)):
+        if x in sv.trigger_tokens or (sv.breaks[x] and sv.toks[x].text not in _ASIDE_MARKS):
+            break
+        if sv.norms[x] in ("بين", "وبين"):
+            first, second = sv.pair_after(x + 1, sv.clause_end(x + 1))
+            if first is not None and _actor_phrase(sv, first):
+                return first, second
+            break
+    return None, None
+
+
 def _cue_past_aside(sv: SentenceView, start: int, cues: tuple[str, ...], typ: str) -> Optional[Phrase]:
     """"فصائل الجيش الحر سيطرت فجر اليوم، على بلدتي دانا", "سيطرت هيئة "تحرير الشام" الثلاثاء، على قرى", 'سيطر "الجيش
     الحر" , المدعوم من قبل تركيا على مدينة الباب', "سيطرت قوات عسكرية تركية بالتعاون مع الجيش السوري الحر على 4
@@ -3405,6 +3443,8 @@ def _clause_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pa
                     if pair[0] is not None and _actor_phrase(sv, pair[0]):
                         source, target = pair
                 break
+    if source is None and target is None and pos != "v" and "yes" in role_set(typ, "between"):
+        source, target = _parties_where_it_took_place(sv, e)
     if source is None and pos != "v" and "yes" in role_set(typ, "lam_source"):
         # "هجوم لـ «داعش» في ريف دير الزور", "هجوم واسع للجيش العراقي على تكريت", "قصف مدفعي مكثف للقوات
         # الحكومية السورية": the ل-genitive of an event noun (past its adjectives) is its doer
