@@ -116,3 +116,14 @@ def test_an_actor_head_joined_by_wa_is_the_second_party():
             "استهداف القواعد الأميركية في سوريا.")
     _typ, source, target = _roles(text, "للقصف")
     assert (source, target) == ("التحالف الدولي", "الميليشيات الإيرانية")
+
+
+# -- (6) the second party introduced as "what is known as" -----------------------------------------------------------
+
+def test_the_second_party_after_wa_ma_yuraf_bi():
+    # store doc 345 (the round's brief: وما يعرف بـ): the talks' parties both null
+    text = ("أكد السفير السعودي لدى اليمن أن الثلاثاء القادم سيكون موعد مراسيم توقيع اتفاق الرياض الذي رعته المملكة "
+            "في حوار غير مباشر بين الحكومة الشرعية وما يعرف بــ”المجلس الانتقالي الجنوبي” المتمرد على الشرعية "
+            "والمدعوم من الامارات.")
+    _typ, source, target = _roles(text, "حوار")
+    assert (source, target) == ("الحكومة الشرعية", "المجلس الانتقالي الجنوبي")

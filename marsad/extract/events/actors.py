@@ -1250,6 +1250,16 @@ class SentenceView:
                      (_definite(self.words[x]) and x not in self.joined_names and x not in self.named_tokens and
                       not self.non_agent(x) and not _site(self.bares[x]))):
                 m = x  # (an actor first, and after و an actor, or a definite noun neither a place nor an act)
+        if m + 2 < limit and m > k and self.norms[m] == "وما" and \
+                self.words[m + 1] in role_set("ALL", "so_called_forms") and self.norms[m + 2][:1] == "ب":
+            # "بين الحكومة الشرعية وما يعرف بـ"المجلس الانتقالي الجنوبي"": the second party is the name after ب
+            first = self.np_right(k, m)
+            a = m + 3 if self.norms[m + 2] == "ب" else m + 2
+            second = self.np_right(a, limit) if a == m + 3 else self.cue_at(a, ("ب",))
+            if first is None or first.i != k or second is None or second.i < a or \
+                    not any(x in self.agent_tokens or self.actor_head(x) for x in range(second.i, second.j)):
+                return None, None
+            return first, second
         if m >= limit or m == k or not self.conj_at(m):
             return None, None
         first = self.np_right(k, end)
