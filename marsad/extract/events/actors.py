@@ -540,6 +540,8 @@ class SentenceView:
         w = self.words[k]
         if k >= 1 and self.words[k - 1] in self.not_after:
             return True
+        if self.conj_at(k) and _definite(w) and w[2:] in self.heads:
+            return False  # "قوات التحالف والميليشيات الحوثية": an actor head joined by و is a second noun
         if w in self.adjectives and _definite(w) and not _sound_plural(w) and w[2:] not in self.heads:
             return True  # المسلحين, المحتجين, المعارضة also name people; الخاصة, المتحدة do not
         return _definite(w) and _nisba_like(w) and k >= 1 and not self.is_punct(k - 1) and \
@@ -1089,6 +1091,8 @@ class SentenceView:
                 k += 1  # أول من أمس
             elif w in self.time_preps and k + 1 < limit and self.is_time(k + 1):
                 k += 1
+            elif self.toks[k].text == "(" and k + 2 < limit and self.is_time(k + 1) and self.toks[k + 2].text == ")":
+                k += 3  # "اليوم (الثلاثاء)": the day named in brackets after a time
             else:
                 break
         return k
@@ -1246,6 +1250,16 @@ class SentenceView:
                      (_definite(self.words[x]) and x not in self.joined_names and x not in self.named_tokens and
                       not self.non_agent(x) and not _site(self.bares[x]))):
                 m = x  # (an actor first, and after و an actor, or a definite noun neither a place nor an act)
+        if m + 2 < limit and m > k and self.norms[m] == "وما" and \
+                self.words[m + 1] in role_set("ALL", "so_called_forms") and self.norms[m + 2][:1] == "ب":
+            # "بين الحكومة الشرعية وما يعرف بـ"المجلس الانتقالي الجنوبي"": the second party is the name after ب
+            first = self.np_right(k, m)
+            a = m + 3 if self.norms[m + 2] == "ب" else m + 2
+            second = self.np_right(a, limit) if a == m + 3 else self.cue_at(a, ("ب",))
+            if first is None or first.i != k or second is None or second.i < a or \
+                    not any(x in self.agent_tokens or self.actor_head(x) for x in range(second.i, second.j)):
+                return None, None
+            return first, second
         if m >= limit or m == k or not self.conj_at(m):
             return None, None
         first = self.np_right(k, end)
@@ -1332,6 +1346,8 @@ class SentenceView:
         if ph is None or not all(_nisba_like(self.norms[x]) or self.norms[x] in self.adjectives or
                                  _definite(self.norms[x]) for x in range(ph.i + 1, ph.j)):
             return ph  # "قافلته الدبلوماسية": adjectives may follow the possessed noun
+        if _counterpart(self.norms[ph.i]):
+            return ph  # "مع نظيره الروسي": the counterpart is another party, not the one its pronoun names
         raw = self.toks[ph.i].text
         w = self.words[ph.i]
         suf = next((x for x in ("هما", "هم", "ها", "ه") if raw.endswith(x)), None)
@@ -1540,7 +1556,7 @@ class SentenceView:
                 if body in self.fn or (body.startswith("ال") and body[2:] in self.fn):
                     return None
                 if not (body.startswith("ال") or body in self.heads or (c == "ل" and body.startswith("ل")) or
-                        k in self.glued_names):
+                        k in self.glued_names or _counterpart(body)):
                     return None  # برهم is a name, not ب + رهم: only glued article, actor heads or a name the
                     # entities component found after the letter (تحذيرا لإيران) count
                 raw = self.toks[k].text
@@ -2009,6 +2025,10 @@ def _governing_complement(sv: SentenceView, i: int, head: str = "", conjunct: bo
         if ps is not None:
             if prep not in ps or not _has_subject(sv, g, k + 1):
                 return None
+            if prep == "-" and sv.past_adverbials(g + 1, k + 1) >= k + 1 and \
+                    (sv.toks[g].norm in role_set("ALL", "occurring_forms") or
+                     sv.words[g] in role_set("ALL", "occurring_forms")):
+                return None  # ("ووقع الهجوم الإرهابي بعد يومين": the act is the subject of وقع, "occurred")
             if prep == "-" and not _object_after_subject(sv, g, k + 1):
                 return None  # (a bare object follows the verb's subject: "اتخذ المكتب إجراءات لتعطيل شبكات
                 # الدعم" — الدعم is no object of اتخذ)
@@ -2873,7 +2893,9 @@ def _find_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pati
     # (not a launch with the weapon before it, 'أن “3 صواريخ أطلقها مجهولون': أطلق is no أُطلق, "I launch")
     singular = pos in ("v", "x") and not launch and _first_singular(sv.toks[i].text, pos, form) and \
         sum(sv.is_quote(k) for k in range(i)) % 2 == 1
-    if pos in ("v", "x") and (sv.first_person(i) or singular):
+    if pos in ("v", "x") and ((sv.first_person(i) and not (pos == "v" and form is not None and not form.imperfect))
+                              or singular):
+        # (a past verb whose stem opens with ن is no "we" imperfect: ناقش الرئيس, ندد المجلس)
         # the speaker says "we" or "I": no subject follows the verb, the phrase right after it is its object
         if singular and source is not None and source.i >= e:
             source = None
@@ -2938,7 +2960,7 @@ def _find_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pati
             target = sv.cue_at(k, cues)
             if target is not None:
                 break
-    target = _with_count(sv, target)
+    target = _with_count(sv, _counterpart_name(sv, target))
     src, tgt = sv.coordinate(sv.possessor(source)), sv.coordinate(sv.possessor(target))
     if src is not None and target is not None and src.i < target.j and target.i < src.j and \
             not (source.i < target.j and target.i < source.j):
@@ -2948,6 +2970,14 @@ def _find_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pati
     if src is not None and tgt is None and ("yes" in role_set(typ, "two_sided") or
                                              normalize(head) in role_set(typ, "mutual_acts")):
         src, tgt = _two_parties(sv, src)
+        if tgt is None and src.i >= e and src.j < sv.size and sv.conj_at(src.j) and _opens_party(sv, src.j):
+            # "إثر اتفاق الرياض وطهران": the party after the act (its genitive, or the verb's subject) with a second
+            # joined to it by و, a name the phrase did not take in (coordinate takes a bare name only closing a
+            # list): read as the pair after بين is
+            first, second = sv.pair_after(src.i, sv.clause_end(src.i))
+            if first is not None and first.i == src.i and second is not None and _names_actor(sv, first) and \
+                    not any(sv.conj_at(x) for x in range(second.i + 1, second.j + 1) if x < sv.size):
+                src, tgt = first, second  # (two parties: not a list of more, "اتفقت روسيا وتركيا وإيران" — allies)
     h = src.i if src is not None else 0
     while src is not None and h + 1 < src.j and sv.counting(h):
         h += 1  # (the counted noun heads the phrase: "ستة أحياء بالمدينة")
@@ -3104,18 +3134,66 @@ def _with_count(sv: SentenceView, ph: Optional[Phrase]) -> Optional[Phrase]:
     return Phrase(m, ph.j, 0, ph.counted)
 
 
+@lru_cache(maxsize=None)
+def _counterpart_stems() -> tuple[str, ...]:
+    """closed_classes.tsv counterparts (نظير, نظراء) as the stems a pronoun is glued to (نظيرة: نظير + ته; نظراء:
+    نظراي + ه)."""
+    out = set()
+    for c in closed_class("counterparts"):
+        base = c[:-1] if c.endswith("ه") else c
+        out.update((c, base, base[:-1] + "ي" if base.endswith("ء") else base))
+    return tuple(sorted(out, key=len, reverse=True))
+
+
+_PRONOUN_TAILS = ("", "ه", "ها", "هم", "هما", "ته", "تها", "تهم", "يه", "يها", "يهم")
+
+
+def _counterpart(n: str) -> bool:
+    """The normalised token is a counterpart noun (نظيره, بنظيره, ونظيرته, نظرائه: closed_classes.tsv
+    counterparts), with its conjunction, a glued ب or ل, and its pronoun."""
+    w = strip_conj(n)
+    for x in (w, w[1:] if w[:1] in ("ب", "ل") else None):
+        if x and any(x.startswith(c) and x[len(c):] in _PRONOUN_TAILS for c in _counterpart_stems()):
+            return True
+    return False
+
+
+def _counterpart_name(sv: SentenceView, ph: Optional[Phrase]) -> Optional[Phrase]:
+    """"مع نظيره الروسي فلاديمير بوتين", "مع نظيره السعودي، مساعد العيبان،": a party headed by a counterpart noun
+    (nationality adjectives after it, a comma may set the name off) is the person named right after it (GUIDELINES:
+    a title without the name is a cut span); the phrase as it is when no name follows."""
+    if ph is None or not _counterpart(sv.norms[ph.i]):
+        return ph
+    k = ph.i + 1
+    while k < min(sv.size, ph.i + 4) and sv.content(k) and k not in sv.person_tokens and \
+            (_nisba_like(sv.words[k]) or sv.nationality(k)):
+        k += 1
+    if k < sv.size and sv.toks[k].text in ("،", ","):
+        k += 1
+    if k >= sv.size or k not in sv.person_tokens:
+        return ph
+    ent, m = sv.entity_of.get(k), k
+    while m < sv.size and m in sv.person_tokens and sv.entity_of.get(m) == ent:
+        m += 1
+    return Phrase(k, m)
+
+
 def _apposed_name(sv: SentenceView, ph: Optional[Phrase]) -> Optional[Phrase]:
     """"أجرى أمين المجلس الأعلى للأمن القومي الإيراني، علي شمخاني، محادثات": a source headed by a title and
     followed by a person's name set off by commas names that person; the name is the source (GUIDELINES: a title
     without the name is a cut span)."""
-    if ph is None or ph.j + 2 >= sv.size or sv.toks[ph.j].text not in ("،", ",") or ph.j + 1 not in sv.person_tokens \
-            or not sv.title(ph.i):
+    if ph is None:
         return ph
-    k = ph.j + 1
+    j = ph.j
+    while 0 < j < sv.size and j - 1 in sv.entity_of and sv.entity_of.get(j) == sv.entity_of[j - 1]:
+        j += 1  # (the phrase cut inside a name, "أمين المجلس الأعلى للأمن القومي الإيراني، علي شمخاني،": to its end)
+    if j + 2 >= sv.size or sv.toks[j].text not in ("،", ",") or j + 1 not in sv.person_tokens or not sv.title(ph.i):
+        return ph
+    k = j + 1
     ent = sv.entity_of.get(k)
     while k < sv.size and k in sv.person_tokens and sv.entity_of.get(k) == ent:
         k += 1
-    return Phrase(ph.j + 1, k) if k < sv.size and sv.toks[k].text in ("،", ",") else ph
+    return Phrase(j + 1, k) if k < sv.size and sv.toks[k].text in ("،", ",") else ph
 
 
 def _resumed_speaker(sv: SentenceView, before: int, v: int, fact: bool = False) -> Optional[Phrase]:
@@ -3339,6 +3417,33 @@ def _conjunct_at(sv: SentenceView, k: int) -> bool:
     return w[:1] == "و" or w.startswith("فال")
 
 
+def _parties_where_it_took_place(sv: SentenceView, e: int) -> tuple[Optional[Phrase], Optional[Phrase]]:
+    """"معارك ضارية اندلعت فجرا، بين قوات التحالف والميليشيات الحوثية", "اشتباكات وقعت في ساحة التحرير وسط بغداد
+    عصر الثلاثاء بين المتظاهرين … والقوات الامنية": an act noun (ending at e) that is the subject of a verb of
+    taking place right after it (past its adjectives, a comma and a relative: roles.tsv taking_place_forms) has
+    its parties in the بين-phrase that verb's clause goes on to (past when and where it took place, no other act
+    between): the first the source, the one after و the target, as right after the noun."""
+    k = e
+    while k < sv.size and (sv.words[k] in role_set("ALL", "act_adjectives") or
+                           (sv.content(k) and _nisba_like(sv.words[k]) and k not in sv.named_tokens)):
+        k += 1
+    if k < sv.size and sv.toks[k].text in ("،", ","):
+        k += 1
+    if k < sv.size and sv.words[k] in sv.relatives:
+        k += 1
+    if k >= sv.size or strip_conj(sv.norms[k]) not in role_set("ALL", "taking_place_forms"):
+        return None, None
+    for x in range(k + 1, min(sv.size, k + 14)):
+        if x in sv.trigger_tokens or (sv.breaks[x] and sv.toks[x].text not in _ASIDE_MARKS):
+            break
+        if sv.norms[x] in ("بين", "وبين"):
+            first, second = sv.pair_after(x + 1, sv.clause_end(x + 1))
+            if first is not None and _actor_phrase(sv, first):
+                return first, second
+            break
+    return None, None
+
+
 def _cue_past_aside(sv: SentenceView, start: int, cues: tuple[str, ...], typ: str) -> Optional[Phrase]:
     """"فصائل الجيش الحر سيطرت فجر اليوم، على بلدتي دانا", "سيطرت هيئة "تحرير الشام" الثلاثاء، على قرى", 'سيطر "الجيش
     الحر" , المدعوم من قبل تركيا على مدينة الباب', "سيطرت قوات عسكرية تركية بالتعاون مع الجيش السوري الحر على 4
@@ -3518,6 +3623,8 @@ def _clause_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pa
                     if pair[0] is not None and _actor_phrase(sv, pair[0]):
                         source, target = pair
                 break
+    if source is None and target is None and pos != "v" and "yes" in role_set(typ, "between"):
+        source, target = _parties_where_it_took_place(sv, e)
     if source is None and pos != "v" and "yes" in role_set(typ, "lam_source"):
         # "هجوم لـ «داعش» في ريف دير الزور", "هجوم واسع للجيش العراقي على تكريت", "قصف مدفعي مكثف للقوات
         # الحكومية السورية": the ل-genitive of an event noun (past its adjectives) is its doer
