@@ -1,11 +1,13 @@
 """Events, round 59 (doers in a genitive, and subjects carried from another clause; audit round 16's open source
-classes): (1) the genitive right after an indefinite act noun is its doer also when a nationality adjective of
-another act stands earlier in the clause ("أن الغارة الإسرائيلية نفذت … لمواجهة هجمات الحوثيين"): that adjective names
+classes): (1) the genitive right after an indefinite act noun is its doer also when a lone nationality adjective of
+another act (not one told just before it, which the detector merges with it) stands earlier in the clause ("أن الغارة الإسرائيلية نفذت … لمواجهة هجمات الحوثيين"): that adjective names
 no doer (it is dropped as a lone adjective) and no longer blocks the genitive; (2) a verb after a subordinator
 (بعد أن, حيث, إذ) with no subject of its own takes the subject of the nearest finite verb before it that agrees
 with it — the clause it hangs on — as a conjoined verb does, before the sentence's first actor; (3) a في-phrase
 that opens the clause with no phrase before it is an adverbial, and a definite noun takes no genitive: the
-actor after it ("في التفاصيل حركة أحرار الشام اقتحمت") is the subject of the verb.
+actor after it ("في التفاصيل حركة أحرار الشام اقتحمت") is the subject of the verb; (4) a preposition with a pronoun
+right after a verb (its complement, عليها) stands before a subject named in full: an actor after it is the subject
+("بعد أن سيطرت عليها قوات النظام").
 Sentences of the training split and of the audit rows; each test of a rule fails without it."""
 from __future__ import annotations
 
@@ -45,3 +47,14 @@ def test_ahrar_al_sham_stormed_the_town_after_in_the_details():
             "باب الهوى.")
     _typ, source, target = _roles(text, "اقتحمت")
     assert (source, target) == ("حركة أحرار الشام", "بلدة حزارين")
+
+
+# -- (4) a verb, its pronoun complement, then its subject -------------------------------------------------------------
+
+def test_the_regime_forces_took_the_area_named_after_its_pronoun():
+    # training split (im-a7e4812872): gold source قوات النظام; the source was كتائب المعارضة, the first actor
+    text = ("يشار إلى أن المنطقة التي سقطت فيها المقاتلة، تشهد معارك عنيفة بين كتائب المعارضة وقوات النظام السوري، "
+            "وقد تم تداول أنباء عن استعادة المعارضة السيطرة على المنطقة صباح اليوم بعد أن سيطرت عليها قوات النظام "
+            "قبل")
+    _typ, source, _target = _roles(text, "سيطرت")
+    assert source == "قوات النظام"

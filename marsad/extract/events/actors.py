@@ -2535,6 +2535,7 @@ def _announced_by_participle(sv: SentenceView, i: int, e: int) -> Optional[Phras
 
 
 _ON = normalize("على")
+_ONE_ACT_GAP = 6  # (detect._MERGE_GAP: triggers of one type this close, with no break between, are one event)
 _DEATH_NOUNS = closed_class("death_nouns")  # (مقتل, مصرع: a death's genitive is who died, never a doer)
 
 
@@ -3715,6 +3716,13 @@ def _clause_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pa
             # "توجه أنصاره إلى المنطقة الخضراء، واقتحموا القصر الرئاسي": a verb with its plural subject written on
             # it (-وا) has no subject after it; the phrase there is its object
             suffixed = verb_at == i and svo and strip_conj(sv.norms[i]).endswith("وا")
+            if verb_at == i and not suffixed and k + 1 < cend and k == e and \
+                    sv.norms[k] in role_set("ALL", "relative_complements") and sv.content(k + 1) and \
+                    not sv.prepositional(k + 1) and k + 1 not in sv.trigger_tokens and \
+                    (k + 1 in sv.agent_tokens or sv.actor_head(k + 1)):
+                # "بعد أن سيطرت عليها قوات النظام": a preposition with a pronoun (the verb's complement, عليها) comes
+                # before a subject named in full; the actor after it is the verb's subject
+                k += 1
             if suffixed and direct and target is None and k < cend and k not in sv.trigger_tokens and \
                     sv.content(k) and not sv.prepositional(k):
                 target = sv.np_right(k, cend)
@@ -3972,9 +3980,13 @@ def _clause_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pa
                     target = ph  # مقتل 15 شخصا … على الجانب الآخر: the genitive, not a later cue
                 elif (owned or acted_on or head in role_set(typ, "object_genitive")) and target is None:
                     target = ph
-                elif not patient and not owned and (source is None or source is nation and nation.j - nation.i == 1):
-                    # ("الغارة الإسرائيلية نفذت … لمواجهة هجمات الحوثيين": a nationality adjective read before the
-                    # noun, another act's, names no doer (it is dropped below); the genitive does)
+                elif not patient and not owned and (source is None or source is nation and nation.j - nation.i == 1
+                                                    and (nation.i > i or i - nation.j > _ONE_ACT_GAP or
+                                                         any(sv.breaks[x] for x in range(nation.j, i)))):
+                    # ("الغارة الإسرائيلية نفذت … لمواجهة هجمات الحوثيين": a lone nationality adjective read in the
+                    # clause, another act's, names no doer (it is dropped below); the genitive does — not the
+                    # adjective of an act of the type told just before, in the same stretch, which the detector
+                    # takes for one event with this one: "الضربات الجوية الروسية مستمرة ما دام هجوم الجيش السوري")
                     source = ph
         # تعرضت القوات الأمريكية … الى هجوم: the subject of the experiencer verb is the target (also over a cue
         # further on: "وتتعرض قواعد عسكرية …، لهجمات … منذ العدوان الإسرائيلي على غزة" — غزة is another act's)
