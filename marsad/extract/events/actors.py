@@ -721,6 +721,15 @@ class SentenceView:
                 # that opens the clause describes the phrase before the comma, which is the subject (read in the
                 # clause before the comma)
                 return self.np_left(outer.i - 1, self.clause_start(outer.i - 2)) or outer
+            if outer is None and start + 1 < end and _definite(self.norms[start]) and start not in self.named_tokens \
+                    and not _definite(self.norms[start + 1]) and not _nisba_like(self.words[start + 1]) and \
+                    (start + 1 in self.named_tokens or self.words[start + 1] in self.heads):
+                # "في التفاصيل حركة أحرار الشام اقتحمت": with no phrase before في, the في-phrase opens the clause as
+                # an adverbial; a definite noun takes no genitive, so the indefinite actor after it starts the
+                # subject
+                ph = self.np_right(start + 1, end)
+                if ph is not None and ph.i == start + 1 and ph.j == end:
+                    return ph
             return outer
         # re-read from the left edge so the phrase has the same shape as one read rightwards
         ph = self.np_right(start, end)
@@ -2552,6 +2561,7 @@ def _announced_by_participle(sv: SentenceView, i: int, e: int) -> Optional[Phras
 
 
 _ON = normalize("على")
+_ONE_ACT_GAP = 6  # (detect._MERGE_GAP: triggers of one type this close, with no break between, are one event)
 _DEATH_NOUNS = closed_class("death_nouns")  # (مقتل, مصرع: a death's genitive is who died, never a doer)
 
 
@@ -3990,6 +4000,13 @@ def _clause_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pa
             # "توجه أنصاره إلى المنطقة الخضراء، واقتحموا القصر الرئاسي": a verb with its plural subject written on
             # it (-وا) has no subject after it; the phrase there is its object
             suffixed = verb_at == i and svo and strip_conj(sv.norms[i]).endswith("وا")
+            if verb_at == i and not suffixed and k + 1 < cend and k == e and \
+                    sv.norms[k] in role_set("ALL", "relative_complements") and sv.content(k + 1) and \
+                    not sv.prepositional(k + 1) and k + 1 not in sv.trigger_tokens and \
+                    (k + 1 in sv.agent_tokens or sv.actor_head(k + 1)):
+                # "بعد أن سيطرت عليها قوات النظام": a preposition with a pronoun (the verb's complement, عليها) comes
+                # before a subject named in full; the actor after it is the verb's subject
+                k += 1
             if suffixed and direct and target is None and k < cend and k not in sv.trigger_tokens and \
                     sv.content(k) and not sv.prepositional(k):
                 target = sv.np_right(k, cend)
@@ -4161,7 +4178,12 @@ def _clause_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pa
         # of its own shares the subject of the sentence (not a verb of killing: "ثمانية اشخاص، بينهم طفلان،
         # قتلوا" is passive); inside a that-clause, the subject of that clause ('أنّ «العدوّ الإسرائيلي اخترق
         # أجهزة بايجر وفجّرها»': not the agency that reports it)
-        chain = _chain_subject(sv, verb_at) if _conjoined(sv.norms[verb_at], head if verb_at == i else "") else None
+        # ("وقد خاضت المقاومة مواجهات عنيفة … بعد أن استعادت السيطرة": after a subordinator too, the subject of the
+        # nearest finite verb before it that agrees with it, the verb its clause hangs on — not the sentence's first
+        # actor, "مسكن الرئيس اليمني" in an aside before)
+        subordinated = verb_at >= 1 and _cue_match(sv, verb_at - 1, role_cues("ALL", "shared_subordinators"))
+        chain = _chain_subject(sv, verb_at) if subordinated or \
+            _conjoined(sv.norms[verb_at], head if verb_at == i else "") else None
         that = [k for k in range(0, verb_at) if sv.words[k] in _THAT]
         that = [k for k in that if not any(sv.breaks[m] for m in range(k, verb_at))]
         shared = any(sv.norms[k] in role_set("ALL", "shared_openers") for k in range(cstart, verb_at))
@@ -4247,7 +4269,13 @@ def _clause_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pa
                     target = ph  # مقتل 15 شخصا … على الجانب الآخر: the genitive, not a later cue
                 elif (owned or acted_on or head in role_set(typ, "object_genitive")) and target is None:
                     target = ph
-                elif not patient and not owned and source is None:
+                elif not patient and not owned and (source is None or source is nation and nation.j - nation.i == 1
+                                                    and (nation.i > i or i - nation.j > _ONE_ACT_GAP or
+                                                         any(sv.breaks[x] for x in range(nation.j, i)))):
+                    # ("الغارة الإسرائيلية نفذت … لمواجهة هجمات الحوثيين": a lone nationality adjective read in the
+                    # clause, another act's, names no doer (it is dropped below); the genitive does — not the
+                    # adjective of an act of the type told just before, in the same stretch, which the detector
+                    # takes for one event with this one: "الضربات الجوية الروسية مستمرة ما دام هجوم الجيش السوري")
                     source = ph
         # تعرضت القوات الأمريكية … الى هجوم: the subject of the experiencer verb is the target (also over a cue
         # further on: "وتتعرض قواعد عسكرية …، لهجمات … منذ العدوان الإسرائيلي على غزة" — غزة is another act's)
