@@ -23,7 +23,7 @@ from ...arabic.clitics import preposition_cut, strip_conj
 from ...arabic.normalize import normalize
 from ...arabic.numbers import number_words
 from ...resources import lines
-from .lexicon import closed_class, dual_of as _dual_of, role_cues, role_set, word_set
+from .lexicon import closed_class, dual_of as _dual_of, role_cues, role_set, triggers, word_set
 
 _CLAUSE_PUNCT = set(",،؛;:.!?؟()[]")
 _ALIAS_CLOSE = {")": "(", "»": "«", "]": "["}  # a closing bracket or mark → its opener
@@ -1701,6 +1701,39 @@ def _nisba_like(w: str) -> bool:
     return _bare(w).endswith(_NISBA_SUFFIXES)
 
 
+def _act_adjective(sv: SentenceView, k: int) -> bool:
+    """Token k is an indefinite adjective an act noun may take: a nisba that names no people (جوي, إلكتروني,
+    تمهيدي, نهائي, برياً) or an adjective of an act's force or course (roles.tsv act_adjectives: مستمر, مكثف,
+    in either gender). No name, no actor head noun, no nationality (هجوم إسرائيلي: read as the act's nation)."""
+    raw = sv.toks[k].text[1:] if sv.conj_at(k) else sv.toks[k].text
+    if not sv.content(k) or (_definite(sv.norms[k]) and raw[:1] not in "إأآ") or k in sv.named_tokens or \
+            sv.prepositional(k) or sv.nationality(k) or sv.actor_head(k) or sv.bares[k] in sv.heads:
+        return False  # (إلكتروني is no definite الكتروني: the article is written with a bare alif)
+    acts = role_set("ALL", "act_adjectives")
+    b = sv.bares[k]
+    return _nisba_like(sv.words[k]) or b in acts or b + "ه" in acts
+
+
+@lru_cache(maxsize=8192)
+def _noun_trigger_form(w: str) -> bool:
+    """w (a normalised token) is a form of a noun trigger of the lexicon (قصف, هجوما, لاتفاق), whichever reading
+    the trigger took (قصف is also a verb)."""
+    lex = triggers()
+    return any(lex.entries[idx].pos == "n" for idx, _ in lex.first.get(w, ()))
+
+
+def _adjective_of_act(sv: SentenceView, ph: Optional[Phrase]) -> bool:
+    """The phrase ph opens right after a trigger with an indefinite adjective of it (_act_adjective): "قصف جوي",
+    "هجوم إلكتروني", "قصف تمهيدي مكثف", "قصف مستمر وعنيف", "لاتفاق نهائي", "شنت هجوماً برياً بغطاء من المدفعية":
+    the adjective agrees with the act noun and names no one who acts (an adjective is no subject, and no genitive:
+    a noun in construct has a definite word or a name after it, "هجوم مسلحي التنظيم")."""
+    if ph is None or ph.i < 1 or ph.i - 1 not in sv.trigger_tokens or not _noun_trigger_form(sv.norms[ph.i - 1]) or \
+            not _act_adjective(sv, ph.i):
+        return False  # (a verb's subject may end like a nisba: "اغتيل كرامي")
+    k = ph.i + 1
+    return k >= ph.j or not (_definite(sv.norms[k]) or k in sv.named_tokens)
+
+
 @lru_cache(maxsize=4096)
 def _weapon_adjective(b: str) -> bool:
     """b (a word without its article) is a form of an adjective of weapons that events/weapon_adjectives.txt lists
@@ -2991,6 +3024,9 @@ def _find_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pati
     h = src.i if src is not None else 0
     while src is not None and h + 1 < src.j and sv.counting(h):
         h += 1  # (the counted noun heads the phrase: "ستة أحياء بالمدينة")
+    if src is not None and _adjective_of_act(sv, src):
+        # "إثر “قصف جوي” استهدف سيارة", "نجم الحادث عن هجوم إلكتروني": an adjective of the act is no one who did it
+        src = None
     if src is not None and _site(sv.bares[h]) and h not in sv.agent_tokens:
         # "لمنع أي محاولة لاقتحام المبنى", "بلدات وقرى عربية سيطرت عليها", "غادرت ميناء عجمان": a place or a site is
         # what an act is done to or in, never who does it (the training split's gold: no source headed so, many
@@ -3846,8 +3882,10 @@ def _clause_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pa
             # "عبوة ناسفة استهدفت حافلة", "هجوم انتحاري استهدف ثكنة": a verb right after an event noun of
             # its type (past its adjectives) describes it; the noun is its subject, what follows its object
             k, genitive = _past_noun_genitive(sv, i, cstart)
-            while k >= max(cstart, i - 3) and k not in sv.event_nouns and _nisba_like(sv.words[k]):
-                k -= 1
+            while k >= max(cstart, i - 3) and k not in sv.event_nouns and \
+                    (_nisba_like(sv.words[k]) or sv.is_time(k) or _act_adjective(sv, k)):
+                k -= 1  # (past its time and its adjectives of force: "غارات السبت استهدفت مخزنًا", "لهجمات مماثلة
+                # استهدفت جنودا" — the object after the verb is what the act hit, no doer)
             resumptive = k >= cstart and k in sv.event_nouns and sv.trigger_types.get(k) == typ
             if resumptive:
                 # "في قصف صاروخي للحوثيين استهدف مسجدا": the noun's own doer (its ل-genitive past its adjectives)
@@ -4013,6 +4051,10 @@ def _clause_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pa
             if k < cend and k not in sv.trigger_tokens and not sv.prepositional(k) and not construct and \
                     not suffixed:
                 subject = sv.np_right(k, cend)
+                if verb_at == i and _adjective_of_act(sv, subject):
+                    # "هناك قصف مستمر وعنيف", "توصّلنا لاتفاق نهائي": a bare stem read as a verb, or a phrase
+                    # trigger, with an indefinite adjective after it is an act noun with its adjective: no subject
+                    subject = None
                 after_subject = subject is not None
                 if subject is not None and verb_at == i and _feminine_verb(sv.norms[i]) and \
                         _sound_plural(sv.words[subject.i]) and sv.norms[subject.i].endswith(("ون", "ين")):
@@ -4269,13 +4311,15 @@ def _clause_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pa
                     target = ph  # مقتل 15 شخصا … على الجانب الآخر: the genitive, not a later cue
                 elif (owned or acted_on or head in role_set(typ, "object_genitive")) and target is None:
                     target = ph
-                elif not patient and not owned and (source is None or source is nation and nation.j - nation.i == 1
-                                                    and (nation.i > i or i - nation.j > _ONE_ACT_GAP or
-                                                         any(sv.breaks[x] for x in range(nation.j, i)))):
+                elif not patient and not owned and not _adjective_of_act(sv, ph) and \
+                        (source is None or source is nation and nation.j - nation.i == 1
+                         and (nation.i > i or i - nation.j > _ONE_ACT_GAP or
+                              any(sv.breaks[x] for x in range(nation.j, i)))):
                     # ("الغارة الإسرائيلية نفذت … لمواجهة هجمات الحوثيين": a lone nationality adjective read in the
                     # clause, another act's, names no doer (it is dropped below); the genitive does — not the
                     # adjective of an act of the type told just before, in the same stretch, which the detector
-                    # takes for one event with this one: "الضربات الجوية الروسية مستمرة ما دام هجوم الجيش السوري")
+                    # takes for one event with this one: "الضربات الجوية الروسية مستمرة ما دام هجوم الجيش السوري";
+                    # nor an adjective of the act itself: "هجوم إلكتروني")
                     source = ph
         # تعرضت القوات الأمريكية … الى هجوم: the subject of the experiencer verb is the target (also over a cue
         # further on: "وتتعرض قواعد عسكرية …، لهجمات … منذ العدوان الإسرائيلي على غزة" — غزة is another act's)
