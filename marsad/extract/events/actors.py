@@ -247,11 +247,29 @@ class SentenceView:
         return k not in self.trigger_tokens
 
     # -- noun phrases
+    def _so_called(self, k: int, limit: int) -> Optional[Phrase]:
+        """"وتبناها ما يعرف بتنظيم «المقاومة الإسلامية في العراق»", "أعلنت ما تسمي نفسها المقاومة الإسلامية": a
+        phrase opened by ما and a verb of naming (roles.tsv so_called) is the name after the verb (past نفسها and
+        the ب of the name, or of the head before it: "بتنظيم «…»"), from token k on."""
+        if k < limit and self.norms[k] in role_set("ALL", "so_called_self"):
+            k += 1
+        if k >= limit:
+            return None
+        if self.norms[k][:1] != "ب":
+            return self.np_right(k, limit)
+        ph = self.cue_at(k, ("ب",))
+        if ph is None and k + 1 < limit:
+            ph = self.np_right(k + 1, limit)  # (بتنظيم «…»: the name after the head the ب is glued to)
+            ph = ph if ph is not None and all(self.is_quote(x) for x in range(k + 1, ph.i)) else None
+        return ph if ph is not None and ph.j <= limit else None
+
     def np_right(self, k: int, limit: Optional[int] = None) -> Optional[Phrase]:
         """The actor phrase starting at token k (after skipping counting words: آلاف المتظاهرين)."""
         limit = self.size if limit is None else min(limit, self.size)
         while k < limit and self.is_quote(k):
             k += 1
+        if k + 2 < limit and self.norms[k] == "ما" and self.norms[k + 1] in role_set("ALL", "so_called"):
+            return self._so_called(k + 2, limit)
         if k + 2 < limit and self.norms[k] in _EACH and self.norms[k + 1] == "من":
             k += 2  # "أعلنت كل من المملكة السعودية، ومملكة البحرين": "each of" opens a list of actors
         counted = False
@@ -3530,6 +3548,60 @@ def _cue_past_aside(sv: SentenceView, start: int, cues: tuple[str, ...], typ: st
     return _with_count(sv, sv.cue_at(k, cues))
 
 
+def _dated_bracket(sv: SentenceView, k: int) -> bool:
+    """Token k is a bracket of a pair that holds a date alone ("(28 تشرين الأول 2023)", "(12,30 بتوقيت غرينتش)"
+    is none): the words between are times, numbers or the word after a month's name; no clause break."""
+    t = sv.toks[k].text
+    if t not in ("(", ")"):
+        return False
+    lo, hi = (k + 1, min(sv.size, k + 8)) if t == "(" else (max(0, k - 7), k)
+    ks = range(lo, hi) if t == "(" else range(hi - 1, lo - 1, -1)
+    other = next((m for m in ks if sv.toks[m].text == {"(": ")", ")": "("}[t]), None)
+    if other is None:
+        return False
+    inside = range(min(k, other) + 1, max(k, other))
+    return any(sv.is_time(m) for m in inside) and \
+        all(sv.is_time(m) or sv.norms[m].isdigit() or sv.toks[m].text in ("/", "-") or
+            (m - 1 in inside and sv.is_time(m - 1)) for m in inside)
+
+
+def _announcer_before(sv: SentenceView, i: int, nouns: bool = True) -> Optional[tuple[str, int]]:
+    """The verb of announcing (roles.tsv announce_verbs) whose object is the act noun on token i, scanning back
+    over its subject and the asides set off by commas: ("v", its token); with ``nouns``, a verbal noun of announcing
+    (announce_nouns: مع إعلان قوات سوريا الديمقراطية استعادة): ("n", its token); else None."""
+    announce = role_cues("ALL", "announce_verbs")
+    outcomes = role_set("ALL", "announced_outcomes")
+    announce_nouns = role_set("ALL", "announce_nouns") if nouns else frozenset()
+    quotes = 0  # quote marks passed: an odd count puts the trigger inside a quotation
+    words = 0  # words passed, not counting a time or an adverb set off by commas (، اليوم السبت ،)
+    for k in range(i - 1, max(0, i - 24) - 1, -1):
+        if _dated_bracket(sv, k):
+            continue  # ('أعلنت "المقاومة الإسلامية" في العراق، السبت (28 تشرين الأول 2023)، استهداف قاعدة')
+        quotes += sv.is_quote(k)
+        # (nor a word of a name: "أعلنت كل من المملكة السعودية، ومملكة البحرين، ودولة الإمارات، … قطع";
+        # nor a quotation mark: 'في تغريدة على “تويتر”،')
+        words += not (sv.toks[k].text in ("،", ",") or sv.is_quote(k) or sv.is_time(k) or
+                      sv.words[k] in sv.skip or
+                      k in sv.named_tokens or (k >= 1 and sv.toks[k - 1].text in ("،", ",") and
+                                               sv.norms[k][:1] == "و") or
+                      (sv.words[k] in sv.time_preps and k + 1 < i and sv.is_time(k + 1)))
+        if words > 8:
+            return None
+        if k in sv.trigger_tokens or sv.words[k] in _THAT or sv.bares[k] in outcomes or \
+                (sv.words[k] in sv.relatives and k + 1 < i) or \
+                (sv.breaks[k] and sv.toks[k].text not in ("،", ",")):
+            return None  # (not into a that-clause: أعلنت مصادر أمنية أن سيارة مفخخة انفجرت; not past an
+            # outcome it announces: "أعلنت وزارة الداخلية سقوط جرحى بإطلاق صواريخ"; nor out of a
+            # relative clause with a verb of its own before the act: 'أعلنت هيئة ميناء جيبوتي إنقاذ طاقم
+            # السفينة التي تعرضت لهجوم' — the act right after the relative is its verb, "أعلن التحالف
+            # الدولي، الذي دعم عملية")
+        if sv.words[k] in announce and quotes % 2 == 0:
+            return "v", k
+        if announce_nouns and quotes % 2 == 0 and sv.bares[k] in announce_nouns:
+            return "n", k
+    return None
+
+
 def _clause_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, patient: bool, head: str,
                   tail: range = range(0)) -> tuple[Optional[Phrase], Optional[Phrase]]:
     source: Optional[Phrase] = None
@@ -3579,6 +3651,12 @@ def _clause_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pa
                 (sv.opening_verb(subj.i - 1) or _light_verb_at(sv, subj.i - 1)):
             # (or after a light verb: "واصل الجيش قصف المدينة", "استطاعت القوات قتل 13")
             pos = "n"  # (after an announce verb the verb reading holds: أعلن الحزب قصف مناطق)
+    if pos == "v" and sv.toks[i].norm == normalize(head) and i >= 2 and sv.toks[i - 1].text in ("،", ",") and \
+            _announcer_before(sv, i, False) is not None:
+        # "أعلن رئيس اتحاد أمريكا الجنوبية لكرة القدم، دعم الفرنسي ميشال بلاتيني", "أعلن الجيش، في بيان، قصف
+        # مواقع": a bare stem right after a comma, with a verb of announcing and its subject (and asides) before
+        # it, is that verb's object, a verbal noun, not a verb whose subject follows (the announcer did the act)
+        pos = "n"
     direct = "yes" in role_set(typ, "direct")
     target_cues = role_cues(typ, "target_after")
     if pos == "v" and normalize(head) in role_set(typ, "charge_verbs"):
@@ -3697,11 +3775,16 @@ def _clause_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pa
         # "لاعتداء أسفر عن مقتل ثلاثة جنود، وقد تبناه «تنظيم القاعدة»", "هجوم انتحاري، نسب الى المتمردين":
         # a claim or an attribution names the doer also one clause on, before the next trigger of the type
         far = role_cues("ALL", "source_far")
+        claims = role_cues("ALL", "claim_far")
         stop = sv.clause_end(cend + 1) if cend < sv.size else cend
-        for k in range(e, stop):
+        # (a claim of the act as a pronoun reaches on through the clauses set off by commas that tell the act:
+        # "بعد هجمات عدة شهدتها الأسابيع الماضية، طالت قواعد عسكرية للتحالف …، وتبناها ما يعرف بتنظيم «…»")
+        reach = next((k for k in range(stop, sv.size) if sv.breaks[k] and sv.toks[k].text not in ("،", ",")),
+                     sv.size)
+        for k in range(e, reach):
             if k > e and (sv.trigger_types.get(k) == typ or (k in sv.event_nouns and k not in tail)):
                 break  # (nor past an act of another type: "اضطروا إلى الانسحاب …؛ بعد هجوم شنه مقاتلو": the attack's)
-            if _cue_match(sv, k, far):
+            if (k < stop and _cue_match(sv, k, far)) or _cue_match(sv, k, claims):
                 source = sv.after_cue(k)
                 break
     if source is None and pos != "v":
@@ -3816,37 +3899,12 @@ def _clause_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pa
             # أنصار الله" — the parties agree, the envoy announces)
             # "الحرس الثوري الإيراني يعلن إسقاط طائرة", "أعلن الحرس الثوري، فجر اليوم، إطلاق عشرات الصواريخ":
             # who announces an act of its own did it (not a death it reports: أعلنت الوزارة مقتل صالح)
-            announce = role_cues("ALL", "announce_verbs")
-            outcomes = role_set("ALL", "announced_outcomes")
-            announce_nouns = role_set("ALL", "announce_nouns") if source is None else frozenset()
-            quotes = 0  # quote marks passed: an odd count puts the trigger inside a quotation
-            words = 0  # words passed, not counting a time or an adverb set off by commas (، اليوم السبت ،)
-            for k in range(i - 1, max(0, i - 24) - 1, -1):
-                quotes += sv.is_quote(k)
-                # (nor a word of a name: "أعلنت كل من المملكة السعودية، ومملكة البحرين، ودولة الإمارات، … قطع";
-                # nor a quotation mark: 'في تغريدة على “تويتر”،')
-                words += not (sv.toks[k].text in ("،", ",") or sv.is_quote(k) or sv.is_time(k) or
-                              sv.words[k] in sv.skip or
-                              k in sv.named_tokens or (k >= 1 and sv.toks[k - 1].text in ("،", ",") and
-                                                       sv.norms[k][:1] == "و") or
-                              (sv.words[k] in sv.time_preps and k + 1 < i and sv.is_time(k + 1)))
-                if words > 8:
-                    break
-                if k in sv.trigger_tokens or sv.words[k] in _THAT or sv.bares[k] in outcomes or \
-                        (sv.words[k] in sv.relatives and k + 1 < i) or \
-                        (sv.breaks[k] and sv.toks[k].text not in ("،", ",")):
-                    break  # (not into a that-clause: أعلنت مصادر أمنية أن سيارة مفخخة انفجرت; not past an
-                    # outcome it announces: "أعلنت وزارة الداخلية سقوط جرحى بإطلاق صواريخ"; nor out of a
-                    # relative clause with a verb of its own before the act: 'أعلنت هيئة ميناء جيبوتي إنقاذ طاقم
-                    # السفينة التي تعرضت لهجوم' — the act right after the relative is its verb, "أعلن التحالف
-                    # الدولي، الذي دعم عملية")
-                if sv.words[k] in announce and quotes % 2 == 0:
-                    verb_at, announced = k, True
-                    cstart = min(cstart, sv.clause_start(k))
-                    break
-                if announce_nouns and quotes % 2 == 0 and sv.bares[k] in announce_nouns:
-                    source = _announcer_genitive(sv, k, i)
-                    break
+            found = _announcer_before(sv, i, source is None)
+            if found is not None and found[0] == "v":
+                verb_at, announced = found[1], True
+                cstart = min(cstart, sv.clause_start(found[1]))
+            elif found is not None:
+                source = _announcer_genitive(sv, found[1], i)
 
     subject: Optional[Phrase] = None  # the verb's grammatical subject, before deciding what it undergoes
     moved = False  # the subject was the victim (passive reading)
