@@ -4086,11 +4086,12 @@ def _clause_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pa
                     subject, after_subject = None, False
                 if subject is None and not after_subject and after is not None and direct and target is None and \
                         not (form and form.object_suffix) and after.i == k and not passive and \
-                        not (sv.norms[k][:1] in ("ب", "ل") and k not in sv.named_tokens):
+                        not (sv.norms[k][:1] in ("ب", "ل") and k not in sv.named_tokens) and not sv.non_agent(k):
                     # the phrase that cannot be the verb's subject is its object, what the act is done to or whom
                     # it addresses: "ودعت السوريين المهجرين في الخارج إلى العودة", "ودعا الحكومة الإتحادية" (not
                     # a written passive, whose subject is the one it was done to, nor a word after a glued
-                    # preposition: "استُهدف برفقة عدد من أعضاء حكومته")
+                    # preposition: "استُهدف برفقة عدد من أعضاء حكومته"; nor an act named by its verbal noun, which
+                    # the training split leaves without a target: "ودعم العودة الطوعية للاجئين", see thing_at)
                     target = after
         if subject is not None and not after_subject and verb_at == i and target is None and \
                 "yes" in role_set(typ, "between") and _conjunct_at(sv, subject.i) and \
