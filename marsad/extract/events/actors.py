@@ -1075,8 +1075,9 @@ class SentenceView:
                     continue  # (a time set off by commas)
                 if not (self.words[k] in attribution or self.words[k] in self.relatives or self.past_means(k, typ) > k):
                     if not passed and not (plain or k in self.named_tokens or self.actor_head(k) or
-                                           (k + 1 < self.size and self.nationality(k + 1))):
-                        return None  # (an actor: a name, an actor head, a noun of a nation, "السلطة السورية")
+                                           (k + 1 < self.size and self.nationality(k + 1)) or _site(self.bares[k])):
+                        return None  # (an actor: a name, an actor head, a noun of a nation, "السلطة السورية"; or a
+                        # site, what a verb of force is done to: "حاصر المئات من المحتجين الغاضبين، مبنى القنصلية")
                     break
             if self.words[k] in attribution or self.words[k] in self.relatives:
                 c = next((x for x in range(k + 1, min(self.size, k + 14)) if self.toks[x].text in ("،", ",")), None)
@@ -3008,6 +3009,11 @@ def _find_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pati
             if target is not None and (target.j > i or source.i < target.j and target.i < source.j):
                 target = None
     source = _with_count(sv, _apposed_name(sv, source))
+    if pos in ("v", "x") and source is not None and normalize(head) in role_set(typ, "object_before_heads") and \
+            (target is None or source.i < target.j and target.i < source.j) and \
+            not (form and getattr(form, "object_suffix", None)):
+        # (also over a target read inside the subject: "دعا وزير الدفاع الإسرائيلي، يسرائيل كاتس، قوات …")
+        target = _object_before_complement(sv, typ, e, source) or target
     if target is not None and target.i >= e and normalize(head) in role_set(typ, "launch_acts") and \
             sv.bares[target.i] in role_set(typ, "weapon_nouns") and \
             all(sv.counting(k) or sv.is_quote(k) for k in range(e, target.i)):  # (its object, not على الطائرة)
@@ -3052,6 +3058,60 @@ def _find_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pati
         # component calls an organisation or a person stays)
         src, tgt = None, tgt or src
     return src, tgt
+
+
+def _complement_at(sv: SentenceView, k: int, cues: frozenset) -> bool:
+    """Token k opens the complement a verb of calling, accusing or warning takes after its object (roles.tsv
+    object_before: إلى, على, من standing alone; ب / ل glued to a verbal noun or a definite noun, بالمسؤولية,
+    بدعم, للانسحاب; a lone بـ before a quotation; بأن)."""
+    w = strip_conj(sv.norms[k]) if sv.norms[k][:1] != "و" or sv.conj_at(k) else sv.norms[k]
+    if w in cues:
+        return True
+    if w[:1] in ("ب", "ل") and w[:1] in cues:
+        return w in ("بـ", "لـ") or w[1:] in _THAT_BARE or _glued_preposition(w) == w[:1]
+    return False
+
+
+def _object_before_complement(sv: SentenceView, typ: str, e: int, source: Phrase) -> Optional[Phrase]:
+    """"ودعا قياديو التحالف العربي في اليمن، في وقت سابق، جميع المكونات … إلى التهدئة", "واتهمت جماعة حزب الله
+    والحكومة اللبنانية، الكيان الصهيوني بالمسؤولية", "قد اتهمت - في وقت سابق - موسكو بالتسبب": a verb of calling,
+    accusing or warning (roles.tsv object_before_heads) takes its object (whom it calls, accuses, warns) right before
+    its complement (roles.tsv object_before: دعا X إلى, اتهم X بـ, حذر X من). With the verb's subject read (after the
+    verb, or before it), the phrase that runs up to the complement from right after the subject (past times and the
+    statement it spoke in) or from right after the last comma or dash before the complement (past the subject's
+    place or an aside) is the target; else None (no phrase there: "دعا الرئيس الأمريكي المنتخب، دونالد ترامب، إلى
+    عدم التدخل")."""
+    cues = role_set(typ, "object_before")
+    floor = source.j if source.i >= e else e
+    k = floor
+    while k < min(sv.size, floor + 16):
+        if k in sv.trigger_tokens or sv.breaks[k] and sv.toks[k].text not in ("،", ",", "-") or \
+                sv.words[k] in _THAT or strip_conj(sv.norms[k]) in ("قبل", "بعد", "بعدما", "عندما", "حيث"):
+            return None  # (not into another clause: "طالبت بإسقاط الرئيس، قبل أن يتصاعد العنف …، ويؤدي إلى")
+        if _complement_at(sv, k, cues) or k == floor and sv.norms[k][:1] in ("ب", "ل") and k not in sv.named_tokens:
+            break  # (the first complement: not a later one, "حث … مقاتليه على التوجه إلى المدينة")
+        k += 1
+    else:
+        return None
+    if k == floor:
+        return None  # (the complement right after the subject: no object, "طالبت بإسقاط الرئيس")
+    starts = [sv.past_adverbials(sv.past_statement(sv.past_adverbials(floor, k)), k)]
+    c = next((x for x in range(k - 1, floor - 1, -1) if sv.toks[x].text in ("،", ",", "-")), None)
+    if c is not None:
+        starts.append(sv.past_adverbials(c + 1, k))
+    for a in starts:
+        if a >= k or sv.prepositional(a) or sv.is_punct(a):
+            continue
+        ph = sv.np_right(a, k)
+        if ph is None or not (ph.i == a or ph.counted) or sv.non_agent(ph.i):
+            continue  # (a count before it is passed: "جميع المكونات")
+        if ph.j < k:
+            ph = sv.coordinate(ph)
+        if ph.j < k and all(sv.content(x) and _nisba_like(strip_conj(sv.norms[x])) for x in range(ph.j, k)):
+            ph = Phrase(ph.i, k, ph.cut, ph.counted)  # (its adjectives joined by و: "السياسية والاجتماعية اليمنية")
+        if ph.j == k and not (source.i < ph.j and ph.i < source.j):
+            return ph
+    return None
 
 
 def _verbal_noun_nafy(text: str) -> bool:
@@ -4108,11 +4168,12 @@ def _clause_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pa
                 target = sv.np_right(k, cend)
             if k < cend and k not in sv.trigger_tokens and not sv.prepositional(k) and not construct and \
                     not suffixed:
-                subject = sv.np_right(k, cend)
+                subject = after = sv.np_right(k, cend)
                 if verb_at == i and _adjective_of_act(sv, subject):
                     # "هناك قصف مستمر وعنيف", "توصّلنا لاتفاق نهائي": a bare stem read as a verb, or a phrase
-                    # trigger, with an indefinite adjective after it is an act noun with its adjective: no subject
-                    subject = None
+                    # trigger, with an indefinite adjective after it is an act noun with its adjective: no subject,
+                    # and no object either
+                    subject = after = None
                 after_subject = subject is not None
                 if subject is not None and verb_at == i and _feminine_verb(sv.norms[i]) and \
                         _sound_plural(sv.words[subject.i]) and sv.norms[subject.i].endswith(("ون", "ين")):
@@ -4124,6 +4185,15 @@ def _clause_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pa
                     # "ودعا الحكومة الاتحادية والمجتمع الدولي إلى": a masculine verb does not agree with a
                     # feminine singular noun right after it; that is its object, the subject named before
                     subject, after_subject = None, False
+                if subject is None and not after_subject and after is not None and direct and target is None and \
+                        not (form and form.object_suffix) and after.i == k and not passive and \
+                        not (sv.norms[k][:1] in ("ب", "ل") and k not in sv.named_tokens) and not sv.non_agent(k):
+                    # the phrase that cannot be the verb's subject is its object, what the act is done to or whom
+                    # it addresses: "ودعت السوريين المهجرين في الخارج إلى العودة", "ودعا الحكومة الإتحادية" (not
+                    # a written passive, whose subject is the one it was done to, nor a word after a glued
+                    # preposition: "استُهدف برفقة عدد من أعضاء حكومته"; nor an act named by its verbal noun, which
+                    # the training split leaves without a target: "ودعم العودة الطوعية للاجئين", see thing_at)
+                    target = after
         if subject is not None and not after_subject and verb_at == i and target is None and \
                 "yes" in role_set(typ, "between") and _conjunct_at(sv, subject.i) and \
                 sv.words[subject.i] != sv.norms[subject.i]:
