@@ -55,10 +55,6 @@ def _verb_forms(stem: str) -> dict[str, tuple[bool, bool, bool, bool]]:
     impf_stems = {stem[1:] if stem.startswith("ا") and len(stem) > 3 else stem}
     if stem.startswith("ا") and len(stem) == 3:  # اكد-like Form I/IV with hamza: both readings
         impf_stems.add(stem[1:])
-    # a hollow Form X verb takes ي for its long ا in the imperfect (استعاد → يستعيد). Not Form IV,
-    # whose imperfects are other verbs' too (أغار → يغير "changes", أشاد → يشيد "builds"): listed where wanted
-    if len(stem) == 6 and stem.startswith("است") and stem[4] == "ا":
-        impf_stems = {"ست" + stem[3] + "ي" + stem[5]}
     for pro in _VERB_PROCLITICS:
         for base in bases_past:
             for suf in _PAST_SUFFIXES:
