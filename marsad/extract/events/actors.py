@@ -21,7 +21,7 @@ from typing import Optional
 from ... import actors as actor_dictionary
 from ...arabic.clitics import preposition_cut, strip_conj
 from ...arabic.normalize import normalize
-from ...arabic.numbers import number_words
+from ...arabic.numbers import number_words, parse_ordinal
 from ...resources import lines
 from .lexicon import closed_class, dual_of as _dual_of, role_cues, role_set, triggers, word_set
 
@@ -422,10 +422,21 @@ class SentenceView:
                 tail = self.np_right(k, stop)  # (not into a glued complement of the verb: "مع إيران بضرب المصالح")
                 if tail is not None and tail.i == k:
                     end = tail.j
-        if end + 1 < limit and self.norms[end] == "من" and not _definite(head) and not plural and \
-                end - start <= 2 and self.content(end + 1) and \
-                (_definite(self.norms[end + 1]) or self.words[end + 1] in self.heads):
-            # "عنصر من قوات سوريا الديمقراطية", "قائدا من جماعة كتائب حزب الله": an indefinite one of a group
+        if start < end - 1 and end < limit and self.norms[end] in _LINKED_PRONOUNS and \
+                _definite(self.norms[end - 1]) and self.norms[end - 1][2:3] == "م" and len(self.norms[end - 1]) >= 6 \
+                and _bare(self.words[end - 1]) not in self.linking:
+            # "الحكومة اليمنية المعترف بها دوليا": a definite participle with the preposition and pronoun that
+            # refer back to the phrase it describes, and an adverb in -يا after them, closes the phrase
+            end += 1
+            if end < limit and self.content(end) and self.norms[end].endswith("يا") and \
+                    not _definite(self.norms[end]) and end not in self.named_tokens:
+                end += 1
+        if end + 1 < limit and self.norms[end] == "من" and not _definite(head) and end - start <= 2 and \
+                self.content(end + 1) and \
+                ((not plural and _definite(self.norms[end + 1])) or self.words[end + 1] in self.heads or
+                 (plural and self.actor_head(end + 1))):
+            # "عنصر من قوات سوريا الديمقراطية", "قائدا من جماعة كتائب حزب الله": an indefinite one of a group; so
+            # too indefinite plural people of a group its head names ("مقاتلين من فصائل الجبهة الوطنية للتحرير")
             part = self.np_right(end + 1, limit)
             if part is not None and part.i == end + 1:
                 end = part.j
@@ -695,6 +706,15 @@ class SentenceView:
         pronoun_tail = None
         if m - 1 >= floor and self.norms[m] in _LINKED_PRONOUNS and _bare(self.words[m - 1]) in self.linking:
             pronoun_tail = m + 1  # "القوات البحرية الموالية لهم استهدفت": the participle's pronoun ends the subject
+            m -= 1
+        elif m - 2 >= floor and self.content(m) and self.norms[m].endswith("يا") and \
+                not _definite(self.norms[m]) and self.norms[m - 1] in _LINKED_PRONOUNS and \
+                _definite(self.norms[m - 2]) and self.norms[m - 2][2:3] == "م" and len(self.norms[m - 2]) >= 6:
+            pronoun_tail = m + 1  # "الحكومة اليمنية المعترف بها دوليا والمجلس": the participle's pronoun and adverb
+            m -= 2
+        elif m - 1 >= floor and self.norms[m] in _LINKED_PRONOUNS and _definite(self.norms[m - 1]) and \
+                self.norms[m - 1][2:3] == "م" and len(self.norms[m - 1]) >= 6:
+            pronoun_tail = m + 1
             m -= 1
         if m < floor or not self.content(m):
             return None
@@ -1107,6 +1127,15 @@ class SentenceView:
         ph = self.np_right(k, self.clause_end(k))
         return ph if ph is not None and ph.i == k else None
 
+    def day_of_month(self, k: int, limit: int) -> int:
+        """Token k opens a day of the month written as an ordinal ("الخامس من نوفمبر", "العشرين من الشهر الجاري"):
+        the token of the month after من (a time word); 0 otherwise."""
+        got = parse_ordinal(self.norms[k:k + 3]) if self.content(k) else None
+        if got is None or not 1 <= got[0] <= 31:
+            return 0
+        m = k + got[1]
+        return m + 1 if m + 1 < limit and self.norms[m] == "من" and self.is_time(m + 1) else 0
+
     def past_adverbials(self, k: int, limit: int) -> int:
         """The first token from k on past adverbs and times (أمس, أول من أمس, يوم الخميس, خلال الأسبوع الماضي,
         في نوفمبر): between a verb and its subject or object they are neither."""
@@ -1117,8 +1146,10 @@ class SentenceView:
             elif w == "من" and k > 0 and self.words[k - 1] in self.skip and k + 1 < limit and \
                     self.words[k + 1] in self.skip:
                 k += 1  # أول من أمس
-            elif w in self.time_preps and k + 1 < limit and self.is_time(k + 1):
+            elif w in self.time_preps and k + 1 < limit and (self.is_time(k + 1) or self.day_of_month(k + 1, limit)):
                 k += 1
+            elif self.day_of_month(k, limit):
+                k = self.day_of_month(k, limit)  # "في الخامس من نوفمبر": a day's ordinal, then its month
             elif self.toks[k].text == "(" and k + 2 < limit and self.is_time(k + 1) and self.toks[k + 2].text == ")":
                 k += 3  # "اليوم (الثلاثاء)": the day named in brackets after a time
             else:
@@ -1259,6 +1290,39 @@ class SentenceView:
                 return ph
         return None
 
+    def sides_after(self, k: int, limit: int) -> Optional[tuple[Phrase, Phrase]]:
+        """"بين المقاومة الشعبية من جهة والمسلحين الحوثيين وقوات الرئيس المخلوع من جهة أخرى", "بين قوات مجلس دير
+        الزور وهجين العسكريين من جهة، والمجموعات المهاجمة في محيط قرى … من جهة أخرى": من جهة closes the first side
+        (all the words after بين, an و among them too), and the و after it opens the second, which runs to من جهة
+        أخرى when only actors joined by و stand before it, else is the phrase there. None when من جهة does not
+        follow the phrase at k within a few words."""
+        p = next((x for x in range(k + 1, min(limit, k + 10)) if self.breaks[x] or
+                  (self.norms[x] == "من" and x + 1 < limit and self.bares[x + 1] == "جهه")), None)
+        if p is None or self.breaks[p] or not all(self.content(x) for x in range(k, p)):
+            return None
+        first = self.np_right(k, p)
+        if first is None or first.i != k or first.counted:
+            return None
+        q = p + 2
+        if q < self.size and self.toks[q].text in ("،", ","):
+            q += 1  # ("من جهة، والمجموعات": the comma closes the first side's clause; the second opens the next)
+            limit = self.clause_end(q)
+        if q >= limit or self.norms[q][:1] != "و" or self.words[q] == self.norms[q] or not self.content(q):
+            return None
+        r = next((x for x in range(q + 1, min(limit, q + 14)) if self.norms[x] == "من" and x + 2 < limit and
+                  self.bares[x + 1] == "جهه" and self.bares[x + 2] in ("اخري", "ثانيه")), None)
+        second = self.np_right(q, limit)
+        if second is None or second.i != q:
+            return None
+        j = second.j
+        while r is not None and j < r and self.conj_at(j) and _opens_party(self, j):
+            nxt = self.np_right(j, r)
+            if nxt is None or nxt.i != j:
+                break
+            j = nxt.j
+        j = r if r is not None and j >= r - 1 else (j if j > second.j else second.j)
+        return Phrase(k, p, first.cut), Phrase(q, min(j, r) if r is not None else j, self.conj_cut(q))
+
     def pair_after(self, k: int, limit: int) -> tuple[Optional[Phrase], Optional[Phrase]]:
         """The two parties after بين: the phrase from k up to the first word joined by و, and that one."""
         def to_conjunct(x: int) -> int:  # (the first word joined by و from x on, within 8 words of k)
@@ -1266,7 +1330,19 @@ class SentenceView:
                 x += 1
             return x
 
+        sides = self.sides_after(k, limit)
+        if sides is not None:
+            return sides
         m = end = to_conjunct(k)  # (end: where the first party ends)
+        if k < m < limit and self.words[m] in self.relatives:
+            # "بين المتظاهرين الذين يطالبون بالكشف عن قتلة الناشطين والقوات الامنية": a relative clause on the first
+            # party (longer than to_conjunct reads) runs to the first و that opens an actor, which pairs with بين
+            x = m + 1
+            while x < limit and x - m <= 10 and not self.breaks[x] and not self.conj_at(x):
+                x += 1
+            if x < limit and x - m <= 10 and self.conj_at(x) and _opens_party(self, x) and \
+                    (x in self.agent_tokens or self.actor_head(x) or x in self.named_tokens or x in self.joined_names):
+                m = x
         if m + 1 < limit and m > k and self.norms[m] == "في" and self.content(m + 1):
             # "اجتماع بين لجنة التفاوض في درعا البلد واللجنة المركزية": the first party with where it sits; the و
             # past the place pairs with بين when an actor (not a name of a place: بين قوات النظام في حلب وإدلب)
@@ -3555,15 +3631,16 @@ def _parties_where_it_took_place(sv: SentenceView, e: int) -> tuple[Optional[Phr
         k += 1
     if k < sv.size and sv.words[k] in sv.relatives:
         k += 1
-    if k >= sv.size or strip_conj(sv.norms[k]) not in role_set("ALL", "taking_place_forms"):
-        return None, None
+    forms = role_set("ALL", "taking_place_forms")
+    if k >= sv.size or (strip_conj(sv.norms[k]) not in forms and sv.norms[k] not in forms):
+        return None, None  # (وقعت: its و is a root letter, not a conjunction strip_conj may take off)
     for x in range(k + 1, min(sv.size, k + 14)):
         if x in sv.trigger_tokens or (sv.breaks[x] and sv.toks[x].text not in _ASIDE_MARKS):
             break
         if sv.norms[x] in ("بين", "وبين"):
             first, second = sv.pair_after(x + 1, sv.clause_end(x + 1))
-            if first is not None and _actor_phrase(sv, first):
-                return first, second
+            if first is not None and (_actor_phrase(sv, first) or first.i in sv.actor_types):
+                return first, second  # (an actor noun too: بين المتظاهرين … والقوات الامنية)
             break
     return None, None
 
@@ -4194,7 +4271,8 @@ def _clause_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pa
                     # preposition: "استُهدف برفقة عدد من أعضاء حكومته"; nor an act named by its verbal noun, which
                     # the training split leaves without a target: "ودعم العودة الطوعية للاجئين", see thing_at)
                     target = after
-        if subject is not None and not after_subject and verb_at == i and target is None and \
+        if subject is not None and not after_subject and target is None and \
+                (verb_at == i or (verb_at is not None and "yes" in role_set(typ, "two_sided"))) and \
                 "yes" in role_set(typ, "between") and _conjunct_at(sv, subject.i) and \
                 sv.words[subject.i] != sv.norms[subject.i]:
             # "أن أحمد الشرع ومظلوم عبدي وقّعا اتفاقًا": a dual or plural verb of a two-sided act after two parties
@@ -4286,8 +4364,11 @@ def _clause_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pa
             target = sv.np_right(k, cend) or sv.object_past_asides(e, typ)  # ('قصفت بـ"4" صواريخ القاعدة')
 
     if target is None and verb_at == i and pos == "v" and subject is not None and \
-            (subject.i in sv.named_tokens or sv.words[subject.i] in sv.heads or _definite(sv.norms[subject.i])):
-        # (a subject that names an actor: not an adjective read as one, "هناك قصف مستمر وعنيف ومحاولات تقدم")
+            (subject.i in sv.named_tokens or sv.words[subject.i] in sv.heads or _definite(sv.norms[subject.i]) or
+             (subject.i + 1 < subject.j and not _nisba_like(sv.words[subject.i]) and
+              (subject.i + 1 in sv.named_tokens or _definite(sv.norms[subject.i + 1])))):
+        # (a subject that names an actor: not an adjective read as one, "هناك قصف مستمر وعنيف ومحاولات تقدم"; a noun
+        # in construct with a definite genitive is definite too, "واشتبك أبطال المقاومة الجنوبية مع")
         # "سيطرت القوات التركية و"الجيش السوري الحر" على ثماني قرى", "إن إيران استولت في العامين الماضيين بشكل
         # مخالف للقانون على خمس سفن": a cue word (not a glued letter) a few words after the verb's subject, or after
         # the verb when the subject stands before it, past the trigger's own window, still names the target
