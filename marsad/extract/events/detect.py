@@ -18,7 +18,7 @@ from typing import Optional
 
 from ...arabic import tokenize
 from ...arabic.normalize import normalize
-from ...arabic.clitics import article_cut, lost_article, strip_conj
+from ...arabic.clitics import article_cut, lost_article, strip_conj, word_variants
 from ...document import Document, Event, Sentence
 from ...resources import table
 from .actors import Phrase, SentenceView, _definite, _nisba_like, _opens_party, find_roles
@@ -1205,6 +1205,22 @@ def _trigger_head(ev: Event) -> str:
     return next(iter(_actor_words(w[0])), "") if w else ""
 
 
+@lru_cache(maxsize=65536)
+def _head_forms(head: str) -> frozenset[str]:
+    """A trigger head's readings without a glued conjunction or preposition (لغارات, بقصف, واستهدف) and without
+    the indefinite accusative's alif (هجوما, قصفا, تحذيرا): one word however it is governed."""
+    out = set()
+    for v in word_variants(head):
+        out.add(v)
+        if len(v) > 4 and v.endswith("ا") and not v.endswith(("وا", "اا")):
+            out.add(v[:-1])
+    return frozenset(out)
+
+
+def _same_head(a: str, b: str) -> bool:
+    return bool(a and b) and (a == b or bool(_head_forms(a) & _head_forms(b)))
+
+
 def _anaphoric(ev: Event, text: str) -> bool:
     """The trigger refers back: a definite noun (الهجوم, بالغارة), one after a demonstrative (هذا الهجوم), or a
     launching verb whose object pronoun stands for a weapon told before it ("صاروخين أطلقتهما الجماعة": the
@@ -1246,7 +1262,7 @@ def repeats(ev: Event, kept: list[Event], text: str = "") -> bool:
         if _new_actor(ev.source, k.source) or \
                 _new_actor(ev.target, k.target) and not (anaphoric and ev.source is None and getattr(ev, "_victims", False)):
             continue  # (the victims of an attack told again with no doer of its own are no new party to it)
-        if anaphoric or (head and head == _trigger_head(k)) or (ev.source and ev.target):
+        if anaphoric or _same_head(head, _trigger_head(k)) or (ev.source and ev.target):
             return True
     return False
 
