@@ -1249,6 +1249,44 @@ def _target_count(ev: Event, text: str) -> str:
     return next((w for w in map(strip_conj, words) if w.isdigit() or w in number_words()), "")
 
 
+def _same_entry(a: Optional[dict], b: Optional[dict]) -> bool:
+    """Two roles the actor dictionary reads as one actor (داعش / تنظيم الدولة الإسلامية, قسد / قوات سوريا
+    الديمقراطية, الحوثيين / جماعة أنصار الله): an alias is no new actor however few words it shares."""
+    return bool(a and b and a.get("id") and a.get("id") == b.get("id"))
+
+
+@lru_cache(maxsize=4096)
+def _bare_weapons(source: Optional[str]) -> bool:
+    """The source is weapons and nothing else (صواريخ, الصواريخ الثمانية, 3 من الصواريخ, 12 صاروخا, خمس مسيرات
+    مفخخة): the means of an act told again, no party to it (a weapon with its owner, طائرات إسرائيلية, is not bare)."""
+    from ...arabic.numbers import number_words
+    from .actors import _weapon_adjective
+    weapons = role_set("ASSAULT", "weapon_nouns")
+    numbers = number_words()
+    counts = word_set("events/quantifiers.txt")
+    seen = False
+    for w in normalize(source or "").split():
+        w = strip_conj(w.strip("\"'«»“”()[]،,.:؛"))
+        b = w[2:] if w.startswith("ال") and len(w) > 4 else w
+        if _weapon_word(w, weapons):
+            seen = True
+        elif not (w.isdigit() or w == "من" or w in counts or b in numbers or b + "ه" in numbers or
+                  b[:-1] in numbers or _weapon_adjective(b) or _weapon_adjective(b[:-1])):
+            return False
+    return seen
+
+
+def _place_names(name: Optional[str]) -> set[str]:
+    generic = _generic_words()
+    return {_fold_number(w) for w in _actor_words(name) - generic}
+
+
+def _struck_there(ev: Event, k: Event) -> bool:
+    """``ev`` happened where ``k`` struck: its place names ``k``'s target ("الغارات الإسرائيلية على منشآت تخزين
+    النفط في ميناء الحديدة" after "غارات إسرائيلية على مدينة الحديدة"): the same act told by what it hit there."""
+    return bool(_place_names(ev.place) & _place_names(k.target))
+
+
 def repeats(ev: Event, kept: list[Event], text: str = "") -> bool:
     """``ev`` tells again an event of ``kept`` (drop_repeats' test for one event)."""
     anaphoric = _anaphoric(ev, text)
@@ -1259,9 +1297,12 @@ def repeats(ev: Event, kept: list[Event], text: str = "") -> bool:
             continue
         if count and k.target and _target_count(k, text) not in ("", count):
             continue  # "سيطرت القوات على ثماني قرى … السيطرة على ثلاث قرى": another count, another act
-        if _new_actor(ev.source, k.source) or \
-                _new_actor(ev.target, k.target) and not (anaphoric and ev.source is None and getattr(ev, "_victims", False)):
-            continue  # (the victims of an attack told again with no doer of its own are no new party to it)
+        if _new_actor(ev.source, k.source) and not _bare_weapons(ev.source) and \
+                not _same_entry(ev.source_actor, k.source_actor) or \
+                _new_actor(ev.target, k.target) and not _same_entry(ev.target_actor, k.target_actor) and \
+                not (anaphoric and ev.source is None and (getattr(ev, "_victims", False) or _struck_there(ev, k))):
+            continue  # (the victims of an attack told again with no doer of its own, or what it hit in the place the
+            # earlier one struck, are no new party to it)
         if anaphoric or _same_head(head, _trigger_head(k)) or (ev.source and ev.target):
             return True
     return False
