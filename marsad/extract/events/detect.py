@@ -1208,11 +1208,12 @@ def _trigger_head(ev: Event) -> str:
 @lru_cache(maxsize=65536)
 def _head_forms(head: str) -> frozenset[str]:
     """A trigger head's readings without a glued conjunction or preposition (لغارات, بقصف, واستهدف) and without
-    the indefinite accusative's alif (هجوما, قصفا, تحذيرا): one word however it is governed."""
+    the indefinite accusative's alif (هجوما, قصفا, تحذيرا; not a pronoun's: تحريرها is no تحريره): one word however
+    it is governed."""
     out = set()
     for v in word_variants(head):
         out.add(v)
-        if len(v) > 4 and v.endswith("ا") and not v.endswith(("وا", "اا")):
+        if len(v) > 4 and v.endswith("ا") and not v.endswith(("وا", "اا", "ها", "نا")):
             out.add(v[:-1])
     return frozenset(out)
 
@@ -1257,11 +1258,13 @@ def _same_entry(a: Optional[dict], b: Optional[dict]) -> bool:
 
 @lru_cache(maxsize=4096)
 def _bare_weapons(source: Optional[str]) -> bool:
-    """The source is weapons and nothing else (صواريخ, الصواريخ الثمانية, 3 من الصواريخ, 12 صاروخا, خمس مسيرات
-    مفخخة): the means of an act told again, no party to it (a weapon with its owner, طائرات إسرائيلية, is not bare)."""
+    """The source is weapons and nothing else, something fired among them (roles.tsv munition_nouns: صواريخ,
+    الصواريخ الثمانية, 3 من الصواريخ, 12 صاروخا, طائرة مسيرة): the means of an act told again, no party to it (a
+    weapon with its owner, طائرات إسرائيلية, is not bare; nor are "الطائرات" alone, which may be another party's)."""
     from ...arabic.numbers import number_words
     from .actors import _weapon_adjective
     weapons = role_set("ASSAULT", "weapon_nouns")
+    munitions = role_set("ASSAULT", "munition_nouns")
     numbers = number_words()
     counts = word_set("events/quantifiers.txt")
     seen = False
@@ -1269,7 +1272,7 @@ def _bare_weapons(source: Optional[str]) -> bool:
         w = strip_conj(w.strip("\"'«»“”()[]،,.:؛"))
         b = w[2:] if w.startswith("ال") and len(w) > 4 else w
         if _weapon_word(w, weapons):
-            seen = True
+            seen = seen or _weapon_word(w, munitions)
         elif not (w.isdigit() or w == "من" or w in counts or b in numbers or b + "ه" in numbers or
                   b[:-1] in numbers or _weapon_adjective(b) or _weapon_adjective(b[:-1])):
             return False
@@ -1287,9 +1290,29 @@ def _struck_there(ev: Event, k: Event) -> bool:
     return bool(_place_names(ev.place) & _place_names(k.target))
 
 
+_ANOTHER_REACH = 3  # words after a trigger to its counting adjective: "هجوما صاروخيا ثانيا", "الجولة الثالثة"
+
+
+def _another(ev: Event, text: str) -> bool:
+    """A mention that is not anaphoric and counts itself another occurrence (roles.tsv another_occurrence) in the
+    words after its trigger ("هجوما صاروخيا ثانيا", "استهدفت خلية أخرى", "استهدفت الجولة الثالثة هدفا") or as "مرة"
+    with the count right before it ("تعرضت القاعدة للمرة الثانية لهجوم"): no later telling. (آخر before a noun is
+    "the last", "قتل آخر إرهابي": only the count after مرة is read before the trigger.)"""
+    if not text or ev.trigger_start is None or ev.trigger_end is None:
+        return False
+    words = role_set("ALL", "another_occurrence")
+    clean = lambda ws: [w.strip("\"'«»“”()[]،,.:؛") for w in ws]  # noqa: E731
+    before = clean(normalize(text[max(ev.start, ev.trigger_start - 40):ev.trigger_start]).split()[-_ANOTHER_REACH:])
+    after = clean(normalize(text[ev.trigger_end:min(ev.end, ev.trigger_end + 40)]).split()[:_ANOTHER_REACH])
+    return any(w in words for w in after) or \
+        any(w in ("مره", "للمره", "بالمره") and n in words for w, n in zip(before, before[1:]))
+
+
 def repeats(ev: Event, kept: list[Event], text: str = "") -> bool:
     """``ev`` tells again an event of ``kept`` (drop_repeats' test for one event)."""
     anaphoric = _anaphoric(ev, text)
+    if not anaphoric and _another(ev, text):
+        return False
     head = _trigger_head(ev)
     count = _target_count(ev, text)
     for k in kept:
