@@ -1339,7 +1339,11 @@ def drop_repeats(events: list[Event], text: str = "") -> list[Event]:
     مقتل), or has both actors of the earlier one. A later mention that names a new doer or victim stays
     (GUIDELINES: annotated again when it names a new actor), except an attack that refers back with no doer
     whose only new actor is the people a killing in it names ("قتل متعاقد في الهجوم الصاروخي", "إصابة شخصين
-    من جراء القصف": the victims of the act already told, ``ev._victims``)."""
+    من جراء القصف": the victims of the act already told, ``ev._victims``), or what it hit in the place the earlier one
+    struck ("الغارات على منشآت تخزين النفط في ميناء الحديدة" after "غارات على مدينة الحديدة"). A repeated trigger
+    word is one however governed (لغارات / غارات, هجوما / هجوم); an alias of the earlier actor (one entry of the actor
+    dictionary: قسد / قوات سوريا الديمقراطية) and a source of weapons alone (الصواريخ الثمانية) name no new actor; a
+    mention that counts itself another occurrence (هجوما ثانيا, خلية أخرى, للمرة الثانية) is never a repeat."""
     kept: list[Event] = []
     for ev in events:
         if ev.negated or ev.hypothetical or not repeats(ev, kept, text):
