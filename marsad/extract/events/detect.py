@@ -18,7 +18,7 @@ from typing import Optional
 
 from ...arabic import tokenize
 from ...arabic.normalize import normalize
-from ...arabic.clitics import article_cut, lost_article, strip_conj
+from ...arabic.clitics import article_cut, lost_article, strip_conj, word_variants
 from ...document import Document, Event, Sentence
 from ...resources import table
 from .actors import Phrase, SentenceView, _definite, _nisba_like, _opens_party, find_roles
@@ -1205,6 +1205,23 @@ def _trigger_head(ev: Event) -> str:
     return next(iter(_actor_words(w[0])), "") if w else ""
 
 
+@lru_cache(maxsize=65536)
+def _head_forms(head: str) -> frozenset[str]:
+    """A trigger head's readings without a glued conjunction or preposition (لغارات, بقصف, واستهدف) and without
+    the indefinite accusative's alif (هجوما, قصفا, تحذيرا; not a pronoun's: تحريرها is no تحريره): one word however
+    it is governed."""
+    out = set()
+    for v in word_variants(head):
+        out.add(v)
+        if len(v) > 4 and v.endswith("ا") and not v.endswith(("وا", "اا", "ها", "نا")):
+            out.add(v[:-1])
+    return frozenset(out)
+
+
+def _same_head(a: str, b: str) -> bool:
+    return bool(a and b) and (a == b or bool(_head_forms(a) & _head_forms(b)))
+
+
 def _anaphoric(ev: Event, text: str) -> bool:
     """The trigger refers back: a definite noun (الهجوم, بالغارة), one after a demonstrative (هذا الهجوم), or a
     launching verb whose object pronoun stands for a weapon told before it ("صاروخين أطلقتهما الجماعة": the
@@ -1233,9 +1250,69 @@ def _target_count(ev: Event, text: str) -> str:
     return next((w for w in map(strip_conj, words) if w.isdigit() or w in number_words()), "")
 
 
+def _same_entry(a: Optional[dict], b: Optional[dict]) -> bool:
+    """Two roles the actor dictionary reads as one actor (داعش / تنظيم الدولة الإسلامية, قسد / قوات سوريا
+    الديمقراطية, الحوثيين / جماعة أنصار الله): an alias is no new actor however few words it shares."""
+    return bool(a and b and a.get("id") and a.get("id") == b.get("id"))
+
+
+@lru_cache(maxsize=4096)
+def _bare_weapons(source: Optional[str]) -> bool:
+    """The source is weapons and nothing else, something fired among them (roles.tsv munition_nouns: صواريخ,
+    الصواريخ الثمانية, 3 من الصواريخ, 12 صاروخا, طائرة مسيرة): the means of an act told again, no party to it (a
+    weapon with its owner, طائرات إسرائيلية, is not bare; nor are "الطائرات" alone, which may be another party's)."""
+    from ...arabic.numbers import number_words
+    from .actors import _weapon_adjective
+    weapons = role_set("ASSAULT", "weapon_nouns")
+    munitions = role_set("ASSAULT", "munition_nouns")
+    numbers = number_words()
+    counts = word_set("events/quantifiers.txt")
+    seen = False
+    for w in normalize(source or "").split():
+        w = strip_conj(w.strip("\"'«»“”()[]،,.:؛"))
+        b = w[2:] if w.startswith("ال") and len(w) > 4 else w
+        if _weapon_word(w, weapons):
+            seen = seen or _weapon_word(w, munitions)
+        elif not (w.isdigit() or w == "من" or w in counts or b in numbers or b + "ه" in numbers or
+                  b[:-1] in numbers or _weapon_adjective(b) or _weapon_adjective(b[:-1])):
+            return False
+    return seen
+
+
+def _place_names(name: Optional[str]) -> set[str]:
+    generic = _generic_words()
+    return {_fold_number(w) for w in _actor_words(name) - generic}
+
+
+def _struck_there(ev: Event, k: Event) -> bool:
+    """``ev`` happened where ``k`` struck: its place names ``k``'s target ("الغارات الإسرائيلية على منشآت تخزين
+    النفط في ميناء الحديدة" after "غارات إسرائيلية على مدينة الحديدة"): the same act told by what it hit there."""
+    return bool(_place_names(ev.place) & _place_names(k.target))
+
+
+_ANOTHER_REACH = 3  # words after a trigger to its counting adjective: "هجوما صاروخيا ثانيا", "الجولة الثالثة"
+
+
+def _another(ev: Event, text: str) -> bool:
+    """A mention that is not anaphoric and counts itself another occurrence (roles.tsv another_occurrence) in the
+    words after its trigger ("هجوما صاروخيا ثانيا", "استهدفت خلية أخرى", "استهدفت الجولة الثالثة هدفا") or as "مرة"
+    with the count right before it ("تعرضت القاعدة للمرة الثانية لهجوم"): no later telling. (آخر before a noun is
+    "the last", "قتل آخر إرهابي": only the count after مرة is read before the trigger.)"""
+    if not text or ev.trigger_start is None or ev.trigger_end is None:
+        return False
+    words = role_set("ALL", "another_occurrence")
+    clean = lambda ws: [w.strip("\"'«»“”()[]،,.:؛") for w in ws]  # noqa: E731
+    before = clean(normalize(text[max(ev.start, ev.trigger_start - 40):ev.trigger_start]).split()[-_ANOTHER_REACH:])
+    after = clean(normalize(text[ev.trigger_end:min(ev.end, ev.trigger_end + 40)]).split()[:_ANOTHER_REACH])
+    return any(w in words for w in after) or \
+        any(w in ("مره", "للمره", "بالمره") and n in words for w, n in zip(before, before[1:]))
+
+
 def repeats(ev: Event, kept: list[Event], text: str = "") -> bool:
     """``ev`` tells again an event of ``kept`` (drop_repeats' test for one event)."""
     anaphoric = _anaphoric(ev, text)
+    if not anaphoric and _another(ev, text):
+        return False
     head = _trigger_head(ev)
     count = _target_count(ev, text)
     for k in kept:
@@ -1243,10 +1320,13 @@ def repeats(ev: Event, kept: list[Event], text: str = "") -> bool:
             continue
         if count and k.target and _target_count(k, text) not in ("", count):
             continue  # "سيطرت القوات على ثماني قرى … السيطرة على ثلاث قرى": another count, another act
-        if _new_actor(ev.source, k.source) or \
-                _new_actor(ev.target, k.target) and not (anaphoric and ev.source is None and getattr(ev, "_victims", False)):
-            continue  # (the victims of an attack told again with no doer of its own are no new party to it)
-        if anaphoric or (head and head == _trigger_head(k)) or (ev.source and ev.target):
+        if _new_actor(ev.source, k.source) and not _bare_weapons(ev.source) and \
+                not _same_entry(ev.source_actor, k.source_actor) or \
+                _new_actor(ev.target, k.target) and not _same_entry(ev.target_actor, k.target_actor) and \
+                not (anaphoric and ev.source is None and (getattr(ev, "_victims", False) or _struck_there(ev, k))):
+            continue  # (the victims of an attack told again with no doer of its own, or what it hit in the place the
+            # earlier one struck, are no new party to it)
+        if anaphoric or _same_head(head, _trigger_head(k)) or (ev.source and ev.target):
             return True
     return False
 
@@ -1259,7 +1339,11 @@ def drop_repeats(events: list[Event], text: str = "") -> list[Event]:
     مقتل), or has both actors of the earlier one. A later mention that names a new doer or victim stays
     (GUIDELINES: annotated again when it names a new actor), except an attack that refers back with no doer
     whose only new actor is the people a killing in it names ("قتل متعاقد في الهجوم الصاروخي", "إصابة شخصين
-    من جراء القصف": the victims of the act already told, ``ev._victims``)."""
+    من جراء القصف": the victims of the act already told, ``ev._victims``), or what it hit in the place the earlier one
+    struck ("الغارات على منشآت تخزين النفط في ميناء الحديدة" after "غارات على مدينة الحديدة"). A repeated trigger
+    word is one however governed (لغارات / غارات, هجوما / هجوم); an alias of the earlier actor (one entry of the actor
+    dictionary: قسد / قوات سوريا الديمقراطية) and a source of weapons alone (الصواريخ الثمانية) name no new actor; a
+    mention that counts itself another occurrence (هجوما ثانيا, خلية أخرى, للمرة الثانية) is never a repeat."""
     kept: list[Event] = []
     for ev in events:
         if ev.negated or ev.hypothetical or not repeats(ev, kept, text):
