@@ -4205,6 +4205,19 @@ def _clause_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pa
                 target = sv.np_right(m, cend) if m < cend else None
                 if target is None:
                     target = sv.object_past_asides(m, typ, plain=True)  # "استهدف القصف الإسرائيلي، مناطق زراعية"
+            elif verb_at == i and direct and target is None and k < cend and k not in sv.trigger_tokens and \
+                    sv.content(k) and _definite(sv.norms[k]) and _thing_known(sv.words[k]) and \
+                    k not in sv.named_tokens:
+                # "واستهدفت الجولة الثانية مدرجات مطار دمشق الدولي", "استهدفت الضربات الثانية …": a definite act
+                # noun (non_agents.txt) with its adjectives is the verb's subject and no doer; the phrase after it
+                # is the verb's object (its doer is none, or told elsewhere)
+                m = k + 1
+                while m < cend and sv.content(m) and _definite(sv.norms[m]) and \
+                        (_nisba_like(sv.words[m]) or sv.words[m] in role_set("ALL", "ordinals")):
+                    m += 1  # (past its adjectives and its ordinal: "الجولة الثالثة")
+                if m < cend and sv.content(m) and not sv.prepositional(m) and m not in sv.trigger_tokens:
+                    obj = sv.np_right(m, cend)
+                    target = obj if obj is not None and obj.i == m else None
             if verb_at == i and k == cend:
                 # "انفجرت، يوم الثلاثاء 17 سبتمبر، مئات من أجهزة النداء": past a time set off by commas, the
                 # subject of a verb with no object
