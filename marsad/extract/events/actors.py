@@ -370,6 +370,13 @@ class SentenceView:
             elif _definite(w):
                 if definite and _sound_plural(w) and not plural and w not in self.adjectives:
                     break  # "هاجمت الشرطة المتظاهرين": a definite head takes no genitive, this is the object
+                if definite and genitive > 0 and w[:2] == "ال" and self.actor_head(m) and \
+                        m not in self.person_tokens and \
+                        not (m - 1 in self.entity_of and self.entity_of.get(m) == self.entity_of[m - 1]):
+                    break  # "ودعا الرئيس الحكومة العراقية", "أمهلت الحكومة الكويتية السفير الإيراني": a noun with
+                    # the article is in construct with nothing; a second definite actor noun after it (no
+                    # adjective: adjectives agree, الحكومة العراقية) opens the next phrase, the verb's object (a
+                    # title's name is none: الرئيس الأسد; nor is the inside of one name)
                 if not definite and counted and head not in self.heads and m == start + 1 and w.startswith("ال") and \
                         self.cardinal(start - 1):
                     break  # "استهدفت خمس مسيرات القاعدة": a noun a number counts takes no genitive; this is the
@@ -2644,8 +2651,13 @@ def _accused(sv: SentenceView, i: int, cstart: int) -> Optional[Phrase]:
         # the phrase may run from the subject into the object with no mark between them: a definite word or a
         # name takes no genitive (الحكومة الفصائل, إيران الأمريكيين), so a definite noun after it that is no
         # adjective of it (not a nisba, or a plural one after a name) starts the object
+        # (not when the subject read from right after the verb ends where the object begins: that object is told
+        # from the subject already and keeps its adjectives, "اتهم رئيس الوزراء العراقي الفصائل المسلحة" is no
+        # المسلحة)
+        subject = sv.np_right(v + 1, m) if obj.i > v + 1 else None
+        told = subject is not None and subject.i == v + 1 and subject.j == obj.i
         cut: Optional[int] = None
-        for x in range(obj.i + 1, obj.j):
+        for x in range(obj.i + 1, obj.i if told else obj.j):
             if sv.entity_of.get(x, -1) == sv.entity_of.get(x - 1, -2) or not _definite(sv.norms[x]):
                 continue
             if (x - 1 in sv.named_tokens and (not _nisba_like(sv.words[x]) or _sound_plural(sv.words[x]))) or \
