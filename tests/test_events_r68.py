@@ -6,7 +6,8 @@ target, and never as the noun's genitive, its doer (يكثف الجيش عملي
 الذي تعرضت له السفارة); (3) the subject before تعرض past a relative clause on it closed by a comma (معسكر التاجي
 العراقي … والذي يضم قوات أمريكية، تعرض لهجوم); (4) قيادي is a victim genitive after a noun of what a victim suffers
 (مقتل قيادي, roles.tsv victim_genitives); (5) a people named by its definite plural after a stance participle is whom
-it addresses (داعياً الأكراد في هذا البلد إلى). Sentences of the training split, the audit rows and the store; each
+it addresses (داعياً الأكراد في هذا البلد إلى); (6) باتجاه is a target cue of an attack as على and ضد are (roles.tsv
+ASSAULT target_after: هجماتها الصاروخية باتجاه الأحياء السكنية). Sentences of the training split, the audit rows and the store; each
 test fails without its rule."""
 from __future__ import annotations
 
@@ -95,3 +96,14 @@ def test_a_people_after_a_stance_participle_is_the_addressee():
     _typ, source, target = _roles(text, "داعياً")
     assert source == "سيرجي لافروف"
     assert target is not None and target.startswith("الأكراد")
+
+
+# -- (6) <attack> باتجاه X ---------------------------------------------------------------------------------------------
+
+def test_the_phrase_after_bittijah_is_the_target_of_an_attack():
+    # audit r17 row 89 (store doc 305): target الأحياء السكنية ومخيمات النازحين missed
+    text = ("وخلال الآونة الأخيرة كثفت مليشيا الحوثي الإرهابية، من هجماتها الصاروخية باتجاه الأحياء السكنية ومخيمات "
+            "النازحين في مدينة مأرب، مخلفة أضراراً مادية كبيرة وحالات خوف وفزع لدى المواطنين.")
+    _typ, source, target = _roles(text, "هجماتها")
+    assert source == "مليشيا الحوثي الإرهابية"
+    assert target is not None and target.startswith("الأحياء السكنية")
