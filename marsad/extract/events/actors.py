@@ -2859,9 +2859,17 @@ def _subject_before(sv: SentenceView, k: int) -> Optional[Phrase]:
             # "القاعدة الأمريكية …، شمال شرقي سوريا، تعرضت": past an aside of place or time set off by commas,
             # to the comma that closes the subject
             o = next((x for x in range(m - 1, max(0, m - 6) - 1, -1) if sv.breaks[x]), None)
+            r = next((x for x in range(m - 1, max(0, m - 10) - 1, -1)
+                      if sv.breaks[x] or sv.words[x] in sv.relatives or x in sv.trigger_tokens), None)
             if o is not None and sv.toks[o].text in ("،", ",") and o + 1 < m and \
                     (sv.direction(o + 1) or all(sv.is_time(x) or sv.words[x] in sv.skip for x in range(o + 1, m))):
                 m = o
+            elif r is not None and r >= 2 and sv.words[r] in sv.relatives and r + 1 < m and \
+                    sv.content(r - 1) and r - 1 not in sv.trigger_tokens:
+                # "أن معسكر التاجي العراقي شمال العاصمة بغداد والذي يضم قوات أمريكية، تعرض لهجوم": past a relative
+                # clause on the subject closed by the comma, to the subject it describes
+                m = r - 1
+                break
             else:
                 m -= 1
                 break
@@ -2959,8 +2967,10 @@ def _find_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pati
         # phrase right after it is whom it addresses ("داعيا الدول الإسلامية إلى"), never its subject
         w = sv.words[e] if e < sv.size else ""
         if e < sv.size and sv.content(e) and not sv.prepositional(e) and e not in sv.trigger_tokens and \
-                (e in sv.named_tokens or w in sv.heads or (_definite(w) and w[2:] in sv.heads)):
-            # (an actor: not a manner, "نافية بشكل قاطع", nor a pronoun, "داعيًا إياها")
+                (e in sv.named_tokens or w in sv.heads or (_definite(w) and w[2:] in sv.heads) or
+                 (_definite(w) and sv.nationality(e))):
+            # (an actor: not a manner, "نافية بشكل قاطع", nor a pronoun, "داعيًا إياها"; a people named by its
+            # plural is one too: "داعياً الأكراد في هذا البلد إلى تقرير نهجهم")
             obj = sv.np_right(e, sv.clause_end(e))
             if obj is not None and obj.i == e:
                 target = obj
@@ -3823,6 +3833,11 @@ def _clause_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pa
     # هجوم على X من قبل Y
     other_act = False
     aside = _relative_asides(sv, e, min(cend, ce + 12))
+    glued = None
+    if pos != "v" and e - 1 > i and e < cend and sv.norms[e - 1] in target_cues and len(sv.norms[e - 1]) > 1:
+        # "يكثف الجيش عملياته ضد أهداف المقاتلين الأكراد", "شن عملية ضد عناصر من قسد": a trigger row that ends in
+        # its cue (عملية ضد) has the phrase right after it as the cue's object, the target (never the noun's genitive)
+        target = glued = sv.cue_at(e - 1, target_cues)
     for k in range(e, min(cend, ce + 12)):
         if k in aside:
             continue  # ("وأطلق الحوثيون، الذين يسيطرون على العاصمة، عشرات الصواريخ على السعودية": not the aside's على)
@@ -4585,10 +4600,21 @@ def _clause_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pa
                     elif a == i:
                         target = _subject_before(sv, k)
                     break
-        # "الهجوم الذي تعرضت له السفارة السعودية": the subject of the experiencer verb in the relative after it
-        if e + 2 < sv.size and sv.words[e] in sv.relatives and sv.words[e + 1] in undergo and \
-                sv.norms[e + 2] in ("له", "لها", "لهم"):
-            target = sv.np_right(sv.past_adverbials(e + 3, sv.size)) or target
+        # "الهجوم الذي تعرضت له السفارة السعودية": the subject of the experiencer verb in the relative after it;
+        # after an indefinite act the relative has no relative word ("ناجمة عن قصف صاروخي تعرضت له القاعدة
+        # العسكرية", "أي تهديد تتعرض له أي من دول المجلس"), past the act's own adjectives
+        r = e
+        while r < sv.size and (_act_adjective(sv, r) or sv.content(r) and _definite(sv.words[r]) and
+                               _nisba_like(sv.words[r]) and r not in sv.named_tokens and not sv.actor_head(r)):
+            r += 1  # (its adjectives: صاروخي, الإرهابي, الإسرائيلي)
+        w = strip_conj(sv.norms[i])
+        bare_act = not (w.startswith(("ال", "لل")) or (w[:1] in "بلك" and w[1:3] == "ال"))
+        if r < sv.size and sv.words[r] in sv.relatives:
+            r += 1
+        elif not bare_act:
+            r = sv.size
+        if r + 1 < sv.size and sv.words[r] in undergo and sv.norms[r + 1] in ("له", "لها", "لهم"):
+            target = sv.np_right(sv.past_adverbials(r + 2, sv.size)) or target
     if source is not None and source is not nation and pos == "v" and verb_at == i and not moved and \
             not victim and _conjoined(sv.norms[i], head) and source.i > i and not _names_actor(sv, source):
         # "إن قوات الأمن داهمت مقر فصيل … وصادرت صواريخ", "وأمر قواته … واستهدف 45 هدفا للجيش السوري": after a
@@ -4601,4 +4627,6 @@ def _clause_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pa
         # "غارة أمريكية", "القصف التركي": an actor named only by an adjective is no source (GUIDELINES); the
         # adjective still told the subject that holds it (الطائرات الإسرائيلية) above
         source = None
+    if glued is not None and source is not None and source.i < glued.j and glued.i < source.j:
+        source = None  # (the cue's object is never the doer: 'أعلن تنظيم "داعش"، يوم أمس، شن عملية ضد عناصر من قسد')
     return sv.extend(source), target
