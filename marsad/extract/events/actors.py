@@ -2403,8 +2403,9 @@ def _chain_subject(sv: SentenceView, v: int, told: bool = False, adverbial: bool
     inside the quoted clause) — read before it (past لم / قد) or right after it; None when that is no actor.
     ``adverbial``: token v is no verb but an adverbial of manner on the verb before it (بالتعاون مع): any verb
     heads it, whatever its agreement."""
-    mine = "" if adverbial else "m" if head and strip_conj(sv.norms[v]) == normalize(head) else \
-        _agreement(strip_conj(sv.norms[v]))  # (the lexicon's stem is the masculine past: توعد, no تَتوعد)
+    mine = "" if adverbial else _agreement(strip_conj(sv.norms[v]))
+    if mine == "f" and head[:1] == "ت" and head[-1:] != "ت" and strip_conj(sv.norms[v]) == normalize(head):
+        mine = "m"  # (the lexicon's past stem of a verb in تفعّل is masculine: توعد, no تَتوعد)
     for p in range(v - 1, max(0, v - 40) - 1, -1):
         if sv.breaks[p] and sv.toks[p].text not in ("،", ",", '"', "«", "»"):
             return None  # (not past the sentence's end or a colon: another sentence's subject)
@@ -2412,10 +2413,11 @@ def _chain_subject(sv: SentenceView, v: int, told: bool = False, adverbial: bool
         if p in sv.named_tokens or _definite(w) or sv.prepositional(p) or w[:1] in ("و", "ف") or \
                 w.endswith("ا") and not w.endswith(("وا", "تا")) or \
                 not (_verb_shape(w) or (p in sv.trigger_tokens and p not in sv.event_nouns and
-                                        (_verbal(w) or len(w) == 3 and
+                                        (_verbal(w) or head and len(w) == 3 and
                                          not (p >= 1 and sv.norms[p - 1] in _PREPOSITIONS)))):
-            continue  # (a conjoined verb continues the chain: its head is further back; تقدماً is a noun; a bare
-            # past of three letters read as a verb trigger is a verb, حمل, شن — not after a preposition: في قصف)
+            continue  # (a conjoined verb continues the chain: its head is further back; تقدماً is a noun; with
+            # the conjoined verb's own lexicon word known, a bare past of three letters read as a verb trigger is a
+            # verb, حمل, شن — not after a preposition: في قصف)
         theirs = _agreement(w)
         if mine and theirs and mine != theirs:
             continue
