@@ -3784,7 +3784,7 @@ def _agent_inside_object(sv: SentenceView, e: int, k: int) -> bool:
         return False
     w = k - 1 if sv.words[k] not in role_cues("ALL", "passive_agents") else k  # (the first word of a+b)
     w -= 1  # the word the cue hangs on
-    if w <= e or w in sv.trigger_tokens and sv.trigger_types.get(w) is None or not sv.content(w):
+    if w <= e or not sv.content(w):
         return False
     b = _bare(sv.words[w])
     if not (b in sv.linking or sv.non_agent(w) or w in sv.event_nouns or
