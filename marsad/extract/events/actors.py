@@ -2084,8 +2084,8 @@ def _glued_preposition(w: str, stem: str = "") -> str:
     بالسيطرة, للسيطرة, لتنفيذ: "ب", "ل"); with no stem, of any verbal noun (بتشكيل); "" when none (لقاء, بيان)."""
     if w.startswith(("بال", "لل")) and len(w) > 4:
         return w[0]
-    if w[:1] not in ("ب", "ل") or len(w) < 4:
-        return ""
+    if w[:1] not in ("ب", "ل") or len(w) < 4 and not (len(w) == 3 and not stem):
+        return ""  # (three letters: a noun of a doubled root listed in non_agents.txt, برد)
     if stem:
         return w[0] if w[1:3] == _bare(stem)[:2] else ""
     return w[0] if _non_agent_known(w[1:]) else ""
@@ -2402,7 +2402,8 @@ def _agreement(w: str) -> str:
     return "m" if len(w) == 3 else ""
 
 
-def _chain_subject(sv: SentenceView, v: int, told: bool = False, adverbial: bool = False) -> Optional[Phrase]:
+def _chain_subject(sv: SentenceView, v: int, told: bool = False, adverbial: bool = False,
+                   head: str = "") -> Optional[Phrase]:
     """In: a conjoined finite verb at token v (وهدد) with no subject of its own. Out: the subject of the verb
     that heads its chain — the nearest finite verb before it, in the sentence, that has no conjunction and
     agrees with it ("لكن أردوغان لم يتوقف وأمر … وقال إن … جنديا قتلوا … وهدد بشن": يتوقف, not قتلوا, a plural
@@ -2410,14 +2411,20 @@ def _chain_subject(sv: SentenceView, v: int, told: bool = False, adverbial: bool
     ``adverbial``: token v is no verb but an adverbial of manner on the verb before it (بالتعاون مع): any verb
     heads it, whatever its agreement."""
     mine = "" if adverbial else _agreement(strip_conj(sv.norms[v]))
+    if mine == "f" and head[:1] == "ت" and head[-1:] != "ت" and strip_conj(sv.norms[v]) == normalize(head):
+        mine = "m"  # (the lexicon's past stem of a verb in تفعّل is masculine: توعد, no تَتوعد)
     for p in range(v - 1, max(0, v - 40) - 1, -1):
         if sv.breaks[p] and sv.toks[p].text not in ("،", ",", '"', "«", "»"):
             return None  # (not past the sentence's end or a colon: another sentence's subject)
         w = sv.norms[p]
         if p in sv.named_tokens or _definite(w) or sv.prepositional(p) or w[:1] in ("و", "ف") or \
                 w.endswith("ا") and not w.endswith(("وا", "تا")) or \
-                not (_verb_shape(w) or (p in sv.trigger_tokens and p not in sv.event_nouns and _verbal(w))):
-            continue  # (a conjoined verb continues the chain: its head is further back; تقدماً is a noun)
+                not (_verb_shape(w) or (p in sv.trigger_tokens and p not in sv.event_nouns and
+                                        (_verbal(w) or head and len(w) == 3 and
+                                         not (p >= 1 and sv.norms[p - 1] in _PREPOSITIONS)))):
+            continue  # (a conjoined verb continues the chain: its head is further back; تقدماً is a noun; with
+            # the conjoined verb's own lexicon word known, a bare past of three letters read as a verb trigger is a
+            # verb, حمل, شن — not after a preposition: في قصف)
         theirs = _agreement(w)
         if mine and theirs and mine != theirs:
             continue
@@ -2425,9 +2432,16 @@ def _chain_subject(sv: SentenceView, v: int, told: bool = False, adverbial: bool
                 not _definite(sv.norms[p - 1]) and p - 1 not in sv.named_tokens and not _verb_shape(sv.norms[p - 1]):
             continue  # "داهمت مقر فصيل تدعمه إيران … وصادرت": a verb with the pronoun of the indefinite noun
             # right before it describes that noun (a relative clause), it heads no chain
+        if p >= 1 and not _definite(sv.norms[p - 1]) and \
+                (p - 1 in sv.event_nouns or p in sv.trigger_tokens and
+                 sv.trigger_types.get(p - 1) is not None and sv.trigger_types.get(p - 1) == sv.trigger_types.get(p)):
+            continue  # "في قصف استهدف مقر إقامته …، وتوعد": a verb right after an indefinite act noun describes
+            # that act (a relative clause), it heads no chain
         k = p - 1
         while k >= 0 and (sv.words[k] in sv.aux or sv.norms[k] in _NEGATIONS):
             k -= 1
+        if k >= 1 and sv.quote_before_verb(k, 0):
+            k -= 1  # ('وكان "حزب الله" حمل': the subject's name closed by a quote mark)
         if told and k >= 0 and sv.words[k] in role_set("ALL", "resumptive"):
             return None  # (told: a verb whose subject is the pronoun of إنها names its doer by that pronoun —
             # "عقوبات على شبكة … قالت إنها تدعم حزب الله …، واستهدفت": حزب الله is its object, not the doer)
@@ -2934,6 +2948,16 @@ def _find_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pati
         # form is a verbal noun of what is suffered: its genitive is the target, and no doer stands before it
         pos, patient = "n", True
     source, target = _clause_roles(sv, typ, i, e, pos, form, patient, head, tail)
+    if pos == "n" and source is not None and source.i == e and role_set(typ, "charge_nouns"):
+        # 'تثبيت محكمة التمييز إدانة عناصر خلية "إرهابية" بتهمة "التخابر"': the genitive of a noun of accusing or
+        # convicting with the charge after it (roles.tsv charge_nouns) is the one accused or convicted, no doer
+        x = source.j
+        while x < sv.size and sv.is_quote(x):
+            x += 1
+        if x < sv.size and sv.words[x] in role_set(typ, "charge_nouns"):
+            if target is None or source.i <= target.i < source.j:
+                target = source
+            source = None
     if source is None and pos == "n" and "yes" in role_set(typ, "direct") and \
             _bare(strip_conj(sv.words[i])) not in _DEATH_NOUNS:
         # the genitive then its object (a patient noun too: استهداف الحوثيين السفينة; not مقتل, a death); with no
@@ -3761,6 +3785,43 @@ def _announcer_before(sv: SentenceView, i: int, nouns: bool = True) -> Optional[
     return None
 
 
+def _thing_phrase(sv: SentenceView, ph: Phrase) -> bool:
+    """The phrase is headed (past quote marks and a count) by a thing, a noun non_agents.txt lists ("محاولات إقامة
+    حكم ذاتي", a masdar; "وجود مركز"), no one who acts — not a lone word no component names ("وأرسلت تركيا"), nor
+    a group with its adjective ("جماعات مسلحة")."""
+    x = ph.i
+    while x < ph.j and (sv.is_quote(x) or sv.counting(x)):
+        x += 1
+    return x < ph.j and x not in sv.named_tokens and (sv.non_agent(x) or _non_agent_known(_bare(sv.norms[x])))
+    # (the word whole too: وجود, whose و is a root letter, not a conjunction)
+
+
+def _agent_inside_object(sv: SentenceView, e: int, k: int) -> bool:
+    """"رحبت المملكة العربية السعودية … بتلك الخطوة من قبل الرئيس دونالد ترامب", 'أمهل "المجلس الانتقالي الجنوبي"
+    المدعوم من قبل الإمارات الرئيس': the agent cue on token k (من قبل, على يد: roles.tsv passive_agents) right
+    after a participle (المدعوم) or a noun of an act (الخطوة, الضربة) names the agent of that word, not of the verb
+    that ends on token e, when the verb has its own subject, an actor, right after it (an active verb: a passive
+    one, "استهدفت من قبل إيران", "اعتقل 5 أشخاص من قبل الأمن", has the cue right after it or its patient)."""
+    if not _cue_match(sv, k, role_cues("ALL", "passive_agents")):
+        return False
+    w = k - 1 if sv.words[k] not in role_cues("ALL", "passive_agents") else k  # (the first word of a+b)
+    w -= 1  # the word the cue hangs on
+    if w <= e or not sv.content(w):
+        return False
+    b = _bare(sv.words[w])
+    if not (b in sv.linking or sv.non_agent(w) or w in sv.event_nouns or
+            (_definite(sv.words[w]) and sv.words[w][2:3] == "م" and len(sv.words[w]) >= 6 and
+             w not in sv.named_tokens and sv.words[w] not in sv.heads and not sv.title(w))):
+        return False
+    a = sv.past_adverbials(e, w)
+    while a < w and sv.is_quote(a):
+        a += 1
+    if a >= w or not sv.content(a) or sv.prepositional(a) or a in sv.trigger_tokens:
+        return False
+    subject = sv.np_right(a, w)
+    return subject is not None and subject.i == a and subject.j <= w and _names_actor(sv, subject)
+
+
 def _clause_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, patient: bool, head: str,
                   tail: range = range(0)) -> tuple[Optional[Phrase], Optional[Phrase]]:
     source: Optional[Phrase] = None
@@ -3849,7 +3910,8 @@ def _clause_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pa
             other_act = True
         if source is None and not other_act and (_cue_match(sv, k, source_cues) or
                                                  (k - e <= 3 and _cue_match(sv, k, relative_cues) and
-                                                  _on_trigger(sv, e, k))):
+                                                  _on_trigger(sv, e, k))) and \
+                not (pos == "v" and _agent_inside_object(sv, e, k)):
             source = sv.after_cue(k)
         if target is None and k < ce + 6:
             ph = sv.cue_at(k, target_cues) or sv.addressee_at(k, typ)
@@ -4351,8 +4413,14 @@ def _clause_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pa
         # noun before it, did it; the passive's own subject, after it, suffered it)
         if subject is not None and verb_at == i and victim and not told_doer and (
                 passive or subject.counted or sv.victim_noun(subject) or
-                (not (form and form.object_suffix) and sv.no_object(subject.j if after_subject else e, cend))):
-            # قتل عشرة أشخاص, ثلاثون متمردا قتلوا, اغتيل كرامي: the counted (or passive) subject is the victim
+                (not (form and form.object_suffix) and sv.no_object(subject.j if after_subject else e, cend))) or \
+                subject is not None and verb_at == i and rel and not after_subject and not told_doer and \
+                head in role_set("ALL", "relative_patient_verbs") and not (form and form.object_suffix) and \
+                sv.no_object(e, cend):
+            # قتل عشرة أشخاص, ثلاثون متمردا قتلوا, اغتيل كرامي: the counted (or passive) subject is the victim;
+            # "أطلقوا سراح العناصر الذين اعتقلوا ليل الخميس": a verb of seizing people (roles.tsv
+            # relative_patient_verbs) in a relative clause with no object is an unvoweled passive, its antecedent
+            # the one seized
             if target is None:
                 target = subject
             subject = None
@@ -4623,6 +4691,24 @@ def _clause_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pa
         chain = _chain_subject(sv, i, told=True)
         if chain is not None and _names_actor(sv, chain):  # (not "بخلية العبدلي", a complement)
             source, target = chain, target or _with_count(sv, source)
+        elif not any(sv.bares[x] in role_set("ASSAULT", "weapon_nouns") for x in range(source.i, source.j)) and \
+                _thing_phrase(sv, source):
+            # "فند الادعاءات الايرانية ونفى وجود مركز «اسرائيلي»", "أكد البيان الختامي …، ورفض محاولات إقامة حكم
+            # ذاتي": with the head of the chain not read (a bare past verb, فند, أكد, has no shape of its own), the
+            # phrase is still the object, never the doer: no source (a weapon may stand for its user: "واستهدفت
+            # طائرة مسيرة سيارة"; nor a lone word no component names, "وأرسلت تركيا تعزيزات")
+            source, target = None, target or _with_count(sv, source)
+    if source is not None and source is not nation and pos == "v" and verb_at == i and not moved and \
+            _conjoined(sv.norms[i], head) and normalize(head) in role_set(typ, "object_before_heads") and \
+            not (form and form.object_suffix) and source.i == sv.past_adverbials(e, cend) and source.j < sv.size and \
+            _complement_at(sv, source.j, role_set(typ, "object_before")):
+        # 'وكان "حزب الله" حمل إسرائيل مسؤولية اغتيال سمير القنطار …، وتوعد تل أبيب برد قاس', "أن استيلاء … يزعزع
+        # الأمن … ودعت طهران إلى الإفراج": a conjoined verb of calling, accusing or warning that continues the
+        # sentence of a verb before it (the head of its chain, with an actor as subject) shares that subject; the
+        # one phrase between it and its complement (برد, إلى) is whom it warns or calls, its object
+        chain = _chain_subject(sv, i, told=True, head=head)
+        if chain is not None and _names_actor(sv, chain) and not (chain.i < source.j and source.i < chain.j):
+            source, target = chain, source
     if source is not None and source is nation and source.j - source.i == 1:
         # "غارة أمريكية", "القصف التركي": an actor named only by an adjective is no source (GUIDELINES); the
         # adjective still told the subject that holds it (الطائرات الإسرائيلية) above
