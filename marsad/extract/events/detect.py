@@ -26,6 +26,8 @@ from .attach import casualties, dictionary_entry, entities_containing, entities_
 from .lexicon import closed_class, evidence, modality, modes, retype, role_cues, role_set, triggers, word_set
 
 _CONNECTIVES = closed_class("connectives")
+_NOT_PAST = frozenset(normalize(w) for w in ("لم", "لن", "أن", "ان", "كي", "لكي", "حتى"))  # before a jussive or
+# subjunctive plural (لم يدخلوا, أن يغادروا), which ends in وا too
 _OR = closed_class("or")
 _CAUSE_GAP = 12  # … or this close when the later one is the act the killing came from (في / جراء ضربات)
 _MERGE_GAP = 6  # triggers of one type this close (in tokens) are one event: "هجوم انتحاري بسيارة مفخخة"
@@ -427,6 +429,14 @@ def _apply_modality(sv: SentenceView, hits: list[_Hit], starts: list[int], ev_st
             for idx, _end, form in ev.match_at(norms, k):
                 if ev.entries[idx].type == "carry":
                     carries.append((k, form))
+    if markers:
+        # "وهم لا يزالون يرفضون جهود السلام": the negation of a verb of ceasing means "still" (evidence.tsv
+        # "still"), it governs the auxiliary, not the act after it
+        ev = evidence()
+        still = {m for k in ev_starts for idx, end, _f in ev.match_at(norms, k) if ev.entries[idx].type == "still"
+                 for m in range(k, end)}
+        if still:
+            markers = [x for x in markers if not ("negated" in x[2].type and x[0] in still)]
     trig_starts = {x.i for x in hits}
     for h in hits:
         for k, end, ent in markers:
@@ -519,6 +529,64 @@ def _headline(doc: Document, toks: list) -> bool:
     return not tail or tail[0] == "\n"
 
 
+_NARRATION_GAP = 4  # the subject words that may stand between a narrating auxiliary and its imperfect (كانت
+# القوات العراقية تقصف)
+_PAST_REACH = 12  # how far back in its clause the past verb an imperfect is joined to by و may stand
+
+
+def _past_verb(sv: SentenceView, m: int, hits: list[_Hit]) -> bool:
+    """Token m is a verb in the past tense that tells an act: a trigger verb in the past (قصفت, سيطروا) not
+    negated, planned or supposed, or a past plural (دخلوا, انتشروا: a word ending in وا that no imperfect prefix
+    or particle of the subjunctive opens)."""
+    for x in hits:
+        if x.i == m and x.pos == "v":
+            return not getattr(x.form, "imperfect", False) and not (x.negated or x.future or x.hypothetical)
+    w = sv.words[m]
+    return len(w) >= 4 and w.endswith("وا") and w[:1] not in "يل" and not sv.is_punct(m) and \
+        (m == 0 or strip_conj(sv.norms[m - 1]) not in _NOT_PAST)
+
+
+def _narrated(sv: SentenceView, h: _Hit, hits: list[_Hit], cues: list[tuple[int, int, str]]) -> bool:
+    """An imperfect verb trigger the sentence narrates as an act (not a habit, a plan or a kind of act): after a
+    past auxiliary or a narrating adverb of its clause (evidence.tsv "narration": "كانوا يغادرون مطار بغداد",
+    "باتت تسيطر", "في الأثناء يقصف الحوثيون"), after a negated verb of ceasing ("still": "لا يزالون يرفضون"),
+    after قبل أن with a past act before it ("sequel": "تجمعوا أمام القنصلية قبل أن يقتحمها العشرات"), or joined by
+    و to a past verb of its clause ("دخلوا حي العريش ويحاصرون معسكر النصر"). Subject words may stand between the
+    cue and the verb; no punctuation, quote, complementizer (أن), relative pronoun or other trigger may.
+    A future, negated or supposed imperfect (سيقصف, لن, قد, إذا) keeps its flag: this says only that it is no
+    mention. (A noun after "still" is left to the other evidence: "حيث لا تزال عمليات التمشيط مستمرة" goes on with
+    an act told before, no new one in the training split's gold.)"""
+    that = _unreal_words()["that"]
+    if not getattr(h.form, "imperfect", False) or getattr(h.form, "future", False) or \
+            strip_conj(sv.norms[h.i]).startswith("ل"):
+        return False  # (ليتدخل, لتحاصر: a purpose or a consequence, another construction)
+
+    def clear(a: int, b: int) -> bool:  # tokens [a, b) hold no clause boundary
+        return all(not (sv.breaks[m] or sv.is_quote(m) or sv.is_punct(m) or strip_conj(sv.norms[m]) in that or
+                        sv.norms[m] in sv.relatives or strip_conj(sv.norms[m]) in sv.relatives or
+                        m in sv.trigger_tokens) for m in range(a, b))
+
+    def past_before(k: int, comma: bool = False) -> bool:  # a past verb in the clause before token k (or past a
+        # comma right before it: "رددوا شعارات أمام القنصلية، قبل أن يقتحمها العشرات")
+        if comma and k >= 1 and sv.toks[k - 1].text in ("،", ","):
+            k -= 1
+        for m in range(k - 1, max(-1, k - 1 - _PAST_REACH), -1):
+            if sv.breaks[m] or sv.is_quote(m) or strip_conj(sv.norms[m]) in that:
+                return False
+            if _past_verb(sv, m, hits):
+                return True
+            if any(x.i == m and x.pos == "v" for x in hits):
+                return False  # (another verb's clause: an imperfect one)
+        return False
+
+    for k, end, kind in cues:
+        if end > h.i or h.i - end > (_NARRATION_GAP if kind != "sequel" else 0) or not clear(end, h.i):
+            continue
+        if kind != "sequel" or past_before(k, True):
+            return True
+    return sv.conj_at(h.i) and past_before(h.i)
+
+
 def _apply_evidence(sv: SentenceView, hits: list[_Hit], headline: bool, starts: list[int]) -> None:
     """Decide which triggers report an occurrence. A past-tense verb does by itself; a noun needs a verb
     saying it took place nearby or a casualty/yesterday anchor in the sentence ("سياسة الاغتيالات" is a
@@ -527,6 +595,7 @@ def _apply_evidence(sv: SentenceView, hits: list[_Hit], headline: bool, starts: 
     lex = evidence()
     norms = sv.norms
     occ, mov = [], []
+    narr: list[tuple[int, int, str]] = []  # the cues that put an imperfect in the narration (_narrated)
     carried: list[int] = []  # verbs whose object is the event noun however long their subject (شن, نفذ)
     anchor = headline
     dated: set[str] = set()  # the types a day-and-month date anchors (ALL or one type)
@@ -546,6 +615,8 @@ def _apply_evidence(sv: SentenceView, hits: list[_Hit], headline: bool, starts: 
                 carried.append(k)
             elif ent.type == "movement":
                 mov.append((k, end, ent.mode))
+            elif ent.type in ("narration", "still", "sequel"):
+                narr.append((k, end, ent.type))
     undergo = role_set("ALL", "undergo_verbs")
 
     def clause_object(k: int, h: _Hit) -> bool:
@@ -565,7 +636,7 @@ def _apply_evidence(sv: SentenceView, hits: list[_Hit], headline: bool, starts: 
     for h in hits:
         anchored = anchor or "ALL" in dated or h.type in dated
         if h.pos in ("v", "x"):
-            h.reported = not getattr(h.form, "imperfect", False) or anchored
+            h.reported = not getattr(h.form, "imperfect", False) or anchored or _narrated(sv, h, hits, narr)
         elif h.pos == "n":
             # تعرضت القوات … الى هجوم: an experiencer verb anywhere before the noun reports it
             h.reported = anchored or undergo_before(h.i) or any(clause_object(k, h) for k in carried) or any(
