@@ -21,7 +21,7 @@ from ...arabic.normalize import normalize
 from ...arabic.clitics import article_cut, lost_article, strip_conj, word_variants
 from ...document import Document, Event, Sentence
 from ...resources import table
-from .actors import Phrase, SentenceView, _definite, _nisba_like, _opens_party, find_roles
+from .actors import _QUOTES as _QUOTE_MARKS, Phrase, SentenceView, _definite, _nisba_like, _opens_party, find_roles
 from .attach import casualties, dictionary_entry, entities_containing, entities_overlapping, tidy, whole_actor
 from .lexicon import closed_class, evidence, modality, modes, retype, role_cues, role_set, triggers, word_set
 
@@ -514,6 +514,16 @@ def _purpose(sv: SentenceView, h: _Hit) -> bool:
 
 # words that introduce the act a killing came from: "قتل خمسة جنود … في قصف مدفعي", "قتلوا جراء ضربة جوية"
 _CAUSE_WORDS = closed_class("cause_words")
+_FROM_ON = closed_class("from_on")
+
+
+def _after_cause(sv: SentenceView, i: int) -> bool:
+    """A cause word (في, جراء, إثر …) stands right before token i, or before the quotation mark that opens it
+    (بمقتل 3 أشخاص إثر “قصف جوي”: a mark is no word)."""
+    k = i - 1
+    if k >= 1 and sv.toks[k].text in _QUOTE_MARKS:
+        k -= 1
+    return k >= 0 and sv.words[k] in _CAUSE_WORDS
 _HEADLINE_TOKENS = 20  # a line this short with no final stop is a headline (or a caption, a crosshead)
 _FINAL_STOPS = ".!?؟:…"
 
@@ -678,6 +688,47 @@ def _apply_retype_and_modes(sv: SentenceView, hits: list[_Hit], starts: dict[str
                 h.mode = best[1]
 
 
+@lru_cache(maxsize=None)
+def _sequence_words() -> dict[str, tuple[tuple[str, ...], ...]]:
+    """first word -> the phrases of ``sequence_words.txt`` (as word tuples) that begin with it."""
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for w in word_set("events/sequence_words.txt"):
+        words = tuple(w.split())
+        out.setdefault(words[0], []).append(words)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def _sequence_between(sv: SentenceView, a: int, b: int, outcome: bool = False) -> bool:
+    """A word of sequence (بعد, إثر, ردا, ما دام …: ``sequence_words.txt``) stands in tokens [a, b) and heads the
+    phrase that runs on to b (no clause break between): what comes before it and the act at b are two occurrences,
+    one told relative to the other. Not after من (من قبل الحرس الثوري: by; من بعد), nor before a bare time
+    (منذ يوم الاثنين في البصرة: ``_time_only``), nor with a clause break between it and b ("الاشتباكات الدائرة منذ
+    يوم الأربعاء، أسفرت عن مقتل"). ``outcome``: the earlier act is a killing,
+    which after a cause word (قتل 31 شخصا بعد أن أمر ترامب بشن ضربات, cause_words of closed_classes.tsv) is the
+    later act's outcome, not another occurrence."""
+    seq = _sequence_words()
+    for m in range(a, b):
+        for words in seq.get(sv.words[m], ()):
+            if m + len(words) <= b and tuple(sv.words[m:m + len(words)]) == words and \
+                    not (m >= 1 and sv.words[m - 1] == "من") and \
+                    not (outcome and len(words) == 1 and words[0] in _CAUSE_WORDS) and \
+                    not _time_only(sv, m + len(words), b) and \
+                    not any(sv.breaks[k] for k in range(m, b)):
+                return True
+    return False
+
+
+def _time_only(sv: SentenceView, k: int, b: int) -> bool:
+    """The words from k name a time and relate it to no act ("منذ يوم الاثنين في البصرة": the sequence word
+    dates an act, it relates no other act); a time measured from an act goes on with من or على ("بعد ساعات من
+    قصف", "عقب أيام قليلة من هجوم", "بعد أقل من أسبوع على ضربات")."""
+    n = 0
+    while k < b and (sv.words[k] in sv.times or (_definite(sv.words[k]) and sv.words[k][2:] in sv.times) or
+                     sv.words[k].isdigit()):
+        k, n = k + 1, n + 1
+    return n > 0 and not any(sv.words[j] in _FROM_ON for j in range(k, min(k + 3, b)))
+
+
 def _merge(hits: list[_Hit], sv: Optional[SentenceView] = None) -> list[_Hit]:
     hits = sorted(hits, key=lambda h: h.i)
     lex = triggers()
@@ -686,7 +737,7 @@ def _merge(hits: list[_Hit], sv: Optional[SentenceView] = None) -> list[_Hit]:
         prev = next((p for p in reversed(out) if p.type == h.type), None)
         gap = _MERGE_GAP
         if sv is not None and prev is not None and lex.entries[prev.entry].mode == "kill" and h.i >= 1 and \
-                sv.words[h.i - 1] in _CAUSE_WORDS and not any(sv.breaks[m] for m in range(prev.e, h.i)):
+                _after_cause(sv, h.i) and not any(sv.breaks[m] for m in range(prev.e, h.i)):
             gap = _CAUSE_GAP  # "قتل 26 من مسلحي حزب العمال الكردستاني في ضربات جوية": the killing is the strike's
         if sv is not None and prev is not None and any(sv.breaks[m] or sv.words[m] in _CONNECTIVES or
                                                        (h.pos == "n" and sv.words[m] in sv.relatives)
@@ -696,6 +747,10 @@ def _merge(hits: list[_Hit], sv: Optional[SentenceView] = None) -> list[_Hit]:
             gap = -1  # "صعّد الطرفان هجماتهما حيث أعلن الحزب قصف مناطق": a new clause tells another event
             if h.pos in ("v", "x") and prev.pos in ("n", "x") and sv.told_noun(h.i, h.type) in range(prev.i, prev.e):
                 gap = _MERGE_GAP  # … unless it tells the act the noun names: "نفذ الحوثيون هجوما صاروخيا، استهدف منزل"
+        if sv is not None and prev is not None and gap != _CAUSE_GAP and \
+                _sequence_between(sv, prev.e, h.i, lex.entries[prev.entry].mode == "kill"):
+            gap = -1  # "والهجوم جاء بعد سلسلة اغتيالات", "الضربات الجوية مستمرة ما دام هجوم الجيش": one act told
+            # relative to another is another act (not a killing before the act it came from: قتل خمسة بعد غارة)
         if prev is not None and h.i - prev.e <= gap and \
                 (prev.negated, prev.future, prev.hypothetical) == (h.negated, h.future, h.hypothetical):
             prev.members.append(h)
@@ -1003,7 +1058,7 @@ def sentence_events(doc: Document, s: Sentence, toks: Optional[list] = None, bor
     patient_nouns = role_set("ALL", "patient_nouns")
     lex = triggers()
     out = []
-    acts: list[Phrase] = []  # the doers the mentions of an attack name
+    acts: list[tuple[Phrase, tuple[int, int]]] = []  # the doers the mentions of an attack name, with the mention
     killings: list[Event] = []  # the killings with no doer of their own
     places = None
     tolls = None
@@ -1050,7 +1105,7 @@ def sentence_events(doc: Document, s: Sentence, toks: Optional[list] = None, bor
         named = h
         if lex.entries[h.entry].mode == "kill":
             named = next((m for m in h.members if lex.entries[m.entry].mode != "kill" and m.i >= 1 and
-                          sv.words[m.i - 1] in _CAUSE_WORDS), h)
+                          _after_cause(sv, m.i)), h)
         elif h.pos == "v" and normalize(lex.entries[h.entry].words[0]) in role_set(h.type, "act_subject_verbs"):
             # "استهدف هجوم صاروخي قاعدة أميركية", "استهدفت غارة إسرائيلية مبنى الأركان": a verb of aiming
             # (act_subject_verbs) whose subject is the act's indefinite noun right after it, with its adjective (so a
@@ -1061,7 +1116,7 @@ def sentence_events(doc: Document, s: Sentence, toks: Optional[list] = None, bor
         if mention and not (named_noun and _reports_actors(doc, sv, source, target)):
             if source is not None and h.type == "ASSAULT" and lex.entries[h.entry].mode != "kill" and \
                     not (h.negated or h.hypothetical):
-                acts.append(source)  # (a mention of an attack may still name the doer of a killing it caused)
+                acts.append((source, (h.i, h.e)))  # (a mention of an attack may still name the doer of a killing it caused)
             if not candidate:
                 continue
         else:
@@ -1070,6 +1125,7 @@ def sentence_events(doc: Document, s: Sentence, toks: Optional[list] = None, bor
                    trigger=doc.text[toks[named.i].start:toks[named.e - 1].end], mode=h.mode,
                    negated=h.negated, future=h.future, hypothetical=h.hypothetical)
         ev.trigger_start, ev.trigger_end = toks[named.i].start, toks[named.e - 1].end
+        ev._tokens = (named.i, named.e)  # (read by _merge_outcomes; not a field)
         used = []
         # (an actor noun trigger is its own participant, المتظاهرون: its span may hold the trigger)
         own = None if named.pos == "a" else (ev.trigger_start, ev.trigger_end)
@@ -1121,12 +1177,12 @@ def sentence_events(doc: Document, s: Sentence, toks: Optional[list] = None, bor
         # "أعلنت الوكالة مقتل موسوي، قائلة: في سياق هجوم النظام الصهيوني على منطقة السيدة زينب": a killing with no
         # doer of its own, told with one attack the sentence only mentions, was done by that attack's doer
         for ev in killings:
-            if not (ev.negated or ev.hypothetical):
-                span, ent = _role_span(doc, sv, acts[0], (ev.trigger_start, ev.trigger_end))
+            if not (ev.negated or ev.hypothetical or _told_apart(sv, ev._tokens, acts[0][1])):
+                span, ent = _role_span(doc, sv, acts[0][0], (ev.trigger_start, ev.trigger_end))
                 if span is not None and not (ev.target_start is not None and ev.target_start < span[1] and
                                              span[0] < ev.target_end):
                     _set_role(ev, "source", doc, span, ent)
-    return _merge_outcomes(out)
+    return _merge_outcomes(out, sv)
 
 
 def _adjective_after(doc: Document, ev: Event) -> bool:
@@ -1145,18 +1201,37 @@ def _adjective_after(doc: Document, ev: Event) -> bool:
     return True
 
 
-def _merge_outcomes(events: list[Event]) -> list[Event]:
+def _tokens(ev: Event) -> Optional[tuple[int, int]]:
+    return getattr(ev, "_tokens", None)
+
+
+def _told_apart(sv: Optional[SentenceView], a: Optional[tuple[int, int]], b: Optional[tuple[int, int]]) -> bool:
+    """A word of sequence stands between a killing and an attack (``_sequence_between``): "استهداف قاعدة عين
+    الأسد انتقاما لمقتل قاسم سليماني", "الغارة جاءت بعد مقتل …" tell two occurrences; not a killing before the act
+    it came from ("مقتل ثلاثة إثر غارة", "قتل 31 شخصا بعد أن أمر ترامب بشن ضربات": a cause word). ``a``, ``b``: the killing's and the
+    act's trigger tokens [i, e)."""
+    if sv is None or a is None or b is None:
+        return False
+    if a[1] <= b[0]:
+        return _sequence_between(sv, a[1], b[0], True)
+    return _sequence_between(sv, b[1], a[0])
+
+
+def _merge_outcomes(events: list[Event], sv: Optional[SentenceView] = None) -> list[Event]:
     """One event per occurrence (GUIDELINES): a killing or wounding with no doer of its own that the sentence
     tells as the outcome of an attack it also reports ("هجوم بطائرة مسيرة … ما أسفر عن مقتل 3 أشخاص",
-    "غارة … أدت إلى مقتل قائد") is that attack; the attack takes its victims when it names none."""
+    "غارة … أدت إلى مقتل قائد") is that attack; the attack takes its victims when it names none. Not an attack
+    the sentence tells before or after the killing (``_told_apart``: "انتقاما لمقتل قاسم سليماني")."""
     acts = [e for e in events if e.type == "ASSAULT" and e.mode != "kill" and not (e.negated or e.hypothetical)
             and not getattr(e, "_mention", False)]
     if not acts:
         return events
     out = []
     for e in events:
-        if e.type == "ASSAULT" and e.mode == "kill" and e.source is None and not (e.negated or e.hypothetical):
-            act = min(acts, key=lambda a: abs((a.trigger_start or 0) - (e.trigger_start or 0)))
+        if e.type == "ASSAULT" and e.mode == "kill" and e.source is None and not (e.negated or e.hypothetical) and \
+                any(not _told_apart(sv, _tokens(e), _tokens(a)) for a in acts):
+            act = min((a for a in acts if not _told_apart(sv, _tokens(e), _tokens(a))),
+                      key=lambda a: abs((a.trigger_start or 0) - (e.trigger_start or 0)))
             if act.target is None and e.target is not None:
                 for f in ("", "_entity_id", "_start", "_end", "_actor"):
                     setattr(act, "target" + f, getattr(e, "target" + f))
