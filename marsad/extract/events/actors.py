@@ -1070,6 +1070,7 @@ class SentenceView:
         "في البيان", "في بيان لها", "في بيان رسمي", "خلال بيان لها", "في تصريح صحفي": في / خلال / عبر, a statement
         or report noun of roles.tsv with its indefinite adjectives, the ل with the issuer's pronoun): the token
         after it; else k."""
+        start = k
         if k + 1 >= self.size or self.norms[k] not in role_set("ALL", "report_preps") or self.breaks[k] or \
                 _bare(self.norms[k + 1]) not in role_set("ALL", "statement_nouns") | role_set("ALL", "report_nouns"):
             return k
@@ -1077,7 +1078,11 @@ class SentenceView:
         while k < self.size and self.content(k) and not _definite(self.norms[k]) and _nisba_like(self.words[k]) and \
                 k not in self.named_tokens and k not in self.trigger_tokens:
             k += 1  # (its adjectives: بيان رسمي, تصريح صحفي)
-        return k + 1 if k < self.size and self.norms[k] in role_set("ALL", "statement_tails") else k
+        k = k + 1 if k < self.size and self.norms[k] in role_set("ALL", "statement_tails") else k
+        if k < self.size and self.content(k) and not _definite(self.norms[k]) and k not in self.named_tokens and \
+                not self.is_quote(k) and not self.is_time(k):
+            return start  # (a relative clause on the statement runs on: "خلال مؤتمر صحفي عقده في مقر …")
+        return k
 
     def attribution_at(self, k: int) -> bool:
         """Token k opens an attribution (roles.tsv attribution_asides: بحسب, وفق, وفقا — whose و is its own letter)."""
