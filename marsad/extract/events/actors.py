@@ -1080,8 +1080,10 @@ class SentenceView:
             k += 1  # (its adjectives: بيان رسمي, تصريح صحفي)
         k = k + 1 if k < self.size and self.norms[k] in role_set("ALL", "statement_tails") else k
         if k < self.size and self.content(k) and not _definite(self.norms[k]) and k not in self.named_tokens and \
-                not self.is_quote(k) and not self.is_time(k):
-            return start  # (a relative clause on the statement runs on: "خلال مؤتمر صحفي عقده في مقر …")
+                self.toks[k].text.endswith(_OWNER_SUFFIXES):
+            # (a relative clause on the statement runs on, its verb with the statement's pronoun: "خلال مؤتمر صحفي
+            # عقده في مقر …", "في بيان نشرته الوزارة")
+            return start
         return k
 
     def attribution_at(self, k: int) -> bool:
