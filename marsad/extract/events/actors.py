@@ -1067,13 +1067,84 @@ class SentenceView:
 
     def past_statement(self, k: int) -> int:
         """Token k opens the statement a verb's subject spoke in, set between the subject and the object ("في بيان",
-        "في البيان", "في بيان لها": في, a statement noun of roles.tsv, the ل with the issuer's pronoun): the token
+        "في البيان", "في بيان لها", "في بيان رسمي", "خلال بيان لها", "في تصريح صحفي": في / خلال / عبر, a statement
+        or report noun of roles.tsv with its indefinite adjectives, the ل with the issuer's pronoun): the token
         after it; else k."""
-        if k + 1 >= self.size or self.norms[k] != "في" or self.breaks[k] or \
-                _bare(self.norms[k + 1]) not in role_set("ALL", "statement_nouns"):
+        start = k
+        if k + 1 >= self.size or self.norms[k] not in role_set("ALL", "report_preps") or self.breaks[k] or \
+                _bare(self.norms[k + 1]) not in role_set("ALL", "statement_nouns") | role_set("ALL", "report_nouns"):
             return k
         k += 2
-        return k + 1 if k < self.size and self.norms[k] in role_set("ALL", "statement_tails") else k
+        while k < self.size and self.content(k) and not _definite(self.norms[k]) and _nisba_like(self.words[k]) and \
+                k not in self.named_tokens and k not in self.trigger_tokens:
+            k += 1  # (its adjectives: بيان رسمي, تصريح صحفي)
+        k = k + 1 if k < self.size and self.norms[k] in role_set("ALL", "statement_tails") else k
+        if k < self.size and self.content(k) and not _definite(self.norms[k]) and k not in self.named_tokens and \
+                self.toks[k].text.endswith(_OWNER_SUFFIXES):
+            # (a relative clause on the statement runs on, its verb with the statement's pronoun: "خلال مؤتمر صحفي
+            # عقده في مقر …", "في بيان نشرته الوزارة")
+            return start
+        return k
+
+    def attribution_at(self, k: int) -> bool:
+        """Token k opens an attribution (roles.tsv attribution_asides: بحسب, وفق, وفقا — whose و is its own letter)."""
+        words = role_set("ALL", "attribution_asides")
+        return self.words[k] in words or self.norms[k] in words
+
+    def past_attribution(self, k: int, limit: int) -> int:
+        """"وناشدت السفارة الأمريكية حسب ما تداولته وسائل إعلامية الحكومة العراقية بالتدخل": token k opens an
+        attribution (roles.tsv attribution_asides) set without commas between a verb's subject and its object; the
+        token after it: past ما and its verb of reporting, and the phrase of who reports it, which ends where an
+        indefinite noun's indefinite adjective meets a definite noun (no adjective of it, which would agree, nor its
+        genitive, which stands before the adjectives). Else k (an attribution closed by a comma is passed by
+        object_past_asides; none that runs to the clause's end)."""
+        if k + 1 >= limit or not self.attribution_at(k):
+            return k
+        a = k + 1
+        if self.norms[a] == "ما":
+            a += 1  # "حسب ما تداولته", "وفق ما أفاد به"
+            if a + 1 >= limit or not self.content(a) or _definite(self.norms[a]) or a in self.named_tokens:
+                return k
+            a += 1
+            if a < limit and self.norms[a] in ("به", "عنه"):
+                a += 1
+        if a >= limit or any(self.breaks[x] for x in range(k, a)):
+            return k
+        ph = self.lam_object(a) if self.norms[a][:1] == "ل" and a not in self.named_tokens else self.np_right(a, limit)
+        if ph is None or ph.i > a + 1:
+            return k
+        end = next((x for x in range(ph.i + 2, ph.j) if not _definite(self.norms[x - 1]) and
+                    _nisba_like(self.words[x - 1]) and x - 1 not in self.named_tokens and _definite(self.norms[x]) and
+                    not _nisba_like(self.words[x])), ph.j)
+        while end < limit and self.is_quote(end):
+            end += 1
+        return end if end < limit and self.content(end) and not self.breaks[end] else k
+
+    def past_report(self, k: int, limit: int) -> int:
+        """The token after the statement (past_statement) or the attribution set without commas (past_attribution)
+        that token k opens between a verb's subject and its object, past the times around them; and past such an
+        aside, or a time, set off by two commas ("وأدانت الحكومة العراقية، في بيان رسمي، القصف التركي", "ونفى
+        البابا، بحسب وكالة الأنباء السورية الرسمية (سانا)، صدور أي تصريح": the token after the closing comma, which
+        may stand past ``limit``, the clause's end at the opening comma); else k."""
+        for _ in range(3):
+            m = self.past_adverbials(self.past_attribution(self.past_statement(self.past_adverbials(k, limit)), limit),
+                                     limit)
+            if m == k and k + 2 < self.size and self.toks[k].text in ("،", ","):
+                a = k + 1
+                if self.attribution_at(a) or self.past_statement(a) > a:
+                    # (the attribution or the statement whole, with who issued it: "، في بيان لوزارة الخارجية،")
+                    c = next((x for x in range(a + 1, min(self.size, a + 14)) if self.breaks[x] and
+                              self.toks[x].text not in ("(", ")")), None)
+                else:
+                    c = self.past_adverbials(self.past_statement(self.past_adverbials(a, self.size)), self.size)
+                    c = c if c > a else None
+                if c is not None and c + 1 < self.size and self.toks[c].text in ("،", ",") and \
+                        not any(x in self.trigger_tokens for x in range(a, c)):
+                    m = c + 1
+            if m == k:
+                break
+            k = m
+        return k
 
     def object_past_asides(self, k: int, typ: str, plain: bool = False) -> Optional[Phrase]:
         """"استهدفت مقاتلات …، مساء الأربعاء، بغارتين جويتين، مواقع عسكرية", "واستهدف الطيران بحسب مصادر محلية
@@ -1084,7 +1155,6 @@ class SentenceView:
         phrase, after an act that is the verb's subject: "استهدف القصف الإسرائيلي، مناطق زراعية"); None when no
         phrase stands there."""
         passed = False
-        attribution = role_set("ALL", "attribution_asides")
         while k < self.size and self.content(k) and _nisba_like(self.words[k]) and k not in self.trigger_tokens:
             k += 1  # (an adjective conjoined to the subject's: "تابعة للقوات الأمريكية والبريطانية")
         for _ in range(4):
@@ -1100,19 +1170,20 @@ class SentenceView:
                 if m > k:
                     passed, k = True, m
                     continue  # (a time set off by commas)
-                if not (self.words[k] in attribution or self.words[k] in self.relatives or self.past_means(k, typ) > k):
+                if not (self.attribution_at(k) or self.words[k] in self.relatives or self.past_means(k, typ) > k or
+                        self.past_statement(k) > k):  # (or a statement: "، في تصريح صحفي،")
                     if not passed and not (plain or k in self.named_tokens or self.actor_head(k) or
                                            (k + 1 < self.size and self.nationality(k + 1)) or _site(self.bares[k])):
                         return None  # (an actor: a name, an actor head, a noun of a nation, "السلطة السورية"; or a
                         # site, what a verb of force is done to: "حاصر المئات من المحتجين الغاضبين، مبنى القنصلية")
                     break
-            if self.words[k] in attribution or self.words[k] in self.relatives:
+            if self.attribution_at(k) or self.words[k] in self.relatives:
                 c = next((x for x in range(k + 1, min(self.size, k + 14)) if self.toks[x].text in ("،", ",")), None)
                 if c is None or any(self.breaks[x] for x in range(k + 1, c)):
                     return None
                 # (past a relative clause only an actor: "وناقش الاجتماع، الذي استمر …، التطورات" names a topic)
-                plain = plain and self.words[k] in attribution
-                passed, k = self.words[k] in attribution, c
+                plain = plain and self.attribution_at(k)
+                passed, k = self.attribution_at(k), c
                 continue
             m = self.past_statement(k)
             if m > k:
@@ -1132,7 +1203,8 @@ class SentenceView:
         if k >= self.size or not self.content(k) or self.prepositional(k) or k in self.trigger_tokens:
             return None
         ph = self.np_right(k, self.clause_end(k))
-        return ph if ph is not None and ph.i == k else None
+        # (a list opened by "each of": "اعتقلت قوات المارينز …، كلا من أمين عام ميليشيا عصائب أهل الحق")
+        return ph if ph is not None and (ph.i == k or self.norms[k] in _EACH and ph.i == k + 2) else None
 
     def day_of_month(self, k: int, limit: int) -> int:
         """Token k opens a day of the month written as an ordinal ("الخامس من نوفمبر", "العشرين من الشهر الجاري"):
@@ -1778,6 +1850,21 @@ def _site(b: str) -> bool:
     """b (a word without its article or preposition) names a kind of place or a site (place_heads.txt,
     site_heads.txt): what an act is done to or in, never who does it."""
     return b in word_set("events/place_heads.txt") or b in word_set("events/site_heads.txt")
+
+
+def _acting_site(sv: SentenceView, subject: Phrase, typ: str, cend: int) -> bool:
+    """"وناشدت السفارة الأمريكية، حسب ما تداولته وسائل إعلامية، الحكومة العراقية بالتدخل": a site right after the
+    verb whose head is an actor head too (سفارة: an embassy speaks for its state; place_heads.txt and actor_heads.txt)
+    acts when the verb's object, an actor, follows it (past the statement, attribution or time between them): it is
+    the verb's subject (VSO), no place the act was done to (as in "استهدفت السفارة الأمريكية بصواريخ")."""
+    if not sv.actor_head(subject.i):
+        return False
+    k = sv.past_report(sv.coordinate(subject).j, cend)
+    end = cend if k <= cend else sv.clause_end(k)
+    ph = sv.np_right(k, end) if k < end and sv.content(k) and not sv.prepositional(k) else None
+    if ph is None or ph.i != k:
+        ph = sv.object_past_asides(subject.j, typ)
+    return ph is not None and _names_actor(sv, ph)
 
 
 def _feminine_verb(w: str) -> bool:
@@ -3116,7 +3203,7 @@ def _find_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pati
         # (the audit's convention for REJECT: r15 rows 26 72 73 111 135 missed it). Not the verbal noun, written
         # with ي where the defective verb's past has ى (نفي سقوط, نفي التحالف: its genitive may be its doer)
         k = source.j if source is not None and source.i >= e else e
-        k = sv.past_adverbials(sv.past_statement(sv.past_adverbials(k, sv.size)), sv.size)
+        k = sv.past_report(k, sv.size)
         denied = sv.denied_at(k, sv.clause_end(k))
         if denied is not None and (target is None or denied.i <= target.i and target.j <= denied.j):
             target = denied  # (also over a phrase read inside it: the genitive of "اتهامات الحرس الثوري")
@@ -3173,7 +3260,9 @@ def _find_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pati
     if src is not None and _adjective_of_act(sv, src):
         # "إثر “قصف جوي” استهدف سيارة", "نجم الحادث عن هجوم إلكتروني": an adjective of the act is no one who did it
         src = None
-    if src is not None and _site(sv.bares[h]) and h not in sv.agent_tokens:
+    if src is not None and _site(sv.bares[h]) and h not in sv.agent_tokens and \
+            not (tgt is not None and tgt.i >= src.j and pos in ("v", "x") and src.i >= e and sv.actor_head(h)):
+        # (an actor head listed as a site too, an embassy, with the verb's object after it, is the verb's subject)
         # "لمنع أي محاولة لاقتحام المبنى", "بلدات وقرى عربية سيطرت عليها", "غادرت ميناء عجمان": a place or a site is
         # what an act is done to or in, never who does it (the training split's gold: no source headed so, many
         # targets); a phrase so headed is the act's object, its target when it has none (a name the entities
@@ -3217,7 +3306,7 @@ def _object_before_complement(sv: SentenceView, typ: str, e: int, source: Phrase
         return None
     if k == floor:
         return None  # (the complement right after the subject: no object, "طالبت بإسقاط الرئيس")
-    starts = [sv.past_adverbials(sv.past_statement(sv.past_adverbials(floor, k)), k)]
+    starts = [sv.past_report(floor, k)]
     c = next((x for x in range(k - 1, floor - 1, -1) if sv.toks[x].text in ("،", ",", "-")), None)
     if c is not None:
         starts.append(sv.past_adverbials(c + 1, k))
@@ -4397,7 +4486,7 @@ def _clause_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pa
                 target, subject, after_subject, moved = subject, None, False, True
                 source = source or inst
         if subject is not None and after_subject and verb_at == i and direct and \
-                _site(sv.bares[subject.i]):
+                _site(sv.bares[subject.i]) and not _acting_site(sv, subject, typ, cend):
             # "استهدفت مدينة أربيل بـ12 صاروخا بالستيا": a kind of place after the verb does not act; the verb is
             # an unvoweled passive and the place what it was done to
             if target is None:
@@ -4439,20 +4528,21 @@ def _clause_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pa
                 k2 = sv.coordinate(subject).j  # past a coordinated second doer (قصف الحوثيون وقوات صالح قرى)
                 k2 = sv.past_adverbials(k2, cend)
                 # "ورفضت الحكومة العراقية في بيان القرار التركي": past the statement the subject spoke in
-                k2 = sv.past_adverbials(sv.past_statement(k2), cend)
-                if k2 < cend and sv.title(k2) and any(x in sv.person_tokens for x in range(subject.i, subject.j)):
+                k2 = sv.past_report(k2, cend)
+                oend = cend if k2 <= cend else sv.clause_end(k2)  # (past an aside set off by commas: the object's clause)
+                if k2 < oend and sv.title(k2) and any(x in sv.person_tokens for x in range(subject.i, subject.j)):
                     # "واتهم أحمد الأسدي المتحدث باسم قوات الحشد الشعبي أمريكا": the title after a named
                     # person is his apposition; the object follows it
-                    app = sv.np_right(k2, cend)
+                    app = sv.np_right(k2, oend)
                     if app is not None and app.i == k2:
                         # (the title phrase may have run on into the object's name: stop at a name that starts
                         # after the title's own genitive, not a person's)
                         j = next((x for x in range(app.i + 2, app.j) if x in sv.named_tokens and
                                   x not in sv.person_tokens and sv.entity_of.get(x) != sv.entity_of.get(x - 1) and
                                   not _definite(sv.norms[x])), app.j)
-                        k2 = sv.past_adverbials(j, cend)
-                if k2 < cend and not _conjunct_at(sv, k2):  # "مواقع مهمة ومرموقة": still the subject
-                    target = sv.np_right(k2, cend)
+                        k2 = sv.past_adverbials(j, oend)
+                if k2 < oend and not _conjunct_at(sv, k2):  # "مواقع مهمة ومرموقة": still the subject
+                    target = sv.np_right(k2, oend)
                 elif k2 == cend:
                     k3 = sv.past_parenthetical(cend)
                     # "قصف الجيش الإسرائيلي، اليوم ، مناطق عدة": past a time set off by commas, the object
@@ -4468,8 +4558,8 @@ def _clause_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pa
         if (subject is not None or resumptive) and not after_subject and verb_at == i and direct and target is None and \
                 not (form and form.object_suffix):
             k = e
-            k = sv.past_adverbials(sv.past_statement(sv.past_adverbials(k, cend)), cend)
-            target = sv.np_right(k, cend) or sv.object_past_asides(e, typ)  # ('قصفت بـ"4" صواريخ القاعدة')
+            k = sv.past_report(k, cend)
+            target = sv.np_right(k, cend if k <= cend else sv.clause_end(k)) or sv.object_past_asides(e, typ)  # ('قصفت بـ"4" صواريخ القاعدة')
 
     if target is None and verb_at == i and pos == "v" and subject is not None and \
             (subject.i in sv.named_tokens or sv.words[subject.i] in sv.heads or _definite(sv.norms[subject.i]) or
@@ -4558,7 +4648,8 @@ def _clause_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pa
         # the verb's object (past its subject, the times and the statement it spoke in). Not an act named by its
         # verbal noun ("رفضوا الانتقال الى ادلب"), which the training split leaves without a target (see thing_at)
         k = sv.coordinate(subject).j if subject is not None and after_subject else e
-        target = sv.thing_at(sv.past_adverbials(sv.past_statement(sv.past_adverbials(k, cend)), cend), cend)
+        k = sv.past_report(k, cend)
+        target = sv.thing_at(k, cend if k <= cend else sv.clause_end(k))
     if verb_at == i and pos == "v" and "yes" in role_set(typ, "act_objects") and \
             normalize(head) not in role_set(typ, "charge_verbs") and not (form and form.object_suffix):
         # "أدانت رئاسة الجمهورية هجوما استهدف معسكر التاجي", "ونددت العديد من الدول بالهجوم", "رحب ماكرون
@@ -4566,7 +4657,8 @@ def _clause_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pa
         # is condemned or welcomed, the target (the training split's gold; also over a cue's phrase inside the act's
         # own words, "أدانت الخارجية القصف الصاروخي على مدينة أربيل")
         k = sv.coordinate(subject).j if subject is not None and after_subject else e
-        act = sv.act_at(sv.past_adverbials(sv.past_statement(sv.past_adverbials(k, cend)), cend), cend)
+        k = sv.past_report(k, cend)
+        act = sv.act_at(k, cend if k <= cend else sv.clause_end(k))
         if act is not None and (target is None or target.i >= act.j):
             target = act
     occ = sv.occupant_of(target)
