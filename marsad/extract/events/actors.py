@@ -3029,6 +3029,14 @@ def _find_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pati
         # noun (as _clause_roles reads it); with the act's object or partner in a prepositional phrase after it,
         # the pronoun on it is its doer (with none, "بالتوقف عن دعمها،", the pronoun may be what is acted on)
         pos = "n"
+    owner = _conjoined_owner(sv, i, e) if pos in ("v", "x") and form is not None and \
+        getattr(form, "object_suffix", False) else None
+    if owner is not None:
+        # "منذ انسحاب واشنطن من الاتفاق النووي …، وفرضها عقوبات مشددة عليها", "جرائم مليشيا الحوثي الإرهابية
+        # وقصفها المناطق المدنية": a stem with a pronoun, joined by و to a noun whose genitive names an actor and
+        # with its object after it, is a verbal noun in that coordination (no verb: the pronoun is no object when
+        # the object follows); the pronoun is its doer (read below)
+        pos = "n"
     passive_aux = i >= 1 and sv.norms[i - 1] in role_set("ALL", "passive_aux") and "yes" in role_set(typ, "direct")
     if passive_aux:
         # "السيارة التي تم قصفها", "وجرى استهدافها", "تم استهداف مواقع": after a passive auxiliary the verb
@@ -3178,7 +3186,9 @@ def _find_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pati
     if pos == "n" and source is None and not patient and head not in role_set("ALL", "patient_nouns"):
         # "يفشل في هجومه", "مؤكدة سيطرتها", "يكثف الجيش عملياته": the pronoun on the event noun is its doer,
         # the actor it refers back to (on a noun of what is suffered, مقتله, it is the victim: not read here)
-        source = next((a for a in (sv.pronoun_antecedent(k) for k in range(i, e)) if a is not None), None)
+        # ("ظهور تنظيم داعش … وسيطرته على المدينة": joined by و to a noun whose genitive is an actor, that genitive)
+        source = _conjoined_owner(sv, i, e, need_object=False) or \
+            next((a for a in (sv.pronoun_antecedent(k) for k in range(i, e)) if a is not None), None)
     if source is not None:
         # "العمليات الاستباقية التي نفذتها قوات النخبة … واستطاعت قتل 13": an act stands as the subject (one
         # carries out an act, not a person: نفذتها, شنتها); its doer is the subject of the relative clause on it
@@ -3640,16 +3650,58 @@ def _that_speaker(sv: SentenceView, t: int, suf: str) -> Optional[Phrase]:
     body = next((k + 1 for k in range(ph.i + 1, ph.j - 1) if sv.norms[k] in _ON_BEHALF), None)
     if body is not None:
         ph = Phrase(body, ph.j)
+    return ph if _owner_agrees(sv, ph, suf) else None
+
+
+def _owner_agrees(sv: SentenceView, ph: Phrase, suf: str) -> bool:
+    """The possessive pronoun ``suf`` agrees with the phrase ``ph`` as its owner: ه not for a feminine or plural
+    noun, ها not for a person nor a plural of people, هم / هما only for such a plural."""
     b = _bare(sv.words[ph.i])
     person = sv.title(ph.i) or ph.i in sv.person_tokens
     plural = b.endswith(("ون", "ين", "ان")) and not person
     if suf == "ه" and (plural or (_feminine_singular(b) and not person) or b.endswith("ات")):
-        return None
+        return False
     if suf == "ها" and (person or plural):
+        return False
+    return suf not in ("هم", "هما") or plural
+
+
+def _conjoined_owner(sv: SentenceView, i: int, e: int, need_object: bool = True) -> Optional[Phrase]:
+    """Token i is و with a verbal noun and a possessive pronoun ("انسحاب واشنطن من الاتفاق النووي مع طهران العام
+    الماضي، وفرضها عقوبات", "جرائم مليشيا الحوثي الإرهابية وقصفها المناطق المدنية"), with the act's object after
+    it (the trigger's own later words [i, e), or a noun phrase right after it): the actor named as the genitive of
+    the nearest noun before it in its clause that has an actor as its genitive (the first conjunct: not a name,
+    an actor head or a place, not definite), when the pronoun agrees with it — the pronoun stands for that
+    genitive, not for the nearest actor before it; None otherwise (no و, no object after it: "تمويل الإرهاب
+    ودعمه", "مغادرة الرافضين … ونقلهم إلى", where the pronoun may be what is acted on). ``need_object`` False:
+    a trigger read as a noun already, whose pronoun the caller takes as its doer ("بعد ظهور تنظيم داعش الإرهابي
+    عام 2014 وسيطرته على المدينة"), needs no object after it."""
+    if not sv.conj_at(i):
         return None
-    if suf in ("هم", "هما") and not plural:
+    raw = "".join(c for c in sv.toks[i].text if not ("\u064b" <= c <= "\u0652"))  # (ة is no pronoun)
+    suf = next((x for x in ("هما", "هم", "ها", "ه") if raw.endswith(x)), None)
+    if suf is None or len(raw) - len(suf) - 1 < 3:
         return None
-    return ph
+    if need_object and e == i + 1 and not (e < sv.size and sv.content(e) and not sv.prepositional(e) and
+                                           not sv.conj_at(e) and sv.words[e] not in _PREPOSITIONS and not sv.is_time(e)):
+        return None
+    for m in range(i - 1, max(-1, i - 20), -1):
+        if (sv.breaks[m] and sv.toks[m].text not in ("،", ",")) or sv.words[m] in _THAT or \
+                sv.words[m] in sv.relatives or (m in sv.trigger_tokens and m not in sv.event_nouns):
+            return None  # (another clause: a verb, a relative, a that-clause between)
+        w = sv.words[m]
+        if sv.is_punct(m) or w in sv.fn or len(w) < 3 or sv.is_time(m) or _definite(w) or m in sv.named_tokens or \
+                w in sv.heads or _site(sv.bares[m]) or m + 1 >= i:
+            continue  # (the noun may be a trigger itself, انسحاب)
+        g = sv.words[m + 1]
+        if not (sv.content(m + 1) and not sv.prepositional(m + 1) and
+                (g in sv.heads or (_definite(g) and g[2:] in sv.heads) or m + 1 in sv.named_tokens)):
+            continue
+        ph = sv.np_right(m + 1, i)
+        if ph is None or ph.i != m + 1:
+            continue
+        return ph if _owner_agrees(sv, ph, suf) else None
+    return None
 
 
 @lru_cache(maxsize=1)
