@@ -4745,9 +4745,11 @@ def _plural_pronoun(sv: SentenceView, i: int, e: int, pos: str, head: str) -> bo
     if len(lex) < 3 or not any(stem in (p + lex, p + "ال" + lex) or lex.endswith("ه") and stem == p + lex[:-1] + "ت"
                                for p in _OWNER_PREFIXES):
         return False  # (تفاهم ends in هم: only the lexicon word with the pronoun after it)
-    k = e
-    return (sv.content(k) or sv.cardinal(k) or k in sv.trigger_tokens and not sv.is_punct(k)) and not sv.is_time(k) and not sv.prepositional(k) and \
-        not _nisba_like(sv.norms[k]) and sv.norms[k] not in sv.adjectives
+    # (its object: a word, a number or the gapped trigger's own object word — إطلاقهم صاروخاً — not a time, a
+    # preposition's complement or an adjective of the noun)
+    return (sv.content(e) or sv.cardinal(e) or e in sv.trigger_tokens and not sv.is_punct(e)) and \
+        not sv.is_time(e) and not sv.prepositional(e) and not _nisba_like(sv.norms[e]) and \
+        sv.norms[e] not in sv.adjectives
 
 
 def _head_at(sv: SentenceView, ph: Phrase) -> int:
@@ -4827,8 +4829,7 @@ def agreeing_doer(sv: SentenceView, i: int, e: int, pos: str, head: str, doer: O
             continue
         if ph.counted or sv.victim_noun(ph) or k >= 1 and sv.counting(k - 1):
             return doer  # (the pronoun stands for the victims told nearest before it: a passive)
-        before = sv.np_right(k - 1, i) if k >= 1 and sv.content(k - 1) and \
-            sv.bares[k] in sv.peoples else None
+        before = sv.np_right(k - 1, i) if k >= 1 and sv.content(k - 1) and sv.bares[k] in sv.peoples else None
         if before is not None and before.i == k - 1 and before.j > k:
             continue  # (a people's word inside the phrase of the word before it, its adjective: "الرياض وحلفاءها
             # العرب"; the phrase is read from its head)
