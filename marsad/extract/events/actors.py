@@ -4860,3 +4860,125 @@ def _clause_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pa
     if glued is not None and source is not None and source.i < glued.j and glued.i < source.j:
         source = None  # (the cue's object is never the doer: 'أعلن تنظيم "داعش"، يوم أمس، شن عملية ضد عناصر من قسد')
     return sv.extend(source), target
+
+
+# -- agreement of a doer with the pronoun that stands for it
+
+_OBJECT_PRONOUNS = ("هما", "هم", "ها", "ه")
+_BROKEN_PLURALS = re.compile(r"^(ا..ا.|..ا[ئي].|..ايا|..اه|...اء|ا..اء)$")  # أنصار, كتائب, سرايا, قادة, زعماء, أبناء
+_OWNER_PREFIXES = ("", "ب", "ل", "و", "ف", "وب", "ول", "فب", "فل")
+
+
+def _plural_pronoun(sv: SentenceView, i: int, e: int, pos: str, head: str) -> bool:
+    """In: a trigger on tokens [i, e), its part of speech and its lexicon word. Out: it names its doer by a plural
+    pronoun of people — a verb with the plural subject suffix (سيطروا, يستهدفون, هاجموه) or a verbal noun with
+    the plural possessive and its object right after it, so the possessive is its subject (اجتياحهم العاصمة,
+    استهدافهم 6 سفن; not اعتقالهم في, where the possessive may be the one arrested)."""
+    w = sv.norms[i]
+    if pos == "v":
+        v, h = (w[1:] if _conjoined(w, head) else w), normalize(head)
+        if any(v.endswith("و" + suf) and len(v) - len(suf) >= 4 for suf in _OBJECT_PRONOUNS):
+            return True
+        if h.endswith(("وا", "ون")) and not v[:-2].endswith(h[-1]):
+            return False  # (the verb's own letters: ستتعاون from تعاون, no plural ون)
+        return (len(v) >= 4 and v.endswith("وا")) or \
+            (len(v) >= 5 and v.endswith("ون") and (v[1:] if v[:1] == "س" else v)[:1] in "يت")
+    if pos != "n" or e - i != 1 or e >= sv.size or not w.endswith("هم"):
+        return False
+    stem, lex = strip_conj(w)[:-2], _bare(normalize(head))
+    if len(lex) < 3 or not any(stem in (p + lex, p + "ال" + lex) or lex.endswith("ه") and stem == p + lex[:-1] + "ت"
+                               for p in _OWNER_PREFIXES):
+        return False  # (تفاهم ends in هم: only the lexicon word with the pronoun after it)
+    # (its object: a word, a number or the gapped trigger's own object word — إطلاقهم صاروخاً — not a time, a
+    # preposition's complement or an adjective of the noun)
+    return (sv.content(e) or sv.cardinal(e) or e in sv.trigger_tokens and not sv.is_punct(e)) and \
+        not sv.is_time(e) and not sv.prepositional(e) and not _nisba_like(sv.norms[e]) and \
+        sv.norms[e] not in sv.adjectives
+
+
+def _head_at(sv: SentenceView, ph: Phrase) -> int:
+    x = ph.i
+    while x < ph.j - 1 and sv.is_quote(x):
+        x += 1
+    return x
+
+
+def _head_word(sv: SentenceView, x: int) -> str:
+    """Token x without its article, and without a possessive pronoun when the rest is an actor head (أنصاره,
+    قواتها → أنصار, قوات)."""
+    b = sv.bares[x]
+    for suf in _OWNER_SUFFIXES:
+        if b.endswith(suf) and b[:-len(suf)] in sv.heads:
+            return b[:-len(suf)]
+    return b
+
+
+def _one_party(sv: SentenceView, ph: Phrase) -> bool:
+    """The phrase is clearly one party, singular: a person's name (not a one-word nisba name, الحوثي, which may
+    stand for the group), a singular actor head (singular_heads.txt: الجيش, التحالف, حزب, جماعة) or title, or a
+    name that is no plural (not مسلحين, طالبان, أنصار الله, كتائب, الأكراد) — counted, joined to a second party
+    by و or headed by a quantifier, it is no one party."""
+    if ph.counted or sv.coordinate(ph).j > ph.j or any(sv.conj_at(x) for x in range(ph.i + 1, ph.j)):
+        return False
+    x = _head_at(sv, ph)
+    b = _head_word(sv, x)
+    if x in sv.person_tokens:
+        return not (b.endswith("ي") and sv.entity_of.get(x + 1, -1) != sv.entity_of.get(x) and
+                    (x == 0 or sv.entity_of.get(x - 1, -1) != sv.entity_of.get(x)))
+    if b in word_set("events/singular_heads.txt") or b in sv.titles:
+        return True
+    if x not in sv.named_tokens or b in sv.heads or b in sv.quant or b in sv.peoples or \
+            b in word_set("events/party_plurals.txt"):
+        return False
+    return not (b.endswith(("ون", "ين", "ات", "ان", "ي", "و")) or _BROKEN_PLURALS.match(b))
+
+
+def _people(sv: SentenceView, ph: Phrase) -> bool:
+    """The phrase names several people who act: two parties joined by و, a sound plural of people (المتمردون,
+    مسلحين: not a victim noun, a place's or a time's name), a plural actor head (قوات, عناصر, أنصار, قادة) or a
+    people's plural (الأكراد) — not counted (أربعة أشخاص)."""
+    if ph.counted or sv.victim_noun(ph):
+        return False
+    x = _head_at(sv, ph)
+    b, w = _head_word(sv, x), sv.words[x]
+    if sv.coordinate(ph).j > ph.j:
+        return _actor_phrase(sv, ph) or x in sv.named_tokens
+    if b in word_set("events/singular_heads.txt") or b in sv.titles or x in sv.person_tokens or sv.is_time(x) or \
+            sv.non_agent(x) or (x in sv.named_tokens and x not in sv.agent_tokens):
+        return False
+    if b in sv.heads:
+        return b.endswith(("ات", "ون", "ين", "و", "ي")) or bool(_BROKEN_PLURALS.match(b)) or \
+            b in word_set("events/party_plurals.txt") or len(b) == 4 and b[2] == "و"  # (جنود)
+    if b in sv.peoples:
+        return not b.endswith("ي")
+    return _sound_plural(w) and len(b) >= 5
+
+
+def agreeing_doer(sv: SentenceView, i: int, e: int, pos: str, head: str, doer: Optional[Phrase]
+                  ) -> Optional[Phrase]:
+    """In: a trigger on tokens [i, e) and the doer read for it (its own subject, or one carried to it: the shared
+    subject of conjoined verbs, the main clause's subject after بعد أن / حيث, the sentence's first actor). Out: that
+    doer, unless the trigger names its doer by a plural pronoun of people (سيطروا, اجتياحهم العاصمة) and the doer is
+    clearly one party (التحالف, a person): then the nearest phrase before the trigger that names several people
+    ("لمنع "الحوثيين" من السيطرة تماماً على البلاد بعد أن سيطروا"), else None. A plural that names victims
+    nearest before the verb (أربعة أشخاص قتلوا) makes the pronoun theirs, a patient: the doer stays."""
+    if doer is None or not _plural_pronoun(sv, i, e, pos, head) or not _one_party(sv, doer):
+        return doer
+    for k in range(i - 1, -1, -1):
+        if not sv.content(k) or sv.conj_at(k) or (k >= 1 and sv.entity_of.get(k) is not None and
+                                                   sv.entity_of.get(k - 1) == sv.entity_of.get(k)):
+            continue
+        ph = sv.np_right(k, i) or Phrase(k, k + 1)
+        if ph.i != k or ph.i < doer.j and doer.i < ph.j:
+            continue
+        if ph.counted or sv.victim_noun(ph) or k >= 1 and sv.counting(k - 1):
+            return doer  # (the pronoun stands for the victims told nearest before it: a passive)
+        before = sv.np_right(k - 1, i) if k >= 1 and sv.content(k - 1) and sv.bares[k] in sv.peoples else None
+        if before is not None and before.i == k - 1 and before.j > k:
+            continue  # (a people's word inside the phrase of the word before it, its adjective: "الرياض وحلفاءها
+            # العرب"; the phrase is read from its head)
+        if _people(sv, ph):
+            if ph.j < doer.i <= ph.j + 3 and not any(sv.content(x) for x in range(ph.j, doer.i)):
+                return doer  # ("خلايا تابعة لـ“تنظيم الدولة” استهدفوا": the party the people belong to)
+            return sv.coordinate(ph)
+    return None

@@ -21,7 +21,8 @@ from ...arabic.normalize import normalize
 from ...arabic.clitics import article_cut, lost_article, strip_conj, word_variants
 from ...document import Document, Event, Sentence
 from ...resources import table
-from .actors import _QUOTES as _QUOTE_MARKS, Phrase, SentenceView, _definite, _nisba_like, _opens_party, find_roles
+from .actors import _QUOTES as _QUOTE_MARKS, Phrase, SentenceView, _definite, _nisba_like, _opens_party, agreeing_doer, \
+    find_roles
 from .attach import casualties, dictionary_entry, entities_containing, entities_overlapping, tidy, whole_actor
 from .lexicon import closed_class, evidence, modality, modes, retype, role_cues, role_set, triggers, word_set
 
@@ -1071,12 +1072,14 @@ def sentence_events(doc: Document, s: Sentence, toks: Optional[list] = None, bor
             continue  # a mention of a kind of event (or of its participants), not an event
         source = target = None
         target_by = None  # the member whose roles gave the target
+        source_by = h  # the member whose roles gave the source (else the act's own words)
         for m in h.members:  # the first member that yields an actor gives it
             patient = sv.words[m.i] in patient_nouns or any(
                 sv.words[m.i].startswith(p) and sv.words[m.i][len(p):] in patient_nouns for p in ("ال", "بال", "لل", "ب", "ل"))
             src, tgt = find_roles(sv, m.type, m.i, m.e, m.pos, m.form, patient, lex.entries[m.entry].words[0], m.tail,
                                   m.object_tail)
-            source = source or src
+            if source is None and src is not None:
+                source, source_by = src, m
             if m is not h.members[0] and normalize(lex.entries[m.entry].words[0]) in role_set(m.type, "mutual_acts"):
                 if src is None and lex.entries[h.members[0].entry].mode == "kill":
                     # "قال حزب الله إن أحد مقاتليه قتل في مواجهات مع القوات الإسرائيلية", "مقتل وإصابة العشرات في
@@ -1099,6 +1102,11 @@ def sentence_events(doc: Document, s: Sentence, toks: Optional[list] = None, bor
                     break
         if source is None and last is not None:
             source = _conjunct_doer(sv, h, *last, target)
+        # a doer that disagrees with the plural pronoun the act names it by ("سيطروا", "اجتياحهم العاصمة") is
+        # another's: the nearest plural of people before it, else none
+        read = source
+        source = agreeing_doer(sv, source_by.i, source_by.e, source_by.pos, lex.entries[source_by.entry].words[0],
+                               source)
         last = (h, source)
         # "قتل خمسة جنود أتراك … في قصف مدفعي", "مقتل قائد … في ضربة بطائرة مسيرة": a killing merged with the
         # act that caused it is named by the act
@@ -1113,7 +1121,10 @@ def sentence_events(doc: Document, s: Sentence, toks: Optional[list] = None, bor
             # هجوم, غارات جوية; the training split's gold takes the noun)
             named = next((m for m in h.members if m.pos == "n" and m.i == h.e and not _definite(sv.words[m.i])
                           and m.i + 1 < len(sv.words) and _nisba_like(sv.words[m.i + 1])), h)
-        if mention and not (named_noun and _reports_actors(doc, sv, source, target)):
+        # (a noun whose doer is the plural pronoun of the party found for it, "إطلاقهم صاروخاً", tells that party's
+        # particular act, as a named doer does)
+        if mention and not (named_noun and (_reports_actors(doc, sv, source, target) or
+                                            source is not None and source is not read)):
             if source is not None and h.type == "ASSAULT" and lex.entries[h.entry].mode != "kill" and \
                     not (h.negated or h.hypothetical):
                 acts.append((source, (h.i, h.e)))  # (a mention of an attack may still name the doer of a killing it caused)
