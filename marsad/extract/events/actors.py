@@ -211,6 +211,16 @@ class SentenceView:
         self.words: list[str] = _forms(self.norms, _WORD_FORMS, _word_form)
         self.bares: list[str] = _forms(self.norms, _BARE_FORMS, _bare_form)
 
+    def may_hold(self, cues: tuple[str, ...]) -> bool:
+        """Some token of the sentence could be one of ``cues`` (its word form or normalised form is a one-word cue
+        or the second word of a two-word one): when not, a scan testing _cue_match token by token finds nothing,
+        and a rule that scans far (to the sentence's end) can skip it."""
+        vocab = self.__dict__.get("_vocab")
+        if vocab is None:
+            vocab = self._vocab = frozenset(self.words).union(self.norms)
+        singles, pairs = _cue_sets_of(cues)
+        return not (vocab.isdisjoint(singles) and vocab.isdisjoint(pairs))
+
     def is_punct(self, k: int) -> bool:
         return not self.toks[k].text[0].isalnum()
 
@@ -2322,14 +2332,19 @@ def _light_prefixes() -> tuple[str, ...]:
 _CUE_SETS_BY_ID: dict[int, tuple] = {}  # id of a cue tuple -> (the tuple, its _cue_sets): most are role_cues' own
 
 
-def _cue_match(sv: SentenceView, k: int, cues: tuple[str, ...]) -> bool:
-    """Token k is a cue; a cue written a+b is the two-word phrase ending at k (من قبل, على يد)."""
+def _cue_sets_of(cues: tuple[str, ...]) -> tuple[frozenset, dict]:
+    """_cue_sets(cues), found by the tuple's id (a tuple's hash is not cached: the lru key costs a pass over it)."""
     got = _CUE_SETS_BY_ID.get(id(cues))
-    if got is None or got[0] is not cues:  # (a tuple's hash is not cached: the lru key costs a pass over it)
+    if got is None or got[0] is not cues:
         if len(_CUE_SETS_BY_ID) > 4096:
             _CUE_SETS_BY_ID.clear()
         got = _CUE_SETS_BY_ID[id(cues)] = (cues, _cue_sets(cues))  # (holding the tuple keeps its id unique)
-    singles, pairs = got[1]
+    return got[1]
+
+
+def _cue_match(sv: SentenceView, k: int, cues: tuple[str, ...]) -> bool:
+    """Token k is a cue; a cue written a+b is the two-word phrase ending at k (من قبل, على يد)."""
+    singles, pairs = _cue_sets_of(cues)
     w = sv.words[k]
     if w in singles or sv.norms[k] in singles:
         return True  # (a cue that begins with و is read whole, not as a conjunction: وقعته, "signed it")
@@ -3896,6 +3911,8 @@ def _announcer_before(sv: SentenceView, i: int, nouns: bool = True) -> Optional[
     announce = role_cues("ALL", "announce_verbs")
     outcomes = role_set("ALL", "announced_outcomes")
     announce_nouns = role_set("ALL", "announce_nouns") if nouns else frozenset()
+    if not sv.may_hold(announce) and announce_nouns.isdisjoint(sv.bares):
+        return None  # (no word of announcing in the sentence, as in most)
     quotes = 0  # quote marks passed: an odd count puts the trigger inside a quotation
     words = 0  # words passed, not counting a time or an adverb set off by commas (، اليوم السبت ،)
     for k in range(i - 1, max(0, i - 24) - 1, -1):
@@ -4147,7 +4164,7 @@ def _clause_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pa
         # (a claim of the act as a pronoun reaches on through the clauses set off by commas that tell the act:
         # "بعد هجمات عدة شهدتها الأسابيع الماضية، طالت قواعد عسكرية للتحالف …، وتبناها ما يعرف بتنظيم «…»")
         reach = next((k for k in range(stop, sv.size) if sv.breaks[k] and sv.toks[k].text not in ("،", ",")),
-                     sv.size)
+                     sv.size) if sv.may_hold(far) or sv.may_hold(claims) else e  # (most sentences hold neither)
         for k in range(e, reach):
             if k > e and (sv.trigger_types.get(k) == typ or (k in sv.event_nouns and k not in tail)):
                 break  # (nor past an act of another type: "اضطروا إلى الانسحاب …؛ بعد هجوم شنه مقاتلو": the attack's)

@@ -426,16 +426,11 @@ def _apply_modality(sv: SentenceView, hits: list[_Hit], starts: list[int], ev_st
     carries = []  # the light verbs whose object is an event noun (شن, نفذ: evidence.tsv "carry"), when a marker
     if markers:  # may govern them
         ev = evidence()
-        for k in ev_starts:
-            for idx, _end, form in ev.match_at(norms, k):
-                if ev.entries[idx].type == "carry":
-                    carries.append((k, form))
-    if markers:
+        found = [(k, end, form, ev.entries[idx].type) for k in ev_starts for idx, end, form in ev.match_at(norms, k)]
+        carries = [(k, form) for k, _end, form, typ in found if typ == "carry"]
         # "وهم لا يزالون يرفضون جهود السلام": the negation of a verb of ceasing means "still" (evidence.tsv
         # "still"), it governs the auxiliary, not the act after it
-        ev = evidence()
-        still = {m for k in ev_starts for idx, end, _f in ev.match_at(norms, k) if ev.entries[idx].type == "still"
-                 for m in range(k, end)}
+        still = {m for k, end, _f, typ in found if typ == "still" for m in range(k, end)}
         if still:
             markers = [x for x in markers if not ("negated" in x[2].type and x[0] in still)]
     trig_starts = {x.i for x in hits}
