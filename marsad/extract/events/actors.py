@@ -1219,6 +1219,8 @@ class SentenceView:
     def day_of_month(self, k: int, limit: int) -> int:
         """Token k opens a day of the month written as an ordinal ("الخامس من نوفمبر", "العشرين من الشهر الجاري"):
         the token of the month after من (a time word); 0 otherwise."""
+        if "من" not in self.norms[k + 1:k + 4]:
+            return 0  # (an ordinal reads at most three words, and من must follow it: most words stop here)
         got = parse_ordinal(self.norms[k:k + 3]) if self.content(k) else None
         if got is None or not 1 <= got[0] <= 31:
             return 0
@@ -2344,7 +2346,8 @@ def _cue_sets_of(cues: tuple[str, ...]) -> tuple[frozenset, dict]:
 
 def _cue_match(sv: SentenceView, k: int, cues: tuple[str, ...]) -> bool:
     """Token k is a cue; a cue written a+b is the two-word phrase ending at k (من قبل, على يد)."""
-    singles, pairs = _cue_sets_of(cues)
+    got = _CUE_SETS_BY_ID.get(id(cues))  # (_cue_sets_of written out: this runs ~250 times a sentence)
+    singles, pairs = got[1] if got is not None and got[0] is cues else _cue_sets_of(cues)
     w = sv.words[k]
     if w in singles or sv.norms[k] in singles:
         return True  # (a cue that begins with و is read whole, not as a conjunction: وقعته, "signed it")
