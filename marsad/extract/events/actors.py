@@ -1543,6 +1543,8 @@ class SentenceView:
             return ph  # "قافلته الدبلوماسية": adjectives may follow the possessed noun
         if _counterpart(self.norms[ph.i]):
             return ph  # "مع نظيره الروسي": the counterpart is another party, not the one its pronoun names
+        if _homeland(self.norms[ph.i]):
+            return ph  # "أن بلاده قطعت العلاقات": his country did it, not the person the pronoun names
         raw = self.toks[ph.i].text
         w = self.words[ph.i]
         suf = next((x for x in ("هما", "هم", "ها", "ه") if raw.endswith(x)), None)
@@ -2086,6 +2088,15 @@ def _typed_light_forms(typ: str) -> frozenset:
 @lru_cache(maxsize=None)
 def _light_stems() -> frozenset:
     return frozenset(normalize(v) for v in role_cues("ALL", "light_verbs"))
+
+
+def suffered_noun(sv: SentenceView, k: int) -> bool:
+    """Token k is a noun of what a victim suffers (roles.tsv patient_nouns: مقتل, اغتيال, اختطاف), bare or with a
+    glued preposition before it (بمقتل, لاغتيال, ومقتل): its genitive is the victim, never a doer ("أفادت مصادر
+    بمقتل أحمد غالب الرهوي … إثر غارة جوية إسرائيلية", audit r18 row 50)."""
+    nouns = role_set("ALL", "patient_nouns")
+    b = sv.bares[k]
+    return b in nouns or (b[:1] in ("ب", "ل") and b[1:] in nouns)
 
 
 def _doer_genitive_noun(w: str) -> bool:
@@ -3521,6 +3532,23 @@ def _counterpart(n: str) -> bool:
     return False
 
 
+def _homeland(n: str) -> bool:
+    """The normalised token is a noun of one's country with a pronoun (بلاده, دولتها, لبلادهم: closed_classes.tsv
+    homelands), with its conjunction and a glued ب or ل."""
+    w = strip_conj(n)
+    for x in (w, w[1:] if w[:1] in ("ب", "ل") else None):
+        for c in _homeland_stems():
+            if x and x.startswith(c) and x[len(c):] in ("ه", "ها", "هم", "هما"):
+                return True
+    return False
+
+
+@lru_cache(maxsize=None)
+def _homeland_stems() -> tuple[str, ...]:
+    """closed_classes.tsv homelands as the stems a pronoun is glued to (دولة: دولت + ه)."""
+    return tuple(c[:-1] + "ت" if c.endswith("ة") else c for c in closed_class("homelands"))
+
+
 def _counterpart_name(sv: SentenceView, ph: Optional[Phrase]) -> Optional[Phrase]:
     """"مع نظيره الروسي فلاديمير بوتين", "مع نظيره السعودي، مساعد العيبان،": a party headed by a counterpart noun
     (nationality adjectives after it, a comma may set the name off) is the person named right after it (GUIDELINES:
@@ -4191,7 +4219,7 @@ def _clause_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pa
                      (k == 0 or sv.trigger_types.get(k - 1) != typ)), None)
         if prev is not None and prev in sv.event_nouns:
             # (what a victim suffers, "مقتل صالح إثر تفجير منزله", names its victim, not a doer)
-            suffered = sv.bares[prev] in role_set("ALL", "patient_nouns")
+            suffered = suffered_noun(sv, prev)
             source = _clause_roles(sv, typ, prev, prev + 1, "n", None, suffered, "")[0]
         if source is None:
             source = _sequence_doer(sv, typ, i)
@@ -4760,7 +4788,9 @@ def _clause_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pa
                  # "لقاءات أمير البلاد الشيخ صباح": a title with its own genitive or name is a person
                  (sv.words[e] == nxt and nxt[:1] not in "بل" and sv.title(e) and e + 1 < sv.size and
                   (_definite(sv.norms[e + 1]) or e + 1 in sv.named_tokens)) or
-                 (patient and not _nisba_like(nxt) and not sv.non_agent(e) and sv.words[e] == nxt) or  # إسقاط طائرة
+                 # (not a word written like a verb: "محاولة اغتيال استهدت منزله", a misspelt verb of the clause)
+                 (patient and not _nisba_like(nxt) and not sv.non_agent(e) and sv.words[e] == nxt and
+                  not (_verb_shape(nxt) and nxt[:1] not in "يت")) or  # إسقاط طائرة
                  # "دعم واشنطن للاحتلال الإسرائيلي": a name with the act's object after ل is the doer
                  # (a name beginning with و has none glued when the entities component says so: واشنطن)
                  (e in sv.named_tokens and (sv.words[e] == nxt or e not in sv.joined_names) and

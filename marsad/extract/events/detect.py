@@ -1069,8 +1069,10 @@ def sentence_events(doc: Document, s: Sentence, toks: Optional[list] = None, bor
         target_by = None  # the member whose roles gave the target
         source_by = h  # the member whose roles gave the source (else the act's own words)
         for m in h.members:  # the first member that yields an actor gives it
-            patient = sv.words[m.i] in patient_nouns or any(
-                sv.words[m.i].startswith(p) and sv.words[m.i][len(p):] in patient_nouns for p in ("ال", "بال", "لل", "ب", "ل"))
+            # (a noun phrase's genitive is its last word's: "محاولة اغتيال الكاظمي" names the victim, audit r80)
+            w = sv.words[m.e - 1 if m.pos == "n" else m.i]
+            patient = w in patient_nouns or any(
+                w.startswith(p) and w[len(p):] in patient_nouns for p in ("ال", "بال", "لل", "ب", "ل"))
             src, tgt = find_roles(sv, m.type, m.i, m.e, m.pos, m.form, patient, lex.entries[m.entry].words[0], m.tail,
                                   m.object_tail)
             if source is None and src is not None:
@@ -1198,6 +1200,8 @@ def _adjective_after(doc: Document, ev: Event) -> bool:
     people and stay."""
     if ev.source_start is None or ev.trigger_end is None or doc.text[ev.trigger_end:ev.source_start].strip():
         return False
+    if ev.source.endswith(("ه", "ها", "هم", "هما")) and len(ev.source) >= 5:
+        return False  # an adjective takes no possessive pronoun ("أن بلاده قامت بشن هجوم": his country, audit r80)
     w = normalize(ev.source)
     last = normalize(ev.trigger).split()[-1:] or [""]
     if " " in w.strip() or w.startswith(("ال", "وال", "بال", "لل")) or last[0].startswith(("ال", "وال", "بال", "لل")):
