@@ -105,9 +105,11 @@ def annotate(doc: Document, classifier=None) -> None:
     for evs in by_sentence:
         events.extend(evs)
     # the reported events, one record per occurrence; then the mention candidates that tell no event kept
-    kept = drop_repeats([e for e in events if not getattr(e, "_mention", False)], doc.text)
+    kept = drop_repeats([e for e in events if not (getattr(e, "_mention", False) or getattr(e, "_particular", False))],
+                        doc.text)
     for e in events:
-        if getattr(e, "_mention", False) and not e.negated and not repeats(e, kept, doc.text):
+        if (getattr(e, "_mention", False) or getattr(e, "_particular", False)) and not e.negated and \
+                not repeats(e, kept, doc.text):
             kept.append(e)
     kept.sort(key=lambda e: (e.start, e.trigger_start if e.trigger_start is not None else e.start))
     doc.events = _keep.keep(doc, kept) if mode is None else kept

@@ -1118,6 +1118,7 @@ def sentence_events(doc: Document, s: Sentence, toks: Optional[list] = None, bor
             # هجوم, غارات جوية; the training split's gold takes the noun)
             named = next((m for m in h.members if m.pos == "n" and m.i == h.e and not _definite(sv.words[m.i])
                           and m.i + 1 < len(sv.words) and _nisba_like(sv.words[m.i + 1])), h)
+        particular = False
         # (a noun whose doer is the plural pronoun of the party found for it, "إطلاقهم صاروخاً", tells that party's
         # particular act, as a named doer does)
         if mention and not (named_noun and (_reports_actors(doc, sv, source, target) or
@@ -1126,7 +1127,18 @@ def sentence_events(doc: Document, s: Sentence, toks: Optional[list] = None, bor
                     not (h.negated or h.hypothetical):
                 acts.append((source, (h.i, h.e)))  # (a mention of an attack may still name the doer of a killing it caused)
             if not candidate:
-                continue
+                # "بعد مقتل عدد كبير منهم", "في أعقاب إحراق ممتلكات درزية", "ردا على إحراق القنصلية الإيرانية": an
+                # event noun without the article that governs its own object, told relative to another act by a word
+                # of sequence before it (_sequence_between: بعد, إثر, عقب, ردا, على خلفية), names one act done to that
+                # object, not a kind of act ("سياسة الاغتيالات", "في استهداف دول التحالف"); kept when its target is
+                # found (the training split's gold). Not one glued to ل, which says what an act was for ("قبل
+                # لاستعادتها لبلدة العلم", "في محاولة لتفريقهم": _purpose)
+                bare = strip_conj(sv.norms[h.i])
+                if h.pos != "n" or target is None or _definite(sv.words[h.i]) or bare.startswith("ل") and \
+                        bare[1:].startswith(normalize(lex.entries[h.entry].words[0]).rstrip("ه")) or \
+                        not _sequence_between(sv, max(0, h.i - 6), h.i):
+                    continue
+                particular = True
         else:
             candidate = False
         ev = Event(s.start, s.end, h.type,
@@ -1163,6 +1175,10 @@ def sentence_events(doc: Document, s: Sentence, toks: Optional[list] = None, bor
                 used.append(span)
                 _set_role(ev, "target", doc, span, ent)
                 ev._victims = True
+        if particular:
+            if ev.target is None:
+                continue  # (its object was no actor: a kind of act after all)
+            ev._particular = True  # (added after the repeats are dropped, as a mention is; not a field)
         if places is None:
             places = [e for e in ents if e.type in _PLACE_TYPES]
         place = _place(doc, sv, h, used, places)
@@ -1233,7 +1249,7 @@ def _merge_outcomes(events: list[Event], sv: Optional[SentenceView] = None) -> l
     "غارة … أدت إلى مقتل قائد") is that attack; the attack takes its victims when it names none. Not an attack
     the sentence tells before or after the killing (``_told_apart``: "انتقاما لمقتل قاسم سليماني")."""
     acts = [e for e in events if e.type == "ASSAULT" and e.mode != "kill" and not (e.negated or e.hypothetical)
-            and not getattr(e, "_mention", False)]
+            and not getattr(e, "_mention", False) and not getattr(e, "_particular", False)]
     if not acts:
         return events
     out = []
