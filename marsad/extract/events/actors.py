@@ -1414,6 +1414,15 @@ class SentenceView:
         j = r if r is not None and j >= r - 1 else (j if j > second.j else second.j)
         return Phrase(k, p, first.cut), Phrase(q, min(j, r) if r is not None else j, self.conj_cut(q))
 
+    def people_after_and(self, m: int, limit: int) -> Optional[Phrase]:
+        """"بين الحكومة اليمنية والحوثيين", "بين الجيش والحوثيين": after بين and its first party, a definite sound
+        plural joined by و (a plural of people) is the second party, though shaped as an adjective (modifier_at
+        reads الحوثيين after a definite noun as its nisba): بين needs two parties."""
+        if m >= limit or not self.conj_at(m) or not _definite(self.words[m]) or not _sound_plural(self.words[m]) or \
+                not self.modifier_at(m):
+            return None
+        return Phrase(m, m + 1, self.conj_cut(m))
+
     def pair_after(self, k: int, limit: int) -> tuple[Optional[Phrase], Optional[Phrase]]:
         """The two parties after بين: the phrase from k up to the first word joined by و, and that one."""
         def to_conjunct(x: int) -> int:  # (the first word joined by و from x on, within 8 words of k)
@@ -1460,7 +1469,7 @@ class SentenceView:
         first = self.np_right(k, end)
         if first is None or first.i != k or first.counted:
             return None, None
-        second = self.np_right(m, limit)
+        second = self.np_right(m, limit) or self.people_after_and(m, limit)
         if second is None or second.i != m:
             return None, None
         n = self.name_end(m) if m in self.named_tokens else second.j
@@ -3828,6 +3837,52 @@ def _claimant(sv: SentenceView, i: int) -> Optional[Phrase]:
     return ph if _claiming_party(sv, ph) else None
 
 
+def _meeting_owners(sv: SentenceView, e: int, cend: int) -> Optional[Phrase]:
+    """"القمة الـ41 لمجلس التعاون لدول الخليج العربى", "اجتماعين لوزراء خارجية جامعة الدول العربية", "اجتماع
+    لقياديين من قسد": a meeting noun (roles.tsv lam_participants; the noun ending at e) names who hold it in the
+    ل-genitive after it, past its adjectives, an ordinal and quote marks (العربية “الطارئة”, الـ41, الدوري). The
+    genitive must open with an actor (a name, an actor head, a title, a plural of people): not a purpose
+    ("اجتماع لبحث الأوضاع", "القمة لدعم الحكومة" — a verbal noun, no actor) nor a place (a visit's destination,
+    زيارة لطهران, is no meeting noun of the row)."""
+    k = e
+    while k < min(cend, e + 4) and k not in sv.named_tokens and k not in sv.trigger_tokens and \
+            (sv.is_quote(k) or sv.norms[k][2:].isdigit() or
+             (sv.content(k) and sv.norms[k][:1] != "ل" and
+              (_nisba_like(sv.words[k]) or sv.words[k] in sv.adjectives))):
+        k += 1
+    if k >= cend or k in sv.trigger_tokens:
+        return None
+    ph = sv.lam_object(k)
+    if ph is None:
+        return None
+    body = _bare(strip_conj(sv.norms[k])[1:])  # (لوزراء → وزراء, للقادة → قاده: the head past its ل)
+    people = body.endswith(("ين", "ون")) and (body[:-2] in sv.heads or body[:-1] in sv.heads)  # (لقياديين)
+    named = any(x in sv.agent_tokens or x in sv.named_tokens for x in range(ph.i, min(ph.j, ph.i + 2)))
+    return ph if named or body in sv.heads or sv.title(k) or people else None
+
+
+def _leaving_party(sv: SentenceView, typ: str, i: int) -> Optional[Phrase]:
+    """"منذ انسحاب واشنطن من الاتفاق النووي مع طهران", "أن الولايات المتحدة قررت الانسحاب من الاتفاق النووي مع
+    إيران": who withdraws from an agreement (the noun on token i, right after من) was a party of it. The word of
+    leaving (roles.tsv leaving_forms: انسحاب, الانسحاب, انسحبت …) stands before من, right before it or before its
+    genitive; the withdrawer is the doer read for it as an act of withdrawal (its genitive, the subject of its
+    verb or of the verb governing it), else its genitive phrase as written."""
+    nouns, verbs = role_set(typ, "leaving_forms"), role_set(typ, "leaving_verb_forms")
+    for w in range(i - 2, max(-1, i - 6), -1):
+        if sv.breaks[w] or w in sv.named_tokens:
+            continue
+        word = strip_conj(sv.norms[w])
+        if word not in nouns and word not in verbs and sv.norms[w] not in nouns and sv.norms[w] not in verbs:
+            continue
+        genitive = sv.np_right(w + 1, i - 1) if w + 1 < i - 1 else None
+        if w + 1 < i - 1 and (genitive is None or genitive.i != w + 1 or genitive.j != i - 1):
+            return None  # (only the genitive stands between the word of leaving and من)
+        pos = "v" if word in verbs or sv.norms[w] in verbs else "n"
+        doer = _clause_roles(sv, "RETREAT", w, w + 1, pos, None, False, "")[0]
+        return doer if doer is not None and doer.i != i else genitive
+    return None
+
+
 def _governed(sv: SentenceView, k: int, floor: int) -> bool:
     """The definite phrase starting at token k is a preposition's object (ضد قاعدة الشعيرات, من خارج العراق, على
     المدينة): the preposition right before it, or before a word of location (roles.tsv locatives) before it. An
@@ -4909,6 +4964,13 @@ def _clause_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pa
         source = None
     if glued is not None and source is not None and source.i < glued.j and glued.i < source.j:
         source = None  # (the cue's object is never the doer: 'أعلن تنظيم "داعش"، يوم أمس، شن عملية ضد عناصر من قسد')
+    # the parties named by the act's words found no doer: a meeting's holders, an agreement's withdrawer (last: a
+    # subject that holds the meeting, "السوداني يترأس الاجتماع الدوري للمجلس الوزاري", comes first)
+    if source is None and pos != "v" and normalize(head) in role_set(typ, "lam_participants"):
+        source = _meeting_owners(sv, e, cend)
+    if source is None and pos != "v" and e - i == 1 and i >= 2 and sv.norms[i - 1] == "من" and \
+            role_set(typ, "leaving_forms"):
+        source = _leaving_party(sv, typ, i)
     return sv.extend(source), target
 
 
