@@ -3056,21 +3056,11 @@ def _unnamed_relative_doer(sv: SentenceView, i: int) -> Optional[Phrase]:
     """In: a verb at token i after a relative, with the preposition and pronoun of the antecedent after it and no
     subject named ("انسحبت القوات الحكومية … من المناطق التي سيطرت عليها"). Out: the subject of the finite verb
     before it that agrees with it — the actor the sentence is about, whom the unsaid subject stands for (the
-    government forces withdrew from the areas they had seized) — when that names an actor; else None."""
-    return _chain_subject(sv, i)
-
-
-def _subject_past_in_it(sv: SentenceView, e: int, cend: int) -> Optional[Phrase]:
-    """In: the token e right after a verb that follows a relative. Out: the verb's subject when token e is في with
-    a pronoun (closed_classes in_it: فيه, فيها, فيهم) and an actor (a name, an actor head) is named right after it
-    ("لتكون تلك المرة الأولى التي تصنف فيها واشنطن رسميا قوة عسكرية"); else None. The antecedent, a time or a
-    place, is no doer, whether or not the verb agrees with the relative."""
-    a = e + 1
-    if e >= cend or sv.norms[e] not in _IN_IT or a >= cend or not sv.content(a) or sv.prepositional(a) or \
-            a in sv.trigger_tokens or not (a in sv.agent_tokens or a in sv.named_tokens or sv.actor_head(a)):
+    government forces withdrew from the areas they had seized) — when that names an actor; else None. Only a verb
+    whose affixes tell its subject's person (سيطرت, تسيطر, سيطروا; not a bare past سيطر, which does not show it)."""
+    if not _agreement(strip_conj(sv.norms[i])):
         return None
-    ph = sv.np_right(a, cend)
-    return ph if ph is not None and ph.i == a else None
+    return _chain_subject(sv, i)
 
 
 def _find_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, patient: bool, head: str = "",
@@ -4403,13 +4393,7 @@ def _clause_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pa
         # named, stands after the pronoun (whether or not the verb agrees with the relative: أفرجت after الذي)
         prep_rel = verb_at == i and before >= 0 and sv.words[before] in sv.relatives and e < cend and \
             sv.norms[e] in role_set("ALL", "relative_complements")
-        # "المرة الأولى التي تصنف فيها واشنطن", "التي تهاجم فيها تركيا": a verb after a relative with فيها, the
-        # pronoun of the time or place the antecedent names, has its own subject, an actor named right after فيها
-        in_rel = _subject_past_in_it(sv, e, cend) if verb_at == i and before >= 0 and \
-            sv.words[before] in sv.relatives else None
-        if in_rel is not None:
-            subject, after_subject = in_rel, True
-        elif prep_rel:
+        if prep_rel:
             k = before
             if k - 1 >= 0 and sv.breaks[k - 1]:
                 k -= 1
