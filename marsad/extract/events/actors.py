@@ -591,7 +591,14 @@ class SentenceView:
         if w in self.adjectives and _definite(w) and not _sound_plural(w) and w[2:] not in self.heads:
             return True  # المسلحين, المحتجين, المعارضة also name people; الخاصة, المتحدة do not
         return _definite(w) and _nisba_like(w) and k >= 1 and not self.is_punct(k - 1) and \
-            _definite(self.norms[k - 1]) and self.norms[k - 1] not in self.fn and not self.counting(k - 1)
+            _definite(self.norms[k - 1]) and self.norms[k - 1] not in self.fn and not self.counting(k - 1) and \
+            not self.article_like_verb(k - 1)
+
+    def article_like_verb(self, k: int) -> bool:
+        """Token k is a verb trigger that only looks definite: ال then two letters, the past of a defective verb in
+        أفعل ("وألقت الولايات المتحدة اللوم على": ألقت, ألقوا), no noun with the article (which has three letters or
+        more after it), so the nisba after it opens its subject, not an adjective of it."""
+        return k in self.trigger_tokens and _bare(self.norms[k]) == self.norms[k]
 
     def cardinal(self, k: int) -> bool:
         """Token k is a number that counts the noun after it: digits or a number word, not a scale word (آلاف,
@@ -739,7 +746,8 @@ class SentenceView:
         start = m
         verbs = _clause_verbs()
         while start - 1 >= floor and end - start < 6:
-            if self.norms[start - 1] in verbs or self.words[start - 1] in verbs or self.opening_verb(start - 1):
+            if self.norms[start - 1] in verbs or self.words[start - 1] in verbs or self.opening_verb(start - 1) or \
+                    self.plural_verb_before_and(start - 1):
                 break  # a verb opens the clause the subject stands in: no word of the phrase
             if self.content(start - 1):
                 start -= 1
@@ -816,6 +824,15 @@ class SentenceView:
         if c >= floor and not ph.counted and self.counting(c):
             ph = Phrase(ph.i, ph.j, ph.cut, True)
         return ph
+
+    def plural_verb_before_and(self, k: int) -> bool:
+        """Token k is a past verb with its plural subject suffix (سقطوا, انسحبوا: -وا on four letters or more, no
+        name) and the word after it opens with the conjunction و: "شهيدا وعددا من الجرحى سقطوا والمخربون أحرقوا"
+        — the verb ends one clause and و opens the next, whose subject stands before its own verb; no noun phrase
+        runs across it."""
+        w = self.words[k]
+        return k + 1 < self.size and len(w) >= 4 and w.endswith("وا") and k not in self.named_tokens and \
+            self.norms[k + 1][:1] == "و" and self.words[k + 1] != self.norms[k + 1]
 
     def described(self, k: int) -> bool:
         """Token k is a definite participle (المتمركزة, الموجودة, المنتشرة: ال + م…, no actor head, title or
@@ -3055,6 +3072,17 @@ def _subject_before(sv: SentenceView, k: int) -> Optional[Phrase]:
     return ph
 
 
+def _unnamed_relative_doer(sv: SentenceView, i: int) -> Optional[Phrase]:
+    """In: a verb at token i after a relative, with the preposition and pronoun of the antecedent after it and no
+    subject named ("انسحبت القوات الحكومية … من المناطق التي سيطرت عليها"). Out: the subject of the finite verb
+    before it that agrees with it — the actor the sentence is about, whom the unsaid subject stands for (the
+    government forces withdrew from the areas they had seized) — when that names an actor; else None. Only a verb
+    whose affixes tell its subject's person (سيطرت, تسيطر, سيطروا; not a bare past سيطر, which does not show it)."""
+    if not _agreement(strip_conj(sv.norms[i])):
+        return None
+    return _chain_subject(sv, i)
+
+
 def _find_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, patient: bool, head: str = "",
                 tail: range = range(0), object_tail: bool = False) -> tuple[Optional[Phrase], Optional[Phrase]]:
     """(source, target) phrases for a trigger on tokens [i, e) of the sentence. ``head`` is the trigger's
@@ -4459,7 +4487,10 @@ def _clause_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pa
             if target is None:
                 target = sv.np_left(k)
             if subject is None:
-                moved = True  # (no subject named: the antecedent is no doer; the source is read elsewhere or none)
+                # (no subject named: the antecedent is no doer; the subject left unsaid is the actor the clause
+                # the antecedent stands in is about, else the source is read elsewhere or none)
+                subject = _unnamed_relative_doer(sv, i)
+                moved = subject is None
         elif obj_rel:
             # "مقاتلو درع الفرات، الذين تدعمهم تركيا": a verb after a relative with an object pronoun that
             # refers back to the antecedent has its own subject after it; the antecedent is its object
