@@ -1543,6 +1543,8 @@ class SentenceView:
             return ph  # "قافلته الدبلوماسية": adjectives may follow the possessed noun
         if _counterpart(self.norms[ph.i]):
             return ph  # "مع نظيره الروسي": the counterpart is another party, not the one its pronoun names
+        if _held_site(self, ph.i) and not self.actor_head(ph.i):
+            return ph  # "واستهداف أحيائه": a possessed site is the place hit, not its owner
         raw = self.toks[ph.i].text
         w = self.words[ph.i]
         suf = next((x for x in ("هما", "هم", "ها", "ه") if raw.endswith(x)), None)
@@ -1862,6 +1864,36 @@ def _site(b: str) -> bool:
     """b (a word without its article or preposition) names a kind of place or a site (place_heads.txt,
     site_heads.txt): what an act is done to or in, never who does it."""
     return b in word_set("events/place_heads.txt") or b in word_set("events/site_heads.txt")
+
+
+def _held_site(sv: SentenceView, k: int) -> bool:
+    """Token k names a site or a kind of place (_site), bare or with a possessive pronoun written on it (مواقعهم,
+    قاعدته, أحيائه: ة is another letter, so a written ه is a pronoun; its stem's ت is ة, its ي a hamza's seat)."""
+    b = sv.bares[k]
+    if _site(b):
+        return True
+    raw = sv.toks[k].text
+    suf = next((x for x in ("هما", "هم", "هن", "ها", "ه") if raw.endswith(x) and b.endswith(x)), None)
+    stem = b[:-len(suf)] if suf else ""
+    if len(stem) < 3:
+        return False
+    return _site(stem) or (stem[-1] == "ت" and _site(stem[:-1] + "ه")) or (stem[-1] == "ي" and _site(stem[:-1] + "ء"))
+
+
+def _lam_site(sv: SentenceView, k: int) -> Optional[Phrase]:
+    """Token k is ل glued to a site or a kind of place (لقاعدة, لمنزل, لمواقع): the phrase, the ل left out."""
+    ph = sv.lam_object(k)
+    return ph if ph is not None and ph.i == k and k not in sv.agent_tokens and \
+        (_site(sv.bares[k]) or _site(_bare(strip_conj(sv.norms[k])[1:]))) else None
+
+
+def _before_means(sv: SentenceView, ph: Phrase, typ: str) -> Phrase:
+    """A site phrase cut before a ب-phrase it ran into, the act's means or manner ("مواقع المسلحين بالصواريخ",
+    "أحيائه بأكثر من 50 صاروخا": the sites, not the rockets); a name's own ب stays."""
+    x = next((x for x in range(ph.i + 1, ph.j) if sv.past_means(x, typ) > x or
+              (sv.norms[x][:1] == "ب" and len(sv.norms[x]) > 3 and
+               not (x in sv.entity_of and sv.entity_of.get(x - 1) == sv.entity_of[x]))), ph.j)
+    return ph if x == ph.j else Phrase(ph.i, x, ph.cut, ph.counted)
 
 
 def _acting_site(sv: SentenceView, subject: Phrase, typ: str, cend: int) -> bool:
@@ -4153,6 +4185,9 @@ def _clause_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pa
                 # "أعلن حزب الله استهدافه لقوة عسكرية إسرائيلية": the pronoun on the noun is its doer, the
                 # ل-phrase right after it its object (ة is a separate letter, so a written ه is a pronoun)
                 target = target or sv.cue_at(k, ("ل",))
+            elif direct and _lam_site(sv, k) is not None:
+                # "أعلن الحرس الثوري استهدافاً صاروخياً لقاعدة عين الأسد": a site after ل is what the act hit, no doer
+                target = target or _lam_site(sv, k)
             else:
                 source = sv.cue_at(k, ("ل",)) or _weapon_of(sv, typ, k, cend, 1)
         elif k + 1 < cend and sv.norms[k] == "من":
@@ -4743,6 +4778,8 @@ def _clause_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pa
         # with its doer the subject of a light verb (واستمرت القوات بقصف مواقع التنظيم), a transitive verbal
         # noun's genitive is what it acts on, also an indefinite head of an idafa (مواقع التنظيم)
         acted_on = direct and verb_at is not None and verb_at != i and source is not None and target is None
+        site_object = direct and e < sv.size and sv.words[e] == nxt and e not in sv.agent_tokens and \
+            _held_site(sv, e)
         # an idafa genitive is definite or a named actor; an indefinite word after an indefinite noun is its
         # adjective (هجوم مباشر, هجوم انتحاري), not its doer; a number after a patient noun counts its victims
         if e < sv.size and (sv.content(e) or (patient and sv.counting(e))) and not _definite(sv.norms[e - 1]) and \
@@ -4768,6 +4805,9 @@ def _clause_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pa
                  (acted_on and e + 1 < sv.size and _definite(sv.norms[e + 1]) and not _nisba_like(nxt)) or
                  # (or a kind of site, indefinite before its holder: "جددت المدفعية التركية قصف مواقع وحدات …")
                  (acted_on and _site(sv.bares[e])) or
+                 # "بعد قصف مواقع المسلحين", "واستهداف أحيائه بالصواريخ": a site right after the noun of a transitive
+                 # act (with its own genitive or pronoun, or none) is what the act was done to
+                 site_object or
                  (patient and (sv.victim_noun(Phrase(e, e + 1)) or _bare(nxt) in sv.soldiers))):
             # (مقتل جندي أميركي, اختطاف صحافيين: after a noun of what a victim suffers, a soldier or a
             # civilian is the genitive, not an adjective)
@@ -4789,7 +4829,9 @@ def _clause_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pa
                     # is the doer
                     source, target = source or ph, obj
                 elif patient:
-                    target = ph  # مقتل 15 شخصا … على الجانب الآخر: the genitive, not a later cue
+                    target = _before_means(sv, ph, typ) if site_object else ph  # مقتل 15 شخصا … على الجانب الآخر: the genitive, not a later cue
+                elif site_object and target is None:
+                    target = _before_means(sv, ph, typ)
                 elif (owned or acted_on or head in role_set(typ, "object_genitive")) and target is None:
                     target = ph
                 elif not patient and not owned and not _adjective_of_act(sv, ph) and \

@@ -187,6 +187,13 @@ def _bare_adjective(n: str) -> bool:
     return len(b) >= 5 and b.endswith("يه")
 
 
+def _hamza_pronoun(raw: str) -> bool:
+    """A word ending in ئه / ئها / ئهم (أحيائه, أبنائهم): a noun with its possessive pronoun on a hamza's seat,
+    which normalising reads like a feminine nisba (احيايه); no adjective."""
+    w = _DIACRITICS.sub("", raw).strip(_QUOTE_CHARS)
+    return w.endswith(("ئه", "ئها", "ئهم", "ئهما"))
+
+
 def tidy(doc, span: tuple[int, int], ent=None) -> Optional[tuple[int, int]]:
     """The actor span cleaned of glued proclitics and closed-class words at its ends, or None when no noun
     phrase is left (see the module docstring)."""
@@ -226,7 +233,8 @@ def tidy(doc, span: tuple[int, int], ent=None) -> Optional[tuple[int, int]]:
         return None
     if len(words) == 1 and not _inside_entity(doc, a, b):
         n = normalize(text[a:b])
-        if n not in _heads() and (_verb_like(n) or _bare_adjective(n) or _glued(n, text) or
+        if n not in _heads() and (_verb_like(n) or (_bare_adjective(n) and not _hamza_pronoun(text[a:b])) or
+                                  _glued(n, text) or
                                   _closed_word(text[a:b], ordinals=True)):
             return None
     if fragment(text, a, b, entities_overlapping(doc, a, b)):
