@@ -1887,6 +1887,31 @@ def _lam_site(sv: SentenceView, k: int) -> Optional[Phrase]:
         (_site(sv.bares[k]) or _site(_bare(strip_conj(sv.norms[k])[1:]))) else None
 
 
+def _bare_relative(sv: SentenceView, i: int, e: int, cstart: int, cend: int) -> Optional[Phrase]:
+    """The verb on token i, with an object pronoun and its own subject after it, opens a relative clause on the
+    indefinite noun phrase right before it, which the pronoun refers back to ("استقل الجميع مركبتين استهدفهما
+    صاروخان", "كانوا في سيارة استهدفتها طائرة مسيرة"): an indefinite antecedent takes no relative word. The phrase
+    names no actor (a name, an actor noun: "مسلحون هاجموها" is a subject) and agrees with the pronoun: that
+    phrase, else None."""
+    k = i - 1
+    if k < cstart or not sv.content(k) or _definite(sv.norms[k]) or k in sv.named_tokens or sv.actor_head(k) or \
+            e >= cend or not sv.content(e) or sv.prepositional(e) or e in sv.trigger_tokens:
+        return None
+    h = k
+    while h - 1 >= cstart and sv.content(h - 1) and not _definite(sv.norms[h - 1]) and \
+            (_nisba_like(sv.words[h]) or sv.words[h] in sv.adjectives):
+        h -= 1  # (past the noun's indefinite adjectives: "طائرة مسيرة")
+    if _verbal(sv.words[h]) or sv.prepositional(h):
+        return None
+    ante = sv.np_right(h, i)
+    if ante is None or ante.i != h or ante.j != i or \
+            any(x in sv.named_tokens or sv.actor_head(x) for x in range(ante.i, ante.j)):
+        return None
+    raw = sv.toks[i].text
+    suf = next((x for x in _OBJECT_PRONOUNS if raw.endswith(x)), None)
+    return ante if suf is not None and _owner_agrees(sv, ante, suf) else None
+
+
 def _before_means(sv: SentenceView, ph: Phrase, typ: str) -> Phrase:
     """A site phrase cut before a ب-phrase it ran into, the act's means or manner ("مواقع المسلحين بالصواريخ",
     "أحيائه بأكثر من 50 صاروخا": the sites, not the rockets); a name's own ب stays."""
@@ -4394,6 +4419,8 @@ def _clause_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pa
             a not in sv.trigger_tokens and (a in sv.named_tokens or sv.actor_head(a))
         obj_rel = rel and verb_at == i and bool(form and form.object_suffix) and e < cend and sv.content(e) and \
             not sv.prepositional(e) and e not in sv.trigger_tokens
+        bare_rel = _bare_relative(sv, i, e, cstart, cend) if not rel and not has_conj and verb_at == i and \
+            bool(form and form.object_suffix) else None
         # "ناحية العلم التي سيطرت عليها القوات المشتركة", "القنطار، الذي أفرجت عنه إسرائيل": a verb after a
         # relative whose complement is a preposition with a pronoun (roles.tsv relative_complements) that refers
         # back to the antecedent: the antecedent is what the act was done to, and the verb's subject, when one is
@@ -4412,16 +4439,17 @@ def _clause_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pa
                 target = sv.np_left(k)
             if subject is None:
                 moved = True  # (no subject named: the antecedent is no doer; the source is read elsewhere or none)
-        elif obj_rel:
+        elif obj_rel or bare_rel is not None:
             # "مقاتلو درع الفرات، الذين تدعمهم تركيا": a verb after a relative with an object pronoun that
-            # refers back to the antecedent has its own subject after it; the antecedent is its object
+            # refers back to the antecedent has its own subject after it; the antecedent is its object (so after an
+            # indefinite antecedent, whose relative has no relative word: "مركبتين استهدفهما صاروخان")
             k = before
             if k - 1 >= 0 and sv.breaks[k - 1]:
                 k -= 1
             subject = sv.np_right(e, cend)
             after_subject = subject is not None
             if target is None:
-                target = sv.np_left(k)
+                target = bare_rel or sv.np_left(k)
         elif rel:
             k = before
             if k - 1 >= 0 and sv.breaks[k - 1]:
