@@ -1880,6 +1880,26 @@ def _held_site(sv: SentenceView, k: int) -> bool:
     return _site(stem) or (stem[-1] == "ت" and _site(stem[:-1] + "ه")) or (stem[-1] == "ي" and _site(stem[:-1] + "ء"))
 
 
+@lru_cache(maxsize=1)
+def _transitive_shapes() -> tuple:
+    """roles.tsv transitive_act_shapes as patterns (C: one root letter, no alif; the loader lowers it to c)."""
+    return tuple(re.compile("^" + "[^ا]".join(re.escape(normalize(x)) for x in shape.upper().split("C")) + "$")
+                 for shape in role_cues("ALL", "transitive_act_shapes"))
+
+
+def _transitive_act(sv: SentenceView, i: int) -> bool:
+    """Token i is the verbal noun of a transitive verb (قصف, واستهداف, بقصف, قصفاً, تفجيره, مهاجمة): its shape, once its
+    conjunction, article or preposition, accusative alif and pronoun (a written ه: ة is another letter) are cut."""
+    b = _bare(sv.words[i])
+    raw = sv.toks[i].text
+    suf = next((x for x in ("هما", "هم", "ها", "ه") if raw.endswith(x) and b.endswith(x) and len(b) - len(x) >= 3), "")
+    b = b[:len(b) - len(suf)]
+    if b.endswith("ا") and len(b) > 3:
+        b = b[:-1]  # (قصفاً, استهدافاً)
+    shapes = _transitive_shapes()
+    return any(p.match(b) for p in shapes) or (b[:1] in "بل" and any(p.match(b[1:]) for p in shapes))
+
+
 def _lam_site(sv: SentenceView, k: int) -> Optional[Phrase]:
     """Token k is ل glued to a site or a kind of place (لقاعدة, لمنزل, لمواقع): the phrase, the ل left out."""
     ph = sv.lam_object(k)
@@ -1910,6 +1930,12 @@ def _bare_relative(sv: SentenceView, i: int, e: int, cstart: int, cend: int) -> 
     raw = sv.toks[i].text
     suf = next((x for x in _OBJECT_PRONOUNS if raw.endswith(x)), None)
     return ante if suf is not None and _owner_agrees(sv, ante, suf) else None
+
+
+def _site_kind(sv: SentenceView, k: int) -> bool:
+    """Token k names a site or an installation (site_heads.txt: مواقع, منشآت, منازل), or one with its possessive
+    pronoun (أحيائه, مواقعهم): not a bare kind of place (place_heads.txt: مدينة, بلدة), which may tell where."""
+    return sv.bares[k] in word_set("events/site_heads.txt") or not _site(sv.bares[k])
 
 
 def _before_means(sv: SentenceView, ph: Phrase, typ: str) -> Phrase:
@@ -4807,7 +4833,7 @@ def _clause_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pa
         # noun's genitive is what it acts on, also an indefinite head of an idafa (مواقع التنظيم)
         acted_on = direct and verb_at is not None and verb_at != i and source is not None and target is None
         site_object = direct and e < sv.size and sv.words[e] == nxt and e not in sv.agent_tokens and \
-            _held_site(sv, e)
+            _held_site(sv, e) and (_site_kind(sv, e) or _transitive_act(sv, i))
         # an idafa genitive is definite or a named actor; an indefinite word after an indefinite noun is its
         # adjective (هجوم مباشر, هجوم انتحاري), not its doer; a number after a patient noun counts its victims
         if e < sv.size and (sv.content(e) or (patient and sv.counting(e))) and not _definite(sv.norms[e - 1]) and \
