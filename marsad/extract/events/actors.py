@@ -1535,15 +1535,16 @@ class SentenceView:
                 j = nxt.j
         return Phrase(ph.i, j, ph.cut, ph.counted) if j > ph.j else ph
 
-    def possessor(self, ph: Optional[Phrase]) -> Optional[Phrase]:
+    def possessor(self, ph: Optional[Phrase], hit: bool = False) -> Optional[Phrase]:
         """"أعلن الجيش الأمريكي أن قواته قتلت", "مقتل أحد جنوده": an actor noun with a possessive pronoun
-        stands for the actor it belongs to, the nearest actor-headed phrase before it."""
+        stands for the actor it belongs to, the nearest actor-headed phrase before it. ``hit``: the phrase is a
+        target, and a possessed site (مواقعهم, أحيائه) stays the place hit, as written."""
         if ph is None or not all(_nisba_like(self.norms[x]) or self.norms[x] in self.adjectives or
                                  _definite(self.norms[x]) for x in range(ph.i + 1, ph.j)):
             return ph  # "قافلته الدبلوماسية": adjectives may follow the possessed noun
         if _counterpart(self.norms[ph.i]):
             return ph  # "مع نظيره الروسي": the counterpart is another party, not the one its pronoun names
-        if _held_site(self, ph.i) and not self.actor_head(ph.i):
+        if hit and _held_site(self, ph.i) and not self.actor_head(ph.i):
             return ph  # "واستهداف أحيائه": a possessed site is the place hit, not its owner
         raw = self.toks[ph.i].text
         w = self.words[ph.i]
@@ -3348,7 +3349,7 @@ def _find_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pati
             if target is not None:
                 break
     target = _with_count(sv, _counterpart_name(sv, target))
-    src, tgt = sv.coordinate(sv.possessor(source)), sv.coordinate(sv.possessor(target))
+    src, tgt = sv.coordinate(sv.possessor(source)), sv.coordinate(sv.possessor(target, hit=True))
     if src is not None and target is not None and src.i < target.j and target.i < src.j and \
             not (source.i < target.j and target.i < source.j):
         # "إن قوات الحكومة الشرعية وقوات المجلس الانتقالي … المواجهات بين الجانبين": two parties read as the source
