@@ -1561,9 +1561,10 @@ class SentenceView:
                 j = nxt.j
         return Phrase(ph.i, j, ph.cut, ph.counted) if j > ph.j else ph
 
-    def possessor(self, ph: Optional[Phrase]) -> Optional[Phrase]:
+    def possessor(self, ph: Optional[Phrase], hit: bool = False) -> Optional[Phrase]:
         """"أعلن الجيش الأمريكي أن قواته قتلت", "مقتل أحد جنوده": an actor noun with a possessive pronoun
-        stands for the actor it belongs to, the nearest actor-headed phrase before it."""
+        stands for the actor it belongs to, the nearest actor-headed phrase before it. ``hit``: the phrase is a
+        target, and a possessed site (مواقعهم, أحيائه) stays the place hit, as written."""
         if ph is None or not all(_nisba_like(self.norms[x]) or self.norms[x] in self.adjectives or
                                  _definite(self.norms[x]) for x in range(ph.i + 1, ph.j)):
             return ph  # "قافلته الدبلوماسية": adjectives may follow the possessed noun
@@ -1571,6 +1572,8 @@ class SentenceView:
             return ph  # "مع نظيره الروسي": the counterpart is another party, not the one its pronoun names
         if _homeland(self.norms[ph.i]):
             return ph  # "أن بلاده قطعت العلاقات": his country did it, not the person the pronoun names
+        if hit and _held_site(self, ph.i) and not self.actor_head(ph.i):
+            return ph  # "واستهداف أحيائه": a possessed site is the place hit, not its owner
         raw = self.toks[ph.i].text
         w = self.words[ph.i]
         suf = next((x for x in ("هما", "هم", "ها", "ه") if raw.endswith(x)), None)
@@ -1890,6 +1893,87 @@ def _site(b: str) -> bool:
     """b (a word without its article or preposition) names a kind of place or a site (place_heads.txt,
     site_heads.txt): what an act is done to or in, never who does it."""
     return b in word_set("events/place_heads.txt") or b in word_set("events/site_heads.txt")
+
+
+def _held_site(sv: SentenceView, k: int) -> bool:
+    """Token k names a site or a kind of place (_site), bare or with a possessive pronoun written on it (مواقعهم,
+    قاعدته, أحيائه: ة is another letter, so a written ه is a pronoun; its stem's ت is ة, its ي a hamza's seat)."""
+    b = sv.bares[k]
+    if _site(b):
+        return True
+    raw = sv.toks[k].text
+    suf = next((x for x in ("هما", "هم", "هن", "ها", "ه") if raw.endswith(x) and b.endswith(x)), None)
+    stem = b[:-len(suf)] if suf else ""
+    if len(stem) < 3:
+        return False
+    return _site(stem) or (stem[-1] == "ت" and _site(stem[:-1] + "ه")) or (stem[-1] == "ي" and _site(stem[:-1] + "ء"))
+
+
+@lru_cache(maxsize=1)
+def _transitive_shapes() -> tuple:
+    """roles.tsv transitive_act_shapes as patterns (C: one root letter, no alif; the loader lowers it to c)."""
+    return tuple(re.compile("^" + "[^ا]".join(re.escape(normalize(x)) for x in shape.upper().split("C")) + "$")
+                 for shape in role_cues("ALL", "transitive_act_shapes"))
+
+
+def _transitive_act(sv: SentenceView, i: int) -> bool:
+    """Token i is the verbal noun of a transitive verb (قصف, واستهداف, بقصف, قصفاً, تفجيره, مهاجمة): its shape, once its
+    conjunction, article or preposition, accusative alif and pronoun (a written ه: ة is another letter) are cut."""
+    b = _bare(sv.words[i])
+    raw = sv.toks[i].text
+    suf = next((x for x in ("هما", "هم", "ها", "ه") if raw.endswith(x) and b.endswith(x) and len(b) - len(x) >= 3), "")
+    b = b[:len(b) - len(suf)]
+    if b.endswith("ا") and len(b) > 3:
+        b = b[:-1]  # (قصفاً, استهدافاً)
+    shapes = _transitive_shapes()
+    return any(p.match(b) for p in shapes) or (b[:1] in "بل" and any(p.match(b[1:]) for p in shapes))
+
+
+def _lam_site(sv: SentenceView, k: int) -> Optional[Phrase]:
+    """Token k is ل glued to a site or a kind of place (لقاعدة, لمنزل, لمواقع): the phrase, the ل left out."""
+    ph = sv.lam_object(k)
+    return ph if ph is not None and ph.i == k and k not in sv.agent_tokens and \
+        (_site(sv.bares[k]) or _site(_bare(strip_conj(sv.norms[k])[1:]))) else None
+
+
+def _bare_relative(sv: SentenceView, i: int, e: int, cstart: int, cend: int) -> Optional[Phrase]:
+    """The verb on token i, with an object pronoun and its own subject after it, opens a relative clause on the
+    indefinite noun phrase right before it, which the pronoun refers back to ("استقل الجميع مركبتين استهدفهما
+    صاروخان", "كانوا في سيارة استهدفتها طائرة مسيرة"): an indefinite antecedent takes no relative word. The phrase
+    names no actor (a name, an actor noun: "مسلحون هاجموها" is a subject) and agrees with the pronoun: that
+    phrase, else None."""
+    k = i - 1
+    if k < cstart or not sv.content(k) or _definite(sv.norms[k]) or k in sv.named_tokens or sv.actor_head(k) or \
+            e >= cend or not sv.content(e) or sv.prepositional(e) or e in sv.trigger_tokens:
+        return None
+    h = k
+    while h - 1 >= cstart and sv.content(h - 1) and not _definite(sv.norms[h - 1]) and \
+            (_nisba_like(sv.words[h]) or sv.words[h] in sv.adjectives):
+        h -= 1  # (past the noun's indefinite adjectives: "طائرة مسيرة")
+    if _verbal(sv.words[h]) or sv.prepositional(h):
+        return None
+    ante = sv.np_right(h, i)
+    if ante is None or ante.i != h or ante.j != i or \
+            any(x in sv.named_tokens or sv.actor_head(x) for x in range(ante.i, ante.j)):
+        return None
+    raw = sv.toks[i].text
+    suf = next((x for x in _OBJECT_PRONOUNS if raw.endswith(x)), None)
+    return ante if suf is not None and _owner_agrees(sv, ante, suf) else None
+
+
+def _site_kind(sv: SentenceView, k: int) -> bool:
+    """Token k names a site or an installation (site_heads.txt: مواقع, منشآت, منازل), or one with its possessive
+    pronoun (أحيائه, مواقعهم): not a bare kind of place (place_heads.txt: مدينة, بلدة), which may tell where."""
+    return sv.bares[k] in word_set("events/site_heads.txt") or not _site(sv.bares[k])
+
+
+def _before_means(sv: SentenceView, ph: Phrase, typ: str) -> Phrase:
+    """A site phrase cut before a ب-phrase it ran into, the act's means or manner ("مواقع المسلحين بالصواريخ",
+    "أحيائه بأكثر من 50 صاروخا": the sites, not the rockets); a name's own ب stays."""
+    x = next((x for x in range(ph.i + 1, ph.j) if sv.past_means(x, typ) > x or
+              (sv.norms[x][:1] == "ب" and len(sv.norms[x]) > 3 and
+               not (x in sv.entity_of and sv.entity_of.get(x - 1) == sv.entity_of[x]))), ph.j)
+    return ph if x == ph.j else Phrase(ph.i, x, ph.cut, ph.counted)
 
 
 def _acting_site(sv: SentenceView, subject: Phrase, typ: str, cend: int) -> bool:
@@ -3313,7 +3397,7 @@ def _find_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pati
             if target is not None:
                 break
     target = _with_count(sv, _counterpart_name(sv, target))
-    src, tgt = sv.coordinate(sv.possessor(source)), sv.coordinate(sv.possessor(target))
+    src, tgt = sv.coordinate(sv.possessor(source)), sv.coordinate(sv.possessor(target, hit=True))
     if src is not None and target is not None and src.i < target.j and target.i < src.j and \
             not (source.i < target.j and target.i < source.j):
         # "إن قوات الحكومة الشرعية وقوات المجلس الانتقالي … المواجهات بين الجانبين": two parties read as the source
@@ -4264,6 +4348,9 @@ def _clause_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pa
                 # "أعلن حزب الله استهدافه لقوة عسكرية إسرائيلية": the pronoun on the noun is its doer, the
                 # ل-phrase right after it its object (ة is a separate letter, so a written ه is a pronoun)
                 target = target or sv.cue_at(k, ("ل",))
+            elif direct and _lam_site(sv, k) is not None:
+                # "أعلن الحرس الثوري استهدافاً صاروخياً لقاعدة عين الأسد": a site after ل is what the act hit, no doer
+                target = target or _lam_site(sv, k)
             else:
                 source = sv.cue_at(k, ("ل",)) or _weapon_of(sv, typ, k, cend, 1)
         elif k + 1 < cend and sv.norms[k] == "من":
@@ -4470,6 +4557,8 @@ def _clause_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pa
             a not in sv.trigger_tokens and (a in sv.named_tokens or sv.actor_head(a))
         obj_rel = rel and verb_at == i and bool(form and form.object_suffix) and e < cend and sv.content(e) and \
             not sv.prepositional(e) and e not in sv.trigger_tokens
+        bare_rel = _bare_relative(sv, i, e, cstart, cend) if not rel and not has_conj and verb_at == i and \
+            bool(form and form.object_suffix) else None
         # "ناحية العلم التي سيطرت عليها القوات المشتركة", "القنطار، الذي أفرجت عنه إسرائيل": a verb after a
         # relative whose complement is a preposition with a pronoun (roles.tsv relative_complements) that refers
         # back to the antecedent: the antecedent is what the act was done to, and the verb's subject, when one is
@@ -4491,16 +4580,17 @@ def _clause_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pa
                 # the antecedent stands in is about, else the source is read elsewhere or none)
                 subject = _unnamed_relative_doer(sv, i)
                 moved = subject is None
-        elif obj_rel:
+        elif obj_rel or bare_rel is not None:
             # "مقاتلو درع الفرات، الذين تدعمهم تركيا": a verb after a relative with an object pronoun that
-            # refers back to the antecedent has its own subject after it; the antecedent is its object
+            # refers back to the antecedent has its own subject after it; the antecedent is its object (so after an
+            # indefinite antecedent, whose relative has no relative word: "مركبتين استهدفهما صاروخان")
             k = before
             if k - 1 >= 0 and sv.breaks[k - 1]:
                 k -= 1
             subject = sv.np_right(e, cend)
             after_subject = subject is not None
             if target is None:
-                target = sv.np_left(k)
+                target = bare_rel or sv.np_left(k)
         elif rel:
             k = before
             if k - 1 >= 0 and sv.breaks[k - 1]:
@@ -4857,6 +4947,8 @@ def _clause_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pa
         # with its doer the subject of a light verb (واستمرت القوات بقصف مواقع التنظيم), a transitive verbal
         # noun's genitive is what it acts on, also an indefinite head of an idafa (مواقع التنظيم)
         acted_on = direct and verb_at is not None and verb_at != i and source is not None and target is None
+        site_object = direct and e < sv.size and sv.words[e] == nxt and e not in sv.agent_tokens and \
+            _held_site(sv, e) and (_site_kind(sv, e) or _transitive_act(sv, i))
         # an idafa genitive is definite or a named actor; an indefinite word after an indefinite noun is its
         # adjective (هجوم مباشر, هجوم انتحاري), not its doer; a number after a patient noun counts its victims
         if e < sv.size and (sv.content(e) or (patient and sv.counting(e))) and not _definite(sv.norms[e - 1]) and \
@@ -4884,6 +4976,9 @@ def _clause_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pa
                  (acted_on and e + 1 < sv.size and _definite(sv.norms[e + 1]) and not _nisba_like(nxt)) or
                  # (or a kind of site, indefinite before its holder: "جددت المدفعية التركية قصف مواقع وحدات …")
                  (acted_on and _site(sv.bares[e])) or
+                 # "بعد قصف مواقع المسلحين", "واستهداف أحيائه بالصواريخ": a site right after the noun of a transitive
+                 # act (with its own genitive or pronoun, or none) is what the act was done to
+                 site_object or
                  (patient and (sv.victim_noun(Phrase(e, e + 1)) or _bare(nxt) in sv.soldiers))):
             # (مقتل جندي أميركي, اختطاف صحافيين: after a noun of what a victim suffers, a soldier or a
             # civilian is the genitive, not an adjective)
@@ -4905,7 +5000,9 @@ def _clause_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pa
                     # is the doer
                     source, target = source or ph, obj
                 elif patient:
-                    target = ph  # مقتل 15 شخصا … على الجانب الآخر: the genitive, not a later cue
+                    target = _before_means(sv, ph, typ) if site_object else ph  # مقتل 15 شخصا … على الجانب الآخر: the genitive, not a later cue
+                elif site_object and target is None:
+                    target = _before_means(sv, ph, typ)
                 elif (owned or acted_on or head in role_set(typ, "object_genitive")) and target is None:
                     target = ph
                 elif not patient and not owned and not _adjective_of_act(sv, ph) and \

@@ -169,8 +169,8 @@ def _verb_like(n: str) -> bool:
     """A lone word written like a finite verb: an imperfect (يحكم, تتصرف, سأدخل, نؤكد), a past with a
     subject suffix (ضربوا, قررت, استطاعت). Only asked of a one-word actor that no entity covers."""
     w = n[1:] if n[:1] in "وف" and len(n) > 4 else n
-    if w.startswith("س") and len(w) > 4 and w[1] in "يتنا":
-        return True
+    if w.startswith("س") and len(w) > 4 and w[1] in "يتنا" and not w.endswith("ه"):
+        return True  # (سيارة, سيارته: a noun with a feminine ending, no future verb)
     if w[:1] in "يت" and 4 <= len(w) <= 6 and not w.endswith(("ه", "ات", "ي", "يا", "ون", "ين")):
         return True
     if w.startswith("ن") and len(w) in (4, 5) and w[1] in "تو" and not w.endswith(("ه", "ات", "اء")):
@@ -185,6 +185,13 @@ def _bare_adjective(n: str) -> bool:
     the role finder left behind."""
     b = n[2:] if n.startswith("ال") else n
     return len(b) >= 5 and b.endswith("يه")
+
+
+def _hamza_pronoun(raw: str) -> bool:
+    """A word ending in ئه / ئها / ئهم (أحيائه, أبنائهم): a noun with its possessive pronoun on a hamza's seat,
+    which normalising reads like a feminine nisba (احيايه); no adjective."""
+    w = _DIACRITICS.sub("", raw).strip(_QUOTE_CHARS)
+    return w.endswith(("ئه", "ئها", "ئهم", "ئهما"))
 
 
 def tidy(doc, span: tuple[int, int], ent=None) -> Optional[tuple[int, int]]:
@@ -226,7 +233,8 @@ def tidy(doc, span: tuple[int, int], ent=None) -> Optional[tuple[int, int]]:
         return None
     if len(words) == 1 and not _inside_entity(doc, a, b):
         n = normalize(text[a:b])
-        if n not in _heads() and (_verb_like(n) or _bare_adjective(n) or _glued(n, text) or
+        if n not in _heads() and (_verb_like(n) or (_bare_adjective(n) and not _hamza_pronoun(text[a:b])) or
+                                  _glued(n, text) or
                                   _closed_word(text[a:b], ordinals=True)):
             return None
     if fragment(text, a, b, entities_overlapping(doc, a, b)):
