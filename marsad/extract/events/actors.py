@@ -809,6 +809,8 @@ class SentenceView:
                     (last == ph.i or last in self.named_tokens or _definite(self.norms[last]) or
                      _nisba_like(self.norms[last])):
                 return Phrase(ph.i, end)  # "العرب والتركمان عارضوا": two coordinated subjects
+            if rest is not None and rest.i == ph.j and self.finite_at(rest.i) == "p":
+                return ph  # "رجال المقاومة دخلوا حي العريش ويحاصرون": a verb and its object; the subject before it
             return Phrase(rest.i, end) if rest else Phrase(ph.i, end)
         c = ph.i - 1  # "13 إثيوبياً خطفوا", "أربعة من رجال الشرطة قتلوا": a count before the chunk counts it
         if c - 1 >= floor and self.norms[c] == "من":
@@ -816,6 +818,35 @@ class SentenceView:
         if c >= floor and not ph.counted and self.counting(c):
             ph = Phrase(ph.i, ph.j, ph.cut, True)
         return ph
+
+    def finite_at(self, k: int) -> str:
+        """Token k is written as a finite verb, which never heads an actor phrase: "p" a past with its plural
+        subject (دخلوا حي العريش), "o" a verb with an object pronoun and its subject after it (يقودها انتحاريون,
+        تبعه إعلان: an imperfect, or a past of three letters), "a" an imperfect right after an auxiliary (كانت تقل
+        العناصر: the auxiliary's predicate); "" otherwise (a name, a definite word, a word with a glued
+        preposition or an actor head noun never is)."""
+        if k in self.named_tokens or k in self.trigger_tokens:
+            return ""
+        w = strip_conj(self.norms[k])
+        if _definite(w) or self.prepositional(k) or w in self.heads or w in self.titles or w in self.fn:
+            return ""
+        if len(w) >= 4 and w.endswith("وا") and not w.endswith(("اوا", "يوا")) and w not in self.peoples:
+            return "p"
+        raw = "".join(c for c in self.toks[k].text if not ("\u064b" <= c <= "\u0652"))  # (ة is no pronoun)
+        suf = next((x for x in ("هما", "ها", "هم", "ه") if raw.endswith(x)), "")
+        stem = w[:-len(suf)] if suf else ""
+        if suf and len(stem) >= 3 and stem not in self.heads and stem not in self.titles and k + 1 < self.size and \
+                self.content(k + 1) and not self.prepositional(k + 1) and k + 1 not in self.named_tokens and \
+                self.norms[k + 1][:1] not in ("و", "ف") and \
+                not _definite(self.norms[k + 1]) and self.words[k + 1] not in self.name_starts and \
+                not self.is_time(k + 1) and not self.counting(k + 1):
+            # (a noun with a possessive pronoun takes no genitive, and an adjective after it is definite: an
+            # indefinite word after the pronoun is the verb's subject)
+            return "o"
+        if k >= 1 and self.words[k - 1] in self.aux and self.norms[k - 1] not in ("قد", "لقد", "وقد", "فقد") and \
+                w[:1] in "يت" and 3 <= len(w) <= 6 and not w.endswith(("ات", "ة", "ين", "ون", "يا")):
+            return "a"
+        return ""
 
     def described(self, k: int) -> bool:
         """Token k is a definite participle (المتمركزة, الموجودة, المنتشرة: ال + م…, no actor head, title or
@@ -1265,6 +1296,16 @@ class SentenceView:
         if k >= cend:
             return True
         w = self.words[k]
+        if w == "من" and k + 1 < cend:
+            # "قتل عنصر من "قسد" وأصيب اثنان آخران": a من-phrase right after the phrase before k is that phrase's
+            # (the group its member belongs to), no object; what follows it tells
+            x = k + 1 + (1 if self.is_quote(k + 1) else 0)
+            ph = self.np_right(x, cend) if x < cend else None
+            if ph is not None and ph.i == x:
+                k = ph.j + (1 if ph.j < cend and self.is_quote(ph.j) else 0)
+                if k >= cend:
+                    return True
+                w = self.words[k]
         raw = self.norms[k]
         if w in self.passive_after or raw in self.passive_after or self.manner_at(k):
             return True
@@ -1816,6 +1857,7 @@ _NEGATIONS = closed_class("negations")
 _FROM_ON = closed_class("from_on")
 _ON_TO = closed_class("on_to")  # (normalised: على reads علي)
 _THAT_BARE = closed_class("that_bare")
+_VERB_AN = closed_class("verb_an")
 _DAMMA = "\u064f"
 _IN_IT = closed_class("in_it")
 
@@ -2955,7 +2997,27 @@ def find_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, patie
         quoted = _find_roles(sv, typ, i, e + 1, pos, form, patient, head, tail, object_tail)
         if quoted[0] is not None:
             source, target = quoted[0], quoted[1] or target
+    if source is not None:
+        source = _no_verb_head(sv, source)
     return source, target
+
+
+def _no_verb_head(sv: SentenceView, ph: Phrase) -> Optional[Phrase]:
+    """A finite verb never heads an actor phrase (SentenceView.finite_at): a phrase read from one is no doer
+    ("دخلوا حي العريش", "كانت تقل العناصر"), but for the subject after a verb with an object pronoun when it names
+    an actor ("سيارات مفخخة يقودها انتحاريون": the drivers; not "ما تبعه إعلان")."""
+    x = ph.i
+    while x < ph.j and sv.is_quote(x):
+        x += 1
+    if x >= ph.j:
+        return ph
+    f = sv.finite_at(x)
+    if not f:
+        return ph
+    if f == "o" and x + 1 < ph.j:
+        rest = Phrase(x + 1, ph.j)
+        return rest if _names_actor(sv, rest) else None
+    return None
 
 
 def _feminine_noun(text: str) -> bool:
@@ -4036,6 +4098,10 @@ def _clause_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pa
             (sv.bares[i - 1] in _COMPLEMENT_HEADS or
              (sv.words[i - 1][:1] in ("ب", "ل") and _bare(sv.words[i - 1][1:]) in _COMPLEMENT_HEADS)):
         pos = "n"  # "وتعهد ترامب بإعادة فرض العقوبات": a bare stem after a verbal noun that heads it is in construct
+    elif pos == "v" and i >= 2 and sv.toks[i].norm == normalize(head) and sv.norms[i - 1] in _THAT_BARE and \
+            sv.norms[i - 2] not in _VERB_AN and not sv.is_time(i - 2):
+        pos = "n"  # "أكدت وزارة الدفاع الأمريكية أن قصف سليم قاسم سليماني": أنّ / إنّ takes a noun, so the bare
+        # stem after it is a verbal noun (not after أنْ, which opens a verb clause: "بعد أن قصفت", closed_classes verb_an)
     if pos == "v" and i >= 1 and sv.toks[i].norm[:1] == "و" and sv.toks[i].norm[1:] == normalize(head):
         # "تعرض مطار عدن لانفجارين وقصف بصواريخ": a bare stem conjoined right after an event noun of its type is a
         # verbal noun joined to it (no verb with the sentence's first actor as its subject); so is one after a
@@ -4267,12 +4333,18 @@ def _clause_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pa
                     sv.words[k] in _light_forms() or
                     (sv.norms[k] in _light_stems() and _light_verb_at(sv, k)) or
                     (k == i - 1 and sv.words[k] in _typed_light_forms(typ))):
+                owner = sv.pronoun_antecedent(k, stem=2)  # (شنّها: a doubled root writes two letters)
+                if owner is not None and not all(sv.is_quote(x) for x in range(k + 1, i)):
+                    # "مقتدى الصدر قال في مؤتمر صحفي عقده بعد التطورات … ومقتل أكثر من 30 شخصاً": a light verb
+                    # with an object pronoun has its object; an act further on is none of its (only a light
+                    # verbal noun with its doer's pronoun takes the act right after it, below)
+                    break
                 verb_at = k  # (واصل opening the sentence: its و is no conjunction)
                 if k == i - 1 and k >= 1 and sv.words[k] in role_set("ALL", "light_nouns") and \
                         _light_verb_at(sv, k - 1):
                     verb_at = k = k - 1  # "روسيا بدأت شن ضربات": شن is the verbal noun of the light verb before it
+                    owner = sv.pronoun_antecedent(k, stem=2)
                 cstart = min(cstart, sv.clause_start(k))
-                owner = sv.pronoun_antecedent(k, stem=2)  # (شنّها: a doubled root writes two letters)
                 if owner is not None and (k + 1 == i or not sv.content(k + 1)):
                     # "مؤكدة شنّها عملية نوعية": a light verbal noun with a pronoun has its doer in the
                     # pronoun, the actor it refers back to
@@ -4387,6 +4459,17 @@ def _clause_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pa
             a not in sv.trigger_tokens and (a in sv.named_tokens or sv.actor_head(a))
         obj_rel = rel and verb_at == i and bool(form and form.object_suffix) and e < cend and sv.content(e) and \
             not sv.prepositional(e) and e not in sv.trigger_tokens
+        # "استقل الجميع مركبتين استهدفهما صاروخان": a verb with an object pronoun right after an indefinite noun
+        # describes that noun (a relative clause without a relative pronoun: the noun is indefinite); the noun is
+        # the pronoun's antecedent, the act's object, and the verb's subject stands after it (a verb before its
+        # subject is never plural: "مسلحون استهدفوه" is the subject's own)
+        indef_rel = not rel and verb_at == i and bool(form and form.object_suffix) and \
+            not form.plural_subject and before == i - 1 and before >= cstart and sv.content(before) and \
+            not _definite(sv.norms[before]) and before not in sv.named_tokens and not sv.is_time(before) and \
+            not _verb_shape(strip_conj(sv.norms[before])) and not sv.counting(before) and \
+            e < cend and sv.content(e) and not sv.prepositional(e) and e not in sv.trigger_tokens and \
+            not sv.is_time(e)
+        obj_rel = obj_rel or indef_rel
         # "ناحية العلم التي سيطرت عليها القوات المشتركة", "القنطار، الذي أفرجت عنه إسرائيل": a verb after a
         # relative whose complement is a preposition with a pronoun (roles.tsv relative_complements) that refers
         # back to the antecedent: the antecedent is what the act was done to, and the verb's subject, when one is
@@ -4408,8 +4491,8 @@ def _clause_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pa
         elif obj_rel:
             # "مقاتلو درع الفرات، الذين تدعمهم تركيا": a verb after a relative with an object pronoun that
             # refers back to the antecedent has its own subject after it; the antecedent is its object
-            k = before
-            if k - 1 >= 0 and sv.breaks[k - 1]:
+            k = before + 1 if indef_rel else before
+            if not indef_rel and k - 1 >= 0 and sv.breaks[k - 1]:
                 k -= 1
             subject = sv.np_right(e, cend)
             after_subject = subject is not None
