@@ -810,7 +810,12 @@ class SentenceView:
                      _nisba_like(self.norms[last])):
                 return Phrase(ph.i, end)  # "العرب والتركمان عارضوا": two coordinated subjects
             if rest is not None and rest.i == ph.j and self.finite_at(rest.i) == "p":
-                return ph  # "رجال المقاومة دخلوا حي العريش ويحاصرون": a verb and its object; the subject before it
+                if rest.i + 1 < end and self.conj_at(rest.i + 1):
+                    # "وعددا من الجرحى سقطوا والمخربون أحرقوا": a new clause opens after the verb, with its subject
+                    return Phrase(rest.i + 1, end, self.conj_cut(rest.i + 1))
+                if strip_conj(self.norms[k]) != self.norms[k]:
+                    return ph  # "رجال المقاومة دخلوا حي العريش ويحاصرون": a conjoined verb shares the subject of
+                    # the verb before it, not that verb's object
             return Phrase(rest.i, end) if rest else Phrase(ph.i, end)
         c = ph.i - 1  # "13 إثيوبياً خطفوا", "أربعة من رجال الشرطة قتلوا": a count before the chunk counts it
         if c - 1 >= floor and self.norms[c] == "من":
@@ -837,11 +842,11 @@ class SentenceView:
         stem = w[:-len(suf)] if suf else ""
         if suf and len(stem) >= 3 and stem not in self.heads and stem not in self.titles and k + 1 < self.size and \
                 self.content(k + 1) and not self.prepositional(k + 1) and k + 1 not in self.named_tokens and \
-                self.norms[k + 1][:1] not in ("و", "ف") and \
+                self.norms[k + 1][:1] not in ("و", "ف") and not _verb_shape(self.norms[k + 1]) and \
                 not _definite(self.norms[k + 1]) and self.words[k + 1] not in self.name_starts and \
                 not self.is_time(k + 1) and not self.counting(k + 1):
             # (a noun with a possessive pronoun takes no genitive, and an adjective after it is definite: an
-            # indefinite word after the pronoun is the verb's subject)
+            # indefinite word after the pronoun, no verb, is the verb's subject; "إن بلاده تعلن": the noun's verb)
             return "o"
         if k >= 1 and self.words[k - 1] in self.aux and self.norms[k - 1] not in ("قد", "لقد", "وقد", "فقد") and \
                 w[:1] in "يت" and 3 <= len(w) <= 6 and not w.endswith(("ات", "ة", "ين", "ون", "يا")):
@@ -1296,16 +1301,6 @@ class SentenceView:
         if k >= cend:
             return True
         w = self.words[k]
-        if w == "من" and k + 1 < cend:
-            # "قتل عنصر من "قسد" وأصيب اثنان آخران": a من-phrase right after the phrase before k is that phrase's
-            # (the group its member belongs to), no object; what follows it tells
-            x = k + 1 + (1 if self.is_quote(k + 1) else 0)
-            ph = self.np_right(x, cend) if x < cend else None
-            if ph is not None and ph.i == x:
-                k = ph.j + (1 if ph.j < cend and self.is_quote(ph.j) else 0)
-                if k >= cend:
-                    return True
-                w = self.words[k]
         raw = self.norms[k]
         if w in self.passive_after or raw in self.passive_after or self.manner_at(k):
             return True
@@ -4334,10 +4329,11 @@ def _clause_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pa
                     (sv.norms[k] in _light_stems() and _light_verb_at(sv, k)) or
                     (k == i - 1 and sv.words[k] in _typed_light_forms(typ))):
                 owner = sv.pronoun_antecedent(k, stem=2)  # (شنّها: a doubled root writes two letters)
-                if owner is not None and not all(sv.is_quote(x) for x in range(k + 1, i)):
+                if owner is not None and k + 1 < i and not sv.content(k + 1) and not sv.is_quote(k + 1):
                     # "مقتدى الصدر قال في مؤتمر صحفي عقده بعد التطورات … ومقتل أكثر من 30 شخصاً": a light verb
-                    # with an object pronoun has its object; an act further on is none of its (only a light
-                    # verbal noun with its doer's pronoun takes the act right after it, below)
+                    # with an object pronoun and no subject after it has its object; an act further on is none of
+                    # its (a light verbal noun with its doer's pronoun takes the act right after it, below; a verb
+                    # with its subject after it takes its complement: "ارتكبته السعودية بإعدام رجل ديني")
                     break
                 verb_at = k  # (واصل opening the sentence: its و is no conjunction)
                 if k == i - 1 and k >= 1 and sv.words[k] in role_set("ALL", "light_nouns") and \
@@ -4468,7 +4464,9 @@ def _clause_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pa
             not _definite(sv.norms[before]) and before not in sv.named_tokens and not sv.is_time(before) and \
             not _verb_shape(strip_conj(sv.norms[before])) and not sv.counting(before) and \
             e < cend and sv.content(e) and not sv.prepositional(e) and e not in sv.trigger_tokens and \
-            not sv.is_time(e)
+            not sv.is_time(e) and (e in sv.named_tokens or sv.actor_head(e) or not _definite(sv.norms[e]))
+        # (a definite word after it that names no actor is an adjective: "وتيرة دعمها الشامل", a verbal noun with its
+        # doer's pronoun)
         obj_rel = obj_rel or indef_rel
         # "ناحية العلم التي سيطرت عليها القوات المشتركة", "القنطار، الذي أفرجت عنه إسرائيل": a verb after a
         # relative whose complement is a preposition with a pronoun (roles.tsv relative_complements) that refers
@@ -4495,6 +4493,10 @@ def _clause_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pa
             if not indef_rel and k - 1 >= 0 and sv.breaks[k - 1]:
                 k -= 1
             subject = sv.np_right(e, cend)
+            if indef_rel and subject is not None:
+                # ("مقر فصيل تدعمه إيران جنوبي بغداد": a direction after the subject tells where, it is none of it)
+                d = next((x for x in range(subject.i + 1, subject.j) if sv.direction(x)), None)
+                subject = Phrase(subject.i, d, subject.cut, subject.counted) if d is not None else subject
             after_subject = subject is not None
             if target is None:
                 target = sv.np_left(k)
