@@ -817,6 +817,13 @@ class SentenceView:
                     (last == ph.i or last in self.named_tokens or _definite(self.norms[last]) or
                      _nisba_like(self.norms[last])):
                 return Phrase(ph.i, end)  # "العرب والتركمان عارضوا": two coordinated subjects
+            if rest is not None and rest.i == ph.j and self.finite_at(rest.i) == "p":
+                if rest.i + 1 < end and self.conj_at(rest.i + 1):
+                    # "وعددا من الجرحى سقطوا والمخربون أحرقوا": a new clause opens after the verb, with its subject
+                    return Phrase(rest.i + 1, end, self.conj_cut(rest.i + 1))
+                if strip_conj(self.norms[k]) != self.norms[k]:
+                    return ph  # "رجال المقاومة دخلوا حي العريش ويحاصرون": a conjoined verb shares the subject of
+                    # the verb before it, not that verb's object
             return Phrase(rest.i, end) if rest else Phrase(ph.i, end)
         c = ph.i - 1  # "13 إثيوبياً خطفوا", "أربعة من رجال الشرطة قتلوا": a count before the chunk counts it
         if c - 1 >= floor and self.norms[c] == "من":
@@ -833,6 +840,35 @@ class SentenceView:
         w = self.words[k]
         return k + 1 < self.size and len(w) >= 4 and w.endswith("وا") and k not in self.named_tokens and \
             self.norms[k + 1][:1] == "و" and self.words[k + 1] != self.norms[k + 1]
+
+    def finite_at(self, k: int) -> str:
+        """Token k is written as a finite verb, which never heads an actor phrase: "p" a past with its plural
+        subject (دخلوا حي العريش), "o" a verb with an object pronoun and its subject after it (يقودها انتحاريون,
+        تبعه إعلان: an imperfect, or a past of three letters), "a" an imperfect right after an auxiliary (كانت تقل
+        العناصر: the auxiliary's predicate); "" otherwise (a name, a definite word, a word with a glued
+        preposition or an actor head noun never is)."""
+        if k in self.named_tokens or k in self.trigger_tokens:
+            return ""
+        w = strip_conj(self.norms[k])
+        if _definite(w) or self.prepositional(k) or w in self.heads or w in self.titles or w in self.fn:
+            return ""
+        if len(w) >= 4 and w.endswith("وا") and not w.endswith(("اوا", "يوا")) and w not in self.peoples:
+            return "p"
+        raw = "".join(c for c in self.toks[k].text if not ("\u064b" <= c <= "\u0652"))  # (ة is no pronoun)
+        suf = next((x for x in ("هما", "ها", "هم", "ه") if raw.endswith(x)), "")
+        stem = w[:-len(suf)] if suf else ""
+        if suf and len(stem) >= 3 and stem not in self.heads and stem not in self.titles and k + 1 < self.size and \
+                self.content(k + 1) and not self.prepositional(k + 1) and k + 1 not in self.named_tokens and \
+                self.norms[k + 1][:1] not in ("و", "ف") and not _verb_shape(self.norms[k + 1]) and \
+                not _definite(self.norms[k + 1]) and self.words[k + 1] not in self.name_starts and \
+                not self.is_time(k + 1) and not self.counting(k + 1):
+            # (a noun with a possessive pronoun takes no genitive, and an adjective after it is definite: an
+            # indefinite word after the pronoun, no verb, is the verb's subject; "إن بلاده تعلن": the noun's verb)
+            return "o"
+        if k >= 1 and self.words[k - 1] in self.aux and self.norms[k - 1] not in ("قد", "لقد", "وقد", "فقد") and \
+                w[:1] in "يت" and 3 <= len(w) <= 6 and not w.endswith(("ات", "ة", "ين", "ون", "يا")):
+            return "a"
+        return ""
 
     def described(self, k: int) -> bool:
         """Token k is a definite participle (المتمركزة, الموجودة, المنتشرة: ال + م…, no actor head, title or
@@ -1845,6 +1881,7 @@ _NEGATIONS = closed_class("negations")
 _FROM_ON = closed_class("from_on")
 _ON_TO = closed_class("on_to")  # (normalised: على reads علي)
 _THAT_BARE = closed_class("that_bare")
+_VERB_AN = closed_class("verb_an")
 _DAMMA = "\u064f"
 _IN_IT = closed_class("in_it")
 
@@ -1943,8 +1980,9 @@ def _bare_relative(sv: SentenceView, i: int, e: int, cstart: int, cend: int) -> 
     names no actor (a name, an actor noun: "مسلحون هاجموها" is a subject) and agrees with the pronoun: that
     phrase, else None."""
     k = i - 1
-    if k < cstart or not sv.content(k) or _definite(sv.norms[k]) or k in sv.named_tokens or sv.actor_head(k) or \
-            e >= cend or not sv.content(e) or sv.prepositional(e) or e in sv.trigger_tokens:
+    if k < cstart or not sv.content(k) or _definite(sv.norms[k]) or k in sv.named_tokens or \
+            e >= cend or not sv.content(e) or sv.prepositional(e) or e in sv.trigger_tokens or \
+            (sv.actor_head(k) and e not in sv.named_tokens):
         return None
     h = k
     while h - 1 >= cstart and sv.content(h - 1) and not _definite(sv.norms[h - 1]) and \
@@ -1954,8 +1992,8 @@ def _bare_relative(sv: SentenceView, i: int, e: int, cstart: int, cend: int) -> 
         return None
     ante = sv.np_right(h, i)
     if ante is None or ante.i != h or ante.j != i or \
-            any(x in sv.named_tokens or sv.actor_head(x) for x in range(ante.i, ante.j)):
-        return None
+            (e not in sv.named_tokens and any(x in sv.named_tokens or sv.actor_head(x) for x in range(ante.i, ante.j))):
+        return None  # (an actor before the verb is its subject, unless a name follows the verb: "مقر فصيل تدعمه إيران")
     raw = sv.toks[i].text
     suf = next((x for x in _OBJECT_PRONOUNS if raw.endswith(x)), None)
     return ante if suf is not None and _owner_agrees(sv, ante, suf) else None
@@ -3065,7 +3103,27 @@ def find_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, patie
         quoted = _find_roles(sv, typ, i, e + 1, pos, form, patient, head, tail, object_tail)
         if quoted[0] is not None:
             source, target = quoted[0], quoted[1] or target
+    if source is not None:
+        source = _no_verb_head(sv, source)
     return source, target
+
+
+def _no_verb_head(sv: SentenceView, ph: Phrase) -> Optional[Phrase]:
+    """A finite verb never heads an actor phrase (SentenceView.finite_at): a phrase read from one is no doer
+    ("دخلوا حي العريش", "كانت تقل العناصر"), but for the subject after a verb with an object pronoun when it names
+    an actor ("سيارات مفخخة يقودها انتحاريون": the drivers; not "ما تبعه إعلان")."""
+    x = ph.i
+    while x < ph.j and sv.is_quote(x):
+        x += 1
+    if x >= ph.j:
+        return ph
+    f = sv.finite_at(x)
+    if not f:
+        return ph
+    if f == "o" and x + 1 < ph.j:
+        rest = Phrase(x + 1, ph.j)
+        return rest if _names_actor(sv, rest) else None
+    return None
 
 
 def _feminine_noun(text: str) -> bool:
@@ -4203,6 +4261,10 @@ def _clause_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pa
             (sv.bares[i - 1] in _COMPLEMENT_HEADS or
              (sv.words[i - 1][:1] in ("ب", "ل") and _bare(sv.words[i - 1][1:]) in _COMPLEMENT_HEADS)):
         pos = "n"  # "وتعهد ترامب بإعادة فرض العقوبات": a bare stem after a verbal noun that heads it is in construct
+    elif pos == "v" and i >= 2 and sv.toks[i].norm == normalize(head) and sv.norms[i - 1] in _THAT_BARE and \
+            sv.norms[i - 2] not in _VERB_AN and not sv.is_time(i - 2):
+        pos = "n"  # "أكدت وزارة الدفاع الأمريكية أن قصف سليم قاسم سليماني": أنّ / إنّ takes a noun, so the bare
+        # stem after it is a verbal noun (not after أنْ, which opens a verb clause: "بعد أن قصفت", closed_classes verb_an)
     if pos == "v" and i >= 1 and sv.toks[i].norm[:1] == "و" and sv.toks[i].norm[1:] == normalize(head):
         # "تعرض مطار عدن لانفجارين وقصف بصواريخ": a bare stem conjoined right after an event noun of its type is a
         # verbal noun joined to it (no verb with the sentence's first actor as its subject); so is one after a
@@ -4437,12 +4499,19 @@ def _clause_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pa
                     sv.words[k] in _light_forms() or
                     (sv.norms[k] in _light_stems() and _light_verb_at(sv, k)) or
                     (k == i - 1 and sv.words[k] in _typed_light_forms(typ))):
+                owner = sv.pronoun_antecedent(k, stem=2)  # (شنّها: a doubled root writes two letters)
+                if owner is not None and k + 1 < i and not sv.content(k + 1) and not sv.is_quote(k + 1):
+                    # "مقتدى الصدر قال في مؤتمر صحفي عقده بعد التطورات … ومقتل أكثر من 30 شخصاً": a light verb
+                    # with an object pronoun and no subject after it has its object; an act further on is none of
+                    # its (a light verbal noun with its doer's pronoun takes the act right after it, below; a verb
+                    # with its subject after it takes its complement: "ارتكبته السعودية بإعدام رجل ديني")
+                    break
                 verb_at = k  # (واصل opening the sentence: its و is no conjunction)
                 if k == i - 1 and k >= 1 and sv.words[k] in role_set("ALL", "light_nouns") and \
                         _light_verb_at(sv, k - 1):
                     verb_at = k = k - 1  # "روسيا بدأت شن ضربات": شن is the verbal noun of the light verb before it
+                    owner = sv.pronoun_antecedent(k, stem=2)
                 cstart = min(cstart, sv.clause_start(k))
-                owner = sv.pronoun_antecedent(k, stem=2)  # (شنّها: a doubled root writes two letters)
                 if owner is not None and (k + 1 == i or not sv.content(k + 1)):
                     # "مؤكدة شنّها عملية نوعية": a light verbal noun with a pronoun has its doer in the
                     # pronoun, the actor it refers back to
@@ -4588,6 +4657,10 @@ def _clause_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pa
             if k - 1 >= 0 and sv.breaks[k - 1]:
                 k -= 1
             subject = sv.np_right(e, cend)
+            if bare_rel is not None and subject is not None:
+                # ("مقر فصيل تدعمه إيران جنوبي بغداد": a direction after the subject tells where, it is none of it)
+                d = next((x for x in range(subject.i + 1, subject.j) if sv.direction(x)), None)
+                subject = Phrase(subject.i, d, subject.cut, subject.counted) if d is not None else subject
             after_subject = subject is not None
             if target is None:
                 target = bare_rel or sv.np_left(k)
