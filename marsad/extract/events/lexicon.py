@@ -13,7 +13,7 @@ from functools import lru_cache
 from typing import Optional
 
 from ...arabic.normalize import normalize
-from ...resources import lines, table
+from ...resources import lines, path, table
 
 # -- affixes used to expand lexicon words (normalised spelling: ة→ه, ى→ي, أ/إ→ا)
 _VERB_PROCLITICS = ("", "و", "ف")
@@ -251,9 +251,20 @@ class Lexicon:
         return [(idx, j, form) for idx, j, form, _gap in out]
 
 
+LEARNED_TRIGGERS = "events/triggers_learned.tsv"
+
+
 @lru_cache(maxsize=None)
 def triggers() -> Lexicon:
-    return Lexicon([r for r in table("events/triggers.tsv") if len(r) >= 4])
+    """triggers.tsv, then the rows scripts/expand_triggers.py learnt (``triggers_learned.tsv``, when present). A
+    learned row only adds the forms no hand row matches: where both match, the hand rows alone are read."""
+    hand = [r for r in table("events/triggers.tsv") if len(r) >= 4]
+    learned = [r for r in table(LEARNED_TRIGGERS) if len(r) >= 4] if path(LEARNED_TRIGGERS).exists() else []
+    lex = Lexicon(hand + learned)
+    if learned:
+        n = len(hand)
+        lex.first = {w: (tuple(p for p in ps if p[0] < n) if ps[0][0] < n else ps) for w, ps in lex.first.items()}
+    return lex
 
 
 @lru_cache(maxsize=None)
