@@ -1001,15 +1001,32 @@ class SentenceView:
         if h >= self.size or self.breaks[h]:
             return k
         b = self.bares[h] if h > k else self.bares[k]
-        weapons = role_set(typ, "weapon_nouns")
+        weapons = _means_nouns(typ)
         if h == k and b not in weapons and _bare(strip_conj(w)[1:]) in weapons:
             b = _bare(strip_conj(w)[1:])  # "بمسيّرات مفخخة": ب glued to an indefinite weapon
         if not (b in weapons or (h in self.trigger_tokens and self.trigger_types.get(h) == typ)):
             return k
         h += 1
+        g = self.means_genitive_end(h, strip_conj(w)[1:] if h == k + 1 else self.norms[h - 1])
+        if g > h:
+            return g
         while h < self.size and self.content(h) and h not in self.named_tokens and \
                 (_nisba_like(self.words[h]) or _weapon_adjective(self.bares[h])):
             h += 1  # (its adjectives: بالطائرات المسيّرة, بأربع مسيّرات مفخخة)
+        return h
+
+    def means_genitive_end(self, h: int, noun: str) -> int:
+        """"وقصفت بغاز السارين الكيماوي خان شيخون": after an indefinite means (``noun``, ending at h) a definite noun
+        with its definite adjectives is its genitive when a phrase follows them (the verb's object): the token after
+        them; else h (a definite phrase after it with no phrase after that may be the object itself: 'قصفت بـ"4"
+        صواريخ القاعدة الأمريكية في حقل')."""
+        if h >= self.size or _definite(noun) or not self.content(h) or not _definite(self.norms[h]) or \
+                self.prepositional(h) or h in self.trigger_tokens or self.breaks[h]:
+            return h
+        g = self.definite_adjectives_end(h + 1, self.size)
+        if g < self.size and self.content(g) and not self.prepositional(g) and g not in self.trigger_tokens and \
+                not self.conj_at(g) and not self.breaks[g] and self.words[g] not in self.fn:
+            return g
         return h
 
     def thing_at(self, k: int, limit: int) -> Optional[Phrase]:
@@ -1720,6 +1737,41 @@ class SentenceView:
                     return ante
         return None
 
+    def agreeing_antecedent(self, k: int, suf: str) -> Optional[Phrase]:
+        """The nearest noun phrase before token k that a pronoun ``suf`` on it (ها, ه, هم) can point back to, across
+        clauses: a definite noun, an indefinite one in ة for ها, a name (not a person's for ها), that agrees — ها a
+        feminine noun or a plural of things, هم a plural of people, ه a masculine singular — and is no time, no
+        adjective and no preposition's object (so the phrase a verb or a noun of the sentence is about, not an aside);
+        None within 30 words."""
+        for m in range(k - 1, max(0, k - 30) - 1, -1):
+            if not self.content(m) or m in self.trigger_tokens or self.is_time(m) or self.prepositional(m) or \
+                    m >= 1 and self.words[m - 1] in _PREPOSITIONS or self.counting(m):
+                continue
+            w, b = self.words[m], self.bares[m]
+            if m in self.named_tokens:
+                if m >= 1 and m - 1 in self.named_tokens and self.entity_of.get(m - 1) == self.entity_of.get(m):
+                    continue  # (a name's later word)
+                if m >= 1 and self.content(m - 1) and _definite(self.norms[m - 1]) and m - 1 not in self.named_tokens:
+                    continue  # (a name set after its kind: "السفينة غلاكسي ليدر" points back from its head)
+                # (a place's name is feminine, a party's as its first word: حركة حماس, جيش الاحتلال)
+                feminine = m not in self.agent_tokens or self.toks[m].text.endswith("ة")
+                agrees = suf == "ه" and m in self.agent_tokens and not feminine or suf == "ها" and feminine
+            elif _definite(w) or suf == "ها" and self.toks[m].text.endswith("ة"):
+                if _nisba_like(w) and len(b) > 4:
+                    continue  # (an adjective; not a short noun in ية: خلية, قرية)
+                # (ة as written: a verb's ه is a pronoun, يشتبه)
+                feminine = self.toks[m].text.endswith(("ة", "ات")) or bool(_BROKEN_PLURALS.match(b))
+                agrees = suf == "ها" and feminine or \
+                    suf == "هم" and (b.endswith(("ون", "ين")) or b in self.heads and _BROKEN_PLURALS.match(b)) or \
+                    suf == "ه" and not feminine and not b.endswith(("ون", "ين", "ان"))
+            else:
+                continue
+            if not agrees:
+                continue
+            ph = self.np_right(m, k)
+            return ph if ph is not None and ph.i == m else None
+        return None
+
     def lam_object(self, k: int) -> Optional[Phrase]:
         """Token k is ل glued to a noun phrase (لسفينة, للقواعد): the phrase, the ل left out."""
         if k >= self.size or not self.content(k):
@@ -1794,6 +1846,13 @@ class SentenceView:
                     return None  # بمعاودة, لتسمية: a verbal noun after the preposition, not an actor
                 return Phrase(k, whole.j, cut)
         return None
+
+
+@lru_cache(maxsize=None)
+def _means_nouns(typ: str) -> frozenset:
+    """What an act of the type is done with, glued to ب (past_means): its weapons (roles.tsv weapon_nouns) and the
+    other instruments (means_nouns: غاز, قنابل, رصاص)."""
+    return role_set(typ, "weapon_nouns") | role_set(typ, "means_nouns")
 
 
 @lru_cache(maxsize=None)
@@ -1887,6 +1946,37 @@ def _disagrees(relative: str, verb: str, head: str = "") -> bool:
                               (v.endswith("ت") and not head.endswith("ت")))
     masculine = not feminine and (v[:1] == "ي" or (bool(head) and v == head and not v.endswith("ت")))
     return (relative == "التي" and masculine) or (relative == "الذي" and feminine)
+
+
+def _object_past_means(sv: SentenceView, k: int, typ: str, target: Optional[Phrase]) -> Optional[Phrase]:
+    """"استهدف بأربع غارات منطقة الصيانة", "وقصفت بغاز السارين الكيماوي خان شيخون": token k (right after a
+    transitive verb, or where its object was read) opens the act's means glued to ب (SentenceView.past_means); the
+    phrase after the means is the verb's object (the subject is named before the verb or left unsaid); the target
+    read so far is kept unless it is the means itself."""
+    if target is not None and target.i != k:
+        return target
+    return sv.object_past_asides(k, typ)
+
+
+def _pronoun_patient(sv: SentenceView, i: int, head: str, passive: bool) -> Optional[Phrase]:
+    """"تم رصد خلية …، وقد تم استهدافها", "تفرج عن طاقم السفينة غلاكسي ليدر بعد سنة وشهرين على احتجازها": the
+    verbal noun of a transitive act on token i written with a pronoun (-ها, -ه, -هم) and no object after it names
+    what the act was done to by that pronoun when it stands after a passive auxiliary (``passive``: تم, جرى), or when
+    the phrase it points back to names no actor (an actor's pronoun may be the doer: "مؤكدة سيطرتها"): the nearest
+    phrase before it that agrees with the pronoun (agreeing_antecedent); else None."""
+    raw = "".join(c for c in sv.toks[i].text if not ("\u064b" <= c <= "\u0652"))
+    suf = next((x for x in ("هما", "هم", "ها", "ه") if raw.endswith(x)), None)
+    w, h = strip_conj(sv.norms[i]), normalize(head)
+    if suf is None or suf == "هما" or _definite(sv.words[i]) or \
+            not (w[:-len(suf)].endswith(h) or h.endswith("ه") and w[:-len(suf)].endswith(h[:-1] + "ت")):
+        return None  # (the pronoun glued to the act's own noun: استهدافها, مهاجمتها; not اتجاه)
+    if i + 1 < sv.size and sv.content(i + 1) and not sv.prepositional(i + 1) and i + 1 not in sv.trigger_tokens \
+            and not sv.is_time(i + 1) and sv.words[i + 1] not in sv.skip:
+        return None  # (its object follows: "بعد قصفها المدينة", the pronoun is the doer)
+    ante = sv.agreeing_antecedent(i, suf)
+    if ante is None or not passive and _names_actor(sv, ante):
+        return None
+    return ante
 
 
 def _site(b: str) -> bool:
@@ -3065,6 +3155,10 @@ def find_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, patie
         quoted = _find_roles(sv, typ, i, e + 1, pos, form, patient, head, tail, object_tail)
         if quoted[0] is not None:
             source, target = quoted[0], quoted[1] or target
+    if target is not None and sv.past_means(target.i, typ) > target.i:
+        # "قصف أميركي بريطاني استهدف بأربع غارات منطقة الصيانة": an object read at a means is the means; the
+        # object stands after it
+        target = _object_past_means(sv, target.i, typ, None)
     return source, target
 
 
@@ -3255,6 +3349,10 @@ def _find_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pati
                 k - 1 not in sv.trigger_tokens:
             k -= 1  # (the antecedent of "النيران المشتعلة في السيارة التي تم قصفها" is السيارة: not past في)
         target = sv.np_right(k, m) if k < m else None  # the antecedent of "التي تم قصفها"
+        if source is not None and target is not None and source.i < target.j and target.i < source.j:
+            source = None
+    if target is None and pos == "n" and e - i == 1 and "yes" in role_set(typ, "direct"):
+        target = _pronoun_patient(sv, i, head, passive_aux)
         if source is not None and target is not None and source.i < target.j and target.i < source.j:
             source = None
     if target is None and pos == "a":
@@ -4710,6 +4808,9 @@ def _clause_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pa
             if suffixed and direct and target is None and k < cend and k not in sv.trigger_tokens and \
                     sv.content(k) and not sv.prepositional(k):
                 target = sv.np_right(k, cend)
+            if verb_at == i and direct and k < cend and not construct and sv.past_means(k, typ) > k:
+                # "وقصفت بغاز السارين الكيماوي خان شيخون": a means glued to ب right after the verb is no subject
+                target, k = _object_past_means(sv, k, typ, target), cend
             if k < cend and k not in sv.trigger_tokens and not sv.prepositional(k) and not construct and \
                     not suffixed:
                 subject = after = sv.np_right(k, cend)
