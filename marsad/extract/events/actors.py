@@ -1979,6 +1979,56 @@ def _pronoun_patient(sv: SentenceView, i: int, head: str, passive: bool) -> Opti
     return ante
 
 
+def _lam_after_time(sv: SentenceView, e: int, cend: int) -> Optional[Phrase]:
+    """"وأوضح حزب الله أن قصف اليوم للقوة العسكرية جاء ردًا": a transitive act's noun in construct with a time word
+    (قصف اليوم, هجوم أمس) has its genitive slot filled; the ل-phrase after the time is its object, as after a named
+    doer ("قصف الاحتلال لمنزل"), not its doer. The phrase after ل, else None."""
+    if e >= cend or not sv.is_time(e):
+        return None
+    k = sv.past_adverbials(e, cend)
+    if k >= cend or k in sv.trigger_tokens or strip_conj(sv.norms[k])[:1] != "ل":
+        return None
+    return sv.lam_object(k)
+
+
+def _past_relative_clause(sv: SentenceView, k: int, cend: int) -> int:
+    """"واستهدف القصف الصاروخي الذي انطلق من إيران قاعدة عين الأسد الجوية": token k opens a relative clause on the
+    verb's subject (a relative word, its verb, then only prepositional phrases: the verb takes no object of its own);
+    the token after those phrases, where a bare phrase starts (the main verb's object); else k."""
+    if k + 2 >= cend or sv.words[k] not in sv.relatives or not sv.content(k + 1) or k + 1 in sv.trigger_tokens:
+        return k
+    m = k + 2
+    while m + 1 < cend and sv.norms[m] in _PREPOSITIONS:
+        ph = sv.np_right(m + 1, cend)
+        if ph is None or ph.i != m + 1:
+            return k
+        m = ph.j
+    if m == k + 2 or m >= cend or not sv.content(m) or sv.prepositional(m) or m in sv.trigger_tokens or \
+            sv.conj_at(m) or sv.is_time(m):
+        return k
+    return m
+
+
+def _act_genitive_object(sv: SentenceView, typ: str, e: int) -> Optional[Phrase]:
+    """"إثر استهداف غارة إسرائيلية مبنى سكنيا": the verbal noun of a transitive act in construct with an
+    indefinite noun of an act of its type (its doer named by the act that did it, as "استهدفت غارة إسرائيلية مبنى")
+    has its object after that noun and its adjectives: the bare phrase there; else None."""
+    if e >= sv.size or e not in sv.event_nouns or sv.trigger_types.get(e) != typ or _definite(sv.norms[e]) or \
+            sv.prepositional(e) or strip_conj(sv.norms[e]) != sv.norms[e]:
+        return None
+    m = e + 1
+    feminine = sv.toks[e].text.endswith("ة")
+    while m < sv.size and sv.content(m) and not _definite(sv.norms[m]) and _nisba_like(sv.words[m]) and \
+            m not in sv.trigger_tokens and not sv.toks[m].text.endswith("ى") and \
+            (not feminine or sv.toks[m].text.rstrip("ًٌٍَُِّْ").endswith(("ة", "ات"))):
+        m += 1  # (its adjectives agree with it: "غارة إسرائيلية", not مبنى)
+    if m == e + 1 or m >= sv.size or not sv.content(m) or sv.prepositional(m) or m in sv.trigger_tokens or \
+            sv.is_time(m) or sv.conj_at(m):
+        return None  # (an adjective shows the noun ended: "غارة مبنى" may be "a building's raid")
+    obj = sv.np_right(m, sv.clause_end(m))
+    return obj if obj is not None and obj.i == m else None
+
+
 def _site(b: str) -> bool:
     """b (a word without its article or preposition) names a kind of place or a site (place_heads.txt,
     site_heads.txt): what an act is done to or in, never who does it."""
@@ -3308,6 +3358,8 @@ def _find_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pati
             split = _doer_genitive(sv, typ, e, target) if target is not None else None
         if split is not None:
             source, target = split
+    if target is None and pos == "n" and "yes" in role_set(typ, "direct"):
+        target = _act_genitive_object(sv, typ, e)
     if source is None and i >= 2 and e < sv.size and sv.norms[e] == "مع" and \
             _glued_preposition(strip_conj(sv.words[i])) == "ب":
         # "نظّمت المديرية العامة للأمن العام … بالتعاون مع الأمم المتحدة", "سيطرت قوات عسكرية تركية بالتعاون مع
@@ -4429,6 +4481,9 @@ def _clause_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pa
                 break
     if source is None and target is None and pos != "v" and "yes" in role_set(typ, "between"):
         source, target = _parties_where_it_took_place(sv, e)
+    if target is None and direct and (pos != "v" or sv.toks[i].norm == normalize(head)):
+        # (a bare stem too: "أن قصف اليوم للقوة", no verb whose object would take ل)
+        target = _lam_after_time(sv, e, cend)
     if source is None and pos != "v" and "yes" in role_set(typ, "lam_source"):
         # "هجوم لـ «داعش» في ريف دير الزور", "هجوم واسع للجيش العراقي على تكريت", "قصف مدفعي مكثف للقوات
         # الحكومية السورية": the ل-genitive of an event noun (past its adjectives) is its doer
@@ -4745,7 +4800,8 @@ def _clause_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pa
                     sv.trigger_types.get(k) == typ:  # (a noun, or a bare stem read as a verb: استهدف قصف)
                 # "استهدفت غارتان مقر وزارة الدفاع": the act is the verb's subject, what follows it the object
                 m = k + 1
-                while m < cend and (m in sv.event_nouns or _nisba_like(sv.words[m])):
+                while m < cend and (m in sv.event_nouns or _nisba_like(sv.words[m])) and \
+                        sv.words[m] not in sv.relatives:  # (الذي is no nisba)
                     m += 1
                 # (past the act's ل-genitive, its doer, and an indefinite adjective before it: "استهدف قصف مماثل
                 # للحوثيين منزل الشيخ")
@@ -4754,6 +4810,7 @@ def _clause_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pa
                 lam = sv.lam_object(j) if j < cend and sv.norms[j][:1] == "ل" else None
                 if lam is not None and lam.j < cend:
                     m = lam.j
+                m = _past_relative_clause(sv, m, cend)
                 target = sv.np_right(m, cend) if m < cend else None
                 if target is None:
                     target = sv.object_past_asides(m, typ, plain=True)  # "استهدف القصف الإسرائيلي، مناطق زراعية"
