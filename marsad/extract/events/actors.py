@@ -1007,12 +1007,14 @@ class SentenceView:
         if not (b in weapons or (h in self.trigger_tokens and self.trigger_types.get(h) == typ)):
             return k
         h += 1
-        g = self.means_genitive_end(h, strip_conj(w)[1:] if h == k + 1 else self.norms[h - 1])
+        noun = strip_conj(w)[1:] if h == k + 1 else self.norms[h - 1]
+        g = self.means_genitive_end(h, noun)
         if g > h:
             return g
         while h < self.size and self.content(h) and h not in self.named_tokens and \
-                (_nisba_like(self.words[h]) or _weapon_adjective(self.bares[h])):
-            h += 1  # (its adjectives: بالطائرات المسيّرة, بأربع مسيّرات مفخخة)
+                (_nisba_like(self.words[h]) or _weapon_adjective(self.bares[h]) or self.bares[h] in weapons or
+                 _definite(noun) and _definite(self.norms[h]) and not _site(self.bares[h])):
+            h += 1  # (its adjectives: بالطائرات المسيّرة, بأربع مسيّرات مفخخة, بطائرة مسيرة, بالأسلحة الرشاشة)
         return h
 
     def means_genitive_end(self, h: int, noun: str) -> int:
@@ -1025,8 +1027,9 @@ class SentenceView:
             return h
         g = self.definite_adjectives_end(h + 1, self.size)
         if g < self.size and self.content(g) and not self.prepositional(g) and g not in self.trigger_tokens and \
-                not self.conj_at(g) and not self.breaks[g] and self.words[g] not in self.fn:
-            return g
+                not self.conj_at(g) and not self.breaks[g] and (self.words[g] not in self.fn or
+                                                                 self.words[g] in self.quant):
+            return g  # (also a quantifier opening the object: "قصفت براجمات الصواريخ بعض الجزر")
         return h
 
     def thing_at(self, k: int, limit: int) -> Optional[Phrase]:
@@ -1743,7 +1746,7 @@ class SentenceView:
         feminine noun or a plural of things, هم a plural of people, ه a masculine singular — and is no time, no
         adjective and no preposition's object (so the phrase a verb or a noun of the sentence is about, not an aside);
         None within 30 words."""
-        for m in range(k - 1, max(0, k - 30) - 1, -1):
+        for m in range(k - 2, max(0, k - 30) - 1, -1):  # (not the noun governing the pronoun's: إلغاء زيارته)
             if not self.content(m) or m in self.trigger_tokens or self.is_time(m) or self.prepositional(m) or \
                     m >= 1 and self.words[m - 1] in _PREPOSITIONS or self.counting(m):
                 continue
@@ -1751,14 +1754,17 @@ class SentenceView:
             if m in self.named_tokens:
                 if m >= 1 and m - 1 in self.named_tokens and self.entity_of.get(m - 1) == self.entity_of.get(m):
                     continue  # (a name's later word)
-                if m >= 1 and self.content(m - 1) and _definite(self.norms[m - 1]) and m - 1 not in self.named_tokens:
-                    continue  # (a name set after its kind: "السفينة غلاكسي ليدر" points back from its head)
+                if m >= 1 and self.content(m - 1) and m - 1 not in self.named_tokens and \
+                        (_definite(self.norms[m - 1]) or _site(self.bares[m - 1])):
+                    continue  # (a name set after its kind: "السفينة غلاكسي ليدر", "مدينة الموصل": its head)
                 # (a place's name is feminine, a party's as its first word: حركة حماس, جيش الاحتلال)
                 feminine = m not in self.agent_tokens or self.toks[m].text.endswith("ة")
                 agrees = suf == "ه" and m in self.agent_tokens and not feminine or suf == "ها" and feminine
+            elif _definite(w) and m >= 1 and self.content(m - 1) and _definite(self.norms[m - 1]):
+                continue  # (a definite word after a definite one is its adjective: "الساحل الأيسر")
             elif _definite(w) or suf == "ها" and self.toks[m].text.endswith("ة"):
-                if _nisba_like(w) and len(b) > 4:
-                    continue  # (an adjective; not a short noun in ية: خلية, قرية)
+                if _nisba_like(w) and len(b) > 4 and m >= 1 and self.content(m - 1):
+                    continue  # (an adjective after its noun; not a short noun in ية: خلية, قرية)
                 # (ة as written: a verb's ه is a pronoun, يشتبه)
                 feminine = self.toks[m].text.endswith(("ة", "ات")) or bool(_BROKEN_PLURALS.match(b))
                 agrees = suf == "ها" and feminine or \
@@ -1766,10 +1772,12 @@ class SentenceView:
                     suf == "ه" and not feminine and not b.endswith(("ون", "ين", "ان"))
             else:
                 continue
-            if not agrees:
-                continue
+            if not agrees or self.non_agent(m) and not _site(b):
+                continue  # (nor an abstract noun: "أظهرت نية عدائية")
             ph = self.np_right(m, k)
-            return ph if ph is not None and ph.i == m else None
+            if ph is None or ph.i != m or ph.j < k and ph.j in self.trigger_tokens:
+                continue  # (a noun in construct with an act: "وخشية عملية إنزال")
+            return ph
         return None
 
     def lam_object(self, k: int) -> Optional[Phrase]:
@@ -1955,7 +1963,11 @@ def _object_past_means(sv: SentenceView, k: int, typ: str, target: Optional[Phra
     read so far is kept unless it is the means itself."""
     if target is not None and target.i != k:
         return target
-    return sv.object_past_asides(k, typ)
+    obj = sv.object_past_asides(k, typ)
+    if obj is None or obj.i >= 1 and (sv.norms[obj.i - 1] in _PREPOSITIONS or sv.words[obj.i - 1] in sv.fn) or \
+            sv.no_object(obj.i, sv.clause_end(obj.i)):
+        return None  # (not a preposition's object, "بطائرات بدون طيار", nor a verb of casualties, "سقط أحدهم")
+    return obj
 
 
 def _pronoun_patient(sv: SentenceView, i: int, head: str, passive: bool) -> Optional[Phrase]:
@@ -1973,6 +1985,9 @@ def _pronoun_patient(sv: SentenceView, i: int, head: str, passive: bool) -> Opti
     if i + 1 < sv.size and sv.content(i + 1) and not sv.prepositional(i + 1) and i + 1 not in sv.trigger_tokens \
             and not sv.is_time(i + 1) and sv.words[i + 1] not in sv.skip:
         return None  # (its object follows: "بعد قصفها المدينة", the pronoun is the doer)
+    a = sv.past_adverbials(i + 1, sv.size)
+    if a < sv.size and sv.norms[a] in _PREPOSITIONS and sv.norms[a] != "من":
+        return None  # (its complement follows, "زيارته إلى تركيا": the pronoun is the doer; not من قبل)
     ante = sv.agreeing_antecedent(i, suf)
     if ante is None or not passive and _names_actor(sv, ante):
         return None
