@@ -1026,7 +1026,7 @@ class SentenceView:
                 self.prepositional(h) or h in self.trigger_tokens or self.breaks[h]:
             return h
         g = self.definite_adjectives_end(h + 1, self.size)
-        if g < self.size and self.content(g) and not self.prepositional(g) and g not in self.trigger_tokens and \
+        if g < self.size and (self.content(g) or self.words[g] in self.quant) and not self.prepositional(g) and g not in self.trigger_tokens and \
                 not self.conj_at(g) and not self.breaks[g] and (self.words[g] not in self.fn or
                                                                  self.words[g] in self.quant):
             return g  # (also a quantifier opening the object: "قصفت براجمات الصواريخ بعض الجزر")
@@ -1762,6 +1762,8 @@ class SentenceView:
                 agrees = suf == "ه" and m in self.agent_tokens and not feminine or suf == "ها" and feminine
             elif _definite(w) and m >= 1 and self.content(m - 1) and _definite(self.norms[m - 1]):
                 continue  # (a definite word after a definite one is its adjective: "الساحل الأيسر")
+            elif not _definite(w) and m >= 1 and self.content(m - 1) and self.toks[m - 1].text.endswith("ة"):
+                continue  # (an indefinite word after an indefinite noun in ة is its adjective: "ناقلة ضخمة")
             elif _definite(w) or suf == "ها" and self.toks[m].text.endswith("ة"):
                 if _nisba_like(w) and len(b) > 4 and m >= 1 and self.content(m - 1):
                     continue  # (an adjective after its noun; not a short noun in ية: خلية, قرية)
@@ -1775,7 +1777,7 @@ class SentenceView:
             if not agrees or self.non_agent(m) and not _site(b):
                 continue  # (nor an abstract noun: "أظهرت نية عدائية")
             ph = self.np_right(m, k)
-            if ph is None or ph.i != m or ph.j < k and ph.j in self.trigger_tokens:
+            if ph is None or ph.i != m or any(x in self.trigger_tokens for x in range(m, min(k, ph.j + 1))):
                 continue  # (a noun in construct with an act: "وخشية عملية إنزال")
             return ph
         return None
@@ -1964,9 +1966,12 @@ def _object_past_means(sv: SentenceView, k: int, typ: str, target: Optional[Phra
     if target is not None and target.i != k:
         return target
     obj = sv.object_past_asides(k, typ)
-    if obj is None or obj.i >= 1 and (sv.norms[obj.i - 1] in _PREPOSITIONS or sv.words[obj.i - 1] in sv.fn) or \
+    a = sv.past_adverbials(sv.past_means(k, typ), sv.size)
+    if obj is None or not (obj.i == a or obj.i > a and sv.toks[a].text in ("،", ",")) or \
+            sv.norms[obj.i][:1] == "ب" and sv.norms[obj.i][1:] in _PREPOSITIONS or \
             sv.no_object(obj.i, sv.clause_end(obj.i)):
-        return None  # (not a preposition's object, "بطائرات بدون طيار", nor a verb of casualties, "سقط أحدهم")
+        return None  # (right after the means: not a preposition's object, "بطائرات بدون طيار"; nor a verb of
+        # casualties, "سقط أحدهم")
     return obj
 
 
