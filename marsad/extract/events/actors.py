@@ -1764,6 +1764,9 @@ class SentenceView:
                 continue  # (a definite word after a definite one is its adjective: "الساحل الأيسر")
             elif not _definite(w) and m >= 1 and self.content(m - 1) and self.toks[m - 1].text.endswith("ة"):
                 continue  # (an indefinite word after an indefinite noun in ة is its adjective: "ناقلة ضخمة")
+            elif not _definite(w) and m >= 1 and m - 1 not in self.trigger_tokens and _verbal(self.words[m - 1]):
+                continue  # (the object of a verb whose subject is unsaid: "أظهرت نية عدائية وتم إسقاطها" points
+                # back to that subject, not to its object)
             elif _definite(w) or suf == "ها" and self.toks[m].text.endswith("ة"):
                 if _nisba_like(w) and len(b) > 4 and m >= 1 and self.content(m - 1):
                     continue  # (an adjective after its noun; not a short noun in ية: خلية, قرية)
@@ -1994,9 +1997,15 @@ def _pronoun_patient(sv: SentenceView, i: int, head: str, passive: bool) -> Opti
     if a < sv.size and sv.norms[a] in _PREPOSITIONS and sv.norms[a] != "من":
         return None  # (its complement follows, "زيارته إلى تركيا": the pronoun is the doer; not من قبل)
     ante = sv.agreeing_antecedent(i, suf)
-    if ante is None or not passive and _names_actor(sv, ante):
-        return None
+    if ante is None or not passive and (_names_actor(sv, ante) or not _definite_phrase(sv, ante)):
+        return None  # (with no auxiliary, a definite phrase only: not "وخشية عملية إنزال أميركية لاستعادتها")
     return ante
+
+
+def _definite_phrase(sv: SentenceView, ph: Phrase) -> bool:
+    """The phrase is definite: its head has the article or is a name, or it is in construct with one (قاعدة الجيش)."""
+    return _definite(sv.norms[ph.i]) or ph.i in sv.named_tokens or \
+        ph.i + 1 < ph.j and (_definite(sv.norms[ph.i + 1]) or ph.i + 1 in sv.named_tokens)
 
 
 def _lam_after_time(sv: SentenceView, e: int, cend: int) -> Optional[Phrase]:
