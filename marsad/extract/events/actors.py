@@ -1037,15 +1037,35 @@ class SentenceView:
         if h >= self.size or self.breaks[h]:
             return k
         b = self.bares[h] if h > k else self.bares[k]
-        weapons = role_set(typ, "weapon_nouns")
+        weapons = _means_nouns(typ)
         if h == k and b not in weapons and _bare(strip_conj(w)[1:]) in weapons:
             b = _bare(strip_conj(w)[1:])  # "بمسيّرات مفخخة": ب glued to an indefinite weapon
         if not (b in weapons or (h in self.trigger_tokens and self.trigger_types.get(h) == typ)):
             return k
         h += 1
+        noun = strip_conj(w)[1:] if h == k + 1 else self.norms[h - 1]
+        g = self.means_genitive_end(h, noun)
+        if g > h:
+            return g
         while h < self.size and self.content(h) and h not in self.named_tokens and \
-                (_nisba_like(self.words[h]) or _weapon_adjective(self.bares[h])):
-            h += 1  # (its adjectives: بالطائرات المسيّرة, بأربع مسيّرات مفخخة)
+                (_nisba_like(self.words[h]) or _weapon_adjective(self.bares[h]) or self.bares[h] in weapons or
+                 _definite(noun) and _definite(self.norms[h]) and not _site(self.bares[h])):
+            h += 1  # (its adjectives: بالطائرات المسيّرة, بأربع مسيّرات مفخخة, بطائرة مسيرة, بالأسلحة الرشاشة)
+        return h
+
+    def means_genitive_end(self, h: int, noun: str) -> int:
+        """"وقصفت بغاز السارين الكيماوي خان شيخون": after an indefinite means (``noun``, ending at h) a definite noun
+        with its definite adjectives is its genitive when a phrase follows them (the verb's object): the token after
+        them; else h (a definite phrase after it with no phrase after that may be the object itself: 'قصفت بـ"4"
+        صواريخ القاعدة الأمريكية في حقل')."""
+        if h >= self.size or _definite(noun) or not self.content(h) or not _definite(self.norms[h]) or \
+                self.prepositional(h) or h in self.trigger_tokens or self.breaks[h]:
+            return h
+        g = self.definite_adjectives_end(h + 1, self.size)
+        if g < self.size and (self.content(g) or self.words[g] in self.quant) and not self.prepositional(g) and g not in self.trigger_tokens and \
+                not self.conj_at(g) and not self.breaks[g] and (self.words[g] not in self.fn or
+                                                                 self.words[g] in self.quant):
+            return g  # (also a quantifier opening the object: "قصفت براجمات الصواريخ بعض الجزر")
         return h
 
     def thing_at(self, k: int, limit: int) -> Optional[Phrase]:
@@ -1756,6 +1776,51 @@ class SentenceView:
                     return ante
         return None
 
+    def agreeing_antecedent(self, k: int, suf: str) -> Optional[Phrase]:
+        """The nearest noun phrase before token k that a pronoun ``suf`` on it (ها, ه, هم) can point back to, across
+        clauses: a definite noun, an indefinite one in ة for ها, a name (not a person's for ها), that agrees — ها a
+        feminine noun or a plural of things, هم a plural of people, ه a masculine singular — and is no time, no
+        adjective and no preposition's object (so the phrase a verb or a noun of the sentence is about, not an aside);
+        None within 30 words."""
+        for m in range(k - 2, max(0, k - 30) - 1, -1):  # (not the noun governing the pronoun's: إلغاء زيارته)
+            if not self.content(m) or m in self.trigger_tokens or self.is_time(m) or self.prepositional(m) or \
+                    m >= 1 and self.words[m - 1] in _PREPOSITIONS or self.counting(m):
+                continue
+            w, b = self.words[m], self.bares[m]
+            if m in self.named_tokens:
+                if m >= 1 and m - 1 in self.named_tokens and self.entity_of.get(m - 1) == self.entity_of.get(m):
+                    continue  # (a name's later word)
+                if m >= 1 and self.content(m - 1) and m - 1 not in self.named_tokens and \
+                        (_definite(self.norms[m - 1]) or _site(self.bares[m - 1])):
+                    continue  # (a name set after its kind: "السفينة غلاكسي ليدر", "مدينة الموصل": its head)
+                # (a place's name is feminine, a party's as its first word: حركة حماس, جيش الاحتلال)
+                feminine = m not in self.agent_tokens or self.toks[m].text.endswith("ة")
+                agrees = suf == "ه" and m in self.agent_tokens and not feminine or suf == "ها" and feminine
+            elif _definite(w) and m >= 1 and self.content(m - 1) and _definite(self.norms[m - 1]):
+                continue  # (a definite word after a definite one is its adjective: "الساحل الأيسر")
+            elif not _definite(w) and m >= 1 and self.content(m - 1) and self.toks[m - 1].text.endswith("ة"):
+                continue  # (an indefinite word after an indefinite noun in ة is its adjective: "ناقلة ضخمة")
+            elif not _definite(w) and m >= 1 and m - 1 not in self.trigger_tokens and _verbal(self.words[m - 1]):
+                continue  # (the object of a verb whose subject is unsaid: "أظهرت نية عدائية وتم إسقاطها" points
+                # back to that subject, not to its object)
+            elif _definite(w) or suf == "ها" and self.toks[m].text.endswith("ة"):
+                if _nisba_like(w) and len(b) > 4 and m >= 1 and self.content(m - 1):
+                    continue  # (an adjective after its noun; not a short noun in ية: خلية, قرية)
+                # (ة as written: a verb's ه is a pronoun, يشتبه)
+                feminine = self.toks[m].text.endswith(("ة", "ات")) or bool(_BROKEN_PLURALS.match(b))
+                agrees = suf == "ها" and feminine or \
+                    suf == "هم" and (b.endswith(("ون", "ين")) or b in self.heads and _BROKEN_PLURALS.match(b)) or \
+                    suf == "ه" and not feminine and not b.endswith(("ون", "ين", "ان"))
+            else:
+                continue
+            if not agrees or self.non_agent(m) and not _site(b):
+                continue  # (nor an abstract noun: "أظهرت نية عدائية")
+            ph = self.np_right(m, k)
+            if ph is None or ph.i != m or any(x in self.trigger_tokens for x in range(m, min(k, ph.j + 1))):
+                continue  # (a noun in construct with an act: "وخشية عملية إنزال")
+            return ph
+        return None
+
     def lam_object(self, k: int) -> Optional[Phrase]:
         """Token k is ل glued to a noun phrase (لسفينة, للقواعد): the phrase, the ل left out."""
         if k >= self.size or not self.content(k):
@@ -1830,6 +1895,13 @@ class SentenceView:
                     return None  # بمعاودة, لتسمية: a verbal noun after the preposition, not an actor
                 return Phrase(k, whole.j, cut)
         return None
+
+
+@lru_cache(maxsize=None)
+def _means_nouns(typ: str) -> frozenset:
+    """What an act of the type is done with, glued to ب (past_means): its weapons (roles.tsv weapon_nouns) and the
+    other instruments (means_nouns: غاز, قنابل, رصاص)."""
+    return role_set(typ, "weapon_nouns") | role_set(typ, "means_nouns")
 
 
 @lru_cache(maxsize=None)
@@ -1924,6 +1996,103 @@ def _disagrees(relative: str, verb: str, head: str = "") -> bool:
                               (v.endswith("ت") and not head.endswith("ت")))
     masculine = not feminine and (v[:1] == "ي" or (bool(head) and v == head and not v.endswith("ت")))
     return (relative == "التي" and masculine) or (relative == "الذي" and feminine)
+
+
+def _object_past_means(sv: SentenceView, k: int, typ: str, target: Optional[Phrase]) -> Optional[Phrase]:
+    """"استهدف بأربع غارات منطقة الصيانة", "وقصفت بغاز السارين الكيماوي خان شيخون": token k (right after a
+    transitive verb, or where its object was read) opens the act's means glued to ب (SentenceView.past_means); the
+    phrase after the means is the verb's object (the subject is named before the verb or left unsaid); the target
+    read so far is kept unless it is the means itself."""
+    if target is not None and target.i != k:
+        return target
+    obj = sv.object_past_asides(k, typ)
+    a = sv.past_adverbials(sv.past_means(k, typ), sv.size)
+    if obj is None or not (obj.i == a or obj.i > a and sv.toks[a].text in ("،", ",")) or \
+            sv.norms[obj.i][:1] == "ب" and sv.norms[obj.i][1:] in _PREPOSITIONS or \
+            sv.no_object(obj.i, sv.clause_end(obj.i)):
+        return None  # (right after the means: not a preposition's object, "بطائرات بدون طيار"; nor a verb of
+        # casualties, "سقط أحدهم")
+    return obj
+
+
+def _pronoun_patient(sv: SentenceView, i: int, head: str, passive: bool) -> Optional[Phrase]:
+    """"تم رصد خلية …، وقد تم استهدافها", "تفرج عن طاقم السفينة غلاكسي ليدر بعد سنة وشهرين على احتجازها": the
+    verbal noun of a transitive act on token i written with a pronoun (-ها, -ه, -هم) and no object after it names
+    what the act was done to by that pronoun when it stands after a passive auxiliary (``passive``: تم, جرى), or when
+    the phrase it points back to names no actor (an actor's pronoun may be the doer: "مؤكدة سيطرتها"): the nearest
+    phrase before it that agrees with the pronoun (agreeing_antecedent); else None."""
+    raw = "".join(c for c in sv.toks[i].text if not ("\u064b" <= c <= "\u0652"))
+    suf = next((x for x in ("هما", "هم", "ها", "ه") if raw.endswith(x)), None)
+    w, h = strip_conj(sv.norms[i]), normalize(head)
+    if suf is None or suf == "هما" or _definite(sv.words[i]) or \
+            not (w[:-len(suf)].endswith(h) or h.endswith("ه") and w[:-len(suf)].endswith(h[:-1] + "ت")):
+        return None  # (the pronoun glued to the act's own noun: استهدافها, مهاجمتها; not اتجاه)
+    if i + 1 < sv.size and sv.content(i + 1) and not sv.prepositional(i + 1) and i + 1 not in sv.trigger_tokens \
+            and not sv.is_time(i + 1) and sv.words[i + 1] not in sv.skip:
+        return None  # (its object follows: "بعد قصفها المدينة", the pronoun is the doer)
+    a = sv.past_adverbials(i + 1, sv.size)
+    if a < sv.size and sv.norms[a] in _PREPOSITIONS and sv.norms[a] != "من":
+        return None  # (its complement follows, "زيارته إلى تركيا": the pronoun is the doer; not من قبل)
+    ante = sv.agreeing_antecedent(i, suf)
+    if ante is None or not passive and (_names_actor(sv, ante) or not _definite_phrase(sv, ante)):
+        return None  # (with no auxiliary, a definite phrase only: not "وخشية عملية إنزال أميركية لاستعادتها")
+    return ante
+
+
+def _definite_phrase(sv: SentenceView, ph: Phrase) -> bool:
+    """The phrase is definite: its head has the article or is a name, or it is in construct with one (قاعدة الجيش)."""
+    return _definite(sv.norms[ph.i]) or ph.i in sv.named_tokens or \
+        ph.i + 1 < ph.j and (_definite(sv.norms[ph.i + 1]) or ph.i + 1 in sv.named_tokens)
+
+
+def _lam_after_time(sv: SentenceView, e: int, cend: int) -> Optional[Phrase]:
+    """"وأوضح حزب الله أن قصف اليوم للقوة العسكرية جاء ردًا": a transitive act's noun in construct with a time word
+    (قصف اليوم, هجوم أمس) has its genitive slot filled; the ل-phrase after the time is its object, as after a named
+    doer ("قصف الاحتلال لمنزل"), not its doer. The phrase after ل, else None."""
+    if e >= cend or not sv.is_time(e):
+        return None
+    k = sv.past_adverbials(e, cend)
+    if k >= cend or k in sv.trigger_tokens or strip_conj(sv.norms[k])[:1] != "ل":
+        return None
+    return sv.lam_object(k)
+
+
+def _past_relative_clause(sv: SentenceView, k: int, cend: int) -> int:
+    """"واستهدف القصف الصاروخي الذي انطلق من إيران قاعدة عين الأسد الجوية": token k opens a relative clause on the
+    verb's subject (a relative word, its verb, then only prepositional phrases: the verb takes no object of its own);
+    the token after those phrases, where a bare phrase starts (the main verb's object); else k."""
+    if k + 2 >= cend or sv.words[k] not in sv.relatives or not sv.content(k + 1) or k + 1 in sv.trigger_tokens:
+        return k
+    m = k + 2
+    while m + 1 < cend and sv.norms[m] in _PREPOSITIONS:
+        ph = sv.np_right(m + 1, cend)
+        if ph is None or ph.i != m + 1:
+            return k
+        m = ph.j
+    if m == k + 2 or m >= cend or not sv.content(m) or sv.prepositional(m) or m in sv.trigger_tokens or \
+            sv.conj_at(m) or sv.is_time(m):
+        return k
+    return m
+
+
+def _act_genitive_object(sv: SentenceView, typ: str, e: int) -> Optional[Phrase]:
+    """"إثر استهداف غارة إسرائيلية مبنى سكنيا": the verbal noun of a transitive act in construct with an
+    indefinite noun of an act of its type (its doer named by the act that did it, as "استهدفت غارة إسرائيلية مبنى")
+    has its object after that noun and its adjectives: the bare phrase there; else None."""
+    if e >= sv.size or e not in sv.event_nouns or sv.trigger_types.get(e) != typ or _definite(sv.norms[e]) or \
+            sv.prepositional(e) or strip_conj(sv.norms[e]) != sv.norms[e]:
+        return None
+    m = e + 1
+    feminine = sv.toks[e].text.endswith("ة")
+    while m < sv.size and sv.content(m) and not _definite(sv.norms[m]) and _nisba_like(sv.words[m]) and \
+            m not in sv.trigger_tokens and not sv.toks[m].text.endswith("ى") and \
+            (not feminine or sv.toks[m].text.rstrip("ًٌٍَُِّْ").endswith(("ة", "ات"))):
+        m += 1  # (its adjectives agree with it: "غارة إسرائيلية", not مبنى)
+    if m == e + 1 or m >= sv.size or not sv.content(m) or sv.prepositional(m) or m in sv.trigger_tokens or \
+            sv.is_time(m) or sv.conj_at(m):
+        return None  # (an adjective shows the noun ended: "غارة مبنى" may be "a building's raid")
+    obj = sv.np_right(m, sv.clause_end(m))
+    return obj if obj is not None and obj.i == m else None
 
 
 def _site(b: str) -> bool:
@@ -3105,6 +3274,10 @@ def find_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, patie
             source, target = quoted[0], quoted[1] or target
     if source is not None:
         source = _no_verb_head(sv, source)
+    if target is not None and sv.past_means(target.i, typ) > target.i:
+        # "قصف أميركي بريطاني استهدف بأربع غارات منطقة الصيانة": an object read at a means is the means; the
+        # object stands after it
+        target = _object_past_means(sv, target.i, typ, None)
     return source, target
 
 
@@ -3272,6 +3445,8 @@ def _find_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pati
             split = _doer_genitive(sv, typ, e, target) if target is not None else None
         if split is not None:
             source, target = split
+    if target is None and pos == "n" and "yes" in role_set(typ, "direct"):
+        target = _act_genitive_object(sv, typ, e)
     if source is None and i >= 2 and e < sv.size and sv.norms[e] == "مع" and \
             _glued_preposition(strip_conj(sv.words[i])) == "ب":
         # "نظّمت المديرية العامة للأمن العام … بالتعاون مع الأمم المتحدة", "سيطرت قوات عسكرية تركية بالتعاون مع
@@ -3313,6 +3488,10 @@ def _find_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pati
                 k - 1 not in sv.trigger_tokens:
             k -= 1  # (the antecedent of "النيران المشتعلة في السيارة التي تم قصفها" is السيارة: not past في)
         target = sv.np_right(k, m) if k < m else None  # the antecedent of "التي تم قصفها"
+        if source is not None and target is not None and source.i < target.j and target.i < source.j:
+            source = None
+    if target is None and pos == "n" and e - i == 1 and "yes" in role_set(typ, "direct"):
+        target = _pronoun_patient(sv, i, head, passive_aux)
         if source is not None and target is not None and source.i < target.j and target.i < source.j:
             source = None
     if target is None and pos == "a":
@@ -4393,6 +4572,9 @@ def _clause_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pa
                 break
     if source is None and target is None and pos != "v" and "yes" in role_set(typ, "between"):
         source, target = _parties_where_it_took_place(sv, e)
+    if target is None and direct and (pos != "v" or sv.toks[i].norm == normalize(head)):
+        # (a bare stem too: "أن قصف اليوم للقوة", no verb whose object would take ل)
+        target = _lam_after_time(sv, e, cend)
     if source is None and pos != "v" and "yes" in role_set(typ, "lam_source"):
         # "هجوم لـ «داعش» في ريف دير الزور", "هجوم واسع للجيش العراقي على تكريت", "قصف مدفعي مكثف للقوات
         # الحكومية السورية": the ل-genitive of an event noun (past its adjectives) is its doer
@@ -4720,7 +4902,8 @@ def _clause_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pa
                     sv.trigger_types.get(k) == typ:  # (a noun, or a bare stem read as a verb: استهدف قصف)
                 # "استهدفت غارتان مقر وزارة الدفاع": the act is the verb's subject, what follows it the object
                 m = k + 1
-                while m < cend and (m in sv.event_nouns or _nisba_like(sv.words[m])):
+                while m < cend and (m in sv.event_nouns or _nisba_like(sv.words[m])) and \
+                        sv.words[m] not in sv.relatives:  # (الذي is no nisba)
                     m += 1
                 # (past the act's ل-genitive, its doer, and an indefinite adjective before it: "استهدف قصف مماثل
                 # للحوثيين منزل الشيخ")
@@ -4729,6 +4912,7 @@ def _clause_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pa
                 lam = sv.lam_object(j) if j < cend and sv.norms[j][:1] == "ل" else None
                 if lam is not None and lam.j < cend:
                     m = lam.j
+                m = _past_relative_clause(sv, m, cend)
                 target = sv.np_right(m, cend) if m < cend else None
                 if target is None:
                     target = sv.object_past_asides(m, typ, plain=True)  # "استهدف القصف الإسرائيلي، مناطق زراعية"
@@ -4783,6 +4967,9 @@ def _clause_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pa
             if suffixed and direct and target is None and k < cend and k not in sv.trigger_tokens and \
                     sv.content(k) and not sv.prepositional(k):
                 target = sv.np_right(k, cend)
+            if verb_at == i and direct and k < cend and not construct and sv.past_means(k, typ) > k:
+                # "وقصفت بغاز السارين الكيماوي خان شيخون": a means glued to ب right after the verb is no subject
+                target, k = _object_past_means(sv, k, typ, target), cend
             if k < cend and k not in sv.trigger_tokens and not sv.prepositional(k) and not construct and \
                     not suffixed:
                 subject = after = sv.np_right(k, cend)
