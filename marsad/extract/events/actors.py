@@ -2506,6 +2506,53 @@ def _governing_verb_at(sv: SentenceView, g: int) -> Optional[frozenset]:
     return ps
 
 
+_ADDITIVE = closed_class("additive_words")
+_ELATIVES = closed_class("elatives")
+
+
+def _additive_before(sv: SentenceView, c: int) -> Optional[int]:
+    """"in addition to" (closed_classes.tsv additive_words, then its preposition) right before token c, after a
+    comma: the token it opens on, else None."""
+    if c < 3 or sv.norms[c - 2] not in _ADDITIVE or sv.norms[c - 1] not in _PREPOSITIONS or \
+            sv.toks[c - 3].text not in ("،", ","):
+        return None
+    return c - 2
+
+
+def _glued_trigger_form(sv: SentenceView, m: int) -> str:
+    """Token m is ب / ل glued to a noun the lexicon names an act by (بقطع, not a trigger here: "بقطع طريق الباب -
+    منبج والسيطرة"): that noun, the act a conjoined verbal noun after it is joined to; else ""."""
+    w = sv.norms[m]
+    return w[1:] if w[:1] in ("ب", "ل") and len(w) >= 4 and _noun_trigger_form(w) else ""
+
+
+def _name_hyphen(sv: SentenceView, m: int) -> bool:
+    """Token m is a hyphen between two words of one name, no break of the clause ("طريق الباب - منبج")."""
+    return sv.toks[m].text in ("-", "–") and 0 < m < sv.size - 1 and sv.content(m - 1) and sv.content(m + 1)
+
+
+@lru_cache(maxsize=1)
+def _governing_participles() -> dict[str, frozenset]:
+    """governing_participles.txt as (form → the prepositions its complement takes): the masculine singular, its
+    accusative in -ا, its feminine in -ة (normalised -ه) and its plural in -ين."""
+    out: dict[str, frozenset] = {}
+    for line in lines("events/governing_participles.txt"):
+        word, *preps = line.split()
+        p = normalize(word)
+        for f in (p, p + "ا", p + "ه", p + "ين"):
+            out[f] = frozenset(normalize(x) for x in preps)
+    return out
+
+
+def _governing_participle_at(sv: SentenceView, g: int) -> Optional[frozenset]:
+    """The prepositions the complement of a circumstantial participle on token g takes (governing_participles.txt),
+    when it hangs on the clause before it: after a comma, or in the indefinite accusative -ا; else None."""
+    ps = _governing_participles().get(sv.norms[g])
+    if ps is None or not (sv.norms[g].endswith("ا") or g >= 1 and sv.toks[g - 1].text in ("،", ",")):
+        return None
+    return ps
+
+
 def _glued_preposition(w: str, stem: str = "") -> str:
     """The preposition ب / ل glued to the word w (its conjunction stripped) of the verbal noun ``stem`` (بفرض,
     بالسيطرة, للسيطرة, لتنفيذ: "ب", "ل"); with no stem, of any verbal noun (بتشكيل); "" when none (لقاء, بيان)."""
@@ -2533,9 +2580,13 @@ def _governing_complement(sv: SentenceView, i: int, head: str = "", conjunct: bo
     stem = head
     for _ in range(2):  # back over a verbal noun heading the act (بإعادة فرض, في عملية تحرير, المشاركة في
         # محادثات), past a quote mark and the preposition the heading noun takes
+        if _glued_preposition(sv.words[c], stem):
+            break  # (a noun with its own preposition is no genitive: "مستهلاً المعركة بقطع طريق")
         m = c - 1
         while m > 0 and sv.is_quote(m):
             m -= 1
+        if m > 0 and c == i and _definite(sv.norms[c]) and sv.norms[m] in _ELATIVES:
+            m -= 1  # (a superlative in construct with the act: "توقيع أشد العقوبات")
         if m > 0 and c == i and sv.norms[m] in _COMPLEMENT_PREPS and _bare(sv.words[m - 1]) in _COMPLEMENT_HEADS:
             m -= 1
         if m < 0 or m in sv.named_tokens:
@@ -2552,6 +2603,9 @@ def _governing_complement(sv: SentenceView, i: int, head: str = "", conjunct: bo
     conj = sv.norms[c] != w and sv.norms[c][:1] == "و"
     prep = _glued_preposition(w, stem)
     k = c - 1
+    add = _additive_before(sv, c) if not prep and not conj else None
+    if add is not None:
+        conj, k = True, add - 1  # ("، بالإضافة إلى توقيع": joined as after "، و")
     if not prep and k >= 0 and strip_conj(sv.norms[k]) in _COMPLEMENT_PREPS:
         prep = strip_conj(sv.norms[k])
         conj = conj or sv.norms[k] != prep  # (وعلى, وفي)
@@ -2564,11 +2618,13 @@ def _governing_complement(sv: SentenceView, i: int, head: str = "", conjunct: bo
             return None
         comma = k >= 0 and sv.toks[k].text in ("،", ",")
         for m in range(k, max(-1, k - 24), -1):
-            if (sv.breaks[m] and sv.toks[m].text not in ("،", ",")) or sv.words[m] in _THAT:
+            if (sv.breaks[m] and sv.toks[m].text not in ("،", ",") and not _name_hyphen(sv, m)) or \
+                    sv.words[m] in _THAT:
                 return None
-            if not (m in sv.event_nouns or sv.non_agent(m)) or m in sv.named_tokens:
+            glued = _glued_trigger_form(sv, m)
+            if not (m in sv.event_nouns or sv.non_agent(m) or glued) or m in sv.named_tokens:
                 continue
-            g = _governing_complement(sv, m, "", conjunct=False)
+            g = _governing_complement(sv, m, glued, conjunct=False)
             if g is not None or not comma:
                 return g
         return None
@@ -2591,10 +2647,13 @@ def _governing_complement(sv: SentenceView, i: int, head: str = "", conjunct: bo
         if sv.toks[g].text in ("،", ",", "(", ")") or sv.is_quote(g) or g in sv.named_tokens:
             continue  # (a trigger word inside a name is no act: "الهيئة العليا للمفاوضات")
         ps = _governing_verb_at(sv, g)
+        participle = ps is None and _governing_participle_at(sv, g)
+        if participle:
+            ps = participle  # (a circumstantial participle: the subject is its clause's, "مستهلاً المعركة بقطع")
         if ps is None and orders and (sv.words[g] in announce or sv.norms[g] in announce):
             ps = frozenset(("-", normalize("عن")))  # (an order announced: أعلن ترامب عن أوامر)
         if ps is not None:
-            if prep not in ps or not _has_subject(sv, g, k + 1):
+            if prep not in ps or not (participle or _has_subject(sv, g, k + 1)):
                 return None
             if prep == "-" and sv.past_adverbials(g + 1, k + 1) >= k + 1 and \
                     (sv.toks[g].norm in role_set("ALL", "occurring_forms") or
@@ -2626,6 +2685,8 @@ def _has_subject(sv: SentenceView, g: int, c: int) -> bool:
     if _conjoined(sv.norms[g]) or (g >= 1 and sv.norms[g - 1] in role_set("ALL", "shared_openers")):
         return True
     a = sv.past_adverbials(g + 1, c)
+    while a + 1 < c and sv.is_quote(a):
+        a += 1  # (a name in quote marks: 'بدأ "الجيش السوري الحر"، … معركة السيطرة')
     if a < c and sv.content(a) and not sv.prepositional(a):
         return True  # (VSO: a phrase between the verb and its complement)
     b = g - 1
@@ -2642,9 +2703,17 @@ def _object_after_subject(sv: SentenceView, g: int, c: int) -> bool:
     a = sv.past_adverbials(g + 1, c)
     if a >= c:
         return True
+    while a + 1 < c and sv.is_quote(a):
+        a += 1  # (a name in quote marks)
     ph = sv.coordinate(sv.np_right(a, c))
     if ph is None or ph.i != a:
         return False
+    commas = [x for x in range(ph.j, c) if sv.toks[x].text in ("،", ",")]
+    if len(commas) >= 2 and commas[-1] == c - 1:
+        # 'بدأ "الجيش السوري الحر"، ضمن عملية "درع الفرات" بدعم تركي، صباح اليوم الجمعة، معركة': what stands
+        # between commas after the subject is set off from the clause, no object of the verb
+        return all(not sv.content(x) or x in sv.named_tokens or _definite(sv.norms[x]) or sv.is_time(x) or
+                   sv.words[x] in sv.skip or _nisba_like(sv.words[x]) for x in range(ph.j, commas[0]))
     # past the subject only what describes it or tells when: a name, a definite word (المنبثقة عن المعارضة
     # السورية), a preposition, a nisba, a time; an indefinite noun there is the verb's own object ("اتخذ المكتب
     # إجراءات لتعطيل شبكات الدعم", "أصدرت الوزارة بيانا بشأن الهجوم")
@@ -2997,9 +3066,21 @@ def _announcer_genitive(sv: SentenceView, k: int, i: int) -> Optional[Phrase]:
     if not (k + 1 in sv.named_tokens or w in sv.heads or w in sv.titles):
         return None
     m = ph.j
+    quoted = _quoted_name(sv, m, i)
+    if quoted is not None:
+        ph, m = quoted, quoted.j + 1  # (the name after its title, in quote marks: the person announced)
     while m < i and (sv.toks[m].text in ("،", ",") or sv.words[m] in sv.skip or sv.is_time(m)):
         m += 1  # "إعلان الجيش التركي، السبت، قطع طريق"
     return ph if m == i else None
+
+
+def _quoted_name(sv: SentenceView, m: int, limit: int) -> Optional[Phrase]:
+    """A name set in quote marks on token m, before ``limit``: 'الرئيس الأمريكي السابق" باراك أوباما"' — the phrase
+    read from the title stops at the mark; the name inside (its closing mark right after it) is the person."""
+    if m + 2 >= limit or not sv.is_quote(m) or m + 1 not in sv.named_tokens:
+        return None
+    n = sv.name_end(m + 1)
+    return Phrase(m + 1, n) if n < limit and sv.is_quote(n) else None
 
 
 def _claimer(sv: SentenceView, i: int, cstart: int) -> Optional[Phrase]:
@@ -3227,6 +3308,34 @@ def _doer_genitive(sv: SentenceView, typ: str, e: int, target: Phrase) -> Option
     if obj is None or obj.i != cut:
         obj = Phrase(cut, sv.definite_adjectives_end(cut + 1, sv.size))
     return doer, obj
+
+
+_LATTER = closed_class("latter_words")
+
+
+def _latter_referent(sv: SentenceView, k: int) -> Optional[Phrase]:
+    """Token k, right after its verb, is "the latter" standing alone as the verb's subject ("بين الجماعات الإرهابية
+    والقوات العراقية، ونجحت الأخيرة في بسط نفوذها"): the party it points at, the last one named before the verb (the
+    last conjunct of the actor phrase that ends there, past a comma); None when no actor is named right there."""
+    if sv.norms[k] not in _LATTER or k + 1 < sv.size and (_definite(sv.norms[k + 1]) or k + 1 in sv.named_tokens):
+        return None  # (not "الأخير الحوثيين", nor the adjective of a noun after it)
+    m = k - 1
+    while m >= 0 and (sv.words[m] in sv.aux or _verb_shape(sv.words[m]) or sv.words[m] in _light_forms()):
+        m -= 1  # back over the verb
+    if m == k - 1 or m < 0 or sv.toks[m].text not in ("،", ","):
+        return None  # (the last party is set off by the comma before the verb's clause)
+    ph = sv.np_left(m)
+    if ph is None or ph.j != m or not _names_actor(sv, ph):
+        return None
+    x = next((x for x in range(ph.j - 1, ph.i, -1) if sv.conj_at(x)), None)
+    return Phrase(x, ph.j, sv.conj_cut(x)) if x is not None else ph
+
+
+def _article_trigger(sv: SentenceView, i: int, e: int) -> bool:
+    """The one-word noun trigger on token i has the article (الانسحاب, بالانسحاب) and so heads no construct: the
+    definite word after it is its adjective ("إعلان الرئيس … أوباما الانسحاب العسكري من العراق"), no genitive
+    doer (a name after it is read as named: "الهجوم الحوثي" stays with the name rules)."""
+    return e == i + 1 and e not in sv.named_tokens and i not in sv.named_tokens and _definite(sv.norms[i])
 
 
 def _doer_before_on(sv: SentenceView, e: int) -> bool:
@@ -4722,12 +4831,14 @@ def _clause_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pa
             # verb is done by its subject — unless the act names its own doer as genitive (وافقت الحكومة على
             # انسحاب القوات الأمريكية: the forces withdraw)
             verb_at = _governing_complement(sv, i, head)
+            if verb_at is not None and _governing_participle_at(sv, verb_at):
+                light_owner, verb_at = sv.participle_subject(verb_at, free=True), None
             if verb_at is not None:
                 cstart = min(cstart, sv.clause_start(verb_at))
                 if source is not None and source is nation and nation.i >= e:
                     source = nation = None  # (a nisba after the act is its object's: "منح الثقة للسوداني")
         own_genitive = "yes" not in role_set(typ, "direct") and e < sv.size and sv.content(e) and \
-            (e in sv.named_tokens or _definite(sv.norms[e]))
+            (e in sv.named_tokens or _definite(sv.norms[e])) and not _article_trigger(sv, i, e)
         if not own_genitive and verb_at is None:
             own_genitive = _doer_before_on(sv, e)
         if verb_at is None and _bare(sv.words[i]) not in role_set("ALL", "announced_outcomes") and not own_genitive:
@@ -4973,6 +5084,8 @@ def _clause_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pa
             if k < cend and k not in sv.trigger_tokens and not sv.prepositional(k) and not construct and \
                     not suffixed:
                 subject = after = sv.np_right(k, cend)
+                if subject is None:
+                    subject = _latter_referent(sv, k)  # ("ونجحت الأخيرة في": the party it points at)
                 if verb_at == i and _adjective_of_act(sv, subject):
                     # "هناك قصف مستمر وعنيف", "توصّلنا لاتفاق نهائي": a bare stem read as a verb, or a phrase
                     # trigger, with an indefinite adjective after it is an act noun with its adjective: no subject,
