@@ -360,8 +360,8 @@ def _written_forms(toks: list, norms: list[str], hits: list[_Hit]) -> list[_Hit]
     own, purpose = u["own"], u["purpose_acc"]
     out = []
     for h in hits:
-        if _purpose_accusative(norms, h, purpose):
-            continue
+        if _purpose_accusative(norms, h, purpose) and not any(g.type == h.type and g.i < h.i for g in hits):
+            continue  # (after an act of its own type it is that act's: "تظاهر الاف … واحتجاجا على حملة اليمين")
         if h.pos == "v" and h.i >= 1 and any(c in toks[h.i].text for c in _TANWEEN) and \
                 not toks[h.i].text.startswith(("و", "ف")) and _indefinite_accusative(toks[h.i - 1].text):
             continue  # (an indefinite accusative noun before it: its adjective; "وقتلًا عشوائيًا" is the verbal noun)
