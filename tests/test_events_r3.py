@@ -112,7 +112,8 @@ def test_verb_after_a_comma_tells_the_act_of_the_noun_before():
 
 def test_verb_after_kama_shares_the_subject():
     e = one(events_full("سحبت المملكة العربية السعودية، مساء اليوم الجمعة، سفيرها لدى بيروت، كما طلبت من السفير "
-                        "اللبناني مغادرة الرياض خلال 48 ساعة."), "REQUEST", trigger="طلبت")
+                        "اللبناني مغادرة الرياض خلال 48 ساعة."), "COERCE", trigger="طلبت")  # (round 87: an envoy
+    # told to leave is expelled, COERCE — GUIDELINES; it was REQUEST)
     assert e.source == "المملكة العربية السعودية"
 
 

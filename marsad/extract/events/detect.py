@@ -30,6 +30,7 @@ _CONNECTIVES = closed_class("connectives")
 _NOT_PAST = frozenset(normalize(w) for w in ("لم", "لن", "أن", "ان", "كي", "لكي", "حتى"))  # before a jussive or
 # subjunctive plural (لم يدخلوا, أن يغادروا), which ends in وا too
 _OR = closed_class("or")
+_LINK_CUES, _LINK_ALSO = closed_class("link_cues"), closed_class("link_also")
 _CAUSE_GAP = 12  # … or this close when the later one is the act the killing came from (في / جراء ضربات)
 _MERGE_GAP = 6  # triggers of one type this close (in tokens) are one event: "هجوم انتحاري بسيارة مفخخة"
 _PLACE_TYPES = ("LOC", "GPE", "FAC")
@@ -52,6 +53,8 @@ class _Hit:
     tail: range = range(0)  # tokens of the words after … (أطلق … صواريخ, حملت … مسؤولية): no other trigger's
     object_tail: bool = False  # they are the act's object (أسقط … =طائرة); otherwise they are no actor's either
     members: list = field(default_factory=list)
+    roles_as: Optional[str] = None  # the type whose role rules find its actors, when its complement retyped it (round
+    # 87: an envoy told to leave is expelled, and named as the one asked: "طلبت من السفير اللبناني مغادرة الرياض")
 
 
 def _sentence_tokens(doc: Document, s: Sentence) -> list:
@@ -193,11 +196,15 @@ def _unreal_words() -> dict[str, frozenset]:
     out: dict[str, set] = {}
     for r in table("events/unreal.tsv"):
         if len(r) > 1:
-            out.setdefault(r[0], set()).add(r[1] if r[0] == "relation" else normalize(r[1]))  # (types as written)
+            out.setdefault(r[0], set()).add(r[1] if r[0] in _TYPE_KINDS else normalize(r[1]))  # (types as written)
     return {k: frozenset(v) for k, v in out.items()} | {k: frozenset() for k in (
         "comment", "comment_end", "comment_prep", "share", "result", "result_prep", "outcome", "that", "relation",
-        "copula", "face", "disarm", "disarm_n", "device")
+        "copula", "face", "disarm", "disarm_n", "device", "expel_types", "envoy", "leave", "purpose_acc", "own",
+        "travel", "leave_verbs")
         if k not in out}
+
+
+_TYPE_KINDS = ("relation", "expel_types", "purpose_acc")  # (unreal.tsv kinds whose rows are event types)
 
 
 _LABEL_VALUE = 3  # the words after a trigger and a colon that end its sentence: a label's value (a name, a count)
@@ -276,6 +283,96 @@ def _disarmed(norms: list[str], i: int, u: dict) -> bool:
         if strip_conj(norms[k]) in u["disarm"]:
             return True
     return False
+
+
+_EXPEL_REACH = 14  # tokens after a request or an ultimatum its envoy and its verbal noun of leaving may stand in
+# ("أمهلت الدبلوماسيين الإيرانيين، الذين لم تعرف أسمائهم بعد، 45 يوماً لمغادرة البلاد": 11)
+_SENTENCE_STOPS = frozenset((".", "؛", ";", ":", "?", "؟", "!"))
+
+
+def _complements(norms: list[str], hits: list[_Hit]) -> list[_Hit]:
+    """What the words after a trigger make of it (resources/events/unreal.tsv, round 87). A request or an
+    ultimatum to an envoy to leave ("وطلبت من السفير اللبناني مغادرة الرياض", "أمهلت الحكومة الكويتية السفير
+    الإيراني، و14 دبلوماسياً، 45 يوماً لمغادرة البلاد", "السعودية تطلب مغادرة السفير اللبناني") is his expulsion:
+    COERCE (expel), no request or threat (GUIDELINES COERCE: expulsion). A verb of leaving with a participle of
+    travel after it ("وغادر «ظريف» طهران، صباح السبت، متوجهًا إلى فيينا") is a journey, no withdrawal. Both read
+    the trigger's sentence on, past commas, to a stop or the next trigger."""
+    u = _unreal_words()
+    kinds = u["expel_types"]
+    lex = triggers()
+    out = []
+    for h in hits:
+        expel = h.type in kinds or f"{h.type}/{h.mode}" in kinds
+        travel = h.type == "RETREAT" and h.pos == "v" and normalize(lex.entries[h.entry].words[0]) in u["leave_verbs"]
+        if expel or travel:
+            envoy = leave = False
+            stop = min(len(norms), h.e + _EXPEL_REACH)
+            for m in range(h.e, stop):
+                w = norms[m]
+                if w in _SENTENCE_STOPS or any(g is not h and g.i == m for g in hits):
+                    break
+                if travel and strip_conj(w) in u["travel"]:
+                    break
+                envoy = envoy or _unclitic(w, u["envoy"])
+                leave = leave or _unclitic(w, u["leave"])
+            else:
+                m = stop
+            if travel and m < stop and strip_conj(norms[m]) in u["travel"]:
+                continue  # a journey
+            if expel and envoy and leave:
+                h.roles_as, h.type, h.mode = h.type, "COERCE", "expel"
+        out.append(h)
+    return out
+
+
+_TANWEEN = ("\u064b", "\u064c", "\u064d")  # ً ٌ ٍ: nunation, which no verb takes
+
+
+_PURPOSE_PREPS = frozenset(normalize(w) for w in ("على", "من", "مع"))
+
+
+def _purpose_accusative(norms: list[str], h: _Hit, kinds: frozenset) -> bool:
+    """(round 87) A verbal noun of ``kinds`` (unreal.tsv purpose_acc) in the indefinite accusative right after a whole
+    clause — after punctuation or a definite word — with its على / ل complement: "…، احتجاجا على إعدام المملكة …",
+    "لجوء مدنيين إلى قاعدة حميميم الروسية طلبًا للحماية" (المفعول لأجله: why an act was done). Not an object after
+    its verb ("قدمت طلبا للأمم المتحدة")."""
+    if h.type not in kinds or h.i < 1 or h.e >= len(norms) or h.e - h.i != 1:
+        return False
+    word = normalize(triggers().entries[h.entry].words[0])
+    prev, nxt = norms[h.i - 1], norms[h.e]
+    return strip_conj(norms[h.i]) == word + "ا" and (not prev[:1].isalnum() or prev.startswith("ال")) and \
+        (nxt in _PURPOSE_PREPS or strip_conj(nxt)[:1] == "ل")
+
+
+def _indefinite_accusative(text: str) -> bool:
+    """An indefinite noun in the accusative as written: its last letter ا with nunation (هجوماً, هجومًا)."""
+    w = text.rstrip("\u064b\u064c\u064d\u0640")
+    return w.endswith("ا") and w != text and not normalize(text).startswith("ال")
+
+
+def _written_forms(toks: list, norms: list[str], hits: list[_Hit]) -> list[_Hit]:
+    """What the written word says of a trigger (round 87): a verb trigger whose word carries nunation right after an
+    indefinite accusative noun is its adjective, an active participle ("شنت قوات النظام السوري هجوماً غادراً":
+    treacherous, no leaving); a summons of an envoy with the summoner's own possessive ("استدعت السعودية سفيرها
+    لدى بيروت", "استدعاء سفيرها لدى لبنان للتشاور") recalls one's ambassador, no summons of another's (no ACCUSE;
+    unreal.tsv own); and the accusative of purpose (``_purpose_accusative``) is why an act was done, no act."""
+    u = _unreal_words()
+    own, purpose = u["own"], u["purpose_acc"]
+    out = []
+    for h in hits:
+        if _purpose_accusative(norms, h, purpose) and not any(g.type == h.type and g.i < h.i for g in hits):
+            continue  # (after an act of its own type it is that act's: "تظاهر الاف … واحتجاجا على حملة اليمين")
+        if h.pos == "v" and h.i >= 1 and any(c in toks[h.i].text for c in _TANWEEN) and \
+                not toks[h.i].text.startswith(("و", "ف")) and _indefinite_accusative(toks[h.i - 1].text):
+            continue  # (an indefinite accusative noun before it: its adjective; "وقتلًا عشوائيًا" is the verbal noun)
+        if h.type == "ACCUSE" and h.object_tail and h.tail:
+            obj = toks[h.tail[-1]].text
+            w = strip_conj(normalize(obj))
+            suf = next((x for x in sorted(own, key=len, reverse=True) if w.endswith(x) and len(w) > len(x) + 3), None)
+            if suf is not None and (suf != "ه" or obj.endswith("ه")):
+                continue
+        out.append(h)
+    return out
 
 
 def _bare_plural(w: str) -> str:
@@ -1005,7 +1102,11 @@ def sentence_events(doc: Document, s: Sentence, toks: Optional[list] = None, bor
     hits = _find_hits(norms)
     if not hits:
         return []  # (most sentences: no trigger word)
+    if len(norms) > 2 and norms[0] in _LINK_CUES and norms[1] in _LINK_ALSO:
+        return []  # (round 87) "اقرأ أيضا: …": a link to another article, no part of this one
     hits = _not_objects(norms, _instruments(norms, _named_genitives(norms, _states(norms, _unreal(norms, _launched(norms, hits))))))
+    if hits:
+        hits = _written_forms(toks, norms, _complements(norms, hits))
     if not hits:
         return []
     starts = [t.start for t in toks]  # (token offsets, for the bisections below)
@@ -1073,8 +1174,8 @@ def sentence_events(doc: Document, s: Sentence, toks: Optional[list] = None, bor
             w = sv.words[m.e - 1 if m.pos == "n" else m.i]
             patient = w in patient_nouns or any(
                 w.startswith(p) and w[len(p):] in patient_nouns for p in ("ال", "بال", "لل", "ب", "ل"))
-            src, tgt = find_roles(sv, m.type, m.i, m.e, m.pos, m.form, patient, lex.entries[m.entry].words[0], m.tail,
-                                  m.object_tail)
+            src, tgt = find_roles(sv, m.roles_as or m.type, m.i, m.e, m.pos, m.form, patient,
+                                  lex.entries[m.entry].words[0], m.tail, m.object_tail)
             if source is None and src is not None:
                 source, source_by = src, m
             if m is not h.members[0] and normalize(lex.entries[m.entry].words[0]) in role_set(m.type, "mutual_acts"):
@@ -1090,6 +1191,10 @@ def sentence_events(doc: Document, s: Sentence, toks: Optional[list] = None, bor
             target = target or tgt
             if source and target:
                 break
+        if h.roles_as and target is not None and target.j - target.i > 1 and \
+                _unclitic(sv.norms[target.j - 1], _unreal_words()["leave"]):
+            # (round 87) "طلبت من السفير اللبناني مغادرة الرياض": the envoy expelled, not his leaving
+            target = Phrase(target.i, target.j - 1, target.cut, target.counted)
         if borrow and source is None and "yes" in role_set(h.type, "actor_noun_source"):
             # "انطلقت مظاهرات …، حيث تقدم المتظاهرون بمذكرات": the participants the sentence names elsewhere
             for a in sorted((x for x in hits if x.pos == "a" and x.type == h.type and x not in h.members),
@@ -1104,6 +1209,8 @@ def sentence_events(doc: Document, s: Sentence, toks: Optional[list] = None, bor
         read = source
         source = agreeing_doer(sv, source_by.i, source_by.e, source_by.pos, lex.entries[source_by.entry].words[0],
                                source)
+        if h.pos == "v" and source is not None and _not_doer(sv, h.type, source):
+            continue  # (round 87) "حيث غادرت مجموعة كبيرة من العائلات السورية من طرابلس": families leave, no withdrawal
         last = (h, source)
         # "قتل خمسة جنود أتراك … في قصف مدفعي", "مقتل قائد … في ضربة بطائرة مسيرة": a killing merged with the
         # act that caused it is named by the act
@@ -1207,6 +1314,20 @@ def sentence_events(doc: Document, s: Sentence, toks: Optional[list] = None, bor
                                              span[0] < ev.target_end):
                     _set_role(ev, "source", doc, span, ent)
     return _merge_outcomes(out, sv)
+
+
+def _not_doer(sv: SentenceView, typ: str, doer: Phrase) -> bool:
+    """The doer found for a verb of ``typ`` holds a word of a kind that never does it (roles.tsv not_subjects, read
+    with the article: "غادرت مجموعة كبيرة من العائلات السورية", "سفينة الشحن “روبيمار”، التي غادرت"): wherever
+    the subject stands, not only right after the verb (``_not_objects``)."""
+    bad = role_cues(typ, "not_subjects")
+    if not bad:
+        return False
+    for k in range(doer.i, doer.j):
+        w = strip_conj(sv.norms[k])
+        if w in bad or w.startswith("ال") and w[2:] in bad:
+            return True
+    return False
 
 
 def _adjective_after(doc: Document, ev: Event) -> bool:
