@@ -1533,9 +1533,12 @@ def _mutual(ev: Event) -> bool:
 def _same_site(ev: Event, k: Event) -> bool:
     """``ev`` (naming no new party) is ``k`` told again in other words: what it struck is what ``k`` struck, named the
     same or shorter ("استهداف حقل كونيكو" after "هجوم صاروخي على حقل كونيكو", "إدراج الحرس الثوري" after "صنفت الحرس
-    الثوري", "استهداف السيارة" after "استهداف سيارتهم"), or it names no party at all and happened in a town, a base or
-    a field where ``k`` happened or that ``k`` struck ("دوت انفجارات في حقل كونيكو", "تعرضه لقصف صاروخي" in مأرب). Not a
-    clash after a one-sided act or the reverse (mutual_acts: a strike, then the fighting it set off, are two acts)."""
+    الثوري", "استهداف السيارة" after the caption's "السيارة التي استهدفتها"; its bare definite head: "استهداف القاعدة"
+    after "قاعدة الاحتلال"), or it names no party at all and happened, in another sentence, in a town, a base or a field
+    where ``k`` happened or that ``k`` struck ("دوت انفجارات في حقل كونيكو", "تعرضه لقصف صاروخي" in مأرب; in one sentence
+    two such acts are steps: "يغادر المسلحون … مع دخول اتفاق لوقف إطلاق النار"). Not a clash after a one-sided act or the
+    reverse (mutual_acts: a strike, then the fighting it set off, are two acts), nor a plan after a past act ("حررناها …
+    وسيتم تحريره")."""
     if _mutual(ev) != _mutual(k) or ev.future != k.future:
         return False
     if ev.target and k.target:
@@ -1609,9 +1612,9 @@ def drop_repeats(events: list[Event], text: str = "") -> list[Event]:
     dictionary: قسد / قوات سوريا الديمقراطية) and a source of weapons alone (الصواريخ الثمانية) name no new actor; a
     mention that counts itself another occurrence (هجوما ثانيا, خلية أخرى, للمرة الثانية) is never a repeat.
     A later mention in other words is one too when it struck the site the earlier one struck, named the same or
-    shorter, or names no party and happened in the town, base or field of the earlier one (``_same_site``); the members
-    of a party named by its bare head (مسلحي التنظيم), an unnamed doer (مجهولين) and what was hit in the town the earlier
-    one struck name no new actor."""
+    shorter, or names no party and happened, in another sentence, in the town, base or field of the earlier one
+    (``_same_site``); the members of a party named by its bare head (مسلحي التنظيم), an unnamed doer (مجهولين) and what
+    a mention linked by its trigger word hit, in another sentence, in the town the earlier one struck name no new actor."""
     kept: list[Event] = []
     for ev in events:
         if ev.negated or ev.hypothetical or not repeats(ev, kept, text):
