@@ -1601,6 +1601,98 @@ def _another(ev: Event, text: str) -> bool:
         any(w in ("مره", "للمره", "بالمره") and n in words for w, n in zip(before, before[1:]))
 
 
+@lru_cache(maxsize=65536)
+def _site_words(s: Optional[str]) -> frozenset[str]:
+    """An actor's or a place's words in one form however governed or possessed: no clitic preposition (لقسد), no
+    article, no possessive pronoun (سيارتهم → سياره), one number (``_fold_number``)."""
+    out = set()
+    for w in _actor_words(s):
+        for v in word_variants(w):
+            if v.startswith("ال") and len(v) > 4:
+                v = v[2:]
+            out.add(_fold_number(v))
+            for suffix in ("هم", "ها", "ه"):
+                if v.endswith(suffix) and len(v) - len(suffix) >= 3:
+                    bare = v[:-len(suffix)]
+                    out.add(_fold_number(bare[:-1] + "ه" if bare.endswith("ت") else bare))
+    return frozenset(out)
+
+
+@lru_cache(maxsize=None)
+def _heads_of_kinds() -> frozenset[str]:
+    """Words that name a kind of party, place or site, not one (قوات, مدينة, مقر, مواقع), in ``_site_words``' form."""
+    words = _generic_words() | word_set("events/site_heads.txt")
+    return frozenset(words | {_fold_number(w) for w in words} | {w[2:] for w in words if w.startswith("ال")})
+
+
+@lru_cache(maxsize=65536)
+def _site_names(s: Optional[str]) -> frozenset[str]:
+    """The words of ``_site_words`` that name one party or place (not a kind of them)."""
+    heads = _heads_of_kinds()
+    return frozenset(w for w in _site_words(s) if w not in heads)
+
+
+_BROAD_PLACES = ("country", "region", "province")  # a place too wide to tell one act from another
+
+
+def _local(ev: Event) -> bool:
+    """The event happened at a place narrower than a country or a region (a city, a base, a field, a village)."""
+    return bool(ev.place) and (ev.place_actor or {}).get("kind") not in _BROAD_PLACES
+
+
+@lru_cache(maxsize=None)
+def _mutual_heads() -> frozenset[str]:
+    return frozenset(next(iter(_actor_words(w)), "") for w in role_set("ASSAULT", "mutual_acts"))
+
+
+def _mutual(ev: Event) -> bool:
+    """The act is one two sides do to each other (roles.tsv mutual_acts: اشتباكات, ومواجهات, معارك)."""
+    heads = _mutual_heads()
+    return any(v in heads for v in _head_forms(_trigger_head(ev)))
+
+
+def _same_site(ev: Event, k: Event) -> bool:
+    """``ev`` (naming no new party) is ``k`` told again in other words: what it struck is what ``k`` struck, named the
+    same or shorter ("استهداف حقل كونيكو" after "هجوم صاروخي على حقل كونيكو", "إدراج الحرس الثوري" after "صنفت الحرس
+    الثوري", "استهداف السيارة" after the caption's "السيارة التي استهدفتها"; its bare definite head: "استهداف القاعدة"
+    after "قاعدة الاحتلال"), or it names no party at all and happened, in another sentence, in a town, a base or a field
+    where ``k`` happened or that ``k`` struck ("دوت انفجارات في حقل كونيكو", "تعرضه لقصف صاروخي" in مأرب; in one sentence
+    two such acts are steps: "يغادر المسلحون … مع دخول اتفاق لوقف إطلاق النار"). Not a clash after a one-sided act or the
+    reverse (mutual_acts: a strike, then the fighting it set off, are two acts), nor a plan after a past act ("حررناها …
+    وسيتم تحريره")."""
+    if _mutual(ev) != _mutual(k) or ev.future != k.future:
+        return False
+    if ev.target and k.target:
+        names = _site_names(ev.target)
+        if names and names <= _site_words(k.target):
+            return True
+    if not ev.target or not k.target:
+        return not ev.source and not ev.target and ev.start != k.start and _local(ev) and \
+            bool(_site_names(ev.place) & (_site_names(k.place) | _site_names(k.target)))
+    # the bare definite head of what ``k`` struck refers back to it ("استهداف القاعدة" after "استهدف هجوم قاعدة الاحتلال")
+    words = normalize(ev.target).split()
+    return len(words) == 1 and words[0].startswith(("ال", "وال", "بال", "لل")) and \
+        not _site_names(ev.target) and bool(_site_words(ev.target) & _site_words(k.target))
+
+
+def _unnamed_doer(source: Optional[str]) -> bool:
+    """The source leaves the doer unnamed (unknown_doers.txt: "من قبل مجهولين", "الجهة التي نفذت الهجوم"): no party."""
+    words = _actor_words(source)
+    unknown = word_set("events/unknown_doers.txt")
+    return bool(words) and all(w in unknown or _fold_number(w) in unknown for w in words)
+
+
+def _members_back(later: Optional[str], earlier: Optional[str]) -> bool:
+    """``later`` is the members of a party named by its bare definite head (member_heads.txt + التنظيم, المقاومة,
+    الحركة: "مسلحي التنظيم", "مجاهدي المقاومة") after ``earlier`` named a party: that party told again, as the bare head
+    alone is (``_new_actor``)."""
+    w = normalize(later or "").split()
+    if len(w) != 2 or not _actor_words(earlier) or strip_conj(w[0]) not in word_set("events/member_heads.txt"):
+        return False
+    rest = _actor_words(w[1])
+    return w[1].startswith("ال") and len(rest) == 1 and next(iter(rest)) in _generic_words()
+
+
 def repeats(ev: Event, kept: list[Event], text: str = "") -> bool:
     """``ev`` tells again an event of ``kept`` (drop_repeats' test for one event)."""
     anaphoric = _anaphoric(ev, text)
@@ -1613,13 +1705,16 @@ def repeats(ev: Event, kept: list[Event], text: str = "") -> bool:
             continue
         if count and k.target and _target_count(k, text) not in ("", count):
             continue  # "سيطرت القوات على ثماني قرى … السيطرة على ثلاث قرى": another count, another act
+        link = anaphoric or _same_head(head, _trigger_head(k))
         if _new_actor(ev.source, k.source) and not _bare_weapons(ev.source) and \
-                not _same_entry(ev.source_actor, k.source_actor) or \
+                not _same_entry(ev.source_actor, k.source_actor) and not _unnamed_doer(ev.source) and \
+                not _members_back(ev.source, k.source) or \
                 _new_actor(ev.target, k.target) and not _same_entry(ev.target_actor, k.target_actor) and \
-                not (anaphoric and ev.source is None and (getattr(ev, "_victims", False) or _struck_there(ev, k))):
+                not (anaphoric and ev.source is None and (getattr(ev, "_victims", False) or _struck_there(ev, k))) and \
+                not (link and ev.start != k.start and _local(ev) and _struck_there(ev, k)):
             continue  # (the victims of an attack told again with no doer of its own, or what it hit in the place the
             # earlier one struck, are no new party to it)
-        if anaphoric or _same_head(head, _trigger_head(k)) or (ev.source and ev.target):
+        if link or (ev.source and ev.target) or _same_site(ev, k):
             return True
     return False
 
@@ -1636,7 +1731,11 @@ def drop_repeats(events: list[Event], text: str = "") -> list[Event]:
     struck ("الغارات على منشآت تخزين النفط في ميناء الحديدة" after "غارات على مدينة الحديدة"). A repeated trigger
     word is one however governed (لغارات / غارات, هجوما / هجوم); an alias of the earlier actor (one entry of the actor
     dictionary: قسد / قوات سوريا الديمقراطية) and a source of weapons alone (الصواريخ الثمانية) name no new actor; a
-    mention that counts itself another occurrence (هجوما ثانيا, خلية أخرى, للمرة الثانية) is never a repeat."""
+    mention that counts itself another occurrence (هجوما ثانيا, خلية أخرى, للمرة الثانية) is never a repeat.
+    A later mention in other words is one too when it struck the site the earlier one struck, named the same or
+    shorter, or names no party and happened, in another sentence, in the town, base or field of the earlier one
+    (``_same_site``); the members of a party named by its bare head (مسلحي التنظيم), an unnamed doer (مجهولين) and what
+    a mention linked by its trigger word hit, in another sentence, in the town the earlier one struck name no new actor."""
     kept: list[Event] = []
     for ev in events:
         if ev.negated or ev.hypothetical or not repeats(ev, kept, text):
