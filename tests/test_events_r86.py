@@ -142,3 +142,14 @@ def test_what_was_hit_in_a_country_struck_is_no_retelling():
     from marsad.extract.events.detect import _local
     assert not _local(Event(0, 1, "ASSAULT", place="السعودية", place_actor={"kind": "country"}))
     assert _local(Event(0, 1, "ASSAULT", place="ميناء الحديدة", place_actor={"kind": "port"}))
+
+
+# -- fighting is a clash (roles.tsv mutual_acts, after r86) ------------------------------------------------------------
+
+def test_days_of_fighting_with_a_party_are_a_clash_not_a_retelling():
+    # store doc 57 (in-domain corpus): "six days of fierce fighting with the Houthis" after the blowing-up of Saleh's
+    # house is the clash itself, not the bombing told again: قتال and صدامات are acts two sides do to each other
+    text = ("وقال شهود إن الحوثيين فجروا منزل صالح في صنعاء. وخسر أنصار صالح أراضي في اليوم السادس من قتال شرس "
+            "مع جماعة \"أنصار الله\" الحوثي.")
+    r = roles(text)
+    assert "قتال" in r and r["قتال"][0] == "ASSAULT", r
