@@ -754,6 +754,10 @@ class SentenceView:
             elif self.is_quote(start - 1) and start - 2 >= floor and self.content(start - 2) and \
                     (self.words[start - 2] in self.heads or _bare(self.words[start - 2]) in self.heads):
                 start -= 2  # 'مقاتلي "قسد" وقعوا': a head before the quoted name takes it as genitive
+            elif self.is_quote(start - 1) and start - 2 >= floor and self.content(start - 2) and \
+                    start - 2 in self.named_tokens and _bare(self.words[start]) in self.linking:
+                start -= 2  # 'فصائل "الجيش الحر" المدعومة من تركيا خاضت': a linking participle after a quoted
+                # name describes it (read back to the name's head)
             else:
                 break  # (not past another quote mark: 'التيزاب" السوداني يترأس' → السوداني)
         while start < end and self.is_quote(start):
@@ -2326,7 +2330,7 @@ def _light_forms() -> frozenset:
     """The inflected forms of the light verbs (شنت, نفذوا, يشن), less the bare past stem (see _clause_verbs)."""
     from .lexicon import _verb_forms
     out = set()
-    for lv in role_cues("ALL", "light_verbs"):
+    for lv in _light_verb_stems():
         # (no form with an object pronoun: normalised, a noun's ة reads as ه, أنظمة as أنظم + ه)
         out.update(f for f, (_impf, _fut, obj, _pl) in _verb_forms(lv).items()
                    if f != lv and strip_conj(f) != lv and not obj)
@@ -2404,7 +2408,14 @@ def _typed_light_forms(typ: str) -> frozenset:
 
 @lru_cache(maxsize=None)
 def _light_stems() -> frozenset:
-    return frozenset(normalize(v) for v in role_cues("ALL", "light_verbs"))
+    return frozenset(normalize(v) for v in _light_verb_stems())
+
+
+def _light_verb_stems() -> tuple[str, ...]:
+    """The light verbs of roles.tsv: ``light_verbs`` and the verbs of waging, escalating or completing an act
+    (``light_conduct``: خاض, صعّد, كثّف, استكمل), which are read by their forms only, never as a prefix
+    (_light_prefixes: خاضعة, صعدة)."""
+    return role_cues("ALL", "light_verbs") + role_cues("ALL", "light_conduct")
 
 
 def suffered_noun(sv: SentenceView, k: int) -> bool:
@@ -2414,6 +2425,17 @@ def suffered_noun(sv: SentenceView, k: int) -> bool:
     nouns = role_set("ALL", "patient_nouns")
     b = sv.bares[k]
     return b in nouns or (b[:1] in ("ب", "ل") and b[1:] in nouns)
+
+
+def _adjunct_after(sv: SentenceView, k: int, typ: str) -> bool:
+    """Token k, right after an act noun, opens an adjunct, no genitive of the act: a verbal noun of purpose glued to
+    ل, no actor ("كثّف لبنان وسورية مشاوراتهما لحل القضايا المشتركة": to solve the issues), or its means ("وكثفت
+    مؤخرا من قصفها بواسطة الطيران المسير", بغارات)."""
+    w = sv.words[k]
+    if sv.norms[k] == _BY_MEANS or sv.past_means(k, typ) > k:
+        return True
+    return w[:1] == "ل" and w[1:2] != "ل" and k not in sv.named_tokens and k not in sv.agent_tokens and \
+        not sv.actor_head(k) and not sv.title(k)
 
 
 def _doer_genitive_noun(w: str) -> bool:
@@ -2950,6 +2972,9 @@ def _chain_subject(sv: SentenceView, v: int, told: bool = False, adverbial: bool
         subj = sv.np_left(k + 1) if k >= 0 and sv.content(k) else None
         if subj is None or subj.j != k + 1:
             a = sv.past_adverbials(p + 1, sv.size)
+            if a + 1 < sv.size and sv.norms[a] in role_set("ALL", "relative_complements"):
+                a += 1  # "ناحية العلم التي سيطرت عليها القوات المشتركة، بعد أن استكملت تحرير": past the pronoun
+                # that refers back to the antecedent, the verb's subject
             subj = sv.np_right(a) if a < sv.size and sv.content(a) and not sv.prepositional(a) else None
             if subj is not None and subj.i != a:
                 subj = None
@@ -3085,8 +3110,9 @@ def _quoted_name(sv: SentenceView, m: int, limit: int) -> Optional[Phrase]:
 
 def _claimer(sv: SentenceView, i: int, cstart: int) -> Optional[Phrase]:
     """"وتبنت الحركة المسؤولية عن عملية تفجير": who claims the responsibility for the act did it. The claim
-    noun stands before عن (and an abstract head such as عملية) before the trigger, a claim verb at most
-    four words before it; its subject is the phrase between them."""
+    noun stands before عن (and an abstract head such as عملية) before the trigger, a claim verb (or a verbal noun
+    of announcing, announce_nouns: "إعلان جماعة الحوثي مسؤوليتها عن قصف") at most four words before it; its
+    subject (the noun's genitive) is the phrase between them."""
     m = i - 1
     light = role_cues("ALL", "light_nouns")
     for _ in range(3):  # عن تنفيذ سبع هجمات: past the abstract head, the count and a light verbal noun
@@ -3095,11 +3121,14 @@ def _claimer(sv: SentenceView, i: int, cstart: int) -> Optional[Phrase]:
     if m - 1 < cstart or sv.words[m] != "عن" or sv.words[m - 1] not in role_set("ALL", "claim_nouns"):
         return None
     verbs = role_cues("ALL", "claim_verbs")
+    nouns = role_set("ALL", "announce_nouns")
     words = 0  # words between the verb and the claim noun, not counting a time set off by commas
     for v in range(m - 2, max(0, m - 12) - 1, -1):
         if sv.breaks[v] and sv.toks[v].text not in ("،", ","):
             return None
-        if sv.words[v] in verbs:
+        if sv.words[v] in verbs or sv.bares[v] in nouns:
+            # (the verbal noun of announcing has the claimant as its genitive, as the verb its subject: "بعد يوم
+            # من إعلان جماعة الحوثي مسؤوليتها عن قصف مطار بن غوريون")
             end = m - 1
             while end - 1 > v and (sv.toks[end - 1].text in ("،", ",") or sv.is_time(end - 1) or
                                    sv.words[end - 1] in sv.skip):
@@ -4788,7 +4817,7 @@ def _clause_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pa
             if (k not in sv.named_tokens or k == 0 or sv.breaks[k - 1]) and (
                     (sv.words[k].startswith(lights) and sv.words[k] not in _intransitive_forms()) or
                     sv.words[k] in _light_forms() or
-                    (sv.norms[k] in _light_stems() and _light_verb_at(sv, k)) or
+                    ((sv.norms[k] in _light_stems() or sv.words[k] in _light_stems()) and _light_verb_at(sv, k)) or
                     (k == i - 1 and sv.words[k] in _typed_light_forms(typ))):
                 owner = sv.pronoun_antecedent(k, stem=2)  # (شنّها: a doubled root writes two letters)
                 if owner is not None and k + 1 < i and not sv.content(k + 1) and not sv.is_quote(k + 1):
@@ -5285,7 +5314,11 @@ def _clause_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pa
         that = [k for k in range(0, verb_at) if sv.words[k] in _THAT]
         that = [k for k in that if not any(sv.breaks[m] for m in range(k, verb_at))]
         shared = any(sv.norms[k] in role_set("ALL", "shared_openers") for k in range(cstart, verb_at))
-        source = chain or (sv.that_subject(that[-1], i) if that else None) or sv.opening_name(i) or sv.first_actor(0, i) or \
+        # ("وتعتبر أنقرة قوات قسد …، وكثفت مؤخرا من قصفها": the act noun a light verb carries names the shared
+        # subject by its pronoun, read as pronoun_antecedent reads it, before the sentence's first actor phrase)
+        source = chain or (sv.that_subject(that[-1], i) if that else None) or \
+            (sv.pronoun_antecedent(i) if verb_at != i and pos != "v" else None) or sv.opening_name(i) or \
+            sv.first_actor(0, i) or \
             (sv.first_actor(0, i, named=True) if shared else None)  # (a name only after كما: not a place
         # named in passing, "مواجهات على طريق حمص - طرطوس، وسيطرت")
         if source is not None and source.i >= 1 and strip_conj(sv.norms[source.i - 1]) in role_set("ALL", "undergo_verbs"):
@@ -5346,7 +5379,8 @@ def _clause_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pa
                  # (a name beginning with و has none glued when the entities component says so: واشنطن)
                  (e in sv.named_tokens and (sv.words[e] == nxt or e not in sv.joined_names) and
                   nxt[:1] not in "بل" and sv.lam_thing(sv.name_end(e)) is not None) or
-                 (acted_on and e + 1 < sv.size and _definite(sv.norms[e + 1]) and not _nisba_like(nxt)) or
+                 (acted_on and e + 1 < sv.size and _definite(sv.norms[e + 1]) and not _nisba_like(nxt) and
+                  not _adjunct_after(sv, e, typ)) or
                  # (or a kind of site, indefinite before its holder: "جددت المدفعية التركية قصف مواقع وحدات …")
                  (acted_on and _site(sv.bares[e])) or
                  # "بعد قصف مواقع المسلحين", "واستهداف أحيائه بالصواريخ": a site right after the noun of a transitive
