@@ -3788,7 +3788,7 @@ def _find_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pati
             if target is not None:
                 break
     target = _with_count(sv, _counterpart_name(sv, target))
-    src, tgt = sv.coordinate(sv.possessor(source)), sv.coordinate(sv.possessor(target, hit=True))
+    src, tgt = sv.coordinate(sv.possessor(source)), _construct_conjuncts(sv, sv.coordinate(sv.possessor(target, hit=True)))
     if src is not None and target is not None and src.i < target.j and target.i < src.j and \
             not (source.i < target.j and target.i < source.j):
         # "إن قوات الحكومة الشرعية وقوات المجلس الانتقالي … المواجهات بين الجانبين": two parties read as the source
@@ -3993,6 +3993,45 @@ def _lifted_from(sv: SentenceView, e: int) -> Optional[Phrase]:
             (_nisba_like(sv.words[j]) or sv.words[j][2:3] == "م") and j not in sv.named_tokens:
         j += 1  # (its adjectives, a participle read as an act too: "الأحياء المحاصرة")
     return Phrase(ante.i, j, ante.cut, ante.counted)
+
+
+def _construct_conjunct(sv: SentenceView, j: int) -> bool:
+    """Token j is و glued to a second thing done to: a noun in construct with a definite or named genitive ("ومواقع
+    الأمن العام", "ومبنى خفر السواحل", "وحلفاء واشنطن") — definite as a noun with the article is, which
+    SentenceView.coordinate takes; not a name (read by ``_construct_conjuncts``), a verbal noun or an abstract
+    one (a second act: "وإصابة 11 آخرين"), a verb, a time or a function word."""
+    if j + 1 >= sv.size or j in sv.trigger_tokens or not sv.content(j):
+        return False
+    w = sv.norms[j]
+    if w[:1] != "و" or len(w) < 4 or _definite(w[1:]) or w[1:] in sv.fn or w[1:] in sv.casualty_nouns or \
+            sv.is_time(j) or sv.non_agent(j) or _verb_shape(w[1:]) or w.endswith("وا"):
+        return False
+    if j in sv.named_tokens or j in sv.joined_names:
+        return False
+    if not sv.content(j + 1) or _nisba_like(sv.words[j + 1]) and not _definite(sv.norms[j + 1]):
+        return False
+    ph = sv.np_right(j, sv.clause_end(j))
+    return ph is not None and ph.i == j and ph.j - ph.i >= 2 and \
+        (_definite(sv.norms[ph.j - 1]) or ph.j - 1 in sv.named_tokens)
+
+
+def _construct_conjuncts(sv: SentenceView, ph: Optional[Phrase]) -> Optional[Phrase]:
+    """"يحاصرون معسكر النصر ومبنى خفر السواحل": a target phrase that ended on a و-conjunct in construct (read as an
+    adjective in -ي: ومبنى) runs on over that conjunct's genitive (``_construct_conjunct``); "تسيطر على اللاذقية
+    وطرطوس": a target that is a name whole takes a name joined to it by و (not a name inside the target's complement:
+    "فيلق القدس التابع للحرس الثوري وأبو مهدي المهندس"). (A construct conjunct after a whole target, "مديرية دريكيش
+    ومواقع الأمن العام", is not taken: the dev target figure fell with it.)"""
+    if ph is None:
+        return None
+    j = ph.j
+    if j - 1 > ph.i and _construct_conjunct(sv, j - 1):
+        nxt = sv.np_right(j - 1, sv.clause_end(j - 1))
+        if nxt is not None and nxt.i == j - 1:
+            j = max(j, nxt.j)
+    elif all(x in sv.named_tokens for x in range(ph.i, j)) and j < sv.size and sv.norms[j][:1] == "و" and \
+            (j in sv.named_tokens or j in sv.joined_names) and sv.entity_of.get(j) != sv.entity_of.get(j - 1):
+        j = sv.name_end(j)
+    return Phrase(ph.i, j, ph.cut, ph.counted) if j > ph.j else ph
 
 
 def _aim_pronoun(sv: SentenceView, k: int, forms: frozenset) -> str:
