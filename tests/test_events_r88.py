@@ -7,7 +7,7 @@ object is a pronoun (ضربات إسرائيلية استهدفتهما) aims th
 after a means glued to ب describes the means, and the object follows it, in quotation marks too
 (SentenceView.past_adjective_aside); a noun of a siege (roles.tsv from_targets) names the besieged after عن or by its
 pronoun (actors._lifted_from); a clause of witnessing on an ASSAULT or COERCE act noun (التي شهدتها هذه المدينة,
-roles.tsv witness_forms) names the place that suffered it (actors._witnessed_by); a target phrase that ended on a
+roles.tsv witness_subjects; not of clashes) names the place that suffered it (actors._witnessed_by); a target phrase that ended on a
 و-conjunct in construct runs on over its genitive (ومبنى خفر السواحل), and a target name takes a name joined to it by
 و (اللاذقية وطرطوس: actors._construct_conjuncts). Sentences of the round 18 audit (audit_events_r18.tsv) and of the
 training split; each test fails without the rule."""

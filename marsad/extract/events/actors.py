@@ -3697,7 +3697,8 @@ def _find_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pati
         target = _described_aim(sv, typ, i, e)
     if target is None and pos == "n" and normalize(head) in role_set(typ, "from_targets"):
         target = _lifted_from(sv, e)
-    if target is None and pos == "n" and role_cues(typ, "witness_forms"):
+    if target is None and pos == "n" and role_cues(typ, "witness_subjects") and \
+            normalize(head) not in role_set(typ, "mutual_acts"):
         target = _witnessed_by(sv, typ, e)
     if target is None:
         target = sv.far_target(typ, i, e)
@@ -3950,8 +3951,9 @@ def _described_aim(sv: SentenceView, typ: str, i: int, e: int) -> Optional[Phras
 
 def _witnessed_by(sv: SentenceView, typ: str, e: int) -> Optional[Phrase]:
     """"وتأتي عملية القمع الواسعة التي شهدتها هذه المدينة", "هجمات شهدتها المدينة": a clause on the act noun (past its
-    adjectives, after a relative or none) whose verb of witnessing (roles.tsv witness_forms) takes the act as its
-    pronoun names the place that suffered it as its subject (not a time: "هجمات شهدتها الأسابيع الماضية")."""
+    adjectives, after a relative or none) whose verb of witnessing (roles.tsv witness_subjects, as before the act:
+    "شهد مطار عدن انفجارات") takes the act as its pronoun names the place that suffered it as its subject (not a
+    time: "هجمات شهدتها الأسابيع الماضية"; not for clashes, mutual_acts: "المعارك التي شهدها مطار الحديدة بين …")."""
     k = e
     while k < sv.size and sv.content(k) and k - e < 3 and k not in sv.named_tokens and \
             (_nisba_like(sv.words[k]) or _definite(sv.norms[k]) and _definite(sv.norms[e - 1]) and not sv.actor_head(k)):
@@ -3962,7 +3964,7 @@ def _witnessed_by(sv: SentenceView, typ: str, e: int) -> Optional[Phrase]:
         return None
     raw, w = sv.toks[k].text, strip_conj(sv.norms[k])
     suf = next((x for x in ("ها", "ه") if raw.endswith(x)), None)
-    if suf is None or w[:-len(suf)] not in role_set(typ, "witness_forms"):
+    if suf is None or w[:-len(suf)] not in role_set(typ, "witness_subjects"):
         return None
     a = k + 2 if sv.norms[k + 1] in _POINTERS else k + 1
     if a >= sv.size or not sv.content(a) or sv.is_time(a) or sv.prepositional(a):
@@ -4004,8 +4006,10 @@ def _construct_conjunct(sv: SentenceView, j: int) -> bool:
         return False
     w = sv.norms[j]
     if w[:1] != "و" or len(w) < 4 or _definite(w[1:]) or w[1:] in sv.fn or w[1:] in sv.casualty_nouns or \
-            sv.is_time(j) or sv.non_agent(j) or _verb_shape(w[1:]) or w.endswith("وا"):
-        return False
+            sv.is_time(j) or sv.non_agent(j) or _verb_shape(w[1:]) or w.endswith("وا") or \
+            w.endswith("ا") and not w.endswith("ايا"):
+        return False  # (a noun with tanwin -اً is in construct with nothing: "ومتمنيا الشفاء" is a circumstantial
+        # participle; not a plural whose stem ends in ا, "وضحايا الحرب")
     if j in sv.named_tokens or j in sv.joined_names:
         return False
     if not sv.content(j + 1) or _nisba_like(sv.words[j + 1]) and not _definite(sv.norms[j + 1]):
@@ -4028,9 +4032,12 @@ def _construct_conjuncts(sv: SentenceView, ph: Optional[Phrase]) -> Optional[Phr
         nxt = sv.np_right(j - 1, sv.clause_end(j - 1))
         if nxt is not None and nxt.i == j - 1:
             j = max(j, nxt.j)
-    elif all(x in sv.named_tokens for x in range(ph.i, j)) and j < sv.size and sv.norms[j][:1] == "و" and \
-            (j in sv.named_tokens or j in sv.joined_names) and sv.entity_of.get(j) != sv.entity_of.get(j - 1):
-        j = sv.name_end(j)
+    elif ph.i in sv.entity_of and all(sv.entity_of.get(x) == sv.entity_of[ph.i] for x in range(ph.i, j)) and \
+            j < sv.size and sv.norms[j][:1] == "و" and (j in sv.named_tokens or j in sv.joined_names) and \
+            sv.entity_of.get(j) != sv.entity_of[ph.i]:
+        end = sv.name_end(j)
+        if end >= sv.size or end not in sv.named_tokens:  # (the joined name whole)
+            j = end
     return Phrase(ph.i, j, ph.cut, ph.counted) if j > ph.j else ph
 
 
