@@ -1282,16 +1282,41 @@ class SentenceView:
                     # (set off by commas, the means runs to the next one: "، بالطائرات المسيّرة،")
                     c = next((x for x in range(m, min(self.size, m + 3)) if self.breaks[x]), None)
                     m = c if c is not None and self.toks[c].text in ("،", ",") else m
-                passed, k = True, m
+                passed, k = True, self.past_adjective_aside(m)
                 continue
             if not passed:
                 return None
             break
+        if passed and k + 1 < self.size and self.is_quote(k) and self.content(k + 1) and \
+                self.norms[k + 1][:1] not in "بل":
+            k += 1  # (an object in quotation marks: 'ب"القنابل العنقودية"، المحرمة دوليا، "محور المجدية')
         if k >= self.size or not self.content(k) or self.prepositional(k) or k in self.trigger_tokens:
             return None
         ph = self.np_right(k, self.clause_end(k))
         # (a list opened by "each of": "اعتقلت قوات المارينز …، كلا من أمين عام ميليشيا عصائب أهل الحق")
         return ph if ph is not None and (ph.i == k or self.norms[k] in _EACH and ph.i == k + 2) else None
+
+    def past_adjective_aside(self, m: int) -> int:
+        """'قصفت القوات ب"القنابل العنقودية"، المحرمة دوليا، "محور المجدية"': m ends a means (past its closing
+        quotation mark); an aside set off by two commas that is an adjective (a definite nisba or participle, with an
+        adverb in -ا or another adjective after it, up to three words) describes the means: the closing comma, where
+        the object's search goes on; else m."""
+        while m < self.size and self.is_quote(m) and not self.breaks[m]:
+            m += 1
+        if m + 2 >= self.size or self.toks[m].text not in ("،", ",") or not self.content(m + 1):
+            return m
+        w = self.words[m + 1]
+        if not (_definite(w) and (_nisba_like(w) or w[2:3] == "م")) or m + 1 in self.named_tokens or \
+                self.actor_head(m + 1) or m + 1 in self.trigger_tokens:
+            return m
+        for x in range(m + 2, min(self.size, m + 5)):
+            if self.toks[x].text in ("،", ","):
+                return x
+            v = self.words[x]
+            if not self.content(x) or x in self.named_tokens or not (
+                    _definite(v) and _nisba_like(v) or not _definite(v) and v.endswith("ا") and _nisba_like(v[:-1])):
+                return m
+        return m
 
     def day_of_month(self, k: int, limit: int) -> int:
         """Token k opens a day of the month written as an ordinal ("الخامس من نوفمبر", "العشرين من الشهر الجاري"):
@@ -1360,19 +1385,34 @@ class SentenceView:
         for k in range(self.size):
             w = strip_conj(self.norms[k])
             b = w[1:] if w[:1] in "بل" and w[1:] in nouns else w
-            if b not in nouns and w not in self.casualty_verbs:
+            if b not in nouns and w not in self.casualty_verbs and not self.death_met(k):
                 continue
             m = k + 1
             while m < self.size and (self.words[m] in self.skip or self.is_quote(m)):
                 m += 1
             ph = self.np_right(m, self.clause_end(m)) if m < self.size else None
             if ph is None or ph.i > m + 3 or not (ph.counted or self.victim_noun(ph)):
-                ph = self.np_left(k, self.clause_start(k)) if w in self.casualty_verbs else None
+                # (a subject before the verb, with its exact number: "600 شخص لقوا مصرعهم", as np_right's counted
+                # victims after the verb keep theirs outside)
+                ph = _with_count(self, self.np_left(k, self.clause_start(k))) if b not in nouns else None
             if ph is None or not (ph.counted or self.victim_noun(ph)):
                 continue
             if best is None or abs(k - i) < best[0]:
                 best = (abs(k - i), ph)
         return best[1] if best else None
+
+    def death_met(self, k: int) -> bool:
+        """"لقوا مصرعهم", "لقي 5 أشخاص حتفهم": a verb of meeting (roles.tsv death_meeting) with the noun of death
+        (death_met) and its pronoun within the next four words of its clause is a verb of casualties."""
+        if strip_conj(self.norms[k]) not in role_set("ALL", "death_meeting"):
+            return False
+        for m in range(k + 1, min(self.size, k + 5)):
+            if self.breaks[m]:
+                return False
+            w = self.norms[m]
+            if any(w.startswith(d) and w[len(d):] in _OWNER_SUFFIXES for d in role_set("ALL", "death_met")):
+                return True
+        return False
 
     def clause_end(self, k: int) -> int:
         m = k
@@ -1780,15 +1820,16 @@ class SentenceView:
                     return ante
         return None
 
-    def agreeing_antecedent(self, k: int, suf: str) -> Optional[Phrase]:
+    def agreeing_antecedent(self, k: int, suf: str, loose: bool = False) -> Optional[Phrase]:
         """The nearest noun phrase before token k that a pronoun ``suf`` on it (ها, ه, هم) can point back to, across
         clauses: a definite noun, an indefinite one in ة for ها, a name (not a person's for ها), that agrees — ها a
         feminine noun or a plural of things, هم a plural of people, ه a masculine singular — and is no time, no
         adjective and no preposition's object (so the phrase a verb or a noun of the sentence is about, not an aside);
-        None within 30 words."""
+        None within 30 words. ``loose``: the phrase may be a preposition's object and stand right before an act word
+        (its adjective: "حملتها العسكرية على الأحياء المحاصرة، وتبدأ بفك الحصار عنها")."""
         for m in range(k - 2, max(0, k - 30) - 1, -1):  # (not the noun governing the pronoun's: إلغاء زيارته)
             if not self.content(m) or m in self.trigger_tokens or self.is_time(m) or self.prepositional(m) or \
-                    m >= 1 and self.words[m - 1] in _PREPOSITIONS or self.counting(m):
+                    m >= 1 and self.words[m - 1] in _PREPOSITIONS and not loose or self.counting(m):
                 continue
             w, b = self.words[m], self.bares[m]
             if m in self.named_tokens:
@@ -1820,7 +1861,7 @@ class SentenceView:
             if not agrees or self.non_agent(m) and not _site(b):
                 continue  # (nor an abstract noun: "أظهرت نية عدائية")
             ph = self.np_right(m, k)
-            if ph is None or ph.i != m or any(x in self.trigger_tokens for x in range(m, min(k, ph.j + 1))):
+            if ph is None or ph.i != m or any(x in self.trigger_tokens for x in range(m, min(k, ph.j + (not loose)))):
                 continue  # (a noun in construct with an act: "وخشية عملية إنزال")
             return ph
         return None
@@ -3683,6 +3724,11 @@ def _find_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pati
         target = sv.aimed_at(typ, e)
     if target is None and pos == "n" and role_cues(typ, "act_subject_verbs"):
         target = _described_aim(sv, typ, i, e)
+    if target is None and pos == "n" and normalize(head) in role_set(typ, "from_targets"):
+        target = _lifted_from(sv, e)
+    if target is None and pos == "n" and role_cues(typ, "witness_subjects") and \
+            normalize(head) not in role_set(typ, "mutual_acts"):
+        target = _witnessed_by(sv, typ, e)
     if target is None:
         target = sv.far_target(typ, i, e)
     if target is None and "yes" in role_set(typ, "that_target"):
@@ -3772,7 +3818,7 @@ def _find_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pati
             if target is not None:
                 break
     target = _with_count(sv, _counterpart_name(sv, target))
-    src, tgt = sv.coordinate(sv.possessor(source)), sv.coordinate(sv.possessor(target, hit=True))
+    src, tgt = sv.coordinate(sv.possessor(source)), _construct_conjuncts(sv, sv.coordinate(sv.possessor(target, hit=True)))
     if src is not None and target is not None and src.i < target.j and target.i < src.j and \
             not (source.i < target.j and target.i < source.j):
         # "إن قوات الحكومة الشرعية وقوات المجلس الانتقالي … المواجهات بين الجانبين": two parties read as the source
@@ -3897,6 +3943,9 @@ def _described_aim(sv: SentenceView, typ: str, i: int, e: int) -> Optional[Phras
     commas = 0
     for k in range(e, min(sv.size, e + 12)):
         w = sv.norms[k]
+        suf = _aim_pronoun(sv, k, forms)
+        if suf:
+            return _aimed_antecedent(sv, i, suf)
         if w in forms:
             a = sv.past_adverbials(k + 1, sv.size)
             if a >= sv.size or not sv.content(a) or sv.prepositional(a) or a in sv.trigger_tokens:
@@ -3926,6 +3975,135 @@ def _described_aim(sv: SentenceView, typ: str, i: int, e: int) -> Optional[Phras
             # (a conjunct or أن opens another clause, with a subject of its own: "، وأن الضربات لا تستهدف"; not
             # "وأنه استهدف", the act's resumptive pronoun)
             return None
+    return None
+
+
+def _witnessed_by(sv: SentenceView, typ: str, e: int) -> Optional[Phrase]:
+    """"وتأتي عملية القمع الواسعة التي شهدتها هذه المدينة", "هجمات شهدتها المدينة": a clause on the act noun (past its
+    adjectives, after a relative or none) whose verb of witnessing (roles.tsv witness_subjects, as before the act:
+    "شهد مطار عدن انفجارات") takes the act as its pronoun names the place that suffered it as its subject (not a
+    time: "هجمات شهدتها الأسابيع الماضية"; not for clashes, mutual_acts: "المعارك التي شهدها مطار الحديدة بين …")."""
+    k = e
+    while k < sv.size and sv.content(k) and k - e < 3 and k not in sv.named_tokens and \
+            (_nisba_like(sv.words[k]) or _definite(sv.norms[k]) and _definite(sv.norms[e - 1]) and not sv.actor_head(k)):
+        k += 1  # (its adjectives: "القمع الواسعة")
+    if k < sv.size and sv.words[k] in sv.relatives:
+        k += 1
+    if k + 1 >= sv.size:
+        return None
+    raw, w = sv.toks[k].text, strip_conj(sv.norms[k])
+    suf = next((x for x in ("ها", "ه") if raw.endswith(x)), None)
+    if suf is None or w[:-len(suf)] not in role_set(typ, "witness_subjects"):
+        return None
+    a = k + 2 if sv.norms[k + 1] in _POINTERS else k + 1
+    if a >= sv.size or not sv.content(a) or sv.is_time(a) or sv.prepositional(a):
+        return None
+    ph = sv.np_right(a, sv.clause_end(a))
+    if ph is None or ph.i != a or sv.is_time(ph.i) or any(x in sv.agent_tokens for x in range(ph.i, ph.j)) or \
+            sv.actor_head(ph.i):
+        return None  # (a place witnesses, no actor)
+    return Phrase(k + 1, ph.j) if a == k + 2 else ph
+
+
+def _lifted_from(sv: SentenceView, e: int) -> Optional[Phrase]:
+    """"وتبدأ بفك الحصار عنها", "رفع الحصار عن المدينة": a noun of a siege (roles.tsv from_targets) names what is
+    besieged after عن — the phrase after it, or the nearest agreeing phrase before it its pronoun points back to
+    (SentenceView.agreeing_antecedent)."""
+    if e >= sv.size:
+        return None
+    w, raw = sv.norms[e], sv.toks[e].text
+    if w == "عن" and e + 1 < sv.size and sv.content(e + 1) and e + 1 not in sv.trigger_tokens:
+        ph = sv.np_right(e + 1, sv.clause_end(e + 1))
+        return ph if ph is not None and ph.i == e + 1 else None
+    suf = next((x for x in _OBJECT_PRONOUNS if raw.endswith(x) and w[:-len(x)] in ("عن", "عن" + "ن")), None)
+    ante = sv.agreeing_antecedent(e + 1, suf, loose=True) if suf else None
+    if ante is None:
+        return None
+    j = ante.j
+    while j < e and not sv.is_punct(j) and _definite(sv.norms[j]) and _definite(sv.norms[j - 1]) and \
+            (_nisba_like(sv.words[j]) or sv.words[j][2:3] == "م") and j not in sv.named_tokens:
+        j += 1  # (its adjectives, a participle read as an act too: "الأحياء المحاصرة")
+    return Phrase(ante.i, j, ante.cut, ante.counted)
+
+
+def _construct_conjunct(sv: SentenceView, j: int) -> bool:
+    """Token j is و glued to a second thing done to: a noun in construct with a definite or named genitive ("ومواقع
+    الأمن العام", "ومبنى خفر السواحل", "وحلفاء واشنطن") — definite as a noun with the article is, which
+    SentenceView.coordinate takes; not a name (read by ``_construct_conjuncts``), a verbal noun or an abstract
+    one (a second act: "وإصابة 11 آخرين"), a verb, a time or a function word."""
+    if j + 1 >= sv.size or j in sv.trigger_tokens or not sv.content(j):
+        return False
+    w = sv.norms[j]
+    if w[:1] != "و" or len(w) < 4 or _definite(w[1:]) or w[1:] in sv.fn or w[1:] in sv.casualty_nouns or \
+            sv.is_time(j) or sv.non_agent(j) or _verb_shape(w[1:]) or w.endswith("وا") or \
+            w.endswith("ا") and not w.endswith("ايا"):
+        return False  # (a noun with tanwin -اً is in construct with nothing: "ومتمنيا الشفاء" is a circumstantial
+        # participle; not a plural whose stem ends in ا, "وضحايا الحرب")
+    if j in sv.named_tokens or j in sv.joined_names:
+        return False
+    if not sv.content(j + 1) or _nisba_like(sv.words[j + 1]) and not _definite(sv.norms[j + 1]):
+        return False
+    ph = sv.np_right(j, sv.clause_end(j))
+    return ph is not None and ph.i == j and ph.j - ph.i >= 2 and \
+        (_definite(sv.norms[ph.j - 1]) or ph.j - 1 in sv.named_tokens)
+
+
+def _construct_conjuncts(sv: SentenceView, ph: Optional[Phrase]) -> Optional[Phrase]:
+    """"يحاصرون معسكر النصر ومبنى خفر السواحل": a target phrase that ended on a و-conjunct in construct (read as an
+    adjective in -ي: ومبنى) runs on over that conjunct's genitive (``_construct_conjunct``); "تسيطر على اللاذقية
+    وطرطوس": a target that is a name whole takes a name joined to it by و (not a name inside the target's complement:
+    "فيلق القدس التابع للحرس الثوري وأبو مهدي المهندس"). (A construct conjunct after a whole target, "مديرية دريكيش
+    ومواقع الأمن العام", is not taken: the dev target figure fell with it.)"""
+    if ph is None:
+        return None
+    j = ph.j
+    if j - 1 > ph.i and _construct_conjunct(sv, j - 1):
+        nxt = sv.np_right(j - 1, sv.clause_end(j - 1))
+        if nxt is not None and nxt.i == j - 1:
+            j = max(j, nxt.j)
+    elif ph.i in sv.entity_of and all(sv.entity_of.get(x) == sv.entity_of[ph.i] for x in range(ph.i, j)) and \
+            j < sv.size and sv.norms[j][:1] == "و" and (j in sv.named_tokens or j in sv.joined_names) and \
+            sv.entity_of.get(j) != sv.entity_of[ph.i]:
+        end = sv.name_end(j)
+        if end >= sv.size or end not in sv.named_tokens:  # (the joined name whole)
+            j = end
+    return Phrase(ph.i, j, ph.cut, ph.counted) if j > ph.j else ph
+
+
+def _aim_pronoun(sv: SentenceView, k: int, forms: frozenset) -> str:
+    """Token k is a verb of aiming (``_aim_forms``) with an object pronoun (استهدفتهما, طالته): the pronoun, else ""."""
+    w = sv.norms[k]
+    raw = sv.toks[k].text
+    for suf in _OBJECT_PRONOUNS:
+        if raw.endswith(suf) and w[:-len(suf)] in forms:
+            return suf
+    return ""
+
+
+def _aimed_antecedent(sv: SentenceView, i: int, suf: str) -> Optional[Phrase]:
+    """"لا يزال مطارا دمشق وحلب خارج الخدمة جراء ضربات إسرائيلية متزامنة استهدفتهما": the clause describing the
+    act noun aims it at a pronoun; what was hit is the phrase before the act the pronoun points back to (a dual for
+    هما, with the two names a dual head in construct takes; else SentenceView.agreeing_antecedent)."""
+    if suf != "هما":
+        ante = sv.agreeing_antecedent(i + 1, suf)
+        return ante if ante is not None and _definite_phrase(sv, ante) and not _names_actor(sv, ante) else None
+    for m in range(i - 1, max(0, i - 30) - 1, -1):
+        if not sv.content(m) or m in sv.trigger_tokens or sv.prepositional(m) or \
+                m >= 1 and sv.words[m - 1] in _PREPOSITIONS:
+            continue
+        w = sv.words[m]
+        construct = w.endswith(("ا", "ي")) and not _definite(w) and len(w) >= 4 and m + 1 < i and \
+            (m + 1 in sv.named_tokens or _definite(sv.norms[m + 1]))
+        if not (construct or w.endswith(("تان", "تين")) and len(w) >= 6):
+            continue
+        ph = sv.np_right(m, i)
+        if ph is None or ph.i != m:
+            return None
+        j = ph.j
+        if construct and j == m + 2 and j < i and sv.norms[j][:1] == "و" and \
+                (j in sv.named_tokens or j in sv.joined_names or _definite(sv.norms[j][1:])):
+            j += 1  # (the dual's second genitive: "مطارا دمشق وحلب", "وزارتا الدفاع والداخلية")
+        return Phrase(ph.i, j)
     return None
 
 
