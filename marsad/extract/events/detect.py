@@ -828,23 +828,31 @@ def _merge(hits: list[_Hit], sv: Optional[SentenceView] = None) -> list[_Hit]:
     out: list[_Hit] = []
     for h in hits:
         prev = next((p for p in reversed(out) if p.type == h.type), None)
+        last = prev.e if prev is not None else 0
+        if sv is not None and prev is not None and h.pos == "v" and not sv.conj_at(h.i) and \
+                (prev.members[-1].pos in ("n", "x") or _after_cause(sv, prev.members[-1].i)):
+            # (round 90) a verb right after the act's noun tells that act (its subject, the noun, and its object: "قتل
+            # 5 أشخاص بقصف تركي عبر طائرة مسيرة استهدف سيارة"), however far the act's first member stands: the gap
+            # is counted from the noun. Not a verb joined by و, a clause of its own. (A word after a cause word is a
+            # noun, whatever its form: "بمقتل 3 أشخاص إثر “قصف جوي” استهدف سيارة")
+            last = prev.members[-1].e
         gap = _MERGE_GAP
         if sv is not None and prev is not None and lex.entries[prev.entry].mode == "kill" and h.i >= 1 and \
-                _after_cause(sv, h.i) and not any(sv.breaks[m] for m in range(prev.e, h.i)):
+                _after_cause(sv, h.i) and not any(sv.breaks[m] for m in range(last, h.i)):
             gap = _CAUSE_GAP  # "قتل 26 من مسلحي حزب العمال الكردستاني في ضربات جوية": the killing is the strike's
         if sv is not None and prev is not None and any(sv.breaks[m] or sv.words[m] in _CONNECTIVES or
                                                        (h.pos == "n" and sv.words[m] in sv.relatives)
-                                                       for m in range(prev.e, h.i)):
+                                                       for m in range(last, h.i)):
             # (nor past a relative clause: "بدء حركة حماس هجومًا غير مسبوق ضد إسرائيل التي ترد بقصف عنيف" — the
             # shelling is Israel's reply, another act)
             gap = -1  # "صعّد الطرفان هجماتهما حيث أعلن الحزب قصف مناطق": a new clause tells another event
             if h.pos in ("v", "x") and prev.pos in ("n", "x") and sv.told_noun(h.i, h.type) in range(prev.i, prev.e):
                 gap = _MERGE_GAP  # … unless it tells the act the noun names: "نفذ الحوثيون هجوما صاروخيا، استهدف منزل"
         if sv is not None and prev is not None and gap != _CAUSE_GAP and \
-                _sequence_between(sv, prev.e, h.i, lex.entries[prev.entry].mode == "kill"):
+                _sequence_between(sv, last, h.i, lex.entries[prev.entry].mode == "kill"):
             gap = -1  # "والهجوم جاء بعد سلسلة اغتيالات", "الضربات الجوية مستمرة ما دام هجوم الجيش": one act told
             # relative to another is another act (not a killing before the act it came from: قتل خمسة بعد غارة)
-        if prev is not None and h.i - prev.e <= gap and \
+        if prev is not None and h.i - last <= gap and \
                 (prev.negated, prev.future, prev.hypothetical) == (h.negated, h.future, h.hypothetical):
             prev.members.append(h)
             if prev.mode in (None, "kill") and h.mode:
