@@ -822,11 +822,62 @@ def _time_only(sv: SentenceView, k: int, b: int) -> bool:
     return n > 0 and not any(sv.words[j] in _FROM_ON for j in range(k, min(k + 3, b)))
 
 
+@lru_cache(maxsize=1)
+def _one_act() -> dict[str, object]:
+    """resources/events/one_act.tsv: restate_prep, restate_after and another -> their words; genitive_act -> {head noun: the type
+    of its genitive act} (all normalised)."""
+    rows = table("events/one_act.tsv")
+    return {"restate_prep": frozenset(normalize(r[1]) for r in rows if r[0] == "restate_prep"),
+            "another": frozenset(normalize(r[1]) for r in rows if r[0] == "another") |
+            role_set("ALL", "another_occurrence"),
+            "restate_after": frozenset(normalize(r[1]) for r in rows if r[0] == "restate_after"),
+            "genitive_act": {normalize(r[1]): r[2] for r in rows if r[0] == "genitive_act" and len(r) > 2}}
+
+
+def _restates(sv: SentenceView, h: _Hit, last: int) -> bool:
+    """(round 90) The noun hit h, indefinite after a preposition of restating (one_act.tsv restate_prep: في), later in
+    the sentence than an act of its type whose last member ends at ``last``, restates that act as a circumstance of its
+    clause ("هاجمت خلايا تنظيم داعش مواقع قسد في عدة بلدات … مساء اليوم الاثنين في هجوم يعد الأضخم", "استهدف
+    الحوثيون يوم الأحد ناقلة النفط …، في هجوم نادر"): one act. Not one counted another ("في هجوم آخر", "ثان"), nor
+    past a connective or inside a relative clause (a clause about another act: "الذي تورط في هجمات"), nor told relative to
+    the act by a word of sequence (``_sequence_between``)."""
+    if h.pos != "n" or h.i < 1 or h.e - h.i != 1:
+        return False
+    one = _one_act()
+    if sv.norms[h.i - 1] not in one["restate_prep"] or _definite(sv.words[h.i]) or sv.words[h.i] != sv.norms[h.i]:
+        return False  # (no glued conjunction, preposition or article on the noun)
+    k = h.i - 2  # the phrase is an adjunct of the clause: after a comma, ذلك or a time, not a word that governs it
+    # ("والمشاركين في اعتصام", "راضي موسوي في غارة": a killing's cause, read by _merge)
+    if k < 0 or not (sv.breaks[k] or sv.words[k] in one["restate_after"] or sv.is_time(k)):
+        return False
+    if any(sv.words[k] in one["another"] for k in range(h.e, min(sv.size, h.e + 2))):
+        return False
+    if any(sv.words[m] in _CONNECTIVES for m in range(last, h.i)):
+        return False
+    for m in range(h.i - 1, last - 1, -1):  # (a relative clause a comma closed before it is no matter: "استهدافاً
+        if sv.breaks[m]:  # صاروخياً لقاعدة عين الأسد التي تضم قوات أمريكية …، وذلك …، في هجوم لم يسفر")
+            break
+        if sv.words[m] in sv.relatives:
+            return False
+    return not _sequence_between(sv, last, h.i)
+
+
 def _merge(hits: list[_Hit], sv: Optional[SentenceView] = None) -> list[_Hit]:
     hits = sorted(hits, key=lambda h: h.i)
     lex = triggers()
     out: list[_Hit] = []
     for h in hits:
+        if sv is not None and h.pos == "n" and h.i >= 1 and sv.norms[h.i - 1] in _one_act()["restate_prep"]:
+            # (round 90) "… في هجوم يعد الأضخم": the act of its clause, the nearest of its type that is no killing
+            # (a killing told beside it may be another act: "استهدافاً صاروخياً …، وذلك رداً على مقتل سليماني، في هجوم")
+            act = next((p for p in reversed(out) if p.type == h.type and lex.entries[p.entry].mode != "kill"), None)
+            if act is not None and (act.negated, act.future, act.hypothetical) == (h.negated, h.future, h.hypothetical) \
+                    and _restates(sv, h, act.members[-1].e):
+                act.members.append(h)
+                if act.mode is None and h.mode:
+                    act.mode = h.mode
+                act.reported = act.reported or h.reported
+                continue
         prev = next((p for p in reversed(out) if p.type == h.type), None)
         last = prev.e if prev is not None else 0
         if sv is not None and prev is not None and h.pos == "v" and not sv.conj_at(h.i) and \
