@@ -469,6 +469,27 @@ def _named_genitives(norms: list[str], hits: list[_Hit]) -> list[_Hit]:
     return out
 
 
+def _named_acts(norms: list[str], hits: list[_Hit]) -> list[_Hit]:
+    """(round 90) A noun of an undertaking in the construct state whose genitive, right after it, is a trigger of the
+    type one_act.tsv gives it (genitive_act) names that act, told once: "انطلاق معركة تحرير مدينة الموصل", "عملية تحرير
+    تكريت" (the taking, COERCE), "دخل اتفاق وقف إطلاق النار حيز التنفيذ" (the truce, RETREAT): the noun is no event
+    of its own (the training split records the genitive only). Not with ل between ("اتفاق لوقف إطلاق النار": two)."""
+    heads = _one_act()["genitive_act"]
+    if len(hits) < 2:
+        return hits
+    starts = {h.i: h for h in hits}
+    out = []
+    for h in hits:
+        if h.pos == "n" and h.e - h.i == 1 and h.e in starts:
+            want = heads.get(strip_conj(norms[h.i]))
+            g = starts[h.e]
+            if want is not None and g.type == want != h.type and strip_conj(norms[g.i]) == norms[g.i] and \
+                    norms[g.i][:1] not in "لب":
+                continue
+        out.append(h)
+    return out
+
+
 def _adjective_next(w: str) -> bool:
     """An indefinite nisba adjective (صاروخي, عسكرية, إسرائيلي, جوية): what follows a noun, not a verb."""
     return len(w) > 3 and not w.startswith("ال") and w.endswith(("ي", "يه", "يا")) and w[:1] not in "يت"
@@ -1163,7 +1184,8 @@ def sentence_events(doc: Document, s: Sentence, toks: Optional[list] = None, bor
         return []  # (most sentences: no trigger word)
     if len(norms) > 2 and norms[0] in _LINK_CUES and norms[1] in _LINK_ALSO:
         return []  # (round 87) "اقرأ أيضا: …": a link to another article, no part of this one
-    hits = _not_objects(norms, _instruments(norms, _named_genitives(norms, _states(norms, _unreal(norms, _launched(norms, hits))))))
+    hits = _named_acts(norms, _not_objects(norms, _instruments(norms, _named_genitives(norms, _states(norms, _unreal(
+        norms, _launched(norms, hits)))))))
     if hits:
         hits = _written_forms(toks, norms, _complements(norms, hits))
     if not hits:
