@@ -53,6 +53,7 @@ class _Hit:
     tail: range = range(0)  # tokens of the words after … (أطلق … صواريخ, حملت … مسؤولية): no other trigger's
     object_tail: bool = False  # they are the act's object (أسقط … =طائرة); otherwise they are no actor's either
     members: list = field(default_factory=list)
+    cause: bool = False  # (round 90) merged as the act an explosion told before it came from: the act's name
     roles_as: Optional[str] = None  # the type whose role rules find its actors, when its complement retyped it (round
     # 87: an envoy told to leave is expelled, and named as the one asked: "طلبت من السفير اللبناني مغادرة الرياض")
 
@@ -852,6 +853,7 @@ def _one_act() -> dict[str, object]:
             "another": frozenset(normalize(r[1]) for r in rows if r[0] == "another") |
             role_set("ALL", "another_occurrence"),
             "restate_after": frozenset(normalize(r[1]) for r in rows if r[0] == "restate_after"),
+            "outcome_cause": frozenset(normalize(r[1]) for r in rows if r[0] == "outcome_cause"),
             "genitive_act": {normalize(r[1]): r[2] for r in rows if r[0] == "genitive_act" and len(r) > 2}}
 
 
@@ -883,6 +885,28 @@ def _restates(sv: SentenceView, h: _Hit, last: int) -> bool:
     return not _sequence_between(sv, last, h.i)
 
 
+_CAUSE_REACH = 3  # words from a cause word to the attack it introduces ("إثر سقوط صاروخين باليستيين أطلقتهما")
+
+
+def _caused_explosion(sv: SentenceView, h: _Hit, prev: _Hit) -> bool:
+    """(round 90) The group ``prev`` is an explosion (unreal.tsv outcome: انفجار) and the attack hit h comes after a
+    cause word (one_act.tsv outcome_cause: إثر, جراء, نتيجة, بعد …) a few words before it, later in the sentence ("هزت
+    انفجارات عنيفة، مساء الجمعة، العاصمة اليمنية صنعاء …، جراء غارات جوية", "دوّى انفجار ضخم …، نتيجة ضربات جوية
+    إسرائيلية"): the explosion is that attack's outcome, one act, which the attack names (as a killing told before the
+    strike it came from). Not past another trigger, a connective or a clause a verb joined by و opens ("وقال …")."""
+    lex = triggers()
+    if prev.type != "ASSAULT" or h.pos == "a" or lex.entries[prev.entry].words[0] not in _unreal_words()["outcome"] or \
+            lex.entries[h.entry].words[0] in _unreal_words()["outcome"]:
+        return False
+    causes = _one_act()["outcome_cause"]
+    c = next((k for k in range(h.i - 1, max(prev.members[-1].e, h.i - 1 - _CAUSE_REACH) - 1, -1)
+              if sv.words[k] in causes), None)
+    if c is None or any(sv.breaks[k] or k in sv.trigger_tokens for k in range(c + 1, h.i)):
+        return False
+    return not any(k in sv.trigger_tokens or sv.words[k] in _CONNECTIVES or sv.words[k] in sv.relatives or
+                   sv.opening_verb(k) for k in range(prev.members[-1].e, c))
+
+
 def _merge(hits: list[_Hit], sv: Optional[SentenceView] = None) -> list[_Hit]:
     hits = sorted(hits, key=lambda h: h.i)
     lex = triggers()
@@ -900,6 +924,14 @@ def _merge(hits: list[_Hit], sv: Optional[SentenceView] = None) -> list[_Hit]:
                 act.reported = act.reported or h.reported
                 continue
         prev = next((p for p in reversed(out) if p.type == h.type), None)
+        if sv is not None and prev is not None and not prev.cause and h.type == "ASSAULT" and \
+                (prev.negated, prev.future, prev.hypothetical) == (h.negated, h.future, h.hypothetical) and \
+                _caused_explosion(sv, h, prev):
+            h.cause = prev.cause = True  # (prev.cause: the group has its cause; h names the act)
+            prev.members.append(h)
+            prev.mode = h.mode or prev.mode  # the means (a raid, a shelling) over the explosion's bombing
+            prev.reported = prev.reported or h.reported
+            continue
         last = prev.e if prev is not None else 0
         if sv is not None and prev is not None and h.pos == "v" and not sv.conj_at(h.i) and \
                 (prev.members[-1].pos in ("n", "x") or _after_cause(sv, prev.members[-1].i)):
@@ -1257,6 +1289,8 @@ def sentence_events(doc: Document, s: Sentence, toks: Optional[list] = None, bor
                 w.startswith(p) and w[len(p):] in patient_nouns for p in ("ال", "بال", "لل", "ب", "ل"))
             src, tgt = find_roles(sv, m.roles_as or m.type, m.i, m.e, m.pos, m.form, patient,
                                   lex.entries[m.entry].words[0], m.tail, m.object_tail)
+            if h.cause and m is h:
+                src = None  # (round 90) an explosion names no doer ("انفجار قوي …، نتيجة قصف": قوي is its adjective)
             if source is None and src is not None:
                 source, source_by = src, m
             if m is not h.members[0] and normalize(lex.entries[m.entry].words[0]) in role_set(m.type, "mutual_acts"):
@@ -1296,7 +1330,9 @@ def sentence_events(doc: Document, s: Sentence, toks: Optional[list] = None, bor
         # "قتل خمسة جنود أتراك … في قصف مدفعي", "مقتل قائد … في ضربة بطائرة مسيرة": a killing merged with the
         # act that caused it is named by the act
         named = h
-        if lex.entries[h.entry].mode == "kill":
+        if h.cause:
+            named = next((m for m in h.members if m is not h and m.cause), h)  # (round 90) "انفجار … نتيجة قصف": the attack
+        elif lex.entries[h.entry].mode == "kill":
             named = next((m for m in h.members if lex.entries[m.entry].mode != "kill" and m.i >= 1 and
                           _after_cause(sv, m.i)), h)
         elif h.pos == "v" and normalize(lex.entries[h.entry].words[0]) in role_set(h.type, "act_subject_verbs"):
