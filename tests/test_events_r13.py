@@ -27,7 +27,9 @@ def test_noun_after_fi_shares_the_verb_subject():
     # audit r9 row 129
     text = ("هاجمت خلايا تنظيم داعش مواقع قوات سوريا الديمقراطية في عدة بلدات بريف دير الزور الشرقي "
             "مساء اليوم الاثنين في هجوم يعد الأضخم منذ أشهر.")
-    assert source_of(text, "هجوم") == "خلايا تنظيم داعش"
+    # (round 90: the noun, an adjunct after a time, restates the act: one event, the verb's, with its doer)
+    r = __import__("conftest").event_roles(text)
+    assert "هجوم" not in r and r["هاجمت"][1] == "خلايا تنظيم داعش"
 
 
 def test_noun_after_fi_verb_subject_with_object_between():

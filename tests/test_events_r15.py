@@ -123,7 +123,10 @@ def test_verb_after_event_noun_shares_its_lam_doer():
     # audit r10 row 141: قصف صاروخي للحوثيين استهدف — the Houthis' shelling hit the mosque
     text = ("والإثنين الماضي، قتل ونحو 39 مدنيا بينهم نساء وأطفال في قصف صاروخي للحوثيين استهدف مسجدا "
             "ومركزا دينيا في مديرية الجوبة جنوبي مأرب.")
-    assert source_of(text, "استهدف") == "حوثيين"  # (للحوثيين: the span starts after لل)
+    # (round 90: the verb tells the shelling's object, one act with it — the event is the shelling's, and keeps the
+    # Houthis as its doer)
+    r = __import__("conftest").event_roles(text)
+    assert "استهدف" not in r and r["قصف"][1] == "حوثيين"  # (للحوثيين: the span starts after لل)
 
 
 def test_bare_stem_after_verb_is_its_subject_noun():

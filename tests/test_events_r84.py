@@ -38,8 +38,10 @@ _BAB = ('بدأ "الجيش السوري الحر"، ضمن عملية "درع �
 
 
 def test_the_quoted_subject_of_a_verb_of_beginning_past_an_aside_does_the_battle():
-    # store doc 302 (the battle the Free Syrian Army begins; its control of the town, headed by معركة)
-    assert _roles(_BAB, "معركة")[1] == "الجيش السوري الحر"
+    # store doc 302 (the battle the Free Syrian Army begins; its control of the town, headed by معركة). Round 90:
+    # "معركة السيطرة على مدينة الباب" is one act, recorded by its genitive (as the training split records معركة تحرير
+    # مدينة الموصل): معركة is no event of its own
+    assert "معركة" not in __import__("conftest").event_roles(_BAB)
     assert _roles(_BAB, "السيطرة")[1] == "الجيش السوري الحر"
 
 

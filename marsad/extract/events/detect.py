@@ -53,6 +53,7 @@ class _Hit:
     tail: range = range(0)  # tokens of the words after … (أطلق … صواريخ, حملت … مسؤولية): no other trigger's
     object_tail: bool = False  # they are the act's object (أسقط … =طائرة); otherwise they are no actor's either
     members: list = field(default_factory=list)
+    cause: bool = False  # (round 90) merged as the act an explosion told before it came from: the act's name
     roles_as: Optional[str] = None  # the type whose role rules find its actors, when its complement retyped it (round
     # 87: an envoy told to leave is expelled, and named as the one asked: "طلبت من السفير اللبناني مغادرة الرياض")
 
@@ -469,6 +470,27 @@ def _named_genitives(norms: list[str], hits: list[_Hit]) -> list[_Hit]:
     return out
 
 
+def _named_acts(norms: list[str], hits: list[_Hit]) -> list[_Hit]:
+    """(round 90) A noun of an undertaking in the construct state whose genitive, right after it, is a trigger of the
+    type one_act.tsv gives it (genitive_act) names that act, told once: "انطلاق معركة تحرير مدينة الموصل", "عملية تحرير
+    تكريت" (the taking, COERCE), "دخل اتفاق وقف إطلاق النار حيز التنفيذ" (the truce, RETREAT): the noun is no event
+    of its own (the training split records the genitive only). Not with ل between ("اتفاق لوقف إطلاق النار": two)."""
+    heads = _one_act()["genitive_act"]
+    if len(hits) < 2:
+        return hits
+    starts = {h.i: h for h in hits}
+    out = []
+    for h in hits:
+        if h.pos == "n" and h.e - h.i == 1 and h.e in starts:
+            want = heads.get(strip_conj(norms[h.i]))
+            g = starts[h.e]
+            if want is not None and g.type == want != h.type and strip_conj(norms[g.i]) == norms[g.i] and \
+                    norms[g.i][:1] not in "لب":
+                continue
+        out.append(h)
+    return out
+
+
 def _adjective_next(w: str) -> bool:
     """An indefinite nisba adjective (صاروخي, عسكرية, إسرائيلي, جوية): what follows a noun, not a verb."""
     return len(w) > 3 and not w.startswith("ال") and w.endswith(("ي", "يه", "يا")) and w[:1] not in "يت"
@@ -822,29 +844,119 @@ def _time_only(sv: SentenceView, k: int, b: int) -> bool:
     return n > 0 and not any(sv.words[j] in _FROM_ON for j in range(k, min(k + 3, b)))
 
 
+@lru_cache(maxsize=1)
+def _one_act() -> dict[str, object]:
+    """resources/events/one_act.tsv: restate_prep, restate_after and another -> their words; genitive_act -> {head noun: the type
+    of its genitive act} (all normalised)."""
+    rows = table("events/one_act.tsv")
+    return {"restate_prep": frozenset(normalize(r[1]) for r in rows if r[0] == "restate_prep"),
+            "another": frozenset(normalize(r[1]) for r in rows if r[0] == "another") |
+            role_set("ALL", "another_occurrence"),
+            "restate_after": frozenset(normalize(r[1]) for r in rows if r[0] == "restate_after"),
+            "outcome_cause": frozenset(normalize(r[1]) for r in rows if r[0] == "outcome_cause"),
+            "genitive_act": {normalize(r[1]): r[2] for r in rows if r[0] == "genitive_act" and len(r) > 2}}
+
+
+def _restates(sv: SentenceView, h: _Hit, last: int) -> bool:
+    """(round 90) The noun hit h, indefinite after a preposition of restating (one_act.tsv restate_prep: في), later in
+    the sentence than an act of its type whose last member ends at ``last``, restates that act as a circumstance of its
+    clause ("هاجمت خلايا تنظيم داعش مواقع قسد في عدة بلدات … مساء اليوم الاثنين في هجوم يعد الأضخم", "استهدف
+    الحوثيون يوم الأحد ناقلة النفط …، في هجوم نادر"): one act. Not one counted another ("في هجوم آخر", "ثان"), nor
+    past a connective or inside a relative clause (a clause about another act: "الذي تورط في هجمات"), nor told relative to
+    the act by a word of sequence (``_sequence_between``)."""
+    if h.pos != "n" or h.i < 1 or h.e - h.i != 1:
+        return False
+    one = _one_act()
+    if sv.norms[h.i - 1] not in one["restate_prep"] or _definite(sv.words[h.i]) or sv.words[h.i] != sv.norms[h.i]:
+        return False  # (no glued conjunction, preposition or article on the noun)
+    k = h.i - 2  # the phrase is an adjunct of the clause: after a comma, ذلك or a time, not a word that governs it
+    # ("والمشاركين في اعتصام", "راضي موسوي في غارة": a killing's cause, read by _merge)
+    if k < 0 or not (sv.breaks[k] or sv.words[k] in one["restate_after"] or sv.is_time(k)):
+        return False
+    if any(sv.words[k] in one["another"] for k in range(h.e, min(sv.size, h.e + 2))):
+        return False
+    if any(sv.words[m] in _CONNECTIVES for m in range(last, h.i)):
+        return False
+    for m in range(h.i - 1, last - 1, -1):  # (a relative clause a comma closed before it is no matter: "استهدافاً
+        if sv.breaks[m]:  # صاروخياً لقاعدة عين الأسد التي تضم قوات أمريكية …، وذلك …، في هجوم لم يسفر")
+            break
+        if sv.words[m] in sv.relatives:
+            return False
+    return not _sequence_between(sv, last, h.i)
+
+
+_CAUSE_REACH = 3  # words from a cause word to the attack it introduces ("إثر سقوط صاروخين باليستيين أطلقتهما")
+
+
+def _caused_explosion(sv: SentenceView, h: _Hit, prev: _Hit) -> bool:
+    """(round 90) The group ``prev`` is an explosion (unreal.tsv outcome: انفجار) and the attack hit h comes after a
+    cause word (one_act.tsv outcome_cause: إثر, جراء, نتيجة, بعد …) a few words before it, later in the sentence ("هزت
+    انفجارات عنيفة، مساء الجمعة، العاصمة اليمنية صنعاء …، جراء غارات جوية", "دوّى انفجار ضخم …، نتيجة ضربات جوية
+    إسرائيلية"): the explosion is that attack's outcome, one act, which the attack names (as a killing told before the
+    strike it came from). Not past another trigger, a connective or a clause a verb joined by و opens ("وقال …")."""
+    lex = triggers()
+    if prev.type != "ASSAULT" or h.pos == "a" or lex.entries[prev.entry].words[0] not in _unreal_words()["outcome"] or \
+            lex.entries[h.entry].words[0] in _unreal_words()["outcome"]:
+        return False
+    causes = _one_act()["outcome_cause"]
+    c = next((k for k in range(h.i - 1, max(prev.members[-1].e, h.i - 1 - _CAUSE_REACH) - 1, -1)
+              if sv.words[k] in causes), None)
+    if c is None or any(sv.breaks[k] or k in sv.trigger_tokens for k in range(c + 1, h.i)):
+        return False
+    return not any(k in sv.trigger_tokens or sv.words[k] in _CONNECTIVES or sv.words[k] in sv.relatives or
+                   sv.opening_verb(k) for k in range(prev.members[-1].e, c))
+
+
 def _merge(hits: list[_Hit], sv: Optional[SentenceView] = None) -> list[_Hit]:
     hits = sorted(hits, key=lambda h: h.i)
     lex = triggers()
     out: list[_Hit] = []
     for h in hits:
+        if sv is not None and h.pos == "n" and h.i >= 1 and sv.norms[h.i - 1] in _one_act()["restate_prep"]:
+            # (round 90) "… في هجوم يعد الأضخم": the act of its clause, the nearest of its type that is no killing
+            # (a killing told beside it may be another act: "استهدافاً صاروخياً …، وذلك رداً على مقتل سليماني، في هجوم")
+            act = next((p for p in reversed(out) if p.type == h.type and lex.entries[p.entry].mode != "kill"), None)
+            if act is not None and (act.negated, act.future, act.hypothetical) == (h.negated, h.future, h.hypothetical) \
+                    and _restates(sv, h, act.members[-1].e):
+                act.members.append(h)
+                if act.mode is None and h.mode:
+                    act.mode = h.mode
+                act.reported = act.reported or h.reported
+                continue
         prev = next((p for p in reversed(out) if p.type == h.type), None)
+        if sv is not None and prev is not None and not prev.cause and h.type == "ASSAULT" and \
+                (prev.negated, prev.future, prev.hypothetical) == (h.negated, h.future, h.hypothetical) and \
+                _caused_explosion(sv, h, prev):
+            h.cause = prev.cause = True  # (prev.cause: the group has its cause; h names the act)
+            prev.members.append(h)
+            prev.mode = h.mode or prev.mode  # the means (a raid, a shelling) over the explosion's bombing
+            prev.reported = prev.reported or h.reported
+            continue
+        last = prev.e if prev is not None else 0
+        if sv is not None and prev is not None and h.pos == "v" and not sv.conj_at(h.i) and \
+                (prev.members[-1].pos in ("n", "x") or _after_cause(sv, prev.members[-1].i)):
+            # (round 90) a verb right after the act's noun tells that act (its subject, the noun, and its object: "قتل
+            # 5 أشخاص بقصف تركي عبر طائرة مسيرة استهدف سيارة"), however far the act's first member stands: the gap
+            # is counted from the noun. Not a verb joined by و, a clause of its own. (A word after a cause word is a
+            # noun, whatever its form: "بمقتل 3 أشخاص إثر “قصف جوي” استهدف سيارة")
+            last = prev.members[-1].e
         gap = _MERGE_GAP
         if sv is not None and prev is not None and lex.entries[prev.entry].mode == "kill" and h.i >= 1 and \
-                _after_cause(sv, h.i) and not any(sv.breaks[m] for m in range(prev.e, h.i)):
+                _after_cause(sv, h.i) and not any(sv.breaks[m] for m in range(last, h.i)):
             gap = _CAUSE_GAP  # "قتل 26 من مسلحي حزب العمال الكردستاني في ضربات جوية": the killing is the strike's
         if sv is not None and prev is not None and any(sv.breaks[m] or sv.words[m] in _CONNECTIVES or
                                                        (h.pos == "n" and sv.words[m] in sv.relatives)
-                                                       for m in range(prev.e, h.i)):
+                                                       for m in range(last, h.i)):
             # (nor past a relative clause: "بدء حركة حماس هجومًا غير مسبوق ضد إسرائيل التي ترد بقصف عنيف" — the
             # shelling is Israel's reply, another act)
             gap = -1  # "صعّد الطرفان هجماتهما حيث أعلن الحزب قصف مناطق": a new clause tells another event
             if h.pos in ("v", "x") and prev.pos in ("n", "x") and sv.told_noun(h.i, h.type) in range(prev.i, prev.e):
                 gap = _MERGE_GAP  # … unless it tells the act the noun names: "نفذ الحوثيون هجوما صاروخيا، استهدف منزل"
         if sv is not None and prev is not None and gap != _CAUSE_GAP and \
-                _sequence_between(sv, prev.e, h.i, lex.entries[prev.entry].mode == "kill"):
+                _sequence_between(sv, last, h.i, lex.entries[prev.entry].mode == "kill"):
             gap = -1  # "والهجوم جاء بعد سلسلة اغتيالات", "الضربات الجوية مستمرة ما دام هجوم الجيش": one act told
             # relative to another is another act (not a killing before the act it came from: قتل خمسة بعد غارة)
-        if prev is not None and h.i - prev.e <= gap and \
+        if prev is not None and h.i - last <= gap and \
                 (prev.negated, prev.future, prev.hypothetical) == (h.negated, h.future, h.hypothetical):
             prev.members.append(h)
             if prev.mode in (None, "kill") and h.mode:
@@ -1104,7 +1216,8 @@ def sentence_events(doc: Document, s: Sentence, toks: Optional[list] = None, bor
         return []  # (most sentences: no trigger word)
     if len(norms) > 2 and norms[0] in _LINK_CUES and norms[1] in _LINK_ALSO:
         return []  # (round 87) "اقرأ أيضا: …": a link to another article, no part of this one
-    hits = _not_objects(norms, _instruments(norms, _named_genitives(norms, _states(norms, _unreal(norms, _launched(norms, hits))))))
+    hits = _named_acts(norms, _not_objects(norms, _instruments(norms, _named_genitives(norms, _states(norms, _unreal(
+        norms, _launched(norms, hits)))))))
     if hits:
         hits = _written_forms(toks, norms, _complements(norms, hits))
     if not hits:
@@ -1176,6 +1289,8 @@ def sentence_events(doc: Document, s: Sentence, toks: Optional[list] = None, bor
                 w.startswith(p) and w[len(p):] in patient_nouns for p in ("ال", "بال", "لل", "ب", "ل"))
             src, tgt = find_roles(sv, m.roles_as or m.type, m.i, m.e, m.pos, m.form, patient,
                                   lex.entries[m.entry].words[0], m.tail, m.object_tail)
+            if h.cause and m is h:
+                src = None  # (round 90) an explosion names no doer ("انفجار قوي …، نتيجة قصف": قوي is its adjective)
             if source is None and src is not None:
                 source, source_by = src, m
             if m is not h.members[0] and normalize(lex.entries[m.entry].words[0]) in role_set(m.type, "mutual_acts"):
@@ -1215,7 +1330,9 @@ def sentence_events(doc: Document, s: Sentence, toks: Optional[list] = None, bor
         # "قتل خمسة جنود أتراك … في قصف مدفعي", "مقتل قائد … في ضربة بطائرة مسيرة": a killing merged with the
         # act that caused it is named by the act
         named = h
-        if lex.entries[h.entry].mode == "kill":
+        if h.cause:
+            named = next((m for m in h.members if m is not h and m.cause), h)  # (round 90) "انفجار … نتيجة قصف": the attack
+        elif lex.entries[h.entry].mode == "kill":
             named = next((m for m in h.members if lex.entries[m.entry].mode != "kill" and m.i >= 1 and
                           _after_cause(sv, m.i)), h)
         elif h.pos == "v" and normalize(lex.entries[h.entry].words[0]) in role_set(h.type, "act_subject_verbs"):
