@@ -2935,6 +2935,18 @@ def _names_actor(sv: SentenceView, ph: Phrase) -> bool:
         (b.endswith(("ين", "ون")) and (b[:-2] in sv.heads or b[:-1] in sv.heads))  # (المسؤولين: مسؤول, مسؤولي)
 
 
+def _fronted_adverbial(sv: SentenceView, ph: Phrase, cstart: int) -> bool:
+    """The phrase ph, read back from a verb, ends an adverbial that opens the clause with a preposition standing
+    alone (roles.tsv fronted_preps): it is the preposition's object, or follows a time word that is
+    ("وعلى الفور بدأ طاقم الحراسة", "وفي اليوم التالي بدأ": the time's adjective); it tells when or how, never who,
+    and the verb's subject follows the verb (VSO). A phrase after the object is the subject fronted (SVO: "في
+    التفاصيل حركة أحرار الشام اقتحمت")."""
+    w, preps = sv.norms[cstart], role_set("ALL", "fronted_preps")
+    if not cstart < ph.i <= cstart + 5 or not (w in preps or (w[:1] in "وف" and w[1:] in preps)):
+        return False  # (وفي: strip_conj keeps a conjunction before two letters)
+    return all(sv.is_time(x) for x in range(cstart + 1, ph.i))
+
+
 def _aside_before(sv: SentenceView, i: int) -> range:
     """In: a noun trigger on token i. Out: the tokens of a comma aside that closes at most three words before it
     and opens with a preposition of time or sequence (roles.tsv time_preps, sequence_preps; وعقب, وخلال):
@@ -5194,6 +5206,8 @@ def _clause_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pa
                 # "وجنوبي المدينة سيطر الجيش الحر على": a phrase opening the clause with a direction (directions.txt)
                 # tells where, not who; the verb's subject follows it (VSO)
                 subject = None
+            if subject is not None and _fronted_adverbial(sv, subject, cstart):
+                subject = None  # "وفي اليوم التالي بدأ طاقم الحراسة": the end of a fronted adverbial (see there)
             if subject is not None and verb_at == i and subject.j == before + 1 and subject.i >= 1 and \
                     strip_conj(sv.norms[subject.i - 1]) in _light_forms():
                 # "نفذت قوات النخبة عملية استهدفت مواقع": after a light verb, its subject then its object, an
