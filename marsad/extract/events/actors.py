@@ -3797,7 +3797,7 @@ def _find_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pati
     if src is not None and _adjective_of_act(sv, src):
         # "إثر “قصف جوي” استهدف سيارة", "نجم الحادث عن هجوم إلكتروني": an adjective of the act is no one who did it
         src = None
-    if src is not None and (_opens_with_preposition(sv, src) or _question_inside(sv, src) or
+    if src is not None and (_opens_with_preposition(sv, src, typ) or _question_inside(sv, src) or
                             _adjective_after_definite(sv, src)):
         src = None  # (a prepositional adjunct, a question's opening, an adjective: no one who acts)
     if src is not None and _site(sv.bares[h]) and h not in sv.agent_tokens and \
@@ -3819,15 +3819,22 @@ def _first_word(sv: SentenceView, ph: Phrase) -> int:
     return k
 
 
-def _opens_with_preposition(sv: SentenceView, ph: Phrase) -> bool:
+def _opens_with_preposition(sv: SentenceView, ph: Phrase, typ: str) -> bool:
     """ph opens with a preposition carrying a pronoun ("وهددت عبره النظام", closed_classes pronoun_prepositions) or
     with ب / ك glued to a definite noun ("في قتال بالعاصمة"): a prepositional adjunct, never a subject nor a doer's
-    genitive (ل is left: "هجوم للقوات الحكومية" names the doer)."""
+    genitive (ل is left: "هجوم للقوات الحكومية" names the doer). Not the means after ب ("هجمات بالمدفعية والطائرات":
+    an instrument, accepted as the source), a nisba (بالستيا is no بال), nor a relative clause's antecedent
+    ("تندد بالمشرعين الذين غادروا البرلمان": its verb's subject)."""
     k = _first_word(sv, ph)
     if k >= ph.j or k in sv.agent_tokens:
         return False
     w = sv.words[k]
-    return w in _PRONOUN_PREPOSITIONS or (w[:1] in ("ب", "ك") and sv.prepositional(k) and k not in sv.glued_names)
+    if w in _PRONOUN_PREPOSITIONS:
+        return True
+    if w[:1] not in ("ب", "ك") or not sv.prepositional(k) or k in sv.glued_names or _nisba_like(w) or \
+            sv.bares[k] in _means_nouns(typ):
+        return False
+    return not (ph.j < sv.size and sv.words[ph.j] in sv.relatives)
 
 
 def _question_inside(sv: SentenceView, ph: Phrase) -> bool:
