@@ -2001,6 +2001,8 @@ _THAT_BARE = closed_class("that_bare")
 _VERB_AN = closed_class("verb_an")
 _DAMMA = "\u064f"
 _IN_IT = closed_class("in_it")
+_PRONOUN_PREPOSITIONS = closed_class("pronoun_prepositions")
+_QUESTION_WORDS = closed_class("question_words")
 
 
 def _written_passive(text: str) -> bool:
@@ -3853,6 +3855,9 @@ def _find_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pati
     if src is not None and _adjective_of_act(sv, src):
         # "إثر “قصف جوي” استهدف سيارة", "نجم الحادث عن هجوم إلكتروني": an adjective of the act is no one who did it
         src = None
+    if src is not None and (_opens_with_preposition(sv, src, typ) or _question_inside(sv, src) or
+                            _adjective_after_definite(sv, src)):
+        src = None  # (a prepositional adjunct, a question's opening, an adjective: no one who acts)
     if src is not None and _site(sv.bares[h]) and h not in sv.agent_tokens and \
             not (tgt is not None and tgt.i >= src.j and pos in ("v", "x") and src.i >= e and sv.actor_head(h)):
         # (an actor head listed as a site too, an embassy, with the verb's object after it, is the verb's subject)
@@ -3862,6 +3867,59 @@ def _find_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pati
         # component calls an organisation or a person stays)
         src, tgt = None, tgt or src
     return src, tgt
+
+
+def _first_word(sv: SentenceView, ph: Phrase) -> int:
+    """The first token of ph past its quotation marks (ph.j when it is all marks)."""
+    k = ph.i
+    while k < ph.j and sv.is_quote(k):
+        k += 1
+    return k
+
+
+def _opens_with_preposition(sv: SentenceView, ph: Phrase, typ: str) -> bool:
+    """ph opens with a preposition carrying a pronoun ("وهددت عبره النظام", closed_classes pronoun_prepositions) or
+    with ب / ك glued to a definite noun ("في قتال بالعاصمة"): a prepositional adjunct, never a subject nor a doer's
+    genitive (ل is left: "هجوم للقوات الحكومية" names the doer). Not the means after ب ("هجمات بالمدفعية والطائرات":
+    an instrument, accepted as the source), a nisba (بالستيا is no بال), nor a relative clause's antecedent
+    ("تندد بالمشرعين الذين غادروا البرلمان": its verb's subject)."""
+    k = _first_word(sv, ph)
+    if k >= ph.j or k in sv.agent_tokens:
+        return False
+    w = sv.words[k]
+    if w in _PRONOUN_PREPOSITIONS:
+        return True
+    if w[:1] not in ("ب", "ك") or not sv.prepositional(k) or k in sv.glued_names or _nisba_like(w) or \
+            sv.bares[k] in _means_nouns(typ):
+        return False
+    return not (ph.j < sv.size and sv.words[ph.j] in sv.relatives)
+
+
+def _question_inside(sv: SentenceView, ph: Phrase) -> bool:
+    """ph holds an interrogative ("شاهد كيف استهدفت القوات القمعية", closed_classes question_words): the opening of a
+    clause read as a phrase, no actor."""
+    return any(sv.norms[k] in _QUESTION_WORDS for k in range(ph.i, ph.j))
+
+
+def _written_definite(sv: SentenceView, k: int) -> bool:
+    """Token k is written with the article (الجوية, بالمحافظة), not a word whose آ normalises to ال (آلاف)."""
+    return _definite(sv.words[k]) and "آ" not in sv.toks[k].text[:3]
+
+
+def _adjective_after_definite(sv: SentenceView, ph: Phrase) -> bool:
+    """ph is one definite word right after a definite noun ("والضربات الجوية الغادرة", "بالمحافظة الواقعة شمال",
+    "الجهات المختصة"): a definite noun is in construct with nothing, so the word is its adjective, no doer (not a
+    name, an actor's head or a people: "الهجوم الإسرائيلي" stays as the nation of the act; nor one after a glued ل,
+    the owner: "المتحدث العسكري للحوثيين")."""
+    k = _first_word(sv, ph)
+    if k != ph.j - 1 or k < 1 or k != ph.i or not _written_definite(sv, k) or sv.prepositional(k):
+        return False
+    p = k - 1
+    if sv.is_punct(p) or sv.is_quote(p) or not _written_definite(sv, p) or sv.words[p] in sv.fn or \
+            sv.words[p] in sv.relatives or sv.words[p] in sv.quant or sv.counting(p) or sv.finite_at(p):
+        return False
+    return not (k in sv.named_tokens or k in sv.agent_tokens or sv.actor_head(k) or sv.nationality(k) or
+                sv.bares[k] in sv.heads or p in sv.named_tokens)
 
 
 def _complement_at(sv: SentenceView, k: int, cues: frozenset) -> bool:

@@ -1194,7 +1194,18 @@ def _conjunct_doer(sv: SentenceView, h: _Hit, prev: _Hit, doer: Optional[Phrase]
         return None
     if target is not None and doer.i < target.j and target.i < doer.j:
         return None
+    if _joined_to_complement(sv, h, prev):
+        return None
     return doer
+
+
+def _joined_to_complement(sv: SentenceView, h: _Hit, prev: _Hit) -> bool:
+    """(round 91) An act noun h joined by و after the noun prev whose complement, a definite noun glued to its
+    preposition, stands right after it: h is a second complement, prev's object, not a second act of prev's doer
+    ("للتنديد بالعدوان الامريكي الغاشم والضربات الجوية الغادرة التي قتلت ابناءهم": the strikes were denounced)."""
+    k = prev.e
+    return h.pos == "n" and k < h.i and k not in sv.trigger_tokens and sv.prepositional(k) and \
+        _definite(sv.words[k]) and _definite(strip_conj(sv.norms[h.i]))
 
 
 def sentence_events(doc: Document, s: Sentence, toks: Optional[list] = None, borrow: bool = True,
