@@ -3491,7 +3491,14 @@ def _visit_destination(sv: SentenceView, typ: str, head: str, e: int) -> Optiona
         w = strip_conj(sv.norms[k])
         if w in cues:
             ph = sv.np_right(k + 1) if k + 1 < sv.size else None
-            return ph if ph is not None and ph.i == k + 1 and _place_name(sv, k + 1) else None
+            if ph is None or ph.i != k + 1 or not _place_name(sv, k + 1):
+                return None
+            # the place is its name, not the visit's adjective after it ("إلى تركيا المقررة غداً": تركيا)
+            name = sv.entity_of.get(k + 1)
+            x = k + 2
+            while x < ph.j and name is not None and sv.entity_of.get(x) == name:
+                x += 1
+            return Phrase(ph.i, x, ph.cut, ph.counted) if name is not None else ph
         if w[:1] == "ل" and len(w) > 2:
             return None  # ("زيارته لفيينا": a ل glued to a name is left to the other rules: the dev figures fell by
             # one target with it, round 95)
