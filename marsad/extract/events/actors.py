@@ -2264,6 +2264,31 @@ def _feminine_singular(b: str) -> bool:
     return len(b) >= 4 and b.endswith("ه") and not b.endswith("اه") and not (len(b) == 4 and b[1] == "ا")
 
 
+def _feminine_plural_subject(sv: SentenceView, ph: Phrase) -> bool:
+    """(round 94) The phrase right after a verb opens with a sound feminine plural in -ات (قوات, مجموعات, ميليشيات),
+    not a count (عشرات, مئات: a masculine verb agrees with what they count) nor a person's name (عرفات): a
+    masculine singular verb before it does not agree with it ("واستهدف قوات حماية شنكال", audit r19 row 15: the
+    struck unit); it is the verb's object, the subject named before. (The caller leaves out a trigger word in ة, a
+    verbal noun read as a verb: "إعادة انتشار قوات الأمن".)"""
+    b = sv.bares[ph.i]
+    if len(b) == 5 and b[0] == "ا" and b[3] == "ا" or len(b) == 4 and b[1] == "ا":
+        return False  # (a verbal noun إفعال of a root in ت, إثبات, إسكات; ثبات, نبات: masculine singulars)
+    return len(b) >= 4 and b.endswith("ات") and not sv.counting(ph.i) and sv.words[ph.i] not in sv.quant and \
+        ph.i not in sv.person_tokens
+
+
+def _agent_of_later_clause(sv: SentenceView, e: int, k: int) -> bool:
+    """(round 94) The agent cue on token k (من قبل, على يد: roles.tsv passive_agents) hangs on a verb that opens a
+    clause of its own after the trigger ending on token e, past a word that opens one (roles.tsv
+    agent_clause_openers: مما, الذي): "السيطرة على الإدارات البلدية … مما فسر من قبل الإدارة السورية الجديدة على أنه"
+    (audit r19 row 19) — the agent is that verb's (who read the act so), not the act's doer."""
+    if not _cue_match(sv, k, role_cues("ALL", "passive_agents")):
+        return False
+    w = (k - 1 if sv.words[k] not in role_cues("ALL", "passive_agents") else k) - 1  # the word the cue hangs on
+    return w - 1 >= e and sv.content(w) and not _definite(sv.words[w]) and w not in sv.trigger_tokens and \
+        strip_conj(sv.norms[w - 1]) in role_set("ALL", "agent_clause_openers")
+
+
 def _nisba_like(w: str) -> bool:
     return _bare(w).endswith(_NISBA_SUFFIXES)
 
@@ -4931,7 +4956,7 @@ def _clause_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pa
         if source is None and not other_act and (_cue_match(sv, k, source_cues) or
                                                  (k - e <= 3 and _cue_match(sv, k, relative_cues) and
                                                   _on_trigger(sv, e, k))) and \
-                not (pos == "v" and _agent_inside_object(sv, e, k)):
+                not (pos == "v" and _agent_inside_object(sv, e, k)) and not _agent_of_later_clause(sv, e, k):
             source = sv.after_cue(k)
         if target is None and k < ce + 6:
             ph = sv.cue_at(k, target_cues) or sv.addressee_at(k, typ)
@@ -5414,7 +5439,9 @@ def _clause_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pa
                     # its object, and the subject was named before
                     subject, after_subject = None, False
                 elif subject is not None and verb_at == i and _masculine_verb(sv.norms[i], form) and \
-                        _feminine_singular(sv.bares[subject.i]) and subject.i not in sv.person_tokens:
+                        (_feminine_singular(sv.bares[subject.i]) or
+                         _feminine_plural_subject(sv, subject) and not sv.toks[i].text.endswith("ة")) and \
+                        subject.i not in sv.person_tokens:
                     # "ودعا الحكومة الاتحادية والمجتمع الدولي إلى": a masculine verb does not agree with a
                     # feminine singular noun right after it; that is its object, the subject named before
                     subject, after_subject = None, False
