@@ -1807,6 +1807,8 @@ class SentenceView:
                 continue  # ه refers to a masculine noun, not to الحكومة, القوات
             if m >= 1 and self.words[m - 1] in _PREPOSITIONS or self.prepositional(m):
                 continue  # "دخولها العاصمة دمشق دون مقاومة", "في العراق": a preposition's object is no antecedent
+            if _headed_place(self, m):
+                continue  # "ومدينة مأرب هي المعقل الأخير للحكومة اليمنية … ومركز عملياته": a place is no doer
             if self.content(m) and (v in self.heads or (_definite(v) and v[2:] in self.heads) or
                                     (m in self.named_tokens and (m == 0 or m - 1 not in self.named_tokens))):
                 ante = self.np_right(m, k)
@@ -2213,6 +2215,48 @@ def _bare_relative(sv: SentenceView, i: int, e: int, cstart: int, cend: int) -> 
     raw = sv.toks[i].text
     suf = next((x for x in _OBJECT_PRONOUNS if raw.endswith(x)), None)
     return ante if suf is not None and _owner_agrees(sv, ante, suf) else None
+
+
+def _relative_own_subject(sv: SentenceView, k: int, v: int) -> Optional[Phrase]:
+    """In: a relative word at token k, a later verb at v of its clause. When the relative's first verb (k + 1, not v)
+    has the antecedent's pronoun after a preposition right after it ("والتي أقلعت منها مقاتلات النظام وقصفت"), the
+    antecedent is not its subject: Out: the phrase after that pronoun (the clause's own subject, shared by the verb
+    at v joined to it by و), or None when the clause is not of that shape."""
+    if not (k + 3 < v and sv.norms[k + 2] in role_set("ALL", "relative_complements") and _conjoined(sv.norms[v]) and
+            _verb_shape(sv.norms[k + 1])):
+        return None
+    ph = sv.np_right(k + 3, v)
+    return ph if ph is not None and ph.i == k + 3 else None
+
+
+def _purpose_lam(sv: SentenceView, i: int, head: str) -> bool:
+    """Token i is an indefinite verbal noun with a ل of purpose glued to it ("تدخل … عام 2015 لقتال الحوثيين": to
+    fight them), whose doer is the clause's subject and whose genitive is what it acts on — not the ل a word before
+    it governs, after which the genitive is the act's doer: a verb of undergoing (roles.tsv undergo_verbs: "تعرضت
+    المدينة لقصف الحوثيين") within its clause, or a noun of result (roles.tsv lam_result_nouns: "نتيجة لقصف")."""
+    w = strip_conj(sv.norms[i])
+    h = normalize(head)
+    if not (w[:1] == "ل" and w[1:3] != "ال" and h[:1] != "ل" and w[1:].startswith(h[:2])):
+        return False
+    undergo = role_cues("ALL", "undergo_verbs")
+    for k in range(i - 1, max(0, i - 24) - 1, -1):
+        if sv.breaks[k] and sv.toks[k].text not in ("،", ","):
+            break
+        if sv.words[k] in undergo or k == i - 1 and strip_conj(sv.norms[k]) in role_set("ALL", "lam_result_nouns"):
+            return False
+    return True
+
+
+def _headed_place(sv: SentenceView, m: int) -> bool:
+    """Token m is a name that is no actor's (not of an ORG / PER entity) set right after a kind of place
+    (place_heads.txt: مدينة مأرب, محافظة إدلب) or a word of location (roles.tsv locatives, directions.txt: وسط
+    سوريا, شمالي اليمن): a place, which a doer's pronoun never stands for."""
+    if m < 1 or m not in sv.named_tokens or m in sv.agent_tokens or m - 1 in sv.named_tokens:
+        return False
+    # (not a kind of place that speaks for its state, an actor head too: "سفارة الرياض")
+    w, kinds = strip_conj(sv.norms[m - 1]), word_set("events/place_heads.txt") - word_set("events/actor_heads.txt")
+    return _bare(w) in kinds or w[:1] in "بل" and w[1:] in kinds or w in role_set("ALL", "locatives") or \
+        sv.direction(m - 1)  # (glued to ب or ل too: "بمدينة مشهد")
 
 
 def _site_kind(sv: SentenceView, k: int) -> bool:
@@ -5597,6 +5641,10 @@ def _clause_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pa
                     # "الصواريخ الباليستية التي اتفق على تجميدها": a verb that does not agree with the relative
                     # has a subject of its own or none (an impersonal passive): the antecedent is no doer
                     break
+                own = _relative_own_subject(sv, k, verb_at)
+                if own is not None:
+                    source = own if own.j <= verb_at and _names_actor(sv, own) else None
+                    break
                 m = k - 1 if k - 1 >= 0 and sv.breaks[k - 1] else k
                 source = sv.np_left(m)
                 break
@@ -5726,6 +5774,8 @@ def _clause_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pa
                     target = _before_means(sv, ph, typ)
                 elif (owned or acted_on or head in role_set(typ, "object_genitive")) and target is None:
                     target = ph
+                elif direct and target is None and _purpose_lam(sv, i, head):
+                    target = ph  # "تدخل في حرب اليمن عام 2015 لقتال الحوثيين": a verbal noun of purpose acts on it
                 elif not patient and not owned and not _adjective_of_act(sv, ph) and \
                         (source is None or source is nation and nation.j - nation.i == 1
                          and (nation.i > i or i - nation.j > _ONE_ACT_GAP or
