@@ -3761,6 +3761,10 @@ def _find_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pati
         source = _claimant(sv, i)
         if source is not None and target is not None and source.i < target.j and target.i < source.j:
             source = None
+    if source is None and i >= 3 and "yes" in role_set(typ, "direct"):
+        # "وقالت إسرائيل إن الغارة استهدفت رئيس أركان الجماعة": a state or its forces telling what a strike with no
+        # doer of its own aimed at tells its own strike
+        source = _own_strike_teller(sv, typ, i, e, pos, target)
     if i >= 2 and sv.words[i] in role_set("ALL", "stance_participles") and \
             (sv.toks[i - 1].text in ("،", ",") or sv.words[i].endswith("ا")) and (source is None or source.i >= e):
         # "أدانت حكومة الإقليم القصف، داعية إلى وضع حد", "أكدت الوزارة أن الطائرة تحطمت، نافية": a participle of a
@@ -4635,6 +4639,70 @@ def _claim_head(sv: SentenceView, ph: Phrase) -> str:
     """The head of the sayer's phrase without its article or a glued ل (الجيش, للقوات, لوزارة → جيش, قوات, وزارة)."""
     w = sv.words[ph.i]
     return _bare(w[1:] if ph.cut and w[:2] != "لل" and w[:1] == "ل" else w)
+
+
+_STRIKER_KINDS = ("military", "security", "country")  # (claimant_sectors.txt less ministries, governments, groups)
+
+
+def _striking_party(sv: SentenceView, ph: Phrase) -> bool:
+    """The sayer ``ph`` is a state or its armed forces (the actor dictionary's sector military or security, the
+    place kind country; a name it lacks or a common noun by a head of striker_heads.txt): not a ministry or a
+    government (of health as well as of defence), nor an armed group, which as often tell of strikes on them."""
+    names = [sv.text[sv.toks[ph.i].start:sv.toks[ph.j - 1].end]]
+    named = [k for k in range(ph.i, ph.j) if k in sv.named_tokens]
+    if named and named[0] == ph.i:
+        ent = sv.entity_of.get(ph.i)
+        k = ph.i
+        while k < ph.j and sv.entity_of.get(k) == ent:
+            k += 1
+        names.append(sv.text[sv.toks[ph.i].start:sv.toks[k - 1].end])
+    for name in names:
+        for typ in ("ORG", "LOC"):
+            hit = actor_dictionary.lookup(name, typ)
+            if hit is not None:
+                return hit.kind in _STRIKER_KINDS
+    return ph.i not in sv.named_tokens and _claim_head(sv, ph) in word_set("events/striker_heads.txt")
+
+
+def _own_strike_teller(sv: SentenceView, typ: str, i: int, e: int, pos: str,
+                       target: Optional[Phrase]) -> Optional[Phrase]:
+    """"وقالت إسرائيل يوم الجمعة إن الغارة استهدفت رئيس أركان الجماعة", "وذكرت القيادة الوسطى الأميركية أن
+    الضربات استهدفت 13 موقعًا للحوثيين": a definite noun of the act (the trigger, or the subject right before a
+    verb trigger) opening the clause of a bare أن/إن after a verb of saying, with no doer of its own (the verb right
+    after it: no nisba, no genitive) and a verb of aiming whose subject may be the act (roles.tsv act_subject_verbs:
+    استهدف, طال) has the sayer as its doer when the sayer is a state or its armed forces
+    (_striking_party) and the act's object is none of its own (no word of the sayer's name in it, no pronoun of
+    its own: "قال متحدث باسم التحالف إن الهجوم أصاب قوات التحالف")."""
+    forms = _aim_forms(typ)
+    if pos == "n":
+        n = i
+        if e - i != 1 or e >= sv.size or sv.norms[e] not in forms:
+            return None
+    else:
+        n = i - 1
+        if e - i != 1 or sv.norms[i] not in forms or not (n in sv.event_nouns or sv.non_agent(n)):
+            return None
+    if not _definite(strip_conj(sv.norms[n])) or strip_conj(sv.norms[n]) != sv.norms[n]:
+        return None
+    t = n - 1
+    while t >= 1 and sv.is_quote(t):
+        t -= 1
+    if t < 2 or sv.words[t] not in _THAT:
+        return None
+    ph = _resumed_speaker(sv, t, n, fact=True)
+    if ph is None or ph.i in sv.trigger_tokens:
+        return None
+    body = next((k + 1 for k in range(ph.i + 1, ph.j - 1) if sv.norms[k] in _ON_BEHALF), None)
+    if body is not None:
+        ph = Phrase(body, ph.j)
+    if not _striking_party(sv, ph):
+        return None
+    if target is not None:
+        own = {sv.bares[k] for k in range(ph.i, ph.j) if sv.content(k)}
+        if any(sv.bares[k] in own or strip_conj(sv.norms[k]).endswith(("ها", "هم", "نا"))
+               for k in range(target.i, target.j) if sv.content(k)):
+            return None
+    return ph
 
 
 def _statement_owner(sv: SentenceView, before: int) -> Optional[Phrase]:
