@@ -1903,10 +1903,14 @@ class SentenceView:
 
     def cue_at(self, k: int, cues: tuple[str, ...]) -> Optional[Phrase]:
         """If token k is (or starts with) a cue, the phrase it introduces."""
-        if k + 1 < self.size and _cue_match(self, k + 1, role_cues("ALL", "source_after")):
-            return None  # "على يد قوات التحالف": the first word of a two-word source cue introduces no target
         w = self.norms[k]
         ws = strip_conj(w)
+        got = _CUE_HEADS_BY_ID.get(id(cues))
+        words, letters = got[1] if got is not None and got[0] is cues else _cue_heads_of(cues)
+        if not (w in words or ws in words or (len(ws) > 3 and (w[:1] in letters or ws[:1] in letters))):
+            return None  # (no cue of the loop below can match: most tokens of a clause, asked ~35 times a sentence)
+        if k + 1 < self.size and _cue_match(self, k + 1, role_cues("ALL", "source_after")):
+            return None  # "على يد قوات التحالف": the first word of a two-word source cue introduces no target
         for c in cues:
             if w == c or ws == c:
                 if len(c) > 1 and k + 1 < self.size and self.prepositional(k + 1):
@@ -2828,6 +2832,21 @@ def _cue_sets_of(cues: tuple[str, ...]) -> tuple[frozenset, dict]:
         if len(_CUE_SETS_BY_ID) > 4096:
             _CUE_SETS_BY_ID.clear()
         got = _CUE_SETS_BY_ID[id(cues)] = (cues, _cue_sets(cues))  # (holding the tuple keeps its id unique)
+    return got[1]
+
+
+_CUE_HEADS_BY_ID: dict[int, tuple] = {}  # id of a cue tuple -> (the tuple, (its words, its one-letter cues))
+
+
+def _cue_heads_of(cues: tuple[str, ...]) -> tuple[frozenset, frozenset]:
+    """The cues as a set, and the one-letter ones (a glued preposition): SentenceView.cue_at's test that token k
+    can be a cue at all, before the pass over the cues (found by the tuple's id, as _cue_sets_of)."""
+    got = _CUE_HEADS_BY_ID.get(id(cues))
+    if got is None or got[0] is not cues:
+        if len(_CUE_HEADS_BY_ID) > 4096:
+            _CUE_HEADS_BY_ID.clear()
+        heads = (frozenset(cues), frozenset(c for c in cues if len(c) == 1))
+        got = _CUE_HEADS_BY_ID[id(cues)] = (cues, heads)  # (holding the tuple keeps its id unique)
     return got[1]
 
 
