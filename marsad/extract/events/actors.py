@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from operator import itemgetter
 from typing import Optional
 
 from ... import actors as actor_dictionary
@@ -114,13 +115,25 @@ def _bare_form(w: str) -> str:
     return _bare(_word_form(w))
 
 
-# word form -> _word_form / _bare_form, read with one C-level map per sentence (SentenceView.words / bares): a
-# call of the cached functions per token was ~7% of the events step
-_WORD_FORMS: dict[str, str] = {}
-_BARE_FORMS: dict[str, str] = {}
+def _function_like(w: str) -> bool:
+    """The normalised token is no word of an actor phrase whatever its place (SentenceView.content): a letter
+    alone (و التي, بـ"4"), a number, a function word, or one with a glued conjunction (وان, فقد)."""
+    fn = word_set("events/function_words.txt")
+    return len(w) < 2 or w.isdigit() or w in fn or strip_conj(w) in fn or (w[:1] in "وف" and w[1:] in fn)
 
 
-def _forms(norms: list[str], table: dict[str, str], make) -> list[str]:
+def _word_forms_of(w: str) -> tuple[str, str, bool]:
+    return _word_form(w), _bare_form(w), _function_like(w)
+
+
+# word form -> (_word_form, _bare_form, _function_like), read with one C-level map per sentence (SentenceView.words,
+# bares, fn_like): a call of the cached functions per token was ~7% of the events step; one table for all, as a
+# look-up in a table this large is mostly a cache miss (a table each was a miss each)
+_WORD_BARE_FORMS: dict[str, tuple[str, str, bool]] = {}
+_FIRST, _SECOND, _THIRD = itemgetter(0), itemgetter(1), itemgetter(2)
+
+
+def _forms(norms: list[str], table: dict, make) -> list:
     """``make(w)`` for each word, from ``table`` (filled on first sight; emptied when it grows past 200,000)."""
     out = list(map(table.get, norms))
     if None in out:
@@ -208,8 +221,10 @@ class SentenceView:
         self.breaks: list[bool] = [t.text in _CLAUSE_PUNCT or t.text == "-" for t in tokens]  # ends a clause
         # word form (وزير, وزارة, وكالة begin with و: no conjunction to strip) and the same without its article or
         # glued preposition (_bare)
-        self.words: list[str] = _forms(self.norms, _WORD_FORMS, _word_form)
-        self.bares: list[str] = _forms(self.norms, _BARE_FORMS, _bare_form)
+        forms = _forms(self.norms, _WORD_BARE_FORMS, _word_forms_of)
+        self.words: list[str] = list(map(_FIRST, forms))
+        self.bares: list[str] = list(map(_SECOND, forms))
+        self.fn_like: list[bool] = list(map(_THIRD, forms))  # (content's test of the word alone)
 
     def may_hold(self, cues: tuple[str, ...]) -> bool:
         """Some token of the sentence could be one of ``cues`` (its word form or normalised form is a one-word cue
@@ -249,11 +264,8 @@ class SentenceView:
 
     def content(self, k: int) -> bool:
         """A word that can be part of an actor phrase."""
-        if k < 0 or k >= self.size or self.is_punct(k):
-            return False
-        w = self.norms[k]
-        if len(w) < 2 or w.isdigit() or w in self.fn or strip_conj(w) in self.fn or (w[:1] in "وف" and w[1:] in self.fn):
-            return False  # وان, فقد: the conjunction glued to a short particle; a letter alone (و التي, بـ"4")
+        if k < 0 or k >= self.size or self.fn_like[k] or not self.toks[k].text[0].isalnum():
+            return False  # (a function word, a number, a letter alone: _function_like; or punctuation)
         return k not in self.trigger_tokens
 
     # -- noun phrases
@@ -2762,7 +2774,7 @@ def _governing_complement(sv: SentenceView, i: int, head: str = "", conjunct: bo
             return None  # (another act told by a verb between: its own complement; or an act of the type, which
             # this one may tell the means of, "إيران ترد على مقتل سليماني بقصف صاروخي". A noun of another type
             # may stand in an aside: "تمكنت القوات المسلحة اليمنية بدعم من التحالف العربي ، … من تحرير")
-        if not _definite(sv.norms[g]) and sv.content(g) and _verb_shape(sv.words[g]):
+        if not _definite(sv.norms[g]) and _verb_shape(sv.words[g]) and sv.content(g):  # (the cheaper test first)
             return None  # another verb governs it ("يهدف إلى منع")
         words += 1
         if words > 12:
@@ -4882,6 +4894,13 @@ def _agent_inside_object(sv: SentenceView, e: int, k: int) -> bool:
     return subject is not None and subject.i == a and subject.j <= w and _names_actor(sv, subject)
 
 
+@lru_cache(maxsize=None)
+def _without_bi(cues: tuple[str, ...]) -> tuple[str, ...]:
+    """The cues without ب (after a verb of accusing, the charge's): one tuple per cue tuple, so that the look-ups
+    cached by a tuple's id (_cue_sets_of, _cue_heads_of) find it again."""
+    return tuple(c for c in cues if c != "ب")
+
+
 def _clause_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, patient: bool, head: str,
                   tail: range = range(0)) -> tuple[Optional[Phrase], Optional[Phrase]]:
     source: Optional[Phrase] = None
@@ -4946,9 +4965,11 @@ def _clause_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pa
     if pos == "v" and normalize(head) in role_set(typ, "charge_verbs"):
         # "واتهمت إيران الولايات المتحدة بالوقوف وراء الهجوم": after a verb of accusing the ب-phrase is the charge;
         # the accused is the verb's object
-        target_cues = tuple(c for c in target_cues if c != "ب")
+        target_cues = _without_bi(target_cues)
     source_cues = role_cues(typ, "source_after")  # (the type's own cues too: في قبضة for a seizure only)
     relative_cues = role_cues("ALL", "source_relative")
+    # (most sentences hold no doer's cue: the loop below then skips the test of each token)
+    may_source, may_relative = sv.may_hold(source_cues), sv.may_hold(relative_cues)
     # (a verb of suffering only for a type with a bare object: وقّع اتفاقا "signed", not وقع "fell" into captivity)
     passive = (head in role_set("ALL", "passive_verbs") and "yes" in role_set(typ, "direct")) or \
         (pos in ("v", "x") and _written_passive(sv.toks[i].text))
@@ -4972,8 +4993,8 @@ def _clause_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pa
             # "أدانت المنظمة المجزرة التي ارتكبتها قوات النظام": a doer's cue after an act of another type
             # (a noun) is that act's, not the condemner's
             other_act = True
-        if source is None and not other_act and (_cue_match(sv, k, source_cues) or
-                                                 (k - e <= 3 and _cue_match(sv, k, relative_cues) and
+        if source is None and not other_act and ((may_source and _cue_match(sv, k, source_cues)) or
+                                                 (k - e <= 3 and may_relative and _cue_match(sv, k, relative_cues) and
                                                   _on_trigger(sv, e, k))) and \
                 not (pos == "v" and _agent_inside_object(sv, e, k)) and not _agent_of_later_clause(sv, e, k):
             source = sv.after_cue(k)
