@@ -24,7 +24,7 @@ from ...arabic.clitics import preposition_cut, strip_conj
 from ...arabic.normalize import normalize
 from ...arabic.numbers import number_words, parse_ordinal
 from ...resources import lines
-from .lexicon import closed_class, dual_of as _dual_of, role_cues, role_set, triggers, word_set
+from .lexicon import closed_class, cue_first_words, dual_of as _dual_of, role_cues, role_set, triggers, word_set
 
 _CLAUSE_PUNCT = set(",،؛;:.!?؟()[]")
 _ALIAS_CLOSE = {")": "(", "»": "«", "]": "["}  # a closing bracket or mark → its opener
@@ -122,15 +122,16 @@ def _function_like(w: str) -> bool:
     return len(w) < 2 or w.isdigit() or w in fn or strip_conj(w) in fn or (w[:1] in "وف" and w[1:] in fn)
 
 
-def _word_forms_of(w: str) -> tuple[str, str, bool]:
-    return _word_form(w), _bare_form(w), _function_like(w)
+def _word_forms_of(w: str) -> tuple[str, str, bool, tuple[str, ...]]:
+    return _word_form(w), _bare_form(w), _function_like(w), cue_first_words().get(w, ())
 
 
-# word form -> (_word_form, _bare_form, _function_like), read with one C-level map per sentence (SentenceView.words,
-# bares, fn_like): a call of the cached functions per token was ~7% of the events step; one table for all, as a
-# look-up in a table this large is mostly a cache miss (a table each was a miss each)
-_WORD_BARE_FORMS: dict[str, tuple[str, str, bool]] = {}
-_FIRST, _SECOND, _THIRD = itemgetter(0), itemgetter(1), itemgetter(2)
+# word form -> (_word_form, _bare_form, _function_like, the cue lexicons an entry of starts with it), read with one
+# C-level map per sentence (SentenceView.words, bares, fn_like, cue_lexicons): a call of the cached functions per
+# token was ~7% of the events step; one table for all, as a look-up in a table this large is mostly a cache miss (a
+# table each was a miss each)
+_WORD_BARE_FORMS: dict[str, tuple[str, str, bool, tuple[str, ...]]] = {}
+_FIRST, _SECOND, _THIRD, _FOURTH = itemgetter(0), itemgetter(1), itemgetter(2), itemgetter(3)
 
 
 def _forms(norms: list[str], table: dict, make) -> list:
@@ -225,6 +226,7 @@ class SentenceView:
         self.words: list[str] = list(map(_FIRST, forms))
         self.bares: list[str] = list(map(_SECOND, forms))
         self.fn_like: list[bool] = list(map(_THIRD, forms))  # (content's test of the word alone)
+        self.cue_lexicons: list[tuple] = list(map(_FOURTH, forms))  # (detect._cue_starts)
 
     def may_hold(self, cues: tuple[str, ...]) -> bool:
         """Some token of the sentence could be one of ``cues`` (its word form or normalised form is a one-word cue

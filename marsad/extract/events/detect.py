@@ -24,7 +24,8 @@ from ...resources import table
 from .actors import _QUOTES as _QUOTE_MARKS, Phrase, SentenceView, _definite, _nisba_like, _opens_party, agreeing_doer, \
     find_roles
 from .attach import casualties, dictionary_entry, entities_containing, entities_overlapping, tidy, whole_actor
-from .lexicon import closed_class, evidence, modality, modes, retype, role_cues, role_set, triggers, word_set
+from .lexicon import closed_class, cue_first_words, evidence, modality, modes, retype, role_cues, role_set, triggers, \
+    word_set
 
 _CONNECTIVES = closed_class("connectives")
 _NOT_PAST = frozenset(normalize(w) for w in ("لم", "لن", "أن", "ان", "كي", "لكي", "حتى"))  # before a jussive or
@@ -496,23 +497,21 @@ def _adjective_next(w: str) -> bool:
     return len(w) > 3 and not w.startswith("ال") and w.endswith(("ي", "يه", "يا")) and w[:1] not in "يت"
 
 
-@lru_cache(maxsize=None)
 def _cue_first_words() -> dict[str, tuple[str, ...]]:
     """Each word an entry of the cue lexicons can start with -> the names of those lexicons."""
-    out: dict[str, tuple[str, ...]] = {}
-    for name, lex in (("modality", modality()), ("evidence", evidence()), ("retype", retype()), ("modes", modes())):
-        for w in lex.first:
-            out[w] = out.get(w, ()) + (name,)
-    return out
+    return cue_first_words()
 
 
-def _cue_starts(norms: list[str]) -> dict[str, list[int]]:
+def _cue_starts(norms: list[str], lexicons: Optional[list] = None) -> dict[str, list[int]]:
     """Lexicon name -> the tokens where one of its entries can start (each lexicon's ``starts``, in one pass
-    over the sentence instead of four)."""
-    first = _cue_first_words()
+    over the sentence instead of four). ``lexicons``: each token's names of lexicons (``_cue_first_words``), when
+    the caller read them already (SentenceView.cue_lexicons, from its one look-up per word)."""
+    if lexicons is None:
+        first = _cue_first_words()
+        lexicons = [first.get(w, ()) for w in norms]
     out: dict[str, list[int]] = {"modality": [], "evidence": [], "retype": [], "modes": []}
-    for k in compress(range(len(norms)), map(first.__contains__, norms)):  # (the few words that can start one)
-        for name in first[norms[k]]:
+    for k in compress(range(len(lexicons)), lexicons):  # (the few words that can start one: a non-empty tuple)
+        for name in lexicons[k]:
             out[name].append(k)
     return out
 
@@ -1272,7 +1271,7 @@ def sentence_events(doc: Document, s: Sentence, toks: Optional[list] = None, bor
     agents = frozenset(k for k, x in which.items() if names[x].type in ("ORG", "PER"))
     sv = SentenceView(doc.text, toks, trig_tokens, event_nouns, types, actors, people, named, which, glued, agents,
                       norms=norms, joined_names=frozenset(joined))
-    cue_starts = _cue_starts(norms)
+    cue_starts = _cue_starts(norms, sv.cue_lexicons)
     _apply_modality(sv, hits, cue_starts["modality"], cue_starts["evidence"])
     _apply_evidence(sv, hits, _headline(doc, toks), cue_starts["evidence"])
     _apply_retype_and_modes(sv, hits, cue_starts)
