@@ -534,6 +534,16 @@ def _governs(sv: SentenceView, k: int, end: int, ent, i: int, impf: bool) -> boo
     return True
 
 
+def _evidence_at(sv: SentenceView, starts: list[int]) -> list[tuple[int, list]]:
+    """The evidence lexicon's matches at each of ``starts`` (_cue_starts' "evidence"): read by _apply_modality and
+    then _apply_evidence, so kept on the view for the same starts list (one pass over them, not two)."""
+    got = sv.__dict__.get("_evidence_matches")
+    if got is None or got[0] is not starts:
+        lex, norms = evidence(), sv.norms
+        got = sv._evidence_matches = (starts, [(k, lex.match_at(norms, k)) for k in starts])
+    return got[1]
+
+
 def _apply_modality(sv: SentenceView, hits: list[_Hit], starts: list[int], ev_starts: list[int] = ()) -> None:
     lex = modality()
     norms = sv.norms
@@ -544,7 +554,8 @@ def _apply_modality(sv: SentenceView, hits: list[_Hit], starts: list[int], ev_st
     carries = []  # the light verbs whose object is an event noun (شن, نفذ: evidence.tsv "carry"), when a marker
     if markers:  # may govern them
         ev = evidence()
-        found = [(k, end, form, ev.entries[idx].type) for k in ev_starts for idx, end, form in ev.match_at(norms, k)]
+        found = [(k, end, form, ev.entries[idx].type) for k, matches in _evidence_at(sv, ev_starts)
+                 for idx, end, form in matches]
         carries = [(k, form) for k, _end, form, typ in found if typ == "carry"]
         # "وهم لا يزالون يرفضون جهود السلام": the negation of a verb of ceasing means "still" (evidence.tsv
         # "still"), it governs the auxiliary, not the act after it
@@ -723,8 +734,8 @@ def _apply_evidence(sv: SentenceView, hits: list[_Hit], headline: bool, starts: 
     carried: list[int] = []  # verbs whose object is the event noun however long their subject (شن, نفذ)
     anchor = headline
     dated: set[str] = set()  # the types a day-and-month date anchors (ALL or one type)
-    for k in starts:  # (_cue_starts' "evidence")
-        for idx, end, _f in lex.match_at(norms, k):
+    for k, matches in _evidence_at(sv, starts):  # (_cue_starts' "evidence")
+        for idx, end, _f in matches:
             ent = lex.entries[idx]
             if ent.type == "anchor":
                 anchor = True
