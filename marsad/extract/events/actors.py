@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from operator import itemgetter
 from typing import Optional
 
 from ... import actors as actor_dictionary
@@ -23,7 +24,7 @@ from ...arabic.clitics import preposition_cut, strip_conj
 from ...arabic.normalize import normalize
 from ...arabic.numbers import number_words, parse_ordinal
 from ...resources import lines
-from .lexicon import closed_class, dual_of as _dual_of, role_cues, role_set, triggers, word_set
+from .lexicon import closed_class, cue_first_words, dual_of as _dual_of, role_cues, role_set, triggers, word_set
 
 _CLAUSE_PUNCT = set(",،؛;:.!?؟()[]")
 _ALIAS_CLOSE = {")": "(", "»": "«", "]": "["}  # a closing bracket or mark → its opener
@@ -114,13 +115,26 @@ def _bare_form(w: str) -> str:
     return _bare(_word_form(w))
 
 
-# word form -> _word_form / _bare_form, read with one C-level map per sentence (SentenceView.words / bares): a
-# call of the cached functions per token was ~7% of the events step
-_WORD_FORMS: dict[str, str] = {}
-_BARE_FORMS: dict[str, str] = {}
+def _function_like(w: str) -> bool:
+    """The normalised token is no word of an actor phrase whatever its place (SentenceView.content): a letter
+    alone (و التي, بـ"4"), a number, a function word, or one with a glued conjunction (وان, فقد)."""
+    fn = word_set("events/function_words.txt")
+    return len(w) < 2 or w.isdigit() or w in fn or strip_conj(w) in fn or (w[:1] in "وف" and w[1:] in fn)
 
 
-def _forms(norms: list[str], table: dict[str, str], make) -> list[str]:
+def _word_forms_of(w: str) -> tuple[str, str, bool, tuple[str, ...]]:
+    return _word_form(w), _bare_form(w), _function_like(w), cue_first_words().get(w, ())
+
+
+# word form -> (_word_form, _bare_form, _function_like, the cue lexicons an entry of starts with it), read with one
+# C-level map per sentence (SentenceView.words, bares, fn_like, cue_lexicons): a call of the cached functions per
+# token was ~7% of the events step; one table for all, as a look-up in a table this large is mostly a cache miss (a
+# table each was a miss each)
+_WORD_BARE_FORMS: dict[str, tuple[str, str, bool, tuple[str, ...]]] = {}
+_FIRST, _SECOND, _THIRD, _FOURTH = itemgetter(0), itemgetter(1), itemgetter(2), itemgetter(3)
+
+
+def _forms(norms: list[str], table: dict, make) -> list:
     """``make(w)`` for each word, from ``table`` (filled on first sight; emptied when it grows past 200,000)."""
     out = list(map(table.get, norms))
     if None in out:
@@ -208,8 +222,11 @@ class SentenceView:
         self.breaks: list[bool] = [t.text in _CLAUSE_PUNCT or t.text == "-" for t in tokens]  # ends a clause
         # word form (وزير, وزارة, وكالة begin with و: no conjunction to strip) and the same without its article or
         # glued preposition (_bare)
-        self.words: list[str] = _forms(self.norms, _WORD_FORMS, _word_form)
-        self.bares: list[str] = _forms(self.norms, _BARE_FORMS, _bare_form)
+        forms = _forms(self.norms, _WORD_BARE_FORMS, _word_forms_of)
+        self.words: list[str] = list(map(_FIRST, forms))
+        self.bares: list[str] = list(map(_SECOND, forms))
+        self.fn_like: list[bool] = list(map(_THIRD, forms))  # (content's test of the word alone)
+        self.cue_lexicons: list[tuple] = list(map(_FOURTH, forms))  # (detect._cue_starts)
 
     def may_hold(self, cues: tuple[str, ...]) -> bool:
         """Some token of the sentence could be one of ``cues`` (its word form or normalised form is a one-word cue
@@ -249,11 +266,8 @@ class SentenceView:
 
     def content(self, k: int) -> bool:
         """A word that can be part of an actor phrase."""
-        if k < 0 or k >= self.size or self.is_punct(k):
-            return False
-        w = self.norms[k]
-        if len(w) < 2 or w.isdigit() or w in self.fn or strip_conj(w) in self.fn or (w[:1] in "وف" and w[1:] in self.fn):
-            return False  # وان, فقد: the conjunction glued to a short particle; a letter alone (و التي, بـ"4")
+        if k < 0 or k >= self.size or self.fn_like[k] or not self.toks[k].text[0].isalnum():
+            return False  # (a function word, a number, a letter alone: _function_like; or punctuation)
         return k not in self.trigger_tokens
 
     # -- noun phrases
@@ -1905,10 +1919,14 @@ class SentenceView:
 
     def cue_at(self, k: int, cues: tuple[str, ...]) -> Optional[Phrase]:
         """If token k is (or starts with) a cue, the phrase it introduces."""
-        if k + 1 < self.size and _cue_match(self, k + 1, role_cues("ALL", "source_after")):
-            return None  # "على يد قوات التحالف": the first word of a two-word source cue introduces no target
         w = self.norms[k]
         ws = strip_conj(w)
+        got = _CUE_HEADS_BY_ID.get(id(cues))
+        words, letters = got[1] if got is not None and got[0] is cues else _cue_heads_of(cues)
+        if not (w in words or ws in words or (len(ws) > 3 and (w[:1] in letters or ws[:1] in letters))):
+            return None  # (no cue of the loop below can match: most tokens of a clause, asked ~35 times a sentence)
+        if k + 1 < self.size and _cue_match(self, k + 1, role_cues("ALL", "source_after")):
+            return None  # "على يد قوات التحالف": the first word of a two-word source cue introduces no target
         for c in cues:
             if w == c or ws == c:
                 if len(c) > 1 and k + 1 < self.size and self.prepositional(k + 1):
@@ -2802,7 +2820,7 @@ def _governing_complement(sv: SentenceView, i: int, head: str = "", conjunct: bo
             return None  # (another act told by a verb between: its own complement; or an act of the type, which
             # this one may tell the means of, "إيران ترد على مقتل سليماني بقصف صاروخي". A noun of another type
             # may stand in an aside: "تمكنت القوات المسلحة اليمنية بدعم من التحالف العربي ، … من تحرير")
-        if not _definite(sv.norms[g]) and sv.content(g) and _verb_shape(sv.words[g]):
+        if not _definite(sv.norms[g]) and _verb_shape(sv.words[g]) and sv.content(g):  # (the cheaper test first)
             return None  # another verb governs it ("يهدف إلى منع")
         words += 1
         if words > 12:
@@ -2872,6 +2890,21 @@ def _cue_sets_of(cues: tuple[str, ...]) -> tuple[frozenset, dict]:
         if len(_CUE_SETS_BY_ID) > 4096:
             _CUE_SETS_BY_ID.clear()
         got = _CUE_SETS_BY_ID[id(cues)] = (cues, _cue_sets(cues))  # (holding the tuple keeps its id unique)
+    return got[1]
+
+
+_CUE_HEADS_BY_ID: dict[int, tuple] = {}  # id of a cue tuple -> (the tuple, (its words, its one-letter cues))
+
+
+def _cue_heads_of(cues: tuple[str, ...]) -> tuple[frozenset, frozenset]:
+    """The cues as a set, and the one-letter ones (a glued preposition): SentenceView.cue_at's test that token k
+    can be a cue at all, before the pass over the cues (found by the tuple's id, as _cue_sets_of)."""
+    got = _CUE_HEADS_BY_ID.get(id(cues))
+    if got is None or got[0] is not cues:
+        if len(_CUE_HEADS_BY_ID) > 4096:
+            _CUE_HEADS_BY_ID.clear()
+        heads = (frozenset(cues), frozenset(c for c in cues if len(c) == 1))
+        got = _CUE_HEADS_BY_ID[id(cues)] = (cues, heads)  # (holding the tuple keeps its id unique)
     return got[1]
 
 
@@ -4975,6 +5008,13 @@ def _agent_inside_object(sv: SentenceView, e: int, k: int) -> bool:
     return subject is not None and subject.i == a and subject.j <= w and _names_actor(sv, subject)
 
 
+@lru_cache(maxsize=None)
+def _without_bi(cues: tuple[str, ...]) -> tuple[str, ...]:
+    """The cues without ب (after a verb of accusing, the charge's): one tuple per cue tuple, so that the look-ups
+    cached by a tuple's id (_cue_sets_of, _cue_heads_of) find it again."""
+    return tuple(c for c in cues if c != "ب")
+
+
 def _clause_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, patient: bool, head: str,
                   tail: range = range(0)) -> tuple[Optional[Phrase], Optional[Phrase]]:
     source: Optional[Phrase] = None
@@ -5039,9 +5079,11 @@ def _clause_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pa
     if pos == "v" and normalize(head) in role_set(typ, "charge_verbs"):
         # "واتهمت إيران الولايات المتحدة بالوقوف وراء الهجوم": after a verb of accusing the ب-phrase is the charge;
         # the accused is the verb's object
-        target_cues = tuple(c for c in target_cues if c != "ب")
+        target_cues = _without_bi(target_cues)
     source_cues = role_cues(typ, "source_after")  # (the type's own cues too: في قبضة for a seizure only)
     relative_cues = role_cues("ALL", "source_relative")
+    # (most sentences hold no doer's cue: the loop below then skips the test of each token)
+    may_source, may_relative = sv.may_hold(source_cues), sv.may_hold(relative_cues)
     # (a verb of suffering only for a type with a bare object: وقّع اتفاقا "signed", not وقع "fell" into captivity)
     passive = (head in role_set("ALL", "passive_verbs") and "yes" in role_set(typ, "direct")) or \
         (pos in ("v", "x") and _written_passive(sv.toks[i].text))
@@ -5065,8 +5107,8 @@ def _clause_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pa
             # "أدانت المنظمة المجزرة التي ارتكبتها قوات النظام": a doer's cue after an act of another type
             # (a noun) is that act's, not the condemner's
             other_act = True
-        if source is None and not other_act and (_cue_match(sv, k, source_cues) or
-                                                 (k - e <= 3 and _cue_match(sv, k, relative_cues) and
+        if source is None and not other_act and ((may_source and _cue_match(sv, k, source_cues)) or
+                                                 (k - e <= 3 and may_relative and _cue_match(sv, k, relative_cues) and
                                                   _on_trigger(sv, e, k))) and \
                 not (pos == "v" and _agent_inside_object(sv, e, k)) and not _agent_of_later_clause(sv, e, k):
             source = sv.after_cue(k)

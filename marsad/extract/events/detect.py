@@ -24,7 +24,8 @@ from ...resources import table
 from .actors import _QUOTES as _QUOTE_MARKS, Phrase, SentenceView, _definite, _nisba_like, _opens_party, agreeing_doer, \
     find_roles
 from .attach import casualties, dictionary_entry, entities_containing, entities_overlapping, tidy, whole_actor
-from .lexicon import closed_class, evidence, modality, modes, retype, role_cues, role_set, triggers, word_set
+from .lexicon import closed_class, cue_first_words, evidence, modality, modes, retype, role_cues, role_set, triggers, \
+    word_set
 
 _CONNECTIVES = closed_class("connectives")
 _NOT_PAST = frozenset(normalize(w) for w in ("لم", "لن", "أن", "ان", "كي", "لكي", "حتى"))  # before a jussive or
@@ -496,23 +497,21 @@ def _adjective_next(w: str) -> bool:
     return len(w) > 3 and not w.startswith("ال") and w.endswith(("ي", "يه", "يا")) and w[:1] not in "يت"
 
 
-@lru_cache(maxsize=None)
 def _cue_first_words() -> dict[str, tuple[str, ...]]:
     """Each word an entry of the cue lexicons can start with -> the names of those lexicons."""
-    out: dict[str, tuple[str, ...]] = {}
-    for name, lex in (("modality", modality()), ("evidence", evidence()), ("retype", retype()), ("modes", modes())):
-        for w in lex.first:
-            out[w] = out.get(w, ()) + (name,)
-    return out
+    return cue_first_words()
 
 
-def _cue_starts(norms: list[str]) -> dict[str, list[int]]:
+def _cue_starts(norms: list[str], lexicons: Optional[list] = None) -> dict[str, list[int]]:
     """Lexicon name -> the tokens where one of its entries can start (each lexicon's ``starts``, in one pass
-    over the sentence instead of four)."""
-    first = _cue_first_words()
+    over the sentence instead of four). ``lexicons``: each token's names of lexicons (``_cue_first_words``), when
+    the caller read them already (SentenceView.cue_lexicons, from its one look-up per word)."""
+    if lexicons is None:
+        first = _cue_first_words()
+        lexicons = [first.get(w, ()) for w in norms]
     out: dict[str, list[int]] = {"modality": [], "evidence": [], "retype": [], "modes": []}
-    for k in compress(range(len(norms)), map(first.__contains__, norms)):  # (the few words that can start one)
-        for name in first[norms[k]]:
+    for k in compress(range(len(lexicons)), lexicons):  # (the few words that can start one: a non-empty tuple)
+        for name in lexicons[k]:
             out[name].append(k)
     return out
 
@@ -535,6 +534,16 @@ def _governs(sv: SentenceView, k: int, end: int, ent, i: int, impf: bool) -> boo
     return True
 
 
+def _evidence_at(sv: SentenceView, starts: list[int]) -> list[tuple[int, list]]:
+    """The evidence lexicon's matches at each of ``starts`` (_cue_starts' "evidence"): read by _apply_modality and
+    then _apply_evidence, so kept on the view for the same starts list (one pass over them, not two)."""
+    got = sv.__dict__.get("_evidence_matches")
+    if got is None or got[0] is not starts:
+        lex, norms = evidence(), sv.norms
+        got = sv._evidence_matches = (starts, [(k, lex.match_at(norms, k)) for k in starts])
+    return got[1]
+
+
 def _apply_modality(sv: SentenceView, hits: list[_Hit], starts: list[int], ev_starts: list[int] = ()) -> None:
     lex = modality()
     norms = sv.norms
@@ -545,7 +554,8 @@ def _apply_modality(sv: SentenceView, hits: list[_Hit], starts: list[int], ev_st
     carries = []  # the light verbs whose object is an event noun (شن, نفذ: evidence.tsv "carry"), when a marker
     if markers:  # may govern them
         ev = evidence()
-        found = [(k, end, form, ev.entries[idx].type) for k in ev_starts for idx, end, form in ev.match_at(norms, k)]
+        found = [(k, end, form, ev.entries[idx].type) for k, matches in _evidence_at(sv, ev_starts)
+                 for idx, end, form in matches]
         carries = [(k, form) for k, _end, form, typ in found if typ == "carry"]
         # "وهم لا يزالون يرفضون جهود السلام": the negation of a verb of ceasing means "still" (evidence.tsv
         # "still"), it governs the auxiliary, not the act after it
@@ -724,8 +734,8 @@ def _apply_evidence(sv: SentenceView, hits: list[_Hit], headline: bool, starts: 
     carried: list[int] = []  # verbs whose object is the event noun however long their subject (شن, نفذ)
     anchor = headline
     dated: set[str] = set()  # the types a day-and-month date anchors (ALL or one type)
-    for k in starts:  # (_cue_starts' "evidence")
-        for idx, end, _f in lex.match_at(norms, k):
+    for k, matches in _evidence_at(sv, starts):  # (_cue_starts' "evidence")
+        for idx, end, _f in matches:
             ent = lex.entries[idx]
             if ent.type == "anchor":
                 anchor = True
@@ -1272,7 +1282,7 @@ def sentence_events(doc: Document, s: Sentence, toks: Optional[list] = None, bor
     agents = frozenset(k for k, x in which.items() if names[x].type in ("ORG", "PER"))
     sv = SentenceView(doc.text, toks, trig_tokens, event_nouns, types, actors, people, named, which, glued, agents,
                       norms=norms, joined_names=frozenset(joined))
-    cue_starts = _cue_starts(norms)
+    cue_starts = _cue_starts(norms, sv.cue_lexicons)
     _apply_modality(sv, hits, cue_starts["modality"], cue_starts["evidence"])
     _apply_evidence(sv, hits, _headline(doc, toks), cue_starts["evidence"])
     _apply_retype_and_modes(sv, hits, cue_starts)

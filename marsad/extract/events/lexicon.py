@@ -291,6 +291,17 @@ def evidence() -> Lexicon:
 
 
 @lru_cache(maxsize=None)
+def cue_first_words() -> dict[str, tuple[str, ...]]:
+    """Each word an entry of the cue lexicons (modality, evidence, retype, modes) can start with -> the names of
+    those lexicons."""
+    out: dict[str, tuple[str, ...]] = {}
+    for name, lex in (("modality", modality()), ("evidence", evidence()), ("retype", retype()), ("modes", modes())):
+        for w in lex.first:
+            out[w] = out.get(w, ()) + (name,)
+    return out
+
+
+@lru_cache(maxsize=None)
 def word_set(name: str) -> frozenset[str]:
     return frozenset(normalize(w) for w in lines(name))
 
