@@ -72,7 +72,7 @@ def warm() -> None:
                   actors._light_stems, actors._light_prefixes, actors._accuse_links, actors._view_sets,
                   actors._claimant_words, actors._governing_forms,
                   detect._state_words, detect._unreal_words, detect._count_words, detect._genitive_heads,
-                  detect._cue_first_words, detect._generic_words,
+                  lexicon.cue_first_words, detect._generic_words,
                   attach._closed_sets, attach._heads, attach._naming_words, attach._name_heads,
                   attach._casualty_words, attach._people, attach._known_verbs, attach._name_words,
                   attach._misspelt_prepositions):

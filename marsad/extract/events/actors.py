@@ -454,8 +454,7 @@ class SentenceView:
                 if tail is not None and tail.i == k:
                     end = tail.j
         if start < end - 1 and end < limit and self.norms[end] in _LINKED_PRONOUNS and \
-                _definite(self.norms[end - 1]) and self.norms[end - 1][2:3] == "م" and len(self.norms[end - 1]) >= 6 \
-                and _bare(self.words[end - 1]) not in self.linking:
+                _definite_participle(self.norms[end - 1]) and _bare(self.words[end - 1]) not in self.linking:
             # "الحكومة اليمنية المعترف بها دوليا": a definite participle with the preposition and pronoun that
             # refer back to the phrase it describes, and an adverb in -يا after them, closes the phrase
             end += 1
@@ -747,11 +746,10 @@ class SentenceView:
             m -= 1
         elif m - 2 >= floor and self.content(m) and self.norms[m].endswith("يا") and \
                 not _definite(self.norms[m]) and self.norms[m - 1] in _LINKED_PRONOUNS and \
-                _definite(self.norms[m - 2]) and self.norms[m - 2][2:3] == "م" and len(self.norms[m - 2]) >= 6:
+                _definite_participle(self.norms[m - 2]):
             pronoun_tail = m + 1  # "الحكومة اليمنية المعترف بها دوليا والمجلس": the participle's pronoun and adverb
             m -= 2
-        elif m - 1 >= floor and self.norms[m] in _LINKED_PRONOUNS and _definite(self.norms[m - 1]) and \
-                self.norms[m - 1][2:3] == "م" and len(self.norms[m - 1]) >= 6:
+        elif m - 1 >= floor and self.norms[m] in _LINKED_PRONOUNS and _definite_participle(self.norms[m - 1]):
             pronoun_tail = m + 1
             m -= 1
         if m < floor or not self.content(m):
@@ -872,8 +870,7 @@ class SentenceView:
             return ""
         if len(w) >= 4 and w.endswith("وا") and not w.endswith(("اوا", "يوا")) and w not in self.peoples:
             return "p"
-        raw = "".join(c for c in self.toks[k].text if not ("\u064b" <= c <= "\u0652"))  # (ة is no pronoun)
-        suf = next((x for x in ("هما", "ها", "هم", "ه") if raw.endswith(x)), "")
+        suf = _written_pronoun(self, k)[1] or ""
         stem = w[:-len(suf)] if suf else ""
         if suf and len(stem) >= 3 and stem not in self.heads and stem not in self.titles and k + 1 < self.size and \
                 self.content(k + 1) and not self.prepositional(k + 1) and k + 1 not in self.named_tokens and \
@@ -893,7 +890,7 @@ class SentenceView:
         name) right after a comma that closes a phrase: it opens an aside describing that phrase, not an actor."""
         w = self.words[k]
         if k - 2 < 0 or self.toks[k - 1].text not in ("،", ",") or not self.content(k - 2) or \
-                k in self.named_tokens or not _definite(w) or w[2:3] != "م" or len(w) < 6:
+                k in self.named_tokens or not _definite_participle(w):
             return False
         return w not in self.heads and w[2:] not in self.heads and w not in self.titles and w[2:] not in self.titles
 
@@ -1811,8 +1808,7 @@ class SentenceView:
     def pronoun_antecedent(self, k: int, stem: int = 3) -> Optional[Phrase]:
         """Token k ends in a possessive pronoun (هجومه, سيطرتها, عملياتهم): the nearest phrase before it headed by
         an actor noun or a name, which the pronoun stands for; None without a pronoun or an antecedent."""
-        raw = "".join(c for c in self.toks[k].text if not ("\u064b" <= c <= "\u0652"))  # ة is no pronoun: not normalised
-        suf = next((x for x in ("هما", "هم", "ها", "ه") if raw.endswith(x)), None)
+        raw, suf = _written_pronoun(self, k)
         if suf is None or _definite(self.words[k]) or len(raw) - len(suf) < stem:
             return None
         for m in range(0, k):
@@ -2088,8 +2084,7 @@ def _pronoun_patient(sv: SentenceView, i: int, head: str, passive: bool) -> Opti
     what the act was done to by that pronoun when it stands after a passive auxiliary (``passive``: تم, جرى), or when
     the phrase it points back to names no actor (an actor's pronoun may be the doer: "مؤكدة سيطرتها"): the nearest
     phrase before it that agrees with the pronoun (agreeing_antecedent); else None."""
-    raw = "".join(c for c in sv.toks[i].text if not ("\u064b" <= c <= "\u0652"))
-    suf = next((x for x in ("هما", "هم", "ها", "ه") if raw.endswith(x)), None)
+    suf = _written_pronoun(sv, i)[1]
     w, h = strip_conj(sv.norms[i]), normalize(head)
     if suf is None or suf == "هما" or _definite(sv.words[i]) or \
             not (w[:-len(suf)].endswith(h) or h.endswith("ه") and w[:-len(suf)].endswith(h[:-1] + "ت")):
@@ -2265,14 +2260,20 @@ def _purpose_lam(sv: SentenceView, i: int, head: str) -> bool:
     return True
 
 
+@lru_cache(maxsize=1)
+def _place_kinds() -> frozenset:
+    """The kinds of place (place_heads.txt) that are no actor heads: not one that speaks for its state, as an
+    embassy does ("سفارة الرياض")."""
+    return word_set("events/place_heads.txt") - word_set("events/actor_heads.txt")
+
+
 def _headed_place(sv: SentenceView, m: int) -> bool:
     """Token m is a name that is no actor's (not of an ORG / PER entity) set right after a kind of place
     (place_heads.txt: مدينة مأرب, محافظة إدلب) or a word of location (roles.tsv locatives, directions.txt: وسط
     سوريا, شمالي اليمن): a place, which a doer's pronoun never stands for."""
     if m < 1 or m not in sv.named_tokens or m in sv.agent_tokens or m - 1 in sv.named_tokens:
         return False
-    # (not a kind of place that speaks for its state, an actor head too: "سفارة الرياض")
-    w, kinds = strip_conj(sv.norms[m - 1]), word_set("events/place_heads.txt") - word_set("events/actor_heads.txt")
+    w, kinds = strip_conj(sv.norms[m - 1]), _place_kinds()
     return _bare(w) in kinds or w[:1] in "بل" and w[1:] in kinds or w in role_set("ALL", "locatives") or \
         sv.direction(m - 1)  # (glued to ب or ل too: "بمدينة مشهد")
 
@@ -2346,13 +2347,19 @@ def _agent_of_later_clause(sv: SentenceView, e: int, k: int) -> bool:
     (audit r19 row 19) — the agent is that verb's (who read the act so), not the act's doer."""
     if not _cue_match(sv, k, role_cues("ALL", "passive_agents")):
         return False
-    w = (k - 1 if sv.words[k] not in role_cues("ALL", "passive_agents") else k) - 1  # the word the cue hangs on
+    w = _cue_host(sv, k)
     return w - 1 >= e and sv.content(w) and not _definite(sv.words[w]) and w not in sv.trigger_tokens and \
         strip_conj(sv.norms[w - 1]) in role_set("ALL", "agent_clause_openers")
 
 
 def _nisba_like(w: str) -> bool:
     return _bare(w).endswith(_NISBA_SUFFIXES)
+
+
+def _definite_participle(w: str) -> bool:
+    """w is written as a definite participle: the article, then م, six letters or more (المتمركزة, المعترف,
+    المدعوم)."""
+    return _definite(w) and w[2:3] == "م" and len(w) >= 6
 
 
 def _act_adjective(sv: SentenceView, k: int) -> bool:
@@ -2883,14 +2890,20 @@ def _light_prefixes() -> tuple[str, ...]:
 _CUE_SETS_BY_ID: dict[int, tuple] = {}  # id of a cue tuple -> (the tuple, its _cue_sets): most are role_cues' own
 
 
-def _cue_sets_of(cues: tuple[str, ...]) -> tuple[frozenset, dict]:
-    """_cue_sets(cues), found by the tuple's id (a tuple's hash is not cached: the lru key costs a pass over it)."""
-    got = _CUE_SETS_BY_ID.get(id(cues))
+def _by_id(table: dict, cues: tuple[str, ...], make):
+    """``make(cues)``, kept in ``table`` by the tuple's id (a tuple's hash is not cached: an lru key costs a pass
+    over it; most cue tuples are role_cues' own, made once)."""
+    got = table.get(id(cues))
     if got is None or got[0] is not cues:
-        if len(_CUE_SETS_BY_ID) > 4096:
-            _CUE_SETS_BY_ID.clear()
-        got = _CUE_SETS_BY_ID[id(cues)] = (cues, _cue_sets(cues))  # (holding the tuple keeps its id unique)
+        if len(table) > 4096:
+            table.clear()
+        got = table[id(cues)] = (cues, make(cues))  # (holding the tuple keeps its id unique)
     return got[1]
+
+
+def _cue_sets_of(cues: tuple[str, ...]) -> tuple[frozenset, dict]:
+    """_cue_sets(cues), found by the tuple's id."""
+    return _by_id(_CUE_SETS_BY_ID, cues, _cue_sets)
 
 
 _CUE_HEADS_BY_ID: dict[int, tuple] = {}  # id of a cue tuple -> (the tuple, (its words, its one-letter cues))
@@ -2899,13 +2912,7 @@ _CUE_HEADS_BY_ID: dict[int, tuple] = {}  # id of a cue tuple -> (the tuple, (its
 def _cue_heads_of(cues: tuple[str, ...]) -> tuple[frozenset, frozenset]:
     """The cues as a set, and the one-letter ones (a glued preposition): SentenceView.cue_at's test that token k
     can be a cue at all, before the pass over the cues (found by the tuple's id, as _cue_sets_of)."""
-    got = _CUE_HEADS_BY_ID.get(id(cues))
-    if got is None or got[0] is not cues:
-        if len(_CUE_HEADS_BY_ID) > 4096:
-            _CUE_HEADS_BY_ID.clear()
-        heads = (frozenset(cues), frozenset(c for c in cues if len(c) == 1))
-        got = _CUE_HEADS_BY_ID[id(cues)] = (cues, heads)  # (holding the tuple keeps its id unique)
-    return got[1]
+    return _by_id(_CUE_HEADS_BY_ID, cues, lambda c: (frozenset(c), frozenset(x for x in c if len(x) == 1)))
 
 
 def _cue_match(sv: SentenceView, k: int, cues: tuple[str, ...]) -> bool:
@@ -3596,11 +3603,9 @@ def _visit_destination(sv: SentenceView, typ: str, head: str, e: int) -> Optiona
             if ph is None or ph.i != k + 1 or not _place_name(sv, k + 1):
                 return None
             # the place is its name, not the visit's adjective after it ("إلى تركيا المقررة غداً": تركيا)
-            name = sv.entity_of.get(k + 1)
-            x = k + 2
-            while x < ph.j and name is not None and sv.entity_of.get(x) == name:
-                x += 1
-            return Phrase(ph.i, x, ph.cut, ph.counted) if name is not None else ph
+            if sv.entity_of.get(k + 1) is None:
+                return ph
+            return Phrase(ph.i, min(sv.name_end(k + 1), ph.j), ph.cut, ph.counted)
         if w[:1] == "ل" and len(w) > 2:
             return None  # ("زيارته لفيينا": a ل glued to a name is left to the other rules: the dev figures fell by
             # one target with it, round 95)
@@ -4580,9 +4585,7 @@ def _that_speaker(sv: SentenceView, t: int, suf: str) -> Optional[Phrase]:
             ph = ph if ph is not None and ph.i == k and ph.j == c else None
     if ph is None or ph.i in sv.trigger_tokens:
         return None
-    body = next((k + 1 for k in range(ph.i + 1, ph.j - 1) if sv.norms[k] in _ON_BEHALF), None)
-    if body is not None:
-        ph = Phrase(body, ph.j)
+    ph = _spoken_for(sv, ph)
     return ph if _owner_agrees(sv, ph, suf) else None
 
 
@@ -4611,8 +4614,7 @@ def _conjoined_owner(sv: SentenceView, i: int, e: int, need_object: bool = True)
     عام 2014 وسيطرته على المدينة"), needs no object after it."""
     if not sv.conj_at(i):
         return None
-    raw = "".join(c for c in sv.toks[i].text if not ("\u064b" <= c <= "\u0652"))  # (ة is no pronoun)
-    suf = next((x for x in ("هما", "هم", "ها", "ه") if raw.endswith(x)), None)
+    raw, suf = _written_pronoun(sv, i)
     if suf is None or len(raw) - len(suf) - 1 < 3:
         return None
     if need_object and e == i + 1 and not (e < sv.size and sv.content(e) and not sv.prepositional(e) and
@@ -4725,9 +4727,7 @@ def _own_strike_teller(sv: SentenceView, typ: str, i: int, e: int, pos: str,
     ph = _resumed_speaker(sv, t, n, fact=True)
     if ph is None or ph.i in sv.trigger_tokens:
         return None
-    body = next((k + 1 for k in range(ph.i + 1, ph.j - 1) if sv.norms[k] in _ON_BEHALF), None)
-    if body is not None:
-        ph = Phrase(body, ph.j)
+    ph = _spoken_for(sv, ph)
     if not _striking_party(sv, ph):
         return None
     if target is not None:
@@ -4756,6 +4756,13 @@ def _statement_owner(sv: SentenceView, before: int) -> Optional[Phrase]:
     return None
 
 
+def _spoken_for(sv: SentenceView, ph: Phrase) -> Phrase:
+    """"المتحدث باسم الجيش التركي": a speaker phrase holding باسم (closed_classes.tsv on_behalf) stands for the body
+    named after it, the party that acts; else the phrase itself."""
+    body = next((k + 1 for k in range(ph.i + 1, ph.j - 1) if sv.norms[k] in _ON_BEHALF), None)
+    return Phrase(body, ph.j) if body is not None else ph
+
+
 def _claimant(sv: SentenceView, i: int) -> Optional[Phrase]:
     """"قال الجيش التركي إنه جرى تحييد 35 مقاتلا", "أعلنت وزارة الدفاع أنه تم تدمير": an act told with an
     impersonal passive (a passive auxiliary, roles.tsv passive_aux, right before token i or its quotation mark)
@@ -4771,11 +4778,9 @@ def _claimant(sv: SentenceView, i: int) -> Optional[Phrase]:
     ph = _resumed_speaker(sv, r, i, fact=True) or _statement_owner(sv, r)
     if ph is None or ph.i in sv.trigger_tokens:
         return None
-    body = next((k + 1 for k in range(ph.i + 1, ph.j - 1) if sv.norms[k] in _ON_BEHALF), None)
-    if body is not None:
-        # "قال المتحدث باسم الجيش التركي إنه تم تحييد": a spokesman tells the act of the body he speaks for,
-        # named after باسم (closed_classes.tsv on_behalf); that body is the party that did it
-        ph = Phrase(body, ph.j)
+    # "قال المتحدث باسم الجيش التركي إنه تم تحييد": a spokesman tells the act of the body he speaks for, the
+    # party that did it
+    ph = _spoken_for(sv, ph)
     return ph if _claiming_party(sv, ph) else None
 
 
@@ -4982,6 +4987,12 @@ def _thing_phrase(sv: SentenceView, ph: Phrase) -> bool:
     # (the word whole too: وجود, whose و is a root letter, not a conjunction)
 
 
+def _cue_host(sv: SentenceView, k: int) -> int:
+    """The token an agent cue ending on token k (roles.tsv passive_agents: من قبل, على يد, a+b or one word) hangs
+    on: the word before its first word."""
+    return (k - 1 if sv.words[k] not in role_cues("ALL", "passive_agents") else k) - 1
+
+
 def _agent_inside_object(sv: SentenceView, e: int, k: int) -> bool:
     """"رحبت المملكة العربية السعودية … بتلك الخطوة من قبل الرئيس دونالد ترامب", 'أمهل "المجلس الانتقالي الجنوبي"
     المدعوم من قبل الإمارات الرئيس': the agent cue on token k (من قبل, على يد: roles.tsv passive_agents) right
@@ -4990,13 +5001,12 @@ def _agent_inside_object(sv: SentenceView, e: int, k: int) -> bool:
     one, "استهدفت من قبل إيران", "اعتقل 5 أشخاص من قبل الأمن", has the cue right after it or its patient)."""
     if not _cue_match(sv, k, role_cues("ALL", "passive_agents")):
         return False
-    w = k - 1 if sv.words[k] not in role_cues("ALL", "passive_agents") else k  # (the first word of a+b)
-    w -= 1  # the word the cue hangs on
+    w = _cue_host(sv, k)
     if w <= e or not sv.content(w):
         return False
     b = _bare(sv.words[w])
     if not (b in sv.linking or sv.non_agent(w) or w in sv.event_nouns or
-            (_definite(sv.words[w]) and sv.words[w][2:3] == "م" and len(sv.words[w]) >= 6 and
+            (_definite_participle(sv.words[w]) and
              w not in sv.named_tokens and sv.words[w] not in sv.heads and not sv.title(w))):
         return False
     a = sv.past_adverbials(e, w)
@@ -5986,6 +5996,13 @@ def _clause_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pa
 # -- agreement of a doer with the pronoun that stands for it
 
 _OBJECT_PRONOUNS = ("هما", "هم", "ها", "ه")
+
+
+def _written_pronoun(sv: SentenceView, k: int) -> tuple[str, Optional[str]]:
+    """Token k as written without its diacritics, not normalised (ة is another letter, so a written ه is a
+    pronoun), and the pronoun at its end (هما, هم, ها, ه), or None."""
+    raw = "".join(c for c in sv.toks[k].text if not ("\u064b" <= c <= "\u0652"))
+    return raw, next((x for x in _OBJECT_PRONOUNS if raw.endswith(x)), None)
 _BROKEN_PLURALS = re.compile(r"^(ا..ا.|..ا[ئي].|..ايا|..اه|...اء|ا..اء)$")  # أنصار, كتائب, سرايا, قادة, زعماء, أبناء
 _OWNER_PREFIXES = ("", "ب", "ل", "و", "ف", "وب", "ول", "فب", "فل")
 

@@ -21,8 +21,8 @@ from ...arabic.normalize import normalize
 from ...arabic.clitics import article_cut, lost_article, strip_conj, word_variants
 from ...document import Document, Event, Sentence
 from ...resources import table
-from .actors import _QUOTES as _QUOTE_MARKS, Phrase, SentenceView, _definite, _nisba_like, _opens_party, agreeing_doer, \
-    find_roles
+from .actors import _FROM_ON, _QUOTES as _QUOTE_MARKS, Phrase, SentenceView, _definite, _nisba_like, _opens_party, \
+    agreeing_doer, find_roles
 from .attach import casualties, dictionary_entry, entities_containing, entities_overlapping, tidy, whole_actor
 from .lexicon import closed_class, cue_first_words, evidence, modality, modes, retype, role_cues, role_set, triggers, \
     word_set
@@ -497,17 +497,12 @@ def _adjective_next(w: str) -> bool:
     return len(w) > 3 and not w.startswith("ال") and w.endswith(("ي", "يه", "يا")) and w[:1] not in "يت"
 
 
-def _cue_first_words() -> dict[str, tuple[str, ...]]:
-    """Each word an entry of the cue lexicons can start with -> the names of those lexicons."""
-    return cue_first_words()
-
-
 def _cue_starts(norms: list[str], lexicons: Optional[list] = None) -> dict[str, list[int]]:
     """Lexicon name -> the tokens where one of its entries can start (each lexicon's ``starts``, in one pass
-    over the sentence instead of four). ``lexicons``: each token's names of lexicons (``_cue_first_words``), when
+    over the sentence instead of four). ``lexicons``: each token's names of lexicons (``lexicon.cue_first_words``), when
     the caller read them already (SentenceView.cue_lexicons, from its one look-up per word)."""
     if lexicons is None:
-        first = _cue_first_words()
+        first = cue_first_words()
         lexicons = [first.get(w, ()) for w in norms]
     out: dict[str, list[int]] = {"modality": [], "evidence": [], "retype": [], "modes": []}
     for k in compress(range(len(lexicons)), lexicons):  # (the few words that can start one: a non-empty tuple)
@@ -639,7 +634,6 @@ def _purpose(sv: SentenceView, h: _Hit) -> bool:
 
 # words that introduce the act a killing came from: "قتل خمسة جنود … في قصف مدفعي", "قتلوا جراء ضربة جوية"
 _CAUSE_WORDS = closed_class("cause_words")
-_FROM_ON = closed_class("from_on")
 
 
 def _after_cause(sv: SentenceView, i: int) -> bool:
