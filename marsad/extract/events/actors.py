@@ -5027,6 +5027,7 @@ def _without_bi(cues: tuple[str, ...]) -> tuple[str, ...]:
 
 def _clause_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, patient: bool, head: str,
                   tail: range = range(0)) -> tuple[Optional[Phrase], Optional[Phrase]]:
+    nhead = normalize(head)  # (the trigger's lexicon word, normalised once: read by many rules below)
     source: Optional[Phrase] = None
     target: Optional[Phrase] = None
     # the cues of a gapped trigger follow its last words (ألقى مسلحون، قنبلة على X; ألقت الوزارة باللوم على X)
@@ -5044,17 +5045,17 @@ def _clause_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pa
         pos = "v"  # exact forms listed for irregular verbs (تتعدى, اعتدوا, اغتيل) read as verbs
     if pos == "v" and i >= 1 and sv.words[i - 1] in role_set("ALL", "nominal_after"):
         pos = "n"  # "من دعمه لقوات", "على أية سحب القوات": after a preposition the verb form is a verbal noun
-    elif pos == "v" and i >= 1 and _light_verb_at(sv, i - 1) and sv.toks[i].norm == normalize(head):
+    elif pos == "v" and i >= 1 and _light_verb_at(sv, i - 1) and sv.toks[i].norm == nhead:
         pos = "n"  # "واستطاعت قتل 13", "واصل قصف المدينة": a bare stem right after a light verb is its object
-    elif pos == "v" and i >= 1 and sv.toks[i].norm == normalize(head) and \
+    elif pos == "v" and i >= 1 and sv.toks[i].norm == nhead and \
             (sv.bares[i - 1] in _COMPLEMENT_HEADS or
              (sv.words[i - 1][:1] in ("ب", "ل") and _bare(sv.words[i - 1][1:]) in _COMPLEMENT_HEADS)):
         pos = "n"  # "وتعهد ترامب بإعادة فرض العقوبات": a bare stem after a verbal noun that heads it is in construct
-    elif pos == "v" and i >= 2 and sv.toks[i].norm == normalize(head) and sv.norms[i - 1] in _THAT_BARE and \
+    elif pos == "v" and i >= 2 and sv.toks[i].norm == nhead and sv.norms[i - 1] in _THAT_BARE and \
             sv.norms[i - 2] not in _VERB_AN and not sv.is_time(i - 2):
         pos = "n"  # "أكدت وزارة الدفاع الأمريكية أن قصف سليم قاسم سليماني": أنّ / إنّ takes a noun, so the bare
         # stem after it is a verbal noun (not after أنْ, which opens a verb clause: "بعد أن قصفت", closed_classes verb_an)
-    if pos == "v" and i >= 1 and sv.toks[i].norm[:1] == "و" and sv.toks[i].norm[1:] == normalize(head):
+    if pos == "v" and i >= 1 and sv.toks[i].norm[:1] == "و" and sv.toks[i].norm[1:] == nhead:
         # "تعرض مطار عدن لانفجارين وقصف بصواريخ": a bare stem conjoined right after an event noun of its type is a
         # verbal noun joined to it (no verb with the sentence's first actor as its subject); so is one after a
         # comma when the last trigger before it is a noun of its type after a preposition ("انتهت بسيطرة الجيش
@@ -5063,11 +5064,11 @@ def _clause_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pa
         if prev is not None and prev in sv.event_nouns and sv.trigger_types.get(prev) == typ and \
                 (prev == i - 1 or (sv.toks[i - 1].text in ("،", ",") and sv.norms[prev][:1] in ("ب", "ل"))):
             pos = "n"
-    if pos == "v" and i >= 1 and sv.toks[i].norm == normalize(head) and i - 1 in sv.trigger_tokens and \
+    if pos == "v" and i >= 1 and sv.toks[i].norm == nhead and i - 1 in sv.trigger_tokens and \
             i - 1 not in sv.event_nouns and _verbal(sv.words[i - 1]):
         # "استهدف قصف مماثل للحوثيين منزل الشيخ": a bare stem right after a verb is its subject, a verbal noun
         pos = "n"
-    if pos == "v" and sv.toks[i].norm == normalize(head) and i >= 2:
+    if pos == "v" and sv.toks[i].norm == nhead and i >= 2:
         # "وتظهر اللقطات تجمهر آلاف المتظاهرين": a bare stem right after the subject of a verb that opens the
         # clause is that verb's object, a verbal noun (تجمهر, تظاهر read as nouns), not a second verb
         t = i  # (past a time between them: "قررت الكويت اليوم الخميس طرد 15 دبلوماسيا")
@@ -5078,7 +5079,7 @@ def _clause_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pa
                 (sv.opening_verb(subj.i - 1) or _light_verb_at(sv, subj.i - 1)):
             # (or after a light verb: "واصل الجيش قصف المدينة", "استطاعت القوات قتل 13")
             pos = "n"  # (after an announce verb the verb reading holds: أعلن الحزب قصف مناطق)
-    if pos == "v" and sv.toks[i].norm == normalize(head) and i >= 2 and sv.toks[i - 1].text in ("،", ",") and \
+    if pos == "v" and sv.toks[i].norm == nhead and i >= 2 and sv.toks[i - 1].text in ("،", ",") and \
             _announcer_before(sv, i, False) is not None:
         # "أعلن رئيس اتحاد أمريكا الجنوبية لكرة القدم، دعم الفرنسي ميشال بلاتيني", "أعلن الجيش، في بيان، قصف
         # مواقع": a bare stem right after a comma, with a verb of announcing and its subject (and asides) before
@@ -5086,7 +5087,7 @@ def _clause_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pa
         pos = "n"
     direct = "yes" in role_set(typ, "direct")
     target_cues = role_cues(typ, "target_after")
-    if pos == "v" and normalize(head) in role_set(typ, "charge_verbs"):
+    if pos == "v" and nhead in role_set(typ, "charge_verbs"):
         # "واتهمت إيران الولايات المتحدة بالوقوف وراء الهجوم": after a verb of accusing the ب-phrase is the charge;
         # the accused is the verb's object
         target_cues = _without_bi(target_cues)
@@ -5140,7 +5141,7 @@ def _clause_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pa
         if k > cend + 1 and k < sv.size - 1 and _cue_match(sv, k, source_cues):
             source = sv.after_cue(k)
 
-    if target is None and normalize(head) in role_set(typ, "mutual_acts"):
+    if target is None and nhead in role_set(typ, "mutual_acts"):
         # "معارك ضارية مع الحوثيين", "الاشتباكات مع القوات الأمنية", "اشتبكوا مع عناصر التنظيم": an act two sides
         # do to each other names the other side after مع, right after the trigger (past its adjectives)
         k = e
@@ -5184,7 +5185,7 @@ def _clause_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pa
                 break
     if source is None and target is None and pos != "v" and "yes" in role_set(typ, "between"):
         source, target = _parties_where_it_took_place(sv, e)
-    if target is None and direct and (pos != "v" or sv.toks[i].norm == normalize(head)):
+    if target is None and direct and (pos != "v" or sv.toks[i].norm == nhead):
         # (a bare stem too: "أن قصف اليوم للقوة", no verb whose object would take ل)
         target = _lam_after_time(sv, e, cend)
     if source is None and pos != "v" and "yes" in role_set(typ, "lam_source"):
@@ -5729,7 +5730,7 @@ def _clause_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pa
         start = sv.coordinate(subject).j if after_subject else e
         # "واشتبكت القوات السعودية مع مسلحين حوثيين": an act two sides do to each other names the other side after
         # مع past the verb's subject, as right after the trigger
-        cues = target_cues + ("مع",) if normalize(head) in role_set(typ, "mutual_acts") else target_cues
+        cues = target_cues + ("مع",) if nhead in role_set(typ, "mutual_acts") else target_cues
         for k in range(start, min(cend, start + 8)):
             if k in sv.trigger_tokens or (k > start and sv.conj_at(k)):
                 break  # (nor past a conjunct: "قصف مستمر وعنيف ومحاولات تقدم … على أكثر من محور")
@@ -5815,7 +5816,7 @@ def _clause_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pa
         k = sv.past_report(k, cend)
         target = sv.thing_at(k, cend if k <= cend else sv.clause_end(k))
     if verb_at == i and pos == "v" and "yes" in role_set(typ, "act_objects") and \
-            normalize(head) not in role_set(typ, "charge_verbs") and not (form and form.object_suffix):
+            nhead not in role_set(typ, "charge_verbs") and not (form and form.object_suffix):
         # "أدانت رئاسة الجمهورية هجوما استهدف معسكر التاجي", "ونددت العديد من الدول بالهجوم", "رحب ماكرون
         # بالاتفاق": the act a verb of condemning or welcoming takes as its object (bare, or after its ب) is what
         # is condemned or welcomed, the target (the training split's gold; also over a cue's phrase inside the act's
@@ -5916,7 +5917,7 @@ def _clause_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pa
                         _subject_before(sv, k) or target
                 break
         witness = role_cues(typ, "witness_subjects")
-        if target is None and witness and normalize(head) not in role_set(typ, "mutual_acts"):
+        if target is None and witness and nhead not in role_set(typ, "mutual_acts"):
             # "وكان شهد مطار عدن الدولى اليوم، انفجارات", "وتشهد القاعدة العسكرية فى عين الأسد هجمات متكررة": the
             # subject of شهد, whose object the act is, suffered it (the audit's convention, as for تعرض): after the
             # verb (past times and asides) or before it ("الذي يشهد"); no trigger and no clause break between
@@ -5967,7 +5968,7 @@ def _clause_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pa
             # طائرة مسيرة سيارة"; nor a lone word no component names, "وأرسلت تركيا تعزيزات")
             source, target = None, target or _with_count(sv, source)
     if source is not None and source is not nation and pos == "v" and verb_at == i and not moved and \
-            _conjoined(sv.norms[i], head) and normalize(head) in role_set(typ, "object_before_heads") and \
+            _conjoined(sv.norms[i], head) and nhead in role_set(typ, "object_before_heads") and \
             not (form and form.object_suffix) and source.i == sv.past_adverbials(e, cend) and source.j < sv.size and \
             _complement_at(sv, source.j, role_set(typ, "object_before")):
         # 'وكان "حزب الله" حمل إسرائيل مسؤولية اغتيال سمير القنطار …، وتوعد تل أبيب برد قاس', "أن استيلاء … يزعزع
@@ -5985,7 +5986,7 @@ def _clause_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pa
         source = None  # (the cue's object is never the doer: 'أعلن تنظيم "داعش"، يوم أمس، شن عملية ضد عناصر من قسد')
     # the parties named by the act's words found no doer: a meeting's holders, an agreement's withdrawer (last: a
     # subject that holds the meeting, "السوداني يترأس الاجتماع الدوري للمجلس الوزاري", comes first)
-    if source is None and pos != "v" and normalize(head) in role_set(typ, "lam_participants"):
+    if source is None and pos != "v" and nhead in role_set(typ, "lam_participants"):
         source = _meeting_owners(sv, e, cend)
     if source is None and pos != "v" and e - i == 1 and i >= 2 and sv.norms[i - 1] == "من" and \
             role_set(typ, "leaving_forms"):
