@@ -207,6 +207,19 @@ def test_years_durations_sets(text, value, typ):
     assert (t.value, t.type) == (value, typ)
 
 
+@pytest.mark.parametrize("text,expr,value", [
+    # TimeML reference doc27: "so that it pays the rent of its premises at every end of a month"
+    ("رافضا أن يستسلم كي يضمن إيجار المقر في كل نهاية شهر. فهل كثير على دولة", "كل نهاية شهر", "P1M"),
+    ("وتصرف الرواتب المتأخرة للموظفين في نهاية كل شهر بحسب وزارة المالية", "نهاية كل شهر", "P1M"),
+    ("يجتمع المجلس كل مطلع عام لإقرار الموازنة", "كل مطلع عام", "P1Y"),
+])
+def test_every_end_of_a_unit_is_one_recurring_expression(text, expr, value):
+    # a period part inside a set (كل نهاية شهر / نهاية كل شهر) belongs to it: before, the first
+    # was no time at all and the second lost its part
+    t = one(text, "2024-08-22")
+    assert (t.text, t.value, t.type) == (expr, value, "SET")
+
+
 def test_a_decade_and_its_century_are_two_expressions_the_century_fixing_the_decade():
     # TimeML marks الخمسينيات | القرن الماضي apart; the century still dates the decade
     assert vals("في الخمسينيات من القرن الماضي", "2024-08-22") == [

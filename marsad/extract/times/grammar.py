@@ -736,8 +736,13 @@ def _m_set(t: _Toks, i: int):
     if core:
         return Mention(0, 0, "set", "SET", {"value": k.sets[core]}), i + 1
     if w in _EVERY:
-        num = _number_at(t, i + 1)
         j = i + 1
+        # كل نهاية شهر, كل مطلع عام: "every end of a month" recurs as its unit does; the part only narrows
+        # each occurrence (the set's value stays the unit's period, as for نهاية كل شهر below)
+        part = t.get(j) in k.parts and t.get(j + 1) in k.durunits
+        if part:
+            j += 1
+        num = None if part else _number_at(t, j)
         n = 1
         if num:
             n, j = num
@@ -1039,7 +1044,8 @@ def parse(text: str, exhaustive: bool = False) -> list[Mention]:
             j = i + 1
             if t.get(j) in ("شهر",) and t.get(j + 1) in ("من",):
                 j += 1
-            for rule in (_m_date, _m_month, _m_year, _m_anaphor, _m_relunit, _m_century_decade):
+            # ... or before a recurring unit: نهاية كل شهر (every end of a month) is one expression
+            for rule in (_m_date, _m_month, _m_year, _m_anaphor, _m_relunit, _m_century_decade, _m_set):
                 r = rule(t, j) if rule is not _m_relunit else rule(t, j, bare_ok=True)
                 if r and (best is None or r[1] > best[1]):
                     r[0].data["part"] = k.parts[part]
