@@ -31,6 +31,7 @@ _CONNECTIVES = closed_class("connectives")
 _NOT_PAST = frozenset(normalize(w) for w in ("لم", "لن", "أن", "ان", "كي", "لكي", "حتى"))  # before a jussive or
 # subjunctive plural (لم يدخلوا, أن يغادروا), which ends in وا too
 _OR = closed_class("or")
+_COMMAS = frozenset(("،", ","))
 _LINK_CUES, _LINK_ALSO = closed_class("link_cues"), closed_class("link_also")
 _CAUSE_GAP = 12  # … or this close when the later one is the act the killing came from (في / جراء ضربات)
 _MERGE_GAP = 6  # triggers of one type this close (in tokens) are one event: "هجوم انتحاري بسيارة مفخخة"
@@ -121,6 +122,8 @@ def _find_hits(norms: list[str]) -> list[_Hit]:
             ent = lex.entries[idx]
             if ent.type == "NONE":
                 continue
+            if idx in lex.hal and (k == 0 or norms[k - 1] not in _COMMAS):
+                continue  # (round 101) a حال participle stands past the main clause, after its comma
             if any(h.type == ent.type and h.i == k for h in hits):
                 continue
             hits.append(_Hit(idx, k, end, form, ent.type, ent.mode, ent.pos, tail=lex.tail_at(norms, idx, end) or range(0),

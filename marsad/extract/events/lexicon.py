@@ -115,6 +115,16 @@ def _exact_forms(word: str) -> set[str]:
     return {p + word for p in _EXACT_PROCLITICS}
 
 
+_HAL_SUFFIXES = ("ا", "ه")  # the indefinite accusative, masculine and feminine singular (متهمًا, محذرةً: ة → ه)
+
+
+def _hal_forms(participle: str) -> set[str]:
+    """(round 101) The circumstantial (حال) forms of an active participle written bare (متهم): its indefinite
+    accusative singular, masculine and feminine, with و (… ، متهما الحكومة بالفساد; محذرة من إيوائهم) — never the
+    bare noun, its plural nor its definite form (المتهم, متهمين: the accused, people, not an act)."""
+    return {p + participle + s for p in ("", "و") for s in _HAL_SUFFIXES}
+
+
 def _later_word_forms(word: str) -> set[str]:
     """Forms for the second and later words of a phrase: a noun, with or without the article."""
     forms = _noun_forms(word)
@@ -170,6 +180,7 @@ class Lexicon:
         self.later: list[list[set[str]]] = []
         self.tails: list[list[set[str]]] = []
         self.object_tail: list[bool] = []  # the words after … are the act's object (أسقط … =طائرة)
+        self.hal: frozenset[int] = frozenset(k for k, row in enumerate(rows) if row[2 + n_extra] == "h")
         for row in rows:
             typ, mode = row[0], row[1]
             extra = tuple(row[2:2 + n_extra])
@@ -182,13 +193,18 @@ class Lexicon:
             self.object_tail.append(tail.strip().startswith("="))
             self.tails.append([_word_forms(w.lstrip("=")) for w in tail.split()])
             idx = len(self.entries)
-            self.entries.append(Entry(typ, None if mode in ("-", "") else mode, pos, norm_words, extra))
+            # (a hal participle, pos h, is read downstream as an exact word, as the listed داعيا is)
+            self.entries.append(Entry(typ, None if mode in ("-", "") else mode, "x" if pos == "h" else pos,
+                                      norm_words, extra))
             head = norm_words[0]
             if pos == "v":
                 for surface, (impf, fut, obj, plural) in _verb_forms(head).items():
                     first.setdefault(surface, []).append(pair(Form(idx, impf, fut, obj, plural)))
             elif pos in ("n", "a"):
                 for surface in _noun_forms(head):
+                    first.setdefault(surface, []).append(pair(Form(idx)))
+            elif pos == "h":
+                for surface in _hal_forms(head):
                     first.setdefault(surface, []).append(pair(Form(idx)))
             else:
                 for surface in _exact_forms(head):
