@@ -451,6 +451,19 @@ def _genitive_heads() -> tuple[frozenset, frozenset]:
             frozenset(role_cues("ALL", "masdar_heads")))
 
 
+@lru_cache(maxsize=1)
+def _noun_words() -> frozenset:
+    """(type, word) of the noun entries of triggers.tsv."""
+    return frozenset((e.type, e.words[0]) for e in triggers().entries if e.pos == "n" and len(e.words) == 1)
+
+
+def _masdar_too(h: _Hit, w: str) -> bool:
+    """(round 100) A verb hit whose written word, bare, is also a noun entry of its type (دعم, قصف, تعاون): the
+    verbal noun as much as the past verb; read as the noun in a construct after an actor head ("قيادة تحالف دعم
+    الشرعية": the coalition's name, no act)."""
+    return (h.type, w) in _noun_words()
+
+
 def _named_genitives(norms: list[str], hits: list[_Hit]) -> list[_Hit]:
     """A noun trigger right after an actor head in the construct state (no article: قوات الاحتلال, قوات الدعم
     السريع, هيئة تحرير الشام, مجلس التعاون) is the head's genitive, part of the actor's name: no event, and its
@@ -461,7 +474,7 @@ def _named_genitives(norms: list[str], hits: list[_Hit]) -> list[_Hit]:
     heads, masdars = _genitive_heads()
     out = []
     for h in hits:
-        if h.pos in ("n", "x") and h.i >= 1:
+        if (h.pos in ("n", "x") or h.pos == "v" and _masdar_too(h, norms[h.i])) and h.i >= 1:
             prev = strip_conj(norms[h.i - 1])
             if prev not in heads and prev[:1] in "لب" and prev[1:] in heads:
                 prev = prev[1:]
@@ -793,10 +806,12 @@ def _apply_retype_and_modes(sv: SentenceView, hits: list[_Hit], starts: dict[str
             cues_md.append((k, end, md.entries[idx]))
     for h in hits:
         for k, ent in cues_rt:
-            frm, _, frm_mode = ent.type.partition("/")  # ASSAULT/abduct: only a trigger of that mode
+            frm, _, frm_word = ent.type.partition(":")  # SUPPORT:دعم: only a trigger of that entry word
+            frm, _, frm_mode = frm.partition("/")  # ASSAULT/abduct: only a trigger of that mode
             if frm == h.type and (not frm_mode or h.mode == frm_mode) and h.e <= k <= h.e + int(ent.extra[1]) - 1 and \
-                    not any(sv.breaks[m] for m in range(h.e, k)):
-                h.type, h.mode = ent.mode, ent.extra[0]
+                    not any(sv.breaks[m] for m in range(h.e, k)) and \
+                    (not frm_word or triggers().entries[h.entry].words[0] == normalize(frm_word)):
+                h.type, h.mode = ent.mode, (None if ent.extra[0] == "-" else ent.extra[0])
                 break
         if h.mode is None:
             best = None
