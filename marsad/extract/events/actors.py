@@ -3091,13 +3091,14 @@ def _agreement(w: str) -> str:
 
 
 def _chain_subject(sv: SentenceView, v: int, told: bool = False, adverbial: bool = False,
-                   head: str = "") -> Optional[Phrase]:
+                   head: str = "", things: bool = False) -> Optional[Phrase]:
     """In: a conjoined finite verb at token v (وهدد) with no subject of its own. Out: the subject of the verb
     that heads its chain — the nearest finite verb before it, in the sentence, that has no conjunction and
     agrees with it ("لكن أردوغان لم يتوقف وأمر … وقال إن … جنديا قتلوا … وهدد بشن": يتوقف, not قتلوا, a plural
     inside the quoted clause) — read before it (past لم / قد) or right after it; None when that is no actor.
     ``adverbial``: token v is no verb but an adverbial of manner on the verb before it (بالتعاون مع): any verb
-    heads it, whatever its agreement."""
+    heads it, whatever its agreement. ``things``: the head verb's subject is returned when it names no actor too
+    (the caller tells which with _chain_actor)."""
     mine = "" if adverbial else _agreement(strip_conj(sv.norms[v]))
     if mine == "f" and head[:1] == "ت" and head[-1:] != "ت" and strip_conj(sv.norms[v]) == normalize(head):
         mine = "m"  # (the lexicon's past stem of a verb in تفعّل is masculine: توعد, no تَتوعد)
@@ -3107,7 +3108,8 @@ def _chain_subject(sv: SentenceView, v: int, told: bool = False, adverbial: bool
         w = sv.norms[p]
         if p in sv.named_tokens or _definite(w) or sv.prepositional(p) or w[:1] in ("و", "ف") or \
                 w.endswith("ا") and not w.endswith(("وا", "تا")) or \
-                not (_verb_shape(w) or (p in sv.trigger_tokens and p not in sv.event_nouns and
+                not (_verb_shape(w) or mine == "d" and w.endswith("تا") and len(w) >= 5 or
+                     (p in sv.trigger_tokens and p not in sv.event_nouns and
                                         (_verbal(w) or head and len(w) == 3 and
                                          not (p >= 1 and sv.norms[p - 1] in _PREPOSITIONS)))):
             continue  # (a conjoined verb continues the chain: its head is further back; تقدماً is a noun; with
@@ -3142,15 +3144,33 @@ def _chain_subject(sv: SentenceView, v: int, told: bool = False, adverbial: bool
             subj = sv.np_right(a) if a < sv.size and sv.content(a) and not sv.prepositional(a) else None
             if subj is not None and subj.i != a:
                 subj = None
-        if subj is not None and any(x in sv.agent_tokens or sv.actor_head(x) or x in sv.actor_types
-                                    for x in range(subj.i, subj.j)):
-            return subj  # (an actor noun of a type is a doer too: "اقتحم محتجون غاضبون … وأضرموا النار")
-        if subj is not None and subj.i in sv.named_tokens and \
-                all(sv.entity_of.get(x) == sv.entity_of.get(subj.i) for x in range(subj.i, subj.j)):
-            return subj  # a state named as the subject of the finite verb that heads the chain acts as a party:
-            # "الولايات المتحدة أعلنت …، وشنت هجمات", "دانت الولايات المتحدة … الهجمات وطالبت" (the whole phrase one name)
-        return None
+        return subj if subj is not None and (things or _chain_actor(sv, subj)) else None
     return None
+
+
+def _thing_chain(sv: SentenceView, subj: Optional[Phrase], v: int) -> bool:
+    """The subject a chain's head verb was read with (_chain_subject, ``things``) names no actor, and it is the
+    subject of a that-clause standing right before that verb ("إن طائرتين حربيتين اقتربتا"), which agrees with the
+    conjoined verb at v: the conjoined verb shares that subject, no actor (a phrase read otherwise, after the head
+    verb or past a preposition, may be its object or an aside, and says nothing)."""
+    if subj is None or _chain_actor(sv, subj) or subj.i < 1 or sv.words[subj.i - 1] not in _THAT:
+        return False
+    q = subj.j
+    while q < v and (sv.words[q] in sv.aux or sv.norms[q] in _NEGATIONS):
+        q += 1
+    mine = _agreement(strip_conj(sv.norms[v]))
+    return q < v and bool(mine) and _agreement(sv.norms[q]) == mine and \
+        (_verb_shape(sv.norms[q]) or mine == "d" and sv.norms[q].endswith("تا"))
+
+
+def _chain_actor(sv: SentenceView, subj: Phrase) -> bool:
+    """The subject of a chain's head verb (_chain_subject) names an actor."""
+    if any(x in sv.agent_tokens or sv.actor_head(x) or x in sv.actor_types for x in range(subj.i, subj.j)):
+        return True  # (an actor noun of a type is a doer too: "اقتحم محتجون غاضبون … وأضرموا النار")
+    # a state named as the subject of the finite verb that heads the chain acts as a party: "الولايات المتحدة
+    # أعلنت …، وشنت هجمات", "دانت الولايات المتحدة … الهجمات وطالبت" (the whole phrase one name)
+    return subj.i in sv.named_tokens and \
+        all(sv.entity_of.get(x) == sv.entity_of.get(subj.i) for x in range(subj.i, subj.j))
 
 
 def _mutual_doer(sv: SentenceView, i: int) -> Optional[Phrase]:
@@ -4037,6 +4057,9 @@ def _opens_with_preposition(sv: SentenceView, ph: Phrase, typ: str) -> bool:
     w = sv.words[k]
     if w in _PRONOUN_PREPOSITIONS:
         return True
+    if sv.manner_at(k) and k not in sv.named_tokens and \
+            not {sv.bares[k], strip_conj(sv.norms[k])[1:]} & _means_nouns(typ):
+        return True  # "ودعمه بشكل فعال": an adverbial of manner (manner_nouns.txt), no one who acts
     if w[:1] not in ("ب", "ك") or not sv.prepositional(k) or k in sv.glued_names or _nisba_like(w) or \
             sv.bares[k] in _means_nouns(typ):
         return False
@@ -5573,7 +5596,10 @@ def _clause_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pa
                 k not in sv.named_tokens and sv.words[k] not in sv.heads
             # "توجه أنصاره إلى المنطقة الخضراء، واقتحموا القصر الرئاسي": a verb with its plural subject written on
             # it (-وا) has no subject after it; the phrase there is its object
-            suffixed = verb_at == i and svo and strip_conj(sv.norms[i]).endswith("وا")
+            # ("وهم لا يزالون يرفضون جهود السلام الدولية": so an imperfect in -ون, its plural subject written on it)
+            suffixed = verb_at == i and svo and (strip_conj(sv.norms[i]).endswith("وا") or
+                                                 direct and bool(form and form.imperfect) and
+                                                 sv.norms[i].endswith("ون"))
             if verb_at == i and not suffixed and k + 1 < cend and k == e and \
                     sv.norms[k] in role_set("ALL", "relative_complements") and sv.content(k + 1) and \
                     not sv.prepositional(k + 1) and k + 1 not in sv.trigger_tokens and \
@@ -5792,14 +5818,19 @@ def _clause_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pa
         # nearest finite verb before it that agrees with it, the verb its clause hangs on — not the sentence's first
         # actor, "مسكن الرئيس اليمني" in an aside before)
         subordinated = verb_at >= 1 and _cue_match(sv, verb_at - 1, role_cues("ALL", "shared_subordinators"))
-        chain = _chain_subject(sv, verb_at) if subordinated or \
+        chain = _chain_subject(sv, verb_at, things=True) if subordinated or \
             _conjoined(sv.norms[verb_at], head if verb_at == i else "") else None
+        # "قال مسؤول تركي لرويترز … إن طائرتين حربيتين اقتربتا من الحدود …، وحذرتا": the verb shares the subject of
+        # the verb that heads its chain; when that names no actor, no doer stands in the sentence for it (not the
+        # speaker, nor the sentence's first actor)
+        thing_chain = _thing_chain(sv, chain, verb_at)
+        chain = chain if chain is not None and _chain_actor(sv, chain) else None
         that = [k for k in range(0, verb_at) if sv.words[k] in _THAT]
         that = [k for k in that if not any(sv.breaks[m] for m in range(k, verb_at))]
         shared = any(sv.norms[k] in role_set("ALL", "shared_openers") for k in range(cstart, verb_at))
         # ("وتعتبر أنقرة قوات قسد …، وكثفت مؤخرا من قصفها": the act noun a light verb carries names the shared
         # subject by its pronoun, read as pronoun_antecedent reads it, before the sentence's first actor phrase)
-        source = chain or (sv.that_subject(that[-1], i) if that else None) or \
+        source = None if thing_chain else chain or (sv.that_subject(that[-1], i) if that else None) or \
             (sv.pronoun_antecedent(i) if verb_at != i and pos != "v" else None) or sv.opening_name(i) or \
             sv.first_actor(0, i) or \
             (sv.first_actor(0, i, named=True) if shared else None)  # (a name only after كما: not a place
@@ -5879,6 +5910,14 @@ def _clause_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pa
             if ph is not None and e in sv.named_tokens and (sv.words[e] == nxt or e not in sv.joined_names) and \
                     ph.j > sv.name_end(e) and sv.lam_thing(sv.name_end(e)) is not None:
                 ph = Phrase(e, sv.name_end(e))  # "دعم واشنطن لإسرائيل": the name, then the object after ل
+            if ph is not None and owned and ph.j == e + 1 and _written_definite(sv, e) and \
+                    e not in sv.named_tokens and not (sv.actor_head(e) or sv.nationality(e)):
+                # "تعبر عن تأييدها الكامل للإجراءات الدبلوماسية", "دعمها الشامل للحوثيين": a noun with its pronoun
+                # (its genitive) is definite, the one definite word after it with a ل-phrase after that is its
+                # adjective; what the act is done to is the ل-phrase (none when no ل-phrase follows)
+                if ph.j < sv.size and sv.content(ph.j) and strip_conj(sv.norms[ph.j])[:1] == "ل" and \
+                        sv.norms[ph.j] not in sv.fn:
+                    ph, target = None, target or sv.lam_thing(ph.j)
             if ph is not None:
                 # (an indefinite weapon is the doer too when the act's object follows after ل: "استهداف مسيرة
                 # تركية لسيارتهم" — a drone hit their car; "استهداف مواقع للحوثيين" names the sites' holder)
