@@ -2625,7 +2625,16 @@ def _control_noun_doer(sv: SentenceView, i: int, head: str) -> Optional[Phrase]:
             end = a
         while end < a and sv.is_quote(end):
             end += 1
-        return ph if end == a and (_actor_phrase(sv, ph) or _names_actor(sv, ph)) else None
+        if end != a or _verb_shape(strip_conj(sv.norms[ph.i])) and ph.i not in sv.named_tokens or \
+                not any(x in sv.named_tokens or _definite(sv.norms[x]) for x in range(ph.i, ph.j)):
+            return None  # (a genitive is definite, a name or a phrase ending in one; "قرار يسمح للرئيس": a verb)
+        x = next((x for x in range(ph.i + 1, ph.j) if x - 1 in sv.named_tokens and x not in sv.named_tokens and
+                  _definite(sv.norms[x]) and not sv.actor_head(x)), None)
+        if x is not None:
+            # "قرار الرياض القاضي بقطع علاقاتها": a name takes no genitive; a definite word after it, outside it, is
+            # an adjective (of the noun, that the act hangs on, or of the name): the genitive ends with the name
+            ph = Phrase(ph.i, x, ph.cut, ph.counted)
+        return ph if _actor_phrase(sv, ph) or _names_actor(sv, ph) else None
     return None
 
 
@@ -3808,14 +3817,16 @@ def _find_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pati
         # form is a verbal noun of what is suffered: its genitive is the target, and no doer stands before it
         pos, patient = "n", True
     source, target = _clause_roles(sv, typ, i, e, pos, form, patient, head, tail)
-    if pos == "n" and i >= 2 and not passive_aux and (source is None or source.i < i or
-                                                       source.i >= e and "yes" in role_set(typ, "direct")):
+    if pos == "n" and i >= 2 and not passive_aux and (source is None or source.i != e or
+                                                       "yes" in role_set(typ, "direct")):
         # "محاولة مسلحي (الهيئة) أمس مهاجمة مقرات", "نية الإدارة الأميركية إدراج الحرس الثوري": the genitive of a
         # noun of trying or deciding that governs the act does it — over a doer read further back (the subject
         # of a verb the noun depends on) or, for an act with a bare object, over the act's own genitive (its
         # object); not over an intransitive act's own genitive ("رغبة الحكومة في انسحاب القوات": the forces)
         ctl = _control_noun_doer(sv, i, head)
         if ctl is not None:
+            if source is not None and source.i == e:
+                target = source  # (the act's own genitive, read as its doer, is its object)
             source = ctl
             if target is not None and ctl.i < target.j and target.i < ctl.j:
                 target = None
