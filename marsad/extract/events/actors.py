@@ -2582,6 +2582,62 @@ def _doer_genitive_noun(w: str) -> bool:
     return w in nouns or (w[:1] in ("و", "ب", "ل") and w[1:] in nouns)
 
 
+@lru_cache(maxsize=1)
+def _control_nouns() -> dict[str, frozenset]:
+    """control_nouns.txt as (normalised noun → the prepositions its complement takes, normalised; "-" a bare
+    verbal noun)."""
+    out: dict[str, frozenset] = {}
+    for line in lines("events/control_nouns.txt"):
+        word, *preps = line.split()
+        out[normalize(word)] = frozenset(normalize(x) for x in preps)
+    return out
+
+
+def _control_noun_doer(sv: SentenceView, i: int, head: str) -> Optional[Phrase]:
+    """"محاولة مسلحي (الهيئة) أمس مهاجمة مقرات", "رغبة عناصر داعش في الانسحاب", "استعداد بلاده للتعاون": a verbal
+    noun act on token i that is the complement of a noun of trying, intending, deciding or being able
+    (control_nouns.txt) — bare or after the preposition that noun takes (also glued: للتعاون), past adverbs and
+    times — whose genitive, right before it, names an actor, is done by that genitive (the nominal form of "حاول
+    الجيش اقتحام المدينة"); else None. Reads at most eight words back."""
+    nouns = _control_nouns()
+    glued = _glued_preposition(strip_conj(sv.words[i]), head) if head else ""
+    a, prep = i, glued or "-"
+    if not glued and i >= 1 and sv.norms[i - 1] in _COMPLEMENT_PREPS:
+        a, prep = i - 1, sv.norms[i - 1]
+    while a - 1 >= 0 and (sv.words[a - 1] in sv.skip or sv.is_time(a - 1)):
+        a -= 1  # (past a time between the genitive and the act: "مسلحي (الهيئة) أمس مهاجمة")
+    for k in range(a - 2, max(0, a - 9) - 1, -1):
+        if k in sv.trigger_tokens or (sv.breaks[k] and sv.toks[k].text not in ("(", ")")):
+            return None
+        w = sv.words[k]
+        preps = nouns.get(w) or (nouns.get(w[1:]) if w[:1] in ("ب", "ل") else None)
+        if preps is None:
+            continue
+        if prep not in preps:
+            return None
+        ph = sv.np_right(k + 1, a)
+        if ph is None or ph.i != k + 1:
+            return None
+        end = ph.j  # (the genitive reaches the act: past a closing quote, or a name in brackets, "مسلحي (الهيئة)")
+        if end + 2 < a and sv.toks[end].text == "(" and sv.toks[a - 1].text == ")" and \
+                all(sv.content(x) or sv.is_quote(x) for x in range(end + 1, a - 1)):
+            ph = Phrase(ph.i, a, ph.cut, ph.counted)
+            end = a
+        while end < a and sv.is_quote(end):
+            end += 1
+        if end != a or _verb_shape(strip_conj(sv.norms[ph.i])) and ph.i not in sv.named_tokens or \
+                not any(x in sv.named_tokens or _definite(sv.norms[x]) for x in range(ph.i, ph.j)):
+            return None  # (a genitive is definite, a name or a phrase ending in one; "قرار يسمح للرئيس": a verb)
+        x = next((x for x in range(ph.i + 1, ph.j) if x - 1 in sv.named_tokens and x not in sv.named_tokens and
+                  _definite(sv.norms[x]) and not sv.actor_head(x)), None)
+        if x is not None:
+            # "قرار الرياض القاضي بقطع علاقاتها": a name takes no genitive; a definite word after it, outside it, is
+            # an adjective (of the noun, that the act hangs on, or of the name): the genitive ends with the name
+            ph = Phrase(ph.i, x, ph.cut, ph.counted)
+        return ph if _actor_phrase(sv, ph) or _names_actor(sv, ph) else None
+    return None
+
+
 _ABILITY_PREPS = closed_class("ability_preps")  # (من, في: تمكن من, نجح في)
 
 
@@ -3781,6 +3837,19 @@ def _find_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pati
         # form is a verbal noun of what is suffered: its genitive is the target, and no doer stands before it
         pos, patient = "n", True
     source, target = _clause_roles(sv, typ, i, e, pos, form, patient, head, tail)
+    if pos == "n" and i >= 2 and not passive_aux and (source is None or source.i != e or
+                                                       "yes" in role_set(typ, "direct")):
+        # "محاولة مسلحي (الهيئة) أمس مهاجمة مقرات", "نية الإدارة الأميركية إدراج الحرس الثوري": the genitive of a
+        # noun of trying or deciding that governs the act does it — over a doer read further back (the subject
+        # of a verb the noun depends on) or, for an act with a bare object, over the act's own genitive (its
+        # object); not over an intransitive act's own genitive ("رغبة الحكومة في انسحاب القوات": the forces)
+        ctl = _control_noun_doer(sv, i, head)
+        if ctl is not None:
+            if source is not None and source.i == e:
+                target = source  # (the act's own genitive, read as its doer, is its object)
+            source = ctl
+            if target is not None and ctl.i < target.j and target.i < ctl.j:
+                target = None
     if pos == "n" and source is not None and source.i == e and role_set(typ, "charge_nouns"):
         # 'تثبيت محكمة التمييز إدانة عناصر خلية "إرهابية" بتهمة "التخابر"': the genitive of a noun of accusing or
         # convicting with the charge after it (roles.tsv charge_nouns) is the one accused or convicted, no doer
