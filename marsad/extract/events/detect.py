@@ -1733,6 +1733,13 @@ def _struck_there(ev: Event, k: Event) -> bool:
     return bool(_place_names(ev.place) & _place_names(k.target))
 
 
+def _struck_where(ev: Event, k: Event) -> bool:
+    """(round 103) ``ev`` struck the town, base or field where ``k`` happened: its target names ``k``'s place, narrower
+    than a region ("الهجوم على مطار أربيل الدولي" after "هجوم … في أربيل", "الهجمات … على قاعدة التنف" after an attack
+    there): the place of the act already told, no new party to it (the mirror of ``_struck_there``)."""
+    return _local(k) and bool(_site_names(ev.target) & _site_names(k.place))
+
+
 _ANOTHER_REACH = 3  # words after a trigger to its counting adjective: "هجوما صاروخيا ثانيا", "الجولة الثالثة"
 
 
@@ -1861,9 +1868,10 @@ def repeats(ev: Event, kept: list[Event], text: str = "") -> bool:
                 not _members_back(ev.source, k.source) or \
                 _new_actor(ev.target, k.target) and not _same_entry(ev.target_actor, k.target_actor) and \
                 not (anaphoric and ev.source is None and (getattr(ev, "_victims", False) or _struck_there(ev, k))) and \
+                not (link and ev.start != k.start and ev.source is None and _struck_where(ev, k)) and \
                 not (link and ev.start != k.start and _local(ev) and _struck_there(ev, k)):
-            continue  # (the victims of an attack told again with no doer of its own, or what it hit in the place the
-            # earlier one struck, are no new party to it)
+            continue  # (the victims of an attack told again with no doer of its own, what it hit in the place the
+            # earlier one struck, or the town where the earlier one happened, are no new party to it)
         if link or (ev.source and ev.target) or _same_site(ev, k):
             return True
     return False
@@ -1885,7 +1893,9 @@ def drop_repeats(events: list[Event], text: str = "") -> list[Event]:
     A later mention in other words is one too when it struck the site the earlier one struck, named the same or
     shorter, or names no party and happened, in another sentence, in the town, base or field of the earlier one
     (``_same_site``); the members of a party named by its bare head (مسلحي التنظيم), an unnamed doer (مجهولين) and what
-    a mention linked by its trigger word hit, in another sentence, in the town the earlier one struck name no new actor."""
+    a mention linked by its trigger word hit, in another sentence, in the town the earlier one struck name no new actor;
+    nor does the town, base or field where the earlier one happened, struck by a mention linked by its trigger word that
+    names no doer, in another sentence ("الهجوم على مطار أربيل الدولي" after "هجوم … في أربيل": ``_struck_where``)."""
     kept: list[Event] = []
     for ev in events:
         if ev.negated or ev.hypothetical or not repeats(ev, kept, text):
