@@ -742,6 +742,7 @@ def _apply_evidence(sv: SentenceView, hits: list[_Hit], headline: bool, starts: 
     occ, mov = [], []
     narr: list[tuple[int, int, str]] = []  # the cues that put an imperfect in the narration (_narrated)
     carried: list[int] = []  # verbs whose object is the event noun however long their subject (شن, نفذ)
+    amid: list[int] = []  # prepositions of attendant circumstance (وسط): the event noun right after one is under way
     anchor = headline
     dated: set[str] = set()  # the types a day-and-month date anchors (ALL or one type)
     for k, matches in _evidence_at(sv, starts):  # (_cue_starts' "evidence")
@@ -758,6 +759,8 @@ def _apply_evidence(sv: SentenceView, hits: list[_Hit], headline: bool, starts: 
                 occ.append((k, end, ent.mode))
             elif ent.type == "carry":
                 carried.append(k)
+            elif ent.type == "amid":
+                amid.append(k)
             elif ent.type == "movement":
                 mov.append((k, end, ent.mode))
             elif ent.type in ("narration", "still", "sequel"):
@@ -767,7 +770,7 @@ def _apply_evidence(sv: SentenceView, hits: list[_Hit], headline: bool, starts: 
     def clause_object(k: int, h: _Hit) -> bool:
         # "شن طيران التحالف العربي لدعم الشرعية في اليمن غارات": the verb's subject may be long; the noun is
         # still its object when no punctuation and no other trigger stands between them
-        return h.i - 10 <= k < h.i and not any(sv.is_punct(m) or m in starts for m in range(k + 1, h.i))
+        return h.i - 10 <= k < h.i and not any(sv.is_punct(m) and not sv.is_quote(m) or m in starts for m in range(k + 1, h.i))
 
     starts = {x.i for x in hits if not x.hypothetical}
 
@@ -781,10 +784,11 @@ def _apply_evidence(sv: SentenceView, hits: list[_Hit], headline: bool, starts: 
     for h in hits:
         anchored = anchor or "ALL" in dated or h.type in dated
         if h.pos in ("v", "x"):
-            h.reported = not getattr(h.form, "imperfect", False) or anchored or _narrated(sv, h, hits, narr)
+            h.reported = not getattr(h.form, "imperfect", False) or anchored or _narrated(sv, h, hits, narr) or \
+                "yes" in role_set(h.type, "present_stance")
         elif h.pos == "n":
             # تعرضت القوات … الى هجوم: an experiencer verb anywhere before the noun reports it
-            h.reported = anchored or undergo_before(h.i) or any(clause_object(k, h) for k in carried) or any(
+            h.reported = anchored or h.i - 1 in amid or undergo_before(h.i) or any(clause_object(k, h) for k in carried) or any(
                 (typ == "ALL" and (h.i - 4 <= k < h.i or h.e <= k <= h.e + 3)) or
                 (typ == h.type and h.i - 8 <= k < h.i)  # أعلن الرئيس الأمريكي، جو بايدن، انتهاء المهمة
                 for k, _e, typ in occ)
