@@ -346,6 +346,16 @@ class _Extractor:
                                                    for m in range(i + 1, close)):  # "شبكة (سي ان ان)"
                     i = close + 1  # "الرئيس التركي (رجب طيب أردوغان)", "قناة (العراقية)": the name in brackets
                     break
+            if taken and t == "من" and self.norm(i - 1) in _AFFIL and not self.norm(i - 1).startswith("ال") and \
+                    i + 1 < min(stop, self.n) and (self.norm(i + 1)[:1].isalpha() or self.toks[i + 1].text in _PAIRS):
+                taken += 1  # "وسائل إعلام مقربة من النظام السوري": an indefinite "close to" needs its من-phrase,
+                i += 1  # as "تابعة للحوثيين" keeps its لـ-phrase (the definite "الموالي للسلطات" is a qualifier, cut)
+                continue
+            if taken and not pp_used and first in lex.anonymous_heads() and t[:1] == "ب" and len(t) > 2 and \
+                    t[1:3] != "ال" and t[1:] not in lex.place_nouns() and any(
+                        e.type == "LOC" and e.start == self.toks[i].start + 1 for e in self.entities):
+                break  # "مصادر أمنية ومحلية بصلاح الدين", "مصادر صحية بصنعاء": where an unnamed source sits is an
+                # adjunct, as "مسؤول عسكري كبير في العاصمة باماكو" (but "مصدر بالجيش اليمني": where he serves)
             if taken and t == "من" and (self.norm(i - 1) in _QUANT or self.norm(i - 1) in _NUMERALS):
                 taken += 1  # "العديد من الخبراء", "اثنان من سكان دمشق"
                 i += 1
@@ -402,6 +412,11 @@ class _Extractor:
                 break  # "علنًا", "سابقًا": an accusative adverb, not a subject
             if t.startswith("ل") and (t == "لـ" or (i + 1 < self.n and self.toks[i + 1].text in _QUOTE_CHARS)):
                 break  # لـ«الشرق الأوسط»: the outlet spoken to, not the speaker
+            if taken and t.startswith("لل") and any(e.type == "ORG" and self.toks[k].start <= e.start < self.toks[i].start < e.end
+                                                    for e in self.entities):
+                taken += 1  # "الوكالة الوطنية للإعلام", "وكالة الأناضول للأنباء": inside a name NER found whole from the
+                i += 1  # phrase's start, a لـ-genitive is the name's, not the one spoken to
+                continue
             if taken and t in lex.addressees():
                 break  # "قال رئيس الوزراء للصحفيين", "أوضح المصدر لوسائل الإعلام": spoken to, not speaking
             if taken and t in lex.complement_nouns() and (re.search(r"(?:ي|يه|يون|يين|يان)$", self.norm(i - 1)) or
@@ -604,6 +619,9 @@ class _Extractor:
         """Token i is "لـ" + an outlet ("لوكالة", "لشبكة") or, first in a phrase, "لـ" + a named entity
         ("لرويترز"): the one spoken to. A subject never starts with the preposition لـ."""
         t = self.norm(i)
+        if taken and t.startswith("لل") and "ال" + t[2:] in lex.outlet_names() and any(
+                e.start == self.toks[i].start + 2 and e.type == "ORG" for e in self.entities):
+            return True  # "أفاد مصدر حكومي للجزيرة": an outlet's name with its article after لـ
         if len(t) < 4 or t[0] != "ل" or t.startswith("لل"):
             return False
         if self.norm(i - 1) in _LAM_SOURCE:
@@ -1187,7 +1205,7 @@ class _Extractor:
         for r in range(b - 2, a, -1):  # a rank right before the name: "… بشرطة المنطقة الشرقية العقيد زياد"
             t, nxt = self.norm(r), self.norm(r + 1)
             if t in lex.person_titles() and (t.startswith("ال") or t.endswith(".")) and nxt[:1].isalpha() and \
-                    not nxt.startswith("ال") and (nxt not in heads or nxt in names) and not self.is_stop(nxt):
+                    not nxt.startswith(("ال", "لل")) and (nxt not in heads or nxt in names) and not self.is_stop(nxt):
                 if all(self.norm(x)[:1].isalnum() for x in range(a, r)):
                     return r + 1, b
                 break
