@@ -2193,7 +2193,8 @@ class _Extractor:
         name or ends it), as the guidelines ask; name, title and relay stay those of the full mention."""
         name = sp.name.strip()
         if not any(e.type == "PER" and sp.start <= e.start and e.end <= sp.end and
-                   self.text[e.start:e.end].strip() == name for e in self.entities):
+                   (self.text[e.start:e.end].strip() == name or name.endswith(" " + self.text[e.start:e.end].strip()))
+                   for e in self.entities):
             return sp  # not a person's name ("مكتب رئيس الوزراء مصطفى الكاظمي": the office speaks)
         last = None
         for e in self.entities:
