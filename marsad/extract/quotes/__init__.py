@@ -1363,6 +1363,9 @@ class _Extractor:
             if (t in _COMP_BARE or _COMP_PRON.match(t)) and steps and self.norm(i - 1) in ("كما", "وكما") and \
                     self.toks[i - 2].text in _CLAUSE_PUNCT:
                 return None  # "…، كما أن أصحاب الدخل": "moreover", a clause of its own, not the complement
+            if not steps and t in ("الا", "بالا") and i + 1 < min(limit, self.n) and self.norm(i + 1)[:1] in "يتن" and \
+                    len(self.norm(i + 1)) >= 3:
+                return i  # "متمنياً ألا تتدخل القوات": أن + لا right after the cue, the negation is the claim's
             if t in _COMP_BARE:
                 return i + 1 if i + 1 < self.n else None  # "وقال إن" ending the text: no claim follows
             if _COMP_PRON.match(t):
