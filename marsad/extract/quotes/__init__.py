@@ -412,11 +412,6 @@ class _Extractor:
                 break  # "علنًا", "سابقًا": an accusative adverb, not a subject
             if t.startswith("ل") and (t == "لـ" or (i + 1 < self.n and self.toks[i + 1].text in _QUOTE_CHARS)):
                 break  # لـ«الشرق الأوسط»: the outlet spoken to, not the speaker
-            if taken and t.startswith("لل") and any(e.type == "ORG" and self.toks[k].start <= e.start < self.toks[i].start < e.end
-                                                    for e in self.entities):
-                taken += 1  # "الوكالة الوطنية للإعلام", "وكالة الأناضول للأنباء": inside a name NER found whole from the
-                i += 1  # phrase's start, a لـ-genitive is the name's, not the one spoken to
-                continue
             if taken and t in lex.addressees():
                 break  # "قال رئيس الوزراء للصحفيين", "أوضح المصدر لوسائل الإعلام": spoken to, not speaking
             if taken and t in lex.complement_nouns() and (re.search(r"(?:ي|يه|يون|يين|يان)$", self.norm(i - 1)) or
