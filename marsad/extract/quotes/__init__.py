@@ -2190,16 +2190,19 @@ class _Extractor:
         …. المعروف أن غولد هو …، وقال إن": the evidence is the nearest "غولد" (a PER entity that is the
         name or ends it), as the guidelines ask; name, title and relay stay those of the full mention."""
         name = sp.name.strip()
+        # a span that is itself a short mention of the name ("العبادي" of "حيدر العبادي", carried from
+        # "وأشار العبادي") moves to the same short form only, and only when NER found that whole mention
+        short = self.text[sp.start:sp.end].strip()
+        short = short if short != name and name.endswith(" " + short) else None
         if not any(e.type == "PER" and sp.start <= e.start and e.end <= sp.end and
-                   (self.text[e.start:e.end].strip() == name or name.endswith(" " + self.text[e.start:e.end].strip()))
-                   for e in self.entities):
+                   self.text[e.start:e.end].strip() in (name, short) for e in self.entities):
             return sp  # not a person's name ("مكتب رئيس الوزراء مصطفى الكاظمي": the office speaks)
         last = None
         for e in self.entities:
             if e.type != "PER" or e.start < sp.end or e.end > self.toks[i].start:
                 continue
             t = self.text[e.start:e.end].strip()
-            if t and (t == name or name.endswith(" " + t)):
+            if t and (t == name or (t == short if short else name.endswith(" " + t))):
                 last = e
         return sp if last is None else replace(sp, start=last.start, end=last.end)
 
