@@ -346,6 +346,16 @@ class _Extractor:
                                                    for m in range(i + 1, close)):  # "شبكة (سي ان ان)"
                     i = close + 1  # "الرئيس التركي (رجب طيب أردوغان)", "قناة (العراقية)": the name in brackets
                     break
+            if taken and t == "من" and self.norm(i - 1) in _AFFIL and not self.norm(i - 1).startswith("ال") and \
+                    i + 1 < min(stop, self.n) and (self.norm(i + 1)[:1].isalpha() or self.toks[i + 1].text in _PAIRS):
+                taken += 1  # "وسائل إعلام مقربة من النظام السوري": an indefinite "close to" needs its من-phrase,
+                i += 1  # as "تابعة للحوثيين" keeps its لـ-phrase (the definite "الموالي للسلطات" is a qualifier, cut)
+                continue
+            if taken and not pp_used and first in lex.anonymous_heads() and t[:1] == "ب" and len(t) > 2 and \
+                    t[1:3] != "ال" and t[1:] not in lex.place_nouns() and any(
+                        e.type == "LOC" and e.start == self.toks[i].start + 1 for e in self.entities):
+                break  # "مصادر أمنية ومحلية بصلاح الدين", "مصادر صحية بصنعاء": where an unnamed source sits is an
+                # adjunct, as "مسؤول عسكري كبير في العاصمة باماكو" (but "مصدر بالجيش اليمني": where he serves)
             if taken and t == "من" and (self.norm(i - 1) in _QUANT or self.norm(i - 1) in _NUMERALS):
                 taken += 1  # "العديد من الخبراء", "اثنان من سكان دمشق"
                 i += 1
@@ -604,6 +614,9 @@ class _Extractor:
         """Token i is "لـ" + an outlet ("لوكالة", "لشبكة") or, first in a phrase, "لـ" + a named entity
         ("لرويترز"): the one spoken to. A subject never starts with the preposition لـ."""
         t = self.norm(i)
+        if taken and t.startswith("لل") and "ال" + t[2:] in lex.outlet_names() and any(
+                e.start == self.toks[i].start + 2 and e.type == "ORG" for e in self.entities):
+            return True  # "أفاد مصدر حكومي للجزيرة": an outlet's name with its article after لـ
         if len(t) < 4 or t[0] != "ل" or t.startswith("لل"):
             return False
         if self.norm(i - 1) in _LAM_SOURCE:
@@ -1187,7 +1200,7 @@ class _Extractor:
         for r in range(b - 2, a, -1):  # a rank right before the name: "… بشرطة المنطقة الشرقية العقيد زياد"
             t, nxt = self.norm(r), self.norm(r + 1)
             if t in lex.person_titles() and (t.startswith("ال") or t.endswith(".")) and nxt[:1].isalpha() and \
-                    not nxt.startswith("ال") and (nxt not in heads or nxt in names) and not self.is_stop(nxt):
+                    not nxt.startswith(("ال", "لل")) and (nxt not in heads or nxt in names) and not self.is_stop(nxt):
                 if all(self.norm(x)[:1].isalnum() for x in range(a, r)):
                     return r + 1, b
                 break
@@ -1345,6 +1358,9 @@ class _Extractor:
             if (t in _COMP_BARE or _COMP_PRON.match(t)) and steps and self.norm(i - 1) in ("كما", "وكما") and \
                     self.toks[i - 2].text in _CLAUSE_PUNCT:
                 return None  # "…، كما أن أصحاب الدخل": "moreover", a clause of its own, not the complement
+            if not steps and t in ("الا", "بالا") and i + 1 < min(limit, self.n) and self.norm(i + 1)[:1] in "يتن" and \
+                    len(self.norm(i + 1)) >= 3:
+                return i  # "متمنياً ألا تتدخل القوات": أن + لا right after the cue, the negation is the claim's
             if t in _COMP_BARE:
                 return i + 1 if i + 1 < self.n else None  # "وقال إن" ending the text: no claim follows
             if _COMP_PRON.match(t):
@@ -2174,15 +2190,19 @@ class _Extractor:
         …. المعروف أن غولد هو …، وقال إن": the evidence is the nearest "غولد" (a PER entity that is the
         name or ends it), as the guidelines ask; name, title and relay stay those of the full mention."""
         name = sp.name.strip()
+        # a span that is itself a short mention of the name ("العبادي" of "حيدر العبادي", carried from
+        # "وأشار العبادي") moves to the same short form only, and only when NER found that whole mention
+        short = self.text[sp.start:sp.end].strip()
+        short = short if short != name and name.endswith(" " + short) else None
         if not any(e.type == "PER" and sp.start <= e.start and e.end <= sp.end and
-                   self.text[e.start:e.end].strip() == name for e in self.entities):
+                   self.text[e.start:e.end].strip() in (name, short) for e in self.entities):
             return sp  # not a person's name ("مكتب رئيس الوزراء مصطفى الكاظمي": the office speaks)
         last = None
         for e in self.entities:
             if e.type != "PER" or e.start < sp.end or e.end > self.toks[i].start:
                 continue
             t = self.text[e.start:e.end].strip()
-            if t and (t == name or name.endswith(" " + t)):
+            if t and (t == name or (t == short if short else name.endswith(" " + t))):
                 last = e
         return sp if last is None else replace(sp, start=last.start, end=last.end)
 
