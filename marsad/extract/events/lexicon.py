@@ -365,3 +365,60 @@ def dual_of(w: str, heads: frozenset) -> bool:
         if w.endswith(suffix) and len(w) > len(suffix) + 1:
             return w[: -len(suffix)] + "ه" in heads
     return False
+
+
+def verbal_nouns(stem: str) -> set[str]:
+    """(round 104) The verbal nouns a verb's stem (past 3rd masc. singular, normalised) can have, by its pattern: the
+    same word (قصف, Form V/VI تظاهر), Form I's فعول and its instance noun فعلة (هجوم, ضربة), Form II تفعيل (فجر →
+    تفجير), Form III مفاعلة and فعال (هاجم → مهاجمة, قاتل → قتال), Form IV إفعال (أطلق → إطلاق), Forms VII, VIII and X
+    with the alif before the last letter (انسحب → انسحاب, اعتقل → اعتقال, استهدف → استهداف), hollow ones with ياء
+    (اغتال → اغتيال, اجتاح → اجتياح) or ة (أقام → إقامة, استعاد → استعادة), defective ones in اء (اعتدى → اعتداء).
+    Candidates only: ``verb_links`` keeps those the trigger lexicon lists as nouns of the verb's type."""
+    s = stem
+    out = {s}
+    n = len(s)
+    if n == 3:
+        out |= {s + "ه", s[:2] + "و" + s[2], "ت" + s[:2] + "ي" + s[2]}
+    elif n == 4 and s[1] == "ا":
+        out |= {"م" + s + "ه", s[0] + s[2] + "ا" + s[3]}
+    elif n == 4 and s[0] == "ا":
+        out |= {s[:3] + "ا" + s[3], s + "ه"}
+    if n >= 5 and s[0] == "ا":
+        out.add(s[:-1] + "ا" + s[-1])
+        if s[-2] == "ا":
+            out |= {s[:-2] + "يا" + s[-1], s + "ه"}
+        if s[-1] == "ي":
+            out.add(s[:-1] + "اء")
+    return out
+
+
+@lru_cache(maxsize=None)
+def verb_links() -> dict[tuple[str, str], str]:
+    """(round 104) (TYPE, noun) → the verb of that type whose verbal noun it is, both rows of the trigger lexicon
+    (ASSAULT استهداف → استهدف, ASSAULT تفجير → فجر): the verb and its noun are two rows of triggers.tsv that name one
+    act, so a retelling with the one after the other is linked to it as by the same word (``detect.repeats``)."""
+    lex = triggers()
+    nouns = {(e.type, e.words[0]) for e in lex.entries if e.pos == "n"}
+    out: dict[tuple[str, str], str] = {}
+    for e in lex.entries:
+        if e.pos == "v" and e.type != "NONE":
+            for noun in verbal_nouns(e.words[0]):
+                if (e.type, noun) in nouns:
+                    out.setdefault((e.type, noun), e.words[0])
+    return out
+
+
+@lru_cache(maxsize=65536)
+def trigger_lemmas(word: str, typ: str) -> frozenset[str]:
+    """(round 104) The lemmas of a trigger's first word (normalised, as in the text) read as a trigger of ``typ``:
+    the head word of each entry of that type it is a form of, a verbal noun standing for its verb (``verb_links``):
+    يستهدف, استهدفتها, استهداف and استهدافها all read استهدف; صنفت and تصنف read صنف."""
+    lex = triggers()
+    links = verb_links()
+    out = set()
+    for idx, _fid in lex.first.get(word, ()):
+        e = lex.entries[idx]
+        if e.type == typ:
+            head = e.words[0]
+            out.add(links.get((typ, head), head) if e.pos == "n" else head)
+    return frozenset(out)
