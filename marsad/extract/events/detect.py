@@ -1844,6 +1844,12 @@ def _same_site(ev: Event, k: Event) -> bool:
         not _site_names(ev.target) and bool(_site_words(ev.target) & _site_words(k.target))
 
 
+def _shares_role(ev: Event, k: Event) -> bool:
+    """(round 104) ``ev`` names a party of ``k`` again: a source or a target sharing a word with ``k``'s."""
+    return bool(ev.source and k.source and not _new_actor(ev.source, k.source) or
+                ev.target and k.target and not _new_actor(ev.target, k.target))
+
+
 def _unnamed_doer(source: Optional[str]) -> bool:
     """The source leaves the doer unnamed (unknown_doers.txt: "من قبل مجهولين", "الجهة التي نفذت الهجوم"): no party."""
     words = _actor_words(source)
@@ -1874,7 +1880,8 @@ def repeats(ev: Event, kept: list[Event], text: str = "") -> bool:
             continue
         if count and k.target and _target_count(k, text) not in ("", count):
             continue  # "سيطرت القوات على ثماني قرى … السيطرة على ثلاث قرى": another count, another act
-        link = anaphoric or _same_head(head, _trigger_head(k)) or _same_lemma(ev, k)
+        link = anaphoric or _same_head(head, _trigger_head(k)) or \
+            _same_lemma(ev, k) and _shares_role(ev, k)
         if _new_actor(ev.source, k.source) and not _bare_weapons(ev.source) and \
                 not _same_entry(ev.source_actor, k.source_actor) and not _unnamed_doer(ev.source) and \
                 not _members_back(ev.source, k.source) or \
