@@ -25,7 +25,7 @@ from .actors import _FROM_ON, _QUOTES as _QUOTE_MARKS, Phrase, SentenceView, _de
     agreeing_doer, find_roles
 from .attach import casualties, dictionary_entry, entities_containing, entities_overlapping, tidy, whole_actor
 from .lexicon import closed_class, cue_first_words, evidence, modality, modes, retype, role_cues, role_set, triggers, \
-    trigger_lemmas, word_set
+    word_set
 
 _CONNECTIVES = closed_class("connectives")
 _NOT_PAST = frozenset(normalize(w) for w in ("لم", "لن", "أن", "ان", "كي", "لكي", "حتى"))  # before a jussive or
@@ -1669,14 +1669,6 @@ def _same_head(a: str, b: str) -> bool:
     return bool(a and b) and (a == b or bool(_head_forms(a) & _head_forms(b)))
 
 
-def _same_lemma(ev: Event, k: Event) -> bool:
-    """(round 104) The two triggers are forms of one entry of the trigger lexicon, or a verb and its verbal noun
-    (``lexicon.trigger_lemmas``: "استهدافها" after "استهدفت", "فجرت" after "بتفجير", "تصنف" after "صنفت"): one word
-    of the act told again, as the same word is."""
-    a, b = normalize(ev.trigger).split()[:1], normalize(k.trigger).split()[:1]
-    return bool(a and b) and bool(trigger_lemmas(a[0], ev.type) & trigger_lemmas(b[0], k.type))
-
-
 def _anaphoric(ev: Event, text: str) -> bool:
     """The trigger refers back: a definite noun (الهجوم, بالغارة), one after a demonstrative (هذا الهجوم), or a
     launching verb whose object pronoun stands for a weapon told before it ("صاروخين أطلقتهما الجماعة": the
@@ -1844,12 +1836,6 @@ def _same_site(ev: Event, k: Event) -> bool:
         not _site_names(ev.target) and bool(_site_words(ev.target) & _site_words(k.target))
 
 
-def _shares_role(ev: Event, k: Event) -> bool:
-    """(round 104) ``ev`` names a party of ``k`` again: a source or a target sharing a word with ``k``'s."""
-    return bool(ev.source and k.source and not _new_actor(ev.source, k.source) or
-                ev.target and k.target and not _new_actor(ev.target, k.target))
-
-
 def _unnamed_doer(source: Optional[str]) -> bool:
     """The source leaves the doer unnamed (unknown_doers.txt: "من قبل مجهولين", "الجهة التي نفذت الهجوم"): no party."""
     words = _actor_words(source)
@@ -1880,8 +1866,7 @@ def repeats(ev: Event, kept: list[Event], text: str = "") -> bool:
             continue
         if count and k.target and _target_count(k, text) not in ("", count):
             continue  # "سيطرت القوات على ثماني قرى … السيطرة على ثلاث قرى": another count, another act
-        link = anaphoric or _same_head(head, _trigger_head(k)) or \
-            _same_lemma(ev, k) and _shares_role(ev, k)
+        link = anaphoric or _same_head(head, _trigger_head(k))
         if _new_actor(ev.source, k.source) and not _bare_weapons(ev.source) and \
                 not _same_entry(ev.source_actor, k.source_actor) and not _unnamed_doer(ev.source) and \
                 not _members_back(ev.source, k.source) or \
