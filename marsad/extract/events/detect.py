@@ -743,8 +743,9 @@ def _apply_evidence(sv: SentenceView, hits: list[_Hit], headline: bool, starts: 
     narr: list[tuple[int, int, str]] = []  # the cues that put an imperfect in the narration (_narrated)
     carried: list[int] = []  # verbs whose object is the event noun however long their subject (شن, نفذ)
     amid: list[int] = []  # prepositions of attendant circumstance (وسط): the event noun right after one is under way
-    # (round 106) the ends of the words of sequence that presuppose the act they govern (evidence.tsv "after"): the
-    # event noun right after one took place (بعد اعتصام, عقب مباحثات, انتقاماً لمقتل)
+    # (round 106) the ends of the words whose genitive act took place: a word of sequence that presupposes it
+    # (evidence.tsv "after": بعد اعتصام, عقب مباحثات, انتقاماً لمقتل), a verbal noun of occurrence ("onset": اندلاع
+    # مواجهات); the event noun right after one is reported
     after: set[int] = set()
     anchor = headline
     dated: set[str] = set()  # the types a day-and-month date anchors (ALL or one type)
@@ -764,8 +765,8 @@ def _apply_evidence(sv: SentenceView, hits: list[_Hit], headline: bool, starts: 
                 carried.append(k)
             elif ent.type == "amid":
                 amid.append(k)
-            elif ent.type == "after" and not (k >= 1 and sv.words[k - 1] == "من"):  # (من بعد, من قبل: by)
-                after.add(end)
+            elif ent.type == "onset" or ent.type == "after" and not (k >= 1 and sv.words[k - 1] == "من"):
+                after.add(end)  # (not من بعد, من قبل: by)
             elif ent.type == "movement":
                 mov.append((k, end, ent.mode))
             elif ent.type in ("narration", "still", "sequel"):
