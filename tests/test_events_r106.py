@@ -55,3 +55,14 @@ def test_a_killing_avenged_took_place():
     ev = _reported(text)
     assert ev.get("لمقتل", (None,))[0] == "ASSAULT", ev
 
+
+
+# -- a verbal noun of occurrence: its genitive took place -------------------------------------------------------------
+
+def test_clashes_that_broke_out_took_place():
+    # in-domain store doc 480 (the round's store changes: added, better)
+    text = ("وبدأ هجوم داعش، بتفجير عربات مفخخة بالقرب من الباب الرئيسي للسجن، أعقبه اندلاع اشتباكات عنيفة "
+            "بالأسلحة الخفيفة، بين القوات الأمنية المسؤولة عن السجن، وعناصر داعش المهاجمين بعد تسللهم لمحيط السجن "
+            "من حي الزهور جنوبي الحسكة.")
+    ev = _reported(text)
+    assert ev.get("اشتباكات", (None,))[0] == "ASSAULT", ev
