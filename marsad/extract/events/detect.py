@@ -743,6 +743,10 @@ def _apply_evidence(sv: SentenceView, hits: list[_Hit], headline: bool, starts: 
     narr: list[tuple[int, int, str]] = []  # the cues that put an imperfect in the narration (_narrated)
     carried: list[int] = []  # verbs whose object is the event noun however long their subject (شن, نفذ)
     amid: list[int] = []  # prepositions of attendant circumstance (وسط): the event noun right after one is under way
+    # (round 106) the ends of the words whose genitive act took place: a word of sequence that presupposes it
+    # (evidence.tsv "after": بعد اعتصام, عقب مباحثات, انتقاماً لمقتل), a verbal noun of occurrence ("onset": اندلاع
+    # مواجهات); the event noun right after one is reported
+    after: set[int] = set()
     anchor = headline
     dated: set[str] = set()  # the types a day-and-month date anchors (ALL or one type)
     for k, matches in _evidence_at(sv, starts):  # (_cue_starts' "evidence")
@@ -761,6 +765,8 @@ def _apply_evidence(sv: SentenceView, hits: list[_Hit], headline: bool, starts: 
                 carried.append(k)
             elif ent.type == "amid":
                 amid.append(k)
+            elif ent.type == "onset" or ent.type == "after" and not (k >= 1 and sv.words[k - 1] == "من"):
+                after.add(end)  # (not من بعد, من قبل: by)
             elif ent.type == "movement":
                 mov.append((k, end, ent.mode))
             elif ent.type in ("narration", "still", "sequel"):
@@ -788,7 +794,8 @@ def _apply_evidence(sv: SentenceView, hits: list[_Hit], headline: bool, starts: 
                 "yes" in role_set(h.type, "present_stance")
         elif h.pos == "n":
             # تعرضت القوات … الى هجوم: an experiencer verb anywhere before the noun reports it
-            h.reported = anchored or h.i - 1 in amid or undergo_before(h.i) or any(clause_object(k, h) for k in carried) or any(
+            h.reported = anchored or h.i - 1 in amid or h.i in after or undergo_before(h.i) or \
+                any(clause_object(k, h) for k in carried) or any(
                 (typ == "ALL" and (h.i - 4 <= k < h.i or h.e <= k <= h.e + 3)) or
                 (typ == h.type and h.i - 8 <= k < h.i)  # أعلن الرئيس الأمريكي، جو بايدن، انتهاء المهمة
                 for k, _e, typ in occ)
