@@ -21,8 +21,8 @@ from ...arabic.normalize import normalize
 from ...arabic.clitics import article_cut, lost_article, strip_conj, word_variants
 from ...document import Document, Event, Sentence
 from ...resources import table
-from .actors import _FROM_ON, _QUOTES as _QUOTE_MARKS, Phrase, SentenceView, _definite, _nisba_like, _opens_party, \
-    agreeing_doer, find_roles
+from .actors import _FROM_ON, _NISBA_SUFFIXES, _QUOTES as _QUOTE_MARKS, Phrase, SentenceView, _bare, _definite, \
+    _nisba_like, _opens_party, agreeing_doer, find_roles
 from .attach import casualties, dictionary_entry, entities_containing, entities_overlapping, tidy, whole_actor
 from .lexicon import closed_class, cue_first_words, evidence, modality, modes, retype, role_cues, role_set, triggers, \
     word_set
@@ -204,7 +204,7 @@ def _unreal_words() -> dict[str, frozenset]:
             out.setdefault(r[0], set()).add(r[1] if r[0] in _TYPE_KINDS else normalize(r[1]))  # (types as written)
     return {k: frozenset(v) for k, v in out.items()} | {k: frozenset() for k in (
         "comment", "comment_end", "comment_prep", "share", "result", "result_prep", "outcome", "that", "relation",
-        "copula", "face", "disarm", "disarm_n", "device", "expel_types", "envoy", "leave", "purpose_acc", "own",
+        "copula", "face", "actor_noun", "disarm", "disarm_n", "device", "expel_types", "envoy", "leave", "purpose_acc", "own",
         "travel", "leave_verbs")
         if k not in out}
 
@@ -216,6 +216,18 @@ _LABEL_VALUE = 3  # the words after a trigger and a colon that end its sentence:
 _COMMENT_REACH = 6  # how far after a REQUEST / REJECT trigger its comment word may stand, in its clause (the training
 # split records one refusal told 9 words on as REJECT: ورفض الجعفري عقب اللقاء الذي استمر لساعتين ونصف الإدلاء بأي تصريحات)
 _CLITICS = ("بال", "لل", "ال", "ل", "ب")
+
+
+@lru_cache(maxsize=1)
+def _peoples() -> frozenset:
+    return word_set("events/nationalities.txt")
+
+
+def _people(w: str) -> bool:
+    """The normalised word names a people or a nationality (الإسرائيلي, الأمريكية: nationalities.txt, as
+    SentenceView.nationality reads it)."""
+    b, peoples = _bare(strip_conj(w)), _peoples()
+    return b in peoples or any(b.endswith(suf) and b[:-len(suf)] + "ي" in peoples for suf in _NISBA_SUFFIXES)
 
 
 def _unclitic(w: str, words: frozenset) -> bool:
@@ -258,8 +270,14 @@ def _unreal(norms: list[str], hits: list[_Hit]) -> list[_Hit]:
         elif h.type == "COERCE" and h.pos in ("n", "x") and \
                 any(strip_conj(norms[m]) in u["share"] for m in range(max(0, h.i - 2), h.i)):
             continue
-        elif h.type == "THREATEN" and h.pos in ("n", "x") and h.i >= 1 and _unclitic(norms[h.i - 1], u["face"]):
-            continue  # "مواجهة التهديدات الأمنية العابرة للحدود": threats in general, what one stands against
+        elif h.type == "THREATEN" and h.pos in ("n", "x") and h.i >= 1 and (_unclitic(norms[h.i - 1], u["face"]) or (
+                h.i >= 2 and f"{strip_conj(norms[h.i - 2])} {norms[h.i - 1]}" in u["face"])):
+            continue  # "مواجهة التهديدات الأمنية العابرة للحدود", "في وجه التهديدات": threats in general, what one
+            # stands against (round 109: a face word may be a phrase of two)
+        elif h.pos in ("n", "x") and h.e < len(norms) and lex.entries[h.entry].words[0] in u["actor_noun"] and \
+                _definite(strip_conj(norms[h.i])) and _people(norms[h.e]):
+            continue  # (round 109) "قصف الاحتلال الإسرائيلي لمنزل", "القاعدتين العسكريتين للاحتلال الأمريكي": the
+            # occupier named by its act (an actor), no occupation reported
         elif h.type == "ASSAULT" and h.pos in ("n", "x") and lex.entries[h.entry].words[0] in u["device"] and \
                 _disarmed(norms, h.i, u):
             continue  # "دمر الطيران سيارة مفخخة ومدفع": the device destroyed, no attack
@@ -492,20 +510,24 @@ def _named_acts(norms: list[str], hits: list[_Hit]) -> list[_Hit]:
     type one_act.tsv gives it (genitive_act) names that act, told once: "انطلاق معركة تحرير مدينة الموصل", "عملية تحرير
     تكريت" (the taking, COERCE), "دخل اتفاق وقف إطلاق النار حيز التنفيذ" (the truce, RETREAT): the noun is no event
     of its own (the training split records the genitive only). Not with ل between ("اتفاق لوقف إطلاق النار": two)."""
-    heads = _one_act()["genitive_act"]
+    heads, labels = _one_act()["genitive_act"], _one_act()["genitive_label"]
     if len(hits) < 2:
         return hits
     starts = {h.i: h for h in hits}
-    out = []
+    out, labelled = [], set()
     for h in hits:
         if h.pos == "n" and h.e - h.i == 1 and h.e in starts:
-            want = heads.get(strip_conj(norms[h.i]))
+            word = strip_conj(norms[h.i])
+            want = heads.get(word)
             g = starts[h.e]
-            if want is not None and g.type == want != h.type and strip_conj(norms[g.i]) == norms[g.i] and \
-                    norms[g.i][:1] not in "لب":
+            bare = strip_conj(norms[g.i]) == norms[g.i] and norms[g.i][:1] not in "لب"
+            if want is not None and g.type == want != h.type and bare:
                 continue
+            if word in labels and bare and g.type != h.type and g.pos in ("n", "x", "v") and \
+                    not norms[g.i].startswith("ال"):
+                labelled.add(g.i)  # (round 109) "اجتماع تنسيق أستانا": the meeting's label, no act of its own
         out.append(h)
-    return out
+    return [h for h in out if h.i not in labelled] if labelled else out
 
 
 def _adjective_next(w: str) -> bool:
@@ -887,7 +909,8 @@ def _one_act() -> dict[str, object]:
             role_set("ALL", "another_occurrence"),
             "restate_after": frozenset(normalize(r[1]) for r in rows if r[0] == "restate_after"),
             "outcome_cause": frozenset(normalize(r[1]) for r in rows if r[0] == "outcome_cause"),
-            "genitive_act": {normalize(r[1]): r[2] for r in rows if r[0] == "genitive_act" and len(r) > 2}}
+            "genitive_act": {normalize(r[1]): r[2] for r in rows if r[0] == "genitive_act" and len(r) > 2},
+            "genitive_label": frozenset(normalize(r[1]) for r in rows if r[0] == "genitive_label")}
 
 
 def _restates(sv: SentenceView, h: _Hit, last: int) -> bool:
