@@ -1844,6 +1844,14 @@ class SentenceView:
                     m >= 1 and self.words[m - 1] in _PREPOSITIONS and not loose or self.counting(m):
                 continue
             w, b = self.words[m], self.bares[m]
+            if loose and m in self.glued_names and m not in self.named_tokens and suf in ("ه", "ها") and \
+                    (suf == "ها" or not self.toks[m].text.endswith("ة")):
+                # (loose: a name glued to its preposition, "اتصل بقرداحي وطلب منه", "تحذيرًا لإيران داعيًا إياها";
+                # its kind unknown here, a person's or a state's, it agrees with ه and ها alike)
+                ph = self.cue_at(m, ("ب", "ل"))
+                if ph is not None and ph.i == m and not any(x in self.trigger_tokens for x in range(m, ph.j)):
+                    return ph
+                continue
             if m in self.named_tokens:
                 if m >= 1 and m - 1 in self.named_tokens and self.entity_of.get(m - 1) == self.entity_of.get(m):
                     continue  # (a name's later word)
@@ -3654,11 +3662,72 @@ def find_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, patie
         source = _no_verb_head(sv, source)
     if target is None and pos != "a":
         target = _visit_destination(sv, typ, head, e)
+    if target is None and pos != "a":
+        target = _pronoun_object(sv, typ, i, e, pos, form, source)
     if target is not None and sv.past_means(target.i, typ) > target.i:
         # "قصف أميركي بريطاني استهدف بأربع غارات منطقة الصيانة": an object read at a means is the means; the
         # object stands after it
         target = _object_past_means(sv, target.i, typ, None)
     return source, target
+
+
+@lru_cache(maxsize=None)
+def _pronoun_cues(typ: str) -> frozenset:
+    """The type's target cues (roles.tsv target_after) as written before a pronoun (على: علي + ه, إلى: الي + ه)."""
+    return frozenset(normalize(c) for c in role_cues(typ, "target_after") if " " not in c)
+
+
+def _pronoun_object(sv: SentenceView, typ: str, i: int, e: int, pos: str, form,
+                    source: Optional[Phrase]) -> Optional[Phrase]:
+    """"بعد أن اتهمتها بدعم الإرهاب", "اتصل بقرداحي وطلب منه تقدير المصلحة", "داعيًا إياها لوقف": what an act is
+    done to told by a pronoun — glued to its verb as its object (a type with a direct object; a form written only as
+    a verb, not one a verbal noun shares, دعمها, whose pronoun is its doer), after إيا right after it, or after one of
+    the type's target cues right after it (منه, عليها, معه) — is the nearest phrase before it that agrees with the
+    pronoun (SentenceView.agreeing_antecedent, a preposition's object too) and is not the act's doer: a verb's object
+    pronoun never stands for its own subject. Passed over too: the noun in construct with the act ("إعادة السيطرة
+    عليها") and a place after a word of direction ("جنوبي البحر
+    الأحمر": where another place lies, not what). None with no doer read (the nearest agreeing phrase may be the
+    doer) and otherwise."""
+    k = -1
+    if pos in ("v", "x") and e == i + 1 and form is not None and getattr(form, "object_suffix", False) and \
+            "yes" in role_set(typ, "direct") and sv.words[i] not in role_set(typ, "launch_pronoun_verbs") and \
+            not (i >= 1 and (sv.norms[i - 1] in _PREPOSITIONS or sv.words[i - 1] in role_set("ALL", "nominal_after") or
+                             sv.words[i - 1] in sv.relatives or sv.norms[i - 1] in ("ما", "من"))):
+        # (not after a preposition, "وكثفت مؤخرا من قصفها": a verbal noun whose pronoun is its doer; nor after a
+        # relative, "وهو ما تنفيه الدوحة": the pronoun resumes it)
+        suf = _written_pronoun(sv, i)[1]
+        stem = strip_conj(sv.norms[i])
+        k = i if suf is not None and _verbal(stem[:-len(suf)]) else -1
+    elif e < sv.size and sv.norms[e][:3] == "ايا" and pos in ("v", "x"):
+        k = e
+    elif e < sv.size and sv.words[e] in _PRONOUN_PREPOSITIONS:
+        suf = _written_pronoun(sv, e)[1]
+        if suf is not None and sv.norms[e][:-len(suf)] in _pronoun_cues(typ):
+            k = e
+    if k < 0 or source is None:
+        return None  # (with no doer read, the nearest agreeing phrase may be the doer: "تصنف واشنطن … وسبق أن
+        # استهدفتها", "قبل أن يقتحمها العشرات")
+    suf = _written_pronoun(sv, k)[1]
+    if suf is None:
+        return None
+    m = k + 1
+    for _ in range(4):
+        ante = sv.agreeing_antecedent(m, suf, loose=True)
+        if ante is None:
+            return None
+        m = ante.i + 1  # (the next agreeing phrase before it)
+        if source is not None and ante.i < source.j and source.i < ante.j:
+            continue  # (the doer)
+        if ante.j == i and not sv.conj_at(i) and not _definite(sv.norms[i - 1]) and i - 1 not in sv.named_tokens \
+                and i - 1 not in sv.glued_names:
+            continue  # (the noun in construct with the act: "إعادة السيطرة عليها")
+        d = ante.i - 1
+        while d >= 0 and sv.is_quote(d):
+            d -= 1
+        if d >= 0 and sv.direction(d):
+            continue  # ("جنوبي “البحر الأحمر”", "شمال شرق اليمن": a place that tells where another is, not what)
+        return ante
+    return None
 
 
 def _visit_destination(sv: SentenceView, typ: str, head: str, e: int) -> Optional[Phrase]:
