@@ -1824,10 +1824,6 @@ class SentenceView:
                 ante = self.np_right(m, k)
                 if ante is not None and ante.i == m:
                     ante = _name_alone(self, ante)
-                    if suf == "ها" and _masculine_one(self, ante):
-                        # "وكان مصدر مسؤول … قد صرح بأن المملكة تعبر عن تأييدها": ها stands for no man nor a
-                        # masculine singular head (مسؤول, الجيش): the nearest phrase it agrees with
-                        return self.agreeing_antecedent(k, suf)
                     return ante
         return None
 
@@ -5573,8 +5569,8 @@ def _clause_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pa
             subject = (_resumed_speaker(sv, before, verb_at) or sv.first_actor(0, before)) \
                 if sv.words[before] in role_set("ALL", "resumptive") else \
                 sv.np_left(before - 1, cstart) if light_obj else noun_doer
-        elif verb_at == i and not svo and not has_conj and form is not None and form.object_suffix and \
-                e < cend and sv.content(e) and not sv.prepositional(e) and e not in sv.trigger_tokens and \
+        elif verb_at == i and e == i + 1 and not svo and not has_conj and form is not None and form.object_suffix \
+                and e < cend and sv.content(e) and not sv.prepositional(e) and e not in sv.trigger_tokens and \
                 (e in sv.named_tokens or sv.actor_head(e)) and before >= cstart and sv.content(before) and \
                 sv.np_right(e, cend) is not None:
             # (round 105) "مليشيا حزب الله العراق تدعمه إيران": a topic, then a verb with an object pronoun, then
@@ -6200,19 +6196,11 @@ def _name_alone(sv: SentenceView, ph: Phrase) -> Phrase:
     if ph.i not in sv.named_tokens:
         return ph
     ne = sv.name_end(ph.i)
-    if ne < ph.j and sv.content(ne) and not _definite(sv.norms[ne]) and \
-            (not _nisba_like(sv.words[ne]) or sv.actor_head(ne)):  # (an actor noun in ي: أهالي)
+    if ne < ph.j and sv.content(ne) and not _definite(sv.norms[ne]) and not sv.conj_at(ne) and \
+            (not _nisba_like(sv.words[ne]) or sv.actor_head(ne)):  # (an actor noun in ي: أهالي; not a second
+        # party joined by و: "اتفقت واشنطن وبغداد")
         return Phrase(ph.i, ne)
     return ph
-
-
-def _masculine_one(sv: SentenceView, ph: Phrase) -> bool:
-    """(round 105) The phrase is headed by a man (a person's name, a title) or a masculine singular actor head
-    (singular_heads.txt not in ة: مسؤول, الجيش, حزب), which a feminine pronoun (ها) cannot stand for."""
-    x = _head_at(sv, ph)
-    b = _head_word(sv, x)
-    return x in sv.person_tokens or sv.title(x) or b in word_set("events/singular_heads.txt") and \
-        not _feminine_singular(b)
 
 
 def _people(sv: SentenceView, ph: Phrase) -> bool:
