@@ -1,9 +1,5 @@
-"""Events, round 105 (wrong or empty sources). Four constructions of the source side:
+"""Events, round 105 (wrong or empty sources). Three constructions of the source side:
 
-- a feminine possessive pronoun (ها) on an act noun stands for a feminine noun, a plural of things or a name that is
-  no person's, never for a man or a masculine singular actor head (singular_heads.txt: مسؤول, الجيش, حزب): when the
-  first actor of the sentence is one, the pronoun's antecedent is the nearest phrase it agrees with
-  (actors.pronoun_antecedent, reusing agreeing_antecedent);
 - a name ends where its entity ends: an actor noun after it (أهالي, قائد), even one in ي, begins another phrase, the
   verb's object, and is no part of the subject after the verb (actors._name_alone, shared with pronoun_antecedent);
 - the search back from an act noun after a preposition for its light verb stops at a relative word: the noun stands

@@ -5572,10 +5572,10 @@ def _clause_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pa
         elif verb_at == i and e == i + 1 and not svo and not has_conj and form is not None and form.object_suffix \
                 and e < cend and sv.content(e) and not sv.prepositional(e) and e not in sv.trigger_tokens and \
                 (e in sv.named_tokens or sv.actor_head(e)) and before >= cstart and sv.content(before) and \
-                sv.np_right(e, cend) is not None:
+                (after_verb := sv.np_right(e, cend)) is not None:
             # (round 105) "مليشيا حزب الله العراق تدعمه إيران": a topic, then a verb with an object pronoun, then
             # an actor: the actor after the verb is its subject (the topic, which the pronoun stands for, its object)
-            subject = sv.np_right(e, cend)
+            subject = after_verb
             after_subject = True
         elif not vso_light and (svo or (not has_conj and before >= cstart and
                                         sv.content(sv.before_adverbial(sv.before_aside(before, cstart), cstart)))):
