@@ -1823,12 +1823,7 @@ class SentenceView:
                                     (m in self.named_tokens and (m == 0 or m - 1 not in self.named_tokens))):
                 ante = self.np_right(m, k)
                 if ante is not None and ante.i == m:
-                    ne = self.name_end(m) if m in self.named_tokens else ante.j
-                    if ne < ante.j and self.content(ne) and not _definite(self.norms[ne]) and \
-                            not _nisba_like(self.words[ne]):
-                        # "وتعتبر أنقرة قوات قسد …": a name is no construct head; the indefinite noun after
-                        # it begins another phrase (the verb's object)
-                        ante = Phrase(m, ne)
+                    ante = _name_alone(self, ante)
                     return ante
         return None
 
@@ -5438,9 +5433,13 @@ def _clause_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pa
         lights = _light_prefixes()
         # (its subject may be long: شنّت "هيئة تحرير الشام" وفصائل حليفة لها هجومًا; no other trigger between)
         aside = _aside_before(sv, i)
+        after_prep = sv.words[i - 1] in _PREPOSITIONS if i >= 1 else False
         for k in range(i - 1, _light_floor(sv, i, asides=True) - len(aside) - 1, -1):
             if k in aside:
                 continue  # ("ونفذت جماعة الحوثي، وعقب الحرب … الماضي، سلسلة هجمات": past the aside)
+            if after_prep and sv.words[k] in sv.relatives:
+                break  # (round 105) "إعادة افتتاح المطار الذي أغلق منذ أربعة أشهر بعد اجتياح الحوثيين للمدينة":
+                # a noun after a preposition inside a relative clause is none of a light verb before the relative
             g = _governing_verb(sv, k, cstart)
             if g is not None:
                 # "أمر الرئيس الأمريكي دونالد ترامب، بشن ضربات", "أقدم الجيش الأمريكي على توجيه ضربة": the
@@ -5639,6 +5638,14 @@ def _clause_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pa
             subject = (_resumed_speaker(sv, before, verb_at) or sv.first_actor(0, before)) \
                 if sv.words[before] in role_set("ALL", "resumptive") else \
                 sv.np_left(before - 1, cstart) if light_obj else noun_doer
+        elif verb_at == i and e == i + 1 and not svo and not has_conj and form is not None and form.object_suffix \
+                and e < cend and sv.content(e) and not sv.prepositional(e) and e not in sv.trigger_tokens and \
+                (e in sv.named_tokens or sv.actor_head(e)) and before >= cstart and sv.content(before) and \
+                (after_verb := sv.np_right(e, cend)) is not None:
+            # (round 105) "مليشيا حزب الله العراق تدعمه إيران": a topic, then a verb with an object pronoun, then
+            # an actor: the actor after the verb is its subject (the topic, which the pronoun stands for, its object)
+            subject = after_verb
+            after_subject = True
         elif not vso_light and (svo or (not has_conj and before >= cstart and
                                         sv.content(sv.before_adverbial(sv.before_aside(before, cstart), cstart)))):
             subject = sv.np_left(verb_at, cstart)
@@ -5756,6 +5763,8 @@ def _clause_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pa
                 subject = after = sv.np_right(k, cend)
                 if subject is None:
                     subject = _latter_referent(sv, k)  # ("ونجحت الأخيرة في": the party it points at)
+                elif subject.i == k:
+                    subject = after = _name_alone(sv, subject)  # ("ودعا العبادي أهالي مدينة الموصل")
                 if verb_at == i and _adjective_of_act(sv, subject):
                     # "هناك قصف مستمر وعنيف", "توصّلنا لاتفاق نهائي": a bare stem read as a verb, or a phrase
                     # trigger, with an indefinite adjective after it is an act noun with its adjective: no subject,
@@ -6247,6 +6256,20 @@ def _one_party(sv: SentenceView, ph: Phrase) -> bool:
             b in word_set("events/party_plurals.txt"):
         return False
     return not (b.endswith(("ون", "ين", "ات", "ان", "ي", "و")) or _BROKEN_PLURALS.match(b))
+
+
+def _name_alone(sv: SentenceView, ph: Phrase) -> Phrase:
+    """A phrase opening with a name that runs on past the name's entity into an indefinite noun (not a nisba):
+    the name alone — a name is no construct head, the indefinite noun after it begins another phrase, the verb's
+    object ("وتعتبر أنقرة قوات قسد …", "ودعا العبادي أهالي مدينة الموصل"); else the phrase."""
+    if ph.i not in sv.named_tokens:
+        return ph
+    ne = sv.name_end(ph.i)
+    if ne < ph.j and sv.content(ne) and not _definite(sv.norms[ne]) and not sv.conj_at(ne) and \
+            (not _nisba_like(sv.words[ne]) or sv.actor_head(ne)):  # (an actor noun in ي: أهالي; not a second
+        # party joined by و: "اتفقت واشنطن وبغداد")
+        return Phrase(ph.i, ne)
+    return ph
 
 
 def _people(sv: SentenceView, ph: Phrase) -> bool:
