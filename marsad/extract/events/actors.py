@@ -2475,6 +2475,13 @@ def _light_forms() -> frozenset:
             # a hollow verb writes و in its imperfect (قام: يقوم, ستقوم, يقومون), which the past stem does not give
             out.update(f for f, (impf, _fut, obj, _pl) in _verb_forms(lv[0] + "و" + lv[2]).items()
                        if impf and not obj)
+        elif len(lv) >= 4 and lv[0] == "ا" and lv[-2] == "ا":
+            # a hollow verb of the derived forms IV and X writes ي in its imperfect (أعاد: يعيد, ستعيد; استطاع:
+            # يستطيع), which the past stem does not give; not the first person, أعيد, read as the passive "it was
+            # re-done" (أعيد فتح المعبر: the act is its subject)
+            st = lv[1:-2] + "ي" + lv[-1]
+            out.update(f for f, (impf, _fut, obj, _pl) in _verb_forms(st).items()
+                       if impf and not obj and f[f.index(st) - 1] != "ا")
     return frozenset(out) - {normalize(f) for f in role_cues("ALL", "impersonal_forms")} - _intransitive_forms()
 
 
