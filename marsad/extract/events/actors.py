@@ -2478,6 +2478,13 @@ def _light_forms() -> frozenset:
             # a hollow verb writes و in its imperfect (قام: يقوم, ستقوم, يقومون), which the past stem does not give
             out.update(f for f, (impf, _fut, obj, _pl) in _verb_forms(lv[0] + "و" + lv[2]).items()
                        if impf and not obj)
+        elif len(lv) >= 4 and lv[0] == "ا" and lv[-2] == "ا":
+            # a hollow verb of the derived forms IV and X writes ي in its imperfect (أعاد: يعيد, ستعيد; استطاع:
+            # يستطيع), which the past stem does not give; not the first person, أعيد, read as the passive "it was
+            # re-done" (أعيد فتح المعبر: the act is its subject)
+            st = lv[1:-2] + "ي" + lv[-1]
+            out.update(f for f, (impf, _fut, obj, _pl) in _verb_forms(st).items()
+                       if impf and not obj and f[f.index(st) - 1] != "ا")
     return frozenset(out) - {normalize(f) for f in role_cues("ALL", "impersonal_forms")} - _intransitive_forms()
 
 
@@ -3952,6 +3959,12 @@ def _find_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pati
         source = _claimant(sv, i)
         if source is not None and target is not None and source.i < target.j and target.i < source.j:
             source = None
+    if source is None and pos == "n" and target is not None and i >= 3 and typ in ("AGREE", "CONSULT") and \
+            target.i >= e + 1 and sv.norms[target.i - 1] == "مع":
+        # "وأعلن رئيس إيران حسن روحاني أن هذا الاتفاق النووي الذي تم في فيينا مع الدول الكبري": a deal or talks
+        # with the other party after مع and no party of its own, told in the that-clause of a party's verb of
+        # saying, is the sayer's own (the announcer of its own act); not an observer's or a medium's
+        source = _deal_teller(sv, i)
     if source is None and i >= 3 and "yes" in role_set(typ, "direct"):
         # "وقالت إسرائيل إن الغارة استهدفت رئيس أركان الجماعة": a state or its forces telling what a strike with no
         # doer of its own aimed at tells its own strike
@@ -4919,6 +4932,21 @@ def _spoken_for(sv: SentenceView, ph: Phrase) -> Phrase:
     return Phrase(body, ph.j) if body is not None else ph
 
 
+def _deal_teller(sv: SentenceView, i: int) -> Optional[Phrase]:
+    """The sayer (a party: _claiming_party) of the verb of saying whose that-clause (أن/إن) holds the noun on token i,
+    the that-word within a few words before it in its sentence (no other trigger between), else None."""
+    for t in range(i - 1, max(0, i - 12) - 1, -1):
+        if t in sv.trigger_tokens or (sv.breaks[t] and sv.toks[t].text not in ("،", ",")):
+            return None
+        if sv.words[t] in _THAT:
+            ph = _resumed_speaker(sv, t, i, fact=True)
+            if ph is None or ph.i in sv.trigger_tokens:
+                return None
+            ph = _spoken_for(sv, ph)
+            return ph if _claiming_party(sv, ph) else None
+    return None
+
+
 def _claimant(sv: SentenceView, i: int) -> Optional[Phrase]:
     """"قال الجيش التركي إنه جرى تحييد 35 مقاتلا", "أعلنت وزارة الدفاع أنه تم تدمير": an act told with an
     impersonal passive (a passive auxiliary, roles.tsv passive_aux, right before token i or its quotation mark)
@@ -5654,6 +5682,10 @@ def _clause_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pa
                 # خارج العراق استهدفت": the phrase before the verb is a preposition's object, no subject; the
                 # subject stands further back (the verb is SVO: what follows it is its object, never its subject)
                 subject, resumptive = None, True
+            elif subject is not None and verb_at != i and verb_at - 1 > subject.j - 1 and \
+                    sv.words[verb_at - 1] in sv.aux and _governed(sv, subject.i, cstart):
+                subject = None  # "من العراق الى تركيا سوف يستمر": past an auxiliary, a preposition's object is no
+                # subject of the light verb either
             if subject is not None and subject.i == cstart and sv.direction(subject.i) and \
                     subject.i not in sv.named_tokens:
                 # "وجنوبي المدينة سيطر الجيش الحر على": a phrase opening the clause with a direction (directions.txt)
