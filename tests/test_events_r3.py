@@ -83,7 +83,8 @@ def test_verbal_noun_after_a_passive_auxiliary():
 
 def test_light_verb_object_told_by_a_verb():
     e = one(events_of("وأضاف البوكمالي أن مدفعية الجيش الأميركي شنت ضربات استهدفت بلدتي خشام والطابية المحاذية "
-                      "للقاعدة."), "ASSAULT", trigger="استهدفت")
+                      "للقاعدة."), "ASSAULT", trigger="ضربات")  # (round 111: the training split gold's trigger; the
+    # strikes aimed, one event told by the waged noun and its verb, was read on استهدفت before bare ضربات was a trigger)
     assert e.source == "مدفعية الجيش الأميركي" and "خشام" in e.target
 
 

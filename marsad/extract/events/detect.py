@@ -754,6 +754,16 @@ def _narrated(sv: SentenceView, h: _Hit, hits: list[_Hit], cues: list[tuple[int,
     return sv.conj_at(h.i) and past_before(h.i)
 
 
+# (round 111) nouns that report an attack only as the object of a light verb (evidence.tsv carry: شنت ضربات)
+_CARRIED_ONLY, _WAGE_VERBS = closed_class("carried_only"), closed_class("wage_verbs")
+
+
+@lru_cache(maxsize=None)
+def _carried_entries() -> frozenset[int]:
+    """The trigger entries that are one carried_only noun alone (ضربات, not ضربات جوية), by entry index."""
+    return frozenset(x for x, e in enumerate(triggers().entries) if len(e.words) == 1 and e.words[0] in _CARRIED_ONLY)
+
+
 def _apply_evidence(sv: SentenceView, hits: list[_Hit], headline: bool, starts: list[int]) -> None:
     """Decide which triggers report an occurrence. A past-tense verb does by itself; a noun needs a verb
     saying it took place nearby or a casualty/yesterday anchor in the sentence ("سياسة الاغتيالات" is a
@@ -764,6 +774,7 @@ def _apply_evidence(sv: SentenceView, hits: list[_Hit], headline: bool, starts: 
     occ, mov = [], []
     narr: list[tuple[int, int, str]] = []  # the cues that put an imperfect in the narration (_narrated)
     carried: list[int] = []  # verbs whose object is the event noun however long their subject (شن, نفذ)
+    waged: list[int] = []  # those of them that wage an attack (شن, نفذ; not وجه: وجهت الحكومة ضربة للفساد)
     amid: list[int] = []  # prepositions of attendant circumstance (وسط): the event noun right after one is under way
     # (round 106) the ends of the words whose genitive act took place: a word of sequence that presupposes it
     # (evidence.tsv "after": بعد اعتصام, عقب مباحثات, انتقاماً لمقتل), a verbal noun of occurrence ("onset": اندلاع
@@ -785,6 +796,8 @@ def _apply_evidence(sv: SentenceView, hits: list[_Hit], headline: bool, starts: 
                 occ.append((k, end, ent.mode))
             elif ent.type == "carry":
                 carried.append(k)
+                if ent.words[0] in _WAGE_VERBS:
+                    waged.append(k)
             elif ent.type == "amid":
                 amid.append(k)
             elif ent.type == "onset" or ent.type == "after" and not (k >= 1 and sv.words[k - 1] == "من"):
@@ -794,6 +807,7 @@ def _apply_evidence(sv: SentenceView, hits: list[_Hit], headline: bool, starts: 
             elif ent.type in ("narration", "still", "sequel"):
                 narr.append((k, end, ent.type))
     undergo = role_set("ALL", "undergo_verbs")
+    carried_only = _carried_entries()
 
     def clause_object(k: int, h: _Hit) -> bool:
         # "شن طيران التحالف العربي لدعم الشرعية في اليمن غارات": the verb's subject may be long; the noun is
@@ -814,6 +828,12 @@ def _apply_evidence(sv: SentenceView, hits: list[_Hit], headline: bool, starts: 
         if h.pos in ("v", "x"):
             h.reported = not getattr(h.form, "imperfect", False) or anchored or _narrated(sv, h, hits, narr) or \
                 "yes" in role_set(h.type, "present_stance")
+        elif h.pos == "n" and h.entry in carried_only:
+            # (round 111) "شنت ضربات استهدفت بلدتي خشام والطابية": a bare strike is an attack as the object of a
+            # verb of waging only (تلقى ضربة, ضربة قوية للاقتصاد, وجهت الحكومة ضربة للفساد are no attack);
+            # sentence_events drops it otherwise
+            # (indefinite: "نُفّذت هذه الضربة" refers back to an act told before)
+            h.reported = not _definite(strip_conj(norms[h.i])) and any(clause_object(k, h) for k in waged)
         elif h.pos == "n":
             # تعرضت القوات … الى هجوم: an experiencer verb anywhere before the noun reports it
             h.reported = anchored or h.i - 1 in amid or h.i in after or undergo_before(h.i) or \
@@ -1331,6 +1351,18 @@ def sentence_events(doc: Document, s: Sentence, toks: Optional[list] = None, bor
     cue_starts = _cue_starts(norms, sv.cue_lexicons)
     _apply_modality(sv, hits, cue_starts["modality"], cue_starts["evidence"])
     _apply_evidence(sv, hits, _headline(doc, toks), cue_starts["evidence"])
+    carried_only = _carried_entries()
+    if carried_only and any(h.entry in carried_only and not h.reported for h in hits):
+        # (a bare strike no verb wages is no trigger: its tokens are free for the other acts' roles again)
+        gone = {k for h in hits if h.entry in carried_only and not h.reported for k in range(h.i, h.e)}
+        hits = [h for h in hits if h.reported or h.entry not in carried_only]
+        if not hits:
+            return []
+        gone.difference_update(k for h in hits for k in range(h.i, h.e))
+        trig_tokens.difference_update(gone)
+        sv.event_nouns = sv.event_nouns - gone
+        for k in gone:
+            sv.trigger_types.pop(k, None)
     _apply_retype_and_modes(sv, hits, cue_starts)
     patient_nouns = role_set("ALL", "patient_nouns")
     lex = triggers()

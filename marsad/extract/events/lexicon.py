@@ -154,6 +154,15 @@ def _word_forms(w: str) -> set[str]:
     return _class_forms(w[1:]) if w.startswith("@") else _later_word_forms(normalize(w))
 
 
+@lru_cache(maxsize=None)
+def _armed_aircraft() -> frozenset[str]:
+    """The forms of the aircraft of war (closed_classes.tsv armed_aircraft: مقاتلة, مروحية), which shoot others down."""
+    out: set[str] = set()
+    for w in closed_class("armed_aircraft"):
+        out |= _later_word_forms(w)
+    return frozenset(out)
+
+
 class Lexicon:
     """A resource table compiled for matching. Columns: TYPE, mode, [extra...,] pos, words.
 
@@ -222,13 +231,22 @@ class Lexicon:
         if not tail:
             return None
         head = tail[0]
+        first = None
         for m in range(j, min(len(norms), j + GAP + 1)):
             w = norms[m]
             if w in _SENTENCE_ENDS or w in _THAT_STOPS:
                 break  # (nor into a that-clause: "البيان الذي نشره … أن القوات البحرية" deploys no forces)
             if w in head and self._seq_at(norms, m, tail):  # (its first word before the whole sequence)
+                if first is None and m == j and self.object_tail[idx] and self.entries[idx].pos == "v" and \
+                        w in _armed_aircraft():
+                    # (round 111) "أسقطت مقاتلة عسكرية تركية طائرة عسكرية روسية": an aircraft of war right after
+                    # the verb is its subject when another object word follows (not its adjective: طائرة مسيرة)
+                    first = range(m, m + len(tail))
+                    continue
+                if first is not None and m == first.stop:
+                    continue
                 return range(m, m + len(tail))
-        return None
+        return first
 
     def starts(self, norms: list[str]) -> list[int]:
         """The tokens at which some entry can start (``match_at`` finds nothing at the others)."""
