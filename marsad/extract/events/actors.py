@@ -3705,7 +3705,9 @@ def _lam_owner(sv: SentenceView, ph: Phrase) -> Phrase:
         if owner is None or owner.i != k:
             return ph
         end = owner.j
-    while end < sv.size and sv.is_quote(end) and end - 1 > k and not sv.is_quote(end - 1):
+    if sum(sv.is_quote(x) for x in range(k, end)) % 2:  # (a mark opened before the owner's name)
+        if end >= sv.size or not sv.is_quote(end) or sv.toks[end].start != sv.toks[end - 1].end:
+            return ph  # ('لـ"النصرة "': a mark after a space reads as an opener; no whole phrase)
         end += 1  # (the closing mark of a quoted name: لـ "قسد")
     return Phrase(ph.i, end, ph.cut, ph.counted)
 
