@@ -1759,6 +1759,17 @@ def _target_count(ev: Event, text: str) -> str:
     return next((w for w in map(strip_conj, words) if w.isdigit() or w in number_words()), "")
 
 
+@lru_cache(maxsize=4096)
+def _lam_owned(target: Optional[str]) -> bool:
+    """(round 110) The target is an indefinite thing and the ل-phrase of its owner ("مقرا لـ "قسد"", "موقعا عسكريا
+    لقوات سوريا الديمقراطية": actors._lam_owner): the actor the dictionary reads in it is the owner, and another
+    site of the owner struck is another act, not the owner named again by an alias."""
+    ws = normalize(target or "").replace('"', " ").split()
+    if len(ws) < 2 or ws[0].startswith(("ال", "وال")):
+        return False
+    return any(w[:1] == "ل" and not w.startswith("ال") for w in ws[1:4])
+
+
 def _same_entry(a: Optional[dict], b: Optional[dict]) -> bool:
     """Two roles the actor dictionary reads as one actor (داعش / تنظيم الدولة الإسلامية, قسد / قوات سوريا
     الديمقراطية, الحوثيين / جماعة أنصار الله): an alias is no new actor however few words it shares."""
@@ -1932,7 +1943,8 @@ def repeats(ev: Event, kept: list[Event], text: str = "") -> bool:
         if _new_actor(ev.source, k.source) and not _bare_weapons(ev.source) and \
                 not _same_entry(ev.source_actor, k.source_actor) and not _unnamed_doer(ev.source) and \
                 not _members_back(ev.source, k.source) or \
-                _new_actor(ev.target, k.target) and not _same_entry(ev.target_actor, k.target_actor) and \
+                _new_actor(ev.target, k.target) and \
+                not (_same_entry(ev.target_actor, k.target_actor) and not _lam_owned(ev.target)) and \
                 not (anaphoric and ev.source is None and (getattr(ev, "_victims", False) or _struck_there(ev, k))) and \
                 not (link and ev.start != k.start and ev.source is None and _struck_where(ev, k)) and \
                 not (link and ev.start != k.start and _local(ev) and _struck_there(ev, k)):
