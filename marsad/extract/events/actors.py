@@ -21,10 +21,10 @@ from typing import Optional
 
 from ... import actors as actor_dictionary
 from ...arabic.clitics import preposition_cut, strip_conj
-from ...arabic.normalize import normalize
 from ...arabic.numbers import number_words, parse_ordinal
 from ...resources import lines
-from .lexicon import closed_class, cue_first_words, dual_of as _dual_of, role_cues, role_set, triggers, word_set
+from .lexicon import closed_class, cue_first_words, dual_of as _dual_of, normalize, role_cues, role_set, triggers, \
+    word_set
 
 _CLAUSE_PUNCT = set(",،؛;:.!?؟()[]")
 _ALIAS_CLOSE = {")": "(", "»": "«", "]": "["}  # a closing bracket or mark → its opener
@@ -122,16 +122,31 @@ def _function_like(w: str) -> bool:
     return len(w) < 2 or w.isdigit() or w in fn or strip_conj(w) in fn or (w[:1] in "وف" and w[1:] in fn)
 
 
-def _word_forms_of(w: str) -> tuple[str, str, bool, tuple[str, ...]]:
-    return _word_form(w), _bare_form(w), _function_like(w), cue_first_words().get(w, ())
+def _word_forms_of(w: str) -> tuple[str, str, bool, tuple[str, ...], Optional[tuple]]:
+    # (the fifth: the trigger lexicon's entries that can start at the word, ``triggers().first.get(w)``, read by
+    # detect._find_hits from the document's one pass over this table instead of a look-up in the 250k-form table
+    # per token of every sentence)
+    return _word_form(w), _bare_form(w), _function_like(w), cue_first_words().get(w, ()), triggers().first.get(w)
 
 
 # word form -> (_word_form, _bare_form, _function_like, the cue lexicons an entry of starts with it), read with one
 # C-level map per sentence (SentenceView.words, bares, fn_like, cue_lexicons): a call of the cached functions per
 # token was ~7% of the events step; one table for all, as a look-up in a table this large is mostly a cache miss (a
 # table each was a miss each)
-_WORD_BARE_FORMS: dict[str, tuple[str, str, bool, tuple[str, ...]]] = {}
+_WORD_BARE_FORMS: dict[str, tuple[str, str, bool, tuple[str, ...], Optional[tuple]]] = {}
 _FIRST, _SECOND, _THIRD, _FOURTH = itemgetter(0), itemgetter(1), itemgetter(2), itemgetter(3)
+_WORD_TABLE_OWNER: list = [None]  # the lexicon tables _WORD_BARE_FORMS was filled from (word_table)
+
+
+def word_table() -> dict:
+    """_WORD_BARE_FORMS, emptied first if the lexicons its entries were read from were built anew (a cleared
+    cache: its entries hold their look-ups, which must be the current tables')."""
+    owner = (triggers().first, cue_first_words())
+    held = _WORD_TABLE_OWNER[0]
+    if held is None or held[0] is not owner[0] or held[1] is not owner[1]:
+        _WORD_BARE_FORMS.clear()
+        _WORD_TABLE_OWNER[0] = owner
+    return _WORD_BARE_FORMS
 
 
 def _forms(norms: list[str], table: dict, make) -> list:
@@ -200,7 +215,7 @@ class SentenceView:
                  person_tokens: frozenset = frozenset(), named_tokens: frozenset = frozenset(),
                  entity_of: Optional[dict] = None, glued_names: frozenset = frozenset(),
                  agent_tokens: frozenset = frozenset(), norms: Optional[list] = None,
-                 joined_names: frozenset = frozenset()):
+                 joined_names: frozenset = frozenset(), forms: Optional[list] = None):
         self.text = text
         self.toks = tokens
         # (``norms``: the tokens' normalised forms, when the caller has them; else read here)
@@ -222,7 +237,8 @@ class SentenceView:
         self.breaks: list[bool] = [t.text in _CLAUSE_PUNCT or t.text == "-" for t in tokens]  # ends a clause
         # word form (وزير, وزارة, وكالة begin with و: no conjunction to strip) and the same without its article or
         # glued preposition (_bare)
-        forms = _forms(self.norms, _WORD_BARE_FORMS, _word_forms_of)
+        # (``forms``: the tokens' rows of that table, when the caller read them for the document: detect._doc_index)
+        forms = _forms(self.norms, word_table(), _word_forms_of) if forms is None else forms
         self.words: list[str] = list(map(_FIRST, forms))
         self.bares: list[str] = list(map(_SECOND, forms))
         self.fn_like: list[bool] = list(map(_THIRD, forms))  # (content's test of the word alone)
