@@ -255,17 +255,17 @@ class Lexicon:
         if not cands:
             return []
         out = []
-        forms = self.forms
+        forms, lates, tails = self.forms, self.later, self.tails  # (read once, not per candidate)
         # a word has up to ~18 entries, most of one word or failing on their second: test that word
         # before the whole sequence (asked for every candidate word of every sentence)
         nxt = norms[i + 1] if i + 1 < len(norms) else None
         for idx, fid in cands:
-            later = self.later[idx]
+            later = lates[idx]
             if later and (nxt not in later[0] or not self._seq_at(norms, i + 1, later)):
                 continue
             j = i + 1 + len(later)
             gap = 0
-            if self.tails[idx]:
+            if tails[idx]:
                 found = self.tail_at(norms, idx, j)  # the words after … within GAP tokens, in the sentence
                 if found is None:
                     continue
