@@ -35,7 +35,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Optional
 
-from ...arabic.normalize import normalize
+from .lexicon import normalize  # (cached: lexicon.normalize)
 from ...document import Document, Event
 from ...resources import table
 
