@@ -183,6 +183,34 @@ def _active(t0: str) -> bool:
     return hit
 
 
+_WRAP_WIDTH = 90  # a wrapped line is at most this long …
+_WRAP_MIN = 3  # … and a text with fewer such open line ends is not hard-wrapped
+_TWEET = re.compile(r"@\w|#\w|https?:|pic\.twitter")
+
+
+def _wrap_breaks(text: str) -> set[int]:
+    """Character offsets of the line breaks that cut a sentence in a hard-wrapped text: a single break
+    after a line that ends in no stop, in a text with at least _WRAP_MIN such lines of at most _WRAP_WIDTH
+    characters. The first line (a headline), embedded tweets ("— X (@x) February 7, 2024") and a break
+    before a dash line are never wraps."""
+    lines, at = [], 0
+    for line in text.split("\n"):
+        lines.append((at, line))
+        at += len(line) + 1
+    first = next((k for k, (_, ln) in enumerate(lines) if ln.strip()), len(lines))
+    cand = []
+    for k in range(first + 1, len(lines) - 1):
+        at, ln = lines[k]
+        body, nxt = ln.strip(), lines[k + 1][1].strip()
+        if not body or not nxt or body.rstrip("»”\"'»)")[-1:] in ("", *".:!؟?…") or _TWEET.search(ln) or \
+                body[:1] in "—-–" or nxt[:1] in "—-–":
+            continue
+        cand.append((at + len(ln), len(ln)))
+    if sum(n <= _WRAP_WIDTH for _, n in cand) < _WRAP_MIN:
+        return set()
+    return {m for m, _ in cand}
+
+
 class _Extractor:
     def __init__(self, doc: Document):
         self.doc = doc
@@ -199,6 +227,17 @@ class _Extractor:
                 self.toks.append(_Tok(t.start, t.end, t.text, t.norm or normalize(t.text)))
         self.n = len(self.toks)
         sents = doc.sentences or split_sentences(doc.text)
+        # a hard-wrapped text (lines cut at a fixed width, "وأفاد مصدر أمني\nلـ"عربي21" بأن"): its wrap breaks
+        # join the sentences they split, for this extractor only
+        self.wraps = _wrap_breaks(doc.text)
+        if self.wraps:
+            joined: list = []
+            for se in sents:
+                if joined and any(doc.text[m] == "\n" and m in self.wraps for m in range(joined[-1].end, se.start)):
+                    joined[-1] = replace(joined[-1], end=se.end)
+                else:
+                    joined.append(se)
+            sents = joined
         # sentence id of every token, and first/last token of each sentence
         self.sid = [0] * self.n
         self.sent_first: list[int] = []
