@@ -49,3 +49,36 @@ def test_unwrapped_text_keeps_its_line_breaks():
     doc = quotes(text, entities=[("يحيى سريع", "PER")])
     q = one(doc, "واضاف")
     assert q.content.startswith("تم استهداف السفينة الأولى")
+
+
+def test_ala_ma_after_a_comma_attributes_the_clause_before():
+    # im-3d27a33e9b; before: no quotation for "على ما أعلنت"
+    doc = quotes("الحرس الثوري يعلن استهداف أربيل\n\nواستهدف “12 صاروخاً بالستياً” في هجوم أطلق “من خارج الحدود” "
+                 "فجر الأحد أربيل عاصمة إقليم كردستان العراق والقنصلية الأمريكية فيها، مسفراً عن إصابة شخصين "
+                 "بجروح، على ما أعلنت سلطات الإقليم ذي الحكم الذاتي.", entities=[("أربيل", "LOC")])
+    q = one(doc, "على ما أعلنت")
+    assert q.speaker == "سلطات الإقليم"
+    assert "12 صاروخاً بالستياً" in q.content
+
+
+def test_ala_ma_of_a_comment_is_no_attribution():
+    # control (store): "تعليق على ما أعلنته X" is a comment on what X announced
+    doc = quotes("عنوان الخبر\n\nولم يصدر تعليق فوري من جماعة الحوثيين (أنصار الله) على ما أعلنته السعودية.")
+    assert not doc.quotes
+
+
+def test_quoted_platform_name_before_a_colon_is_no_claim():
+    # store; before: the claim was «تروث سوشال»: «…» (the platform's name taken for the quotation)
+    doc = quotes("عنوان الخبر\n\nوقال ترمب في منشور على منصته «تروث سوشال»: «استكملنا هجومنا الناجح جدا على "
+                 "المواقع النووية الثلاثة في إيران، بما في ذلك فوردو ونطنز وأصفهان».", entities=[("ترمب", "PER")])
+    q = one(doc, "وقال")
+    assert q.content.startswith("استكملنا هجومنا الناجح")
+
+
+def test_awrada_reports():
+    # im-567fc9a3a5; before: no quotation for "وأورد" (it relayed only)
+    doc = quotes("عنوان الخبر\n\nوأورد التلفزيون السوري الرسمي عبر «تلغرام»: «عدوان لطيران الاحتلال الإسرائيلي قرب "
+                 "مبنى رئاسة الأركان في ساحة الأمويين بدمشق». وسمع صحافيو وكالة الصحافة الفرنسية دويَّ انفجار قوي.",
+                 entities=[("التلفزيون السوري", "ORG")])
+    q = one(doc, "وأورد")
+    assert q.speaker.startswith("التلفزيون السوري") and q.content.startswith("عدوان لطيران الاحتلال")

@@ -1381,8 +1381,12 @@ class _Extractor:
                 ti = self.tok_at_char(close + 1) if close > 0 else self.n
                 nxt = self.toks[ti] if ti < self.n else None
                 # a short quoted name followed by more of the clause is not the claim: «دلتا إيرلاينز»
+                # … nor one before a colon and a second quotation: في منشور على منصته «تروث سوشال»: «…»
+                named = nxt is not None and nxt.text == ":" and ti + 1 < self.n and \
+                    self.toks[ti + 1].text in _PAIRS and self.toks[ti + 1].text not in "”"
                 if close > 0 and close - self.toks[i].start < 40 and nxt is not None and \
-                        nxt.text not in _END_PUNCT and nxt.text != ":" and self.sid[self.tok_at_char(close)] == self.sid[i]:
+                        nxt.text not in _END_PUNCT and (nxt.text != ":" or named) and \
+                        self.sid[self.tok_at_char(close)] == self.sid[i]:
                     i = self.tok_at_char(close) + 1
                     steps += 1
                     continue
@@ -1491,6 +1495,10 @@ class _Extractor:
                 if f == phrase[0] and all(self.norm(i + m) == phrase[m] for m in range(1, len(phrase))):
                     if phrase == ("كما",) and not self.cue_at(i + 1):
                         continue
+                    if phrase == ("علي", "ما") and not (self.toks[i - 1].text in _CLAUSE_PUNCT and i > 0 and
+                                                       (self.cue_at(i + 2) or ("", ""))[0] == "verb"):
+                        continue  # "…، على ما أعلنت X": as X announced; but "تعليق على ما أعلنته X", "على ما
+                        # يبدو" (a comment on what X announced, "it seems") attribute nothing
                     w = self.norm(i + len(phrase))
                     if phrase[0] in ("وفق", "وفقا", "حسب", "بحسب", "طبقا") and any(
                             f in lex.not_sources() for f in (w, w[1:], w[2:], w[3:])):
