@@ -82,3 +82,8 @@ def test_awrada_reports():
                  entities=[("التلفزيون السوري", "ORG")])
     q = one(doc, "وأورد")
     assert q.speaker.startswith("التلفزيون السوري") and q.content.startswith("عدوان لطيران الاحتلال")
+
+
+def test_object_verb_cue_ending_the_text_does_not_crash():
+    # found by tests/test_fuzz.py::test_quotes (an IndexError on main as well)
+    assert quotes("% % % % % % % أبلغ ").quotes == []

@@ -670,7 +670,7 @@ class _Extractor:
 
     def _trim_np(self, k: int, j: int) -> int:
         """Cut an apposition after a name: "رمزي هيداموس المدير التنفيذي" → "رمزي هيداموس"."""
-        c = self.cue_at(k - 1)
+        c = self.cue_at(k - 1) if k < self.n else None  # (a cue ending the text: "… أبلغ ")
         for e in (self.entities if c and c[1] in _OBJECT_VERBS else ()):
             # "وحذر ترامب الحوثيين من …", "وصف غولد إيران بأنها": the subject's name, then the object's
             if e.start >= self.toks[k].start:
