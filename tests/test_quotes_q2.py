@@ -87,3 +87,13 @@ def test_awrada_reports():
 def test_object_verb_cue_ending_the_text_does_not_crash():
     # found by tests/test_fuzz.py::test_quotes (an IndexError on main as well)
     assert quotes("% % % % % % % أبلغ ").quotes == []
+
+
+def test_dashed_hasabama_relays_the_subjects_claim():
+    # store im-2e40f250ca; before (with أفادت on main, with أوردت once a cue): the claim went to "العربية"
+    for verb in ("أوردت", "أفادت"):
+        doc = quotes("عنوان الخبر\n\nأعلن المرصد السوري لحقوق الإنسان اليوم الجمعة، أن 7 مدنيين قتلوا. وذكر المرصد - "
+                     f"حسبما {verb} قناة (العربية) الإخبارية - أن الغارات التي شنتها مقاتلات جوية روسية في جبل الزاوية "
+                     "أدت إلى مقتل أربعة مدنيين.", entities=[("المرصد السوري لحقوق الإنسان", "ORG"), ("العربية", "ORG")])
+        q = one(doc, "وذكر")
+        assert q.speaker.startswith("المرصد") and q.content.startswith("الغارات التي شنتها")

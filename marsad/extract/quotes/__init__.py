@@ -1409,8 +1409,10 @@ class _Extractor:
             if _COMP_PRON.match(t):
                 return i
             if i > k and self.cue_at(i) and self.cue_at(i)[0] in ("verb", "part") and not self.qualifying(i) and \
-                    i > anon_end:
-                return None  # the next cue owns what follows
+                    i > anon_end and not (self.norm(i - 1) in ("ما", "لما", "حسبما") and self.attribution_at(
+                        at := i - 1 if self.norm(i - 1) == "حسبما" else i - 2) and self.toks[at - 1].text in "-–"):
+                return None  # the next cue owns what follows (but "وذكر المرصد - حسبما أفادت قناة X - أن": the
+                # attribution's verb, set off by dashes, relays the subject's claim)
             i += 1
             steps += 1
         return None
