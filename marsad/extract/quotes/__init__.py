@@ -183,6 +183,34 @@ def _active(t0: str) -> bool:
     return hit
 
 
+_WRAP_WIDTH = 90  # a wrapped line is at most this long …
+_WRAP_MIN = 3  # … and a text with fewer such open line ends is not hard-wrapped
+_TWEET = re.compile(r"@\w|#\w|https?:|pic\.twitter")
+
+
+def _wrap_breaks(text: str) -> set[int]:
+    """Character offsets of the line breaks that cut a sentence in a hard-wrapped text: a single break
+    after a line that ends in no stop, in a text with at least _WRAP_MIN such lines of at most _WRAP_WIDTH
+    characters. The first line (a headline), embedded tweets ("— X (@x) February 7, 2024") and a break
+    before a dash line are never wraps."""
+    lines, at = [], 0
+    for line in text.split("\n"):
+        lines.append((at, line))
+        at += len(line) + 1
+    first = next((k for k, (_, ln) in enumerate(lines) if ln.strip()), len(lines))
+    cand = []
+    for k in range(first + 1, len(lines) - 1):
+        at, ln = lines[k]
+        body, nxt = ln.strip(), lines[k + 1][1].strip()
+        if not body or not nxt or body.rstrip("»”\"'»)")[-1:] in ("", *".:!؟?…") or _TWEET.search(ln) or \
+                body[:1] in "—-–" or nxt[:1] in "—-–":
+            continue
+        cand.append((at + len(ln), len(ln)))
+    if sum(n <= _WRAP_WIDTH for _, n in cand) < _WRAP_MIN:
+        return set()
+    return {m for m, _ in cand}
+
+
 class _Extractor:
     def __init__(self, doc: Document):
         self.doc = doc
@@ -199,6 +227,17 @@ class _Extractor:
                 self.toks.append(_Tok(t.start, t.end, t.text, t.norm or normalize(t.text)))
         self.n = len(self.toks)
         sents = doc.sentences or split_sentences(doc.text)
+        # a hard-wrapped text (lines cut at a fixed width, "وأفاد مصدر أمني\nلـ"عربي21" بأن"): its wrap breaks
+        # join the sentences they split, for this extractor only
+        self.wraps = _wrap_breaks(doc.text)
+        if self.wraps:
+            joined: list = []
+            for se in sents:
+                if joined and any(doc.text[m] == "\n" and m in self.wraps for m in range(joined[-1].end, se.start)):
+                    joined[-1] = replace(joined[-1], end=se.end)
+                else:
+                    joined.append(se)
+            sents = joined
         # sentence id of every token, and first/last token of each sentence
         self.sid = [0] * self.n
         self.sent_first: list[int] = []
@@ -631,7 +670,7 @@ class _Extractor:
 
     def _trim_np(self, k: int, j: int) -> int:
         """Cut an apposition after a name: "رمزي هيداموس المدير التنفيذي" → "رمزي هيداموس"."""
-        c = self.cue_at(k - 1)
+        c = self.cue_at(k - 1) if k < self.n else None  # (a cue ending the text: "… أبلغ ")
         for e in (self.entities if c and c[1] in _OBJECT_VERBS else ()):
             # "وحذر ترامب الحوثيين من …", "وصف غولد إيران بأنها": the subject's name, then the object's
             if e.start >= self.toks[k].start:
@@ -1342,8 +1381,12 @@ class _Extractor:
                 ti = self.tok_at_char(close + 1) if close > 0 else self.n
                 nxt = self.toks[ti] if ti < self.n else None
                 # a short quoted name followed by more of the clause is not the claim: «دلتا إيرلاينز»
+                # … nor one before a colon and a second quotation: في منشور على منصته «تروث سوشال»: «…»
+                named = nxt is not None and nxt.text == ":" and ti + 1 < self.n and \
+                    self.toks[ti + 1].text in _PAIRS and self.toks[ti + 1].text not in "”"
                 if close > 0 and close - self.toks[i].start < 40 and nxt is not None and \
-                        nxt.text not in _END_PUNCT and nxt.text != ":" and self.sid[self.tok_at_char(close)] == self.sid[i]:
+                        nxt.text not in _END_PUNCT and (nxt.text != ":" or named) and \
+                        self.sid[self.tok_at_char(close)] == self.sid[i]:
                     i = self.tok_at_char(close) + 1
                     steps += 1
                     continue
@@ -1366,8 +1409,10 @@ class _Extractor:
             if _COMP_PRON.match(t):
                 return i
             if i > k and self.cue_at(i) and self.cue_at(i)[0] in ("verb", "part") and not self.qualifying(i) and \
-                    i > anon_end:
-                return None  # the next cue owns what follows
+                    i > anon_end and not (self.norm(i - 1) in ("ما", "لما", "حسبما") and self.attribution_at(
+                        at := i - 1 if self.norm(i - 1) == "حسبما" else i - 2) and self.toks[at - 1].text in "-–"):
+                return None  # the next cue owns what follows (but "وذكر المرصد - حسبما أفادت قناة X - أن": the
+                # attribution's verb, set off by dashes, relays the subject's claim)
             i += 1
             steps += 1
         return None
@@ -1452,6 +1497,10 @@ class _Extractor:
                 if f == phrase[0] and all(self.norm(i + m) == phrase[m] for m in range(1, len(phrase))):
                     if phrase == ("كما",) and not self.cue_at(i + 1):
                         continue
+                    if phrase == ("علي", "ما") and not (self.toks[i - 1].text in _CLAUSE_PUNCT and i > 0 and
+                                                       (self.cue_at(i + 2) or ("", ""))[0] == "verb"):
+                        continue  # "…، على ما أعلنت X": as X announced; but "تعليق على ما أعلنته X", "على ما
+                        # يبدو" (a comment on what X announced, "it seems") attribute nothing
                     w = self.norm(i + len(phrase))
                     if phrase[0] in ("وفق", "وفقا", "حسب", "بحسب", "طبقا") and any(
                             f in lex.not_sources() for f in (w, w[1:], w[2:], w[3:])):
