@@ -5727,8 +5727,12 @@ def _clause_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pa
                 # (round 112) so of a light verb with only times after it: "أنه الطائرات التركية، جددت مساء الخميس
                 # قصفها على مقر" (not "ومؤخرا، صعدت هذه الميلشيات من قصفها"); the act noun's possessive pronoun, when it has one, agrees with it (ها for a
                 # plural of things, القوات, الطائرات)
+                if subject.j - subject.i > 1 and _light_verb_at(sv, subject.i):
+                    # "بدأ التحالف في مارس، شن ضربات جوية": the clause before the comma opens with a light verb
+                    # (VSO), its subject after it
+                    subject = sv.np_right(subject.i + 1, subject.j)
                 suf = _written_pronoun(sv, i)[1]
-                if suf and not _owner_agrees(sv, subject, suf):
+                if subject is not None and suf and not _owner_agrees(sv, subject, suf):
                     subject = None
         if subject is None and not resumptive:
             k = (e if verb_at == i else verb_at + 1)
