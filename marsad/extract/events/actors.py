@@ -1391,6 +1391,12 @@ class SentenceView:
                 break
         return k
 
+    def before_times(self, m: int) -> int:
+        """The token at or before m past the time words and skipped words ending there (مساء الخميس, اليوم)."""
+        while m > 0 and (self.words[m] in self.skip or self.is_time(m)):
+            m -= 1
+        return m
+
     def before_adverbial(self, m: int, floor: int) -> int:
         """"مديريات عموم العراق خلال الاسبوع الماضي قتلت": when tokens ..m end a time adverbial opened by a
         preposition, the token before it (the subject's last word); else m."""
@@ -5303,6 +5309,10 @@ def _clause_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pa
         pos = "n"  # "من دعمه لقوات", "على أية سحب القوات": after a preposition the verb form is a verbal noun
     elif pos == "v" and i >= 1 and _light_verb_at(sv, i - 1) and sv.toks[i].norm == nhead:
         pos = "n"  # "واستطاعت قتل 13", "واصل قصف المدينة": a bare stem right after a light verb is its object
+    elif pos == "v" and i >= 1 and form is not None and form.object_suffix and not form.imperfect and \
+            not sv.conj_at(i) and _light_verb_at(sv, sv.before_times(i - 1)):
+        pos = "n"  # (round 112) "جددت مساء الخميس قصفها على مقر": so a stem with a pronoun, past the light verb's
+        # times: the verbal noun with its doer's pronoun, not a past verb with its object's
     elif pos == "v" and i >= 1 and sv.toks[i].norm == nhead and \
             (sv.bares[i - 1] in _COMPLEMENT_HEADS or
              (sv.words[i - 1][:1] in ("ب", "ل") and _bare(sv.words[i - 1][1:]) in _COMPLEMENT_HEADS)):
@@ -5779,14 +5789,26 @@ def _clause_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pa
                          None)
                 if x is not None:
                     subject, resumptive = Phrase(subject.i, x), True
-        elif verb_at == i and not has_conj and before >= 1 and before == cstart - 1 and \
-                sv.toks[before].text in ("،", ",") and \
-                not (form and form.object_suffix and e < cend and sv.content(e) and not sv.prepositional(e)):
+        elif not has_conj and before >= 1 and before == cstart - 1 and sv.toks[before].text in ("،", ",") and \
+                (verb_at == i and
+                 not (form and form.object_suffix and e < cend and sv.content(e) and not sv.prepositional(e)) or
+                 verb_at != i and sv.past_adverbials(verb_at + 1, i) == i):
             # (a verb with an object pronoun and a phrase right after it has its subject there: "سفينة …،
             # اختطفها الحوثيون")
             # "وكانت قوات سوريا الديمقراطية، نفت": a topic set off by a comma is the subject of the verb
             # that opens the next clause
             subject = sv.topic_before(before)
+            if subject is not None and verb_at != i:
+                # (round 112) so of a light verb with only times after it: "أنه الطائرات التركية، جددت مساء الخميس
+                # قصفها على مقر" (not "ومؤخرا، صعدت هذه الميلشيات من قصفها"); the act noun's possessive pronoun, when it has one, agrees with it (ها for a
+                # plural of things, القوات, الطائرات)
+                if subject.j - subject.i > 1 and _light_verb_at(sv, subject.i):
+                    # "بدأ التحالف في مارس، شن ضربات جوية": the clause before the comma opens with a light verb
+                    # (VSO), its subject after it
+                    subject = sv.np_right(subject.i + 1, subject.j)
+                suf = _written_pronoun(sv, i)[1]
+                if subject is not None and suf and not _owner_agrees(sv, subject, suf):
+                    subject = None
         if subject is None and not resumptive:
             k = (e if verb_at == i else verb_at + 1)
             k = sv.past_adverbials(k, cend)
@@ -5852,6 +5874,9 @@ def _clause_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pa
             suffixed = verb_at == i and svo and (strip_conj(sv.norms[i]).endswith("وا") or
                                                  direct and bool(form and form.imperfect) and
                                                  sv.norms[i].endswith("ون"))
+            # (round 112) "كما قاموا بنصب عدد من الخيام، في إشارة الى نيتهم الإعتصام": so a light verb in -وا; what
+            # follows it is its complement, never its subject
+            light_suffixed = verb_at != i and strip_conj(sv.norms[verb_at]).endswith("وا")
             if verb_at == i and not suffixed and k + 1 < cend and k == e and \
                     sv.norms[k] in role_set("ALL", "relative_complements") and sv.content(k + 1) and \
                     not sv.prepositional(k + 1) and k + 1 not in sv.trigger_tokens and \
@@ -5866,7 +5891,7 @@ def _clause_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pa
                 # "وقصفت بغاز السارين الكيماوي خان شيخون": a means glued to ب right after the verb is no subject
                 target, k = _object_past_means(sv, k, typ, target), cend
             if k < cend and k not in sv.trigger_tokens and not sv.prepositional(k) and not construct and \
-                    not suffixed:
+                    not suffixed and not light_suffixed:
                 subject = after = sv.np_right(k, cend)
                 if subject is None:
                     subject = _latter_referent(sv, k)  # ("ونجحت الأخيرة في": the party it points at)
