@@ -2028,6 +2028,21 @@ class _Extractor:
                 return None
         return None
 
+    def bare_verb_before_name(self, st: int, i: int) -> bool:
+        """A clause after a comma opening with a bare perfect (no و, no ت, not in ا/ي) right before a name the
+        entities component found: "…، حاول السوداني أن يقدم نفسه …، قائلاً" (the participle is السوداني's). Never
+        a title or source noun in apposition ("، مستشار ترامب"), nor a word the lexicons know as a noun."""
+        t = self.norm(st)
+        if st == self.sent_first[self.sid[st]] or self.toks[st - 1].text not in _CLAUSE_PUNCT or st + 1 >= i:
+            return False
+        if not (3 <= len(t) <= 5) or t.endswith(("ه", "ي", "ين", "ون", "ات")) or self.toks[st].text.endswith("ة"):
+            return False
+        if t in self.titles or t in lex.person_heads() or t in lex.speaker_nouns() or \
+                t in lex.anonymous_heads() or self.source_word(t) or self.names_at(st):
+            return False
+        return self.names_at(st + 1) and any(e.type == "PER" and e.start == self.toks[st + 1].start
+                                             for e in self.entities)
+
     def participle_subject(self, i: int, clause_verb_only: bool = False) -> Optional[_Speaker]:
         """The subject of the sentence's main verb: "واستقبل الرئيس X …، مؤكدا". For a verb coordinated
         with the first ("أكدت وزارة العمل …،ولفتت إلى أن"), only the subject of a sentence-initial verb."""
@@ -2088,7 +2103,8 @@ class _Extractor:
                 continue
             if t[0] not in "وف" and not (t[:1] in "اي" or t.endswith("ت")) and t not in _OBJECT_VERBS and \
                     not self.cue_at(st) and not self.toks[st].text.endswith("ى") and \
-                    not (t[:1] == "ت" and finite_verb(self.toks[st].text)):  # "نعى النائب …، قائلا", "تعتزم المؤسسة"
+                    not (t[:1] == "ت" and finite_verb(self.toks[st].text)) and \
+                    not self.bare_verb_before_name(st, i):  # "نعى النائب …، قائلا", "تعتزم المؤسسة"
                 continue  # (a verb of its own: "دعا وزير الدفاع …، قائلاً")
             a, b = self.np_forward(st + 1, i)
             if b > a and b < i and self.toks[b].text in _CLAUSE_PUNCT and self.apposition_head(a) and \

@@ -1,0 +1,24 @@
+"""Quotation attribution, issue #27 helper q3: causes read on the in-domain TRAINING split and the store only
+(no dev, no test). Every sentence is from benchmarks/data/indomain/train.jsonl (or the in-domain store, as
+noted); each test failed before its rule."""
+from __future__ import annotations
+
+from conftest import one_quote, quote_doc, speaker_span
+
+quotes, one, span = quote_doc, one_quote, speaker_span  # (tests/conftest.py)
+
+# im-cff8a89056
+HAWALA = ("عنوان الخبر\n\nوسعى رئيس الوزراء الحالي شياع السوداني للفوز بفترة ثانية في الانتخابات، حاول السوداني أن "
+          "يقدم نفسه بوصفه القائد القادر على جعل العراق قصة نجاح بعد سنوات من عدم الاستقرار، قائلاً إنه اتخذ بعض "
+          "الخطوات إزاء الأحزاب الراسخة التي جاءت به إلى السلطة.")
+
+
+def test_participle_after_an_asyndetic_bare_verb_clause_speaks_for_its_subject():
+    # before: the speaker was "شياع السوداني" of "وسعى" (the bare "حاول" read as no verb)
+    from marsad.document import Entity
+    k = HAWALA.index("حاول السوداني") + len("حاول ")
+    doc = quotes(HAWALA, entities=[("شياع السوداني", "PER"), ("العراق", "LOC"),
+                                   Entity(start=k, end=k + len("السوداني"), text="السوداني", type="PER")])
+    q = one(doc, "قائلاً")
+    assert q.speaker_start == HAWALA.index("حاول السوداني") + len("حاول ")
+    assert "اتخذ بعض الخطوات" in q.content
