@@ -22,3 +22,23 @@ def test_participle_after_an_asyndetic_bare_verb_clause_speaks_for_its_subject()
     q = one(doc, "قائلاً")
     assert q.speaker_start == HAWALA.index("حاول السوداني") + len("حاول ")
     assert "اتخذ بعض الخطوات" in q.content
+
+
+# im-1e2aa9d434
+ALMAHA = ("عنوان الخبر\n\nألمح الرئيس الأمريكي دونالد ترامب عبر تويتر الأربعاء إلى إمكانية اقتراب سحب القوات "
+          "الأمريكية الموجودة في سوريا، إذ كتب أن الولايات المتحدة هزمت تنظيم \"الدولة الإسلامية\" في سوريا وأن "
+          "ذلك الهدف كان المبرر الوحيد لوجوده هناك.")
+
+
+def test_idh_kataba_explains_the_sentence_verb_whose_subject_speaks():
+    # before: no quotation for "إذ كتب" (no subject after it; "ألمح" normalised like an article)
+    doc = quotes(ALMAHA, entities=[("دونالد ترامب", "PER"), ("سوريا", "LOC")])
+    q = one(doc, "كتب")
+    assert q.speaker == "دونالد ترامب"
+    assert q.content.startswith("الولايات المتحدة هزمت")
+
+
+def test_idh_after_a_clause_with_no_speaking_subject_gives_none():
+    # control (constructed from the store's shape): the sentence's verb has a thing for subject
+    doc = quotes("عنوان الخبر\n\nألحقت الغارات أضرارا كبيرة بالمنازل، إذ قال إن الصواريخ سقطت قرب المدرسة.")
+    assert all(q.speaker != "الغارات" for q in doc.quotes)

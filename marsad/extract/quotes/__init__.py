@@ -107,6 +107,7 @@ _WHEN = {"عندما", "حينما", "بعدما", "حين", "وعندما", "و
 _OPENERS = {"فان", "فيما", "بينما", "لكن", "ولكن", "حيث", "اذ"}  # "، فإن X قال", "، فيما X أكد"
 _FA_INNA = frozenset({"فان", "فانه", "فانها"})  # "فإن …" opening the claim after an attribution
 _CLAIM_OPENERS = _FA_INNA | {"فقد"}  # … or "فقد …"
+_EXPLAIN = {"اذ"}  # "…، إذ كتب أن": a subjectless cue explaining the sentence's verb
 _TURN = {"بدوره", "بدورها", "بدورهم", "وبدوره", "وبدورها", "وبدورهم"}
 _TURN_OF = {"جهته", "جهتها", "جهتهم", "جانبه", "جانبها", "جانبهم", "ناحيته", "ناحيتها"}
 _AFFIL = {"تابع", "تابعه", "التابع", "التابعه", "تابعين", "التابعين", "موال", "مواليه", "الموالي", "المواليه",
@@ -1808,6 +1809,12 @@ class _Extractor:
             # the subject named at the sentence's start speaks on: "ونشرت المقاومة … بياناً …، وقالت إنّ
             # "…"، مؤكّدةً …. وشدّدت على أنّ"
             explicit = sp is not None
+        if sp is None and kind == "verb" and i >= 2 and self.norm(i - 1) in _EXPLAIN and \
+                self.toks[i - 2].text in _CLAUSE_PUNCT:
+            # "ألمح الرئيس الأمريكي دونالد ترامب عبر تويتر … إلى …، إذ كتب أن": the clause explains the
+            # sentence's verb, and its subject speaks
+            sp = self.participle_subject(i, clause_verb_only=True)
+            explicit = sp is not None
         if (sp is None or self.defect(sp)) and kind == "verb":
             sp = self.contrast_subject(i)
         if sp is None or self.defect(sp):
@@ -2062,7 +2069,9 @@ class _Extractor:
             f, turn = self.past_turn(f, i)
             t = self.norm(f)
             # (an imperfect in ت-, when the cue is one too: "تواصل جماعة الحوثي …، وتقول إن")
-            if t.startswith("ال") or self.is_stop(t) and not turn or not t[:1].isalpha() or \
+            # (a form-IV perfect in أل- normalises like the article: "ألمح الرئيس …، إذ كتب أن")
+            if t.startswith("ال") and not _DIACRITICS.sub("", self.toks[f].text).startswith("أل") or \
+                    self.is_stop(t) and not turn or not t[:1].isalpha() or \
                     self.toks[f].text.endswith("ة") or t.endswith("ات") and len(t) > 4 or not (turn or t[0] in "وف" or t[:1] in "اي" or t.endswith("ت") or
                                                              t[:1] == "ت" and self.norm(i).lstrip("وف")[:1] == "ت"):
                 return None  # "ووزارة الداخلية إذ تعلن": a noun (ة, a plural in ات), not a verb, starts the sentence
