@@ -42,3 +42,28 @@ def test_idh_after_a_clause_with_no_speaking_subject_gives_none():
     # control (constructed from the store's shape): the sentence's verb has a thing for subject
     doc = quotes("عنوان الخبر\n\nألحقت الغارات أضرارا كبيرة بالمنازل، إذ قال إن الصواريخ سقطت قرب المدرسة.")
     assert all(q.speaker != "الغارات" for q in doc.quotes)
+
+
+# im-633d8abd90 (eldiwan.org): the quotation marks are reversed, ”…“
+REVERSED = ("عنوان الخبر\n\nوقال تلفزيون المسيرة الذي يديره الحوثيون عبر حسابه على تويتر ”سلاح الجو المسير يستهدف "
+            "مصفاة شركة أرامكو في الرياض“.\nونقل التلفزيون عن متحدث عسكري حوثي قوله ”إنجاز سلاح الجو المسير بداية "
+            "قوية في مرحلة جديدة من ردع العدوان“.\nوبحسب وكالة “رويترز”، لم يتسن الحصول على تعليق من مسؤولين سعوديين.")
+
+
+def test_reversed_quotation_marks_bound_the_claim():
+    # before: neither quotation was found (a ” was read as a closer only)
+    doc = quotes(REVERSED, entities=[("المسيرة", "ORG"), ("أرامكو", "ORG"), ("رويترز", "ORG")])
+    q = one(doc, "وقال")
+    assert q.speaker == "تلفزيون المسيرة"
+    assert q.content == "سلاح الجو المسير يستهدف مصفاة شركة أرامكو في الرياض"
+    q = one(doc, "ونقل")
+    assert q.speaker == "متحدث عسكري حوثي"
+    assert q.content == "إنجاز سلاح الجو المسير بداية قوية في مرحلة جديدة من ردع العدوان"
+
+
+def test_ordinary_marks_keep_their_pairing():
+    # control (store): “…” stays paired; a ” closing one quotation never opens a reversed one
+    doc = quotes("عنوان الخبر\n\nوأوضح البيان أن تصريحات قرداحي تمثل “حلقة جديدة من المواقف المستهجنة”، وقال "
+                 "الوزير إن “الرياض لن تقبل ذلك”.")
+    q = one(doc, "وأوضح")
+    assert q.content == "تصريحات قرداحي تمثل “حلقة جديدة من المواقف المستهجنة”"

@@ -312,7 +312,17 @@ class _Extractor:
             j = self.text.find(closer, j + 1, pos + 3000)  # ' "ان الولايات' opens the next quotation
         if self.text[pos] == "“" and j < 0:
             j = self.text.find("“", pos + 1, pos + 3000)
+        if self.text[pos] == "”":  # reversed marks: ”سلاح الجو المسير يستهدف مصفاة …“ closes at the “
+            r = self.text.find("“", pos + 1, pos + 3000)
+            if r > 0 and (j < 0 or r < j) and (r + 1 == len(self.text) or not self.text[r + 1].isalnum()) and \
+                    not self.text[r - 1].isspace():
+                j = r
         return j
+
+    def reversed_open(self, pos: int) -> bool:
+        """A ” at text[pos] opens a quotation closed by a reversed “ (see closing)."""
+        close = self.closing(pos)
+        return close > 0 and self.text[close] == "“"
 
     def tok_at_char(self, c: int) -> int:
         lo, hi = 0, self.n
@@ -1376,7 +1386,8 @@ class _Extractor:
                     j += 1  # "قال X: إن …", "وأضاف: أن …": the bare complementiser after the colon is no claim
                 return j if j < self.n else None
             glued = self.toks[i].start > 0 and self.text[self.toks[i].start - 1].isalnum()
-            if (raw in _PAIRS and raw not in "”" or raw == "”" and i + 1 < self.n and self.is_comp(self.norm(i + 1))) \
+            if (raw in _PAIRS and raw not in "”" or raw == "”" and i + 1 < self.n and (
+                    self.is_comp(self.norm(i + 1)) or self.reversed_open(self.toks[i].start))) \
                     and (steps < 14 or self.toks[i - 1].text == ":") and not glued:
                 close = self.closing(self.toks[i].start)
                 ti = self.tok_at_char(close + 1) if close > 0 else self.n
@@ -1516,7 +1527,8 @@ class _Extractor:
         while s < e and text[s] in " \t\n":
             s += 1
         # drop the marks around a claim that is entirely a quotation
-        if e - s > 2 and text[s] in _PAIRS and text[e - 1] in _CLOSERS and self.closing(s) == e - 1:
+        if e - s > 2 and text[s] in _PAIRS and (text[e - 1] in _CLOSERS or text[s] == "”" and text[e - 1] == "“") \
+                and self.closing(s) == e - 1:
             s, e = s + 1, e - 1
             while s < e and text[s] in " ":
                 s += 1
