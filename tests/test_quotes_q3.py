@@ -67,3 +67,17 @@ def test_ordinary_marks_keep_their_pairing():
                  "الوزير إن “الرياض لن تقبل ذلك”.")
     q = one(doc, "وأوضح")
     assert q.content == "تصريحات قرداحي تمثل “حلقة جديدة من المواقف المستهجنة”"
+
+
+def test_a_noun_in_apposition_before_a_name_is_no_bare_verb():
+    # store (doc 28 of the audit store): "، منزل الكاظمي،" is the object, not "a verb + its subject"; the first
+    # version of the bare-verb rule gave "مضيفة" to الكاظمي
+    from marsad.document import Entity
+    text = ("عنوان الخبر\n\nوأعلنت قيادة العمليات المشتركة العراقية، أنّ رئيس الوزراء مصطفى الكاظمي تعرّض، فجر اليوم "
+            "الأحد، لـ \"محاولة اغتيال فاشلة\" بواسطة \"طائرة مسيّرة مفخّخة\" استهدفت مكان إقامته في بغداد، مؤكّدة أنّه "
+            "\"لم يصب بأذى وهو بصحة جيّدة\".\n\nواستهدفت طائرة مسيرة، منزل الكاظمي، كما سقط صاروخ كاتيوشا على منزله، "
+            "ما أدى إلى وقوع إصابات في صفوف حماية المنزل، مضيفة أن إطلاق نار كثيف حصل قرب المنطقة الخضراء في بغداد.")
+    k = text.index("منزل الكاظمي") + len("منزل ")
+    doc = quotes(text, entities=[("مصطفى الكاظمي", "PER"),
+                                 Entity(start=k, end=k + len("الكاظمي"), text="الكاظمي", type="PER")])
+    assert one(doc, "مضيفة").speaker == "قيادة العمليات المشتركة العراقية"

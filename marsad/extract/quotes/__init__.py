@@ -2059,8 +2059,14 @@ class _Extractor:
         if t in self.titles or t in lex.person_heads() or t in lex.speaker_nouns() or \
                 t in lex.anonymous_heads() or self.source_word(t) or self.names_at(st):
             return False
-        return self.names_at(st + 1) and any(e.type == "PER" and e.start == self.toks[st + 1].start
-                                             for e in self.entities)
+        if _gender_of_cue(self.norm(i), "part") == "f":
+            return False  # a bare perfect has a masculine subject: "…، منزل الكاظمي، …، مضيفة" is no clause
+        e = next((e for e in self.entities if e.type == "PER" and e.start == self.toks[st + 1].start), None)
+        if e is None or not self.names_at(st + 1):
+            return False
+        after = self.tok_at_char(e.end)
+        # the name runs on into its clause ("حاول السوداني أن يقدم"), not into a comma (an apposition)
+        return after < i and self.toks[after].text not in _CLAUSE_PUNCT and self.toks[after].text not in _END_PUNCT
 
     def participle_subject(self, i: int, clause_verb_only: bool = False) -> Optional[_Speaker]:
         """The subject of the sentence's main verb: "واستقبل الرئيس X …، مؤكدا". For a verb coordinated
