@@ -462,10 +462,7 @@ class _Extractor:
                 break  # "علنًا", "سابقًا": an accusative adverb, not a subject
             if t.startswith("ل") and (t == "لـ" or (i + 1 < self.n and self.toks[i + 1].text in _QUOTE_CHARS)):
                 break  # لـ«الشرق الأوسط»: the outlet spoken to, not the speaker
-            if taken and t in lex.addressees() and not (
-                    # "الوكالة الوطنية للإعلام": a definite outlet head and its adjective, then its field, name it
-                    t == "للاعلام" and taken >= 2 and first.startswith("ال") and
-                    first[2:] in lex.outlet_types() and self.norm(i - 1).startswith("ال")):
+            if taken and t in lex.addressees():
                 break  # "قال رئيس الوزراء للصحفيين", "أوضح المصدر لوسائل الإعلام": spoken to, not speaking
             if taken and t in lex.complement_nouns() and (re.search(r"(?:ي|يه|يون|يين|يان)$", self.norm(i - 1)) or
                                                            taken >= 2 and self.norm(i - 1).startswith(("ال", "لل")) and
