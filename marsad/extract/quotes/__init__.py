@@ -107,6 +107,7 @@ _WHEN = {"عندما", "حينما", "بعدما", "حين", "وعندما", "و
 _OPENERS = {"فان", "فيما", "بينما", "لكن", "ولكن", "حيث", "اذ"}  # "، فإن X قال", "، فيما X أكد"
 _FA_INNA = frozenset({"فان", "فانه", "فانها"})  # "فإن …" opening the claim after an attribution
 _CLAIM_OPENERS = _FA_INNA | {"فقد"}  # … or "فقد …"
+_EXPLAIN = {"اذ"}  # "…، إذ كتب أن": a subjectless cue explaining the sentence's verb
 _TURN = {"بدوره", "بدورها", "بدورهم", "وبدوره", "وبدورها", "وبدورهم"}
 _TURN_OF = {"جهته", "جهتها", "جهتهم", "جانبه", "جانبها", "جانبهم", "ناحيته", "ناحيتها"}
 _AFFIL = {"تابع", "تابعه", "التابع", "التابعه", "تابعين", "التابعين", "موال", "مواليه", "الموالي", "المواليه",
@@ -311,7 +312,17 @@ class _Extractor:
             j = self.text.find(closer, j + 1, pos + 3000)  # ' "ان الولايات' opens the next quotation
         if self.text[pos] == "“" and j < 0:
             j = self.text.find("“", pos + 1, pos + 3000)
+        if self.text[pos] == "”":  # reversed marks: ”سلاح الجو المسير يستهدف مصفاة …“ closes at the “
+            r = self.text.find("“", pos + 1, pos + 3000)
+            if r > 0 and (j < 0 or r < j) and (r + 1 == len(self.text) or not self.text[r + 1].isalnum()) and \
+                    not self.text[r - 1].isspace():
+                j = r
         return j
+
+    def reversed_open(self, pos: int) -> bool:
+        """A ” at text[pos] opens a quotation closed by a reversed “ (see closing)."""
+        close = self.closing(pos)
+        return close > 0 and self.text[close] == "“"
 
     def tok_at_char(self, c: int) -> int:
         lo, hi = 0, self.n
@@ -1375,7 +1386,8 @@ class _Extractor:
                     j += 1  # "قال X: إن …", "وأضاف: أن …": the bare complementiser after the colon is no claim
                 return j if j < self.n else None
             glued = self.toks[i].start > 0 and self.text[self.toks[i].start - 1].isalnum()
-            if (raw in _PAIRS and raw not in "”" or raw == "”" and i + 1 < self.n and self.is_comp(self.norm(i + 1))) \
+            if (raw in _PAIRS and raw not in "”" or raw == "”" and i + 1 < self.n and (
+                    self.is_comp(self.norm(i + 1)) or self.reversed_open(self.toks[i].start))) \
                     and (steps < 14 or self.toks[i - 1].text == ":") and not glued:
                 close = self.closing(self.toks[i].start)
                 ti = self.tok_at_char(close + 1) if close > 0 else self.n
@@ -1515,7 +1527,8 @@ class _Extractor:
         while s < e and text[s] in " \t\n":
             s += 1
         # drop the marks around a claim that is entirely a quotation
-        if e - s > 2 and text[s] in _PAIRS and text[e - 1] in _CLOSERS and self.closing(s) == e - 1:
+        if e - s > 2 and text[s] in _PAIRS and (text[e - 1] in _CLOSERS or text[s] == "”" and text[e - 1] == "“") \
+                and self.closing(s) == e - 1:
             s, e = s + 1, e - 1
             while s < e and text[s] in " ":
                 s += 1
@@ -1808,6 +1821,12 @@ class _Extractor:
             # the subject named at the sentence's start speaks on: "ونشرت المقاومة … بياناً …، وقالت إنّ
             # "…"، مؤكّدةً …. وشدّدت على أنّ"
             explicit = sp is not None
+        if sp is None and kind == "verb" and i >= 2 and self.norm(i - 1) in _EXPLAIN and \
+                self.toks[i - 2].text in _CLAUSE_PUNCT:
+            # "ألمح الرئيس الأمريكي دونالد ترامب عبر تويتر … إلى …، إذ كتب أن": the clause explains the
+            # sentence's verb, and its subject speaks
+            sp = self.participle_subject(i, clause_verb_only=True)
+            explicit = sp is not None
         if (sp is None or self.defect(sp)) and kind == "verb":
             sp = self.contrast_subject(i)
         if sp is None or self.defect(sp):
@@ -2028,6 +2047,27 @@ class _Extractor:
                 return None
         return None
 
+    def bare_verb_before_name(self, st: int, i: int) -> bool:
+        """A clause after a comma opening with a bare perfect (no و, no ت, not in ا/ي) right before a name the
+        entities component found: "…، حاول السوداني أن يقدم نفسه …، قائلاً" (the participle is السوداني's). Never
+        a title or source noun in apposition ("، مستشار ترامب"), nor a word the lexicons know as a noun."""
+        t = self.norm(st)
+        if st == self.sent_first[self.sid[st]] or self.toks[st - 1].text not in _CLAUSE_PUNCT or st + 1 >= i:
+            return False
+        if not (3 <= len(t) <= 5) or t.endswith(("ه", "ي", "ين", "ون", "ات")) or self.toks[st].text.endswith("ة"):
+            return False
+        if t in self.titles or t in lex.person_heads() or t in lex.speaker_nouns() or \
+                t in lex.anonymous_heads() or self.source_word(t) or self.names_at(st):
+            return False
+        if _gender_of_cue(self.norm(i), "part") == "f":
+            return False  # a bare perfect has a masculine subject: "…، منزل الكاظمي، …، مضيفة" is no clause
+        e = next((e for e in self.entities if e.type == "PER" and e.start == self.toks[st + 1].start), None)
+        if e is None or not self.names_at(st + 1):
+            return False
+        after = self.tok_at_char(e.end)
+        # the name runs on into its clause ("حاول السوداني أن يقدم"), not into a comma (an apposition)
+        return after < i and self.toks[after].text not in _CLAUSE_PUNCT and self.toks[after].text not in _END_PUNCT
+
     def participle_subject(self, i: int, clause_verb_only: bool = False) -> Optional[_Speaker]:
         """The subject of the sentence's main verb: "واستقبل الرئيس X …، مؤكدا". For a verb coordinated
         with the first ("أكدت وزارة العمل …،ولفتت إلى أن"), only the subject of a sentence-initial verb."""
@@ -2047,7 +2087,9 @@ class _Extractor:
             f, turn = self.past_turn(f, i)
             t = self.norm(f)
             # (an imperfect in ت-, when the cue is one too: "تواصل جماعة الحوثي …، وتقول إن")
-            if t.startswith("ال") or self.is_stop(t) and not turn or not t[:1].isalpha() or \
+            # (a form-IV perfect in أل- normalises like the article: "ألمح الرئيس …، إذ كتب أن")
+            if t.startswith("ال") and not _DIACRITICS.sub("", self.toks[f].text).startswith("أل") or \
+                    self.is_stop(t) and not turn or not t[:1].isalpha() or \
                     self.toks[f].text.endswith("ة") or t.endswith("ات") and len(t) > 4 or not (turn or t[0] in "وف" or t[:1] in "اي" or t.endswith("ت") or
                                                              t[:1] == "ت" and self.norm(i).lstrip("وف")[:1] == "ت"):
                 return None  # "ووزارة الداخلية إذ تعلن": a noun (ة, a plural in ات), not a verb, starts the sentence
@@ -2088,7 +2130,8 @@ class _Extractor:
                 continue
             if t[0] not in "وف" and not (t[:1] in "اي" or t.endswith("ت")) and t not in _OBJECT_VERBS and \
                     not self.cue_at(st) and not self.toks[st].text.endswith("ى") and \
-                    not (t[:1] == "ت" and finite_verb(self.toks[st].text)):  # "نعى النائب …، قائلا", "تعتزم المؤسسة"
+                    not (t[:1] == "ت" and finite_verb(self.toks[st].text)) and \
+                    not self.bare_verb_before_name(st, i):  # "نعى النائب …، قائلا", "تعتزم المؤسسة"
                 continue  # (a verb of its own: "دعا وزير الدفاع …، قائلاً")
             a, b = self.np_forward(st + 1, i)
             if b > a and b < i and self.toks[b].text in _CLAUSE_PUNCT and self.apposition_head(a) and \
