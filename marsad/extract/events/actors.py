@@ -371,6 +371,7 @@ class SentenceView:
             genitive = 0  # a counted noun ends the count (مليون متظاهر خرجوا, 25 متظاهرا لافتات)
         count = 1
         m = k + 1
+        linked = {k}  # (the nouns read as in construct: the head and its indefinite genitives)
         while m < limit and count < 6:
             if self.is_quote(m):
                 m += 1
@@ -466,8 +467,11 @@ class SentenceView:
                     # indefinite noun after it is the verb's object
                 if genitive > 0 and not definite:
                     genitive -= 1
+                    linked.add(m)
                     if w in self.heads:
                         genitive = 1  # "خلايا تنظيم داعش", "عناصر حركة طالبان": a head in construct takes its own name
+                elif not definite and m - 1 in linked and self._chain_link(start, m, limit):
+                    linked.add(m)  # (round 113) "مواقع مسلحي جماعة الحوثي", "مناطق ضفاف نهر الفرات": a chain of nouns in construct
                 elif not _nisba(w) and not (w.endswith("يا") and len(w) > 4 and self.norms[m - 1].endswith("ا")):
                     break  # (150 مدنيا افغانيا: an accusative nisba agrees with its accusative noun)
             end = m + 1
@@ -516,6 +520,35 @@ class SentenceView:
             else:
                 end = named
         return Phrase(start, end, counted=counted)
+
+    def _chain_link(self, start: int, m: int, limit: int) -> bool:
+        """(round 113) Token m, an indefinite noun after a noun in construct, is one more link of the genitive chain
+        ("مواقع مسلحي جماعة الحوثي", "مناطق ضفاف نهر الفرات", "تخوم مدينة عدن", "بعض مواقع حزب العمال"): the chain
+        is closed by a name (m itself) or by the definite noun right after m, as every idafa is. The noun before m
+        is in construct (the head or an indefinite genitive, read so by np_right): no article, no name, no
+        accusative -ا; the head a number counts takes no
+        genitive (25 متظاهرا لافتات), the noun after من or a quantifier (بعض, أحد) does; m is no verb (شركة
+        أجنبية تواصل التعامل) and no trigger."""
+        p = m - 1
+        if p < start or m in self.trigger_tokens or p in self.named_tokens or not self.content(p):
+            return False
+        pw, w = self.norms[p], self.norms[m]
+        if _definite(pw) or pw.endswith("ا") or self.is_quote(p):
+            return False
+        if p == start:
+            if start == 0:
+                return False
+            before = self.words[start - 1]
+            if not (self.norms[start - 1] == "من" or (before in self.quant and
+                                                      _bare(before) not in word_set("events/count_scales.txt"))):
+                return False
+        if m in self.named_tokens:
+            return True
+        if w[:1] in "يتو" and _verb_shape(w) and w not in self.heads or _nisba(w) or w.endswith("ا"):
+            return False
+        n = m + 1
+        return n < limit and self.content(n) and _definite(self.norms[n]) and not self.is_time(n) and \
+            n not in self.trigger_tokens
 
     def titled_name_end(self, end: int, limit: int) -> int:
         """After a title phrase that stopped before its genitive, the end of the person the entities component
