@@ -477,6 +477,14 @@ class SentenceView:
             end = m + 1
             count += 1
             m += 1
+        if end < limit and _definite(head) and end in self.named_tokens and end not in self.agent_tokens and \
+                self.entity_of.get(end) is not None and end - 1 not in self.named_tokens and \
+                self._apposed_place(start, end):
+            # (round 113) "العاصمة صنعاء", "العاصمة اليمنية صنعاء": a kind of place with the article, then the place's
+            # name in apposition (audit r20 rows 56 89: the title without its name)
+            ent = self.entity_of[end]
+            while end < limit and self.entity_of.get(end) == ent:
+                end += 1
         if end < limit and end > start and self.content(end) and _bare(self.words[end]) in self.linking and \
                 _definite(self.norms[end]) == _definite(self.norms[end - 1]):
             end += 1  # the participle agrees with the phrase (جماعات مسلحة عراقية متحالفة)
@@ -520,6 +528,14 @@ class SentenceView:
             else:
                 end = named
         return Phrase(start, end, counted=counted)
+
+    def _apposed_place(self, start: int, end: int) -> bool:
+        """(round 113) Tokens [start, end) are a kind of place (place_heads.txt, apposed_place_heads.txt: العاصمة,
+        الميناء) and only its adjectives (nisba or adjectives.txt: اليمنية, النفطي)."""
+        b = self.bares[start]
+        if b not in word_set("events/place_heads.txt") and b not in word_set("events/apposed_place_heads.txt"):
+            return False
+        return all(_nisba(self.norms[x]) or self.norms[x] in self.adjectives for x in range(start + 1, end))
 
     def _chain_link(self, start: int, m: int, limit: int) -> bool:
         """(round 113) Token m, an indefinite noun after a noun in construct, is one more link of the genitive chain
