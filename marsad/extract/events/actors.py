@@ -540,7 +540,8 @@ class SentenceView:
     def _chain_link(self, start: int, m: int, limit: int) -> bool:
         """(round 113) Token m, an indefinite noun after a noun in construct, is one more link of the genitive chain
         ("مواقع مسلحي جماعة الحوثي", "مناطق ضفاف نهر الفرات", "تخوم مدينة عدن", "بعض مواقع حزب العمال"): the chain
-        is closed by a name (m itself) or by the definite noun right after m, as every idafa is. The noun before m
+        is closed by a name (m itself) or by the noun with the article right after m (not a preposition's: مطار
+        عدن بصاروخين بالستيين), as every idafa is. The noun before m
         is in construct (the head or an indefinite genitive, read so by np_right): no article, no name, no
         accusative -ا; the head a number counts takes no
         genitive (25 متظاهرا لافتات), the noun after من or a quantifier (بعض, أحد) does; m is no verb (شركة
@@ -563,7 +564,8 @@ class SentenceView:
         if w[:1] in "يتو" and _verb_shape(w) and w not in self.heads or _nisba(w) or w.endswith("ا"):
             return False
         n = m + 1
-        return n < limit and self.content(n) and _definite(self.norms[n]) and not self.is_time(n) and \
+        return n < limit and self.content(n) and self.norms[n].startswith("ال") and _definite(self.norms[n]) and \
+            not self.is_time(n) and \
             n not in self.trigger_tokens
 
     def titled_name_end(self, end: int, limit: int) -> int:
