@@ -477,14 +477,6 @@ class SentenceView:
             end = m + 1
             count += 1
             m += 1
-        if end < limit and _definite(head) and end in self.named_tokens and end not in self.agent_tokens and \
-                self.entity_of.get(end) is not None and end - 1 not in self.named_tokens and \
-                self._apposed_place(start, end):
-            # (round 113) "العاصمة صنعاء", "العاصمة اليمنية صنعاء": a kind of place with the article, then the place's
-            # name in apposition (audit r20 rows 56 89: the title without its name)
-            ent = self.entity_of[end]
-            while end < limit and self.entity_of.get(end) == ent:
-                end += 1
         if end < limit and end > start and self.content(end) and _bare(self.words[end]) in self.linking and \
                 _definite(self.norms[end]) == _definite(self.norms[end - 1]):
             end += 1  # the participle agrees with the phrase (جماعات مسلحة عراقية متحالفة)
@@ -529,25 +521,20 @@ class SentenceView:
                 end = named
         return Phrase(start, end, counted=counted)
 
-    def _apposed_place(self, start: int, end: int) -> bool:
-        """(round 113) Tokens [start, end) are a kind of place (place_heads.txt, apposed_place_heads.txt: العاصمة,
-        الميناء) and only its adjectives (nisba or adjectives.txt: اليمنية, النفطي)."""
-        b = self.bares[start]
-        if b not in word_set("events/place_heads.txt") and b not in word_set("events/apposed_place_heads.txt"):
-            return False
-        return all(_nisba(self.norms[x]) or self.norms[x] in self.adjectives for x in range(start + 1, end))
-
     def _chain_link(self, start: int, m: int, limit: int) -> bool:
         """(round 113) Token m, an indefinite noun after a noun in construct, is one more link of the genitive chain
         ("مواقع مسلحي جماعة الحوثي", "مناطق ضفاف نهر الفرات", "تخوم مدينة عدن", "بعض مواقع حزب العمال"): the chain
         is closed by a name (m itself) or by the noun with the article right after m (not a preposition's: مطار
         عدن بصاروخين بالستيين), as every idafa is. The noun before m
-        is in construct (the head or an indefinite genitive, read so by np_right): no article, no name, no
-        accusative -ا; the head a number counts takes no
-        genitive (25 متظاهرا لافتات), the noun after من or a quantifier (بعض, أحد) does; m is no verb (شركة
-        أجنبية تواصل التعامل) and no trigger."""
+        is in construct (the head or an indefinite genitive, read so by np_right): no article, no accusative -ا,
+        no verbal noun, no word of sequence heading the chain (قبيل إعلان ترامب، حذرت: a time), and no name before it in the chain (a name
+        closes it: تنظيم "داعش" مواقع قوات ...); the head a number counts takes no genitive (25 متظاهرا لافتات),
+        the noun after من or a quantifier (بعض, أحد) does; m is no verb (طائرة مسيرة دخلت المجال) and no
+        trigger."""
         p = m - 1
-        if p < start or m in self.trigger_tokens or p in self.named_tokens or not self.content(p):
+        if p < start or m in self.trigger_tokens or not self.content(p) or self.non_agent(p) or \
+                self.words[start] in word_set("events/sequence_words.txt") or \
+                any(x in self.named_tokens for x in range(start, m)):
             return False
         pw, w = self.norms[p], self.norms[m]
         if _definite(pw) or pw.endswith("ا") or self.is_quote(p):
@@ -561,7 +548,7 @@ class SentenceView:
                 return False
         if m in self.named_tokens:
             return True
-        if w[:1] in "يتو" and _verb_shape(w) and w not in self.heads or _nisba(w) or w.endswith("ا"):
+        if _verb_shape(w) and w not in self.heads or _nisba(w) or w.endswith("ا"):
             return False
         n = m + 1
         return n < limit and self.content(n) and self.norms[n].startswith("ال") and _definite(self.norms[n]) and \
@@ -3754,7 +3741,30 @@ def find_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, patie
         target = _object_past_means(sv, target.i, typ, None)
     if target is not None and target.j < sv.size and "yes" in role_set(typ, "lam_owner"):
         target = _lam_owner(sv, target)
+    if target is not None and target.j < sv.size:
+        target = _apposed_place_name(sv, target)
     return source, target
+
+
+def _apposed_place_name(sv: SentenceView, ph: Phrase) -> Phrase:
+    """(round 113) "وسيطر الحوثيون على العاصمة صنعاء", "غارات جوية على العاصمة اليمنية صنعاء", "استهدفت الميناء
+    النفطي رأس عيسى": a target that is a kind of place with the article (place_heads.txt, apposed_place_heads.txt:
+    العاصمة, الميناء) and only its adjectives (اليمنية, النفطي) has the place's name right after it in apposition,
+    a place name (no ORG or PER) the entities component found: the name is part of the target (audit r20 rows 56 89:
+    the title without its name). Read for the target only: a visit's place (زيارة العاصمة اليمنية صنعاء) is no doer."""
+    i, end = ph.i, ph.j
+    if not _definite(sv.norms[i]) or end not in sv.named_tokens or end in sv.agent_tokens or \
+            end - 1 in sv.named_tokens or sv.entity_of.get(end) is None:
+        return ph
+    b = sv.bares[i]
+    if b not in word_set("events/place_heads.txt") and b not in word_set("events/apposed_place_heads.txt"):
+        return ph
+    if not all(_nisba(sv.norms[x]) or sv.norms[x] in sv.adjectives for x in range(i + 1, end)):
+        return ph
+    ent = sv.entity_of[end]
+    while end < sv.size and sv.entity_of.get(end) == ent:
+        end += 1
+    return Phrase(i, end, ph.cut, ph.counted)
 
 
 def _lam_owner(sv: SentenceView, ph: Phrase) -> Phrase:
