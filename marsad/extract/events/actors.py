@@ -537,7 +537,8 @@ class SentenceView:
                 any(x in self.named_tokens for x in range(start, m)):
             return False
         pw, w = self.norms[p], self.norms[m]
-        if _definite(pw) or pw.endswith("ا") or self.is_quote(p):
+        if _definite(pw) or pw.endswith("ا") or self.is_quote(p) or (pw[:1] in "وف" and self.words[p] != pw):
+            # (nor a word joined by و: "قرى وبلدات إدلب الشرقي" is two coordinated nouns, no chain)
             return False
         if p == start:
             if start == 0:
