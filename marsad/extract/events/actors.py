@@ -371,6 +371,7 @@ class SentenceView:
             genitive = 0  # a counted noun ends the count (مليون متظاهر خرجوا, 25 متظاهرا لافتات)
         count = 1
         m = k + 1
+        linked = {k}  # (the nouns read as in construct: the head and its indefinite genitives)
         while m < limit and count < 6:
             if self.is_quote(m):
                 m += 1
@@ -466,8 +467,11 @@ class SentenceView:
                     # indefinite noun after it is the verb's object
                 if genitive > 0 and not definite:
                     genitive -= 1
+                    linked.add(m)
                     if w in self.heads:
                         genitive = 1  # "خلايا تنظيم داعش", "عناصر حركة طالبان": a head in construct takes its own name
+                elif not definite and m - 1 in linked and self._chain_link(start, m, limit):
+                    linked.add(m)  # (round 113) "مواقع مسلحي جماعة الحوثي", "مناطق ضفاف نهر الفرات": a chain of nouns in construct
                 elif not _nisba(w) and not (w.endswith("يا") and len(w) > 4 and self.norms[m - 1].endswith("ا")):
                     break  # (150 مدنيا افغانيا: an accusative nisba agrees with its accusative noun)
             end = m + 1
@@ -516,6 +520,41 @@ class SentenceView:
             else:
                 end = named
         return Phrase(start, end, counted=counted)
+
+    def _chain_link(self, start: int, m: int, limit: int) -> bool:
+        """(round 113) Token m, an indefinite noun after a noun in construct, is one more link of the genitive chain
+        ("مواقع مسلحي جماعة الحوثي", "مناطق ضفاف نهر الفرات", "تخوم مدينة عدن", "بعض مواقع حزب العمال"): the chain
+        is closed by a name (m itself) or by the noun with the article right after m (not a preposition's: مطار
+        عدن بصاروخين بالستيين), as every idafa is. The noun before m
+        is in construct (the head or an indefinite genitive, read so by np_right): no article, no accusative -ا,
+        no verbal noun, no word of sequence heading the chain (قبيل إعلان ترامب، حذرت: a time), and no name before it in the chain (a name
+        closes it: تنظيم "داعش" مواقع قوات ...); the head a number counts takes no genitive (25 متظاهرا لافتات),
+        the noun after من or a quantifier (بعض, أحد) does; m is no verb (طائرة مسيرة دخلت المجال) and no
+        trigger."""
+        p = m - 1
+        if p < start or m in self.trigger_tokens or not self.content(p) or self.non_agent(p) or \
+                self.words[start] in word_set("events/sequence_words.txt") or \
+                any(x in self.named_tokens for x in range(start, m)):
+            return False
+        pw, w = self.norms[p], self.norms[m]
+        if _definite(pw) or pw.endswith("ا") or self.is_quote(p) or (pw[:1] in "وف" and self.words[p] != pw):
+            # (nor a word joined by و: "قرى وبلدات إدلب الشرقي" is two coordinated nouns, no chain)
+            return False
+        if p == start:
+            if start == 0:
+                return False
+            before = self.words[start - 1]
+            if not (self.norms[start - 1] == "من" or (before in self.quant and
+                                                      _bare(before) not in word_set("events/count_scales.txt"))):
+                return False
+        if m in self.named_tokens:
+            return True
+        if _verb_shape(w) and w not in self.heads or _nisba(w) or w.endswith("ا"):
+            return False
+        n = m + 1
+        return n < limit and self.content(n) and self.norms[n].startswith("ال") and _definite(self.norms[n]) and \
+            not self.is_time(n) and \
+            n not in self.trigger_tokens
 
     def titled_name_end(self, end: int, limit: int) -> int:
         """After a title phrase that stopped before its genitive, the end of the person the entities component
@@ -3709,7 +3748,30 @@ def find_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, patie
         target = _object_past_means(sv, target.i, typ, None)
     if target is not None and target.j < sv.size and "yes" in role_set(typ, "lam_owner"):
         target = _lam_owner(sv, target)
+    if target is not None and target.j < sv.size:
+        target = _apposed_place_name(sv, target)
     return source, target
+
+
+def _apposed_place_name(sv: SentenceView, ph: Phrase) -> Phrase:
+    """(round 113) "وسيطر الحوثيون على العاصمة صنعاء", "غارات جوية على العاصمة اليمنية صنعاء", "استهدفت الميناء
+    النفطي رأس عيسى": a target that is a kind of place with the article (place_heads.txt, apposed_place_heads.txt:
+    العاصمة, الميناء) and only its adjectives (اليمنية, النفطي) has the place's name right after it in apposition,
+    a place name (no ORG or PER) the entities component found: the name is part of the target (audit r20 rows 56 89:
+    the title without its name). Read for the target only: a visit's place (زيارة العاصمة اليمنية صنعاء) is no doer."""
+    i, end = ph.i, ph.j
+    if not _definite(sv.norms[i]) or end not in sv.named_tokens or end in sv.agent_tokens or \
+            end - 1 in sv.named_tokens or sv.entity_of.get(end) is None:
+        return ph
+    b = sv.bares[i]
+    if b not in word_set("events/place_heads.txt") and b not in word_set("events/apposed_place_heads.txt"):
+        return ph
+    if not all(_nisba(sv.norms[x]) or sv.norms[x] in sv.adjectives for x in range(i + 1, end)):
+        return ph
+    ent = sv.entity_of[end]
+    while end < sv.size and sv.entity_of.get(end) == ent:
+        end += 1
+    return Phrase(i, end, ph.cut, ph.counted)
 
 
 def _lam_owner(sv: SentenceView, ph: Phrase) -> Phrase:
