@@ -16,15 +16,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from operator import attrgetter, itemgetter
+from operator import itemgetter
 from typing import Optional
 
 from ... import actors as actor_dictionary
 from ...arabic.clitics import preposition_cut, strip_conj
+from ...arabic.normalize import normalize
 from ...arabic.numbers import number_words, parse_ordinal
 from ...resources import lines
-from .lexicon import closed_class, cue_first_words, dual_of as _dual_of, normalize, role_cues, role_set, triggers, \
-    word_set
+from .lexicon import closed_class, cue_first_words, dual_of as _dual_of, role_cues, role_set, triggers, word_set
 
 _CLAUSE_PUNCT = set(",،؛;:.!?؟()[]")
 _ALIAS_CLOSE = {")": "(", "»": "«", "]": "["}  # a closing bracket or mark → its opener
@@ -122,32 +122,16 @@ def _function_like(w: str) -> bool:
     return len(w) < 2 or w.isdigit() or w in fn or strip_conj(w) in fn or (w[:1] in "وف" and w[1:] in fn)
 
 
-def _word_forms_of(w: str) -> tuple[str, str, bool, tuple[str, ...], Optional[tuple]]:
-    # (the fifth: the trigger lexicon's entries that can start at the word, ``triggers().first.get(w)``, read by
-    # detect._find_hits from the document's one pass over this table instead of a look-up in the 250k-form table
-    # per token of every sentence)
-    return _word_form(w), _bare_form(w), _function_like(w), cue_first_words().get(w, ()), triggers().first.get(w)
+def _word_forms_of(w: str) -> tuple[str, str, bool, tuple[str, ...]]:
+    return _word_form(w), _bare_form(w), _function_like(w), cue_first_words().get(w, ())
 
 
 # word form -> (_word_form, _bare_form, _function_like, the cue lexicons an entry of starts with it), read with one
 # C-level map per sentence (SentenceView.words, bares, fn_like, cue_lexicons): a call of the cached functions per
 # token was ~7% of the events step; one table for all, as a look-up in a table this large is mostly a cache miss (a
 # table each was a miss each)
-_WORD_BARE_FORMS: dict[str, tuple[str, str, bool, tuple[str, ...], Optional[tuple]]] = {}
+_WORD_BARE_FORMS: dict[str, tuple[str, str, bool, tuple[str, ...]]] = {}
 _FIRST, _SECOND, _THIRD, _FOURTH = itemgetter(0), itemgetter(1), itemgetter(2), itemgetter(3)
-_TEXT = attrgetter("text")
-_WORD_TABLE_OWNER: list = [None]  # the lexicon tables _WORD_BARE_FORMS was filled from (word_table)
-
-
-def word_table() -> dict:
-    """_WORD_BARE_FORMS, emptied first if the lexicons its entries were read from were built anew (a cleared
-    cache: its entries hold their look-ups, which must be the current tables')."""
-    owner = (triggers().first, cue_first_words())
-    held = _WORD_TABLE_OWNER[0]
-    if held is None or held[0] is not owner[0] or held[1] is not owner[1]:
-        _WORD_BARE_FORMS.clear()
-        _WORD_TABLE_OWNER[0] = owner
-    return _WORD_BARE_FORMS
 
 
 def _forms(norms: list[str], table: dict, make) -> list:
@@ -208,20 +192,6 @@ def _view_sets() -> dict:
     )
 
 
-@lru_cache(maxsize=65536)
-def _direction_word(n: str, directions: frozenset) -> bool:
-    """SentenceView.direction's test of the normalised word, cached: a pure function of the word and the set (the
-    view's, one frozenset: its hash is kept, the key costs two cached hashes)."""
-    w = strip_conj(n)
-    return w in directions or (_definite(w) and _bare(w) in directions)
-
-
-@lru_cache(maxsize=65536)
-def _title_word(w: str, titles: frozenset) -> bool:
-    """SentenceView.title's test of the word form, cached (as _direction_word)."""
-    return any(c in titles for c in (w, _bare(w), w[1:] if w[:1] in "بل" else w))
-
-
 class SentenceView:
     """One sentence's tokens with the predicates the role finder needs."""
 
@@ -230,7 +200,7 @@ class SentenceView:
                  person_tokens: frozenset = frozenset(), named_tokens: frozenset = frozenset(),
                  entity_of: Optional[dict] = None, glued_names: frozenset = frozenset(),
                  agent_tokens: frozenset = frozenset(), norms: Optional[list] = None,
-                 joined_names: frozenset = frozenset(), forms: Optional[list] = None):
+                 joined_names: frozenset = frozenset()):
         self.text = text
         self.toks = tokens
         # (``norms``: the tokens' normalised forms, when the caller has them; else read here)
@@ -249,12 +219,10 @@ class SentenceView:
         # what every rule reads about a token, made once per sentence and read by index: rules read them ~200
         # times a sentence, and a method call each was ~4% of the events step
         self.size = len(tokens)
-        # ends a clause: (t.text in _CLAUSE_PUNCT or t.text == "-"), as one set test per token, run by map in C
-        self.breaks: list[bool] = list(map(frozenset((*_CLAUSE_PUNCT, "-")).__contains__, map(_TEXT, tokens)))
+        self.breaks: list[bool] = [t.text in _CLAUSE_PUNCT or t.text == "-" for t in tokens]  # ends a clause
         # word form (وزير, وزارة, وكالة begin with و: no conjunction to strip) and the same without its article or
         # glued preposition (_bare)
-        # (``forms``: the tokens' rows of that table, when the caller read them for the document: detect._doc_index)
-        forms = _forms(self.norms, word_table(), _word_forms_of) if forms is None else forms
+        forms = _forms(self.norms, _WORD_BARE_FORMS, _word_forms_of)
         self.words: list[str] = list(map(_FIRST, forms))
         self.bares: list[str] = list(map(_SECOND, forms))
         self.fn_like: list[bool] = list(map(_THIRD, forms))  # (content's test of the word alone)
@@ -267,8 +235,7 @@ class SentenceView:
         vocab = self.__dict__.get("_vocab")
         if vocab is None:
             vocab = self._vocab = frozenset(self.words).union(self.norms)
-        got = _CUE_SETS_BY_ID.get(id(cues))  # (_cue_sets_of written out, as in _cue_match)
-        singles, pairs = got[1] if got is not None and got[0] is cues else _cue_sets_of(cues)
+        singles, pairs = _cue_sets_of(cues)
         return not (vocab.isdisjoint(singles) and vocab.isdisjoint(pairs))
 
     def is_punct(self, k: int) -> bool:
@@ -633,11 +600,13 @@ class SentenceView:
 
     def direction(self, k: int) -> bool:
         """Token k is a direction or a word of position (جنوب, شمالي, الشرق, وغرب, قرب): it opens a place."""
-        return _direction_word(self.norms[k], self.directions)
+        w = strip_conj(self.norms[k])
+        return w in self.directions or (_definite(w) and _bare(w) in self.directions)
 
     def title(self, k: int) -> bool:
         """Token k is a person's title (رئيس, الشيخ, للرئيس, لزعيم)."""
-        return _title_word(self.words[k], self.titles)
+        w = self.words[k]
+        return any(c in self.titles for c in (w, _bare(w), w[1:] if w[:1] in "بل" else w))
 
     def name_after(self, m: int, limit: int) -> int:
         """The end of the bare name words from token m on, after a title: نجيب ميقاتي, عبد الله اوجلان,
@@ -5603,9 +5572,6 @@ def _clause_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pa
     else:
         # a light verb right before the noun carries its subject: شنت الميليشيات هجمات, قام مسلحون بخطف
         lights = _light_prefixes()
-        # (the loop's word tables, read once: each is a cached constant, or one per type)
-        intransitive, light_forms, light_stems, typed_light = _intransitive_forms(), _light_forms(), _light_stems(), \
-            _typed_light_forms(typ)
         # (its subject may be long: شنّت "هيئة تحرير الشام" وفصائل حليفة لها هجومًا; no other trigger between)
         aside = _aside_before(sv, i)
         after_prep = sv.words[i - 1] in _PREPOSITIONS if i >= 1 else False
@@ -5625,10 +5591,10 @@ def _clause_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pa
             # (a word of a name inside the clause is no verb: "ونقل تجمع أحرار حوران"; one opening it may be a
             # verb the name was read over: "شن الجيش الأمريكي")
             if (k not in sv.named_tokens or k == 0 or sv.breaks[k - 1]) and (
-                    (sv.words[k].startswith(lights) and sv.words[k] not in intransitive) or
-                    sv.words[k] in light_forms or
-                    ((sv.norms[k] in light_stems or sv.words[k] in light_stems) and _light_verb_at(sv, k)) or
-                    (k == i - 1 and sv.words[k] in typed_light)):
+                    (sv.words[k].startswith(lights) and sv.words[k] not in _intransitive_forms()) or
+                    sv.words[k] in _light_forms() or
+                    ((sv.norms[k] in _light_stems() or sv.words[k] in _light_stems()) and _light_verb_at(sv, k)) or
+                    (k == i - 1 and sv.words[k] in _typed_light_forms(typ))):
                 owner = sv.pronoun_antecedent(k, stem=2)  # (شنّها: a doubled root writes two letters)
                 if owner is not None and k + 1 < i and not sv.content(k + 1) and not sv.is_quote(k + 1):
                     # "مقتدى الصدر قال في مؤتمر صحفي عقده بعد التطورات … ومقتل أكثر من 30 شخصاً": a light verb

@@ -24,7 +24,7 @@ from functools import lru_cache
 from typing import Optional
 
 from ... import actors
-from .lexicon import normalize  # (cached: lexicon.normalize)
+from ...arabic.normalize import normalize
 from ...arabic.numbers import number_words
 from ...resources import lines, table
 from ...resources import path as resources_path
@@ -48,10 +48,7 @@ def _fold(w: str) -> str:
     """Letters as the closed-class lists compare them: diacritics and tatweel dropped, أ إ آ → ا, ة → ه, but
     ى kept apart from ي (على is a preposition, علي a name)."""
     w = _DIACRITICS.sub("", w).strip(_QUOTE_CHARS)
-    return w.translate(_FOLD_TABLE)
-
-
-_FOLD_TABLE = str.maketrans("أإآٱة", "ااااه")  # (_fold's table, made once: maketrans per call was ~0.3% of the step)
+    return w.translate(str.maketrans("أإآٱة", "ااااه"))
 
 
 @lru_cache(maxsize=1)
@@ -325,19 +322,12 @@ def dictionary_entry(name: Optional[str], type_: Optional[str] = None) -> Option
     for t in ([type_] if type_ else []) + [x for x in ("ORG", "PER", "LOC") if x != type_]:
         if t not in ("ORG", "PER", "LOC"):
             continue
-        hit = _lookup(name, t)
+        hit = actors.lookup(name, t)
         if hit is not None:
             loc = hit.type == "LOC"
             return {"id": hit.id, "latin": hit.latin, "type": hit.type, "kind": hit.kind if loc else None,
                     "sector": None if loc else hit.kind, "country": hit.country, "lat": hit.lat, "lon": hit.lon}
     return None
-
-
-@lru_cache(maxsize=65536)
-def _lookup(name: str, type_: str):
-    """``actors.lookup``, cached per name and type: a pure function of them (the dictionary's index is read once, an
-    lru_cache never cleared), asked again for the same names across an article's events."""
-    return actors.lookup(name, type_)
 
 
 @lru_cache(maxsize=1)
@@ -385,9 +375,8 @@ def casualties(doc, s_start: int, s_end: int) -> dict[str, float]:
     it within the clause ("قتل 5 أشخاص وأصيب 12 آخرون": killed 5, wounded 12); counts of one kind add up."""
     text = doc.text
     cues = []
-    words = _casualty_words()  # (read once, not per word: the same table)
     for m in _WORD.finditer(text, s_start, s_end):
-        kind = words.get(_word_key(m.group()))
+        kind = _casualty_words().get(_word_key(m.group()))
         if kind:
             cues.append((m.start(), m.end(), kind))
     if not cues:

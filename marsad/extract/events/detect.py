@@ -11,19 +11,18 @@ from __future__ import annotations
 import bisect
 import re
 from itertools import compress
-from operator import attrgetter, itemgetter
+from operator import attrgetter
 from functools import lru_cache
 from dataclasses import dataclass, field
 from typing import Optional
 
 from ...arabic import tokenize
-from .lexicon import normalize  # (cached: lexicon.normalize)
+from ...arabic.normalize import normalize
 from ...arabic.clitics import article_cut, lost_article, strip_conj, word_variants
-from ...arabic.numbers import number_words
 from ...document import Document, Event, Sentence
 from ...resources import table
 from .actors import _FROM_ON, _NISBA_SUFFIXES, _QUOTES as _QUOTE_MARKS, Phrase, SentenceView, _bare, _definite, \
-    _forms, _nisba_like, _opens_party, _word_forms_of, agreeing_doer, find_roles, word_table
+    _nisba_like, _opens_party, agreeing_doer, find_roles
 from .attach import casualties, dictionary_entry, entities_containing, entities_overlapping, tidy, whole_actor
 from .lexicon import closed_class, cue_first_words, evidence, modality, modes, retype, role_cues, role_set, triggers, \
     word_set
@@ -69,15 +68,8 @@ def _sentence_slice(doc: Document, s: Sentence) -> tuple[list, list[str]]:
     """The sentence's tokens and their normalised forms: slices of the document's, cut by bisection (tokens
     are in text order and do not overlap, so only the last can run past the sentence's end); a document
     without tokens is tokenised here."""
-    return _sentence_index(doc, s)[:2]
-
-
-def _sentence_index(doc: Document, s: Sentence) -> tuple[list, list[str], Optional[list], Optional[list]]:
-    """_sentence_slice, with the tokens' start offsets and their rows of the word table (actors.word_table:
-    word form, bare form, function-word test, cue lexicons, trigger entries) sliced from the document's
-    (_doc_index); those two are None for a sentence tokenised here."""
     if doc.tokens:
-        starts, norms, forms = _doc_index(doc)
+        starts, norms = _token_index(doc)
         lo = bisect.bisect_left(starts, s.start)
         hi = bisect.bisect_left(starts, s.end)
         toks = doc.tokens[lo:hi]
@@ -85,62 +77,37 @@ def _sentence_index(doc: Document, s: Sentence) -> tuple[list, list[str], Option
             toks.pop()
             hi -= 1
         if toks:
-            return toks, norms[lo:hi], starts[lo:hi], forms[lo:hi]
+            return toks, norms[lo:hi]
     toks = tokenize(doc.text, s.start, s.end)
-    return toks, [t.norm for t in toks], None, None
+    return toks, [t.norm for t in toks]
 
 
 _START, _NORM = attrgetter("start"), attrgetter("norm")
-_TRIGGER_FIRSTS = itemgetter(4)
 
 
 def _token_index(doc: Document) -> tuple[list[int], list[str]]:
     """The document's token starts and normalised forms, made once per document (every sentence slices them)."""
-    return _doc_index(doc)[:2]
-
-
-def _doc_index(doc: Document) -> tuple[list[int], list[str], list]:
-    """The document's token starts, normalised forms and their rows of the word table, made once per document
-    (every sentence slices them). (The rows: one look-up per token of the document in the table of the words met,
-    where each sentence looked each token up in the trigger lexicon's 250k forms, and each sentence with a trigger
-    again in this table.)"""
-    cached = getattr(doc, "_event_doc_index", None)
+    cached = getattr(doc, "_event_token_index", None)
     if cached is None or cached[0] is not doc.tokens:
-        norms = list(map(_NORM, doc.tokens))
-        table = word_table()
-        forms = list(map(table.get, norms))
-        if not all(forms):  # (a row is a non-empty tuple: None is a word not met yet)
-            forms = _forms(norms, table, _word_forms_of)
-        cached = (doc.tokens, list(map(_START, doc.tokens)), norms, forms)
-        object.__setattr__(doc, "_event_doc_index", cached)
-    return cached[1], cached[2], cached[3]
+        cached = (doc.tokens, list(map(_START, doc.tokens)), list(map(_NORM, doc.tokens)))
+        object.__setattr__(doc, "_event_token_index", cached)
+    return cached[1], cached[2]
 
 
-def _find_hits(norms: list[str], forms: Optional[list] = None) -> list[_Hit]:
-    """``forms``: the tokens' rows of the word table (_sentence_index), whose fifth field is the trigger entries
-    that can start at the word (``lex.first.get``): then no look-up in the lexicon here."""
+def _find_hits(norms: list[str]) -> list[_Hit]:
     lex = triggers()
     first = lex.first
-    if forms is not None:
-        cands = list(map(_TRIGGER_FIRSTS, forms))
-        # (a word in ``first`` has a non-empty tuple of entries there, a word not in it None: the truth of the
-        # field is the membership test below)
-        starts = list(compress(range(len(norms)), cands))
-        if not starts:
-            return []
-    else:
-        if first.keys().isdisjoint(norms):
-            return []  # no entry starts in the sentence (most sentences: one test of every word, in C)
-        # (match_at's own first test, in one pass; compress and map run it in C: the comprehension was ~3% of the step)
-        starts = list(compress(range(len(norms)), map(first.__contains__, norms)))
-        cands = None
+    if first.keys().isdisjoint(norms):
+        return []  # no entry starts in the sentence (most sentences: one test of every word, in C)
+    # (match_at's own first test, in one pass; compress and map run it in C: the comprehension was ~3% of the step)
+    starts = list(compress(range(len(norms)), map(first.__contains__, norms)))
     hits: list[_Hit] = []
     k = 0
     for at in starts:
         if at < k:
             continue  # inside the last match, which consumed its tokens
         k = at
-        found = lex.match_at(norms, k) if cands is None else lex.match_from(norms, k, cands[k])
+        found = lex.match_at(norms, k)
         if not found:
             k += 1
             continue
@@ -1325,14 +1292,13 @@ def sentence_events(doc: Document, s: Sentence, toks: Optional[list] = None, bor
     rules read as a mention (no verb or anchor reports them, no named actor), each marked ``_mention``:
     the learned filter (``keep``) decides on them. ``ents``: the entities overlapping the sentence
     (``entities_by_sentence``), else read here."""
-    starts = forms = None
     if toks is None:
-        toks, norms, starts, forms = _sentence_index(doc, s)
+        toks, norms = _sentence_slice(doc, s)
     else:
         norms = [t.norm for t in toks]
     if not toks:
         return []
-    hits = _find_hits(norms, forms)
+    hits = _find_hits(norms)
     if not hits:
         return []  # (most sentences: no trigger word)
     if len(norms) > 2 and norms[0] in _LINK_CUES and norms[1] in _LINK_ALSO:
@@ -1343,8 +1309,7 @@ def sentence_events(doc: Document, s: Sentence, toks: Optional[list] = None, bor
         hits = _written_forms(toks, norms, _complements(norms, hits))
     if not hits:
         return []
-    if starts is None:  # (token offsets, for the bisections below; else the document's, sliced)
-        starts = [t.start for t in toks]
+    starts = [t.start for t in toks]  # (token offsets, for the bisections below)
     # the entities overlapping the sentence, read once: the names, persons and places below filter this list
     # (three passes over every entity of the document for each sentence cost ~0.15 ms an article)
     if ents is None:
@@ -1382,7 +1347,7 @@ def sentence_events(doc: Document, s: Sentence, toks: Optional[list] = None, bor
     # (the tokens of the names that act: an organisation's or a person's, not a place's)
     agents = frozenset(k for k, x in which.items() if names[x].type in ("ORG", "PER"))
     sv = SentenceView(doc.text, toks, trig_tokens, event_nouns, types, actors, people, named, which, glued, agents,
-                      norms=norms, joined_names=frozenset(joined), forms=forms)
+                      norms=norms, joined_names=frozenset(joined))
     cue_starts = _cue_starts(norms, sv.cue_lexicons)
     _apply_modality(sv, hits, cue_starts["modality"], cue_starts["evidence"])
     _apply_evidence(sv, hits, _headline(doc, toks), cue_starts["evidence"])
@@ -1787,6 +1752,7 @@ def _target_count(ev: Event, text: str) -> str:
     word or the word right before it in the text, digits or a number word; else ""."""
     if not ev.target:
         return ""
+    from ...arabic.numbers import number_words
     words = normalize(ev.target).split()[:1]
     if text and ev.target_start:
         words += normalize(text[max(0, ev.target_start - 16):ev.target_start]).split()[-1:]

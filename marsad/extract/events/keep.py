@@ -35,7 +35,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Optional
 
-from .lexicon import normalize  # (cached: lexicon.normalize)
+from ...arabic.normalize import normalize
 from ...document import Document, Event
 from ...resources import table
 

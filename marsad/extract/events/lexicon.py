@@ -12,17 +12,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Optional
 
-from ...arabic.normalize import normalize as _normalize_text
+from ...arabic.normalize import normalize
 from ...resources import lines, path, table
-
-_normalize_short = lru_cache(maxsize=1 << 16)(_normalize_text)
-
-
-def normalize(text: str) -> str:
-    """``marsad.arabic.normalize.normalize``, cached for a word or a short phrase (the rules normalise the same few
-    thousand words ~100 times an article: ~0.5 µs each through ``str.translate``, ~0.05 µs from the cache). The same
-    value: normalize is a pure function of its string; a long text is not kept."""
-    return _normalize_short(text) if len(text) < 64 else _normalize_text(text)
 
 # -- affixes used to expand lexicon words (normalised spelling: ة→ه, ى→ي, أ/إ→ا)
 _VERB_PROCLITICS = ("", "و", "ف")
@@ -266,24 +257,21 @@ class Lexicon:
         """Entries starting at token i: (entry index, end token exclusive, form), longest first. Of two
         gapped entries of one length, the one whose words after … come sooner comes first (أطلقت الحكومة
         سراح المعتقلين بعد سقوط صواريخ: a release, not a launch)."""
-        return self.match_from(norms, i, self.first.get(norms[i]))
-
-    def match_from(self, norms: list[str], i: int, cands: Optional[tuple]) -> list[tuple[int, int, Form]]:
-        """match_at, given ``cands``: ``self.first.get(norms[i])``, when the caller read it already."""
+        cands = self.first.get(norms[i])
         if not cands:
             return []
         out = []
-        forms, lates, tails = self.forms, self.later, self.tails  # (read once, not per candidate)
+        forms = self.forms
         # a word has up to ~18 entries, most of one word or failing on their second: test that word
         # before the whole sequence (asked for every candidate word of every sentence)
         nxt = norms[i + 1] if i + 1 < len(norms) else None
         for idx, fid in cands:
-            later = lates[idx]
+            later = self.later[idx]
             if later and (nxt not in later[0] or not self._seq_at(norms, i + 1, later)):
                 continue
             j = i + 1 + len(later)
             gap = 0
-            if tails[idx]:
+            if self.tails[idx]:
                 found = self.tail_at(norms, idx, j)  # the words after … within GAP tokens, in the sentence
                 if found is None:
                     continue
