@@ -450,6 +450,12 @@ class SentenceView:
         if start < end - 1 and end < limit and _bare(self.words[end - 1]) in self.linking:
             # "سيارة تابعة لوحدات مقاومة سنجار", "جماعات مسلحة متحالفة مع إيران": the participle's complement
             k = end + 1 if self.norms[end] in ("مع", "من") else end
+            # (round 116) the preposition written apart and a quoted complement: "التابع لـ "قسد"", "تابعين
+            # "للمجلس الانتقالي"" — the quote marks and a lone ل/ب (with its tatweel) stand before the complement
+            apart = k < limit and self.words[k] in ("ل", "لـ", "ب", "بـ")
+            k += apart
+            while k < limit and self.is_quote(k):
+                k += 1
             w = strip_conj(self.norms[k]) if k < limit else ""
             if k < limit and (k > end or (w[:1] in "لب" and len(w) > 3)) and self.content(k):
                 stop = next((x for x in range(k + 1, limit) if strip_conj(self.norms[x])[:1] in "بل" and
@@ -6468,6 +6474,8 @@ def agreeing_doer(sv: SentenceView, i: int, e: int, pos: str, head: str, doer: O
                                                    sv.entity_of.get(k - 1) == sv.entity_of.get(k)):
             continue
         ph = sv.np_right(k, i) or Phrase(k, k + 1)
+        if ph.i < doer.i and doer.j <= ph.j and _people(sv, ph):
+            return doer  # (the people's phrase holds the party as its participle's complement: round 116)
         if ph.i != k or ph.i < doer.j and doer.i < ph.j:
             continue
         if ph.counted or sv.victim_noun(ph) or k >= 1 and sv.counting(k - 1):
