@@ -764,6 +764,28 @@ def _carried_entries() -> frozenset[int]:
     return frozenset(x for x, e in enumerate(triggers().entries) if len(e.words) == 1 and e.words[0] in _CARRIED_ONLY)
 
 
+_ADVERBIAL_MARKS = frozenset("،,()")
+
+
+def _time_adverbial(sv: SentenceView, k: int, i: int, marks: list[int]) -> bool:
+    """(round 115) The commas (and brackets) ``marks`` between the light verb at k and its object at i set off an
+    adverbial of time ("كانت إسرائيل قد شنت في وقت سابق من اليوم (الأربعاء)، ضربات", "شنت المقاتلات، مساء الخميس،
+    غارات"): the last comma closes a phrase that ends in a time word or a number (a bracket closed before it: the
+    day named again); at most one comma opens it; what follows the last comma is no new clause (no و, relative
+    pronoun or complementizer: "شنت الطائرات يوم الخميس، وقال مسؤول إن ضربات")."""
+    commas = [m for m in marks if sv.toks[m].text in ("،", ",")]
+    if not commas or len(commas) > 2 or commas[-1] != marks[-1]:
+        return False
+    j = commas[-1] - 1
+    while j > k and sv.toks[j].text in ("(", ")"):
+        j -= 1
+    if j <= k or not (sv.is_time(j) or sv.words[j].isdigit()):
+        return False
+    that = _unreal_words()["that"]
+    return not any(sv.conj_at(m) or sv.words[m] in sv.relatives or strip_conj(sv.norms[m]) in that
+                   for m in range(commas[-1] + 1, i))
+
+
 def _apply_evidence(sv: SentenceView, hits: list[_Hit], headline: bool, starts: list[int]) -> None:
     """Decide which triggers report an occurrence. A past-tense verb does by itself; a noun needs a verb
     saying it took place nearby or a casualty/yesterday anchor in the sentence ("سياسة الاغتيالات" is a
@@ -775,6 +797,7 @@ def _apply_evidence(sv: SentenceView, hits: list[_Hit], headline: bool, starts: 
     narr: list[tuple[int, int, str]] = []  # the cues that put an imperfect in the narration (_narrated)
     carried: list[int] = []  # verbs whose object is the event noun however long their subject (شن, نفذ)
     waged: list[int] = []  # those of them that wage an attack (شن, نفذ; not وجه: وجهت الحكومة ضربة للفساد)
+    masdar: list[int] = []  # (round 115) verbal nouns of those verbs (تنفيذ): their indefinite object only
     amid: list[int] = []  # prepositions of attendant circumstance (وسط): the event noun right after one is under way
     # (round 106) the ends of the words whose genitive act took place: a word of sequence that presupposes it
     # (evidence.tsv "after": بعد اعتصام, عقب مباحثات, انتقاماً لمقتل), a verbal noun of occurrence ("onset": اندلاع
@@ -795,7 +818,15 @@ def _apply_evidence(sv: SentenceView, hits: list[_Hit], headline: bool, starts: 
             elif ent.type == "occurrence":
                 occ.append((k, end, ent.mode))
             elif ent.type == "carry":
-                carried.append(k)
+                if ent.pos == "n":
+                    # (round 115) the verbal noun of a light verb carries its object too ("بالإضافة الى تنفيذ
+                    # عمليات عسكرية"), an indefinite one only (تنفيذ الاتفاق, اتهم إيران بتنفيذ الضربات: an act
+                    # told before), and not one of purpose (لتنفيذ هجمات: a plan)
+                    if strip_conj(norms[k]).startswith("ل"):
+                        continue
+                    masdar.append(k)
+                else:
+                    carried.append(k)
                 if ent.words[0] in _WAGE_VERBS:
                     waged.append(k)
             elif ent.type == "amid":
@@ -812,7 +843,17 @@ def _apply_evidence(sv: SentenceView, hits: list[_Hit], headline: bool, starts: 
     def clause_object(k: int, h: _Hit) -> bool:
         # "شن طيران التحالف العربي لدعم الشرعية في اليمن غارات": the verb's subject may be long; the noun is
         # still its object when no punctuation and no other trigger stands between them
-        return h.i - 10 <= k < h.i and not any(sv.is_punct(m) and not sv.is_quote(m) or m in starts for m in range(k + 1, h.i))
+        if not h.i - 10 <= k < h.i:
+            return False
+        commas = []
+        for m in range(k + 1, h.i):
+            if m in starts:
+                return False
+            if sv.is_punct(m) and not sv.is_quote(m):
+                if sv.toks[m].text not in _ADVERBIAL_MARKS:
+                    return False
+                commas.append(m)
+        return not commas or _time_adverbial(sv, k, h.i, commas)
 
     starts = {x.i for x in hits if not x.hypothetical}
 
@@ -837,7 +878,8 @@ def _apply_evidence(sv: SentenceView, hits: list[_Hit], headline: bool, starts: 
         elif h.pos == "n":
             # تعرضت القوات … الى هجوم: an experiencer verb anywhere before the noun reports it
             h.reported = anchored or h.i - 1 in amid or h.i in after or undergo_before(h.i) or \
-                any(clause_object(k, h) for k in carried) or any(
+                any(clause_object(k, h) for k in carried) or \
+                masdar and not _definite(strip_conj(norms[h.i])) and any(clause_object(k, h) for k in masdar) or any(
                 (typ == "ALL" and (h.i - 4 <= k < h.i or h.e <= k <= h.e + 3)) or
                 (typ == h.type and h.i - 8 <= k < h.i)  # أعلن الرئيس الأمريكي، جو بايدن، انتهاء المهمة
                 for k, _e, typ in occ)
