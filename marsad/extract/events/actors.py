@@ -44,6 +44,14 @@ def _nisba(w: str) -> bool:
     return w.endswith(_NISBA_ENDINGS) and len(w) > 3
 
 
+def _nisba_end(w: str) -> str:
+    """The nisba ending of a word (يه, يين, يون, ي; "" for none): two adjectives agree when theirs are the same
+    (the plural يات is left out: المليشيات is a noun as often as an adjective)."""
+    if len(w) <= 4:
+        return ""
+    return next((x for x in ("يه", "يين", "يون", "ي") if w.endswith(x)), "")
+
+
 @lru_cache(maxsize=200_000)  # a pure function of the word, asked ~15 times per sentence
 def _bare(w: str) -> str:
     """The word without a leading conjunction, preposition or article: وبالمتظاهرين → متظاهرين."""
@@ -366,7 +374,15 @@ class SentenceView:
             w = self.norms[m]
             if m - 1 in self.entity_of and m in self.entity_of and self.entity_of[m - 1] != self.entity_of[m]:
                 break  # "حذر ترامب الحوثيين": two names side by side are two phrases, not an idafa
-            if w.startswith("وال") or (w.startswith("و") and w[1:] in self.heads):
+            if w.startswith("وال") and m - 1 > start and _nisba_end(self.norms[m - 1]) and \
+                    _nisba_end(w) == _nisba_end(self.norms[m - 1]) and _definite(self.norms[m - 1]) and \
+                    self.modifier_at(m) and m - 1 not in self.named_tokens and \
+                    self.toks[m].text.startswith("وال") and self.toks[m].text.endswith(("ي", "ية", "يين", "يون")):
+                pass  # (round 114) "القوات الأمريكية والبريطانية": a second nisba adjective joined by و, agreeing
+                # with the first, describes the same noun (a second noun opens a second actor: والشرطة; so does
+                # one after a name, "المملكة العربية السعودية والخارجية البحرينية"; the written word, not its
+                # normal form, is read: والقرى, وألوية only look like one)
+            elif w.startswith("وال") or (w.startswith("و") and w[1:] in self.heads):
                 break  # "والشرطة", "وقوات ..." start a second, coordinated actor (واغنر does not)
             if m - 1 in self.named_tokens and (m in self.glued_names or (self.prepositional(m) and m not in self.named_tokens)):
                 break  # "واشنطن لإسرائيل": a preposition glued to a name opens a complement
@@ -439,8 +455,10 @@ class SentenceView:
                         genitive = 1  # "خلايا تنظيم داعش", "عناصر حركة طالبان": a head in construct takes its own name
                 elif not definite and m - 1 in linked and self._chain_link(start, m, limit):
                     linked.add(m)  # (round 113) "مواقع مسلحي جماعة الحوثي", "مناطق ضفاف نهر الفرات": a chain of nouns in construct
-                elif not _nisba(w) and not (w.endswith("يا") and len(w) > 4 and self.norms[m - 1].endswith("ا")):
-                    break  # (150 مدنيا افغانيا: an accusative nisba agrees with its accusative noun)
+                elif (not _nisba(w) or w in self.quant) and \
+                        not (w.endswith("يا") and len(w) > 4 and self.norms[m - 1].endswith("ا")):
+                    break  # (150 مدنيا افغانيا: an accusative nisba agrees with its accusative noun; round 114: a
+                    # quantifier that only ends like one is none, "طائرة مسيرة حوالى الثامنة صباحًا")
             end = m + 1
             count += 1
             m += 1
