@@ -200,6 +200,13 @@ def _view_sets() -> dict:
     )
 
 
+def people_word(w: str, peoples: frozenset) -> bool:
+    """The normalised word names a people or a nationality of ``peoples`` (nationalities.txt): the word itself or
+    a nisba form of one (الأميركية, أفغانيا, الأكراد)."""
+    b = _bare(strip_conj(w))
+    return b in peoples or any(b.endswith(suf) and b[:-len(suf)] + "ي" in peoples for suf in _NISBA_SUFFIXES)
+
+
 class SentenceView:
     """One sentence's tokens with the predicates the role finder needs."""
 
@@ -570,13 +577,7 @@ class SentenceView:
 
     def nationality(self, k: int) -> bool:
         """Token k names a people or a nationality (الأميركية, أفغانيا, الأكراد): resources/events/nationalities.txt."""
-        b = _bare(strip_conj(self.norms[k]))
-        if b in self.peoples:
-            return True
-        for suf in _NISBA_SUFFIXES:
-            if b.endswith(suf) and b[:-len(suf)] + "ي" in self.peoples:
-                return True
-        return False
+        return people_word(self.norms[k], self.peoples)
 
     def nation_of_event(self, typ: str, lo: int, hi: int, trigger: int = -1) -> Optional[Phrase]:
         """The nationality adjective of an event noun (or a weapon) of the type in tokens [lo, hi) names its doer: "ضربة
@@ -2683,8 +2684,8 @@ def _control_noun_doer(sv: SentenceView, i: int, head: str) -> Optional[Phrase]:
     a, prep = i, glued or "-"
     if not glued and i >= 1 and sv.norms[i - 1] in _COMPLEMENT_PREPS:
         a, prep = i - 1, sv.norms[i - 1]
-    while a - 1 >= 0 and (sv.words[a - 1] in sv.skip or sv.is_time(a - 1)):
-        a -= 1  # (past a time between the genitive and the act: "مسلحي (الهيئة) أمس مهاجمة")
+    if a >= 1:
+        a = sv.before_times(a - 1) + 1  # (past a time between the genitive and the act: "مسلحي (الهيئة) أمس مهاجمة")
     for k in range(a - 2, max(0, a - 9) - 1, -1):
         if k in sv.trigger_tokens or (sv.breaks[k] and sv.toks[k].text not in ("(", ")")):
             return None
@@ -4885,10 +4886,7 @@ def _that_speaker(sv: SentenceView, t: int, suf: str) -> Optional[Phrase]:
                 body = sv.np_right(ph.j + 1, c)
                 ph = Phrase(ph.i, body.j) if body is not None and body.i == ph.j + 1 else ph
             ph = ph if ph is not None and ph.i == k and ph.j == c else None
-    if ph is None or ph.i in sv.trigger_tokens:
-        return None
-    ph = _spoken_for(sv, ph)
-    return ph if _owner_agrees(sv, ph, suf) else None
+    return _party_sayer(sv, ph, lambda sv, p: _owner_agrees(sv, p, suf))
 
 
 def _owner_agrees(sv: SentenceView, ph: Phrase, suf: str) -> bool:
@@ -5026,11 +5024,8 @@ def _own_strike_teller(sv: SentenceView, typ: str, i: int, e: int, pos: str,
         t -= 1
     if t < 2 or sv.words[t] not in _THAT:
         return None
-    ph = _resumed_speaker(sv, t, n, fact=True)
-    if ph is None or ph.i in sv.trigger_tokens:
-        return None
-    ph = _spoken_for(sv, ph)
-    if not _striking_party(sv, ph):
+    ph = _party_sayer(sv, _resumed_speaker(sv, t, n, fact=True), _striking_party)
+    if ph is None:
         return None
     if target is not None:
         own = {sv.bares[k] for k in range(ph.i, ph.j) if sv.content(k)}
@@ -5072,11 +5067,7 @@ def _deal_teller(sv: SentenceView, i: int) -> Optional[Phrase]:
         if t in sv.trigger_tokens or (sv.breaks[t] and sv.toks[t].text not in ("،", ",")):
             return None
         if sv.words[t] in _THAT:
-            ph = _resumed_speaker(sv, t, i, fact=True)
-            if ph is None or ph.i in sv.trigger_tokens:
-                return None
-            ph = _spoken_for(sv, ph)
-            return ph if _claiming_party(sv, ph) else None
+            return _party_sayer(sv, _resumed_speaker(sv, t, i, fact=True), _claiming_party)
     return None
 
 
@@ -5092,13 +5083,18 @@ def _claimant(sv: SentenceView, i: int) -> Optional[Phrase]:
         return None
     if any(strip_conj(sv.norms[k]).endswith(("ها", "هم", "هما", "نا")) for k in range(i, min(i + 2, sv.size))):
         return None  # ("قالت القوات الكردية إنه تم استهداف مقرها": its own site, the sayer suffered the act)
-    ph = _resumed_speaker(sv, r, i, fact=True) or _statement_owner(sv, r)
+    return _party_sayer(sv, _resumed_speaker(sv, r, i, fact=True) or _statement_owner(sv, r), _claiming_party)
+
+
+def _party_sayer(sv: SentenceView, ph: Optional[Phrase], party) -> Optional[Phrase]:
+    """The sayer ``ph`` read for a that-clause (_resumed_speaker, …) as the party the clause is about: the body a
+    spokesman speaks for ("قال المتحدث باسم الجيش التركي إنه تم تحييد": the army, _spoken_for) when ``party`` accepts
+    it (_claiming_party, _striking_party: it can have done the act it tells; _owner_agrees: a pronoun agrees with
+    it); None for no sayer, a sayer that is itself a trigger, or one ``party`` refuses."""
     if ph is None or ph.i in sv.trigger_tokens:
         return None
-    # "قال المتحدث باسم الجيش التركي إنه تم تحييد": a spokesman tells the act of the body he speaks for, the
-    # party that did it
     ph = _spoken_for(sv, ph)
-    return ph if _claiming_party(sv, ph) else None
+    return ph if party(sv, ph) else None
 
 
 def _meeting_owners(sv: SentenceView, e: int, cend: int) -> Optional[Phrase]:

@@ -21,8 +21,8 @@ from ...arabic.normalize import normalize
 from ...arabic.clitics import article_cut, lost_article, strip_conj, word_variants
 from ...document import Document, Event, Sentence
 from ...resources import table
-from .actors import _FROM_ON, _NISBA_SUFFIXES, _QUOTES as _QUOTE_MARKS, Phrase, SentenceView, _bare, _definite, \
-    _nisba_like, _opens_party, agreeing_doer, find_roles
+from .actors import _FROM_ON, _QUOTES as _QUOTE_MARKS, Phrase, SentenceView, _definite, _nisba_like, _opens_party, \
+    agreeing_doer, find_roles, people_word
 from .attach import casualties, dictionary_entry, entities_containing, entities_overlapping, tidy, whole_actor
 from .lexicon import closed_class, cue_first_words, evidence, modality, modes, retype, role_cues, role_set, triggers, \
     word_set
@@ -218,18 +218,6 @@ _COMMENT_REACH = 6  # how far after a REQUEST / REJECT trigger its comment word 
 _CLITICS = ("بال", "لل", "ال", "ل", "ب")
 
 
-@lru_cache(maxsize=1)
-def _peoples() -> frozenset:
-    return word_set("events/nationalities.txt")
-
-
-def _people(w: str) -> bool:
-    """The normalised word names a people or a nationality (الإسرائيلي, الأمريكية: nationalities.txt, as
-    SentenceView.nationality reads it)."""
-    b, peoples = _bare(strip_conj(w)), _peoples()
-    return b in peoples or any(b.endswith(suf) and b[:-len(suf)] + "ي" in peoples for suf in _NISBA_SUFFIXES)
-
-
 def _unclitic(w: str, words: frozenset) -> bool:
     """w, or w without a glued ل / ب / ال, is one of ``words``."""
     w = strip_conj(w)
@@ -275,7 +263,7 @@ def _unreal(norms: list[str], hits: list[_Hit]) -> list[_Hit]:
             continue  # "مواجهة التهديدات الأمنية العابرة للحدود", "في وجه التهديدات": threats in general, what one
             # stands against (round 109: a face word may be a phrase of two)
         elif h.pos in ("n", "x") and h.e < len(norms) and lex.entries[h.entry].words[0] in u["actor_noun"] and \
-                _definite(strip_conj(norms[h.i])) and _people(norms[h.e]):
+                _definite(strip_conj(norms[h.i])) and people_word(norms[h.e], word_set("events/nationalities.txt")):
             continue  # (round 109) "قصف الاحتلال الإسرائيلي لمنزل", "القاعدتين العسكريتين للاحتلال الأمريكي": the
             # occupier named by its act (an actor), no occupation reported
         elif h.type == "ASSAULT" and h.pos in ("n", "x") and lex.entries[h.entry].words[0] in u["device"] and \
