@@ -3660,6 +3660,9 @@ def _doer_genitive(sv: SentenceView, typ: str, e: int, target: Phrase) -> Option
 
 
 _LATTER = closed_class("latter_words")
+_LATTER_OPENERS = closed_class("latter_openers")
+_LATTER_LINKS = closed_class("latter_links")
+_LINKS = closed_class("connectives")
 
 
 def _latter_referent(sv: SentenceView, k: int) -> Optional[Phrase]:
@@ -3671,11 +3674,62 @@ def _latter_referent(sv: SentenceView, k: int) -> Optional[Phrase]:
     m = k - 1
     while m >= 0 and (sv.words[m] in sv.aux or _verb_shape(sv.words[m]) or sv.words[m] in _light_forms()):
         m -= 1  # back over the verb
+    if m >= 1 and m < k - 1 and sv.norms[m] in _LATTER_OPENERS and sv.toks[m - 1].text in ("،", ","):
+        m -= 1  # (round 117) "بين التحالف الدولي والميليشيات الإيرانية، حيث صعّدت الأخيرة": past حيث after the comma
     if m == k - 1 or m < 0 or sv.toks[m].text not in ("،", ","):
         return None  # (the last party is set off by the comma before the verb's clause)
     ph = sv.np_left(m)
     if ph is None or ph.j != m or not _names_actor(sv, ph):
         return None
+    x = next((x for x in range(ph.j - 1, ph.i, -1) if sv.conj_at(x)), None)
+    return Phrase(x, ph.j, sv.conj_cut(x)) if x is not None else ph
+
+
+def _with_party_doer(sv: SentenceView, i: int, target: Phrase) -> Optional[Phrase]:
+    """The act noun on token i, with its other party (``target``) after مع, stands in a clause with no that-word or
+    relative between its opening and the act: the clause's subject — the actor phrase right after the verb that
+    opens it (past a conjunction or connective), or the actor phrase right after إن / أن — when no other actor
+    stands between it and the act ("قرار ترامب بالانسحاب من الاتفاق مع إيران": ترامب's, not the subject of عبرت);
+    else None."""
+    c = sv.clause_start(i)
+    for k in range(i - 1, c - 1, -1):
+        if sv.words[k] in _THAT or sv.words[k] in sv.relatives:
+            c = k + 1
+            break
+    that = c >= 1 and sv.words[c - 1] in _THAT
+    k = c
+    while k < i and (strip_conj(sv.norms[k]) in _LINKS or sv.words[k] in sv.aux or sv.norms[k] in _NEGATIONS):
+        k += 1
+    if k >= i or not sv.content(k) or sv.prepositional(k) or sv.is_time(k):
+        return None
+    if that:
+        subj = sv.np_right(k, i)  # "إن الولايات المتحدة ملتزمة بالشراكة مع العراق"
+    elif k in sv.named_tokens or k in sv.trigger_tokens or _definite(sv.norms[k]) or sv.words[k] in sv.heads or \
+            sv.words[k] in sv.titles or sv.counting(k):
+        return None  # (the clause opens with its verb: "وخسر أنصار صالح أراضي", "كما استبعد عراقجي")
+    else:
+        a = sv.past_adverbials(k + 1, i)
+        subj = sv.np_right(a, i) if a < i and sv.content(a) and not sv.prepositional(a) else None
+        k = a
+    if subj is None or subj.i != k or subj.j > i or subj.i < target.j and target.i < subj.j or \
+            not _names_actor(sv, subj):
+        return None
+    if any(x in sv.named_tokens or x in sv.agent_tokens or sv.actor_head(x) for x in range(subj.j, i)):
+        return None
+    return subj
+
+
+def _latter_genitive(sv: SentenceView, i: int, e: int) -> Optional[Phrase]:
+    """"the latter" on token e, the genitive of the act noun on token i and no adjective of a noun after it: the
+    actor phrase that ends right before the act (past a time or sequence word: غداة, بعد), else None."""
+    if e + 1 < sv.size and (_definite(sv.norms[e + 1]) or e + 1 in sv.named_tokens):
+        return None
+    m = i
+    if m >= 1 and sv.norms[m - 1] in _LATTER_LINKS:
+        m -= 1
+    ph = sv.np_left(m)
+    if ph is None or ph.j != m or not _chain_actor(sv, ph):
+        return None  # (a phrase that names a party somewhere: "جيوب للمقاومة المؤيدة للحكومة اليمنية")
     x = next((x for x in range(ph.j - 1, ph.i, -1) if sv.conj_at(x)), None)
     return Phrase(x, ph.j, sv.conj_cut(x)) if x is not None else ph
 
@@ -4088,6 +4142,19 @@ def _find_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pati
         if source is None:
             topic = sv.np_left(i)
             source = topic if topic is not None and topic.j == i and _names_actor(sv, topic) else None
+    if source is None and pos == "n" and target is not None and i >= 2 and target.i > e and \
+            sv.norms[target.i - 1] == "مع" and ("yes" in role_set(typ, "two_sided") or
+                                                normalize(head) in role_set(typ, "mutual_acts")):
+        # (round 117) "وخسر أنصار صالح أراضي في اليوم السادس من قتال شرس مع جماعة أنصار الله": a two-sided act
+        # (talks, a deal, cooperation, clashes) named by its noun, with its other party after مع and no party of
+        # its own, inside the clause of a verb: that verb's subject is the first party
+        source = _with_party_doer(sv, i, target)
+    if source is None and pos == "n" and e < sv.size and sv.norms[e] in _LATTER:
+        # (round 117) "بعد مواجهات مع جيوب للمقاومة المؤيدة للحكومة اليمنية غداة سيطرة الأخيرة على": "the latter"
+        # as the act noun's genitive is its doer, the party named last before it
+        source = _latter_genitive(sv, i, e)
+        if source is not None and target is not None and source.i < target.j and target.i < source.j:
+            source = None
     if source is None and i >= 3 and "yes" in role_set(typ, "direct"):
         # "قال الجيش التركي إنه جرى تحييد 35 مقاتلا": a party announcing its own act told impersonally
         source = _claimant(sv, i)
