@@ -257,6 +257,7 @@ class _Extractor:
                 self.sent_first[self.sid[i]] = i
             self.sent_last[self.sid[i]] = i
         self.cues = lex.cues()
+        self.quoted_only = lex.quoted_cues()
         self.titles = lex.title_words()
         self.entities = sorted(doc.entities or [], key=lambda e: e.start)
         self.body_start = doc.body_start or 0
@@ -286,8 +287,14 @@ class _Extractor:
     def cue_at(self, i: int):
         for f in _clitic_forms(self.norm(i)):
             if f in self.cues:
-                return self.cues[f]
+                c = self.cues[f]
+                return c if c[0] != "verb" or c[1] not in self.quoted_only or self.marks_after(i) else None
         return None
+
+    def marks_after(self, i: int) -> bool:
+        """A quotation mark follows token i in its sentence: a call ("ودعا", quoted_cues.txt) is a cue only
+        then ("ودعت قيادة الحشد “…”"; "ودعا العبادي الأهالي إلى التعاون" is no claim, nor a subject to carry)."""
+        return any(self.toks[m].text in _PAIRS for m in range(i + 1, self.sent_last[self.sid[i]] + 1))
 
     def is_comp(self, t: str) -> bool:
         return t in _COMP_BARE or bool(_COMP_PRON.match(t))
@@ -352,7 +359,7 @@ class _Extractor:
         if k + 1 < min(stop, self.n) and self.norm(k) in _SOURCE_NOUNS and self.described_source(k):
             j = k + 2  # "دراسة أخرى أجريت على …": the noun and its adjectives; a verb or clause follows
             while j < min(stop, self.n) and (self.norm(j) in lex.source_adjectives() or
-                                             self.norm(j) in lex.nisba_words()):
+                                             self.norm(j) in lex.nisba_words() or lex.indefinite_nisba(self.norm(j))):
                 j += 1
             return k, j
         if self.norm(k) in ("كل", "وكل") and self.norm(k + 1) == "من" and k + 2 < min(stop, self.n):
@@ -429,6 +436,12 @@ class _Extractor:
                 # في العاصمة باماكو": where they sit is an adjunct, not part of the source
                 taken += 1  # "مصادر في مكتب رئيس الوزراء"
                 pp_used = True
+                i += 1
+                continue
+            if taken and t == "في" and not pp_used and first not in lex.anonymous_heads() and \
+                    first not in lex.person_heads() and self.region_pp(i):
+                taken += 1  # "جهاز مكافحة الإرهاب في إقليم كردستان", "السلطات الأمنية في الإقليم": the region
+                pp_used = True  # tells which body speaks (the region's own), so it stays in the phrase
                 i += 1
                 continue
             if taken and t == "علي" and first in self.titles and first not in lex.anonymous_heads() and \
@@ -565,7 +578,7 @@ class _Extractor:
             return False
         if t in lex.person_heads() or any(e.start == self.toks[k + 1].start for e in self.entities):
             return False
-        return t in lex.source_adjectives() or t in lex.nisba_words()
+        return t in lex.source_adjectives() or t in lex.nisba_words() or lex.indefinite_nisba(t)
 
     def is_person(self, s: int, e: int, title: Optional[str]) -> bool:
         """The speaker phrase text[s:e] names a person: a title beside a name, a PER entity, a person's head."""
@@ -681,6 +694,9 @@ class _Extractor:
 
     def _trim_np(self, k: int, j: int) -> int:
         """Cut an apposition after a name: "رمزي هيداموس المدير التنفيذي" → "رمزي هيداموس"."""
+        r = next((p for p in range(k + 1, j) if self.region_pp(p)), None)
+        if r is not None:  # "السلطات الأمنية في إقليم كوردستان": the phrase before the region is trimmed; if it
+            return j if self._trim_np(k, r) == r else self._trim_np(k, r)  # stays whole, the region stays too
         c = self.cue_at(k - 1) if k < self.n else None  # (a cue ending the text: "… أبلغ ")
         for e in (self.entities if c and c[1] in _OBJECT_VERBS else ()):
             # "وحذر ترامب الحوثيين من …", "وصف غولد إيران بأنها": the subject's name, then the object's
@@ -776,6 +792,10 @@ class _Extractor:
             if self.norm(p) in self.titles and self.toks[p - 1].text not in _QUOTE_CHARS:
                 return p
         return j
+
+    def region_pp(self, p: int) -> bool:
+        """"في إقليم", "في الإقليم" at token p: a region with its own bodies (lex.region_heads)."""
+        return self.norm(p) == "في" and self.norm(p + 1) in lex.region_heads()
 
     def before_statement(self, a: int, b: int) -> int:
         """The end of the subject phrase [a, b) before a statement noun in it: the statement is the verb's
@@ -1647,6 +1667,10 @@ class _Extractor:
         a, b = self.np_forward(k, s_last + 1)
         if sp is not None:
             b = a
+        elif lemma in self.quoted_only and b > a and _gender_of_cue(self.norm(i), kind) not in (
+                None, _gender_of_words([self.norm(m) for m in range(a, b)])):
+            b = a  # "ودعت السوريين المهجرين إلى العودة", "ودعا الحكومة الإتحادية إلى": a phrase that does not agree
+            # with the call is its object; the subject is the source carried to it
         if kind == "noun" and self.genitive_subject(i, a, b):
             # "بعد إعلان وزير الدفاع مرهف أبو قصرة، التوصل …", "من تأكيد مصادر أمنية لرويترز أن": the
             # verbal noun's genitive is its subject
@@ -1866,6 +1890,8 @@ class _Extractor:
                 if self.backward_claim(cue_a, cue_b, sp) and explicit:
                     self.remember(sp)
             return
+        if lemma in lex.quoted_cues() and self.toks[c].text not in _PAIRS:
+            return  # "ودعا العبادي الأهالي إلى التعاون": a call counts only with the source's words in marks
         if self.sid[c] - self.sid[i] > 1 and self.toks[c - 1].text != ":" and \
                 re.search(r"[.!؟?…]", _GLOSS.sub("", self.text[self.toks[i].end:self.toks[c].start])):
             return

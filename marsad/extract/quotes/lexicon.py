@@ -197,6 +197,29 @@ def possessed_sources() -> frozenset:
 
 
 @lru_cache(maxsize=None)
+def region_heads() -> frozenset:
+    """"إقليم", "الإقليم": a region with its own bodies; "X في إقليم Y" names X of that region (region_heads.txt)."""
+    return _norm_set("quotes/region_heads.txt")
+
+
+@lru_cache(maxsize=None)
+def quoted_cues() -> frozenset:
+    """Lemmas ("دعا") whose claim counts only inside quotation marks (quoted_cues.txt)."""
+    return _norm_set("quotes/quoted_cues.txt")
+
+
+@lru_cache(maxsize=None)
+def peoples() -> frozenset:
+    """Masculine nationality adjectives without the article ("سعودي", "ايراني"): events/nationalities.txt."""
+    return _norm_set("events/nationalities.txt")
+
+
+def indefinite_nisba(w: str) -> bool:
+    """The normalised word is an indefinite nationality adjective of either gender ("سعودي", "صينيه")."""
+    return w in peoples() or w.endswith("ه") and w[:-1] in peoples()
+
+
+@lru_cache(maxsize=None)
 def source_adjectives() -> frozenset:
     """Adjectives that describe a statement or study ("دراسة أخرى", "تقرير جديد"): the noun is the source."""
     return _norm_set("quotes/source_adjectives.txt")
