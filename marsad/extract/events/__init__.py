@@ -36,7 +36,7 @@ from typing import Optional
 
 from ...document import Document, Event, Sentence
 from .attach import actor_defect, fragment  # noqa: F401  (the checks a stored actor passes)
-from .detect import drop_repeats, entities_by_sentence, repeats, sentence_events
+from .detect import drop_repeats, entities_by_sentence, may_hold_triggers, repeats, sentence_events
 from . import keep as _keep
 
 
@@ -95,10 +95,12 @@ def annotate(doc: Document, classifier=None) -> None:
     sentences = doc.sentences or [Sentence(0, len(doc.text))]
     by_sentence = []
     mentions = mode is None and _keep.wanted()
-    # (the entities of each sentence from one index of the document, not a pass over them per sentence)
-    for s, ents in zip(sentences, entities_by_sentence(doc, sentences)):
-        evs = sentence_events(doc, s, mentions=mentions, ents=ents)
-        by_sentence.append(evs)
+    # (most sentences hold no trigger word: one pass over the document's words says which, so that only the
+    # others are sliced and read; the entities of each of those from one index of the document)
+    hold = may_hold_triggers(doc, sentences)
+    ents = iter(entities_by_sentence(doc, [s for s, h in zip(sentences, hold) if h]))
+    for s, h in zip(sentences, hold):
+        by_sentence.append(sentence_events(doc, s, mentions=mentions, ents=next(ents)) if h else [])
     if mode:
         from . import classifier as events_classifier
         events_classifier.refine(doc, sentences, by_sentence, mode)
