@@ -2092,6 +2092,7 @@ _DAMMA = "\u064f"
 _IN_IT = closed_class("in_it")
 _PRONOUN_PREPOSITIONS = closed_class("pronoun_prepositions")
 _QUESTION_WORDS = closed_class("question_words")
+_OTHER_WORDS = closed_class("other_words")  # (أخرى, آخر: an adjective of otherness, "خلية أخرى")
 
 
 def _written_passive(text: str) -> bool:
@@ -2208,6 +2209,53 @@ def _past_relative_clause(sv: SentenceView, k: int, cend: int) -> int:
             sv.conj_at(m) or sv.is_time(m):
         return k
     return m
+
+
+def _object_past_subject_tail(sv: SentenceView, subject: Phrase, typ: str) -> Optional[Phrase]:
+    """(round 118) The object of a verb told before its subject (VSO), read past what follows the subject's phrase
+    and still belongs to it: the rest of the name it ends in ("هاجم مجاهدو المقاومة الإسلامية في العراق، قاعدة
+    الاحتلال"), its definite adjectives and participles ("واستهدفت طائرات التحالف المقاتلة مواقع للحوثيين",
+    '"المجلس الانتقالي الجنوبي" المدعوم من قبل الإمارات'), an adjective of otherness ("خلية أخرى", closed_classes
+    other_words) and a linking participle with its complement ("تابعة للتنظيم", "المدعوم من قبل الإمارات"). Read
+    only when the object was not found right after the phrase; the phrase after that tail (or past a comma or a
+    time after it, as object_past_asides reads them), else None."""
+    start = k = sv.coordinate(subject).j
+    while k < sv.size and k - 1 in sv.entity_of and sv.entity_of.get(k) == sv.entity_of[k - 1]:
+        k += 1  # (the subject's name runs on: "المقاومة الإسلامية في العراق")
+    for _ in range(4):
+        while k < sv.size and sv.is_quote(k):
+            k += 1
+        if k < sv.size and sv.norms[k] in _OTHER_WORDS and not _definite(sv.norms[k - 1]):
+            k += 1  # (a function word: read before the content test)
+            continue
+        if k >= sv.size or not sv.content(k) or k in sv.trigger_tokens:
+            break
+        w = sv.words[k]
+        if k not in sv.named_tokens and not sv.conj_at(k) and not sv.prepositional(k) and _definite(sv.norms[k]) and \
+                _definite(sv.norms[k - 1]) and (_definite_participle(sv.norms[k]) or _nisba_like(w)) and \
+                _bare(w) not in sv.linking:
+            k += 1  # (a definite adjective or participle agrees with the definite phrase before it)
+        elif _bare(w) in sv.linking and k + 1 < sv.size:
+            c = k + 1
+            if sv.norms[c] in _PREPOSITIONS:
+                c += 1 + (c + 1 < sv.size and sv.norms[c] == "من" and sv.norms[c + 1] == "قبل")
+            while c < sv.size and sv.is_quote(c):
+                c += 1
+            ph = sv.np_right(c, sv.clause_end(c)) if c < sv.size else None
+            if c == k + 1 and not sv.prepositional(c) or ph is None or ph.i != c:
+                return None  # (a participle with no complement of its own: not read as the subject's)
+            k = ph.j
+        else:
+            break
+    if k == start or k >= sv.size:
+        return None
+    if sv.toks[k].text in ("،", ",") or sv.is_time(k):
+        return sv.object_past_asides(k, typ)
+    if not sv.content(k) or sv.prepositional(k) or k in sv.trigger_tokens or sv.conj_at(k) or \
+            sv.norms[k] in _PREPOSITIONS:
+        return None
+    ph = sv.np_right(k, sv.clause_end(k))
+    return ph if ph is not None and ph.i == k else None
 
 
 def _act_genitive_object(sv: SentenceView, typ: str, e: int) -> Optional[Phrase]:
@@ -4559,11 +4607,20 @@ def _described_aim(sv: SentenceView, typ: str, i: int, e: int) -> Optional[Phras
             return None
         that = w if w in _THAT else w[1:] if w[:1] == "و" and w[1:] in _THAT else ""
         if that and not (that[-1:] == "ه" and k + 1 < sv.size and sv.norms[k + 1] in forms) or \
-                w[:1] == "و" and sv.words[k] != w and not that or w in _NEGATIONS:
+                w[:1] == "و" and sv.words[k] != w and not that and not _joined_place(sv, k) or w in _NEGATIONS:
             # (a conjunct or أن opens another clause, with a subject of its own: "، وأن الضربات لا تستهدف"; not
             # "وأنه استهدف", the act's resumptive pronoun)
+            # (round 118: nor a place's name joined to the one before it, "ضربات عسكرية في العراق وسوريا استهدفت
+            # جماعة كتائب حزب الله": still the act's place, _joined_place)
             return None
     return None
+
+
+def _joined_place(sv: SentenceView, k: int) -> bool:
+    """(round 118) Token k is a name glued to و (joined_names) that is a place (no actor: agent_tokens are ORG /
+    PER) right after another place's name: a second place of a list ("في العراق وسوريا"), no clause of its own."""
+    return k in sv.joined_names and k not in sv.agent_tokens and k - 1 in sv.named_tokens and \
+        k - 1 not in sv.agent_tokens
 
 
 def _witnessed_by(sv: SentenceView, typ: str, e: int) -> Optional[Phrase]:
@@ -6132,6 +6189,8 @@ def _clause_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pa
                     # "استهدفت مقاتلات …، مساء الأربعاء، بغارتين جويتين، مواقع عسكرية", "واستهدف التحالف بزهاء 10
                     # غارات مقر الأمن القومي": past the times, the means and the asides after the subject, the object
                     target = sv.object_past_asides(sv.coordinate(subject).j if means is None else means, typ)
+                if target is None:
+                    target = _object_past_subject_tail(sv, subject, typ)
         if (subject is not None or resumptive) and not after_subject and verb_at == i and direct and target is None and \
                 not (form and form.object_suffix):
             k = e
