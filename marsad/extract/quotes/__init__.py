@@ -2261,7 +2261,9 @@ class _Extractor:
         """The speaker of "وأضاف"/"مشيرا"; the relaying source when only it agrees in gender."""
         sp = self.current
         if sp is None:
-            return None
+            # no one quoted yet: "أعلن المتحدث العسكري للحوثيين، يحيى سريع، … إطلاق صاروخ …. وذكر في تغريدته
+            # “…”" — the subject of the stand taken in the sentence before speaks on
+            return self.stance_subject(i, None, _gender_of_cue(self.norm(i), kind))
         if sp.anonymous and "\n" in self.text[sp.end:self.toks[i].start] and not (
                 self.sid[self.tok_at_char(max(sp.end - 1, 0))] == self.sid[i] - 1 and
                 _gender_of_cue(self.norm(i), kind) == sp.gender == "f"):
@@ -2283,7 +2285,7 @@ class _Extractor:
                 # with the unnamed source before it is impersonal (ذُكر), not that source speaking on
         return self.latest_mention(sp, i)
 
-    def stance_subject(self, i: int, sp: _Speaker, g: Optional[str]) -> Optional[_Speaker]:
+    def stance_subject(self, i: int, sp: Optional[_Speaker], g: Optional[str]) -> Optional[_Speaker]:
         """"وأدانت الحكومة العراقية، في بيان، القصف …. وقالت إن …": a cue that opens its sentence with no
         subject, right after a sentence whose verb takes a stand (``stance_verbs.txt``) with a named subject,
         belongs to that subject, not to the speaker quoted before it (who spoke earlier: found by the quote
@@ -2292,7 +2294,7 @@ class _Extractor:
         if s == 0 or i != self.sent_first[s]:
             return None
         f = self.sent_first[s - 1]
-        if self.toks[f].start < sp.end or self.norm(f) not in lex.stance_verbs():
+        if sp is not None and self.toks[f].start < sp.end or self.norm(f) not in lex.stance_verbs():
             return None
         a, b = self.np_forward(f + 1, self.sent_last[s - 1] + 1)
         if b <= a or not any(e.type in ("ORG", "PER") and self.toks[a].start <= e.start < self.toks[b - 1].end
@@ -2460,10 +2462,11 @@ class _Extractor:
                 if self.add(f, f + 1, main, self.toks[c].start, self.content_end(c), False):
                     self.remember(main)
                     return b
-        if lead:
+        mid = None if lead or front is not None else self.claim_opener(i, b, last)
+        if lead or mid is not None:
             # "وحسب صحيفة X، فإن …", "وفق مقال نشره X …، بصحيفة Y، في 21 آب، لا يعتبر …"; with no comma
             # the complementiser ends the source: "وبحسب وكالات أنباء فإن …"
-            j = b
+            j = b if mid is None else mid
             while j <= last and self.norm(j) not in _CLAIM_OPENERS:
                 while j <= last and self.toks[j].text not in _CLAUSE_PUNCT:
                     j += 1
@@ -2514,6 +2517,20 @@ class _Extractor:
             if self.add(i, cue_b, sp, s0, self.content_end(b), False) and a < b and not relay:
                 self.remember(sp)
         return b
+
+    def claim_opener(self, i: int, b: int, last: int) -> Optional[int]:
+        """A phrase opening a new clause after a comma in mid-sentence whose claim follows it, opened by
+        "فإن"/"فقد": "…، وبحسب وزارة الصحة في البلاد، فقد أصيب 2800 شخص", "…، ووفقا لمصادر صحية بصنعاء فان
+        نحو 105 اشخاص قتلوا". The opener's token, or None (then the claim is the clause before: "…، بحسب X")."""
+        if i == 0 or self.toks[i - 1].text not in _CLAUSE_PUNCT:
+            return None
+        for t in range(b, min(last + 1, b + 5)):
+            w = self.norm(t)
+            if w in _CLAIM_OPENERS:
+                return t if t + 1 <= last and not self.cue_at(t + 1) else None
+            if self.toks[t].text in _END_PUNCT or self.toks[t].text in _PAIRS or self.cue_at(t):
+                return None
+        return None
 
     def past_turn(self, f: int, i: int) -> tuple[int, bool]:
         """The token after a turn phrase starting at f, before i ("من جهته،", "بدوره"), and whether there was
