@@ -33,7 +33,7 @@ def test_the_model_ships_with_its_out_of_fold_score():
     m = json.loads(K.MODEL.read_text(encoding="utf-8"))
     assert 0.0 < m["cut"] < 1.0 and m["cv_folds"] >= 5
     # the figure printed by the training script is the grouped (by article) out-of-fold F1, not training F1
-    assert 0.5 < m["dev_f1_cv"] < 0.9
+    assert 0.5 < m["cv_f1"] < 0.9
     assert set(m["weights"]) - {"bias"} <= set(m["mean"])
 
 
@@ -50,13 +50,14 @@ def test_mention_candidates_are_an_experiment_off_by_default(monkeypatch):
     assert not any(getattr(e, "_mention", False) for e in events(STRIKE, "0", monkeypatch))
 
 
-def test_the_filter_drops_a_second_hand_generic_support(monkeypatch):
+def test_the_filter_keeps_a_later_support_that_names_its_doer(monkeypatch):
     text = "وأكد المتحدث أن دعم واشنطن لإسرائيل لن يتوقف، مشيرا إلى استمرار دعم إيران للحوثيين في اليمن."
     off = [(e.type, e.source) for e in events(text, "0", monkeypatch)]
     assert ("SUPPORT", "إيران") in off and ("SUPPORT", "واشنطن") in off
     on = [(e.type, e.source) for e in events(text, "1", monkeypatch)]
-    # the later one, of a type already told in the sentence, in reported speech: below the cut
-    assert ("SUPPORT", "إيران") not in on and ("SUPPORT", "واشنطن") in on
+    # r121: the model trained on the training split drops a later telling with no doer, not one naming its own
+    # source (the dev-trained model before it dropped Iran's support here, as second hand and generic)
+    assert ("SUPPORT", "إيران") in on and ("SUPPORT", "واشنطن") in on
 
 
 def test_mention_candidates_are_marked_only_when_asked():
