@@ -1667,6 +1667,9 @@ class _Extractor:
         a, b = self.np_forward(k, s_last + 1)
         if sp is not None:
             b = a
+        elif kind == "verb" and _COMP_PRON.match(self.norm(i - 1)) and not self.norm(i - 1).startswith("كون"):
+            b = a  # "بالقول "إنه يتوقع حربا إعلامية"": the pronoun after the complementiser is the verb's
+            # subject; the phrase after the verb is its object, not a speaker
         elif lemma in self.quoted_only and b > a and _gender_of_cue(self.norm(i), kind) not in (
                 None, _gender_of_words([self.norm(m) for m in range(a, b)])):
             b = a  # "ودعت السوريين المهجرين إلى العودة", "ودعا الحكومة الإتحادية إلى": a phrase that does not agree
@@ -1779,6 +1782,7 @@ class _Extractor:
         sp, k = self.relay_phrase(k, s_last, sp, ("علي",), "لسان", claim_ends=False)
         # "قال X، نقلاً عن Y، إن …", "الوكالة أكدت نقلاً عن مصادرها أن": Y speaks, X relays
         sp, k = self.relay_phrase(k, s_last, sp, ("نقلا", "ونقلا"), "عن", claim_ends=True)
+        relayed_from = False
         if lemma == "نقل":  # "نقل X عن Y أن": Y speaks, X relays
             j = k
             while j < min(s_last + 1, k + 25) and self.norm(j) != "عن":
@@ -1795,6 +1799,7 @@ class _Extractor:
                     src, y = self.titled_speaker(x, y, comma, s_last)
                     sp = self.relayed(sp, src)
                     k = y
+                    relayed_from = True
         if kind == "verb" and k < s_last and self.norm(k) in ("الي", "عن"):
             sp, k = self.statement_author(k, s_last, sp)
         if self.defect(sp):
@@ -1866,7 +1871,9 @@ class _Extractor:
             j = k
             while j < self.n and self.norm(j) in _CONTENT_SKIP:
                 j += 1
-            if j < self.n and self.sid[j] == self.sid[i] and cue_a == i:
+            if j < self.n and self.sid[j] == self.sid[i] and cue_a == i and self.norm(j) not in _REL:
+                # ("وأكد مسؤولون في الحزب الذي كان يتزعمه “صالح” مقتله": marks in a relative clause on the
+                # subject are no quoted complement)
                 end = self.content_end(j)
                 seg = self.text[self.toks[j].start:end]
                 cut = re.search(r"[،,]", seg)
@@ -1892,6 +1899,10 @@ class _Extractor:
             return
         if lemma in lex.quoted_cues() and self.toks[c].text not in _PAIRS:
             return  # "ودعا العبادي الأهالي إلى التعاون": a call counts only with the source's words in marks
+        if lemma == "نقل" and not relayed_from and self.toks[c].text in _PAIRS and \
+                self.toks[c - 1].text != ":" and not self.is_comp(self.norm(c - 1)):
+            return  # "ونقل صلاحياته إليه، لاستكمال "تنفيذ مهام المرحلة"": without "عن" and a clause, "نقل" moves
+            # something; the marks after its object are the journalist's ("ونقلت سانا أن "…"" does report)
         if self.sid[c] - self.sid[i] > 1 and self.toks[c - 1].text != ":" and \
                 re.search(r"[.!؟?…]", _GLOSS.sub("", self.text[self.toks[i].end:self.toks[c].start])):
             return
@@ -2599,6 +2610,8 @@ class _Extractor:
             if c and c[1] == "ادعي" and self.norm(i)[-4:-3] in "يت" and \
                     "".join(ch for ch in self.toks[i].text if not unicodedata.combining(ch)).endswith("ى"):
                 c = None  # "شخصاً يُدعى أحمد": is called, not claims (يدّعي)
+            if c and self.norm(i - 1) in lex.passive_auxiliaries():
+                c = None  # "تم نقل المصابين", "يجري نقل معظم الجرحى": the verbal noun of a passive periphrasis
             if c and self.norm(i - 1) not in _NEG:  # "لا يعتبر", "لم يكشف": no claim reported
                 self.verb_cue(i, *c)
             i += 1
