@@ -62,3 +62,26 @@ def test_object_after_a_cue_with_a_pronoun_subject_is_no_speaker():
     doc = quotes(PUTIN, entities=[("فلاديمير بوتين", "PER"), ("موسكو", "LOC")])
     assert "حربا إعلامية" not in [q.speaker for q in doc.quotes]
     assert "يتوقع" not in [q.cue for q in doc.quotes]
+
+
+# store, article 478 (the relay "فيما نقل المركز الخبري … عن …"), audit r10 row 139
+ASADI = ("عنوان الخبر\n\nوقال الفريق شغاتي في مؤتمر صحفي إن \"قوات جهاز مكافحة الارهاب خاضت معارك عنيفة\". فيما نقل "
+         "المركز الخبري لشبكة الاعلام العراقي (المملوك للدولة) عن قائد قوات جهاز مكافحة الارهاب الفريق الركن "
+         "عبدالغني الأسدي، قوله إن \"الجهاز دخل المنطقة الصناعية في كوكجلي\".")
+# store, article 423, audit r10 row 59
+SABA = ("عنوان الخبر\n\nشنت القوات الجوية الأمريكية غارات على صعدة اليمنية، مستهدفة مواقع للحوثيين، ونفت وكالة سبأ "
+        "مزاعم ترامب بأن الغارات استهدفت اجتماعاً عسكرياً، مؤكدة أن الفيديو يظهر فعالية عيدية.")
+
+
+def test_cue_after_the_comma_of_a_relayed_source_is_no_name():
+    # before: "قوله" taken for the name after the comma, a defect, and شغاتي of the sentence before carried
+    doc = quotes(ASADI, entities=[("شغاتي", "PER"), ("عبدالغني الأسدي", "PER")])
+    q = [q for q in doc.quotes if q.cue == "نقل"][0]
+    assert q.speaker == "عبدالغني الأسدي"
+
+
+def test_claim_noun_after_a_name_is_the_object_not_the_speaker():
+    # before: the speaker ran on into the object, "وكالة سبأ مزاعم ترامب"
+    doc = quotes(SABA, entities=[("وكالة سبأ", "ORG"), ("ترامب", "PER")])
+    q = [q for q in doc.quotes if q.cue == "ونفت"][0]
+    assert q.speaker == "وكالة سبأ"

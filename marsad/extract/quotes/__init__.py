@@ -478,11 +478,13 @@ class _Extractor:
             if taken and t in lex.addressees():
                 break  # "قال رئيس الوزراء للصحفيين", "أوضح المصدر لوسائل الإعلام": spoken to, not speaking
             if taken and t in lex.complement_nouns() and (re.search(r"(?:ي|يه|يون|يين|يان)$", self.norm(i - 1)) or
+                                                           any(e.end == self.toks[i - 1].end and e.type in ("PER", "ORG")
+                                                               for e in self.entities) or  # "ونفت وكالة سبأ مزاعم"
                                                            taken >= 2 and self.norm(i - 1).startswith(("ال", "لل")) and
                                                            first.removeprefix("ال") not in self.titles and
                                                            first not in lex.person_heads()) \
                     and not any(e.start <= self.toks[i].start < e.end for e in self.entities):
-                break  # "أكدت مصادر طبية سقوط أحد عشر قتيلا": after an adjective (or a definite genitive: "تعتزم
+                break  # "أكدت مصادر طبية سقوط أحد عشر قتيلا": after an adjective, a name NER found (or a definite genitive: "تعتزم
                 # المؤسسة العامة للموانئ إنشاء", not after a title: "وزير الدفاع نجاح الشمري"), the verb's noun complement
             if self.toks[i].start in self.time_starts:
                 break  # "وأعلن العراق الأسبوع الماضي", "اعلن العام الماضي": a time expression (times component), no speaker
@@ -1974,7 +1976,8 @@ class _Extractor:
         """The speaker of a phrase [a, b) that may be a title followed by "، NAME،" (the comma at token
         ``comma``): "وزير الخارجية التركي، مولود جاويش أوغلو، أن". The name speaks, the title goes to
         speaker_title, and the span keeps title, comma and name as evidence, as in "المتحدث باسم الوزارة
-        العميد X". Returns the speaker and the token after it."""
+        العميد X". A cue after the comma is no name: "عن قائد القوات الفريق X، قوله إن" (X speaks).
+        Returns the speaker and the token after it."""
         if comma < self.n and self.apposition_head(a) and self.toks[comma].text in _CLAUSE_PUNCT | {"-", "–"}:
             x, y = self.np_forward(comma + 1, s_last + 1)
             x0 = x  # "، العميد بات رايدر،", "، البحريني عبد اللطيف الزياني،": a rank or nisba before the name
@@ -1986,6 +1989,7 @@ class _Extractor:
             after = y + 1 if y < self.n and self.toks[y].text in _CLOSERS and x > comma + 1 else y  # "، «إرنا»،"
             if (0 < y - x0 <= 4 or whole) and not self.norm(x0).startswith("ال") and self.norm(x0) not in self.titles \
                     and self.norm(x0) not in _TIME and (not self.is_stop(self.norm(x0)) or whole) \
+                    and not (x0 == x and self.cue_at(x0)) \
                     and after < self.n and (self.toks[after].text in _CLAUSE_PUNCT or self.toks[after].text == ":"
                                             or self.is_comp(self.norm(after)) or self.addressee(after, 0)
                                             or _PRON_NOUN.match(self.norm(after))  # "، حسين علاوي قوله إن"
