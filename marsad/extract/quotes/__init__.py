@@ -478,11 +478,13 @@ class _Extractor:
             if taken and t in lex.addressees():
                 break  # "قال رئيس الوزراء للصحفيين", "أوضح المصدر لوسائل الإعلام": spoken to, not speaking
             if taken and t in lex.complement_nouns() and (re.search(r"(?:ي|يه|يون|يين|يان)$", self.norm(i - 1)) or
+                                                           any(e.end == self.toks[i - 1].end and e.type in ("PER", "ORG")
+                                                               for e in self.entities) or  # "ونفت وكالة سبأ مزاعم"
                                                            taken >= 2 and self.norm(i - 1).startswith(("ال", "لل")) and
                                                            first.removeprefix("ال") not in self.titles and
                                                            first not in lex.person_heads()) \
                     and not any(e.start <= self.toks[i].start < e.end for e in self.entities):
-                break  # "أكدت مصادر طبية سقوط أحد عشر قتيلا": after an adjective (or a definite genitive: "تعتزم
+                break  # "أكدت مصادر طبية سقوط أحد عشر قتيلا": after an adjective, a name NER found (or a definite genitive: "تعتزم
                 # المؤسسة العامة للموانئ إنشاء", not after a title: "وزير الدفاع نجاح الشمري"), the verb's noun complement
             if self.toks[i].start in self.time_starts:
                 break  # "وأعلن العراق الأسبوع الماضي", "اعلن العام الماضي": a time expression (times component), no speaker
@@ -1667,6 +1669,9 @@ class _Extractor:
         a, b = self.np_forward(k, s_last + 1)
         if sp is not None:
             b = a
+        elif kind == "verb" and _COMP_PRON.match(self.norm(i - 1)) and not self.norm(i - 1).startswith("كون"):
+            b = a  # "بالقول "إنه يتوقع حربا إعلامية"": the pronoun after the complementiser is the verb's
+            # subject; the phrase after the verb is its object, not a speaker
         elif lemma in self.quoted_only and b > a and _gender_of_cue(self.norm(i), kind) not in (
                 None, _gender_of_words([self.norm(m) for m in range(a, b)])):
             b = a  # "ودعت السوريين المهجرين إلى العودة", "ودعا الحكومة الإتحادية إلى": a phrase that does not agree
@@ -1779,6 +1784,7 @@ class _Extractor:
         sp, k = self.relay_phrase(k, s_last, sp, ("علي",), "لسان", claim_ends=False)
         # "قال X، نقلاً عن Y، إن …", "الوكالة أكدت نقلاً عن مصادرها أن": Y speaks, X relays
         sp, k = self.relay_phrase(k, s_last, sp, ("نقلا", "ونقلا"), "عن", claim_ends=True)
+        relayed_from = False
         if lemma == "نقل":  # "نقل X عن Y أن": Y speaks, X relays
             j = k
             while j < min(s_last + 1, k + 25) and self.norm(j) != "عن":
@@ -1795,6 +1801,7 @@ class _Extractor:
                     src, y = self.titled_speaker(x, y, comma, s_last)
                     sp = self.relayed(sp, src)
                     k = y
+                    relayed_from = True
         if kind == "verb" and k < s_last and self.norm(k) in ("الي", "عن"):
             sp, k = self.statement_author(k, s_last, sp)
         if self.defect(sp):
@@ -1866,7 +1873,9 @@ class _Extractor:
             j = k
             while j < self.n and self.norm(j) in _CONTENT_SKIP:
                 j += 1
-            if j < self.n and self.sid[j] == self.sid[i] and cue_a == i:
+            if j < self.n and self.sid[j] == self.sid[i] and cue_a == i and self.norm(j) not in _REL:
+                # ("وأكد مسؤولون في الحزب الذي كان يتزعمه “صالح” مقتله": marks in a relative clause on the
+                # subject are no quoted complement)
                 end = self.content_end(j)
                 seg = self.text[self.toks[j].start:end]
                 cut = re.search(r"[،,]", seg)
@@ -1892,6 +1901,10 @@ class _Extractor:
             return
         if lemma in lex.quoted_cues() and self.toks[c].text not in _PAIRS:
             return  # "ودعا العبادي الأهالي إلى التعاون": a call counts only with the source's words in marks
+        if lemma == "نقل" and not relayed_from and self.toks[c].text in _PAIRS and \
+                self.toks[c - 1].text != ":" and not self.is_comp(self.norm(c - 1)):
+            return  # "ونقل صلاحياته إليه، لاستكمال "تنفيذ مهام المرحلة"": without "عن" and a clause, "نقل" moves
+            # something; the marks after its object are the journalist's ("ونقلت سانا أن "…"" does report)
         if self.sid[c] - self.sid[i] > 1 and self.toks[c - 1].text != ":" and \
                 re.search(r"[.!؟?…]", _GLOSS.sub("", self.text[self.toks[i].end:self.toks[c].start])):
             return
@@ -1963,7 +1976,8 @@ class _Extractor:
         """The speaker of a phrase [a, b) that may be a title followed by "، NAME،" (the comma at token
         ``comma``): "وزير الخارجية التركي، مولود جاويش أوغلو، أن". The name speaks, the title goes to
         speaker_title, and the span keeps title, comma and name as evidence, as in "المتحدث باسم الوزارة
-        العميد X". Returns the speaker and the token after it."""
+        العميد X". A cue after the comma is no name: "عن قائد القوات الفريق X، قوله إن" (X speaks).
+        Returns the speaker and the token after it."""
         if comma < self.n and self.apposition_head(a) and self.toks[comma].text in _CLAUSE_PUNCT | {"-", "–"}:
             x, y = self.np_forward(comma + 1, s_last + 1)
             x0 = x  # "، العميد بات رايدر،", "، البحريني عبد اللطيف الزياني،": a rank or nisba before the name
@@ -1975,6 +1989,7 @@ class _Extractor:
             after = y + 1 if y < self.n and self.toks[y].text in _CLOSERS and x > comma + 1 else y  # "، «إرنا»،"
             if (0 < y - x0 <= 4 or whole) and not self.norm(x0).startswith("ال") and self.norm(x0) not in self.titles \
                     and self.norm(x0) not in _TIME and (not self.is_stop(self.norm(x0)) or whole) \
+                    and not (x0 == x and self.cue_at(x0)) \
                     and after < self.n and (self.toks[after].text in _CLAUSE_PUNCT or self.toks[after].text == ":"
                                             or self.is_comp(self.norm(after)) or self.addressee(after, 0)
                                             or _PRON_NOUN.match(self.norm(after))  # "، حسين علاوي قوله إن"
@@ -2599,6 +2614,8 @@ class _Extractor:
             if c and c[1] == "ادعي" and self.norm(i)[-4:-3] in "يت" and \
                     "".join(ch for ch in self.toks[i].text if not unicodedata.combining(ch)).endswith("ى"):
                 c = None  # "شخصاً يُدعى أحمد": is called, not claims (يدّعي)
+            if c and self.norm(i - 1) in lex.passive_auxiliaries():
+                c = None  # "تم نقل المصابين", "يجري نقل معظم الجرحى": the verbal noun of a passive periphrasis
             if c and self.norm(i - 1) not in _NEG:  # "لا يعتبر", "لم يكشف": no claim reported
                 self.verb_cue(i, *c)
             i += 1

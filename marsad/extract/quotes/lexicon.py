@@ -175,6 +175,13 @@ def statement_nouns() -> frozenset:
 
 
 @lru_cache(maxsize=None)
+def passive_auxiliaries() -> frozenset:
+    """"تم", "يجري" … (passive_auxiliaries.txt), normalised, also with و/ف: the verbal noun after one is no cue."""
+    words = _norm_set("quotes/passive_auxiliaries.txt")
+    return frozenset(words | {p + w for w in words for p in "وف"})
+
+
+@lru_cache(maxsize=None)
 def interview_nouns() -> frozenset:
     """"لقاء", "مقابلة" (±ال, ±و/ف/ب): "في لقاء مع X … أوضح أن" makes X the speaker."""
     out = set(_norm_set("quotes/interview_nouns.txt"))
