@@ -5568,12 +5568,19 @@ def _clause_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pa
             ph = sv.cue_at(k, target_cues) or sv.addressee_at(k, typ)
             if ph is not None:
                 target = ph
-    if source is None and pos != "v" and e + 1 < cend and sv.norms[e] == "من" and \
-            "yes" in role_set(typ, "from_speaker") and \
-            (e + 1 in sv.named_tokens or sv.actor_head(e + 1)):
-        # "وسط انتقادات من الولايات المتحدة والاتحاد الأوروبي": the actor after من is who criticises
-        ph = sv.np_right(e + 1, cend)
-        source = ph if ph is not None and ph.i == e + 1 else None
+    if source is None and e + 1 < cend and "yes" in role_set(typ, "from_doer") and \
+            (pos != "v" or (e == i + 1 and strip_conj(sv.norms[i]) == nhead)):
+        # "وسط انتقادات من الولايات المتحدة والاتحاد الأوروبي", (r122) past the act's adjectives "في وجه اعتداء
+        # خارجي من السعودية والإمارات": the actor after من right after an act noun is who criticises, backs or
+        # attacks; so after a bare stem read as a verb, which takes no من (مع تسهيلات من الأمن العام ودعم من المفوضية)
+        m = e
+        while pos != "v" and m < min(cend - 1, e + 2) and _act_adjective(sv, m) and \
+                not sv.bares[m].endswith(("ين", "ون", "ان")) and not sv.counting(m):
+            m += 1  # (an act's adjective, not a count nor a counted people's noun: "مقتل قياديين من كتائب حزب
+            # الله", "مقتل ثمانية من مقاتلي البيشمركة")
+        if sv.norms[m] == "من" and m + 1 < cend and (m + 1 in sv.named_tokens or sv.actor_head(m + 1)):
+            ph = sv.np_right(m + 1, cend)
+            source = ph if ph is not None and ph.i == m + 1 else None
     if source is None and cend < sv.size - 2 and sv.toks[cend].text in ("،", ",") and \
             not any(sv.trigger_types.get(k) == typ for k in range(e, cend)):
         # "مقتل الرئيس السابق علي عبد الله صالح، اليوم الاثنين برصاص الحوثيين": past a comma and a time, a
