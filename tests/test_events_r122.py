@@ -7,8 +7,14 @@
    حزب الله) and after a bare stem the lexicon reads as a verb, which takes no من (ودعم من المفوضية). Before, the
    subject of the clause, the speaker or an actor of the phrase before was taken (actors._clause_roles).
    مفوضية (المفوضية, مفوضية اللاجئين) is an actor head noun (actor_heads.txt).
+2. A conjoined verb with no subject of its own after a that-clause whose subject names no actor (a time, a thing:
+   إن عام 2016 سيكون …) goes on the chain of the verb of saying that opens the clause, when it agrees with it: its
+   doer is the sayer, not the first name inside the clause (actors._sayer_past_that; audit r20 row 54).
+3. An imperfect with its plural subject written on it (-ون) has no subject after it, whatever its type (before:
+   only for a type with a bare object): "وهم يهتفون "الموت لأمريكا"" — the chant's word is no doer (audit r20 row
+   106); the doer is the shared subject.
 
-Sentences of the training split and the in-domain store; each test fails without its rule."""
+Sentences of the training split, the round 20 audit and the in-domain store; each test fails without its rule."""
 from __future__ import annotations
 
 from conftest import roles_of as _roles
@@ -53,3 +59,27 @@ def test_bare_stem_before_min_is_no_verb_with_the_phrase_before_as_subject():
     _typ, source, _target = _roles(text, "ودعم")
     assert source != "الأمن العام اللبناني"
 
+
+
+# -- 2. a conjoined verb after a that-clause with a thing for subject: the sayer's ----------------------------------------
+
+def test_conjoined_verb_after_a_that_clause_on_a_time_has_the_sayer():
+    # audit r20 row 54 (store doc 319): the enemy داعش named inside the that-clause was taken for the praiser
+    text = ('قال رئيس الوزراء العراقي حيدر العبادي في كلمة بثها التلفزيون إن عام 2016 سيكون عام الانتصار النهائي '
+            'على تنظيم "داعش" في العراق وأشاد باستعادة السيطرة على مدينة الرمادي في غرب البلاد من التنظيم، حسبما '
+            'نقلت وكالة "رويترز".')
+    typ, source, _target = _roles(text, "وأشاد")
+    assert typ == "SUPPORT"
+    assert source == "حيدر العبادي"
+
+
+# -- 3. no subject after an imperfect in -ون --------------------------------------------------------------------------------
+
+def test_chant_after_a_plural_imperfect_is_no_doer():
+    # audit r20 row 106 (store doc 130): the chant word الموت was taken for the protesters
+    text = ('وقالت "فرانس برس" إن المحتجين هاجموا البوابة الرئيسية للسفارة الأميركية في بغداد، منددين بالضربات '
+            'الجوية الأمريكية التي استهدفت الأحد قواعد لفصيل عراقي موال لإيران، وأحرقوا أعلاما وحطموا كاميرات '
+            'مراقبة وهم يهتفون "الموت لأمريكا".')
+    typ, source, _target = _roles(text, "يهتفون")
+    assert typ == "PROTEST"
+    assert source == "المحتجين"
