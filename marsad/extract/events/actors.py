@@ -3332,6 +3332,37 @@ def _chain_subject(sv: SentenceView, v: int, told: bool = False, adverbial: bool
     return None
 
 
+def _sayer_past_that(sv: SentenceView, t: int, v: int) -> Optional[Phrase]:
+    """(round 122) In: a conjoined verb at token v with no subject of its own after the that-clause opened on
+    token t, whose subject names no actor (a thing, a time: "إن عام 2016 سيكون عام الانتصار …", "أن استيلاء القوة
+    البحرية … يزعزع الأمن"). Out: the subject of the verb of saying that opens that clause, when v agrees with that
+    verb — the conjoined verb goes on the sayer's chain ("قال رئيس الوزراء العراقي حيدر العبادي في كلمة … إن عام
+    2016 سيكون … وأشاد باستعادة السيطرة": the praiser, not داعش named inside the clause); None otherwise."""
+    k = t + 1
+    while k < v and sv.is_quote(k):
+        k += 1
+    if k >= v or not sv.content(k) or sv.prepositional(k) or k in sv.named_tokens or \
+            _definite(sv.norms[k]) or sv.words[k] in sv.heads:
+        return None  # (a clause whose subject is a name or a definite phrase: that_subject reads it)
+    if k in sv.trigger_tokens or _verb_shape(sv.norms[k]):
+        return None
+    say = role_cues("ALL", "say_verbs")
+    for m in range(t - 1, max(0, t - 14) - 1, -1):
+        if sv.breaks[m] and sv.toks[m].text not in ("،", ","):
+            return None
+        if sv.words[m] not in say:
+            continue
+        mine, theirs = _agreement(strip_conj(sv.norms[v])), _agreement(strip_conj(sv.norms[m]))
+        if mine and theirs and mine != theirs:
+            return None
+        ph = sv.np_right(m + 1, t)
+        if ph is not None and ph.i == m + 1 and _names_actor(sv, ph):
+            return ph
+        ph = sv.np_left(m)
+        return ph if ph is not None and ph.j == m and _names_actor(sv, ph) else None
+    return None
+
+
 def _thing_chain(sv: SentenceView, subj: Optional[Phrase], v: int) -> bool:
     """The subject a chain's head verb was read with (_chain_subject, ``things``) names no actor, and it is the
     subject of a that-clause standing right before that verb ("إن طائرتين حربيتين اقتربتا"), which agrees with the
@@ -5568,12 +5599,19 @@ def _clause_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pa
             ph = sv.cue_at(k, target_cues) or sv.addressee_at(k, typ)
             if ph is not None:
                 target = ph
-    if source is None and pos != "v" and e + 1 < cend and sv.norms[e] == "من" and \
-            "yes" in role_set(typ, "from_speaker") and \
-            (e + 1 in sv.named_tokens or sv.actor_head(e + 1)):
-        # "وسط انتقادات من الولايات المتحدة والاتحاد الأوروبي": the actor after من is who criticises
-        ph = sv.np_right(e + 1, cend)
-        source = ph if ph is not None and ph.i == e + 1 else None
+    if source is None and e + 1 < cend and "yes" in role_set(typ, "from_doer") and \
+            (pos != "v" or (e == i + 1 and strip_conj(sv.norms[i]) == nhead)):
+        # "وسط انتقادات من الولايات المتحدة والاتحاد الأوروبي", (r122) past the act's adjectives "في وجه اعتداء
+        # خارجي من السعودية والإمارات": the actor after من right after an act noun is who criticises, backs or
+        # attacks; so after a bare stem read as a verb, which takes no من (مع تسهيلات من الأمن العام ودعم من المفوضية)
+        m = e
+        while pos != "v" and m < min(cend - 1, e + 2) and _act_adjective(sv, m) and \
+                not sv.bares[m].endswith(("ين", "ون", "ان")) and not sv.counting(m):
+            m += 1  # (an act's adjective, not a count nor a counted people's noun: "مقتل قياديين من كتائب حزب
+            # الله", "مقتل ثمانية من مقاتلي البيشمركة")
+        if sv.norms[m] == "من" and m + 1 < cend and (m + 1 in sv.named_tokens or sv.actor_head(m + 1)):
+            ph = sv.np_right(m + 1, cend)
+            source = ph if ph is not None and ph.i == m + 1 else None
     if source is None and cend < sv.size - 2 and sv.toks[cend].text in ("،", ",") and \
             not any(sv.trigger_types.get(k) == typ for k in range(e, cend)):
         # "مقتل الرئيس السابق علي عبد الله صالح، اليوم الاثنين برصاص الحوثيين": past a comma and a time, a
@@ -6043,9 +6081,9 @@ def _clause_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pa
             # "توجه أنصاره إلى المنطقة الخضراء، واقتحموا القصر الرئاسي": a verb with its plural subject written on
             # it (-وا) has no subject after it; the phrase there is its object
             # ("وهم لا يزالون يرفضون جهود السلام الدولية": so an imperfect in -ون, its plural subject written on it)
+            # ((round 122) of any type: "وأحرقوا أعلاما … وهم يهتفون "الموت لأمريكا"": the chant after it is none)
             suffixed = verb_at == i and svo and (strip_conj(sv.norms[i]).endswith("وا") or
-                                                 direct and bool(form and form.imperfect) and
-                                                 sv.norms[i].endswith("ون"))
+                                                 bool(form and form.imperfect) and sv.norms[i].endswith("ون"))
             # (round 112) "كما قاموا بنصب عدد من الخيام، في إشارة الى نيتهم الإعتصام": so a light verb in -وا; what
             # follows it is its complement, never its subject
             light_suffixed = verb_at != i and strip_conj(sv.norms[verb_at]).endswith("وا")
@@ -6283,7 +6321,8 @@ def _clause_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pa
         shared = any(sv.norms[k] in role_set("ALL", "shared_openers") for k in range(cstart, verb_at))
         # ("وتعتبر أنقرة قوات قسد …، وكثفت مؤخرا من قصفها": the act noun a light verb carries names the shared
         # subject by its pronoun, read as pronoun_antecedent reads it, before the sentence's first actor phrase)
-        source = None if thing_chain else chain or (sv.that_subject(that[-1], i) if that else None) or \
+        source = None if thing_chain else chain or (_sayer_past_that(sv, that[-1], verb_at) if that else None) or \
+            (sv.that_subject(that[-1], i) if that else None) or \
             (sv.pronoun_antecedent(i) if verb_at != i and pos != "v" else None) or sv.opening_name(i) or \
             sv.first_actor(0, i) or \
             (sv.first_actor(0, i, named=True) if shared else None)  # (a name only after كما: not a place
