@@ -18,7 +18,7 @@ def test_an_object_pronoun_on_the_verb_points_back_to_the_accused():
     text = ("صنفت أربع دول عربية، قطعت علاقاتها مع قطر هذا الأسبوع بعد أن اتهمتها بدعم الإرهاب، عشرات الأشخاص ممن "
             "لهم صلات مزعومة بقطر إرهابيين وهو الأمر الذي يعمق خلافا يهدد استقرار المنطقة.")
     _typ, source, target = _roles(text, "اتهمتها")
-    assert (source, target) == ("دول عربية", "قطر")
+    assert (source, target) == ("أربع دول عربية", "قطر")  # (round 120: the number heads the phrase)
 
 
 def test_a_pronoun_after_the_target_cue_points_back_to_the_one_asked_not_the_asker():

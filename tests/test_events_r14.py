@@ -142,9 +142,10 @@ def test_number_stays_in_the_source():
 
 
 def test_vague_count_stays_outside_the_source():
-    # control: a vague count is left outside, as for targets (tests of rounds 5-13)
+    # control: a vague count was left outside, as for targets (tests of rounds 5-13); round 120 puts it inside, as
+    # the training split's gold has it (27 sources and targets in, 3 out)
     text = "وانسحب عشرات المسلحين من المدينة."
-    assert event_roles(text)["وانسحب"][:2] == ("RETREAT", "المسلحين")
+    assert event_roles(text)["وانسحب"][:2] == ("RETREAT", "عشرات المسلحين")
 
 
 def test_year_before_a_definite_source_is_no_count():

@@ -80,7 +80,7 @@ def test_scale_word_noun_keeps_its_genitive():
     # store doc 294 (akhbaar24.com): آلاف counts vaguely; أجهزة الاتصالات is one phrase
     r = roles("وتلقت جماعة حزب الله ضربات ثقيلة في الآونة الأخيرة، أسفرت عن اغتيال بعض كبار قادتها، وانفجار آلاف "
               "أجهزة الاتصالات اللاسلكية التي يستخدمها أعضاؤها؛ مما تسبب في سقوط عشرات القتلى.")
-    assert r["وانفجار"][1] == "أجهزة الاتصالات اللاسلكية", r
+    assert r["وانفجار"][1] == "آلاف أجهزة الاتصالات اللاسلكية", r  # (r120: the count heads it)
 
 
 def test_name_after_a_trigger_ending_in_a_preposition_is_no_doer():

@@ -451,6 +451,19 @@ def _count_words() -> frozenset:
 
 
 @lru_cache(maxsize=1)
+def _vague_counts() -> frozenset:
+    """quantifiers.txt's words (عدد, العديد, جميع, مجموعة) and the scale words of vague counts (count_scales.txt:
+    مئات, آلاف) with their article."""
+    scales = word_set("events/count_scales.txt")
+    return word_set("events/quantifiers.txt") | scales | frozenset("ال" + w for w in scales)
+
+
+@lru_cache(maxsize=1)
+def _count_adjectives() -> frozenset:
+    return frozenset(role_cues("ALL", "count_adjectives"))
+
+
+@lru_cache(maxsize=1)
 def _genitive_heads() -> tuple[frozenset, frozenset]:
     return (word_set("events/actor_heads.txt") | frozenset(role_cues("ALL", "media_heads"))
             | word_set("events/epithet_heads.txt") | word_set("events/naming_heads.txt"),
@@ -1708,12 +1721,28 @@ def _set_role(ev: Event, role: str, doc: Document, span: Optional[tuple[int, int
 
 
 @lru_cache(maxsize=65536)
+def _uncounted(s: Optional[str]) -> tuple[str, ...]:
+    """The normalised words of an actor string from its counted noun on: (round 120) a quantifier heading the actor
+    ("عدد من الوزراء", "المئات من المتظاهرين", "مئات المحتجين", "عدد كبير من"), its adjective of size and من are no
+    content of it: the actor is who is counted."""
+    words = [w.strip("\"'«»“”()[]،,.:؛") for w in normalize(s or "").split()]
+    counts = _vague_counts()
+    k = 0
+    while k + 1 < len(words) and words[k] in counts and (not words[k].startswith("ال") or words[k + 1] == "من"):
+        k += 1
+        if k + 2 < len(words) and words[k] in _count_adjectives() and words[k + 1] == "من":
+            k += 1
+        if k + 1 < len(words) and words[k] == "من":
+            k += 1
+    return tuple(words[k:])
+
+
+@lru_cache(maxsize=65536)
 def _actor_words(s: Optional[str]) -> frozenset[str]:
     """The content words of an actor string, normalised, without clitics and the article (cached: drop_repeats
     compares every event of a document with every earlier one)."""
     out = set()
-    for w in normalize(s or "").split():
-        w = w.strip("\"'«»“”()[]،,.:؛")
+    for w in _uncounted(s):
         for p in ("وال", "فال", "بال", "لل", "ال"):
             if w.startswith(p) and len(w) - len(p) >= 3:
                 w = w[len(p):]
@@ -1727,7 +1756,8 @@ def _new_actor(later: Optional[str], earlier: Optional[str]) -> bool:
     """``later`` names an actor that ``earlier`` did not (no shared content word)."""
     lw = _actor_words(later)
     generic = _generic_words()
-    if len(lw) == 1 and len(normalize(later or "").split()) == 1 and normalize(later).startswith(("ال", "وال")) and \
+    rest = _uncounted(later)  # ("عددا من الوزراء" after "رئيس حكومة الحوثيين": the bare head counted)
+    if len(lw) == 1 and len(rest) == 1 and rest[0].startswith(("ال", "وال")) and \
             next(iter(lw)) in generic and _actor_words(earlier):
         return False  # a bare definite head (القوات, الحكومة, التنظيم) refers back to an actor already named
     if not lw:
