@@ -108,6 +108,8 @@ _OPENERS = {"فان", "فيما", "بينما", "لكن", "ولكن", "حيث", 
 _FA_INNA = frozenset({"فان", "فانه", "فانها"})  # "فإن …" opening the claim after an attribution
 _CLAIM_OPENERS = _FA_INNA | {"فقد"}  # … or "فقد …"
 _EXPLAIN = {"اذ"}  # "…، إذ كتب أن": a subjectless cue explaining the sentence's verb
+_BUT = {"لكن", "لكنه", "لكنها", "لكنهم", "ولكن", "ولكنه", "ولكنها", "ولكنهم"}
+_COORD_COMP = {"وان", "وانه", "وانها", "وانهم", "وبان", "وبانه", "وبانها"}  # "، وأنه …": one more complement
 _TURN = {"بدوره", "بدورها", "بدورهم", "وبدوره", "وبدورها", "وبدورهم"}
 _TURN_OF = {"جهته", "جهتها", "جهتهم", "جانبه", "جانبها", "جانبهم", "ناحيته", "ناحيتها"}
 _AFFIL = {"تابع", "تابعه", "التابع", "التابعه", "تابعين", "التابعين", "موال", "مواليه", "الموالي", "المواليه",
@@ -285,6 +287,8 @@ class _Extractor:
         return self.toks[i].norm if 0 <= i < self.n else ""
 
     def cue_at(self, i: int):
+        if self.norm(i) == "بين" and self.norm(i - 1) in ("من", "ومن", "ما", "فيما"):
+            return None  # "ومن بين القتلى", "ما بين": among, between; not the verb بيّن
         for f in _clitic_forms(self.norm(i)):
             if f in self.cues:
                 c = self.cues[f]
@@ -1451,6 +1455,50 @@ class _Extractor:
             steps += 1
         return None
 
+    def withheld_aside(self, i: int) -> bool:
+        """"(من) دون أن يحدد …" at token i: the journalist's remark on what the source left out, with a verb
+        of telling (lex.withheld_verbs); "دون أن يسفر عن خسائر" is part of the claim."""
+        j = i + 1 if self.norm(i) in ("من", "ومن") else i
+        if self.norm(j) not in ("دون", "ودون", "بدون") or self.norm(j + 1) != "ان":
+            return False
+        v = self.norm(j + 2)
+        if len(v) < 3 or v[0] not in "يت":
+            return False
+        v, stems = v[1:], lex.withheld_verbs()
+        return v in stems or v.endswith("وا") and v[:-2] in stems or v.endswith("ا") and v[:-1] in stems
+
+    def second_cue(self, i: int) -> Optional[int]:
+        """A cue of the same speaker coordinated after the claim, with its own complementiser and no comma:
+        "… القاعة المزعومة واكدت ان …", "… قوائم الإرهاب لكنه أشار إلى أن …": the token where the claim ends."""
+        t = self.norm(i)
+        but = self.norm(i - 1) in _BUT
+        if not (but or t[:1] in "وف" and t not in self.cues and t[1:] in self.cues):
+            return None
+        if (self.cue_at(i) or ("", ""))[0] not in ("verb", "part"):
+            return None
+        j = i + 1 if self.norm(i + 1) not in _CONTENT_SKIP else i + 2
+        if not (self.is_comp(self.norm(j)) or self.norm(j) in ("بان", "بانه", "بانها")):
+            return None
+        return i - 1 if but else i
+
+    def sourced(self, i: int, length: int, last: int) -> bool:
+        """Whether the attribution phrase at token i (length tokens) names a source after it, as
+        ``attribution`` reads it: "وفق سقف زمني", "وفقاً لرغبات كل الدول", "حسب الترتيبات الأمنية" (in
+        accordance with) do not."""
+        k = i + length
+        if self.norm(k) in ("ما", "لما") or self.norm(k - 1) in ("ما", "لما", "حسبما") or k > last:
+            return True
+        if self.norm(k) in ("ل", "لـ"):
+            k += 1
+        if self.toks[k].text in _PAIRS:
+            return True
+        a, b = self.np_forward(k, last + 1)
+        w = self.norm(a)
+        if any(f in lex.not_sources() or f.startswith("ال") and f[2:] in lex.not_sources()
+               for f in (w, w[1:] if w[:1] == "ل" else w)):
+            return False
+        return not (b > a and not self.names_source(a, b))
+
     def content_end(self, a: int) -> int:
         """Character end of the claim that starts at token a."""
         start_char = self.toks[a].start
@@ -1488,9 +1536,13 @@ class _Extractor:
                         self.norm(i - 1) not in _REL and self.norm(i - 1)[1:] not in _REL and \
                         any(self.toks[x].text == ":" for x in range(i + 1, min(i + 7, last + 1))):
                     return self.toks[i].start  # "… وجريمة شنعاء قال صلى الله عليه وسلم: (…)": a new quotation
-                if i > a + 2 and (self.cue_at(i) or ("", ""))[0] == "part" and i + 1 < self.n and \
-                        (self.is_comp(self.norm(i + 1)) or self.toks[i + 1].text == ":"):
-                    return self.toks[i].start  # "… رفض الرد على استفساراتها قائلا إنه": the next claim, no comma
+                if i > a + 2 and (self.cue_at(i) or ("", ""))[0] == "part" and i + 1 < self.n:
+                    return self.toks[i].start  # "… رفض الرد على استفساراتها قائلا إنه", "… وداعش مؤكداً على
+                    # وجود تعليمات": the speaker's next claim or act, no comma
+                if i > a + 2 and (e := self.second_cue(i)) is not None:
+                    return self.toks[e].start  # "… واكدت ان …", "… لكنه أشار إلى أن …": a second claim
+                if i > a + 2 and t in ("دون", "ودون", "بدون", "من", "ومن") and self.withheld_aside(i):
+                    return self.toks[i].start  # "… دون أن يذكر تفاصيل": the journalist's remark
                 if raw in _CLAUSE_PUNCT and i + 1 < self.n:
                     nxt = i + 1
                     c = self.cue_at(nxt)
@@ -1500,7 +1552,8 @@ class _Extractor:
                     # "، حيث قال هود", "، فيما تحدث الوزير": another claim; after a clause opener its
                     # subject may come first: "، فإن مصادر غير رسمية أشارت"
                     reach = 6 if self.norm(nxt) in _OPENERS else 3
-                    if any(self.cue_at(m) and self.norm(m - 1) not in _NEG and self.cue_at(m)[0] != "noun"
+                    if self.norm(nxt) not in _COORD_COMP and any(  # "، وأنه يعتبر …": the same cue's complement
+                           self.cue_at(m) and self.norm(m - 1) not in _NEG and self.cue_at(m)[0] != "noun"
                            and (m < nxt + 3 or self.norm(m) != "بين" and all(  # "بين": mostly "between"
                                self.norm(x)[:1].isalnum() and not self.is_comp(self.norm(x)) for x in range(nxt + 1, m)))
                            for m in range(nxt, min(nxt + reach, self.n))):
@@ -1511,8 +1564,9 @@ class _Extractor:
                         if all(self.norm(nxt + m) == w or self.norm(nxt + m)[1:] == w and m == 0
                                for m, w in enumerate(stop)):
                             return self.toks[i].start  # "، في إشارة إلى …": the journalist's aside
-                if self.attribution_at(i) and i > a + 2:
-                    return self.toks[i].start
+                if i > a + 2 and (n_attr := self.attribution_at(i)) and (
+                        self.toks[i - 1].text in _CLAUSE_PUNCT or self.sourced(i, n_attr, last)):
+                    return self.toks[i].start  # (not "… وفق سقف زمني معلن": in accordance with, no source)
                 if raw in _END_PUNCT and i >= last:
                     return self.toks[i].start
                 if raw == ":" and i + 1 < self.n and self.toks[i + 1].text in _PAIRS and i > a + 2:
@@ -2510,7 +2564,13 @@ class _Extractor:
             if close is not None:
                 b = close + 1
         tail = [t for t in range(b, last + 1) if self.toks[t].text not in _END_PUNCT]
-        if len(tail) <= 2 or self.toks[b].text in _END_PUNCT or self.norm(b) in ("في", "علي", "الي"):
+        # set off by a comma after a clause of its own, the phrase closes that clause whatever follows the
+        # source: "…، بحسب وكالة الانباء السورية الرسمية “سانا”", "…، وفق ما أفاد به التلفزيون الرسمي، بعد ساعات"
+        # (not "…، حسب تعبيره، ب»تهريب المحروقات»": the current speaker's own words inside the claim; nor after
+        # a quotation read before it in the sentence, which the phrase may relay)
+        set_off = i - first >= 5 and self.toks[i - 1].text in _CLAUSE_PUNCT and a < b and \
+            not any(self.toks[first].start <= q.cue_start < self.toks[i].start for q in self.quotes)
+        if len(tail) <= 2 or set_off or self.toks[b].text in _END_PUNCT or self.norm(b) in ("في", "علي", "الي"):
             # the claim runs from the sentence start, or from the end of a claim read before it in the
             # sentence; a claim ending right here is the same claim attributed twice ("…، حسب قولها")
             s0, ci = self.toks[first].start, self.toks[i].start

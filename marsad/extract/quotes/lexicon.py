@@ -129,6 +129,12 @@ def content_stops() -> tuple:
 
 
 @lru_cache(maxsize=None)
+def withheld_verbs() -> frozenset:
+    """Stems of the verbs of telling in "دون أن يحدد …" (quotes/withheld_verbs.txt)."""
+    return _norm_set("quotes/withheld_verbs.txt")
+
+
+@lru_cache(maxsize=None)
 def person_heads() -> frozenset:
     """Heads of a person's description (titles.txt first words plus quotes/person_heads.txt), ±ال."""
     out = set(person_titles()) | set(_norm_set("quotes/person_heads.txt"))
