@@ -11,6 +11,10 @@
    done — never a genitive or an adjective of the phrase before it (np_right read "بالمدفعية" as a nisba adjective
    and "بريف" as a genitive): the gold's targets stop before it. A lone noun with a possessive pronoun after its
    feminine ت (سيارتهم, سيارتها) is no future verb (attach._verb_like), as سيارته was not.
+3. A second conjunct joined by و that is an indefinite noun in construct with a definite genitive or a name
+   ("القوات الأمريكية وحلفاء واشنطن", "مديرية دريكيش ومواقع الأمن العام") belongs to the same role, as one with the
+   article or an actor head did (SentenceView.coordinate, _construct_conjunct): not a verb form, a verbal noun, a
+   casualty noun (وإصابة ستة آخرين) or an adjective. The training split's gold keeps such conjuncts.
 
 Sentences of the training split; each test fails without its rule."""
 from __future__ import annotations
@@ -58,3 +62,14 @@ def test_countryside_after_the_object_is_where():
     assert typ == "ASSAULT"
     assert source == "مسيرة تركية"
     assert target == "سيارتهم"
+
+
+# -- 3. a second conjunct in construct --------------------------------------------------------------------------------
+
+def test_allies_of_washington_join_the_target():
+    # training split im-c0babd4baa: the target was cut to القوات الأمريكية
+    text = ("ولم تسفر معظم هذه الهجمات عن ضحايا لكنها تواصل الضغط على القوات الأمريكية وحلفاء واشنطن في المنطقة "
+            "في مطلع الفترة الرئاسية للرئيس الأمريكي جو بايدن.")
+    typ, _source, target = _roles(text, "الهجمات")
+    assert typ == "ASSAULT"
+    assert target == "القوات الأمريكية وحلفاء واشنطن"

@@ -414,9 +414,11 @@ class SentenceView:
                 break  # "فتحت النار على سكان ودمرت مباني": و + a past verb (-ت, -وا) starts a new clause
             if self.manner_at(m):
                 break  # "جنود افغان بطريق الخطأ", "برصاص قناص": an adverbial, not a genitive
-            if w[:1] == "ب" and len(w) > 3 and (self.bares[m] in _adjunct_nouns() or w[1:] in _adjunct_nouns()):
+            if w[:1] == "ب" and len(w) > 3 and (w[1:] in _adjunct_nouns() or
+                                                 self.bares[m] != w and self.bares[m] in _adjunct_nouns()):
                 break  # (round 123) "لسيارتهم بريف القامشلي", "الأحياء السكنية بالمدفعية": ب with a kind of place
-                # or a weapon opens where or with what the act was done, never a genitive or an adjective
+                # or a weapon opens where or with what the act was done, never a genitive or an adjective (the ب
+                # a preposition, not the word's own first letter: مركز بلدة جنديرس)
             if self.direction(m) and not all(not _definite(self.norms[x]) and not _nisba_like(self.norms[x]) and
                                              self.norms[x] not in self.adjectives for x in range(start, m)):
                 break  # "جنود أميركيين جنوب بغداد": after a complete phrase a direction starts a place (a bare
@@ -1753,7 +1755,7 @@ class SentenceView:
                     (j + 1 >= self.size or self.breaks[j + 1]):
                 j += 1  # "معادية لإيران والولايات المتحدة وإسرائيل.": a last bare name closes the list
                 break
-            if not ((w.startswith("ال") and w[2:] not in self.fn) or w in self.heads) or \
+            if not ((w.startswith("ال") and w[2:] not in self.fn) or w in self.heads or self._construct_conjunct(j)) or \
                     self.is_time(j) or self.non_agent(j):
                 break
             if j == ph.i + 2 and w.startswith("ال") and self.words[ph.i].endswith(("تا", "تي")) and \
@@ -1780,6 +1782,17 @@ class SentenceView:
                     break
                 j = nxt.j
         return Phrase(ph.i, j, ph.cut, ph.counted) if j > ph.j else ph
+
+    def _construct_conjunct(self, j: int) -> bool:
+        """(round 123) Token j, a word in و, opens a second noun in construct with a definite genitive or a name
+        ("القوات الأمريكية وحلفاء واشنطن", "مديرية دريكيش ومواقع الأمن العام"): a noun (no verb form, no verbal
+        noun, no casualty noun, no adjective) whose next word has the article or is a name."""
+        w = self.words[j]
+        if j + 1 >= self.size or not self.content(j + 1) or w in self.fn or _verbal(w) or _verb_shape(w) or \
+                _nisba_like(w) or w in self.casualty_nouns or any(w.startswith(c) for c in self.casualty_nouns):
+            return False
+        n = self.norms[j + 1]
+        return (_definite(n) and not _nisba_like(n)) or (j + 1 in self.named_tokens and j not in self.named_tokens)
 
     def possessor(self, ph: Optional[Phrase], hit: bool = False) -> Optional[Phrase]:
         """"أعلن الجيش الأمريكي أن قواته قتلت", "مقتل أحد جنوده": an actor noun with a possessive pronoun
