@@ -36,6 +36,21 @@ _NISBA_ENDINGS = ("ي", "يه", "يون", "يين", "يات", "يه")
 _NISBA_SUFFIXES = ("يتين", "يتان", "يين", "يون", "يات", "يان", "يه", "يا", "ي")
 
 
+@lru_cache(maxsize=1)
+def _member_nouns() -> frozenset:
+    """(round 123) Nouns naming members of a party (member_heads.txt), without article or clitic."""
+    return frozenset(_bare(w) for w in word_set("events/member_heads.txt"))
+
+
+@lru_cache(maxsize=1)
+def _adjunct_nouns() -> frozenset:
+    """(round 123) Nouns that after a glued ب open an adverbial, never part of the phrase before: kinds of place
+    (place_heads.txt, and ريف: بريف القامشلي, بمدينة) and weapons and other means (roles.tsv weapon_nouns,
+    means_nouns: بالمدفعية, بالصواريخ), without article."""
+    return frozenset(_bare(normalize(w)) for w in word_set("events/place_heads.txt") | {"ريف", "أرياف"} |
+                     role_set("ASSAULT", "weapon_nouns") | role_set("ALL", "means_nouns"))
+
+
 def _definite(w: str) -> bool:
     return w.startswith(_AL_PREFIXES) and len(w) > 3
 
@@ -399,6 +414,11 @@ class SentenceView:
                 break  # "فتحت النار على سكان ودمرت مباني": و + a past verb (-ت, -وا) starts a new clause
             if self.manner_at(m):
                 break  # "جنود افغان بطريق الخطأ", "برصاص قناص": an adverbial, not a genitive
+            if w[:1] == "ب" and len(w) > 3 and (w[1:] in _adjunct_nouns() or
+                                                 self.bares[m] != w and self.bares[m] in _adjunct_nouns()):
+                break  # (round 123) "لسيارتهم بريف القامشلي", "الأحياء السكنية بالمدفعية": ب with a kind of place
+                # or a weapon opens where or with what the act was done, never a genitive or an adjective (the ب
+                # a preposition, not the word's own first letter: مركز بلدة جنديرس)
             if self.direction(m) and not all(not _definite(self.norms[x]) and not _nisba_like(self.norms[x]) and
                                              self.norms[x] not in self.adjectives for x in range(start, m)):
                 break  # "جنود أميركيين جنوب بغداد": after a complete phrase a direction starts a place (a bare
@@ -505,6 +525,9 @@ class SentenceView:
             part = self.np_right(end + 1, limit)
             if part is not None and part.i == end + 1:
                 end = part.j
+        if end == start + 1 and end + 1 < limit and self.norms[end] in ("في", "داخل") and not definite and \
+                self.bares[start] in _member_nouns():
+            end = self._member_of(end + 1, limit) or end
         if any(self.title(x) for x in range(start, end)):
             named = self.name_after(end, limit)
             if named == end and end + 1 < limit and self.toks[end].text in ("،", ","):
@@ -518,6 +541,24 @@ class SentenceView:
             else:
                 end = named
         return Phrase(start, end, counted=counted)
+
+    def _member_of(self, k: int, limit: int) -> int:
+        """(round 123) After an indefinite member noun and في ("أعضاء في الإطار التنسيقي", "قياديين في حركة النجباء",
+        'قيادي في "قسد"'), the end of the party it is a member of, the phrase from token k on (past its quote marks);
+        0 when no party stands there (a name of an agent, an actor head, a cell: أعضاء في خلية إرهابية), as when a
+        place does (قياديين في ريف درعا: a LOC, a place or site head) or a time."""
+        a = k
+        while a < limit and self.is_quote(a):
+            a += 1
+        if a >= limit or not self.content(a) or self.is_time(a) or _site(self.bares[a]) or \
+                (a in self.named_tokens and a not in self.agent_tokens) or \
+                not (a in self.agent_tokens or self.actor_head(a) or self.bares[a] in _member_nouns()):
+            return 0
+        party = self.np_right(a, limit)
+        if party is None or party.i != a:
+            return 0
+        j = party.j
+        return j + 1 if a > k and j < limit and self.is_quote(j) else j
 
     def _chain_link(self, start: int, m: int, limit: int) -> bool:
         """(round 113) Token m, an indefinite noun after a noun in construct, is one more link of the genitive chain
@@ -1714,7 +1755,7 @@ class SentenceView:
                     (j + 1 >= self.size or self.breaks[j + 1]):
                 j += 1  # "معادية لإيران والولايات المتحدة وإسرائيل.": a last bare name closes the list
                 break
-            if not ((w.startswith("ال") and w[2:] not in self.fn) or w in self.heads) or \
+            if not ((w.startswith("ال") and w[2:] not in self.fn) or w in self.heads or self._construct_conjunct(j)) or \
                     self.is_time(j) or self.non_agent(j):
                 break
             if j == ph.i + 2 and w.startswith("ال") and self.words[ph.i].endswith(("تا", "تي")) and \
@@ -1741,6 +1782,17 @@ class SentenceView:
                     break
                 j = nxt.j
         return Phrase(ph.i, j, ph.cut, ph.counted) if j > ph.j else ph
+
+    def _construct_conjunct(self, j: int) -> bool:
+        """(round 123) Token j, a word in و, opens a second noun in construct with a definite genitive or a name
+        ("القوات الأمريكية وحلفاء واشنطن", "مديرية دريكيش ومواقع الأمن العام"): a noun (no verb form, no verbal
+        noun, no casualty noun, no adjective) whose next word has the article or is a name."""
+        w = self.words[j]
+        if j + 1 >= self.size or not self.content(j + 1) or w in self.fn or _verbal(w) or _verb_shape(w) or \
+                _nisba_like(w) or w in self.casualty_nouns or any(w.startswith(c) for c in self.casualty_nouns):
+            return False
+        n = self.norms[j + 1]
+        return (_definite(n) and not _nisba_like(n)) or (j + 1 in self.named_tokens and j not in self.named_tokens)
 
     def possessor(self, ph: Optional[Phrase], hit: bool = False) -> Optional[Phrase]:
         """"أعلن الجيش الأمريكي أن قواته قتلت", "مقتل أحد جنوده": an actor noun with a possessive pronoun

@@ -169,8 +169,9 @@ def _verb_like(n: str) -> bool:
     """A lone word written like a finite verb: an imperfect (يحكم, تتصرف, سأدخل, نؤكد), a past with a
     subject suffix (ضربوا, قررت, استطاعت). Only asked of a one-word actor that no entity covers."""
     w = n[1:] if n[:1] in "وف" and len(n) > 4 else n
-    if w.startswith("س") and len(w) > 4 and w[1] in "يتنا" and not w.endswith("ه"):
-        return True  # (سيارة, سيارته: a noun with a feminine ending, no future verb)
+    if w.startswith("س") and len(w) > 4 and w[1] in "يتنا" and not w.endswith(("ه", "تها", "تهم", "تهما", "تنا")):
+        return True  # (سيارة, سيارته: a noun with a feminine ending, no future verb; round 123: so too with the
+        # other possessive pronouns after its ت, سيارتهم, سيارتها)
     if w[:1] in "يت" and 4 <= len(w) <= 6 and not w.endswith(("ه", "ات", "ي", "يا", "ون", "ين")):
         return True
     if w.startswith("ن") and len(w) in (4, 5) and w[1] in "تو" and not w.endswith(("ه", "ات", "اء")):
