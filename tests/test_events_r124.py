@@ -1,8 +1,10 @@
 """Events, round 124 (sources named in the sentence and left empty; issue #26, audit r21).
 
-1. A written tanwin (ً ٌ ٍ) ends a noun, never a verb: a trigger word that carries one is a verbal noun, even when its
-   bare letters also spell a past verb (قتلًا is no dual قتلا "the two killed"). Read as a noun, the act conjoined
-   to the object of a light verb gets that verb's subject as its doer: "مجموعات رافقت القوات الحكومية ارتكبت
+1. A written tanwin (ً ٌ ٍ) ends a noun, never a verb: a trigger word that carries one, joined by و (a conjunct of
+   the object before it) or right after a light verb (its object), is a verbal noun, even when its bare letters
+   also spell a past verb (قتلًا is no dual قتلا "the two killed"); not an adverbial accusative (دعمًا لأهل غزة),
+   whose roles the verb reading's cues already read. Read as a noun, the act conjoined to the object of a light
+   verb gets that verb's subject as its doer: "مجموعات رافقت القوات الحكومية ارتكبت
    انتهاكات …، وقتلًا عشوائيًا ضد العلويين" (audit r21 row 63; the training split's gold has the same source).
    Before, the verb reading took ارتكبت for the subject and the doer was lost (actors._clause_roles).
 2. The nationality after a weapon noun right after an act noun of what is suffered (patient_nouns: إسقاط طائرة

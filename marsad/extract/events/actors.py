@@ -5552,9 +5552,11 @@ def _clause_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pa
         return _actor_noun_roles(sv, typ, i, e, cend)
     if pos == "x" and _verbal(sv.words[i]):
         pos = "v"  # exact forms listed for irregular verbs (تتعدى, اعتدوا, اغتيل) read as verbs
-    if pos == "v" and _TANWIN.search(sv.toks[i].text):
-        pos = "n"  # (round 124) "ارتكبت انتهاكات …، وقتلًا عشوائيًا": a written tanwin ends a noun, never a verb
-        # (قتلًا is no dual past قتلا "the two killed")
+    if pos == "v" and _TANWIN.search(sv.toks[i].text) and (sv.conj_at(i) or (i >= 1 and _light_verb_at(sv, i - 1))):
+        pos = "n"  # (round 124) "ارتكبت انتهاكات …، وقتلًا عشوائيًا", "ارتكبت قتلًا": a written tanwin ends a noun,
+        # never a verb (قتلًا is no dual past قتلا "the two killed"): joined by و, a conjunct of the object before
+        # it, or a light verb's object (not an adverbial accusative, "دعمًا لأهل غزة", which the verb reading's
+        # cues read as they should)
     elif pos == "v" and i >= 1 and sv.words[i - 1] in role_set("ALL", "nominal_after"):
         pos = "n"  # "من دعمه لقوات", "على أية سحب القوات": after a preposition the verb form is a verbal noun
     elif pos == "v" and i >= 1 and _light_verb_at(sv, i - 1) and sv.toks[i].norm == nhead:
