@@ -630,8 +630,9 @@ class SentenceView:
             if self.bares[k] in weapons:
                 # "اصاب صاروخ اسرائيلي السيارة", "اطلقت دبابة إسرائيلية قذيفة": the weapon's nation fired it;
                 # not the weapon an act is done to ("إسقاط طائرة أميركية": the object)
-                if k - 1 >= lo and (k - 1) in self.event_nouns and self.bares[k - 1] in patient:
-                    continue
+                if k - 1 >= lo and (k - 1) in self.event_nouns and \
+                        (self.bares[k - 1] in patient or _bare(_owned_stem(self, k - 1)) in patient):
+                    continue  # (round 124) so with the doer's pronoun on the act: "أعلنت تركيا … إسقاطها مقاتلة روسية"
                 if k - 1 >= lo and self.bares[k - 1] in weapons:
                     continue  # "الطائرات المقاتلة الإسرائيلية": the phrase starts at the first weapon noun
                 if k - 2 >= lo and self.words[k - 2] in self.relatives and k - 1 != trigger and \
@@ -3822,6 +3823,8 @@ def _doer_genitive(sv: SentenceView, typ: str, e: int, target: Phrase) -> Option
 
 
 _LATTER = closed_class("latter_words")
+# the tanwin marks (fathatan, dammatan, kasratan): written on a word, they end an indefinite noun or adjective
+_TANWIN = re.compile("[\u064b\u064c\u064d]")
 _LATTER_OPENERS = closed_class("latter_openers")
 _LATTER_LINKS = closed_class("latter_links")
 _LINKS = closed_class("connectives")
@@ -5601,7 +5604,12 @@ def _clause_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pa
         return _actor_noun_roles(sv, typ, i, e, cend)
     if pos == "x" and _verbal(sv.words[i]):
         pos = "v"  # exact forms listed for irregular verbs (تتعدى, اعتدوا, اغتيل) read as verbs
-    if pos == "v" and i >= 1 and sv.words[i - 1] in role_set("ALL", "nominal_after"):
+    if pos == "v" and _TANWIN.search(sv.toks[i].text) and (sv.conj_at(i) or (i >= 1 and _light_verb_at(sv, i - 1))):
+        pos = "n"  # (round 124) "ارتكبت انتهاكات …، وقتلًا عشوائيًا", "ارتكبت قتلًا": a written tanwin ends a noun,
+        # never a verb (قتلًا is no dual past قتلا "the two killed"): joined by و, a conjunct of the object before
+        # it, or a light verb's object (not an adverbial accusative, "دعمًا لأهل غزة", which the verb reading's
+        # cues read as they should)
+    elif pos == "v" and i >= 1 and sv.words[i - 1] in role_set("ALL", "nominal_after"):
         pos = "n"  # "من دعمه لقوات", "على أية سحب القوات": after a preposition the verb form is a verbal noun
     elif pos == "v" and i >= 1 and _light_verb_at(sv, i - 1) and sv.toks[i].norm == nhead:
         pos = "n"  # "واستطاعت قتل 13", "واصل قصف المدينة": a bare stem right after a light verb is its object
@@ -6625,6 +6633,12 @@ def _written_pronoun(sv: SentenceView, k: int) -> tuple[str, Optional[str]]:
     pronoun), and the pronoun at its end (هما, هم, ها, ه), or None."""
     raw = "".join(c for c in sv.toks[k].text if not ("\u064b" <= c <= "\u0652"))
     return raw, next((x for x in _OBJECT_PRONOUNS if raw.endswith(x)), None)
+def _owned_stem(sv: SentenceView, k: int) -> str:
+    """Token k normalised, less a possessive pronoun written at its end (إسقاطها → اسقاط); the word itself when it
+    has none."""
+    raw, suf = _written_pronoun(sv, k)
+    w = strip_conj(sv.norms[k])
+    return strip_conj(normalize(raw[:-len(suf)])) if suf is not None and len(raw) - len(suf) >= 3 else w
 _BROKEN_PLURALS = re.compile(r"^(ا..ا.|..ا[ئي].|..ايا|..اه|...اء|ا..اء)$")  # أنصار, كتائب, سرايا, قادة, زعماء, أبناء
 _OWNER_PREFIXES = ("", "ب", "ل", "و", "ف", "وب", "ول", "فب", "فل")
 
