@@ -2146,6 +2146,34 @@ def _first_singular(text: str, pos: str, form) -> bool:
     return pos == "x" and not w.endswith(("وا", "ت", "تم", "نا"))
 
 
+_WE_OBJECTS = ("", "ه", "ها", "هم", "هما", "هن")  # an object pronoun after the -نا of "we" (حررناها)
+_WE_SUKUN = re.compile("\u0652\u0646[\u064e\u0651]*\u0627")  # قصفْنا: the sukun before the -نا of "we"
+
+
+def _first_plural(sv: SentenceView, i: int, e: int, pos: str, form, head: str) -> bool:
+    """(round 126) Token i is a verb in the first person plural, its subject "we" written on it: an imperfect
+    with the prefix ن (نحذّر, وندعو, ندين; with the future س: سنغادر), or a past of the trigger's stem with the
+    suffix -نا (حررنا, استهدفناها). A past verb whose stem opens with ن (ناقش الرئيس, ندد المجلس) is no "we"
+    imperfect. Bare -نا is also the object "us" (دعمَنا "he backed us", لكل من دعمنا): written with no vowel
+    mark and no object pronoun after it, it is read as "we" only when the phrase after it cannot act, which the
+    subject of "he … us" would (حررنا الأهداف, حررنا الموصل; not قصفنا الاحتلال)."""
+    if sv.first_person(i):
+        return not (pos == "v" and form is not None and not form.imperfect)
+    w = strip_conj(sv.norms[i])
+    if w[:2] == "سن" and len(w) >= 5 and form is not None and form.imperfect and form.future:
+        return True
+    h = normalize(head) if head else ""
+    if e != i + 1 or not h or h[-1:] in ("ا", "ى", "ي", "و") or form is None or form.imperfect or \
+            not w.startswith(h + "نا") or w[len(h) + 2:] not in _WE_OBJECTS:
+        return False
+    if w[len(h) + 2:] or _WE_SUKUN.search(sv.toks[i].text):
+        return True  # (an object pronoun after it, or the sukun of قصفْنا: "we")
+    # (bare, the phrase after it must be one that does not act: a place's name, a kind of place or site, or a thing
+    # non_agents.txt lists — not an actor nor a noun that may name one, الاحتلال)
+    return e < sv.size and sv.content(e) and not sv.prepositional(e) and \
+        (_place_name(sv, e) or _site(sv.bares[e]) or sv.non_agent(e))
+
+
 def _verbal(w: str) -> bool:
     """An exact trigger form that is a verb: imperfect (يعتدي, تتعدى) or past (اعتدت, اعتدوا, اغتيل), not a
     noun with a preposition or the article (بالرصاص, لسحب). ألقت, ألقوا (ألقى) begin like the article, but an
@@ -4438,11 +4466,12 @@ def _find_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pati
     # (not a launch with the weapon before it, 'أن “3 صواريخ أطلقها مجهولون': أطلق is no أُطلق, "I launch")
     singular = pos in ("v", "x") and not launch and _first_singular(sv.toks[i].text, pos, form) and \
         sum(sv.is_quote(k) for k in range(i)) % 2 == 1
-    if pos in ("v", "x") and ((sv.first_person(i) and not (pos == "v" and form is not None and not form.imperfect))
-                              or singular):
-        # (a past verb whose stem opens with ن is no "we" imperfect: ناقش الرئيس, ندد المجلس)
+    we = _first_plural(sv, i, e, pos, form, head) if pos in ("v", "x") and not singular else False
+    if we or singular:
         # the speaker says "we" or "I": no subject follows the verb, the phrase right after it is its object
-        if singular and source is not None and source.i >= e:
+        # ((round 126) so as the plural -وا: "وقال البيان: «ندعو المجتمع الدولي إلى …»", "قائلا: «سنغادر
+        # الكويت»", "قال الأسدي: «حررنا الأهداف …»": the phrase after the verb is never its subject)
+        if source is not None and source.i >= e:
             source = None
         source = source or sv.speaker(i)
         if "yes" in role_set(typ, "direct") and e < sv.size and sv.content(e) and not sv.prepositional(e):
