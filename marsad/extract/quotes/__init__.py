@@ -1467,6 +1467,35 @@ class _Extractor:
         v, stems = v[1:], lex.withheld_verbs()
         return v in stems or v.endswith("وا") and v[:-2] in stems or v.endswith("ا") and v[:-1] in stems
 
+    def closed_sentence(self, close: int) -> bool:
+        """The quotation closing at text[close] ends with its own full stop ("… السورية.»"): the quoted
+        sentence is over, and the text after the mark is the journalist's."""
+        k = close - 1
+        while k > 0 and self.text[k] in " \t":
+            k -= 1
+        return self.text[k] in ".!؟?" and self.text[k - 1:k + 1] != ".."
+
+    def claim_follows(self, nxt: int, reach: int) -> bool:
+        """A verb or participle cue within reach tokens from nxt, not negated and with no complementiser
+        before it: another claim begins at nxt ("، حيث قال هود", "، فإن مصادر غير رسمية أشارت")."""
+        return any(
+            self.cue_at(m) and self.norm(m - 1) not in _NEG and self.cue_at(m)[0] != "noun"
+            and (m < nxt + 3 or self.norm(m) != "بين" and all(  # "بين": mostly "between"
+                self.norm(x)[:1].isalnum() and not self.is_comp(self.norm(x)) for x in range(nxt + 1, m)))
+            for m in range(nxt, min(nxt + reach, self.n)))
+
+    def withheld_but(self, i: int) -> bool:
+        """"لكنّه لم يعط تفاصيل" at token i: a pronoun-suffixed "but" (the source) + لم + a verb of telling
+        (lex.withheld_verbs; the jussive drops a final ي: يعط, يدل) is the journalist's remark on what the
+        source left out; "لكنها لم تسيطر عليه", "ولكن لم تقع أي إصابات" are part of the claim."""
+        if self.norm(i + 1) != "لم":
+            return False
+        v = self.norm(i + 2)
+        if len(v) < 2 or v[0] not in "يت":
+            return False
+        v, stems = v[1:], lex.withheld_verbs()
+        return any(f in stems or f + "ي" in stems for f in (v, v[:-2] if v.endswith("وا") else v))
+
     def second_cue(self, i: int) -> Optional[int]:
         """A cue of the same speaker coordinated after the claim, with its own complementiser and no comma:
         "… القاعة المزعومة واكدت ان …", "… قوائم الإرهاب لكنه أشار إلى أن …": the token where the claim ends."""
@@ -1512,7 +1541,7 @@ class _Extractor:
                     self.norm(after + 1) in ("وان", "وبان", "هو", "هي", "هم", "وانه", "وانها") or
                     self.norm(after + 1)[:1] == "و" and self.is_comp(self.norm(after + 1)[1:]))
                 if not cont and (nxt in _END_PUNCT or nxt in _CLAUSE_PUNCT or after >= self.n or
-                                 self.cue_at(after) or self.attribution_at(after) or
+                                 self.cue_at(after) or self.attribution_at(after) or self.closed_sentence(close) or
                                  self.sid[after] != self.sid[self.tok_at_char(close)]):
                     return close + 1
                 a = after
@@ -1529,6 +1558,9 @@ class _Extractor:
                     if close > self.toks[last].end:  # the quotation continues past the sentence
                         last = self.tok_at_char(close)
                         last = self.sent_last[self.sid[min(last, self.n - 1)]]
+            if self.toks[i].start == open_until and i + 1 < self.n and self.closed_sentence(open_until) and \
+                    self.toks[i + 1].text not in _CLAUSE_PUNCT and self.toks[i + 1].text not in _END_PUNCT:
+                return self.toks[i].end  # "… بين الأطراف السورية.» ووصل وفد …": the quoted sentence ended
             if self.toks[i].start > open_until:
                 if t in _WHEN and i > a + 2 and (self.cue_at(i + 1) or ("", ""))[0] == "verb":
                     return self.toks[i].start  # "تتصاعد الهجمات عندما قال إن …": the next claim begins
@@ -1543,6 +1575,12 @@ class _Extractor:
                     return self.toks[e].start  # "… واكدت ان …", "… لكنه أشار إلى أن …": a second claim
                 if i > a + 2 and t in ("دون", "ودون", "بدون", "من", "ومن") and self.withheld_aside(i):
                     return self.toks[i].start  # "… دون أن يذكر تفاصيل": the journalist's remark
+                if i > a + 2 and t in _BUT and t not in ("لكن", "ولكن") and self.withheld_but(i):
+                    return self.toks[i].start  # "…، لكنّه لم يعط تفاصيل حول جنسيته": the same remark
+                if i > a + 2 and t in ("بينما", "فيما") and self.toks[i - 1].text not in _CLAUSE_PUNCT and \
+                        self.claim_follows(i, 6):
+                    return self.toks[i].start  # "… الى إسرائيل بينما أصدر حزب الله بيانا زعم فيه أن": another
+                    # source's claim, no comma
                 if raw in _CLAUSE_PUNCT and i + 1 < self.n:
                     nxt = i + 1
                     c = self.cue_at(nxt)
@@ -1552,11 +1590,8 @@ class _Extractor:
                     # "، حيث قال هود", "، فيما تحدث الوزير": another claim; after a clause opener its
                     # subject may come first: "، فإن مصادر غير رسمية أشارت"
                     reach = 6 if self.norm(nxt) in _OPENERS else 3
-                    if self.norm(nxt) not in _COORD_COMP and any(  # "، وأنه يعتبر …": the same cue's complement
-                           self.cue_at(m) and self.norm(m - 1) not in _NEG and self.cue_at(m)[0] != "noun"
-                           and (m < nxt + 3 or self.norm(m) != "بين" and all(  # "بين": mostly "between"
-                               self.norm(x)[:1].isalnum() and not self.is_comp(self.norm(x)) for x in range(nxt + 1, m)))
-                           for m in range(nxt, min(nxt + reach, self.n))):
+                    # ("، وأنه يعتبر …" is the same cue's complement)
+                    if self.norm(nxt) not in _COORD_COMP and self.claim_follows(nxt, reach):
                         return self.toks[i].start
                     if self.norm(nxt) in ("انه", "انها", "انهم", "لقد") and raw in ("،", ","):
                         return self.toks[i].start  # "…، إنها رسالة مباشرة إلى السعودية": the writer's comment
