@@ -43,6 +43,12 @@ def _member_nouns() -> frozenset:
 
 
 @lru_cache(maxsize=1)
+def _people_nouns() -> frozenset:
+    """(round 128) Nouns of people (casualty_people.txt: شخص, جندي, مقاتل, مدني), without article or clitic."""
+    return frozenset(_bare(normalize(w)) for w in word_set("events/casualty_people.txt"))
+
+
+@lru_cache(maxsize=1)
 def _adjunct_nouns() -> frozenset:
     """(round 123) Nouns that after a glued ب open an adverbial, never part of the phrase before: kinds of place
     (place_heads.txt, and ريف: بريف القامشلي, بمدينة) and weapons and other means (roles.tsv weapon_nouns,
@@ -516,15 +522,8 @@ class SentenceView:
             if end < limit and self.content(end) and self.norms[end].endswith("يا") and \
                     not _definite(self.norms[end]) and end not in self.named_tokens:
                 end += 1
-        if end + 1 < limit and self.norms[end] == "من" and not _definite(head) and end - start <= 2 and \
-                self.content(end + 1) and \
-                ((not plural and _definite(self.norms[end + 1])) or self.words[end + 1] in self.heads or
-                 (plural and self.actor_head(end + 1))):
-            # "عنصر من قوات سوريا الديمقراطية", "قائدا من جماعة كتائب حزب الله": an indefinite one of a group; so
-            # too indefinite plural people of a group its head names ("مقاتلين من فصائل الجبهة الوطنية للتحرير")
-            part = self.np_right(end + 1, limit)
-            if part is not None and part.i == end + 1:
-                end = part.j
+        if end + 1 < limit and self.norms[end] == "من" and not _definite(head) and end - start <= 2:
+            end = self._partitive_end(start, end, plural, limit)
         if end == start + 1 and end + 1 < limit and self.norms[end] in ("في", "داخل") and not definite and \
                 self.bares[start] in _member_nouns():
             end = self._member_of(end + 1, limit) or end
@@ -541,6 +540,41 @@ class SentenceView:
             else:
                 end = named
         return Phrase(start, end, counted=counted)
+
+    def _partitive_end(self, start: int, end: int, plural: bool, limit: int) -> int:
+        """The end of an indefinite phrase (tokens start..end-1) with the partitive من at token end and the group
+        its people are of after it: "عنصر من قوات سوريا الديمقراطية", "قائدا من جماعة كتائب حزب الله", "مقاتلين من
+        فصائل الجبهة الوطنية للتحرير" (the group an actor head or, after a singular, a definite noun); and (round
+        128) for a noun of people or members (casualty_people.txt, member_heads.txt: عنصر, مقاتلين, جنديين) the
+        group a name too, quoted or not: 'قتل عنصر من "قسد"', "عنصرا من حماس", "مقاتلين من الحشد الشعبي". A name
+        of a place after من is where they come from (مقاتلين من سوريا: a LOC is no agent); a named place before
+        it is no one of a group (تحرير مدينة الموصل من تنظيم داعش: the ousted; an unnamed site may be the group's,
+        خمسة مخيمات من مقاتلي حزب العمال); ``end`` when none of these."""
+        a = end + 1
+        while a < limit and self.is_quote(a):
+            a += 1
+        if a >= limit or not self.content(a) or \
+                any(x in self.named_tokens and x not in self.agent_tokens for x in range(start, end)):
+            return end
+        w = self.words[a]
+        if not ((a == end + 1 and not plural and _definite(self.norms[a])) or w in self.heads or
+                (plural and self.actor_head(a)) or
+                (self._people_noun(start) and (a in self.agent_tokens or self.actor_head(a)))):
+            return end
+        part = self.np_right(a, limit)
+        if part is None or part.i != a:
+            return end
+        j = part.j
+        return j + 1 if a > end + 1 and j < limit and self.is_quote(j) else j
+
+    def _people_noun(self, k: int) -> bool:
+        """(round 128) Token k is a noun of people or of a party's members (casualty_people.txt, member_heads.txt),
+        singular, dual or plural: عنصر, عنصرا, مقاتلين, جنديين, أشخاص."""
+        b = self.bares[k]
+        if b in _member_nouns() or b in _people_nouns():
+            return True
+        return any(b.endswith(x) and len(b) - len(x) >= 3 and b[:-len(x)] in _people_nouns()
+                   for x in ("ين", "ون", "ان", "ا"))
 
     def _member_of(self, k: int, limit: int) -> int:
         """(round 123) After an indefinite member noun and في ("أعضاء في الإطار التنسيقي", "قياديين في حركة النجباء",
@@ -6797,7 +6831,10 @@ def agreeing_doer(sv: SentenceView, i: int, e: int, pos: str, head: str, doer: O
             continue  # (a people's word inside the phrase of the word before it, its adjective: "الرياض وحلفاءها
             # العرب"; the phrase is read from its head)
         if _people(sv, ph):
-            if ph.j < doer.i <= ph.j + 3 and not any(sv.content(x) for x in range(ph.j, doer.i)):
-                return doer  # ("خلايا تابعة لـ“تنظيم الدولة” استهدفوا": the party the people belong to)
+            if ph.j < doer.i <= ph.j + 3 and not any(sv.content(x) or sv.toks[x].text in _ASIDE_MARKS
+                                                     for x in range(ph.j, doer.i)):
+                return doer  # ("خلايا تابعة لـ“تنظيم الدولة” استهدفوا": the party the people belong to; round 128:
+                # not one set off by a comma after people who already name their party, 'مسلحين من "سرايا السلام"،
+                # التنظيم المسلح التابع للصدر، أطلقوا': an apposition of that party's name)
             return sv.coordinate(ph)
     return None
