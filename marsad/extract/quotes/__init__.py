@@ -2560,7 +2560,8 @@ class _Extractor:
             # between a verb's subject and the words; the subject speaks, the phrase's source carries them
             f, main = front
             c = self.content_start(b, last + 1)
-            if c is not None and c - b <= 3 and sp.name != main.name:
+            noun = c is None and (c := self.noun_complement(f, b, last)) is not None
+            if c is not None and (c - b <= 3 or noun) and sp.name != main.name:
                 if sp.label not in main.via:
                     main.via = main.via + [sp.label]
                 if self.add(f, f + 1, main, self.toks[c].start, self.content_end(c), False):
@@ -2611,6 +2612,13 @@ class _Extractor:
             s0, ci = self.toks[first].start, self.toks[i].start
             for q in self.quotes:
                 if q.content_end is not None and self.toks[first].start <= q.content_end <= ci:
+                    if self.opening_claim_runs_on(q, first, i, sp):
+                        # "وصرح الناطق …، بأن دورية تعرضت …، في حين أدت قذيفة أخرى …، حسب ما أفادت وكالة
+                        # الأنباء": the sentence's own speaker still speaks up to the phrase, which only names
+                        # the outlet that carried the words (GUIDELINES: the source speaks, the outlet is `via`)
+                        q.content_end = self.clean_span(q.content_start, ci)[1]
+                        q.content = self.text[q.content_start:q.content_end]
+                        q.end = max(q.end, q.content_end)
                     if not self.text[q.content_end:ci].strip(_STRIP + "»”\"'"):
                         s0 = q.content_start
                     elif self.tok_at_char(q.content_end - 1) + 1 < i:
@@ -2627,6 +2635,43 @@ class _Extractor:
             if self.add(i, cue_b, sp, s0, self.content_end(b), False) and a < b and not relay:
                 self.remember(sp)
         return b
+
+    def noun_complement(self, f: int, b: int, last: int) -> Optional[int]:
+        """The verb at f's object right after an attribution phrase ending at b that stands between the verb's
+        subject and it: "ونفى البابا، بحسب وكالة الأنباء السورية الرسمية (سانا)، صدور أي تصريح رسمي" (the
+        subject denies, the agency relays; as "أكد التحالف مقتل العسكريين" is a claim). The verb's own
+        preposition ("أعلن … عن", "شدد … على") stays outside. None unless the verb is a cue and a word follows."""
+        if not (self.cue_at(f) and self.cue_at(f)[0] == "verb"):
+            return None
+        j = b  # (past the source's adjective and its abbreviation in brackets: "… السورية الرسمية (سانا)")
+        if j < last and self.norm(j).startswith("ال") and self.norm(j).endswith(("يه", "ي")) and \
+                self.toks[j + 1].text in _CLAUSE_PUNCT | {"("}:
+            j += 1
+        if j <= last and self.toks[j].text == "(":
+            j = next((t + 1 for t in range(j + 1, min(last + 1, j + 5)) if self.toks[t].text == ")"), j)
+        if j > last or self.toks[j].text not in _CLAUSE_PUNCT:
+            return None
+        j += 1
+        if j <= last and self.norm(j) in ("علي", "عن"):
+            j += 1
+        w = self.norm(j) if j <= last else ""
+        if not w[:1].isalpha() or self.is_stop(w) or self.cue_at(j) or self.attribution_at(j) or w in _TIME:
+            return None
+        return j
+
+    def opening_claim_runs_on(self, q: Quote, first: int, i: int, sp: _Speaker) -> bool:
+        """Whether the claim q, read from the verb opening the sentence (past a turn phrase), runs on to the
+        attribution phrase at token i that closes the sentence: what lies between its end and the phrase is
+        a clause of no other cue, no quotation mark, and the phrase names another source (the outlet)."""
+        c = self.tok_at_char(q.cue_start)
+        if q.speaker == sp.name or c not in (first, self.past_turn(first, i)[0]) or q.content_end is None:
+            return False
+        e = self.tok_at_char(q.content_end - 1) + 1
+        if e >= i - 1 or self.text[q.content_end:q.content_end + 1] in _QUOTE_CHARS or \
+                self.toks[e].text not in _CLAUSE_PUNCT or self.toks[i - 1].text not in _CLAUSE_PUNCT:
+            return False
+        return not any(self.cue_at(t) or self.toks[t].text in _PAIRS or self.toks[t].text in _END_PUNCT or
+                       self.attribution_at(t) for t in range(e + 1, i - 1))
 
     def claim_opener(self, i: int, b: int, last: int) -> Optional[int]:
         """A phrase opening a new clause after a comma in mid-sentence whose claim follows it, opened by
