@@ -4,8 +4,9 @@ together (roles.tsv two_sided: AGREE, CONSULT, COOPERATE) and for a truce (roles
 وقف إطلاق النار, تهدئة; GUIDELINES: a RETREAT's target is the other party of a truce). The مع stands right after the
 noun, or past its adjectives, its doer's genitive (a name, a title, an actor) or a time (actors._with_party); the
 مع of a later noun is not the act's ("انسحاب واشنطن من الاتفاق النووي مع طهران": the agreement's), nor one that
-names no party ("مع بعض الإشكاليات"). Sentences of the in-domain store (round 125's findings, audit r21 row 4);
-each test fails without the rule."""
+names no party ("مع بعض الإشكاليات"). The parties of such an act are not ordered, so a later telling that names
+the earlier one's parties in the other order is a repeat (detect.repeats). Sentences of the in-domain store (round
+125's findings, audit r21 row 4, the store change of doc 118); each test fails at main bd2edc0."""
 from __future__ import annotations
 
 from conftest import roles_of as _roles
@@ -41,3 +42,21 @@ def test_talks_take_the_party_after_ma_past_a_long_doer_genitive():
             "اليمنية المشاركة في المشاورات”.")
     typ, source, target = _roles(text, "لقاءات")
     assert typ == "CONSULT" and "صباح الأحمد الجابر الصباح" in source and target == "الأطراف اليمنية"
+
+
+def _agree_records(text: str) -> list[tuple]:
+    from marsad.document import Document
+    from marsad.pipeline import run
+
+    doc = run(Document(text=text, published="2024-01-01"))
+    return [(e.trigger, e.source, e.target) for e in doc.events if e.type == "AGREE"]
+
+
+def test_a_deal_told_again_with_its_parties_in_the_other_order_is_a_repeat():
+    # store doc 118: Rouhani's "الاتفاق النووي الذي تم في فيينا مع الدول الكبري", then the same deal "بينها وبين
+    # الدول الكبرى" — the parties of a deal are not ordered: the great powers are no new party, one record stays
+    text = ("وأعلن رئيس إيران حسن روحاني أن هذا الاتفاق النووي الذي تم في فيينا مع الدول الكبري هو علامة وبشرى "
+            "لفتح علاقات وآفاق جديدة بعد حل هذه الأزمة مع الدول الكبرى. وصرح نائب وزير خارجية إيران عباس عرافجي "
+            "يوم الثلاثاء أثناء زيارته لفيينا أن طهران ستمضي قُدُماً في تنفيذ الاتفاق النووي بينها وبين الدول الكبرى "
+            "في شهر يوليو الماضي مع حلول العام المقبل في شهر يناير المقبل.")
+    assert [(t, s) for t, s, _ in _agree_records(text)] == [("الاتفاق", "حسن روحاني")]
