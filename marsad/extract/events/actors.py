@@ -5476,6 +5476,46 @@ def _conjunct_at(sv: SentenceView, k: int) -> bool:
     return w[:1] == "و" or w.startswith("فال")
 
 
+_WITH = ("مع",)
+
+
+def _with_party(sv: SentenceView, e: int, cend: int) -> Optional[Phrase]:
+    """(round 127) The other party of a two-sided act named by its noun (ending at e): the actor after the مع that
+    complements the noun itself — right after it ("انتهاء الهدنة مع السلطات التركية"), past its adjectives
+    ("مفاوضات طويلة وشاقة مع", "«اتفاق شامل» لوقف إطلاق النار مع": a quoted noun's closing mark too), past its
+    doer's genitive, an actor ("لقاءات أمير البلاد الشيخ صباح الأحمد الجابر الصباح مع الأطراف اليمنية"), and
+    past a time, bare or set off by commas ("المفاوضات، اليوم الثلاثاء، مع"). Not the مع of a later noun: a
+    preposition, a verb or another noun between them stops the search ("انسحاب واشنطن من الاتفاق النووي مع طهران"
+    is the agreement's); nor a مع that names no actor ("مع بعض الإشكاليات", "مع حلول العام"). None otherwise."""
+    acts = role_set("ALL", "act_adjectives")
+    k, stop = e, min(cend, e + 4)
+    while k < stop and (sv.is_quote(k) or (sv.content(k) and not sv.prepositional(k) and k not in sv.named_tokens and
+                                           k not in sv.trigger_tokens and
+                                           (_nisba_like(sv.words[k]) or sv.words[k] in sv.adjectives or
+                                            sv.words[k] in acts or
+                                            (sv.conj_at(k) and strip_conj(sv.words[k]) in acts)))):
+        k += 1
+    if k < cend and sv.norms[k] != "مع" and sv.content(k) and not sv.prepositional(k) and \
+            k not in sv.trigger_tokens and (k in sv.agent_tokens or k in sv.named_tokens or sv.actor_head(k) or
+                                            sv.title(k)):
+        owner = sv.np_right(k, cend)  # (the doer's genitive: an actor, a name, a title)
+        if owner is None or owner.i != k or not _names_actor(sv, owner):
+            return None
+        k = owner.j
+        while k < cend and sv.is_quote(k):
+            k += 1
+    if k < sv.size and sv.toks[k].text in ("،", ",") and sv.past_parenthetical(k) is not None:
+        k = sv.past_parenthetical(k)  # (a time set off by commas ends no clause)
+        cend = sv.clause_end(k)
+    k = sv.past_adverbials(k, cend)
+    if k + 1 >= cend or sv.norms[k] != "مع":
+        return None
+    ph = sv.cue_at(k, _WITH)
+    if ph is None or ph.i != k + 1:
+        return None  # (a party: an actor, or a plural of parties, "الأطراف اليمنية")
+    return ph if _names_actor(sv, ph) or sv.bares[ph.i] in word_set("events/party_plurals.txt") else None
+
+
 def _parties_where_it_took_place(sv: SentenceView, e: int) -> tuple[Optional[Phrase], Optional[Phrase]]:
     """"معارك ضارية اندلعت فجرا، بين قوات التحالف والميليشيات الحوثية", "اشتباكات وقعت في ساحة التحرير وسط بغداد
     عصر الثلاثاء بين المتظاهرين … والقوات الامنية": an act noun (ending at e) that is the subject of a verb of
@@ -5825,6 +5865,12 @@ def _clause_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pa
                 break
     if source is None and target is None and pos != "v" and "yes" in role_set(typ, "between"):
         source, target = _parties_where_it_took_place(sv, e)
+    if target is None and pos == "n" and e < sv.size and ("yes" in role_set(typ, "two_sided") or
+                                                     nhead in role_set(typ, "with_party_heads")):
+        # (round 127) "لقاءات أمير البلاد الشيخ صباح الأحمد الجابر الصباح مع الأطراف اليمنية", "انتهاء الهدنة مع
+        # السلطات التركية": the other party of a two-sided act (talks, a deal, a truce) after the مع that
+        # complements its noun, past its adjectives, its doer's genitive and a time
+        target = _with_party(sv, e, cend)
     if target is None and direct and (pos != "v" or sv.toks[i].norm == nhead):
         # (a bare stem too: "أن قصف اليوم للقوة", no verb whose object would take ل)
         target = _lam_after_time(sv, e, cend)

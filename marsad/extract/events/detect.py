@@ -13,7 +13,7 @@ import re
 from itertools import compress
 from operator import attrgetter
 from functools import lru_cache
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Optional
 
 from ...arabic import tokenize
@@ -2006,6 +2006,20 @@ def _members_back(later: Optional[str], earlier: Optional[str]) -> bool:
     return w[1].startswith("ال") and len(rest) == 1 and next(iter(rest)) in _generic_words()
 
 
+def _names_new_party(ev: Event, k: Event, anaphoric: bool, link: bool) -> bool:
+    """``ev`` names a party ``k`` does not (repeats' test): a new doer, or a new victim or object — not the victims
+    of an attack told again with no doer of its own, what it hit in the place the earlier one struck, nor the town
+    where the earlier one happened."""
+    return _new_actor(ev.source, k.source) and not _bare_weapons(ev.source) and \
+        not _same_entry(ev.source_actor, k.source_actor) and not _unnamed_doer(ev.source) and \
+        not _members_back(ev.source, k.source) or \
+        _new_actor(ev.target, k.target) and \
+        not (_same_entry(ev.target_actor, k.target_actor) and not _lam_owned(ev.target)) and \
+        not (anaphoric and ev.source is None and (getattr(ev, "_victims", False) or _struck_there(ev, k))) and \
+        not (link and ev.start != k.start and ev.source is None and _struck_where(ev, k)) and \
+        not (link and ev.start != k.start and _local(ev) and _struck_there(ev, k))
+
+
 def repeats(ev: Event, kept: list[Event], text: str = "") -> bool:
     """``ev`` tells again an event of ``kept`` (drop_repeats' test for one event)."""
     anaphoric = _anaphoric(ev, text)
@@ -2013,22 +2027,21 @@ def repeats(ev: Event, kept: list[Event], text: str = "") -> bool:
         return False
     head = _trigger_head(ev)
     count = _target_count(ev, text)
+    two_sided = "yes" in role_set(ev.type, "two_sided") or \
+        bool(_head_forms(head) & role_set(ev.type, "with_party_heads"))
     for k in kept:
         if k.type != ev.type or k.negated or k.hypothetical or (ev.time and k.time and ev.time != k.time):
             continue
         if count and k.target and _target_count(k, text) not in ("", count):
             continue  # "سيطرت القوات على ثماني قرى … السيطرة على ثلاث قرى": another count, another act
         link = anaphoric or _same_head(head, _trigger_head(k))
-        if _new_actor(ev.source, k.source) and not _bare_weapons(ev.source) and \
-                not _same_entry(ev.source_actor, k.source_actor) and not _unnamed_doer(ev.source) and \
-                not _members_back(ev.source, k.source) or \
-                _new_actor(ev.target, k.target) and \
-                not (_same_entry(ev.target_actor, k.target_actor) and not _lam_owned(ev.target)) and \
-                not (anaphoric and ev.source is None and (getattr(ev, "_victims", False) or _struck_there(ev, k))) and \
-                not (link and ev.start != k.start and ev.source is None and _struck_where(ev, k)) and \
-                not (link and ev.start != k.start and _local(ev) and _struck_there(ev, k)):
-            continue  # (the victims of an attack told again with no doer of its own, what it hit in the place the
-            # earlier one struck, or the town where the earlier one happened, are no new party to it)
+        if _names_new_party(ev, k, anaphoric, link) and \
+                not (two_sided and (k.source or k.target) and
+                     not _names_new_party(ev, replace(k, source=k.target, target=k.source, source_actor=k.target_actor,
+                                                      target_actor=k.source_actor), anaphoric, link)):
+            continue  # (round 127) of an act two sides do together (a deal, talks, a truce) the parties are not
+            # ordered: "لوقف إطلاق النار مع حزب الله" after "وقف إطلاق النار بين حزب الله وإسرائيل" names no new
+            # party
         if link or (ev.source and ev.target) or _same_site(ev, k):
             return True
     return False
