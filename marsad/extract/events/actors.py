@@ -2208,6 +2208,52 @@ def _first_plural(sv: SentenceView, i: int, e: int, pos: str, form, head: str) -
         (_place_name(sv, e) or _site(sv.bares[e]) or sv.non_agent(e))
 
 
+def _dual_past(sv: SentenceView, i: int, form, head: str) -> bool:
+    """(round 129) Token i is a past verb in the dual, its subject "the two" written on it: the trigger's stem with
+    -ا or -تا (استهدفا, أطلقا, استهدفتا, with an object pronoun after it: استهدفاها). Not a stem that ends in a
+    long vowel (دعا: its ا is the stem's), nor a word with the accusative tanwin (قتلًا: a noun, as _clause_roles)."""
+    if form is None or form.imperfect or "\u064b" in sv.toks[i].text:
+        return False
+    h = normalize(head) if head else ""
+    if not h or h[-1:] in ("ا", "ى", "ي", "و", "ء"):
+        return False
+    w = strip_conj(sv.norms[i])
+    return any(w.startswith(h + suf) and w[len(h) + len(suf):] in _WE_OBJECTS for suf in ("تا", "ا"))
+
+
+def _dual_word(sv: SentenceView, m: int) -> bool:
+    """(round 129) Token m is the dual of a weapon or an actor noun (صاروخين, طائرتين, مقاتلتان, جنديين)."""
+    w = _bare(strip_conj(sv.norms[m]))
+    if len(w) < 5 or w[-2:] not in ("ين", "ان") or m in sv.named_tokens:
+        return False
+    stem = w[:-2]
+    known = role_set("ASSAULT", "weapon_nouns")
+    return stem in known or stem in sv.heads or (stem[-1:] == "ت" and (stem[:-1] + "ه" in known or
+                                                                       stem[:-1] + "ه" in sv.heads))
+
+
+def _dual_doer(sv: SentenceView, k: int, floor: int) -> Optional[Phrase]:
+    """(round 129) A dual past verb (_dual_past) whose nearest phrase before it opens right after «من» at token k
+    (a from-phrase: where from, never the subject): the two the verb tells of are the dual noun before that
+    ("أحد صاروخين أطلقتهما إسرائيل من اتجاه الجولان السوري واستهدفا بعض النقاط"). Two things launched or sent,
+    with a verb carrying their pronoun (-هما) right after them, have their launcher as the doer, that verb's
+    subject (إسرائيل); else the dual phrase is (two actors; two weapons with no launcher named, the instrument)."""
+    for m in range(k - 2, max(floor, k - 12) - 1, -1):
+        if sv.breaks[m] and sv.toks[m].text not in ("،", ","):
+            break
+        if not _dual_word(sv, m):
+            continue
+        if m + 2 < sv.size and sv.norms[m + 1].endswith("هما") and sv.content(m + 2) and \
+                not sv.prepositional(m + 2):
+            a = sv.past_adverbials(m + 2, k)
+            ph = sv.np_right(a, k) if a < k else None
+            if ph is not None and ph.i == a:
+                return ph
+        ph = sv.np_right(m, k)
+        return ph if ph is not None and ph.i == m else Phrase(m, m + 1)  # (مسيرتين, read as a march: the word)
+    return None
+
+
 def _verbal(w: str) -> bool:
     """An exact trigger form that is a verb: imperfect (يعتدي, تتعدى) or past (اعتدت, اعتدوا, اغتيل), not a
     noun with a preposition or the article (بالرصاص, لسحب). ألقت, ألقوا (ألقى) begin like the article, but an
@@ -6179,6 +6225,12 @@ def _clause_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, pa
         elif not vso_light and (svo or (not has_conj and before >= cstart and
                                         sv.content(sv.before_adverbial(sv.before_aside(before, cstart), cstart)))):
             subject = sv.np_left(verb_at, cstart)
+            if subject is not None and verb_at == i and subject.i >= 1 and sv.norms[subject.i - 1] == "من" and \
+                    _dual_past(sv, i, form, head):
+                # (round 129) "صاروخين أطلقتهما إسرائيل من اتجاه الجولان السوري واستهدفا بعض النقاط": the phrase
+                # right after «من» tells where from, never the subject; the dual's subject is the two named before
+                subject = _dual_doer(sv, subject.i, max(0, cstart - 12))
+                resumptive = resumptive or subject is None
             if subject is not None and verb_at == i and _governed(sv, subject.i, cstart):
                 # "الضربة التي وجهتها بلاده ضد قاعدة الشعيرات، فجر الجمعة، استهدفت المدارج", "صاروخا أطلقت من
                 # خارج العراق استهدفت": the phrase before the verb is a preposition's object, no subject; the
