@@ -1484,6 +1484,28 @@ class _Extractor:
                 self.norm(x)[:1].isalnum() and not self.is_comp(self.norm(x)) for x in range(nxt + 1, m)))
             for m in range(nxt, min(nxt + reach, self.n)))
 
+    def new_subject_clause(self, a: int, k: int) -> bool:
+        """"، وقرر وزير الخارجية الروسي …", "، ودعا العبادي …" at token k after a comma in the claim that starts
+        at a: و + a past verb + a person named or titled as its subject (a PER name, a title) that the claim
+        has not named is the journalist's next fact. A verb with no subject ("، وسيطرت على أجزاء منه"), a
+        place or a thing ("، واتهمت واشنطن", "، وبدأت عملية تمشيط") or a coordinated title ("، ونائب رئيس
+        دولة") stay in the claim."""
+        w = self.norm(k)
+        if w[:1] != "و" or k + 1 >= self.n or not (a > 0 and self.is_comp(self.norm(a - 1))):
+            return False  # (only after a complementiser: a narrated account, "بحسب X", tells several facts)
+        v, heads = w[1:], lex.person_heads() | self.titles
+        # a past verb's shape: فعل، فعلت، أفعل، افتعل (no article, not a title or a name)
+        if v.startswith("ال") or v in heads or not (len(v) == 3 or len(v) in (4, 5) and (v[-1] == "ت" or v[0] == "ا")):
+            return False
+        s = self.toks[k + 1]
+        if s.start in self.name_starts:
+            sub = {x.norm for x in self.toks[k + 1:k + 3]}
+        elif self.norm(k + 1) in heads and self.norm(k + 1) not in lex.anonymous_heads():
+            sub = {self.norm(k + 1)}
+        else:
+            return False
+        return not any(self.norm(x) in sub or self.norm(x)[1:] in sub for x in range(a, k))
+
     def withheld_but(self, i: int) -> bool:
         """"لكنّه لم يعط تفاصيل" at token i: a pronoun-suffixed "but" (the source) + لم + a verb of telling
         (lex.withheld_verbs; the jussive drops a final ي: يعط, يدل) is the journalist's remark on what the
@@ -1593,6 +1615,8 @@ class _Extractor:
                     # ("، وأنه يعتبر …" is the same cue's complement)
                     if self.norm(nxt) not in _COORD_COMP and self.claim_follows(nxt, reach):
                         return self.toks[i].start
+                    if raw in ("،", ",") and self.new_subject_clause(a, nxt):
+                        return self.toks[i].start  # "، وقرر وزير الخارجية الروسي …": the journalist's next fact
                     if self.norm(nxt) in ("انه", "انها", "انهم", "لقد") and raw in ("،", ","):
                         return self.toks[i].start  # "…، إنها رسالة مباشرة إلى السعودية": the writer's comment
                     for stop in lex.content_stops():
@@ -2475,6 +2499,7 @@ class _Extractor:
         # "بحسب ما كشفت (عنه)", "وفقا لما بثته", "وفق مقال نشره"
         k = cue_b
         back = False  # "حسب ما نقلت عنه X": X relays the words of the one already speaking
+        issued = -1
         m = cue_b if self.norm(cue_b) in ("ما", "لما") else \
             cue_b - 1 if phrase[-1] in ("ما", "لما", "حسبما") else None
         if m is not None:  # "وفقاً لما" is itself a phrase: its verb follows directly
@@ -2494,6 +2519,8 @@ class _Extractor:
             k = cue_b + 1  # the writer of the article is the source ("بحسب بيان مشترك": the statement itself)
             if self.norm(k).startswith(("نشر", "اورد", "كتب")):
                 k += 1
+                if self.norm(cue_b) in lex.issued_nouns():
+                    issued = cue_b  # "بحسب بيان نشرته وكالات الأنباء": the statement speaks, if an outlet published it
             elif self.norm(k) in ("صادر", "الصادر", "صادره", "الصادره") and self.norm(k + 1) == "عن":
                 k += 2  # "بحسب بيان صادر عن المركز الإعلامي": issued by
         if self.norm(k) in ("ل", "لـ") and k + 1 <= last and self.toks[k + 1].text in _PAIRS:
@@ -2520,6 +2547,9 @@ class _Extractor:
                 return b  # "وفقاً لأحد الاحتمالات", "وفق نفس أحكام الاتفاقية": in accordance with, not a source
             if b > a:
                 sp = self.make_speaker(a, b)
+                h = normalize(sp.name).split()[0]
+                if issued >= 0 and (h in lex.outlet_types() or h.removeprefix("ال") in lex.outlet_types()):
+                    sp = self.relayed(sp, self.make_speaker(issued, issued + 1))
                 if self.defect(sp) == "pronoun":  # "وحسب ملاحظاته": the current speaker's own remarks
                     sp, a = self.current, b
                 elif self.defect(sp):  # "حسبما ورد في": no source named here

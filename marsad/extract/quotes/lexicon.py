@@ -181,6 +181,12 @@ def statement_nouns() -> frozenset:
 
 
 @lru_cache(maxsize=None)
+def issued_nouns() -> frozenset:
+    """"بيان", "تصريح" …: texts a source issues and an outlet only publishes (issued_nouns.txt), normalised."""
+    return _norm_set("quotes/issued_nouns.txt")
+
+
+@lru_cache(maxsize=None)
 def passive_auxiliaries() -> frozenset:
     """"تم", "يجري" … (passive_auxiliaries.txt), normalised, also with و/ف: the verbal noun after one is no cue."""
     words = _norm_set("quotes/passive_auxiliaries.txt")
