@@ -3482,6 +3482,14 @@ def _chain_subject(sv: SentenceView, v: int, told: bool = False, adverbial: bool
         if sv.breaks[p] and sv.toks[p].text not in ("،", ",", '"', "«", "»"):
             return None  # (not past the sentence's end or a colon: another sentence's subject)
         w = sv.norms[p]
+        if told and p <= 1 and _conjoined(w) and sv.words[p] not in sv.aux and not (p and sv.content(0)) and \
+                not any(sv.is_quote(x) for x in range(p + 1, v)):
+            w = w[1:]  # (round 130) told: the conjoined verb that opens the sentence ("وأضافت البحرية الأمريكية أن
+            # استيلاء … يزعزع الأمن … ودعت طهران"): its و ties the sentence to the one before, so it heads the chain
+            # (only where a phrase after v was read as v's doer; with none, the caller's fallbacks read the sentence
+            # opener's subject after a that-clause's own subject: "وذكرت وكالة … أنّ «العدوّ الإسرائيلي اخترق …
+            # وفجّرها»"; not past a quote mark: v may be inside the words quoted, 'ونقلت رويترز عن مسؤول …، إن
+            # “الهُجوم أحبط وأسقطت الطائرة')
         if p in sv.named_tokens or _definite(w) or sv.prepositional(p) or w[:1] in ("و", "ف") or \
                 w.endswith("ا") and not w.endswith(("وا", "تا")) or \
                 not (_verb_shape(w) or mine == "d" and w.endswith("تا") and len(w) >= 5 or
@@ -3514,6 +3522,9 @@ def _chain_subject(sv: SentenceView, v: int, told: bool = False, adverbial: bool
         subj = sv.np_left(k + 1) if k >= 0 and sv.content(k) else None
         if subj is None or subj.j != k + 1:
             a = sv.past_adverbials(p + 1, sv.size)
+            while a < sv.size and sv.is_quote(a) and not (p >= 1 and sv.norms[p - 1] in _PREPOSITIONS):
+                a += 1  # (round 130: 'حيث تحالف “صالح” مع “الحوثيين” …، وحارب': the subject in quote marks; not
+                # after a word that follows a preposition, a noun: 'على تنظيم "داعش"')
             if a + 1 < sv.size and sv.norms[a] in role_set("ALL", "relative_complements"):
                 a += 1  # "ناحية العلم التي سيطرت عليها القوات المشتركة، بعد أن استكملت تحرير": past the pronoun
                 # that refers back to the antecedent, the verb's subject
