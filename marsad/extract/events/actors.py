@@ -4070,6 +4070,9 @@ def find_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, patie
             source, target = quoted[0], quoted[1] or target
     if source is not None:
         source = _no_verb_head(sv, source)
+    if source is not None and source.j <= i and source.i >= 2 and sv.norms[source.i - 1] == "من" and \
+            _from_phrase(sv, source):
+        source = _before_from(sv, source.i - 1)
     if target is None and pos != "a":
         target = _visit_destination(sv, typ, head, e)
     if target is None and pos != "a":
@@ -4084,6 +4087,47 @@ def find_roles(sv: SentenceView, typ: str, i: int, e: int, pos: str, form, patie
         target = _apposed_place_name(sv, target)
     source, target = _with_count(sv, source), _with_count(sv, target)
     return source, target
+
+
+def _from_phrase(sv: SentenceView, ph: Phrase) -> bool:
+    """(round 131) The phrase right after «من» tells where from or of what kind (من طراز توماهوك, من الصف الأول, من
+    اتجاه الجولان), not the group a partitive draws its members from (20 ألفا من المتظاهرين, حشود من أنصار التيار,
+    قوات خاصة من جهاز مكافحة الارهاب, 25 عنصراً من التنظيم): its head is one thing — singular, no name of an agent,
+    no actor head, no people's word, no plural. A quantifier right before «من» (كل من, بعض من, عدد من: _EACH,
+    quantifiers.txt) makes it a partitive whatever follows ("أعلنت كل من المملكة السعودية، ومملكة البحرين")."""
+    m = ph.i - 1
+    if sv.norms[m - 1] in _EACH or sv.words[m - 1] in sv.quant or sv.norms[m - 1] in sv.quant:
+        return False
+    x = ph.i
+    while x < ph.j and sv.is_quote(x):
+        x += 1
+    if x >= ph.j or not sv.content(x) or x in sv.named_tokens or x in sv.agent_tokens or sv.actor_head(x) or \
+            x in sv.person_tokens:
+        return False
+    b, w = sv.bares[x], sv.words[x]
+    return not (b in sv.peoples or _people(sv, Phrase(x, ph.j)) or _sound_plural(w) or
+                b.endswith(("ات", "ون", "ين")) or bool(_BROKEN_PLURALS.match(b)))
+
+
+def _before_from(sv: SentenceView, m: int) -> Optional[Phrase]:
+    """(round 131) The subject when the phrase after «من» (token m) is a from-phrase: the phrase right before «من»
+    ("معظم قادة «جيش الإسلام» من الصف الأول، … غادروا"), unless it names a thing, no doer (a weapon, a masdar:
+    "59 صاروخا موجها من طراز توماهوك استهدفت": then none)."""
+    ph = None
+    for k in range(m - 1, max(-1, m - 9), -1):  # (the leftmost phrase that runs up to «من», past a quoted name:
+        # "قادة «جيش الإسلام»")
+        if sv.breaks[k] or (not sv.content(k) and not sv.is_quote(k)):
+            break
+        cand = sv.np_right(k, m) if sv.content(k) else None
+        if cand is not None and cand.i == k and (cand.j == m or cand.j == m - 1 and sv.is_quote(m - 1)):
+            ph = cand
+    if ph is None:
+        return None
+    x = _head_at(sv, ph)
+    if sv.non_agent(x) or x in sv.trigger_tokens or not (x in sv.agent_tokens or sv.actor_head(x) or
+                                                         _people(sv, ph) or sv.bares[x] in _member_nouns()):
+        return None
+    return ph
 
 
 def _apposed_place_name(sv: SentenceView, ph: Phrase) -> Phrase:
