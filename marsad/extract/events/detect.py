@@ -459,11 +459,6 @@ def _vague_counts() -> frozenset:
 
 
 @lru_cache(maxsize=1)
-def _count_adjectives() -> frozenset:
-    return frozenset(role_cues("ALL", "count_adjectives"))
-
-
-@lru_cache(maxsize=1)
 def _genitive_heads() -> tuple[frozenset, frozenset]:
     return (word_set("events/actor_heads.txt") | frozenset(role_cues("ALL", "media_heads"))
             | word_set("events/epithet_heads.txt") | word_set("events/naming_heads.txt"),
@@ -1730,7 +1725,7 @@ def _uncounted(s: Optional[str]) -> tuple[str, ...]:
     k = 0
     while k + 1 < len(words) and words[k] in counts and (not words[k].startswith("ال") or words[k + 1] == "من"):
         k += 1
-        if k + 2 < len(words) and words[k] in _count_adjectives() and words[k + 1] == "من":
+        if k + 2 < len(words) and words[k] in role_set("ALL", "count_adjectives") and words[k + 1] == "من":
             k += 1
         if k + 1 < len(words) and words[k] == "من":
             k += 1
